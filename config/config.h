@@ -1,0 +1,101 @@
+// config.h: pstmail's configuration (one YAML file, see config/pstmail.example.yaml) as typed values.
+// load_config() validates everything and reports every error as "file:line:column: key.path: what".
+// Secrets are never in this struct's YAML: only paths to files that hold them (read by secrets.h).
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "calendar/service_hours.h"
+
+namespace pst {
+
+struct OfficeConfig {
+  std::string name = "BPS Kabupaten Jembrana";
+  std::string mailbox = "bps5101@bps.go.id";
+  std::string timezone = "Asia/Makassar";
+  WeeklyHours hours;                        // default Mon-Fri 08:00-15:30
+  std::vector<std::string> holiday_files;   // absolute paths
+  std::vector<std::string> closures;        // "YYYY-MM-DD", validated
+};
+
+struct ImapConfig {
+  std::string url;                          // imaps://host[:port]/MAILBOX or imap:// (STARTTLS required)
+  std::string user;
+  std::string password_file;                // absolute path; may be empty when a credential is used
+  std::optional<std::string> ca_file;       // absolute path
+  int poll_seconds = 60;
+  std::optional<std::string> processed_folder;
+  bool allow_insecure = false;
+  int ack_max_age_days = 7;
+  bool idle = true;                         // imap.idle: auto|off
+  int connect_timeout_seconds = 15;
+  int timeout_seconds = 120;
+};
+
+struct SmtpConfig {
+  std::string url;
+  std::optional<std::string> user;
+  std::optional<std::string> password_file;
+  std::optional<std::string> ca_file;
+  std::string from;                         // "PST BPS Kabupaten Jembrana <bps5101@bps.go.id>"
+  bool allow_insecure = false;
+  int connect_timeout_seconds = 15;
+  int timeout_seconds = 120;
+  int batch = 50;                           // mails per outbox drain
+};
+
+struct TicketsConfig {
+  std::string prefix = "PST";
+  int reopen_days = 30;
+};
+
+struct LimitsConfig {
+  std::size_t max_message_bytes = 25u << 20;
+  std::size_t max_header_line = 64u << 10;
+  int max_mime_depth = 50;
+  int max_mime_parts = 500;
+  int auto_per_sender_hour = 5;
+  int auto_per_sender_day = 20;
+};
+
+struct OfficerConfig {
+  std::string login;
+  std::string name;
+  std::string email;
+  std::string role = "officer";             // officer | supervisor
+};
+
+struct Config {
+  std::string path;                         // the file it was read from (absolute)
+  OfficeConfig office;
+  SlaRule sla;
+  ImapConfig imap;
+  SmtpConfig smtp;
+  std::string database;                     // absolute path
+  std::string templates_dir;                // absolute path
+  TicketsConfig tickets;
+  LimitsConfig limits;
+  std::vector<OfficerConfig> officers;
+};
+
+/// Every problem found in a config file, one "file:line:column: key.path: message" per entry.
+class ConfigError : public std::runtime_error {
+ public:
+  explicit ConfigError(std::vector<std::string> errors);
+  const std::vector<std::string>& errors() const { return errors_; }
+
+ private:
+  std::vector<std::string> errors_;
+};
+
+/// Reads and validates the file. Relative paths resolve against the file's folder.
+/// Throws ConfigError listing every problem (not just the first).
+[[nodiscard]] Config load_config(const std::string& path);
+
+/// The default weekly hours: Monday to Friday 08:00-15:30.
+[[nodiscard]] WeeklyHours default_office_hours();
+
+}  // namespace pst

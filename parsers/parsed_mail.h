@@ -1,0 +1,45 @@
+// parsed_mail.h: what pstmail understands of one mail: its kind, the requester's introduction,
+// the request, a rating. Produced by analyse() (parsers/analyse.h) from a DecodedMail.
+// This is also the shape of `pstmaild parse` JSON output (parsers/parsed_mail_json.h).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parsers/decoded_mail.h"
+
+namespace pst {
+
+/// Order matters: when several apply, the first wins.
+enum class MailKind { bounce, auto_reply, rating, complaint, reply, request };
+
+enum class Language { id, en };
+
+struct Introduction {
+  std::optional<std::string> name;
+  std::optional<std::string> institution;
+};
+
+struct ParsedMail {
+  DecodedMail mail;
+  MailKind kind = MailKind::request;
+  std::optional<std::string> ticket_ref;  // "PST-2026-00042" from the subject tag, our Message-ID or the text
+  Introduction requester;
+  std::optional<std::string> request;     // one-line summary of a concrete need
+  std::vector<std::string> missing;       // among "name", "institution", "request"; only for kind request
+  std::optional<double> rating;           // as given
+  std::optional<double> rating_scale;     // the scale the requester used, when stated ("3/4" -> 4)
+  Language language = Language::id;
+  std::string own_text;                   // the requester's own words (quotes, footers stripped)
+  bool forwarded = false;                 // the request was forwarded; requester is the original sender
+  std::optional<Address> original_sender; // for forwards
+  std::optional<std::string> cited_ticket;// a complaint citing an existing ticket
+  bool asks_something_new = false;        // for replies: a new question (reopens a closed ticket)
+  std::string auto_reason;                // for auto_reply/bounce: which rule matched
+};
+
+[[nodiscard]] const char* to_string(MailKind k);
+[[nodiscard]] const char* to_string(Language l);
+
+}  // namespace pst

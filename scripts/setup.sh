@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# setup.sh: install every build, run and test dependency of pstmail from Debian 12 packages.
+# Idempotent: apt-get only installs what is missing. Needs root (or sudo).
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  build-essential cmake pkg-config g++ git ca-certificates
+  # libraries
+  libcurl4-openssl-dev libmimetic-dev libboost-dev libsqlite3-dev libyaml-cpp-dev
+  libcli11-dev libfmt-dev nlohmann-json3-dev libkainjow-mustache-dev libhowardhinnant-date-dev
+  libsystemd-dev libssl-dev tzdata
+  # tests
+  libgtest-dev libgmock-dev sqlite3 openssl curl procps
+  dovecot-imapd postfix
+  # fuzzing (clang's libFuzzer)
+  clang libclang-rt-14-dev
+)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  # Postfix asks how it is used: a local-only install that starts nothing we rely on.
+  echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
