@@ -1,0 +1,466 @@
+// config.cc: loads pstmail.yaml into Config. A small tree walker over yaml-cpp that knows every key,
+// so that unknown keys, duplicate keys (yaml-cpp keeps the first silently), wrong types and bad
+// values are reported as "file:line:column: key.path: message" - all of them, not just the first.
+// Not for: reading secrets (config/secrets.h) or holiday files (calendar/holidays.h).
+#include "config/config.h"
+
+#include <charconv>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <regex>
+#include <set>
+
+#include <date/tz.h>
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+namespace pst {
+namespace fs = std::filesystem;
+
+ConfigError::ConfigError(std::vector<std::string> errors)
+    : std::runtime_error(errors.empty() ? "config error" : errors.front()), errors_(std::move(errors)) {}
+
+WeeklyHours default_office_hours() {
+  WeeklyHours h;
+  for (int d = 1; d <= 5; ++d) h[d] = ServiceWindow{8 * 60, 15 * 60 + 30};
+  return h;
+}
+
+namespace {
+
+class Walker {
+ public:
+  Walker(std::string file, fs::path base) : file_(std::move(file)), base_(std::move(base)) {}
+
+  std::vector<std::string>& errors() { return errors_; }
+
+  void error(const YAML::Node& at, const std::string& path, const std::string& message) {
+    const YAML::Mark m = at.Mark();
+    if (m.is_null())
+      errors_.push_back(fmt::format("{}: {}: {}", file_, path, message));
+    else
+      errors_.push_back(fmt::format("{}:{}:{}: {}: {}", file_, m.line + 1, m.column + 1, path, message));
+  }
+
+  using KeyHandler = std::function<void(const YAML::Node& value, const std::string& path)>;
+
+  /// Walks a mapping: every key must be known and appear once.
+  void map(const YAML::Node& node, const std::string& path, const std::map<std::string, KeyHandler>& keys) {
+    if (!node.IsMap()) {
+      error(node, path, "expected a mapping");
+      return;
+    }
+    std::set<std::string> seen;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      const YAML::Node& key = it->first;
+      std::string name = key.IsScalar() ? key.Scalar() : "?";
+      std::string child = path.empty() ? name : path + "." + name;
+      if (!seen.insert(name).second) {
+        error(key, child, "duplicate key");
+        continue;
+      }
+      auto handler = keys.find(name);
+      if (handler == keys.end()) {
+        std::string known;
+        for (const auto& [k, _] : keys) known += (known.empty() ? "" : ", ") + k;
+        error(key, child, fmt::format("unknown key (known here: {})", known));
+        continue;
+      }
+      handler->second(it->second, child);
+    }
+  }
+
+  bool scalar(const YAML::Node& n, const std::string& path, const char* what) {
+    if (!n.IsScalar()) {
+      error(n, path, fmt::format("expected {}", what));
+      return false;
+    }
+    return true;
+  }
+
+  void string(const YAML::Node& n, const std::string& path, std::string& out, bool allow_empty = false) {
+    if (!scalar(n, path, "a string")) return;
+    if (!allow_empty && n.Scalar().empty()) {
+      error(n, path, "must not be empty");
+      return;
+    }
+    out = n.Scalar();
+  }
+
+  void optional_string(const YAML::Node& n, const std::string& path, std::optional<std::string>& out) {
+    if (n.IsNull()) {
+      out.reset();
+      return;
+    }
+    std::string s;
+    string(n, path, s);
+    if (!s.empty()) out = s;
+  }
+
+  void boolean(const YAML::Node& n, const std::string& path, bool& out) {
+    if (!scalar(n, path, "true or false")) return;
+    if (n.Tag() == "?" && n.Scalar() == "true") {
+      out = true;
+    } else if (n.Tag() == "?" && n.Scalar() == "false") {
+      out = false;
+    } else {
+      error(n, path, fmt::format("expected true or false, got \"{}\"", n.Scalar()));
+    }
+  }
+
+  template <typename Int>
+  void integer(const YAML::Node& n, const std::string& path, Int& out, long long min, long long max) {
+    if (!scalar(n, path, "a whole number")) return;
+    const std::string& s = n.Scalar();
+    long long v = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (n.Tag() != "?" || ec != std::errc() || p != s.data() + s.size()) {
+      error(n, path, fmt::format("expected a whole number, got \"{}\"", s));
+      return;
+    }
+    if (v < min || v > max) {
+      error(n, path, fmt::format("{} is out of range ({}..{})", v, min, max));
+      return;
+    }
+    out = static_cast<Int>(v);
+  }
+
+  /// A path relative to the config file's folder; must exist when must_exist.
+  void file_path(const YAML::Node& n, const std::string& path, std::string& out, bool must_exist,
+                 bool directory = false) {
+    std::string s;
+    string(n, path, s);
+    if (s.empty()) return;
+    fs::path p = fs::path(s).is_absolute() ? fs::path(s) : base_ / s;
+    p = p.lexically_normal();
+    std::error_code ec;
+    if (must_exist) {
+      if (!fs::exists(p, ec)) {
+        error(n, path, fmt::format("{}: no such {}", p.string(), directory ? "folder" : "file"));
+        return;
+      }
+      if (directory && !fs::is_directory(p, ec)) {
+        error(n, path, fmt::format("{}: not a folder", p.string()));
+        return;
+      }
+    }
+    out = p.string();
+  }
+
+  void optional_file_path(const YAML::Node& n, const std::string& path, std::optional<std::string>& out,
+                          bool must_exist) {
+    if (n.IsNull()) {
+      out.reset();
+      return;
+    }
+    std::string s;
+    file_path(n, path, s, must_exist);
+    if (!s.empty()) out = s;
+  }
+
+ private:
+  std::string file_;
+  fs::path base_;
+  std::vector<std::string> errors_;
+};
+
+std::optional<int> parse_hhmm(std::string_view s) {
+  if (s.size() != 5 || s[2] != ':') return std::nullopt;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (!digit(s[0]) || !digit(s[1]) || !digit(s[3]) || !digit(s[4])) return std::nullopt;
+  int h = (s[0] - '0') * 10 + (s[1] - '0');
+  int m = (s[3] - '0') * 10 + (s[4] - '0');
+  if (h > 24 || m > 59 || (h == 24 && m != 0)) return std::nullopt;
+  return h * 60 + m;
+}
+
+bool valid_date(std::string_view s) {
+  static const std::regex re(R"(\d{4}-\d{2}-\d{2})");
+  if (!std::regex_match(s.begin(), s.end(), re)) return false;
+  int y = std::stoi(std::string(s.substr(0, 4)));
+  unsigned m = static_cast<unsigned>(std::stoi(std::string(s.substr(5, 2))));
+  unsigned d = static_cast<unsigned>(std::stoi(std::string(s.substr(8, 2))));
+  return date::year_month_day{date::year{y}, date::month{m}, date::day{d}}.ok();
+}
+
+bool valid_address(std::string_view a) {
+  static const std::regex re(R"([^\s@<>(),;:"\[\]\\]+@[A-Za-z0-9.-]+)");
+  return std::regex_match(a.begin(), a.end(), re);
+}
+
+// The address inside "Name <addr>" or a bare address.
+std::string address_of(const std::string& s) {
+  auto lt = s.rfind('<');
+  auto gt = s.rfind('>');
+  if (lt != std::string::npos && gt != std::string::npos && gt > lt) return s.substr(lt + 1, gt - lt - 1);
+  return s;
+}
+
+void check_url(Walker& w, const YAML::Node& n, const std::string& path, const std::string& url,
+               std::initializer_list<const char*> schemes) {
+  for (const char* scheme : schemes)
+    if (url.rfind(std::string(scheme) + "://", 0) == 0 && url.size() > std::string(scheme).size() + 3) return;
+  std::string list;
+  for (const char* scheme : schemes) list += (list.empty() ? "" : " or ") + std::string(scheme) + "://";
+  w.error(n, path, fmt::format("\"{}\" is not a {} URL", url, list));
+}
+
+const char* const kWeekdays[7] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+
+}  // namespace
+
+Config load_config(const std::string& path) {
+  std::error_code ec;
+  fs::path file = fs::absolute(path, ec).lexically_normal();
+  YAML::Node root;
+  try {
+    if (!fs::exists(file, ec)) throw ConfigError({fmt::format("{}: no such file", path)});
+    root = YAML::LoadFile(file.string());
+  } catch (const YAML::Exception& e) {
+    // yaml-cpp's what() already carries 1-based "line L, column C".
+    throw ConfigError({fmt::format("{}:{}:{}: {}", path, e.mark.line + 1, e.mark.column + 1, e.msg)});
+  }
+
+  Config c;
+  c.path = file.string();
+  c.office.hours = default_office_hours();
+  Walker w(path, file.parent_path());
+
+  bool have_database = false, have_templates = false, have_imap = false, have_smtp = false;
+  YAML::Node imap_node, smtp_node;
+
+  std::map<std::string, Walker::KeyHandler> office_keys = {
+      {"name", [&](auto& n, auto& p) { w.string(n, p, c.office.name); }},
+      {"mailbox",
+       [&](auto& n, auto& p) {
+         w.string(n, p, c.office.mailbox);
+         if (!c.office.mailbox.empty() && !valid_address(c.office.mailbox))
+           w.error(n, p, fmt::format("\"{}\" is not a mail address", c.office.mailbox));
+       }},
+      {"timezone",
+       [&](auto& n, auto& p) {
+         w.string(n, p, c.office.timezone);
+         try {
+           (void)date::locate_zone(c.office.timezone);
+         } catch (const std::exception&) {
+           w.error(n, p, fmt::format("unknown time zone \"{}\" (expected e.g. Asia/Makassar)", c.office.timezone));
+         }
+       }},
+      {"hours",
+       [&](auto& n, auto& p) {
+         WeeklyHours hours;
+         std::map<std::string, Walker::KeyHandler> days;
+         for (int d = 0; d < 7; ++d) {
+           days[kWeekdays[d]] = [&, d](const YAML::Node& v, const std::string& vp) {
+             if (v.IsNull() || (v.IsScalar() && v.Scalar() == "closed")) return;
+             std::string s;
+             w.string(v, vp, s);
+             auto dash = s.find('-');
+             std::optional<int> open, close;
+             if (dash != std::string::npos) {
+               open = parse_hhmm(s.substr(0, dash));
+               close = parse_hhmm(s.substr(dash + 1));
+             }
+             if (!open || !close) {
+               w.error(v, vp, fmt::format("\"{}\" is not a time range like \"08:00-15:30\" (or closed)", s));
+             } else if (*open >= *close) {
+               w.error(v, vp, fmt::format("\"{}\": opening must be before closing", s));
+             } else {
+               hours[d] = ServiceWindow{*open, *close};
+             }
+           };
+         }
+         w.map(n, p, days);
+         c.office.hours = hours;
+       }},
+      {"holidays",
+       [&](auto& n, auto& p) {
+         if (n.IsNull()) return;
+         if (!n.IsSequence()) {
+           w.error(n, p, "expected a list of holiday files");
+           return;
+         }
+         for (std::size_t i = 0; i < n.size(); ++i) {
+           std::string f;
+           w.file_path(n[i], fmt::format("{}[{}]", p, i), f, true);
+           if (!f.empty()) c.office.holiday_files.push_back(f);
+         }
+       }},
+      {"closures",
+       [&](auto& n, auto& p) {
+         if (n.IsNull()) return;
+         if (!n.IsSequence()) {
+           w.error(n, p, "expected a list of dates (YYYY-MM-DD)");
+           return;
+         }
+         for (std::size_t i = 0; i < n.size(); ++i) {
+           std::string d;
+           w.string(n[i], fmt::format("{}[{}]", p, i), d);
+           if (d.empty()) continue;
+           if (!valid_date(d))
+             w.error(n[i], fmt::format("{}[{}]", p, i), fmt::format("\"{}\" is not a date (YYYY-MM-DD)", d));
+           else
+             c.office.closures.push_back(d);
+         }
+       }},
+  };
+
+  std::map<std::string, Walker::KeyHandler> sla_keys = {
+      {"mode",
+       [&](auto& n, auto& p) {
+         std::string m;
+         w.string(n, p, m);
+         if (m == "working_days")
+           c.sla.mode = SlaMode::working_days;
+         else if (m == "business_hours")
+           c.sla.mode = SlaMode::business_hours;
+         else if (!m.empty())
+           w.error(n, p, fmt::format("\"{}\" is not working_days or business_hours", m));
+       }},
+      {"days", [&](auto& n, auto& p) { w.integer(n, p, c.sla.days, 1, 60); }},
+  };
+
+  std::map<std::string, Walker::KeyHandler> imap_keys = {
+      {"url", [&](auto& n, auto& p) {
+         w.string(n, p, c.imap.url);
+         if (!c.imap.url.empty()) check_url(w, n, p, c.imap.url, {"imap", "imaps"});
+       }},
+      {"user", [&](auto& n, auto& p) { w.string(n, p, c.imap.user); }},
+      {"password_file", [&](auto& n, auto& p) { w.file_path(n, p, c.imap.password_file, false); }},
+      {"ca_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.imap.ca_file, true); }},
+      {"poll_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.imap.poll_seconds, 1, 86400); }},
+      {"processed_folder", [&](auto& n, auto& p) { w.optional_string(n, p, c.imap.processed_folder); }},
+      {"allow_insecure", [&](auto& n, auto& p) { w.boolean(n, p, c.imap.allow_insecure); }},
+      {"ack_max_age_days", [&](auto& n, auto& p) { w.integer(n, p, c.imap.ack_max_age_days, 0, 3650); }},
+      {"idle",
+       [&](auto& n, auto& p) {
+         std::string s;
+         w.string(n, p, s);
+         if (s == "auto")
+           c.imap.idle = true;
+         else if (s == "off")
+           c.imap.idle = false;
+         else if (!s.empty())
+           w.error(n, p, fmt::format("\"{}\" is not auto or off", s));
+       }},
+      {"connect_timeout_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.imap.connect_timeout_seconds, 1, 600); }},
+      {"timeout_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.imap.timeout_seconds, 1, 3600); }},
+  };
+
+  std::map<std::string, Walker::KeyHandler> smtp_keys = {
+      {"url", [&](auto& n, auto& p) {
+         w.string(n, p, c.smtp.url);
+         if (!c.smtp.url.empty()) check_url(w, n, p, c.smtp.url, {"smtp", "smtps"});
+       }},
+      {"user", [&](auto& n, auto& p) { w.optional_string(n, p, c.smtp.user); }},
+      {"password_file",
+       [&](auto& n, auto& p) {
+         std::optional<std::string> f;
+         w.optional_file_path(n, p, f, false);
+         c.smtp.password_file = f;
+       }},
+      {"ca_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.smtp.ca_file, true); }},
+      {"from",
+       [&](auto& n, auto& p) {
+         w.string(n, p, c.smtp.from);
+         if (!c.smtp.from.empty() && !valid_address(address_of(c.smtp.from)))
+           w.error(n, p, fmt::format("\"{}\" has no valid mail address", c.smtp.from));
+       }},
+      {"allow_insecure", [&](auto& n, auto& p) { w.boolean(n, p, c.smtp.allow_insecure); }},
+      {"connect_timeout_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.connect_timeout_seconds, 1, 600); }},
+      {"timeout_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.timeout_seconds, 1, 3600); }},
+      {"batch", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.batch, 1, 100000); }},
+  };
+
+  std::map<std::string, Walker::KeyHandler> tickets_keys = {
+      {"prefix",
+       [&](auto& n, auto& p) {
+         w.string(n, p, c.tickets.prefix);
+         static const std::regex re("[A-Z][A-Z0-9]{0,15}");
+         if (!c.tickets.prefix.empty() && !std::regex_match(c.tickets.prefix, re))
+           w.error(n, p, fmt::format("\"{}\" must be 1-16 capital letters or digits, starting with a letter",
+                                     c.tickets.prefix));
+       }},
+      {"reopen_days", [&](auto& n, auto& p) { w.integer(n, p, c.tickets.reopen_days, 0, 3650); }},
+  };
+
+  std::map<std::string, Walker::KeyHandler> limits_keys = {
+      {"max_message_bytes",
+       [&](auto& n, auto& p) { w.integer(n, p, c.limits.max_message_bytes, 1024, 1LL << 31); }},
+      {"max_header_line", [&](auto& n, auto& p) { w.integer(n, p, c.limits.max_header_line, 998, 1 << 24); }},
+      {"max_mime_depth", [&](auto& n, auto& p) { w.integer(n, p, c.limits.max_mime_depth, 1, 1000); }},
+      {"max_mime_parts", [&](auto& n, auto& p) { w.integer(n, p, c.limits.max_mime_parts, 1, 100000); }},
+      {"auto_per_sender_hour", [&](auto& n, auto& p) { w.integer(n, p, c.limits.auto_per_sender_hour, 0, 1000); }},
+      {"auto_per_sender_day", [&](auto& n, auto& p) { w.integer(n, p, c.limits.auto_per_sender_day, 0, 10000); }},
+  };
+
+  auto officers = [&](const YAML::Node& n, const std::string& p) {
+    if (!n.IsSequence()) {
+      w.error(n, p, "expected a list of officers");
+      return;
+    }
+    std::set<std::string> logins;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+      std::string ip = fmt::format("{}[{}]", p, i);
+      OfficerConfig o;
+      bool have_login = false, have_email = false;
+      w.map(n[i], ip,
+            {
+                {"login", [&](auto& v, auto& vp) { w.string(v, vp, o.login); have_login = true;
+                   static const std::regex re("[a-z_][a-z0-9_.-]{0,31}");
+                   if (!o.login.empty() && !std::regex_match(o.login, re))
+                     w.error(v, vp, fmt::format("\"{}\" is not a Unix login name", o.login));
+                   else if (!o.login.empty() && !logins.insert(o.login).second)
+                     w.error(v, vp, fmt::format("login \"{}\" appears twice", o.login));
+                 }},
+                {"name", [&](auto& v, auto& vp) { w.string(v, vp, o.name); }},
+                {"email", [&](auto& v, auto& vp) { w.string(v, vp, o.email); have_email = true;
+                   if (!o.email.empty() && !valid_address(o.email))
+                     w.error(v, vp, fmt::format("\"{}\" is not a mail address", o.email));
+                 }},
+                {"role", [&](auto& v, auto& vp) { w.string(v, vp, o.role);
+                   if (o.role != "officer" && o.role != "supervisor")
+                     w.error(v, vp, fmt::format("\"{}\" is not officer or supervisor", o.role));
+                 }},
+            });
+      if (n[i].IsMap()) {
+        if (!have_login) w.error(n[i], ip, "missing key: login");
+        if (!have_email) w.error(n[i], ip, "missing key: email");
+      }
+      c.officers.push_back(std::move(o));
+    }
+  };
+
+  w.map(root, "",
+        {
+            {"office", [&](auto& n, auto& p) { w.map(n, p, office_keys); }},
+            {"sla", [&](auto& n, auto& p) { w.map(n, p, sla_keys); }},
+            {"imap", [&](auto& n, auto& p) { have_imap = true; imap_node = n; w.map(n, p, imap_keys); }},
+            {"smtp", [&](auto& n, auto& p) { have_smtp = true; smtp_node = n; w.map(n, p, smtp_keys); }},
+            {"database", [&](auto& n, auto& p) { have_database = true; w.file_path(n, p, c.database, false); }},
+            {"templates", [&](auto& n, auto& p) { have_templates = true; w.file_path(n, p, c.templates_dir, true, true); }},
+            {"tickets", [&](auto& n, auto& p) { w.map(n, p, tickets_keys); }},
+            {"limits", [&](auto& n, auto& p) { w.map(n, p, limits_keys); }},
+            {"officers", officers},
+        });
+
+  if (root.IsMap()) {
+    if (!have_database) w.error(root, "database", "missing key");
+    if (!have_templates) w.error(root, "templates", "missing key");
+    if (have_imap && imap_node.IsMap()) {
+      if (c.imap.url.empty() && !imap_node["url"]) w.error(imap_node, "imap.url", "missing key");
+      if (c.imap.user.empty() && !imap_node["user"]) w.error(imap_node, "imap.user", "missing key");
+    }
+    if (have_smtp && smtp_node.IsMap()) {
+      if (c.smtp.url.empty() && !smtp_node["url"]) w.error(smtp_node, "smtp.url", "missing key");
+      if (c.smtp.from.empty() && !smtp_node["from"]) w.error(smtp_node, "smtp.from", "missing key");
+    }
+  }
+  if (const char* db = std::getenv("PSTMAIL_DATABASE"); db && *db) c.database = fs::absolute(db).string();
+
+  if (!w.errors().empty()) throw ConfigError(std::move(w.errors()));
+  return c;
+}
+
+}  // namespace pst

@@ -1,0 +1,155 @@
+// config_test.cc: load_config accepts the example and reports every mistake with file:line:col and key path.
+#include "config/config.h"
+#include "config/secrets.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+namespace pst {
+namespace {
+namespace fs = std::filesystem;
+
+class ConfigTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("pst-config-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_ / "templates");
+    fs::create_directories(dir_ / "holidays");
+    std::ofstream(dir_ / "holidays" / "h.yaml") << "holidays: []\n";
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string write(const std::string& text) {
+    auto p = dir_ / "pstmail.yaml";
+    std::ofstream(p) << text;
+    return p.string();
+  }
+
+ public:
+  static std::string minimal() {
+    return "database: db/pst.db\n"
+           "templates: templates\n";
+  }
+
+ protected:
+  std::vector<std::string> errors_of(const std::string& text) {
+    std::string path = write(text);
+    try {
+      (void)load_config(path);
+    } catch (const ConfigError& e) {
+      std::vector<std::string> out;
+      for (const auto& m : e.errors()) out.push_back(m.substr(path.size()));  // strip the file name
+      return out;
+    }
+    return {};
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(ConfigTest, ExampleFromTheCheckoutLoads) {
+  Config c = load_config(PSTMAIL_SOURCE_DIR "/config/pstmail.example.yaml");
+  EXPECT_EQ(c.office.timezone, "Asia/Makassar");
+  EXPECT_EQ(c.office.holiday_files.size(), 2u);
+  EXPECT_TRUE(fs::is_directory(c.templates_dir));
+  EXPECT_EQ(c.templates_dir, fs::path(PSTMAIL_SOURCE_DIR "/templates").lexically_normal().string());
+  EXPECT_EQ(c.sla.days, 3);
+  EXPECT_EQ(c.officers.size(), 2u);
+  EXPECT_EQ(c.officers[1].role, "supervisor");
+  ASSERT_TRUE(c.office.hours[1].has_value());
+  EXPECT_EQ(c.office.hours[1]->open_minute, 8 * 60);
+  EXPECT_EQ(c.office.hours[5]->close_minute, 15 * 60 + 30);
+  EXPECT_FALSE(c.office.hours[0].has_value());
+  EXPECT_FALSE(c.office.hours[6].has_value());
+}
+
+TEST_F(ConfigTest, RelativePathsResolveAgainstTheFile) {
+  Config c = load_config(write(minimal()));
+  EXPECT_EQ(c.database, (dir_ / "db/pst.db").string());
+  EXPECT_EQ(c.templates_dir, (dir_ / "templates").string());
+}
+
+TEST_F(ConfigTest, DatabaseOverriddenByEnvironment) {
+  ::setenv("PSTMAIL_DATABASE", "/tmp/other.db", 1);
+  Config c = load_config(write(minimal()));
+  ::unsetenv("PSTMAIL_DATABASE");
+  EXPECT_EQ(c.database, "/tmp/other.db");
+}
+
+struct BadCase {
+  const char* name;
+  std::string yaml;
+  std::vector<std::string> errors;
+};
+
+class ConfigErrors : public ConfigTest, public ::testing::WithParamInterface<BadCase> {};
+
+TEST_P(ConfigErrors, AreReportedWithLineColumnAndKey) { EXPECT_EQ(errors_of(GetParam().yaml), GetParam().errors); }
+
+INSTANTIATE_TEST_SUITE_P(
+    All, ConfigErrors,
+    ::testing::Values(
+        BadCase{"UnknownKey", ConfigTest::minimal() + "office:\n  nmae: x\n",
+                {":4:3: office.nmae: unknown key (known here: closures, holidays, hours, mailbox, name, timezone)"}},
+        BadCase{"DuplicateKey", ConfigTest::minimal() + "sla: {days: 3, days: 4}\n", {":3:16: sla.days: duplicate key"}},
+        BadCase{"WrongTypeInt", ConfigTest::minimal() + "sla:\n  days: three\n",
+                {":4:9: sla.days: expected a whole number, got \"three\""}},
+        BadCase{"OctalLooksAreDecimal", ConfigTest::minimal() + "sla:\n  days: 010\n", {}},
+        BadCase{"QuotedBoolIsNotBool",
+                ConfigTest::minimal() + "imap:\n  url: imap://127.0.0.1/INBOX\n  user: u\n  allow_insecure: \"yes\"\n",
+                {":6:19: imap.allow_insecure: expected true or false, got \"yes\""}},
+        BadCase{"BadHours", ConfigTest::minimal() + "office:\n  hours: {mon: \"8-15\", tue: \"16:00-08:00\"}\n",
+                {":4:16: office.hours.mon: \"8-15\" is not a time range like \"08:00-15:30\" (or closed)",
+                 ":4:29: office.hours.tue: \"16:00-08:00\": opening must be before closing"}},
+        BadCase{"UnknownWeekday", ConfigTest::minimal() + "office:\n  hours: {mon: \"08:00-15:30\", mond: \"08:00-12:00\"}\n",
+                {":4:31: office.hours.mond: unknown key (known here: fri, mon, sat, sun, thu, tue, wed)"}},
+        BadCase{"BadZone", ConfigTest::minimal() + "office:\n  timezone: Asia/Makasar\n",
+                {":4:13: office.timezone: unknown time zone \"Asia/Makasar\" (expected e.g. Asia/Makassar)"}},
+        BadCase{"BadClosure", ConfigTest::minimal() + "office:\n  closures: [2026-02-30]\n",
+                {":4:14: office.closures[0]: \"2026-02-30\" is not a date (YYYY-MM-DD)"}},
+        BadCase{"BadUrlScheme", ConfigTest::minimal() + "smtp:\n  url: http://x\n  from: a@b.c\n",
+                {":4:8: smtp.url: \"http://x\" is not a smtp:// or smtps:// URL"}},
+        BadCase{"MissingTopLevel", "templates: templates\n", {":1:1: database: missing key"}},
+        BadCase{"OfficerProblems",
+                ConfigTest::minimal() + "officers:\n  - {login: Made!, email: made}\n  - {name: x, email: a@b.c, role: boss}\n",
+                {":4:13: officers[0].login: \"Made!\" is not a Unix login name",
+                 ":4:27: officers[0].email: \"made\" is not a mail address",
+                 ":5:35: officers[1].role: \"boss\" is not officer or supervisor", ":5:5: officers[1]: missing key: login"}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST_F(ConfigTest, MissingFileNamesThePath) {
+  std::string d = dir_.string();
+  auto errs = errors_of(minimal() + "office:\n  holidays: [holidays/h.yaml, nope.yaml]\n");
+  ASSERT_EQ(errs.size(), 1u);
+  EXPECT_EQ(errs[0], ":4:31: office.holidays[1]: " + d + "/nope.yaml: no such file");
+}
+
+TEST_F(ConfigTest, SyntaxErrorHasPosition) {
+  auto errs = errors_of("office: [\n");
+  ASSERT_EQ(errs.size(), 1u);
+  EXPECT_EQ(errs[0].substr(0, 5), ":2:1:");
+}
+
+TEST_F(ConfigTest, SecretsComeFromFileOrCredential) {
+  std::ofstream(dir_ / "pw") << "s3cret\n";
+  EXPECT_EQ(read_secret((dir_ / "pw").string(), "imap-password").value(), "s3cret");
+  fs::create_directories(dir_ / "creds");
+  std::ofstream(dir_ / "creds" / "imap-password") << "fromcred";
+  ::setenv("CREDENTIALS_DIRECTORY", (dir_ / "creds").c_str(), 1);
+  EXPECT_EQ(read_secret((dir_ / "pw").string(), "imap-password").value(), "fromcred");
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  EXPECT_FALSE(read_secret(std::nullopt, "imap-password").has_value());
+  try {
+    (void)read_secret((dir_ / "missing").string(), "imap-password");
+    FAIL() << "no exception";
+  } catch (const SecretError& e) {
+    EXPECT_NE(std::string(e.what()).find("missing: cannot read secret"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace pst
