@@ -14,9 +14,11 @@
 
 #include <date/tz.h>
 
+#include "common/language.h"
+
 namespace pst {
 
-enum class Language { id, en };
+// Language: common/language.h
 
 /// "WITA" for Asia/Makassar at t, "CEST" for Europe/Berlin in summer, ...
 [[nodiscard]] std::string zone_abbreviation(const date::time_zone& zone, std::chrono::sys_seconds t);
