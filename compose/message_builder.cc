@@ -1,0 +1,449 @@
+// message_builder.cc: OutgoingMail -> RFC 5322 / MIME bytes. See message_builder.h.
+#include "compose/message_builder.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include <fmt/format.h>
+#include <openssl/rand.h>
+
+#include "compose/header_encoding.h"
+
+namespace pst {
+namespace {
+
+constexpr std::string_view kHex = "0123456789ABCDEF";
+constexpr std::size_t kQpLine = 76;
+constexpr std::size_t kMaxAttachment = 25u << 20;
+constexpr std::size_t kMaxFilename = 255;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+[[noreturn]] void fail(std::string_view field, std::string_view what) {
+  throw ComposeError(fmt::format("{}: {}", field, what));
+}
+
+void check_value(std::string_view field, std::string_view value) {
+  if (auto err = validate_header_value(value)) fail(field, *err);
+}
+
+void check_address(std::string_view field, const Address& a) {
+  if (auto err = validate_address(a.address)) {
+    fail(field, fmt::format("address \"{}\": {}", sanitize_header_text(a.address), *err));
+  }
+  if (auto err = validate_header_value(a.name)) fail(field, fmt::format("display name: {}", *err));
+}
+
+void check_id(std::string_view field, std::string_view id) {
+  if (!is_valid_message_id(id)) {
+    fail(field, fmt::format("\"{}\" is not a valid msg-id (printable ASCII, no spaces, '<', '>' or '\"')",
+                            sanitize_header_text(id)));
+  }
+}
+
+bool is_reserved_header(std::string_view name) {
+  static constexpr std::array<std::string_view, 19> kReserved = {
+      "date", "from", "sender", "to", "cc", "bcc", "reply-to", "subject", "message-id", "in-reply-to",
+      "references", "auto-submitted", "mime-version", "content-type", "content-transfer-encoding",
+      "content-disposition", "return-path", "received", "resent-to"};
+  const auto l = lower(name);
+  return std::find(kReserved.begin(), kReserved.end(), l) != kReserved.end() || l.rfind("resent-", 0) == 0 ||
+         l.rfind("content-", 0) == 0;
+}
+
+bool is_token_char(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || std::string_view("!#$&^_.+-").find(c) != std::string_view::npos;
+}
+
+std::string checked_content_type(std::string_view field, std::string_view ct) {
+  if (ct.empty()) return "application/octet-stream";
+  const auto slash = ct.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash + 1 == ct.size()) {
+    fail(field, fmt::format("content type \"{}\" is not type/subtype", sanitize_header_text(ct)));
+  }
+  for (std::size_t i = 0; i < ct.size(); ++i) {
+    if (i != slash && !is_token_char(ct[i])) {
+      fail(field, fmt::format("content type \"{}\" has a character not allowed in a MIME token",
+                              sanitize_header_text(ct)));
+    }
+  }
+  return lower(ct);
+}
+
+bool is_bchar(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || std::string_view("'()+_,-./:=?").find(c) != std::string_view::npos;
+}
+
+// A file name for the parts' headers: no path, no controls, not empty.
+std::string checked_filename(std::string_view field, std::string_view name) {
+  if (auto err = validate_header_value(name)) fail(field, fmt::format("file name: {}", *err));
+  const auto cut = name.find_last_of("/\\");
+  if (cut != std::string_view::npos) name.remove_prefix(cut + 1);
+  while (!name.empty() && (name.front() == ' ' || name.front() == '\t')) name.remove_prefix(1);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
+  if (name.empty()) return "attachment";
+  if (name.size() > kMaxFilename) fail(field, fmt::format("file name longer than {} bytes", kMaxFilename));
+  return std::string(name);
+}
+
+bool simple_ascii_filename(std::string_view name) {
+  for (char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x7f || c == '"' || c == '\\' || c == '\t') return false;
+  }
+  return name.find("=?") == std::string_view::npos && name.size() <= 60;
+}
+
+// RFC 2231 value chunks for filename*: percent-encoded UTF-8, split so each line stays short.
+std::vector<std::string> rfc2231_chunks(std::string_view name) {
+  std::vector<std::string> chunks(1);
+  for (char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    std::string piece;
+    if (std::isalnum(u) || std::string_view("!#$&+-.^_`|~").find(c) != std::string_view::npos) {
+      piece = std::string(1, c);
+    } else {
+      piece = {'%', kHex[u >> 4], kHex[u & 15]};
+    }
+    if (chunks.back().size() + piece.size() > 60) chunks.emplace_back();
+    chunks.back() += piece;
+  }
+  return chunks;
+}
+
+std::string attachment_headers(const std::string& filename, const std::string& content_type) {
+  std::string h = "Content-Type: " + content_type + ";\r\n";
+  std::string disposition = "Content-Disposition: attachment;\r\n";
+  if (simple_ascii_filename(filename)) {
+    h += " name=\"" + filename + "\"\r\n";
+    disposition += " filename=\"" + filename + "\"\r\n";
+  } else {
+    // Fallback for clients without RFC 2231 (Outlook, old webmail): encoded words in quotes.
+    const auto words = encode_words(filename, WordContext::phrase, WordEncoding::shortest, 60);
+    std::string quoted = "\"";
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i > 0) quoted += "\r\n  ";
+      quoted += words[i];
+    }
+    quoted += "\"";
+    h += " name=" + quoted + "\r\n";
+    disposition += " filename=" + quoted + ";\r\n";
+    const auto chunks = rfc2231_chunks(filename);
+    if (chunks.size() == 1) {
+      disposition += " filename*=utf-8''" + chunks[0] + "\r\n";
+    } else {
+      for (std::size_t i = 0; i < chunks.size(); ++i) {
+        disposition += fmt::format(" filename*{}*={}{}{}\r\n", i, i == 0 ? "utf-8''" : "", chunks[i],
+                                   i + 1 < chunks.size() ? ";" : "");
+      }
+    }
+  }
+  return h + disposition + "Content-Transfer-Encoding: base64\r\n";
+}
+
+struct EncodedText {
+  std::string cte;
+  std::string body;  // ends in CRLF
+};
+
+EncodedText encode_text(std::string_view utf8) {
+  auto text = normalize_crlf(utf8);
+  if (text.size() < 2 || text.compare(text.size() - 2, 2, "\r\n") != 0) text += "\r\n";
+  bool binary = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    if ((u < 0x20 && u != '\t' && u != '\r' && u != '\n') || u == 0x7f) binary = true;
+  }
+  auto b64 = encode_base64_lines(text);
+  if (binary) return {"base64", std::move(b64)};
+  auto qp = encode_quoted_printable(text);
+  if (b64.size() < qp.size()) return {"base64", std::move(b64)};
+  return {"quoted-printable", std::move(qp)};
+}
+
+// Internal invariants of the output, checked on every message built.
+void check_output(const std::string& m) {
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    const char c = m[i];
+    if (c == '\r') {
+      if (i + 1 >= m.size() || m[i + 1] != '\n') throw std::logic_error("build_message: bare CR in output");
+      if (i - line_start > kMaxLineOctets) throw std::logic_error("build_message: line over 998 octets");
+      if (i > line_start && m[line_start] == '.') throw std::logic_error("build_message: line starts with '.'");
+      ++i;
+      line_start = i + 1;
+    } else if (c == '\n') {
+      throw std::logic_error("build_message: bare LF in output");
+    } else if (c == 0 || static_cast<unsigned char>(c) >= 0x80) {
+      throw std::logic_error("build_message: output is not 7-bit");
+    }
+  }
+  if (line_start != m.size()) throw std::logic_error("build_message: output does not end in CRLF");
+}
+
+}  // namespace
+
+bool is_valid_message_id(std::string_view id) {
+  if (id.empty() || id.size() > 250) return false;
+  for (char c : id) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u >= 0x7f || c == '<' || c == '>' || c == '"') return false;
+  }
+  return true;
+}
+
+std::string normalize_crlf(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 32);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out += "\r\n";
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else if (text[i] == '\n') {
+      out += "\r\n";
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::string encode_quoted_printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    auto eol = text.find("\r\n", pos);
+    const bool last = eol == std::string_view::npos;
+    if (last) eol = text.size();
+    const auto line = text.substr(pos, eol - pos);
+    std::size_t col = 0;
+    for (std::size_t i = 0; i < line.size();) {
+      // One character (a whole UTF-8 sequence, so no soft break splits it).
+      std::size_t n = 1;
+      const auto lead = static_cast<unsigned char>(line[i]);
+      if (lead >= 0xc0) {
+        while (i + n < line.size() && n < 4 && (static_cast<unsigned char>(line[i + n]) & 0xc0) == 0x80) ++n;
+      }
+      std::string token;
+      for (std::size_t k = 0; k < n; ++k) {
+        const auto u = static_cast<unsigned char>(line[i + k]);
+        const bool at_line_start = col == 0 && token.empty();
+        const bool at_end = i + k + 1 == line.size();
+        bool literal = (u >= 33 && u <= 126 && u != '=') || ((u == ' ' || u == '\t') && !at_end);
+        if (at_line_start && u == '.') literal = false;
+        if (at_line_start && u == 'F' && line.substr(i + k, 5) == "From ") literal = false;
+        if (literal) {
+          token += static_cast<char>(u);
+        } else {
+          token += {'=', kHex[u >> 4], kHex[u & 15]};
+        }
+      }
+      // Room: a soft break needs one '=' at the end of the line, unless this is the last token.
+      const bool last_token = i + n == line.size();
+      const std::size_t limit = last_token ? kQpLine : kQpLine - 1;
+      if (col > 0 && col + token.size() > limit) {
+        out += "=\r\n";
+        col = 0;
+        continue;  // re-encode the character at the start of the new line ('.' and "From " rules)
+      }
+      out += token;
+      col += token.size();
+      i += n;
+    }
+    if (last) {
+      if (!line.empty()) out += "=\r\n";  // text without a final line break: keep it so
+      break;
+    }
+    out += "\r\n";
+    pos = eol + 2;
+    if (pos == text.size()) break;
+  }
+  return out;
+}
+
+std::string encode_base64_lines(std::string_view bytes) {
+  static constexpr std::string_view kB64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4 * 78 / 76 + 4);
+  std::size_t col = 0;
+  auto put = [&](char c) {
+    out += c;
+    if (++col == 76) {
+      out += "\r\n";
+      col = 0;
+    }
+  };
+  std::size_t i = 0;
+  for (; i + 3 <= bytes.size(); i += 3) {
+    const unsigned n = (unsigned(std::uint8_t(bytes[i])) << 16) | (unsigned(std::uint8_t(bytes[i + 1])) << 8) |
+                       unsigned(std::uint8_t(bytes[i + 2]));
+    put(kB64[(n >> 18) & 63]);
+    put(kB64[(n >> 12) & 63]);
+    put(kB64[(n >> 6) & 63]);
+    put(kB64[n & 63]);
+  }
+  if (bytes.size() - i == 1) {
+    const unsigned n = unsigned(std::uint8_t(bytes[i])) << 16;
+    put(kB64[(n >> 18) & 63]);
+    put(kB64[(n >> 12) & 63]);
+    put('=');
+    put('=');
+  } else if (bytes.size() - i == 2) {
+    const unsigned n = (unsigned(std::uint8_t(bytes[i])) << 16) | (unsigned(std::uint8_t(bytes[i + 1])) << 8);
+    put(kB64[(n >> 18) & 63]);
+    put(kB64[(n >> 12) & 63]);
+    put(kB64[(n >> 6) & 63]);
+    put('=');
+  }
+  if (col > 0) out += "\r\n";
+  return out;
+}
+
+std::string make_unique_token(std::size_t bytes) {
+  std::string raw(bytes, '\0');
+  if (bytes > 0 && RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), static_cast<int>(bytes)) != 1) {
+    throw std::runtime_error("make_unique_token: OpenSSL RAND_bytes failed");
+  }
+  std::string hex;
+  hex.reserve(bytes * 2);
+  for (char c : raw) {
+    const auto u = static_cast<unsigned char>(c);
+    hex += "0123456789abcdef"[u >> 4];
+    hex += "0123456789abcdef"[u & 15];
+  }
+  return hex;
+}
+
+std::string build_message(const OutgoingMail& mail) {
+  // --- validate everything first ---
+  check_address("From", mail.from);
+  if (mail.to.empty()) fail("To", "no recipient");
+  for (std::size_t i = 0; i < mail.to.size(); ++i) check_address(fmt::format("To[{}]", i), mail.to[i]);
+  for (std::size_t i = 0; i < mail.cc.size(); ++i) check_address(fmt::format("Cc[{}]", i), mail.cc[i]);
+  if (mail.reply_to) check_address("Reply-To", *mail.reply_to);
+  check_value("Subject", mail.subject);
+  check_id("Message-ID", mail.message_id);
+  if (mail.message_id.find('@') == std::string::npos) fail("Message-ID", "has no '@'");
+  if (!mail.in_reply_to.empty()) check_id("In-Reply-To", mail.in_reply_to);
+  for (std::size_t i = 0; i < mail.references.size(); ++i) {
+    check_id(fmt::format("References[{}]", i), mail.references[i]);
+  }
+  if (mail.auto_submitted && *mail.auto_submitted != "auto-replied" && *mail.auto_submitted != "auto-generated" &&
+      *mail.auto_submitted != "auto-notified" && *mail.auto_submitted != "no") {
+    fail("Auto-Submitted", fmt::format("\"{}\" is not one of auto-replied, auto-generated, auto-notified, no",
+                                       sanitize_header_text(*mail.auto_submitted)));
+  }
+  for (std::size_t i = 0; i < mail.extra_headers.size(); ++i) {
+    const auto& [name, value] = mail.extra_headers[i];
+    const auto field = fmt::format("extra header {}", i);
+    if (!is_valid_header_name(name)) {
+      fail(field, fmt::format("invalid header name \"{}\"", sanitize_header_text(name)));
+    }
+    if (is_reserved_header(name)) fail(field, fmt::format("{} is built by the composer and may not be set", name));
+    check_value(fmt::format("{} ({})", field, name), value);
+  }
+  if (auto bad = find_invalid_utf8(mail.text_body)) fail("text body", fmt::format("invalid UTF-8 at byte {}", *bad));
+  if (mail.boundary) {
+    const auto& b = *mail.boundary;
+    if (b.empty() || b.size() > 70 || !std::all_of(b.begin(), b.end(), is_bchar)) {
+      fail("boundary", "must be 1-70 characters of [A-Za-z0-9'()+_,-./:=?]");
+    }
+  }
+
+  // --- headers ---
+  std::string m;
+  m.reserve(mail.text_body.size() * 2 + 1024);
+  auto line = [&m](std::string_view h) {
+    m += h;
+    m += "\r\n";
+  };
+  line("Date: " + format_rfc5322_date(mail.date, mail.zone_offset_minutes));
+  line(format_address_header("From", {mail.from}));
+  line(format_address_header("To", mail.to));
+  if (!mail.cc.empty()) line(format_address_header("Cc", mail.cc));
+  if (mail.reply_to) line(format_address_header("Reply-To", {*mail.reply_to}));
+  line(format_unstructured_header("Subject", mail.subject));
+  line("Message-ID: <" + mail.message_id + ">");
+  if (!mail.in_reply_to.empty()) line("In-Reply-To: <" + mail.in_reply_to + ">");
+  if (!mail.references.empty()) {
+    std::string refs = "References:";
+    std::size_t col = refs.size();
+    for (std::size_t i = 0; i < mail.references.size(); ++i) {
+      const auto id = "<" + mail.references[i] + ">";
+      if (i > 0 && col + 1 + id.size() > kFoldColumn) {
+        refs += "\r\n";
+        col = 0;
+      }
+      refs += " " + id;
+      col += 1 + id.size();
+    }
+    line(refs);
+  }
+  if (mail.auto_submitted) line("Auto-Submitted: " + *mail.auto_submitted);
+  for (const auto& [name, value] : mail.extra_headers) line(format_unstructured_header(name, value));
+  line("MIME-Version: 1.0");
+
+  const auto text = encode_text(mail.text_body);
+  if (mail.attachments.empty()) {
+    line("Content-Type: text/plain; charset=utf-8");
+    line("Content-Transfer-Encoding: " + text.cte);
+    m += "\r\n";
+    m += text.body;
+    check_output(m);
+    return m;
+  }
+
+  // --- multipart/mixed ---
+  struct Part {
+    std::string headers, body;
+  };
+  std::vector<Part> parts;
+  parts.push_back({"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: " + text.cte + "\r\n",
+                   text.body});
+  for (std::size_t i = 0; i < mail.attachments.size(); ++i) {
+    const auto& a = mail.attachments[i];
+    const auto field = fmt::format("attachment {}", i);
+    if (a.bytes.size() > kMaxAttachment) fail(field, fmt::format("larger than {} bytes", kMaxAttachment));
+    const auto name = checked_filename(field, a.filename);
+    const auto ct = checked_content_type(field, a.content_type);
+    parts.push_back({attachment_headers(name, ct), encode_base64_lines(a.bytes)});
+  }
+  auto occurs = [&parts](const std::string& b) {
+    for (const auto& p : parts) {
+      if (p.headers.find(b) != std::string::npos || p.body.find(b) != std::string::npos) return true;
+    }
+    return false;
+  };
+  std::string boundary;
+  if (mail.boundary) {
+    boundary = *mail.boundary;
+    if (occurs(boundary)) fail("boundary", "occurs in the content");
+  } else {
+    // "=_" cannot occur in quoted-printable or base64 output; the check is a second line of defence.
+    do {
+      boundary = "=_pst_" + make_unique_token(12);
+    } while (occurs(boundary));
+  }
+  line("Content-Type: multipart/mixed; boundary=\"" + boundary + "\"");
+  m += "\r\n";
+  m += "This is a multi-part message in MIME format.\r\n";
+  for (const auto& p : parts) {
+    m += "\r\n--" + boundary + "\r\n";
+    m += p.headers;
+    m += "\r\n";
+    m += p.body;
+  }
+  m += "\r\n--" + boundary + "--\r\n";
+  check_output(m);
+  return m;
+}
+
+}  // namespace pst
