@@ -7,14 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "common/language.h"
 #include "parsers/decoded_mail.h"
 
 namespace pst {
 
 /// Order matters: when several apply, the first wins.
 enum class MailKind { bounce, auto_reply, rating, complaint, reply, request };
-
-enum class Language { id, en };
 
 struct Introduction {
   std::optional<std::string> name;
@@ -40,6 +39,5 @@ struct ParsedMail {
 };
 
 [[nodiscard]] const char* to_string(MailKind k);
-[[nodiscard]] const char* to_string(Language l);
 
 }  // namespace pst

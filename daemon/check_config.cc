@@ -1,0 +1,50 @@
+// check_config.cc: see check_config.h.
+#include "daemon/check_config.h"
+
+#include <fmt/format.h>
+
+#include "calendar/holidays.h"
+#include "calendar/office_calendar.h"
+#include "compose/templates.h"
+#include "config/config.h"
+#include "config/secrets.h"
+
+namespace pst {
+
+int run_check_config(const std::string& config_path, std::ostream& out) {
+  std::vector<std::string> problems;
+  Config cfg;
+  try {
+    cfg = load_config(config_path);
+  } catch (const ConfigError& e) {
+    for (const auto& m : e.errors()) out << m << "\n";
+    return 1;
+  }
+  try {
+    (void)make_work_calendar(cfg.office);
+  } catch (const std::exception& e) {
+    problems.push_back(e.what());
+  }
+  for (const auto& p : validate_templates(cfg.templates_dir)) problems.push_back(p);
+  auto check_secret = [&](const std::optional<std::string>& file, const std::string& cred, const char* key,
+                          bool required) {
+    try {
+      if (!read_secret(file, cred) && required)
+        problems.push_back(fmt::format("{}: {}: no password_file and no credential {}", cfg.path, key, cred));
+    } catch (const SecretError& e) {
+      problems.push_back(fmt::format("{}: {}: {}", cfg.path, key, e.what()));
+    }
+  };
+  if (!cfg.imap.url.empty()) check_secret(cfg.imap.password_file, "imap-password", "imap.password_file", true);
+  if (!cfg.smtp.url.empty() && cfg.smtp.user) check_secret(cfg.smtp.password_file, "smtp-password", "smtp.password_file", true);
+  if (cfg.imap.url.empty()) problems.push_back(fmt::format("{}: imap: missing (the daemon needs a mailbox)", cfg.path));
+  if (cfg.smtp.url.empty()) problems.push_back(fmt::format("{}: smtp: missing (the daemon needs a mail server)", cfg.path));
+  if (problems.empty()) {
+    out << "OK\n";
+    return 0;
+  }
+  for (const auto& p : problems) out << p << "\n";
+  return 1;
+}
+
+}  // namespace pst

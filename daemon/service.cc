@@ -1,0 +1,201 @@
+// service.cc: see service.h.
+#include "daemon/service.h"
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <fmt/format.h>
+#include <systemd/sd-daemon.h>
+
+#include "common/log.h"
+#include "config/config.h"
+#include "daemon/work.h"
+#include "queue/outbox.h"
+
+namespace pst {
+namespace {
+
+namespace asio = boost::asio;
+using std::chrono::seconds;
+
+/// One cycle's worth of log lines: only what changed or did something.
+void log_cycle(const PollReport& p, const IntakeStats& in, const DrainReport* d) {
+  if (!p.ok) log(LogLevel::warning, fmt::format("poll failed: {}", p.error));
+  else if (p.fetched > 0)
+    log_info(fmt::format("poll: fetched {}, stored {}, duplicates {}", p.fetched, p.stored, p.duplicates));
+  if (in.processed || in.failed)
+    log_info(fmt::format("intake: {} processed, {} failed, {} tickets opened, {} mails queued", in.processed,
+                         in.failed, in.tickets_opened, in.mails_queued));
+  if (d && !d->ok) log(LogLevel::warning, fmt::format("send failed: {}", d->error));
+  if (d && (d->sent || d->retried || d->failed))
+    log_info(fmt::format("outbox: {} sent, {} to retry, {} failed", d->sent, d->retried, d->failed));
+}
+
+class Service {
+ public:
+  Service(const ServiceOptions& opts, std::unique_ptr<Runtime> rt)
+      : opts_(opts), rt_(std::move(rt)), signals_(io_, SIGINT, SIGTERM, SIGHUP), poll_timer_(io_),
+        outbox_timer_(io_), watchdog_timer_(io_) {}
+
+  int run() {
+    wait_for_signal();
+    schedule_poll(seconds(0));
+    start_watchdog();
+    sd_notify(0, "READY=1\nSTATUS=started");
+    log_info(fmt::format("started: {} every {} s, database {}", rt_->config.imap.url, rt_->config.imap.poll_seconds,
+                         rt_->config.database));
+    io_.run();
+    worker_.join();
+    log_info("stopped");
+    return exit_code_;
+  }
+
+ private:
+  void wait_for_signal() {
+    signals_.async_wait([this](const boost::system::error_code& ec, int sig) {
+      if (ec) return;
+      if (sig == SIGHUP) {
+        reload_requested_ = true;
+        log_info("SIGHUP: configuration will be reloaded after the current work");
+        if (!busy_) schedule_poll(seconds(0));
+        wait_for_signal();
+        return;
+      }
+      log_info(fmt::format("{}: stopping", sig == SIGTERM ? "SIGTERM" : "SIGINT"));
+      sd_notify(0, "STOPPING=1");
+      stop_ = true;
+      poll_timer_.cancel();
+      outbox_timer_.cancel();
+      watchdog_timer_.cancel();
+      signals_.cancel();
+    });
+  }
+
+  void start_watchdog() {
+    uint64_t usec = 0;
+    if (sd_watchdog_enabled(0, &usec) <= 0 || usec == 0) return;
+    auto every = std::chrono::microseconds(usec / 2);
+    watchdog_timer_.expires_after(every);
+    watchdog_timer_.async_wait([this](const boost::system::error_code& ec) {
+      if (ec || stop_) return;
+      // The loop is alive; the worker's own progress shows in STATUS.
+      sd_notify(0, "WATCHDOG=1");
+      start_watchdog();
+    });
+  }
+
+  void schedule_poll(seconds after) {
+    poll_timer_.expires_after(after);
+    poll_timer_.async_wait([this](const boost::system::error_code& ec) {
+      if (ec || stop_) return;
+      start_work(/*poll=*/true);
+    });
+  }
+
+  void schedule_outbox() {
+    if (!opts_.send) return;
+    std::optional<std::chrono::sys_seconds> due;
+    try {
+      due = next_due(*rt_->db);
+    } catch (const std::exception& e) {
+      log_error(e.what());
+    }
+    if (!due) return;
+    auto wait = std::max(seconds(0), *due - now_seconds());
+    outbox_timer_.expires_after(wait);
+    outbox_timer_.async_wait([this](const boost::system::error_code& ec) {
+      if (ec || stop_) return;
+      start_work(/*poll=*/false);
+    });
+  }
+
+  // Runs one unit of work on the worker thread, then re-arms the timers on the loop.
+  void start_work(bool poll) {
+    if (busy_) return;  // the running cycle re-arms the timers when it ends
+    busy_ = true;
+    asio::post(worker_, [this, poll] {
+      if (reload_requested_.exchange(false)) reload();
+      PollReport p{true};
+      IntakeStats in;
+      DrainReport d;
+      try {
+        if (poll) {
+          p = poll_mailbox(*rt_, stop_);
+          in = act_on_stored_mail(*rt_);
+        }
+        if (opts_.send && !stop_) d = drain_outbox(*rt_, stop_);
+      } catch (const std::exception& e) {
+        log_error(fmt::format("work failed: {}", e.what()));
+      }
+      log_cycle(p, in, opts_.send ? &d : nullptr);
+      sd_notify(0, fmt::format("STATUS=last poll {} ({} fetched); outbox {}", p.ok ? "ok" : "failed", p.fetched,
+                               d.ok ? "ok" : "failing")
+                       .c_str());
+      asio::post(io_, [this, poll] {
+        busy_ = false;
+        if (stop_) return;
+        if (poll) schedule_poll(seconds(rt_->config.imap.poll_seconds));
+        schedule_outbox();
+      });
+    });
+  }
+
+  void reload() {
+    try {
+      auto fresh = load_runtime(opts_.config_path);
+      rt_ = std::move(fresh);
+      log_info(fmt::format("configuration reloaded from {}", opts_.config_path));
+    } catch (const ConfigError& e) {
+      for (const auto& m : e.errors()) log_error(m);
+      log_error("configuration NOT reloaded: keeping the running one");
+    } catch (const std::exception& e) {
+      log_error(fmt::format("configuration NOT reloaded: {}", e.what()));
+    }
+  }
+
+  ServiceOptions opts_;
+  std::unique_ptr<Runtime> rt_;
+  asio::io_context io_;
+  asio::thread_pool worker_{1};
+  asio::signal_set signals_;
+  asio::steady_timer poll_timer_;
+  asio::steady_timer outbox_timer_;
+  asio::steady_timer watchdog_timer_;
+  std::atomic<bool> stop_{false};
+  std::atomic<bool> reload_requested_{false};
+  bool busy_ = false;
+  int exit_code_ = 0;
+};
+
+}  // namespace
+
+int run_service(const ServiceOptions& opts) {
+  std::unique_ptr<Runtime> rt;
+  try {
+    rt = load_runtime(opts.config_path);
+  } catch (const ConfigError& e) {
+    for (const auto& m : e.errors()) log_error(m);
+    return 78;  // EX_CONFIG
+  } catch (const std::exception& e) {
+    log_error(e.what());
+    return 78;
+  }
+  if (opts.once) {
+    std::atomic<bool> stop{false};
+    PollReport p = poll_mailbox(*rt, stop);
+    IntakeStats in = act_on_stored_mail(*rt);
+    DrainReport d;
+    if (opts.send) d = drain_outbox(*rt, stop);
+    log_cycle(p, in, opts.send ? &d : nullptr);
+    return p.ok && d.ok ? 0 : 1;
+  }
+  return Service(opts, std::move(rt)).run();
+}
+
+}  // namespace pst

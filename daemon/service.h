@@ -1,0 +1,20 @@
+// service.h: pstmaild's main loop. A Boost.Asio io_context owns the timers (poll, outbox) and the
+// signals (SIGTERM/SIGINT stop cleanly, SIGHUP reloads the config); blocking libcurl work runs on
+// one worker thread so that signals are handled at once, and a stop request aborts a transfer in
+// progress (libcurl's progress callback checks it). systemd: READY/STOPPING/STATUS/WATCHDOG.
+#pragma once
+
+#include <string>
+
+namespace pst {
+
+struct ServiceOptions {
+  std::string config_path;
+  bool once = false;   // one poll + one drain, then exit
+  bool send = true;    // false: leave the outbox for later (benchmarks, maintenance)
+};
+
+/// Returns the process exit code (0 clean stop; 1 runtime failure; 78 configuration error).
+int run_service(const ServiceOptions& options);
+
+}  // namespace pst

@@ -1,0 +1,42 @@
+// work.h: the daemon's units of work, each synchronous and bounded by the transfer timeouts:
+// fetch new mail and store it (then act on it), and drain the outbox. Used by the service loop and
+// by --once. `stop` aborts a transfer in progress (checked by libcurl's progress callback).
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include "daemon/runtime.h"
+
+namespace pst {
+
+struct PollReport {
+  bool ok = false;
+  int fetched = 0;
+  int stored = 0;
+  int duplicates = 0;
+  std::string error;      // when !ok: what failed (never a secret)
+};
+
+/// One IMAP session: new UIDs above the stored high-water mark (for the current UIDVALIDITY),
+/// fetch each with its arrival time, store them (one transaction per batch), then mark them \Seen
+/// or move them to the processed folder.
+PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop);
+
+/// Acts on stored messages (intake). Returns how many were processed.
+IntakeStats act_on_stored_mail(Runtime& rt);
+
+struct DrainReport {
+  bool ok = true;         // false when the server could not be reached at all
+  int sent = 0;
+  int retried = 0;
+  int failed = 0;
+  std::string error;
+};
+
+/// Sends every due outbox mail over one SMTP connection.
+DrainReport drain_outbox(Runtime& rt, const std::atomic<bool>& stop);
+
+}  // namespace pst

@@ -1,0 +1,406 @@
+// intake.cc: see intake.h. The decision per kind of mail:
+//   bounce      -> recorded on the ticket whose mail bounced (failed + 5.x.y marks it undeliverable)
+//   auto_reply  -> recorded on its ticket if any; never answered
+//   complaint   -> new complaint ticket (complete, deadline, supervisor), complaint acknowledgement
+//   reply/rating-> joins its ticket (completes it, resumes it, reopens it, or is just recorded)
+//   request     -> new ticket: complete -> deadline + acknowledgement; else request for completion
+#include "queue/intake.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "calendar/instant_format.h"
+#include "common/ticket_number.h"
+#include "parsers/analyse.h"
+#include "parsers/mime_decode.h"
+#include "parsers/parsed_mail_json.h"
+#include "queue/assignment.h"
+#include "queue/messages.h"
+#include "queue/outbox.h"
+#include "queue/tickets.h"
+
+namespace pst {
+namespace {
+
+using std::chrono::hours;
+using std::chrono::sys_seconds;
+
+constexpr int kMaxAttempts = 3;
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+Language ticket_language(const Ticket& t) { return parse_language_code(t.language).value_or(Language::id); }
+
+/// The service hours in words, e.g. "Senin-Jumat 08.00-15.30 WITA".
+std::string service_hours_text(const WorkCalendar& cal, Language lang, sys_seconds now) {
+  static const char* const id_days[] = {"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"};
+  static const char* const en_days[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const char* const* days = lang == Language::en ? en_days : id_days;
+  std::string zone = zone_abbreviation(*cal.zone, now);
+  auto hm = [&](int minutes) {
+    return lang == Language::en ? fmt::format("{:02d}:{:02d}", minutes / 60, minutes % 60)
+                                : fmt::format("{:02d}.{:02d}", minutes / 60, minutes % 60);
+  };
+  // Group consecutive days (Mon..Sat, then Sun) that share a window.
+  std::string out;
+  int order[] = {1, 2, 3, 4, 5, 6, 0};
+  for (int i = 0; i < 7;) {
+    int d = order[i];
+    if (!cal.hours[d]) {
+      ++i;
+      continue;
+    }
+    int j = i;
+    while (j + 1 < 7 && cal.hours[order[j + 1]] == cal.hours[d]) ++j;
+    std::string span = j == i ? days[d] : fmt::format("{}-{}", days[d], days[order[j]]);
+    out += fmt::format("{}{} {}-{} {}", out.empty() ? "" : ", ", span, hm(cal.hours[d]->open_minute),
+                       hm(cal.hours[d]->close_minute), zone);
+    i = j + 1;
+  }
+  return out;
+}
+
+nlohmann::json ticket_data(const Ticket& t, const IntakeSettings& s, sys_seconds now) {
+  const Config& cfg = *s.config;
+  Language lang = ticket_language(t);
+  nlohmann::json d;
+  d["office_name"] = cfg.office.name;
+  d["office_mailbox"] = cfg.office.mailbox;
+  d["ticket"] = t.number;
+  d["subject"] = t.subject;
+  d["requester_name"] = t.requester_name.value_or(t.from_name.value_or(""));
+  d["received_local"] = format_human(*s.calendar->zone, t.received, lang);
+  d["due_local"] = t.due ? format_human(*s.calendar->zone, *t.due, lang) : "";
+  d["start_local"] = t.start ? format_human(*s.calendar->zone, *t.start, lang) : "";
+  d["service_hours_text"] = service_hours_text(*s.calendar, lang, now);
+  d["sla_days"] = cfg.sla.days;
+  d["officer_name"] = "";
+  if (t.officer)
+    for (const auto& o : cfg.officers)
+      if (o.login == *t.officer) d["officer_name"] = o.name;
+  d["missing"] = nlohmann::json::array();
+  return d;
+}
+
+nlohmann::json missing_items(const std::vector<std::string>& missing, Language lang) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& m : missing) {
+    std::string text;
+    if (m == "name") text = lang == Language::en ? "your name" : "nama Bapak/Ibu/Saudara";
+    if (m == "institution")
+      text = lang == Language::en ? "your institution or university" : "asal instansi/universitas/lembaga";
+    if (m == "request")
+      text = lang == Language::en ? "the data or consultation you need (topic, region, year)"
+                                  : "data atau konsultasi yang dibutuhkan (topik, wilayah, tahun)";
+    items.push_back({{"item", text}, {"key", m}});
+  }
+  return items;
+}
+
+/// Where an answer to this mail goes: Reply-To, else the original sender of a forward, else From.
+std::optional<Address> answer_address(const ParsedMail& pm) {
+  if (pm.mail.reply_to && !pm.mail.reply_to->address.empty()) return pm.mail.reply_to;
+  if (pm.forwarded && pm.original_sender && !pm.original_sender->address.empty()) return pm.original_sender;
+  if (pm.mail.from && !pm.mail.from->address.empty()) return pm.mail.from;
+  return std::nullopt;
+}
+
+/// Whether an automatic answer may go out; otherwise the reason (recorded as an event).
+std::optional<std::string> auto_answer_refusal(Database& db, const IntakeSettings& s, const ParsedMail& pm,
+                                               const std::optional<Address>& to, sys_seconds arrival,
+                                               sys_seconds now) {
+  const Config& cfg = *s.config;
+  if (!to) return "no sender address";
+  if (lower(to->address) == lower(cfg.office.mailbox)) return "mail from our own mailbox";
+  if (now - arrival > hours(24 * cfg.imap.ack_max_age_days))
+    return fmt::format("arrived more than {} days before it was fetched", cfg.imap.ack_max_age_days);
+  if (const std::string* spam = pm.mail.header("X-Spam-Flag"); spam && lower(*spam).find("yes") != std::string::npos)
+    return "held: marked as spam by the mail server";
+  for (const auto& [name, value] : pm.mail.headers)
+    if (lower(name) == "authentication-results" && lower(value).find("dmarc=fail") != std::string::npos)
+      return "held: DMARC failed";
+  if (automatic_mail_count(db, to->address, now - hours(1)) >= cfg.limits.auto_per_sender_hour)
+    return fmt::format("more than {} automatic mails to {} in an hour", cfg.limits.auto_per_sender_hour, to->address);
+  if (automatic_mail_count(db, to->address, now - hours(24)) >= cfg.limits.auto_per_sender_day)
+    return fmt::format("more than {} automatic mails to {} in a day", cfg.limits.auto_per_sender_day, to->address);
+  return std::nullopt;
+}
+
+class MessageIntake {
+ public:
+  MessageIntake(Database& db, const IntakeSettings& s, const StoredMessage& m, const ParsedMail& pm, sys_seconds now,
+                IntakeStats& stats)
+      : db_(db), s_(s), m_(m), pm_(pm), now_(now), stats_(stats), to_(answer_address(pm)) {}
+
+  /// Returns a one-line summary for the log.
+  std::string run() {
+    switch (pm_.kind) {
+      case MailKind::bounce: return bounce();
+      case MailKind::auto_reply: return auto_reply();
+      default: break;
+    }
+    std::optional<Ticket> thread = thread_ticket();
+    if (pm_.kind == MailKind::complaint) return new_ticket(TicketKind::complaint, thread ? thread->id : 0);
+    if (thread) return join(*thread);
+    return new_ticket(TicketKind::request, 0);
+  }
+
+ private:
+  std::optional<Ticket> thread_ticket() {
+    const std::string& prefix = s_.config->tickets.prefix;
+    if (pm_.ticket_ref)
+      if (auto t = find_ticket_by_number(db_, *pm_.ticket_ref); t && t->number.rfind(prefix + "-", 0) == 0) return t;
+    std::vector<std::string> ids = pm_.mail.in_reply_to;
+    ids.insert(ids.end(), pm_.mail.references.rbegin(), pm_.mail.references.rend());
+    for (const auto& id : ids)
+      if (auto tid = ticket_of_message_id(db_, id)) return find_ticket(db_, *tid);
+    return std::nullopt;
+  }
+
+  void link_message(std::int64_t ticket_id) {
+    db_.prepare("UPDATE messages SET ticket_id = ? WHERE id = ?").bind(1, ticket_id).bind(2, m_.id).run();
+  }
+
+  std::string bounce() {
+    std::optional<Ticket> t;
+    if (!pm_.mail.dsn_original_message_id.empty())
+      if (auto tid = ticket_of_message_id(db_, pm_.mail.dsn_original_message_id)) t = find_ticket(db_, *tid);
+    if (!t) t = thread_ticket();
+    if (!t) return "bounce: no ticket found; recorded";
+    link_message(t->id);
+    bool permanent = false;
+    std::string detail;
+    for (const auto& r : pm_.mail.dsn) {
+      detail += fmt::format("{}{} {} {}", detail.empty() ? "" : "; ", r.final_recipient, r.action, r.status);
+      if (r.action == "failed" && !r.status.empty() && r.status[0] == '5') permanent = true;
+    }
+    add_event(db_, t->id, now_, "pstmaild", permanent ? "bounce_failed" : "bounce_noted", detail);
+    if (permanent) {
+      t->undeliverable = true;
+      update_ticket(db_, *t, now_);
+    }
+    return fmt::format("{}: bounce{} ({})", t->number, permanent ? ", address undeliverable" : "", detail);
+  }
+
+  std::string auto_reply() {
+    std::optional<Ticket> t = thread_ticket();
+    if (t) {
+      link_message(t->id);
+      add_event(db_, t->id, now_, "pstmaild", "auto_reply_received", pm_.auto_reason);
+      return fmt::format("{}: automatic reply ({}), not answered", t->number, pm_.auto_reason);
+    }
+    return fmt::format("automatic mail ({}), no ticket, not answered", pm_.auto_reason);
+  }
+
+  std::string new_ticket(TicketKind kind, std::int64_t linked) {
+    const Config& cfg = *s_.config;
+    Ticket t;
+    t.kind = kind;
+    t.requester_address = to_ ? to_->address : (pm_.mail.from ? pm_.mail.from->address : "");
+    t.requester_name = pm_.requester.name;
+    t.requester_institution = pm_.requester.institution;
+    if (pm_.mail.from && !pm_.mail.from->name.empty()) t.from_name = pm_.mail.from->name;
+    t.subject = pm_.mail.subject;
+    t.request_summary = pm_.request;
+    t.language = std::string(language_code(pm_.language));
+    t.received = m_.arrival;
+    if (linked) t.linked_ticket = linked;
+    if (!linked && pm_.cited_ticket)
+      if (auto c = find_ticket_by_number(db_, *pm_.cited_ticket)) t.linked_ticket = c->id;
+    bool complete = kind == TicketKind::complaint || pm_.missing.empty();
+    t.state = complete ? TicketState::open : TicketState::incomplete;
+    if (complete) start_clock(t, m_.arrival);
+    if (complete) t.officer = choose_officer(db_, cfg.officers, kind, now_);
+    int year = static_cast<int>(date::year_month_day{date::floor<date::days>(m_.arrival)}.year());
+    insert_ticket(db_, t, cfg.tickets.prefix, year, now_);
+    ++stats_.tickets_opened;
+    link_message(t.id);
+    add_event(db_, t.id, now_, "pstmaild", "opened",
+              fmt::format("{} from {}{}", to_string(kind), t.requester_address,
+                          t.linked_ticket ? fmt::format(", linked to ticket id {}", *t.linked_ticket) : ""));
+    if (t.officer) add_event(db_, t.id, now_, "pstmaild", "assigned", *t.officer);
+    if (complete) {
+      add_event(db_, t.id, now_, "pstmaild", "clock_started", deadline_detail(t));
+      send(t, kind == TicketKind::complaint ? "complaint_acknowledgement" : "acknowledgement", {});
+    } else {
+      add_event(db_, t.id, now_, "pstmaild", "waiting_for_requester", join(pm_.missing));
+      send(t, "request_completion", pm_.missing);
+    }
+    return fmt::format("{}: new {} from {} ({})", t.number, to_string(kind), t.requester_address,
+                       complete ? "complete" : "missing " + join(pm_.missing));
+  }
+
+  std::string join(Ticket t) {
+    link_message(t.id);
+    add_event(db_, t.id, now_, "requester", pm_.kind == MailKind::rating ? "rating_received" : "requester_mail",
+              fmt::format("message {}", m_.id));
+    switch (t.state) {
+      case TicketState::incomplete: {
+        if (!t.requester_name && pm_.requester.name) t.requester_name = pm_.requester.name;
+        if (!t.requester_institution && pm_.requester.institution) t.requester_institution = pm_.requester.institution;
+        if (!t.request_summary && pm_.request) t.request_summary = pm_.request;
+        std::vector<std::string> missing;
+        if (!t.requester_name) missing.push_back("name");
+        if (!t.requester_institution) missing.push_back("institution");
+        if (!t.request_summary) missing.push_back("request");
+        if (missing.empty()) {
+          t.state = TicketState::open;
+          start_clock(t, m_.arrival);
+          t.officer = choose_officer(db_, s_.config->officers, t.kind, now_);
+          update_ticket(db_, t, now_);
+          if (t.officer) add_event(db_, t.id, now_, "pstmaild", "assigned", *t.officer);
+          add_event(db_, t.id, now_, "pstmaild", "clock_started", deadline_detail(t));
+          send(t, "acknowledgement", {});
+          return fmt::format("{}: completed by the requester; clock started", t.number);
+        }
+        update_ticket(db_, t, now_);
+        send(t, "request_completion", missing);
+        return fmt::format("{}: still missing {}", t.number, join(missing));
+      }
+      case TicketState::waiting:
+        t.state = TicketState::open;
+        start_clock(t, m_.arrival);
+        update_ticket(db_, t, now_);
+        add_event(db_, t.id, now_, "pstmaild", "clock_resumed", deadline_detail(t));
+        return fmt::format("{}: requester answered; clock restarted", t.number);
+      case TicketState::closed:
+      case TicketState::spam: {
+        if (pm_.kind == MailKind::rating || !pm_.asks_something_new || t.state == TicketState::spam)
+          return fmt::format("{}: {} on a closed ticket recorded", t.number,
+                             pm_.kind == MailKind::rating ? "rating" : "mail");
+        bool within = t.closed && now_ - *t.closed <= hours(24 * s_.config->tickets.reopen_days);
+        if (!within) return new_ticket(TicketKind::request, t.id);
+        t.state = TicketState::open;
+        t.closed.reset();
+        start_clock(t, m_.arrival);
+        update_ticket(db_, t, now_);
+        add_event(db_, t.id, now_, "pstmaild", "reopened", deadline_detail(t));
+        return fmt::format("{}: reopened by a new question", t.number);
+      }
+      case TicketState::answered:
+        if (pm_.asks_something_new) {
+          t.state = TicketState::open;
+          start_clock(t, m_.arrival);
+          update_ticket(db_, t, now_);
+          add_event(db_, t.id, now_, "pstmaild", "clock_started", deadline_detail(t));
+          return fmt::format("{}: follow-up question; clock started again", t.number);
+        }
+        return fmt::format("{}: requester wrote again", t.number);
+      case TicketState::open: return fmt::format("{}: requester wrote again", t.number);
+    }
+    return t.number;
+  }
+
+  void start_clock(Ticket& t, sys_seconds at) {
+    Deadline d = compute_deadline(*s_.calendar, at, s_.config->sla);
+    t.start = d.start;
+    t.due = d.due;
+  }
+
+  std::string deadline_detail(const Ticket& t) {
+    if (!t.due) return "";
+    std::string out = fmt::format("start {}, due {}", format_iso8601(*s_.calendar->zone, *t.start),
+                                  format_iso8601(*s_.calendar->zone, *t.due));
+    auto missing = missing_holiday_years(*s_.calendar, *t.start, *t.due);
+    for (int y : missing) out += fmt::format("; warning: no holiday file covers {}", y);
+    return out;
+  }
+
+  void send(const Ticket& t, const std::string& kind, const std::vector<std::string>& missing) {
+    if (auto refusal = auto_answer_refusal(db_, s_, pm_, to_, m_.arrival, now_)) {
+      add_event(db_, t.id, now_, "pstmaild", "no_automatic_answer", *refusal);
+      return;
+    }
+    MailRequest req;
+    req.ticket_id = t.id;
+    req.ticket_number = t.number;
+    req.kind = kind;
+    req.language = t.language;
+    req.to = {*to_};
+    req.in_reply_to = pm_.mail.message_id;
+    req.references = pm_.mail.references;
+    req.data = ticket_data(t, s_, now_);
+    req.data["missing"] = missing_items(missing, ticket_language(t));
+    req.data["has_missing"] = !missing.empty();
+    queue_template_mail(db_, s_.config->templates_dir, s_.sender, req, now_);
+    ++stats_.mails_queued;
+  }
+
+  static std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out;
+  }
+
+  Database& db_;
+  const IntakeSettings& s_;
+  const StoredMessage& m_;
+  const ParsedMail& pm_;
+  sys_seconds now_;
+  IntakeStats& stats_;
+  std::optional<Address> to_;
+};
+
+}  // namespace
+
+IntakeSettings make_intake_settings(const Config& cfg, const WorkCalendar& cal, sys_seconds now) {
+  IntakeSettings s;
+  s.config = &cfg;
+  s.calendar = &cal;
+  s.mime_limits.max_message_bytes = cfg.limits.max_message_bytes;
+  s.mime_limits.max_header_line = cfg.limits.max_header_line;
+  s.mime_limits.max_depth = cfg.limits.max_mime_depth;
+  s.mime_limits.max_parts = cfg.limits.max_mime_parts;
+  int offset = static_cast<int>(cal.zone->get_info(now).offset.count() / 60);
+  s.sender = sender_from_config(cfg, now, offset);
+  return s;
+}
+
+IntakeStats process_pending(Database& db, const IntakeSettings& settings, sys_seconds now, int limit,
+                            const std::function<void(const std::string&)>& log) {
+  IntakeStats stats;
+  std::vector<StoredMessage> pending = pending_messages(db, limit);
+  for (const StoredMessage& m : pending) {
+    if (m.attempts >= kMaxAttempts) {
+      Transaction tx(db);
+      db.prepare("UPDATE messages SET state = 'failed' WHERE id = ?").bind(1, m.id).run();
+      add_event(db, std::nullopt, now, "pstmaild", "message_failed",
+                fmt::format("message {} (uid {}) failed {} times; left for an officer", m.id, m.uid, m.attempts));
+      tx.commit();
+      ++stats.failed;
+      log(fmt::format("message {}: failed {} times, left for an officer", m.id, m.attempts));
+      continue;
+    }
+    {  // count the attempt first, so a message that crashes the daemon cannot loop forever
+      Transaction tx(db);
+      db.prepare("UPDATE messages SET attempts = attempts + 1 WHERE id = ?").bind(1, m.id).run();
+      tx.commit();
+    }
+    try {
+      ParsedMail pm = analyse(decode_mail(m.raw, settings.mime_limits));
+      Transaction tx(db);
+      std::string summary = MessageIntake(db, settings, m, pm, now, stats).run();
+      db.prepare(
+            "UPDATE messages SET state = 'processed', message_id = ?, kind = ?, from_address = ?, subject = ?, "
+            "parsed = ? WHERE id = ?")
+          .bind(1, pm.mail.message_id)
+          .bind(2, to_string(pm.kind))
+          .bind(3, pm.mail.from ? pm.mail.from->address : std::string())
+          .bind(4, pm.mail.subject)
+          .bind(5, parsed_mail_to_json(pm).dump())
+          .bind(6, m.id)
+          .run();
+      tx.commit();
+      ++stats.processed;
+      log(fmt::format("message {} (uid {}): {}: {}", m.id, m.uid, to_string(pm.kind), summary));
+    } catch (const std::exception& e) {
+      log(fmt::format("message {} (uid {}): not processed: {}", m.id, m.uid, e.what()));
+    }
+  }
+  return stats;
+}
+
+}  // namespace pst

@@ -1,0 +1,82 @@
+// mail_out.cc: see mail_out.h.
+#include "queue/mail_out.h"
+
+#include <fmt/format.h>
+
+#include "common/ticket_number.h"
+#include "compose/header_encoding.h"
+#include "compose/templates.h"
+#include "config/config.h"
+#include "queue/outbox.h"
+
+namespace pst {
+namespace {
+
+// "Name <addr>" or "addr" -> Address.
+Address parse_simple_address(const std::string& s) {
+  auto lt = s.rfind('<');
+  auto gt = s.rfind('>');
+  if (lt == std::string::npos || gt == std::string::npos || gt < lt) return Address{s, ""};
+  std::string name = s.substr(0, lt);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '"')) name.pop_back();
+  std::size_t b = 0;
+  while (b < name.size() && (name[b] == ' ' || name[b] == '"')) ++b;
+  return Address{s.substr(lt + 1, gt - lt - 1), name.substr(b)};
+}
+
+}  // namespace
+
+Sender sender_from_config(const Config& cfg, std::chrono::sys_seconds, int zone_offset_minutes) {
+  Sender s;
+  s.from = parse_simple_address(cfg.smtp.from.empty() ? cfg.office.mailbox : cfg.smtp.from);
+  const std::string& mbox = cfg.office.mailbox;
+  auto at = mbox.find('@');
+  s.message_domain = at == std::string::npos ? "pstmail.invalid" : mbox.substr(at + 1);
+  s.zone_offset_minutes = zone_offset_minutes;
+  return s;
+}
+
+std::string tagged_subject(const std::string& ticket_number, const std::string& subject) {
+  if (ticket_number.empty()) return subject;
+  auto tag = find_subject_tag(subject);
+  if (tag && tag->str() == ticket_number) return subject;
+  return fmt::format("[{}] {}", ticket_number, subject);
+}
+
+std::int64_t queue_template_mail(Database& db, const std::string& templates_dir, const Sender& sender,
+                                 const MailRequest& req, std::chrono::sys_seconds now) {
+  RenderedTemplate rendered = render_template(templates_dir, req.kind, req.language, req.data);
+
+  OutgoingMail mail;
+  mail.from = sender.from;
+  mail.to = req.to;
+  mail.subject = tagged_subject(req.ticket_number, sanitize_header_text(rendered.subject));
+  std::string unique = make_unique_token(8);
+  if (auto t = parse_ticket_number(req.ticket_number))
+    mail.message_id = make_message_id(*t, unique, sender.message_domain);
+  else
+    mail.message_id = fmt::format("pstmail.{}@{}", unique, sender.message_domain);
+  if (!req.in_reply_to.empty() && is_valid_message_id(req.in_reply_to)) mail.in_reply_to = req.in_reply_to;
+  for (const auto& r : req.references)
+    if (is_valid_message_id(r)) mail.references.push_back(r);
+  if (!mail.in_reply_to.empty() &&
+      (mail.references.empty() || mail.references.back() != mail.in_reply_to))
+    mail.references.push_back(mail.in_reply_to);
+  mail.date = now;
+  mail.zone_offset_minutes = sender.zone_offset_minutes;
+  if (req.automatic) mail.auto_submitted = req.auto_submitted;
+  mail.text_body = rendered.body;
+  mail.attachments = req.attachments;
+
+  OutboxItem item;
+  item.ticket_id = req.ticket_id;
+  item.kind = req.kind;
+  item.automatic = req.automatic;
+  item.envelope_from = sender.from.address;
+  for (const auto& a : req.to) item.recipients.push_back(a.address);
+  item.message_id = mail.message_id;
+  item.data = build_message(mail);
+  return enqueue_mail(db, item, now);
+}
+
+}  // namespace pst

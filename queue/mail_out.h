@@ -1,0 +1,52 @@
+// mail_out.h: turns "send template T about ticket N to X" into a queued outbox row: renders the
+// template in the ticket's language, builds the RFC 5322 message (our Message-ID carries the
+// ticket number; threading headers point at the requester's mail; the subject carries the tag),
+// and enqueues it. The one place every sender (intake, pstq, reminders) goes through.
+// Caller holds the transaction; nothing touches the network here.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "compose/message_builder.h"
+#include "queue/database.h"
+
+namespace pst {
+
+struct Config;
+
+/// Who we are when we write: the From address and the Message-ID domain.
+struct Sender {
+  Address from;                 // from smtp.from
+  std::string message_domain;   // domain part of the office mailbox
+  int zone_offset_minutes = 480;
+};
+
+[[nodiscard]] Sender sender_from_config(const Config& cfg, std::chrono::sys_seconds now, int zone_offset_minutes);
+
+struct MailRequest {
+  std::optional<std::int64_t> ticket_id;
+  std::string ticket_number;            // "PST-2026-00042"; tag and Message-ID; empty for non-ticket mail
+  std::string kind;                     // outbox kind and template name
+  std::string language = "id";
+  std::vector<Address> to;
+  std::string in_reply_to;              // requester's Message-ID (no brackets), may be empty
+  std::vector<std::string> references;  // oldest first
+  bool automatic = true;                // Auto-Submitted: auto-replied, counts for flood limits
+  std::string auto_submitted = "auto-replied";
+  nlohmann::json data;                  // template variables
+  std::vector<OutgoingAttachment> attachments;
+};
+
+/// Renders, builds and enqueues; returns the outbox id. Throws ComposeError / TemplateError.
+std::int64_t queue_template_mail(Database& db, const std::string& templates_dir, const Sender& sender,
+                                 const MailRequest& req, std::chrono::sys_seconds now);
+
+/// "[PST-2026-00042] subject" unless the subject already carries that tag.
+[[nodiscard]] std::string tagged_subject(const std::string& ticket_number, const std::string& subject);
+
+}  // namespace pst

@@ -1,0 +1,71 @@
+// tickets.h: tickets and their audit events in the store. Every function expects the caller to hold
+// a Transaction (every state change is one transaction together with its event and outbox rows).
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/ticket_number.h"
+#include "queue/database.h"
+
+namespace pst {
+
+using Instant = std::chrono::sys_seconds;
+
+enum class TicketKind { request, complaint };
+enum class TicketState { incomplete, open, waiting, answered, closed, spam };
+
+[[nodiscard]] const char* to_string(TicketKind k);
+[[nodiscard]] const char* to_string(TicketState s);
+[[nodiscard]] std::optional<TicketState> parse_ticket_state(std::string_view s);
+
+struct Ticket {
+  std::int64_t id = 0;
+  std::string number;
+  TicketKind kind = TicketKind::request;
+  TicketState state = TicketState::incomplete;
+  std::string requester_address;
+  std::optional<std::string> requester_name;
+  std::optional<std::string> requester_institution;
+  std::optional<std::string> from_name;
+  std::string subject;
+  std::optional<std::string> request_summary;
+  std::string language = "id";
+  std::optional<std::string> officer;
+  Instant received{};
+  std::optional<Instant> start;
+  std::optional<Instant> due;
+  std::optional<Instant> first_reply;
+  std::optional<Instant> closed;
+  std::optional<std::int64_t> linked_ticket;
+  bool undeliverable = false;
+};
+
+/// Allocates the next number of the year (per-year sequence) and inserts the ticket; fills id/number.
+void insert_ticket(Database& db, Ticket& t, const std::string& prefix, int year, Instant now);
+
+/// Writes every mutable field of an existing ticket.
+void update_ticket(Database& db, const Ticket& t, Instant now);
+
+[[nodiscard]] std::optional<Ticket> find_ticket(Database& db, std::int64_t id);
+[[nodiscard]] std::optional<Ticket> find_ticket_by_number(Database& db, const std::string& number);
+
+/// The ticket a message id belongs to: one of our outgoing mails, or an inbound message on a ticket.
+[[nodiscard]] std::optional<std::int64_t> ticket_of_message_id(Database& db, const std::string& message_id);
+
+/// Appends an audit event (actor: "pstmaild", an officer login, "requester").
+void add_event(Database& db, std::optional<std::int64_t> ticket_id, Instant at, const std::string& actor,
+               const std::string& type, const std::string& detail = "");
+
+struct Event {
+  Instant at{};
+  std::string actor;
+  std::string type;
+  std::string detail;
+};
+[[nodiscard]] std::vector<Event> ticket_events(Database& db, std::int64_t ticket_id);
+
+}  // namespace pst
