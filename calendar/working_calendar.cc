@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace pst {
 namespace {
@@ -202,6 +203,13 @@ std::vector<int> missing_holiday_years(const WorkCalendar& cal, Instant from, In
     if (!cal.covered_years.contains(y)) missing.push_back(y);
   }
   return missing;
+}
+
+std::string holiday_coverage_warning(const WorkCalendar& cal, Instant received, const Deadline& deadline) {
+  const std::vector<int> years = missing_holiday_years(cal, std::min(received, deadline.start), deadline.due);
+  if (years.empty()) return {};
+  return fmt::format("no holiday file covers {}: {} counted as working days", fmt::join(years, ", "),
+                     years.size() == 1 ? "its holidays were" : "their holidays were");
 }
 
 }  // namespace pst

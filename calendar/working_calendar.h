@@ -105,4 +105,10 @@ struct Deadline {
 /// covers: the computation may have counted a holiday of those years as a working day.
 [[nodiscard]] std::vector<int> missing_holiday_years(const WorkCalendar& cal, Instant from, Instant to);
 
+/// The warning to log (and show) for a deadline whose computation touched years no holiday file
+/// covers, e.g. "no holiday file covers 2028: its holidays were counted as working days";
+/// empty when every year is covered. Looks at received..due (the start lies between them).
+[[nodiscard]] std::string holiday_coverage_warning(const WorkCalendar& cal, Instant received,
+                                                   const Deadline& deadline);
+
 }  // namespace pst

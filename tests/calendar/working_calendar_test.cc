@@ -272,3 +272,24 @@ TEST(WorkCalendar, RejectsImpossibleCalendars) {
 
 }  // namespace
 }  // namespace pst
+
+namespace pst {
+namespace {
+
+TEST(WorkCalendar, HolidayCoverageWarning) {
+  const WorkCalendar cal = test::office_calendar();
+  const auto received = test::at("2027-12-30T10:00:00+08:00");
+  const Deadline d = compute_deadline(cal, received, {});
+  EXPECT_EQ(test::iso(cal, d.due), "2028-01-04T15:30:00+08:00");
+  EXPECT_EQ(holiday_coverage_warning(cal, received, d),
+            "no holiday file covers 2028: its holidays were counted as working days");
+  const auto early = test::at("2025-06-02T10:00:00+08:00");
+  const Deadline far = compute_deadline(cal, early, {SlaMode::working_days, 700});
+  EXPECT_EQ(holiday_coverage_warning(cal, early, far),
+            "no holiday file covers 2025, 2028: their holidays were counted as working days");
+  const auto fine = test::at("2026-11-30T10:00:00+08:00");
+  EXPECT_EQ(holiday_coverage_warning(cal, fine, compute_deadline(cal, fine, {})), "");
+}
+
+}  // namespace
+}  // namespace pst
