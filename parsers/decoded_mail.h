@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -43,6 +44,22 @@ enum class DecodeProblem {
   malformed,            // missing boundary, truncated, NUL bytes and the like
 };
 
+/// A message/rfc822 part (a mail forwarded "as attachment", or quoted in a digest), decoded lightly
+/// so the language layer can read the original sender's words. Parts nested inside it are listed in
+/// its own `attachments`; a forward inside a forward appears as a further entry of
+/// DecodedMail::forwarded (flat, in document order, inner after outer).
+struct ForwardedMail {
+  std::string part_id;                    // of the message/rfc822 part itself, e.g. "2"
+  std::string message_id;
+  std::optional<Address> from;
+  std::vector<Address> to;
+  std::string subject;                    // decoded
+  std::string date_header;
+  std::string text;                       // its readable body, same rules as DecodedMail::text
+  bool text_from_html = false;
+  std::vector<AttachmentInfo> attachments;
+};
+
 struct DecodedMail {
   std::string message_id;                 // without angle brackets; empty when absent
   std::optional<Address> from;
@@ -63,8 +80,12 @@ struct DecodedMail {
   std::vector<AttachmentInfo> attachments;
   std::vector<DsnRecipient> dsn;          // non-empty only for delivery-status reports
   std::string dsn_original_message_id;    // Message-ID of the bounced mail, when the report quotes it
-  std::vector<DecodeProblem> problems;
+  std::vector<DecodeProblem> problems;   // each problem at most once, in order of discovery
   std::size_t raw_size = 0;
+  /// Forwarded messages (message/rfc822 parts, not the report parts of a bounce). Each is also
+  /// listed in `attachments` (content type message/rfc822). Inline forwards ("---------- Forwarded
+  /// message ---------" in the text) stay in `text`: finding those is the language layer's job.
+  std::vector<ForwardedMail> forwarded;
 
   /// First header of that name (case-insensitive), or nullptr.
   [[nodiscard]] const std::string* header(std::string_view name) const;
