@@ -1,0 +1,105 @@
+// analyse.cc: see analyse.h.
+#include "parsers/analyse.h"
+
+#include "parsers/classify.h"
+#include "parsers/introduction.h"
+#include "parsers/language.h"
+#include "parsers/own_words.h"
+#include "parsers/rating.h"
+#include "parsers/request_detail.h"
+#include "parsers/text_scan.h"
+
+namespace pst {
+namespace {
+
+// The subject without "Re:", "Fwd:", list and ticket tags.
+std::string bare_subject(std::string_view s) {
+  s = text::trim(s);
+  for (int guard = 0; guard < 10 && !s.empty(); ++guard) {
+    if (s.front() == '[') {
+      std::size_t close = s.find(']');
+      if (close == std::string_view::npos) break;
+      s = text::trim(s.substr(close + 1));
+      continue;
+    }
+    bool stripped = false;
+    for (std::string_view p : {"re:", "fwd:", "fw:", "tr:", "aw:", "wg:", "bls:", "balas:", "terusan:"})
+      if (text::istarts_with(s, p)) {
+        s = text::trim(s.substr(p.size()));
+        stripped = true;
+        break;
+      }
+    if (!stripped) break;
+  }
+  return std::string(s);
+}
+
+// "Terlampir surat permohonan data" with a document attached: the request is in the attachment.
+std::optional<std::string> request_in_attachment(const DecodedMail& m, std::string_view own_text) {
+  if (m.attachments.empty()) return std::nullopt;
+  std::string low = text::lower(own_text);
+  bool mentions = false;
+  for (std::string_view w : {"terlampir", "lampiran", "dilampirkan", "saya lampirkan", "kami lampirkan", "attached",
+                             "attachment", "enclosed"})
+    if (low.find(w) != std::string::npos) mentions = true;
+  bool letter = false;
+  for (std::string_view w : {"surat", "permohonan", "permintaan", "request", "daftar data", "form", "formulir",
+                             "kebutuhan data", "list"})
+    if (low.find(w) != std::string::npos) letter = true;
+  if (!mentions || !letter) return std::nullopt;
+  const AttachmentInfo& a = m.attachments.front();
+  std::string name = a.filename.empty() ? a.content_type : a.filename;
+  return "Permohonan sesuai surat/berkas terlampir: " + name;
+}
+
+}  // namespace
+
+ParsedMail analyse(const DecodedMail& mail) {
+  ParsedMail p;
+  p.mail = mail;
+  OwnWords ow = extract_own_words(mail.text, mail.subject);
+  p.own_text = ow.text;
+  p.forwarded = ow.forwarded;
+  p.original_sender = ow.forwarded_from;
+
+  RequestDetail req = find_request(ow.text);
+  std::string subject = bare_subject(ow.forwarded && !ow.forwarded_subject.empty() ? ow.forwarded_subject : mail.subject);
+  if (!req.concrete && !subject.empty()) {
+    RequestDetail from_subject = find_request(subject);
+    if (from_subject.concrete) {
+      req = from_subject;
+      req.summary = subject;
+    }
+  }
+  if (!req.concrete && ow.forwarded && !ow.forward_note.empty()) {
+    RequestDetail from_note = find_request(ow.forward_note);
+    if (from_note.concrete) req = from_note;
+  }
+  std::optional<std::string> request = req.concrete ? req.summary : std::nullopt;
+  if (!request) request = request_in_attachment(mail, ow.forwarded ? ow.forward_note + "\n" + ow.text : ow.text);
+
+  std::optional<Rating> rating = find_rating(ow.text);
+  Classification c = classify(mail, ClassifyInput{ow.text, rating, request.has_value()});
+  p.kind = c.kind;
+  p.ticket_ref = c.ticket_ref;
+  p.auto_reason = c.auto_reason;
+  p.asks_something_new = c.asks_something_new;
+  p.cited_ticket = c.cited_ticket;
+  p.language = detect_language(subject + "\n" + ow.text);
+
+  if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
+  p.requester = find_introduction(ow.text);
+  p.request = request;
+  if (p.kind == MailKind::rating && rating) {
+    p.rating = rating->value;
+    p.rating_scale = rating->scale;
+  }
+  if (p.kind == MailKind::request) {
+    if (!p.requester.name) p.missing.emplace_back("name");
+    if (!p.requester.institution) p.missing.emplace_back("institution");
+    if (!p.request) p.missing.emplace_back("request");
+  }
+  return p;
+}
+
+}  // namespace pst

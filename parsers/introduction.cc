@@ -1,0 +1,827 @@
+// introduction.cc: see introduction.h.
+// The approach: tokenize the own words; (1) form fields "Nama: / Instansi:"; (2) self-introduction
+// sentences: a self reference (saya, sy, I, kami, nama) then a name after a trigger and an
+// organisation after an affiliation word (dari, mahasiswa, dosen, at, from ...) within a short
+// window; (3) the signature block under a closing ("Hormat saya,", "Regards,"), or the last short
+// lines when they look like "Name / Organisation". Earlier sources win.
+#include "parsers/introduction.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <vector>
+
+#include "parsers/text_scan.h"
+
+namespace pst {
+namespace {
+
+using text::Token;
+using text::TokenKind;
+using Tokens = std::vector<Token>;
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// ---- Lexicons -------------------------------------------------------------------------------------
+
+// Words that open an organisation name in Indonesian order ("Universitas Udayana", "Dinas Sosial").
+const std::set<std::string, std::less<>> kHeadFirst = {
+    "universitas", "univ", "institut", "politeknik", "poltek", "sekolah", "akademi", "dinas", "badan",
+    "kantor", "sekretariat", "pemerintah", "kementerian", "kementrian", "kemeterian", "lembaga", "balai",
+    "bank", "yayasan", "koperasi", "rumah", "rsud", "rsu", "puskesmas", "pt", "sma", "smk", "smp", "sman",
+    "smkn", "smpn", "sdn", "madrasah", "mts", "pondok", "dprd", "polres", "polsek", "polda", "kodim",
+    "pengadilan", "kejaksaan", "kpu", "kpud", "bawaslu", "ombudsman", "lsm", "perkumpulan", "himpunan",
+    "ikatan", "asosiasi", "komunitas", "perumda", "pdam", "perum", "harian", "majalah", "radio", "televisi",
+    "koran", "ministry", "bureau", "bps", "bappeda", "bappenas", "bapenda", "bpbd", "bpjs", "bkkbn",
+    "bpkad", "bpn", "ojk", "pemkab", "pemprov", "pemkot", "pemda", "kemenkes", "kemendikbud",
+    "kemendikbudristek", "kemenkeu", "kemendagri", "kementan", "kemenag", "kemnaker", "kemenaker",
+    "kemenparekraf", "kemensos", "kemenpupr", "kominfo", "diskominfo", "diskominfos", "disdukcapil",
+    "dukcapil", "dispar", "disparbud", "disdik", "disdikpora", "dinkes", "disnaker", "disnakertrans",
+    "distan", "dpmptsp", "bumdes", "bumdes", "pusat", "direktorat", "biro", "inspektorat", "setda",
+    "sekda", "bagian", "organisasi", "forum", "partai", "gereja", "pura", "desa", "kelurahan", "kecamatan",
+    "perusahaan", "cabang", "unit", "perseroan", "ud", "fakultas", "faculty", "prodi", "jurusan",
+    "departemen", "program", "laboratorium", "pascasarjana", "department", "polstat", "stis", "ipdn"};
+
+// Campus and agency acronyms and media that name an organisation on their own.
+const std::set<std::string, std::less<>> kStandalone = {
+    "unud", "udayana", "undiksha", "unmas", "unhi", "undiknas", "unwar", "warmadewa", "ugm", "itb", "ipb",
+    "unair", "unpad", "undip", "uns", "uny", "unej", "unram", "unesa", "upi", "uin", "iain", "stikom",
+    "stie", "stikes", "stmik", "stkip", "stah", "stp", "stia", "stiki", "stispol", "stmikom", "poltekpar",
+    "poltekkes", "pnb", "uhn", "unipas", "primakara", "binus", "unhas", "unsri", "unand", "unsoed", "umy",
+    "ums", "umm", "uii", "unnes", "unj", "uinsa", "untag", "ukdw", "ukrida", "unika", "unika", "unmul",
+    "untan", "unsyiah", "usu", "unimed", "unila", "unib", "unja", "unri", "unp", "uho", "unsrat", "undana",
+    "unpatti", "uncen", "unima", "stan", "pknstan", "triatma", "dhyana", "mahendradatta", "dwijendra",
+    "saraswati", "mahadewa", "instiki", "itekes", "stispol", "bps", "bappeda", "bappenas", "bapenda",
+    "bpbd", "bpjs", "bkkbn", "bpkad", "bpn", "ojk", "kpu", "kpud", "bawaslu", "dprd", "pemkab", "pemprov",
+    "pemkot", "pemda", "rsud", "puskesmas", "lsm", "ngo", "kemenkes", "kemendikbud", "kemendikbudristek",
+    "kemenkeu", "kemendagri", "kementan", "kemenag", "kemnaker", "kemenaker", "kemenparekraf", "kemensos",
+    "kemenpupr", "kominfo", "diskominfo", "diskominfos", "disdukcapil", "dukcapil", "dispar", "disparbud",
+    "disdik", "disdikpora", "dinkes", "disnaker", "disnakertrans", "distan", "dpmptsp", "bumdes", "lppm",
+    "bappenas", "kompas", "detik", "detikcom", "tribun", "tribunnews", "tribunbali", "antara", "tempo",
+    "tvri", "rri", "kumparan", "balipost", "nusabali", "beritabali", "radarbali", "jawapos", "liputan6",
+    "okezone", "cnn", "idntimes", "metrotv", "kompas.com", "detik.com", "tempo.co", "smeru", "undp",
+    "unicef", "worldbank", "jica", "usaid", "giz", "who", "fao", "bri", "bni", "btn", "bca", "bpd",
+    "mandiri", "lpd", "polstat", "stis", "ipdn", "isi", "its", "ui", "ub", "bi", "unpas", "telkom", "ut",
+    "unisba", "brin", "lipi", "bpom", "bmkg", "bnn", "bpk", "bpkp", "kppn", "djp", "kpp", "bulog", "pln",
+    "pertamina", "pelindo", "asdp", "angkasa"};
+
+// Standalone acronyms that are also common words: count only when written in capitals.
+const std::set<std::string, std::less<>> kCapsOnly = {"who", "isi", "its", "ui", "ub", "bi", "ut", "man",
+                                                      "cv", "sd", "min", "bpd", "lpd", "ud", "stan",
+                                                      "fao", "giz", "mandiri", "angkasa", "pura",
+                                                      "gereja", "saraswati", "telkom", "desa"};
+
+// Organisation words that come last in English order ("Udayana University", "Jakarta Post").
+const std::set<std::string, std::less<>> kHeadLast = {
+    "university", "institute", "college", "school", "polytechnic", "academy", "foundation", "company",
+    "corporation", "corp", "ltd", "inc", "tbk", "post", "times", "news", "daily", "tribune", "herald",
+    "gazette", "agency", "office", "centre", "center", "council", "hospital", "bank", "group", "network",
+    "initiative", "institution", "organization", "organisation", "programme", "project", "lab", "consulting",
+    "research", "tv", "channel", "media", "magazine", "journal", "online", "network", "partners"};
+
+// Sub-units: a faculty or division is not the organisation when the organisation follows.
+const std::set<std::string, std::less<>> kSubUnit = {
+    "fakultas", "faculty", "prodi", "jurusan", "departemen", "department", "program", "laboratorium", "lab",
+    "pascasarjana", "bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "unit", "cabang",
+    "kelompok", "magister", "sarjana", "diploma", "s1", "s2", "s3", "d3", "d4"};
+
+// Organisation heads that are too generic to stand alone (need a complement word).
+const std::set<std::string, std::less<>> kNeedsComplement = {
+    "universitas", "univ", "institut", "politeknik", "poltek", "sekolah", "akademi", "dinas", "badan",
+    "kantor", "sekretariat", "pemerintah", "kementerian", "kementrian", "lembaga", "balai", "bank",
+    "yayasan", "koperasi", "rumah", "pt", "cv", "sma", "smk", "smp", "sman", "smkn", "smpn", "sdn", "sd",
+    "madrasah", "mts", "pondok", "pengadilan", "kejaksaan", "perkumpulan", "himpunan", "ikatan",
+    "asosiasi", "komunitas", "harian", "majalah", "radio", "televisi", "koran", "ministry", "bureau",
+    "pusat", "direktorat", "biro", "bagian", "organisasi", "forum", "partai", "gereja", "pura", "desa",
+    "kelurahan", "kecamatan", "perusahaan", "cabang", "unit", "perseroan", "ud", "man", "fakultas",
+    "faculty", "prodi", "jurusan", "departemen", "program", "laboratorium", "pascasarjana", "department",
+    "inspektorat", "polres", "polsek", "polda", "kodim", "perum", "perumda"};
+
+// Words after which an organisation is the speaker's own.
+const std::set<std::string, std::less<>> kAffiliation = {
+    "dari", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
+    "pegawai", "pns", "asn", "staf", "staff", "karyawan", "karyawati", "peneliti", "wartawan", "wartawati",
+    "jurnalis", "reporter", "kontributor", "bekerja", "kerja", "bertugas", "kuliah", "berkuliah", "selaku",
+    "perwakilan", "mewakili", "anggota", "ketua", "kepala", "direktur", "sekretaris", "instansi",
+    "institusi", "kampus", "from", "at", "with", "student", "lecturer", "researcher", "journalist",
+    "officer", "employee", "analyst", "consultant", "representing", "representative", "intern", "magang",
+    "alumni", "alumnus", "honorer", "pengajar", "operator", "admin", "analis", "konsultan", "pendamping",
+    "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
+    "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi",
+    "pranata", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
+    "volunteer", "member", "teacher", "lecturer", "professor", "dosen", "pustakawan", "ceo", "manager",
+    "manajer", "direktris", "utusan", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di"};
+
+// Words that end a name.
+const std::set<std::string, std::less<>> kNameStop = {
+    "dari", "dr", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
+    "pegawai", "pns", "asn", "staf", "staff", "karyawan", "peneliti", "wartawan", "wartawati", "jurnalis",
+    "reporter", "selaku", "sebagai", "seorang", "yang", "dan", "atau", "ingin", "mau", "akan", "hendak",
+    "bermaksud", "sedang", "lagi", "ini", "itu", "adalah", "merupakan", "bekerja", "kerja", "kuliah",
+    "dengan", "di", "ke", "untuk", "utk", "from", "at", "a", "an", "the", "and", "with", "i", "am", "is",
+    "was", "currently", "studying", "working", "who", "student", "lecturer", "researcher", "journalist",
+    "officer", "here", "writing", "would", "like", "interested", "also", "juga", "nim", "nip", "semester",
+    "angkatan", "kepala", "ketua", "anggota", "tim", "team", "salah", "satu", "mewakili", "perwakilan",
+    "honorer", "masyarakat", "warga", "penduduk", "umum", "peserta", "pemohon", "tertarik", "sudah",
+    "telah", "belum", "tidak", "bukan", "punya", "memiliki", "ada", "minta", "meminta", "mohon", "butuh",
+    "perlu", "tanya", "bertanya", "menanyakan", "kak", "min", "admin", "gan", "sis", "bro", "terima",
+    "kasih", "thanks", "thank", "hi", "halo", "hai", "hallo", "selamat", "pagi", "siang", "sore", "malam",
+    "swastiastu", "assalamualaikum", "wr", "wb", "salam", "regards", "best", "kind", "hormat", "saya", "sy",
+    "kami", "kita", "aku", "gue", "my", "our", "your", "we", "you", "ingin", "butuh", "membutuhkan",
+    "memerlukan", "perlu", "mencari", "cari", "data", "need", "looking", "trying", "contacting", "reaching",
+    "seeking", "requesting", "sekarang", "saat", "tinggal", "berasal", "berdomisili", "domisili", "s1",
+    "s2", "s3", "d3", "d4", "program", "prodi", "jurusan", "fakultas", "pak", "bu", "bapak", "ibu",
+    "kepada", "yth", "dear", "good", "morning", "afternoon", "evening", "mengajukan", "menyampaikan",
+    "bisa", "boleh", "apakah", "bagaimana", "berapa", "to", "for", "of", "in", "on", "by", "as", "but",
+    "so", "please", "tolong", "izin", "ijin", "permisi", "maaf", "mengganggu", "alumni", "mahasiswa/i",
+    "analis", "statistisi", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel", "guru", "pengajar",
+    "via", "email", "e-mail", "hp", "wa", "telp", "tel", "no", "nomor", "phone", "mobile", "alamat",
+    "address", "jl", "jalan", "om", "shanti", "suksma", "matur", "pst", "bps", "tentang", "mengenai",
+    "terkait", "soal", "perihal"};
+
+// Honorifics that are not part of the name.
+const std::set<std::string, std::less<>> kHonorific = {"bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara",
+                                                       "saudari", "mr", "mrs", "ms", "miss", "kak", "mas",
+                                                       "mbak", "mba", "bli", "gek", "bpk", "ibuk"};
+
+// Academic and professional titles that may precede a name and are kept with it.
+const std::set<std::string, std::less<>> kTitleBefore = {"dr", "ir", "prof", "drs", "dra", "h", "hj", "drg",
+                                                         "dr.", "ns", "kh"};
+
+// Words in a request sentence that show an organisation is the topic, not the speaker's own.
+const std::set<std::string, std::less<>> kRequestWord = {
+    "minta", "meminta", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari", "cari", "data",
+    "request", "requesting", "need", "needs", "looking", "mendapatkan", "memperoleh", "publikasi",
+    "tabel", "angka", "informasi", "info", "jumlah", "berapa", "apakah", "bagaimana", "dimana", "mana",
+    "meneliti", "penelitian", "tentang", "mengenai", "terkait", "obtain", "get", "about", "regarding",
+    "diterbitkan", "dirilis", "rilis", "sumber", "source", "published"};
+
+// Degrees written after a name ("Made Sudarma, S.E., M.Si.").
+bool is_degree(const Token& t) {
+  if (t.kind != TokenKind::word) return false;
+  std::string_view w = t.text;
+  if (w.find('.') != std::string_view::npos && w.size() <= 8) return true;
+  return in(t.low, {"se", "sh", "st", "ss", "mm", "msi", "mpd", "spd", "skm", "amd", "ak", "mt", "mkom",
+                    "skom", "ssi", "sst", "mba", "phd", "msc", "bsc", "ma", "ba", "mh", "me", "sp", "mp",
+                    "stat", "sos", "ssos", "sip", "mip", "spt", "ners", "apt", "cpa", "ca", "ssn"});
+}
+
+bool is_word(const Token& t) { return t.kind == TokenKind::word; }
+bool is_break(const Token& t) { return t.kind == TokenKind::line_break && !t.soft; }
+bool is_soft_break(const Token& t) { return t.kind == TokenKind::line_break && t.soft; }
+bool is_punct(const Token& t, char c) { return t.kind == TokenKind::punct && t.text[0] == c; }
+bool is_sentence_end(const Token& t) {
+  return is_break(t) || is_punct(t, '.') || is_punct(t, '?') || is_punct(t, '!') || is_punct(t, ';');
+}
+bool all_caps(std::string_view w) {
+  bool any = false;
+  for (char c : w) {
+    if (text::is_lower_ascii(c)) return false;
+    if (text::is_upper_ascii(c)) any = true;
+  }
+  return any;
+}
+
+bool is_standalone_org(const Token& t) {
+  if (!is_word(t)) return false;
+  std::string low = t.low;
+  if (!kStandalone.contains(low)) {
+    // "Kemendes", "Kemenko..." and other Kemen* ministries; "Dis..." offices are too vague.
+    if (low.size() > 5 && low.starts_with("kemen")) return true;
+    if (low.starts_with("sman") || low.starts_with("smkn") || low.starts_with("smpn") || low.starts_with("sdn"))
+      return t.has_digit || low.size() == 4;
+    return false;
+  }
+  if (kCapsOnly.contains(low)) return all_caps(t.text) || (low == "mandiri" && t.capitalised) ||
+                                       (low == "telkom" && t.capitalised);
+  return true;
+}
+
+bool is_head_first(const Token& t) {
+  if (!is_word(t)) return false;
+  if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
+  if ((t.low == "man" || t.low == "cv" || t.low == "sd" || t.low == "ud") && !all_caps(t.text)) return false;
+  if (t.low == "cv" || t.low == "man" || t.low == "sd" || t.low == "ud") return true;
+  if ((t.low == "desa" || t.low == "pura" || t.low == "gereja" || t.low == "unit" || t.low == "cabang" ||
+       t.low == "program" || t.low == "bagian" || t.low == "pusat" || t.low == "rumah" || t.low == "kantor" ||
+       t.low == "forum" || t.low == "organisasi" || t.low == "perusahaan" || t.low == "kecamatan" ||
+       t.low == "kelurahan" || t.low == "badan" || t.low == "lembaga" || t.low == "sekolah") &&
+      !t.capitalised)
+    return false;  // lower-case uses are usually ordinary words ("rumah tangga", "program kerja")
+  return kHeadFirst.contains(t.low);
+}
+
+bool is_head_last(const Token& t) { return is_word(t) && t.capitalised && kHeadLast.contains(t.low); }
+
+bool is_org_start(const Token& t) { return is_head_first(t) || is_standalone_org(t); }
+
+bool is_connector(const Token& t) {
+  return is_word(t) && in(t.low, {"dan", "&", "of", "the", "for", "and", "de", "van", "negeri", "swasta"});
+}
+
+bool is_region_word(const Token& t) {
+  return is_word(t) && in(t.low, {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "negeri",
+                                  "daerah", "pusat", "cabang", "wilayah", "kantor"});
+}
+
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (auto& c : out) {
+    if (start && text::is_lower_ascii(c)) c = static_cast<char>(c - 'a' + 'A');
+    else if (!start && text::is_upper_ascii(c)) c = static_cast<char>(c - 'A' + 'a');
+    start = (c == ' ' || c == '-' || c == '\'');
+  }
+  return out;
+}
+
+std::string join_tokens(const Tokens& t, std::size_t b, std::size_t e) {
+  std::string s;
+  for (std::size_t i = b; i < e; ++i) {
+    if (t[i].kind == TokenKind::line_break) continue;
+    if (t[i].kind == TokenKind::punct) {
+      if (t[i].text == "(") {
+        if (!s.empty()) s += ' ';
+        s += '(';
+        continue;
+      }
+      s += t[i].text;  // ')' '-' '&' hug the previous word
+      continue;
+    }
+    if (!s.empty() && s.back() != '(' && s.back() != '-') s += ' ';
+    s += t[i].text;
+  }
+  while (!s.empty() && (s.back() == ',' || s.back() == '-' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+// ---- Organisation phrases ---------------------------------------------------------------------------
+
+// The organisation phrase that starts with an org head at h: extend over capitalised words,
+// digits, connectors and region words. Returns the end index (exclusive).
+std::size_t extend_org(const Tokens& t, std::size_t h, std::size_t limit) {
+  bool casual = !t[h].capitalised;  // "universitas udayana", "dinas sosial"
+  int lower_taken = 0;
+  std::size_t e = h + 1;
+  std::size_t last_good = h + 1;
+  while (e < limit && e - h < 14) {
+    const Token& k = t[e];
+    if (is_soft_break(k)) {
+      ++e;
+      continue;
+    }
+    if (k.kind == TokenKind::punct) {
+      if ((k.text == "&" || k.text == "-") && e + 1 < limit && is_word(t[e + 1])) {
+        ++e;
+        continue;
+      }
+      // "(STIE)" inside a name: keep when the name goes on after it.
+      if (k.text == "(" && e + 3 < limit && is_word(t[e + 1]) && is_punct(t[e + 2], ')') && is_word(t[e + 3]) &&
+          t[e + 3].capitalised) {
+        e += 3;
+        last_good = e;
+        continue;
+      }
+      break;
+    }
+    if (!is_word(k)) break;
+    if (k.text.find('@') != std::string::npos) break;
+    if (kNameStop.contains(k.low) && !is_region_word(k) && !is_org_start(k) && !kHeadLast.contains(k.low) &&
+        !in(k.low, {"dan", "of", "the", "for", "and", "&", "pusat"}))
+      break;
+    if (k.capitalised || k.has_digit || is_region_word(k) || is_org_start(k)) {
+      ++e;
+      last_good = e;
+      continue;
+    }
+    if (is_connector(k)) {
+      ++e;
+      continue;
+    }
+    if (casual && lower_taken < 3 && text::is_alpha_ascii(k.text[0])) {
+      ++lower_taken;
+      ++e;
+      last_good = e;
+      continue;
+    }
+    break;
+  }
+  return last_good;
+}
+
+// English order: capitalised words before a head-last word ("Australian National University").
+std::size_t extend_left(const Tokens& t, std::size_t h, std::size_t floor) {
+  std::size_t b = h;
+  while (b > floor) {
+    const Token& k = t[b - 1];
+    if (!is_word(k) || !k.capitalised || kNameStop.contains(k.low) || kAffiliation.contains(k.low)) break;
+    --b;
+  }
+  return b;
+}
+
+struct Span {
+  std::size_t b = 0, e = 0;
+};
+
+// Finds the organisation in t[from, limit): first head; a sub-unit gives way to a major head found
+// later in the same window. limit should stop at the sentence end.
+std::optional<Span> org_in_window(const Tokens& t, std::size_t from, std::size_t limit) {
+  std::optional<Span> sub;
+  for (std::size_t i = from; i < limit; ++i) {
+    const Token& k = t[i];
+    if (!is_word(k)) continue;
+    if (is_org_start(k)) {
+      bool is_sub = kSubUnit.contains(k.low);
+      std::size_t e = extend_org(t, i, limit);
+      if (kNeedsComplement.contains(k.low) && e == i + 1) {
+        continue;  // "Universitas" alone names nothing
+      }
+      if (is_sub) {
+        if (!sub) sub = Span{i, e};
+        // Inside the sub-unit phrase, a major head may follow ("Fakultas Ekonomi Universitas X").
+        for (std::size_t j = i + 1; j < e; ++j)
+          if (is_org_start(t[j]) && !kSubUnit.contains(t[j].low) && !is_region_word(t[j])) {
+            std::size_t e2 = extend_org(t, j, limit);
+            return Span{j, std::max(e2, e)};
+          }
+        i = e - 1;
+        continue;
+      }
+      return Span{i, e};
+    }
+    if (is_head_last(k)) {
+      std::size_t b = extend_left(t, i, from);
+      std::size_t e = i + 1;
+      // "University of Melbourne", "Institute for Economic Research"
+      if (e + 1 < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) &&
+          t[e + 1].capitalised)
+        e = extend_org(t, e, limit);
+      if (b == i && e == i + 1) continue;  // a bare "Office" or "News"
+      return Span{b, e};
+    }
+  }
+  return sub;
+}
+
+std::size_t sentence_end(const Tokens& t, std::size_t from) {
+  std::size_t i = from;
+  while (i < t.size() && !is_sentence_end(t[i])) ++i;
+  return i;
+}
+
+std::string clean_org(std::string s) {
+  // Trailing connectors left by the window.
+  for (;;) {
+    std::string low = text::lower(s);
+    bool changed = false;
+    for (std::string_view tail : {" dan", " and", " of", " the", " &", " for", " di", " yang"}) {
+      if (low.size() > tail.size() && low.ends_with(tail)) {
+        s.resize(s.size() - tail.size());
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) break;
+  }
+  while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ' || s.back() == ':')) {
+    // keep a dot that ends an abbreviation like "Tbk." only when short; drop sentence dots.
+    s.pop_back();
+  }
+  if (text::lower(s).starts_with("the ")) s.erase(0, 4);
+  return s;
+}
+
+// ---- Names -----------------------------------------------------------------------------------------
+
+bool name_token_ok(const Token& k, bool allow_lower) {
+  if (!is_word(k) || k.has_digit || k.text.find('@') != std::string::npos) return false;
+  if (k.text.find('/') != std::string::npos) return false;
+  if (kNameStop.contains(k.low) || kHonorific.contains(k.low)) return false;
+  if (is_org_start(k) || kAffiliation.contains(k.low)) return false;
+  if (k.capitalised) return true;
+  return allow_lower && text::is_alpha_ascii(k.text[0]) && k.text.size() >= 2;
+}
+
+std::string tidy_name(std::string s) {
+  while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ')) {
+    // A trailing initial keeps its dot ("Putu A.").
+    if (s.back() == '.' && s.size() >= 2 && s[s.size() - 2] != ' ' && s.size() >= 3 && s[s.size() - 3] == ' ')
+      break;
+    s.pop_back();
+  }
+  bool any_upper = false, any_lower = false;
+  for (char c : s) {
+    if (text::is_upper_ascii(c)) any_upper = true;
+    if (text::is_lower_ascii(c)) any_lower = true;
+  }
+  if (!any_upper || (!any_lower && s.size() > 3)) s = title_case(s);
+  return s;
+}
+
+// A name starting at i (after a trigger). Returns the name and sets `end`.
+std::optional<std::string> name_at(const Tokens& t, std::size_t i, bool allow_lower, std::size_t& end) {
+  // Skip ':' ',' "adalah" and honorifics.
+  while (i < t.size() && (is_punct(t[i], ':') || is_punct(t[i], ',') || is_punct(t[i], '-') || is_soft_break(t[i]) ||
+                          (is_word(t[i]) && (t[i].low == "adalah" || t[i].low == "ialah" || t[i].low == "is" ||
+                                             kHonorific.contains(t[i].low)))))
+    ++i;
+  std::size_t b = i;
+  // Titles before the name.
+  while (i < t.size() && is_word(t[i]) && kTitleBefore.contains(t[i].low) && t[i].capitalised &&
+         (t[i].text.back() == '.' || t[i].low != "dr") && i + 1 < t.size() && is_word(t[i + 1]) &&
+         t[i + 1].capitalised)
+    ++i;
+  std::size_t n = 0;
+  std::size_t j = i;
+  bool first_lower = j < t.size() && is_word(t[j]) && !t[j].capitalised;
+  while (j < t.size() && n < 6) {
+    if (is_soft_break(t[j])) {
+      ++j;
+      continue;
+    }
+    const Token& k = t[j];
+    // A capitalised name does not continue with lower-case words, and vice versa.
+    if (!name_token_ok(k, allow_lower)) break;
+    if (n > 0 && !first_lower && !k.capitalised && !in(k.low, {"bin", "binti", "van", "de", "da", "al"})) break;
+    if (n > 0 && first_lower && k.capitalised) break;
+    ++n;
+    ++j;
+  }
+  if (n == 0) return std::nullopt;
+  if (first_lower && n > 3) return std::nullopt;
+  end = j;
+  std::string s = join_tokens(t, b, j);
+  // "I" alone is the English pronoun, not Balinese "I Made".
+  if (s == "I" || s.size() < 2) return std::nullopt;
+  return tidy_name(s);
+}
+
+// Does a line look like a person's name (a signature line)?
+std::optional<std::string> name_line(const Tokens& t) {
+  // Strip degrees after a comma: "Made Sudarma, S.E., M.Si."
+  std::size_t e = t.size();
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (is_punct(t[i], ',')) {
+      bool degrees = true;
+      for (std::size_t k = i + 1; k < t.size(); ++k)
+        if (is_word(t[k]) && !is_degree(t[k])) degrees = false;
+      if (degrees) {
+        e = i;
+        break;
+      }
+      return std::nullopt;
+    }
+  std::size_t b = 0;
+  while (b < e && is_word(t[b]) && kHonorific.contains(t[b].low)) ++b;
+  std::size_t words = 0;
+  for (std::size_t i = b; i < e; ++i) {
+    const Token& k = t[i];
+    if (k.kind == TokenKind::punct && k.text != "." && k.text != "'" && k.text != "-") return std::nullopt;
+    if (!is_word(k)) continue;
+    if (kTitleBefore.contains(k.low) && k.capitalised && words == 0) continue;
+    if (is_degree(k) && words > 0) {
+      e = i;
+      break;
+    }
+    if (!k.capitalised && !in(k.low, {"bin", "binti", "van", "de"})) return std::nullopt;
+    if (k.has_digit || kNameStop.contains(k.low) || is_org_start(k) || is_head_last(k) ||
+        kAffiliation.contains(k.low) || kHonorific.contains(k.low))
+      return std::nullopt;
+    ++words;
+  }
+  if (words == 0 || words > 6) return std::nullopt;
+  std::string s = join_tokens(t, b, e);
+  if (s.size() < 3 || s.size() > 60) return std::nullopt;
+  return tidy_name(s);
+}
+
+// ---- Sources ---------------------------------------------------------------------------------------
+
+struct Line {
+  std::string_view raw;
+  Tokens tokens;
+};
+
+std::vector<Line> tokenized_lines(std::string_view text) {
+  std::vector<Line> out;
+  for (auto l : text::split_lines(text)) out.push_back(Line{l, text::tokenize(l)});
+  return out;
+}
+
+// "Nama: X", "Nama Lengkap : X", "Instansi: X", "Asal Instansi: X", "Name: X", "Institution: X".
+void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
+  for (const auto& line : lines) {
+    const Tokens& t = line.tokens;
+    std::size_t colon = 0;
+    while (colon < t.size() && colon < 5 && !(is_punct(t[colon], ':') || is_punct(t[colon], '='))) ++colon;
+    if (colon == 0 || colon >= t.size() || colon >= 5) continue;
+    // The label: words before the colon, lower-cased, numbered list markers dropped.
+    std::string label;
+    for (std::size_t i = 0; i < colon; ++i) {
+      if (!is_word(t[i])) continue;
+      if (t[i].has_digit && t[i].low.size() <= 2) continue;
+      if (!label.empty()) label += ' ';
+      label += t[i].low;
+    }
+    std::string value = std::string(text::trim(line.raw.substr(line.raw.find_first_of(":=") + 1)));
+    while (!value.empty() && (value.back() == ',' || value.back() == ';' || value.back() == '.')) value.pop_back();
+    value = std::string(text::trim(value));
+    if (value.empty() || value.size() > 120) continue;
+    if (!out.name && in(label, {"nama", "nama lengkap", "nama pemohon", "nama peminta", "name", "full name",
+                                "nama saya", "nm", "nama pengirim", "nama peminta data", "nama mahasiswa",
+                                "your name", "nama penanya", "nama responden", "nama pengguna", "pemohon"})) {
+      Tokens vt = text::tokenize(value);
+      if (auto n = name_line(vt)) out.name = *n;
+      else if (std::size_t end = 0; auto n2 = name_at(vt, 0, true, end)) out.name = *n2;
+      continue;
+    }
+    if (!out.institution &&
+        in(label, {"instansi", "asal instansi", "nama instansi", "institusi", "asal institusi", "lembaga",
+                   "asal lembaga", "organisasi", "asal", "kampus", "asal kampus", "universitas", "perusahaan",
+                   "unit kerja", "institution", "organisation", "organization", "affiliation", "company",
+                   "instansi/lembaga", "media", "kantor", "asal sekolah", "sekolah", "instansi asal",
+                   "nama lembaga", "nama perusahaan", "asal universitas", "pekerjaan/instansi",
+                   "instansi / lembaga", "dinas", "agency", "university", "employer", "tempat kerja"})) {
+      if (auto o = find_institution_in(value)) out.institution = *o;
+      else out.institution = clean_org(value);
+    }
+  }
+}
+
+bool is_self_ref(const Token& k) {
+  return is_word(k) && in(k.low, {"saya", "sy", "aku", "gue", "gw", "kami", "i", "i'm", "im", "we", "my",
+                                  "nama", "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan",
+                                  "this", "our"});
+}
+
+// Name triggers: returns the index where the name starts, or 0 when none matches at i.
+std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong) {
+  auto w = [&](std::size_t k) -> std::string_view {
+    // the k-th word at or after i, skipping commas
+    std::size_t idx = i;
+    std::size_t seen = 0;
+    while (idx < t.size()) {
+      if (is_word(t[idx])) {
+        if (seen == k) return t[idx].low;
+        ++seen;
+      } else if (!is_punct(t[idx], ',') && !is_soft_break(t[idx])) {
+        return {};
+      }
+      ++idx;
+    }
+    return {};
+  };
+  auto after = [&](std::size_t k) {  // index after the k-th word
+    std::size_t idx = i, seen = 0;
+    while (idx < t.size()) {
+      if (is_word(t[idx])) {
+        if (seen == k) return idx + 1;
+        ++seen;
+      }
+      ++idx;
+    }
+    return t.size();
+  };
+  std::string_view a = w(0), b = w(1), c = w(2);
+  strong = true;
+  if ((a == "nama" || a == "nm" || a == "name") && in(b, {"saya", "sy", "aku", "gue", "is"})) return after(1);
+  if (a == "my" && b == "name" && c == "is") return after(2);
+  if (a == "my" && b == "name's") return after(1);
+  if (in(a, {"saya", "sy", "aku"}) && in(b, {"bernama", "adalah"})) {
+    strong = b == "bernama";
+    return after(1);
+  }
+  if (in(a, {"perkenalkan", "kenalkan", "perkenankan"}) && in(b, {"saya", "sy", "aku"})) {
+    if (in(c, {"nama", "bernama"})) return 0;  // "perkenalkan saya bernama" -> matched at "saya"
+    return after(1);
+  }
+  if (in(a, {"saya", "sy", "aku"}) && b == "dengan") return after(1);
+  if (a == "ini" && b == "dengan") return after(1);
+  strong = false;
+  if (in(a, {"saya", "sy", "aku", "gue"})) return after(0);
+  if (a == "i" && b == "am" && i + 1 < t.size()) return after(1);
+  if (a == "i'm" || a == "im") return after(0);
+  if (a == "this" && b == "is") return after(1);
+  if (a == "dengan" && i == 0) return after(0);
+  return 0;
+}
+
+void from_sentences(const Tokens& t, Introduction& out) {
+  std::size_t sent_start = 0;
+  std::size_t sentences = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i > 0 && is_sentence_end(t[i - 1])) {
+      sent_start = i;
+      ++sentences;
+    }
+    if (!is_word(t[i])) continue;
+    // ---- name
+    if (!out.name) {
+      bool strong = false;
+      std::size_t s = name_trigger(t, i, strong);
+      if (s != 0) {
+        std::size_t end = 0;
+        bool allow_lower = strong;
+        // Casual "sy budi dr unud": a lower-case name is fine when an affiliation follows.
+        std::optional<std::string> n = name_at(t, s, true, end);
+        if (n && !strong) {
+          // A weak trigger needs a name-like ending: punctuation, break or an affiliation word.
+          bool ends_well = end >= t.size() || is_sentence_end(t[end]) || is_punct(t[end], ',') ||
+                           is_punct(t[end], '(') || (is_word(t[end]) && (kAffiliation.contains(t[end].low) ||
+                                                                         in(t[end].low, {"dr", "selaku", "seorang",
+                                                                                         "sebagai", "yang", "and",
+                                                                                         "ingin", "mau", "hendak",
+                                                                                         "bermaksud", "from", "a",
+                                                                                         "an", "dan"})));
+          bool first_cap = t[s].capitalised ||
+                           (s < t.size() && is_punct(t[s], ',') && s + 1 < t.size() && t[s + 1].capitalised);
+          bool lower_ok = end < t.size() && is_word(t[end]) &&
+                          in(t[end].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
+                                          "pegawai", "staf", "staff", "wartawan", "jurnalis"});
+          if (!ends_well || (!first_cap && !lower_ok)) n.reset();
+          // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
+          // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.
+          if (n && (t[i].low == "i" || t[i].low == "i'm" || t[i].low == "im" || t[i].low == "this") &&
+              !(end < t.size() && (is_punct(t[end], ',') || (is_word(t[end]) && in(t[end].low, {"from", "and", "at",
+                                                                                                  "with", "a", "an"})))))
+            n.reset();
+        }
+        (void)allow_lower;
+        if (n) out.name = n;
+      }
+    }
+    // ---- institution
+    if (!out.institution && (kAffiliation.contains(t[i].low) || (t[i].low == "dr" && t[i].text == "dr"))) {
+      if (t[i].low == "di" && !(i > 0 && is_word(t[i - 1]) &&
+                                in(t[i - 1].low, {"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
+                                                  "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",
+                                                  "tugas", "ditempatkan", "menempuh", "pendidikan", "work",
+                                                  "study", "mahasiswa", "mahasiswi", "mhs", "dosen", "pegawai",
+                                                  "staf", "staff", "karyawan", "peneliti", "wartawan",
+                                                  "jurnalis", "guru", "siswa", "akhir", "aktif"})))
+        continue;
+      // The speaker's own organisation: a self reference earlier in the sentence (or the sentence
+      // starts with the affiliation word), and no request word between them.
+      bool self = false;
+      bool request_between = false;
+      for (std::size_t k = sent_start; k < i; ++k) {
+        if (is_self_ref(t[k])) {
+          self = true;
+          request_between = false;
+        } else if (self && is_word(t[k]) && kRequestWord.contains(t[k].low)) {
+          request_between = true;
+        }
+      }
+      bool starts = true;
+      for (std::size_t k = sent_start; k < i; ++k)
+        if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "selamat", "pagi", "siang", "sore", "malam",
+                                            "kami", "saya", "sy"}))
+          starts = false;
+      if (out.name && !self) self = true;  // a name was just given in this mail
+      if (request_between || !(self || starts)) continue;
+      std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
+      auto span = org_in_window(t, i + 1, end);
+      if (!span) {
+        // "dari LPPM", "from SMERU": an unknown acronym right after dari/from.
+        if (i + 1 < t.size() && in(t[i].low, {"dari", "dr", "from", "at", "instansi"}) && is_word(t[i + 1]) &&
+            all_caps(t[i + 1].text) && t[i + 1].text.size() >= 2 && t[i + 1].text.size() <= 10 &&
+            !t[i + 1].has_digit && !in(t[i + 1].low, {"bali", "jembrana", "pst", "data", "ok", "i"}))
+          span = Span{i + 1, extend_org(t, i + 1, end)};
+      }
+      if (span) {
+        std::string o = clean_org(join_tokens(t, span->b, span->e));
+        if (!o.empty()) out.institution = o;
+      }
+    }
+  }
+  (void)sentences;
+}
+
+bool is_closing(std::string_view line, std::string* rest) {
+  std::string low = text::lower(text::trim(line));
+  while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == '!' || low.back() == ' '))
+    low.pop_back();
+  if (low.size() > 60) return false;
+  constexpr std::array<std::string_view, 44> kClosings = {
+      "hormat saya", "hormat kami", "salam hormat", "salam hangat", "salam sejahtera", "salam", "terima kasih",
+      "terimakasih", "trima kasih", "trimakasih", "makasih", "mksh", "tks", "thx", "thanks", "thank you",
+      "best regards", "kind regards", "warm regards", "regards", "best wishes", "best", "cheers",
+      "sincerely", "yours sincerely", "yours faithfully", "yours truly", "respectfully", "wassalam",
+      "wassalamualaikum", "tabik", "matur suksma", "suksma", "om shanti shanti shanti om", "om santih",
+      "salam statistik", "atas perhatiannya", "--", "thanks and regards", "many thanks", "warmest regards",
+      "tabe", "hormat", "regard"};
+  for (auto c : kClosings) {
+    if (low == c) {
+      if (rest) rest->clear();
+      return true;
+    }
+    if (low.starts_with(c) && low.size() > c.size() && (low[c.size()] == ',' || low[c.size()] == ' ')) {
+      // "Terima kasih atas bantuannya" is a closing line; "Salam, Budi" carries the name.
+      std::string_view tail = text::trim(std::string_view(line).substr(std::string_view(line).find_first_not_of(" \t") +
+                                                                       c.size()));
+      if (!tail.empty() && tail.front() == ',') {
+        tail.remove_prefix(1);
+        if (rest) *rest = std::string(text::trim(tail));
+        return true;
+      }
+      if (rest) rest->clear();
+      // "Terima kasih atas perhatiannya" / "thanks in advance": a closing only when short.
+      return low.size() <= 45;
+    }
+  }
+  return low == "--" || text::trim(line) == "--";
+}
+
+void from_signature(const std::vector<Line>& lines, Introduction& out) {
+  // Non-empty line indexes.
+  std::vector<std::size_t> idx;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!text::trim(lines[i].raw).empty()) idx.push_back(i);
+  if (idx.empty()) return;
+  // The last closing line within the last 14 non-empty lines.
+  std::size_t from = idx.size() > 14 ? idx.size() - 14 : 0;
+  std::optional<std::size_t> closing;
+  std::string rest;
+  for (std::size_t k = from; k < idx.size(); ++k) {
+    std::string r;
+    if (is_closing(lines[idx[k]].raw, &r)) {
+      closing = k;
+      rest = r;
+    }
+  }
+  std::vector<std::size_t> sig;
+  if (closing) {
+    for (std::size_t k = *closing + 1; k < idx.size() && sig.size() < 10; ++k) sig.push_back(idx[k]);
+  } else {
+    // No closing: the last block of short lines (at most 6).
+    std::size_t k = idx.size();
+    while (k > 0 && sig.size() < 6 && text::trim(lines[idx[k - 1]].raw).size() < 70) {
+      // Stop at a blank line gap.
+      if (!sig.empty() && idx[k - 1] + 1 != sig.front()) break;
+      sig.insert(sig.begin(), idx[k - 1]);
+      --k;
+    }
+    if (k == 0) sig.clear();  // the whole mail is short lines: it is not a signature
+  }
+  if (!out.name && !rest.empty()) {
+    Tokens rt = text::tokenize(rest);
+    if (auto n = name_line(rt)) out.name = *n;
+  }
+  bool name_found_here = false;
+  std::size_t name_pos = 0;
+  for (std::size_t p = 0; p < sig.size(); ++p) {
+    const Line& l = lines[sig[p]];
+    if (!out.name) {
+      // Without a closing, a name must be followed by an organisation or role line.
+      if (auto n = name_line(l.tokens)) {
+        if (closing || p + 1 < sig.size()) {
+          out.name = *n;
+          name_found_here = true;
+          name_pos = p;
+        }
+        continue;
+      }
+    }
+    if (!out.institution && (closing || name_found_here || p > 0)) {
+      if (name_found_here && p < name_pos) continue;
+      if (l.tokens.size() > 30) continue;
+      if (auto o = find_institution_in(l.raw)) out.institution = *o;
+    }
+  }
+  if (!closing && !name_found_here) {
+    // Without a closing or a name, an organisation line alone at the end is weak evidence; keep it
+    // only when it is the last line (letterhead-style signatures).
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> find_institution_in(std::string_view phrase) {
+  std::string norm = text::normalize(phrase.substr(0, std::min<std::size_t>(phrase.size(), 400)));
+  Tokens t = text::tokenize(norm);
+  auto span = org_in_window(t, 0, t.size());
+  if (!span) return std::nullopt;
+  std::string o = clean_org(join_tokens(t, span->b, span->e));
+  if (o.empty()) return std::nullopt;
+  return o;
+}
+
+Introduction find_introduction(std::string_view own_text) {
+  std::string norm = text::normalize(own_text.substr(0, std::min(own_text.size(), text::kMaxScanBytes)));
+  Introduction out;
+  std::vector<Line> lines = tokenized_lines(norm);
+  from_form_fields(lines, out);
+  if (!out.name || !out.institution) {
+    Tokens all = text::tokenize(norm);
+    from_sentences(all, out);
+  }
+  if (!out.name || !out.institution) from_signature(lines, out);
+  if (out.name && out.name->empty()) out.name.reset();
+  if (out.institution && out.institution->empty()) out.institution.reset();
+  return out;
+}
+
+}  // namespace pst

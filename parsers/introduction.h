@@ -1,0 +1,26 @@
+// introduction.h: who the requester says they are: their name and institution in their own words
+// ("Perkenalkan, nama saya ...", "Saya ..., mahasiswa ... Universitas ...", "Nama: ... / Instansi:
+// ...", "I am ..., a researcher at ...", "sy budi dr unud", a signature block under "Hormat saya,").
+// Institutions are recognised by how Indonesian organisations are named (Universitas, Politeknik,
+// Sekolah Tinggi, STIKOM, Dinas, Badan, Bappeda, Pemkab, DPRD, Kementerian, PT/CV, Bank, Yayasan, LSM,
+// SMA/SMK, BPS, Puskesmas/RSUD, newsrooms, common campus acronyms) and English equivalents.
+// Not for: the From display name - that is not an introduction and is reported separately.
+// Limits: heuristics over words; reads at most text::kMaxScanBytes; no regex.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "parsers/parsed_mail.h"
+
+namespace pst {
+
+/// The introduction found in the requester's own words (quotes already removed, signature kept).
+[[nodiscard]] Introduction find_introduction(std::string_view own_text);
+
+/// The organisation named in a short phrase ("mahasiswa Prodi Statistika, Universitas Udayana" ->
+/// "Universitas Udayana"), or nullopt when the phrase names none. Exposed for tests and reuse.
+[[nodiscard]] std::optional<std::string> find_institution_in(std::string_view phrase);
+
+}  // namespace pst

@@ -1,0 +1,51 @@
+// language.cc: see language.h.
+#include "parsers/language.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "parsers/text_scan.h"
+
+namespace pst {
+namespace {
+
+const std::set<std::string, std::less<>> kId = {
+    "yang", "dan", "di", "ke", "dari", "saya", "sy", "untuk", "utk", "dengan", "tidak", "ini", "itu", "ada",
+    "mohon", "data", "terima", "kasih", "bapak", "ibu", "kami", "apakah", "bisa", "tahun", "tentang",
+    "pada", "akan", "atau", "juga", "sudah", "belum", "nama", "mahasiswa", "ingin", "mau", "minta",
+    "selamat", "pagi", "siang", "sore", "malam", "hormat", "dengan", "yg", "gak", "tidak", "bagaimana",
+    "berapa", "kabupaten", "perkenalkan", "dalam", "sebagai", "kepada", "yth", "tolong", "dong", "nggak",
+    "tanya", "penduduk", "kemiskinan", "untuk", "kak", "min", "gan", "terimakasih", "makasih", "salam",
+    "bisakah", "sedang", "penelitian", "skripsi", "tugas", "agar", "jika", "kalau", "karena", "oleh",
+    "sangat", "lebih", "masih", "hanya", "per", "setiap", "bulan", "seperti", "adalah", "merupakan", "saja"};
+const std::set<std::string, std::less<>> kEn = {
+    "the", "and", "of", "to", "is", "are", "for", "i", "am", "you", "your", "my", "we", "our", "would",
+    "could", "please", "thank", "thanks", "regards", "dear", "with", "on", "in", "at", "from", "this",
+    "that", "have", "has", "be", "it", "an", "a", "about", "data", "if", "can", "which", "what", "how",
+    "need", "looking", "research", "university", "student", "regarding", "best", "kind", "sincerely",
+    "hello", "hi", "statistics", "population", "poverty", "will", "there", "any", "do", "does", "not",
+    "was", "were", "been", "by", "or", "as", "also", "much", "appreciate", "grateful", "available"};
+
+}  // namespace
+
+Language detect_language(std::string_view t) {
+  std::string low = text::lower(t.substr(0, std::min<std::size_t>(t.size(), 16 * 1024)));
+  int id = 0, en = 0;
+  std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
+    if (kId.contains(word)) ++id;
+    if (kEn.contains(word)) ++en;
+    word.clear();
+  };
+  for (char c : low) {
+    if (text::is_alpha_ascii(c) || c == '\'') word += c;
+    else flush();
+  }
+  flush();
+  return en > id ? Language::en : Language::id;
+}
+
+}  // namespace pst

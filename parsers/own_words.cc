@@ -1,0 +1,367 @@
+// own_words.cc: see own_words.h.
+#include "parsers/own_words.h"
+
+#include <array>
+#include <vector>
+
+#include "parsers/text_scan.h"
+
+namespace pst {
+namespace {
+
+using text::icontains;
+using text::istarts_with;
+using text::trim;
+
+// Strips leading '*' (bold from HTML), spaces and '>' markers' absence is checked by callers.
+std::string_view unbold(std::string_view l) {
+  l = trim(l);
+  while (!l.empty() && (l.front() == '*' || l.front() == '_')) l.remove_prefix(1);
+  return trim(l);
+}
+
+bool is_quote_line(std::string_view l) { return !trim(l).empty() && trim(l).front() == '>'; }
+
+constexpr std::array<std::string_view, 24> kHeaderKeys = {
+    "from:", "dari:", "sent:", "dikirim:", "date:", "tanggal:", "to:", "kepada:", "subject:", "perihal:",
+    "subjek:", "cc:", "bcc:", "reply-to:", "balas ke:", "terkirim:", "sent by:", "importance:", "tembusan:",
+    "judul:", "de:", "envoyé:", "à:", "objet:"};
+
+bool is_header_line(std::string_view l) {
+  std::string_view u = unbold(l);
+  for (auto k : kHeaderKeys) {
+    if (istarts_with(u, k)) return true;
+    // "From :" with a space before the colon, and "*From:*" from HTML bold.
+    std::string_view key = k.substr(0, k.size() - 1);
+    if (istarts_with(u, key)) {
+      std::string_view rest = trim(u.substr(key.size()));
+      while (!rest.empty() && rest.front() == '*') rest.remove_prefix(1);
+      if (!rest.empty() && rest.front() == ':') return true;
+    }
+  }
+  return false;
+}
+
+bool is_from_line(std::string_view l) {
+  std::string_view u = unbold(l);
+  return istarts_with(u, "from") || istarts_with(u, "dari") || istarts_with(u, "de:");
+}
+
+// "On <date>, <name> <addr> wrote:" possibly wrapped over up to three lines.
+bool is_attribution_at(const std::vector<std::string_view>& lines, std::size_t i) {
+  std::string_view l = trim(lines[i]);
+  while (!l.empty() && l.front() == '>') l = trim(l.substr(1));
+  bool on = istarts_with(l, "on ");
+  bool pada = istarts_with(l, "pada ");
+  bool le = istarts_with(l, "le ") || istarts_with(l, "am ");
+  std::string joined(l);
+  for (std::size_t k = 1; k <= 2 && i + k < lines.size(); ++k) {
+    joined += ' ';
+    joined += trim(lines[i + k]);
+  }
+  auto ends_with_colon_word = [&](std::string_view word) {
+    // The attribution ends at the first line whose end has the word followed by ':'.
+    std::string acc(l);
+    for (std::size_t k = 0; k <= 2 && i + k < lines.size(); ++k) {
+      std::string_view cur = trim(lines[i + k]);
+      if (k > 0) {
+        acc += ' ';
+        acc += cur;
+      }
+      std::string low = text::lower(cur);
+      while (!low.empty() && (low.back() == ' ' || low.back() == '*')) low.pop_back();
+      if (low.size() >= word.size() && low.compare(low.size() - word.size(), word.size(), word) == 0) return true;
+      if (cur.empty()) return false;
+    }
+    return false;
+  };
+  if (on && ends_with_colon_word("wrote:")) return true;
+  if (pada && (ends_with_colon_word("menulis:") || ends_with_colon_word("wrote:"))) return true;
+  if (le && (ends_with_colon_word("a écrit :") || ends_with_colon_word("schrieb:"))) return true;
+  // "<name> <addr> wrote:" / "... menulis:" on one short line right above a quote.
+  std::string low = text::lower(l);
+  bool ends_wrote = low.size() > 7 && (low.ends_with("wrote:") || low.ends_with("menulis:"));
+  if (ends_wrote && l.size() < 200) {
+    if (i + 1 < lines.size() && (is_quote_line(lines[i + 1]) || (i + 2 < lines.size() && trim(lines[i + 1]).empty() &&
+                                                                   is_quote_line(lines[i + 2]))))
+      return true;
+    if (low.find('@') != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool is_separator_marker(std::string_view l) {
+  std::string_view u = unbold(l);
+  std::string low = text::lower(u);
+  if (low.size() >= 3 && low.starts_with("---")) {
+    if (icontains(low, "original message") || icontains(low, "pesan asli") || icontains(low, "pesan awal") ||
+        icontains(low, "message d'origine"))
+      return true;
+  }
+  return false;
+}
+
+bool is_forward_marker(std::string_view l) {
+  std::string low = text::lower(unbold(l));
+  if (icontains(low, "forwarded message") && (low.starts_with("-") || low.starts_with("=") || low.size() < 50))
+    return true;
+  if (icontains(low, "pesan terusan") && (low.starts_with("-") || low.size() < 50)) return true;
+  if (icontains(low, "pesan yang diteruskan") && low.size() < 60) return true;
+  if (low.starts_with("begin forwarded message")) return true;
+  if (low.starts_with("awal pesan yang diteruskan") || low.starts_with("mulai pesan terusan")) return true;
+  return false;
+}
+
+bool is_underscore_rule(std::string_view l) {
+  l = trim(l);
+  if (l.size() < 10) return false;
+  for (char c : l)
+    if (c != '_' && c != '-' && c != '=') return false;
+  return true;
+}
+
+// An Outlook-style block: a From/Dari line and, within the next five lines, another header line.
+bool is_outlook_block_at(const std::vector<std::string_view>& lines, std::size_t i) {
+  if (!is_from_line(lines[i]) || !is_header_line(lines[i])) return false;
+  int more = 0;
+  for (std::size_t k = i + 1; k < lines.size() && k <= i + 6; ++k)
+    if (is_header_line(lines[k])) ++more;
+  return more >= 1;
+}
+
+bool is_footer_line(std::string_view l) {
+  std::string low = text::lower(trim(l));
+  if (low.empty() || low.size() > 90) return false;
+  constexpr std::array<std::string_view, 22> kStarts = {
+      "sent from my",      "sent from mail for windows", "sent from yahoo mail", "sent from outlook",
+      "sent from the all new aol", "sent via",            "sent from samsung",   "sent from huawei",
+      "sent from xiaomi",  "get outlook for",            "dikirim dari",        "terkirim dari",
+      "dapatkan outlook",  "diketik dari",               "dikirim melalui",     "dikirim menggunakan",
+      "sent using",        "sent from gmail",            "sent from proton",    "kirim dari",
+      "sent with",         "sent from iphone"};
+  for (auto s : kStarts)
+    if (low.starts_with(s)) return true;
+  if (low.find("avast.com") != std::string::npos) return true;
+  if (low == "virus-free." || low == "virus-free" || low.starts_with("virus-free. www") || low == "bebas virus." ||
+      low == "bebas virus" || low.starts_with("bebas virus. www"))
+    return true;
+  if (low.starts_with("please consider the environment") || low.starts_with("mohon pertimbangkan lingkungan"))
+    return true;
+  if (low == "<#dab4fad8-2dd7-40bb-a1b8-4e2aa1f9fdf2>" || low.starts_with("<#")) return true;
+  return false;
+}
+
+bool is_disclaimer_start(std::string_view l) {
+  std::string low = text::lower(unbold(l));
+  constexpr std::array<std::string_view, 18> kStarts = {
+      "disclaimer",        "confidentiality notice", "confidentiality:",       "this e-mail and any",
+      "this email and any", "this message and any",  "this e-mail message",    "this email message is",
+      "this email is confidential", "the information contained in this", "this communication is confidential",
+      "email ini dan lampiran", "e-mail ini dan lampiran", "email ini bersifat rahasia", "informasi dalam email ini",
+      "informasi yang terdapat dalam email", "pernyataan penyangkalan", "peringatan kerahasiaan"};
+  for (auto s : kStarts)
+    if (low.starts_with(s)) return true;
+  return false;
+}
+
+struct Cleaned {
+  std::vector<std::string_view> lines;
+  bool cut = false;
+};
+
+// Reply cleaning over lines: cut at the first history marker, drop '>' lines and footers,
+// cut a disclaimer near the end.
+Cleaned clean_reply(const std::vector<std::string_view>& in) {
+  Cleaned out;
+  std::size_t cut = in.size();
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (is_attribution_at(in, i) || is_separator_marker(in[i]) || is_outlook_block_at(in, i) ||
+        (is_underscore_rule(in[i]) && i + 1 < in.size() &&
+         (is_from_line(in[i + 1]) || (i + 2 < in.size() && trim(in[i + 1]).empty() && is_from_line(in[i + 2]))))) {
+      // Never cut at line 0 if that would leave nothing and the rest is not really quoted.
+      cut = i;
+      out.cut = true;
+      break;
+    }
+  }
+  std::vector<std::string_view> kept;
+  for (std::size_t i = 0; i < cut; ++i) {
+    if (is_quote_line(in[i])) {
+      out.cut = true;
+      continue;
+    }
+    if (is_footer_line(in[i])) continue;
+    kept.push_back(in[i]);
+  }
+  // Disclaimers sit at the end: cut from one that starts within the last 25 lines.
+  for (std::size_t i = 1; i < kept.size(); ++i) {
+    if (kept.size() - i <= 25 && is_disclaimer_start(kept[i])) {
+      kept.resize(i);
+      break;
+    }
+  }
+  // Collapse runs of blank lines, trim blank lines at both ends.
+  for (auto l : kept) {
+    bool blank = trim(l).empty();
+    if (blank && (out.lines.empty() || trim(out.lines.back()).empty())) continue;
+    out.lines.push_back(l);
+  }
+  while (!out.lines.empty() && trim(out.lines.back()).empty()) out.lines.pop_back();
+  return out;
+}
+
+std::string join(const std::vector<std::string_view>& lines) {
+  std::string s;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i) s += '\n';
+    std::string_view l = lines[i];
+    while (!l.empty() && (l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
+    s += l;
+  }
+  return s;
+}
+
+// "Name <addr>", "\"Name\" <addr>", "addr", "Name [mailto:addr]".
+Address parse_loose_address(std::string_view v) {
+  Address a;
+  v = trim(v);
+  std::size_t lt = v.find('<');
+  std::size_t gt = v.find('>', lt == std::string_view::npos ? 0 : lt);
+  std::size_t open = lt, close = gt;
+  if (lt == std::string_view::npos || gt == std::string_view::npos) {
+    open = v.find("[mailto:");
+    close = v.find(']', open == std::string_view::npos ? 0 : open);
+    if (open != std::string_view::npos && close != std::string_view::npos) {
+      a.address = std::string(trim(v.substr(open + 8, close - open - 8)));
+      a.name = std::string(trim(v.substr(0, open)));
+    } else if (v.find('@') != std::string_view::npos && v.find(' ') == std::string_view::npos) {
+      a.address = std::string(v);
+    } else {
+      a.name = std::string(v);
+    }
+  } else {
+    a.address = std::string(trim(v.substr(lt + 1, gt - lt - 1)));
+    if (a.address.starts_with("mailto:")) a.address.erase(0, 7);
+    a.name = std::string(trim(v.substr(0, lt)));
+  }
+  while (!a.name.empty() && (a.name.front() == '"' || a.name.front() == '\'' || a.name.front() == '*'))
+    a.name.erase(0, 1);
+  while (!a.name.empty() && (a.name.back() == '"' || a.name.back() == '\'' || a.name.back() == '*' ||
+                             a.name.back() == ' '))
+    a.name.pop_back();
+  std::size_t at = a.address.find('@');
+  if (at != std::string::npos)
+    for (std::size_t k = at; k < a.address.size(); ++k) a.address[k] = text::lower(a.address.substr(k, 1))[0];
+  return a;
+}
+
+std::string_view header_value(std::string_view l) {
+  std::string_view u = unbold(l);
+  std::size_t colon = u.find(':');
+  if (colon == std::string_view::npos) return {};
+  std::string_view v = u.substr(colon + 1);
+  while (!v.empty() && v.front() == '*') v.remove_prefix(1);
+  return trim(v);
+}
+
+}  // namespace
+
+bool subject_is_forward(std::string_view subject) {
+  std::string_view s = trim(subject);
+  for (int guard = 0; guard < 10 && !s.empty(); ++guard) {
+    if (s.front() == '[') {  // "[PST-2026-00042] Fwd: ..." or a list tag
+      std::size_t close = s.find(']');
+      if (close == std::string_view::npos) break;
+      s = trim(s.substr(close + 1));
+      continue;
+    }
+    if (istarts_with(s, "re:") || istarts_with(s, "aw:") || istarts_with(s, "bls:") || istarts_with(s, "balas:")) {
+      s = trim(s.substr(s.find(':') + 1));
+      continue;
+    }
+    break;
+  }
+  return istarts_with(s, "fwd:") || istarts_with(s, "fw:") || istarts_with(s, "tr:") || istarts_with(s, "wg:") ||
+         istarts_with(s, "fwd ") || istarts_with(s, "terusan:") || istarts_with(s, "[fwd:");
+}
+
+OwnWords extract_own_words(std::string_view body, std::string_view subject) {
+  OwnWords out;
+  std::string norm = text::normalize(body.substr(0, std::min(body.size(), text::kMaxScanBytes)));
+  std::vector<std::string_view> lines = text::split_lines(norm);
+
+  // Where does a forwarded message start?
+  std::size_t fwd = lines.size();
+  std::size_t header_start = lines.size();
+  bool fw_subject = subject_is_forward(subject);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (is_forward_marker(lines[i])) {
+      fwd = i;
+      header_start = i + 1;
+      break;
+    }
+    // Outlook forwards look like replies; the subject tells them apart. A forward's note is short.
+    if (fw_subject && i < 40 && !is_quote_line(lines[i])) {
+      if (is_separator_marker(lines[i])) {
+        fwd = i;
+        header_start = i + 1;
+        break;
+      }
+      if (is_underscore_rule(lines[i]) && i + 1 < lines.size() && is_from_line(lines[i + 1])) {
+        fwd = i;
+        header_start = i + 1;
+        break;
+      }
+      if (is_outlook_block_at(lines, i)) {
+        fwd = i;
+        header_start = i;
+        break;
+      }
+    }
+  }
+
+  if (fwd == lines.size()) {
+    Cleaned c = clean_reply(lines);
+    out.text = join(c.lines);
+    out.cut_history = c.cut;
+    return out;
+  }
+
+  out.forwarded = true;
+  out.cut_history = true;
+  std::vector<std::string_view> note(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(fwd));
+  out.forward_note = join(clean_reply(note).lines);
+  // The forwarded header block: header lines, possibly after blank lines, possibly wrapped values.
+  std::size_t i = header_start;
+  while (i < lines.size() && trim(lines[i]).empty()) ++i;
+  bool in_headers = true;
+  while (i < lines.size() && in_headers) {
+    std::string_view l = lines[i];
+    if (is_header_line(l)) {
+      std::string_view v = header_value(l);
+      std::string_view key = unbold(l);
+      if (is_from_line(l)) out.forwarded_from = parse_loose_address(v);
+      else if (istarts_with(key, "subject") || istarts_with(key, "subjek") || istarts_with(key, "perihal") ||
+               istarts_with(key, "judul"))
+        out.forwarded_subject = std::string(v);
+      ++i;
+    } else if (trim(l).empty()) {
+      in_headers = false;
+      ++i;
+    } else if (i > header_start && (l.front() == ' ' || l.front() == '\t')) {
+      ++i;  // folded continuation of a header value
+    } else {
+      in_headers = false;
+    }
+  }
+  std::vector<std::string_view> rest(lines.begin() + static_cast<std::ptrdiff_t>(std::min(i, lines.size())),
+                                     lines.end());
+  // The forwarded body may itself carry history or a second forward: keep only its own words.
+  Cleaned c = clean_reply(rest);
+  out.text = join(c.lines);
+  if (out.forwarded_from && out.forwarded_from->address.empty() && out.forwarded_from->name.empty())
+    out.forwarded_from.reset();
+  return out;
+}
+
+}  // namespace pst

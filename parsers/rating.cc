@@ -1,0 +1,199 @@
+// rating.cc: see rating.h. A small scanner over the lower-cased text: keyword, then a number,
+// then an optional scale ("dari N", "/N", "out of N").
+#include "parsers/rating.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "parsers/text_scan.h"
+
+namespace pst {
+namespace {
+
+using text::is_digit;
+
+struct Num {
+  double value = 0;
+  std::size_t end = 0;
+};
+
+// A number at p: "4", "4,5", "4.5", or a number word ("empat", "lima", "five").
+std::optional<Num> number_at(const std::string& s, std::size_t p) {
+  if (p < s.size() && is_digit(s[p])) {
+    std::size_t e = p;
+    while (e < s.size() && is_digit(s[e])) ++e;
+    if (e - p > 3) return std::nullopt;
+    double v = std::stod(s.substr(p, e - p));
+    if (e + 1 < s.size() && (s[e] == ',' || s[e] == '.') && is_digit(s[e + 1]) &&
+        (e + 2 >= s.size() || !is_digit(s[e + 2]))) {
+      v += (s[e + 1] - '0') / 10.0;
+      e += 2;
+    }
+    // "3/4/2026" and "5.2026" are dates; a following letter makes it a code ("4g").
+    if (e < s.size() && text::is_alpha_ascii(s[e])) return std::nullopt;
+    return Num{v, e};
+  }
+  constexpr std::array<std::pair<std::string_view, int>, 20> kWords = {{
+      {"satu", 1}, {"dua", 2}, {"tiga", 3}, {"empat", 4}, {"lima", 5}, {"enam", 6}, {"tujuh", 7},
+      {"delapan", 8}, {"sembilan", 9}, {"sepuluh", 10}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
+      {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}}};
+  for (auto [w, v] : kWords) {
+    if (s.compare(p, w.size(), w) == 0 && (p + w.size() >= s.size() || !text::is_alpha_ascii(s[p + w.size()])))
+      return Num{static_cast<double>(v), p + w.size()};
+  }
+  return std::nullopt;
+}
+
+std::size_t skip_spaces(const std::string& s, std::size_t p) {
+  while (p < s.size() && (s[p] == ' ' || s[p] == '\t' || s[p] == ':' || s[p] == '=' || s[p] == '"' || s[p] == '*'))
+    ++p;
+  return p;
+}
+
+// After a number: "/5", "dari 5", "out of 5", "of 5", "bintang" (scale unknown).
+std::optional<double> scale_after(const std::string& s, std::size_t& p) {
+  std::size_t q = p;
+  while (q < s.size() && s[q] == ' ') ++q;
+  auto try_word = [&](std::string_view w) -> std::optional<double> {
+    if (s.compare(q, w.size(), w) != 0) return std::nullopt;
+    std::size_t r = skip_spaces(s, q + w.size());
+    if (auto n = number_at(s, r)) {
+      // "3/4/2026": a date, not a scale.
+      if (n->end < s.size() && (s[n->end] == '/' || s[n->end] == '-') && n->end + 1 < s.size() &&
+          is_digit(s[n->end + 1]))
+        return std::nullopt;
+      p = n->end;
+      return n->value;
+    }
+    return std::nullopt;
+  };
+  for (std::string_view w : {"/", "dari", "out of", "of", "per", "skala"})
+    if (auto v = try_word(w)) return v;
+  return std::nullopt;
+}
+
+bool plausible(double v, std::optional<double> scale) {
+  if (v < 0) return false;
+  if (scale) return *scale >= 2 && *scale <= 100 && v <= *scale;
+  return v <= 10;
+}
+
+bool word_before(const std::string& s, std::size_t p, std::string_view w) {
+  // Is w the word ending right before p (spaces skipped)?
+  std::size_t e = p;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  if (e < w.size()) return false;
+  if (s.compare(e - w.size(), w.size(), w) != 0) return false;
+  return e == w.size() || !text::is_alpha_ascii(s[e - w.size() - 1]);
+}
+
+std::optional<Rating> keyword_rating(const std::string& s) {
+  // Keywords after which a score follows, possibly with a few filler words between.
+  constexpr std::array<std::string_view, 20> kKeys = {
+      "nilai", "rating", "skor", "score", "rate", "bintang", "penilaian", "beri", "kasih", "memberi",
+      "memberikan", "give", "rated", "stars", "star", "poin", "point", "points", "berikan", "ngasih"};
+  for (auto k : kKeys) {
+    for (std::size_t pos = s.find(k); pos != std::string::npos; pos = s.find(k, pos + 1)) {
+      if (pos > 0 && text::is_alpha_ascii(s[pos - 1])) continue;
+      std::size_t p = pos + k.size();
+      if (p < s.size() && text::is_alpha_ascii(s[p]) && !(k == "nilai" && s.compare(p, 1, "n") != 0 && false))
+        continue;
+      // "nilai tukar", "nilai tambah", "nilai ekspor": an indicator, not a score.
+      std::string rest = s.substr(p, 24);
+      if (k == "nilai" && (rest.starts_with(" tukar") || rest.starts_with(" tambah") || rest.starts_with(" ekspor") ||
+                           rest.starts_with(" impor") || rest.starts_with(" produksi") || rest.starts_with(" ipm") ||
+                           rest.starts_with(" indeks") || rest.starts_with(" inflasi") || rest.starts_with(" pdrb")))
+        continue;
+      if ((k == "kasih" || k == "beri") && (word_before(s, pos, "terima") || word_before(s, pos, "me"))) continue;
+      // Up to three filler words before the number: "saya beri nilai 4", "rating untuk pelayanan: 5".
+      std::size_t q = p;
+      for (int words = 0; words <= 4 && q < s.size(); ++words) {
+        q = skip_spaces(s, q);
+        if (auto n = number_at(s, q)) {
+          std::size_t end = n->end;
+          std::optional<double> scale = scale_after(s, end);
+          // A bare number followed by '/' digits that failed as a scale is a date.
+          if (!scale && end < s.size() && (s[end] == '/' || s[end] == '-') && end + 1 < s.size() && is_digit(s[end + 1]))
+            break;
+          if (!scale && end + 1 < s.size() && s[end] == '.' && is_digit(s[end + 1])) break;  // 4.2026
+          if (plausible(n->value, scale)) return Rating{n->value, scale};
+          break;
+        }
+        // skip one word
+        std::size_t w = q;
+        while (w < s.size() && (text::is_alpha_ascii(s[w]) || s[w] == '-')) ++w;
+        if (w == q) break;
+        std::string word = s.substr(q, w - q);
+        // After a verb ("beri", "kasih", "give") only score words may stand before the number.
+        bool verb = k == "beri" || k == "kasih" || k == "memberi" || k == "memberikan" || k == "give" ||
+                    k == "berikan" || k == "ngasih";
+        if (verb && !(word == "nilai" || word == "rating" || word == "skor" || word == "score" || word == "bintang" ||
+                      word == "you" || word == "anda" || word == "pelayanan" || word == "layanan" || word == "a" ||
+                      word == "the" || word == "service" || word == "us" || word == "pst" || word == "it" ||
+                      word == "untuk" || word == "utk" || word == "poin"))
+          break;
+        if (word == "tahun" || word == "year" || word == "pada" || word == "tanggal" || word == "persen") break;
+        q = w;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// "5/5", "4 dari 5", "4 out of 5", "9/10" without a keyword.
+std::optional<Rating> ratio_rating(const std::string& s) {
+  for (std::size_t p = 0; p < s.size(); ++p) {
+    if (!is_digit(s[p]) || (p > 0 && (is_digit(s[p - 1]) || s[p - 1] == '/' || s[p - 1] == '-' ||
+                                      s[p - 1] == '.' || s[p - 1] == ',' || text::is_alpha_ascii(s[p - 1]))))
+      continue;
+    auto n = number_at(s, p);
+    if (!n) continue;
+    std::size_t end = n->end;
+    std::optional<double> scale = scale_after(s, end);
+    if (!scale) {
+      // "4 bintang", "5 stars"
+      std::size_t q = end;
+      while (q < s.size() && s[q] == ' ') ++q;
+      if ((s.compare(q, 7, "bintang") == 0 || s.compare(q, 4, "star") == 0) && plausible(n->value, std::nullopt))
+        return Rating{n->value, std::nullopt};
+      continue;
+    }
+    if (end < s.size() && (is_digit(s[end]) || s[end] == '/' || s[end] == '-')) continue;
+    // Only common rating scales count without a keyword.
+    if (*scale != 5 && *scale != 4 && *scale != 10 && *scale != 3 && *scale != 7 && *scale != 100) continue;
+    if (*scale == 100 && !word_before(s, p, "skor")) continue;
+    if (plausible(n->value, scale)) return Rating{n->value, scale};
+  }
+  return std::nullopt;
+}
+
+// ★★★★☆ and ⭐⭐⭐⭐: count the filled stars.
+std::optional<Rating> star_rating(std::string_view s) {
+  constexpr std::string_view kBlack = "\xE2\x98\x85";        // U+2605
+  constexpr std::string_view kWhite = "\xE2\x98\x86";        // U+2606
+  constexpr std::string_view kEmoji = "\xE2\xAD\x90";        // U+2B50
+  int filled = 0, empty = 0;
+  for (std::size_t p = 0; p + 3 <= s.size(); ++p) {
+    std::string_view c = s.substr(p, 3);
+    if (c == kBlack || c == kEmoji) ++filled;
+    else if (c == kWhite) ++empty;
+  }
+  if (filled == 0 || filled > 10) return std::nullopt;
+  if (empty > 0) return Rating{static_cast<double>(filled), static_cast<double>(filled + empty)};
+  return Rating{static_cast<double>(filled), std::nullopt};
+}
+
+}  // namespace
+
+std::optional<Rating> find_rating(std::string_view own_text) {
+  std::string s = text::lower(text::normalize(own_text.substr(0, std::min<std::size_t>(own_text.size(), 16 * 1024))));
+  // Ticket numbers contain digits that are not scores.
+  for (std::size_t p = s.find("pst-"); p != std::string::npos; p = s.find("pst-", p + 1))
+    for (std::size_t q = p; q < s.size() && q < p + 16 && s[q] != ' '; ++q) s[q] = 'x';
+  if (auto r = keyword_rating(s)) return r;
+  if (auto r = ratio_rating(s)) return r;
+  return star_rating(own_text.substr(0, std::min<std::size_t>(own_text.size(), 16 * 1024)));
+}
+
+}  // namespace pst

@@ -1,0 +1,23 @@
+// rating.h: a satisfaction score the requester gives in their own words: "Nilai: 4", "rating 5",
+// "saya beri 4 dari 5", "5/5", "3/4" (value 3 on scale 4), "bintang 4", "4 bintang", "skor 9 dari 10",
+// "I'd give you 5 out of 5", star characters (★★★★☆, ⭐⭐⭐⭐).
+// Not for: deciding that a mail is a rating (classify.h: it must also be a reply in a ticket's thread).
+// Never recorded from a link click: link scanners open every link (LIBRARY-NOTES.md).
+// Limits: dates ("3/4/2026"), ticket numbers and indicator values ("nilai tukar petani",
+// "nilai IPM 72") are not ratings; without a stated scale only 0..10 counts.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace pst {
+
+struct Rating {
+  double value = 0;
+  std::optional<double> scale;  // when the requester stated it ("dari 5", "/4", "out of 10")
+  friend bool operator==(const Rating&, const Rating&) = default;
+};
+
+[[nodiscard]] std::optional<Rating> find_rating(std::string_view own_text);
+
+}  // namespace pst

@@ -1,0 +1,204 @@
+// request_detail.cc: see request_detail.h.
+#include "parsers/request_detail.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "parsers/introduction.h"
+#include "parsers/text_scan.h"
+
+namespace pst {
+namespace {
+
+// Data topics and indicators (lower case, matched as whole words or phrases).
+constexpr std::array<std::string_view, 212> kTopics = {
+    "penduduk", "kependudukan", "populasi", "kemiskinan", "miskin", "garis kemiskinan", "pdrb", "produk domestik",
+    "pertumbuhan ekonomi", "ekonomi", "inflasi", "ihk", "indeks harga", "harga", "ipm",
+    "indeks pembangunan manusia", "pembangunan manusia", "pengangguran", "tpt", "tenaga kerja",
+    "ketenagakerjaan", "angkatan kerja", "pekerja", "upah", "gaji", "umk", "ump", "pendidikan", "sekolah",
+    "rata-rata lama sekolah", "harapan lama sekolah", "buta huruf", "melek huruf", "kesehatan", "stunting",
+    "gizi", "angka harapan hidup", "harapan hidup", "kematian", "kelahiran", "fertilitas", "migrasi",
+    "pertanian", "padi", "beras", "jagung", "produksi", "luas panen", "produktivitas", "perkebunan", "kelapa",
+    "kakao", "kopi", "cengkeh", "perikanan", "ikan", "nelayan", "peternakan", "ternak", "sapi", "babi",
+    "unggas", "pariwisata", "wisatawan", "wisman", "hotel", "hunian", "akomodasi", "restoran", "ekspor",
+    "impor", "perdagangan", "ntp", "nilai tukar petani", "sensus", "sp2020", "se2016", "st2023", "se2026",
+    "susenas", "sakernas", "podes", "survei", "survey", "data mikro", "microdata", "raw data", "publikasi",
+    "dalam angka", "statistik daerah", "indikator", "rasio gini", "gini", "ketimpangan", "pengeluaran",
+    "konsumsi", "perumahan", "rumah tangga", "rumah layak huni", "sanitasi", "air minum", "air bersih",
+    "listrik", "energi", "umkm", "industri", "ukm", "usaha", "koperasi", "transportasi", "kendaraan",
+    "jalan", "curah hujan", "iklim", "luas wilayah", "geografi", "geografis", "desa", "kelurahan",
+    "kecamatan", "gender", "ipg", "idg", "apbd", "pendapatan", "keuangan daerah", "investasi", "kriminalitas",
+    "kejahatan", "bencana", "lingkungan", "hutan", "lahan", "sawah", "irigasi", "agama", "pemeluk",
+    "jumlah sekolah", "guru", "murid", "siswa", "puskesmas", "tenaga kesehatan", "dokter", "penyakit",
+    "covid", "imunisasi", "kb", "keluarga berencana", "disabilitas", "lansia", "anak", "pemuda", "perempuan",
+    "laju pertumbuhan", "kepadatan", "sex ratio", "rasio jenis kelamin", "struktur umur", "piramida",
+    "proyeksi penduduk", "metodologi", "metode", "sampling", "sampel", "kuesioner", "definisi", "konsep",
+    "cara menghitung", "rumus", "penghitungan", "perhitungan", "indeks", "nilai tambah", "pdb",
+    "population", "poverty", "gdp", "grdp", "inflation", "unemployment", "hdi", "human development",
+    "labour", "labor", "employment", "tourism", "tourist", "agriculture", "census", "wages", "wage",
+    "education", "health", "rice", "fisheries", "livestock", "household", "households", "expenditure",
+    "consumption", "migration", "fertility", "mortality", "income", "prices", "price", "trade",
+    "exports", "imports", "statistics on", "methodology"};
+
+constexpr std::array<std::string_view, 20> kRegions = {
+    "jembrana", "negara", "mendoyo", "pekutatan", "melaya", "bali", "denpasar", "badung", "gianyar",
+    "tabanan", "buleleng", "bangli", "klungkung", "karangasem", "gilimanuk", "kabupaten", "kecamatan",
+    "desa", "kelurahan", "provinsi"};
+
+// Words that make a sentence a need ("minta", "butuh") or a question.
+constexpr std::array<std::string_view, 40> kNeedWords = {
+    "minta", "meminta", "permintaan", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari", "cari",
+    "mohon", "memohon", "ingin", "mau", "pengen", "pingin", "request", "need", "looking", "would like",
+    "bisa", "boleh", "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "how", "what", "where",
+    "could", "can", "konsultasi", "tanya", "bertanya", "menanyakan", "data", "tabel", "info", "informasi"};
+
+constexpr std::array<std::string_view, 14> kQuestionWords = {
+    "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",
+    "what", "where", "when", "which"};
+
+bool has_phrase(const std::string& low, std::string_view p) { return text::contains_word(low, p); }
+
+std::vector<std::string> split_sentences(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    std::string t = text::squeeze_spaces(cur);
+    if (!t.empty()) out.push_back(t);
+    cur.clear();
+  };
+  std::size_t line_len = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '\n') {
+      // A short line ends a sentence (lists, greetings); a long one is wrapping.
+      bool blank_next = i + 1 < s.size() && s[i + 1] == '\n';
+      if (line_len < 60 || blank_next) flush();
+      else cur += ' ';
+      line_len = 0;
+      continue;
+    }
+    ++line_len;
+    cur += c;
+    if ((c == '.' || c == '?' || c == '!') && (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n')) {
+      // Not after an abbreviation like "Kab." "Dr." "S.E." or a lone initial.
+      std::size_t b = cur.size() >= 2 ? cur.find_last_of(' ', cur.size() - 2) : std::string::npos;
+      std::string word = cur.substr(b == std::string::npos ? 0 : b + 1);
+      std::string low = text::lower(word);
+      if (low == "kab." || low == "kec." || low == "dr." || low == "no." || low == "prov." || low == "jl." ||
+          low == "yth." || low == "bpk." || low == "ir." || low == "sdr." || low == "st." ||
+          (word.size() == 2 && text::is_upper_ascii(word[0])) ||
+          std::count(word.begin(), word.end(), '.') >= 2)
+        continue;
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+bool is_greeting_or_closing(const std::string& low) {
+  for (std::string_view g : {"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "dengan hormat",
+                             "yth", "kepada", "halo", "hai", "hi ", "dear", "om swastiastu", "assalamualaikum",
+                             "terima kasih", "terimakasih", "hormat saya", "salam", "regards", "thank you",
+                             "thanks", "perkenalkan", "nama saya", "my name is"})
+    if (low.starts_with(g)) return true;
+  return false;
+}
+
+std::string clip(std::string s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t cut = s.rfind(' ', max - 3);
+  if (cut == std::string::npos || cut < max / 2) cut = max - 3;
+  // Do not split a UTF-8 sequence.
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+  return s + "...";
+}
+
+}  // namespace
+
+RequestDetail find_request(std::string_view own_text) {
+  RequestDetail out;
+  std::string norm = text::normalize(own_text.substr(0, std::min(own_text.size(), text::kMaxScanBytes)));
+  std::vector<std::string> sentences = split_sentences(norm);
+  int best = 0;
+  std::size_t best_i = 0;
+  for (std::size_t i = 0; i < sentences.size() && i < 400; ++i) {
+    // Organisation names carry topic words ("Dinas Kesehatan", "Fakultas Ekonomi"): mask them.
+    std::string masked = sentences[i];
+    for (int k = 0; k < 3; ++k) {
+      auto org = find_institution_in(masked);
+      if (!org) break;
+      std::size_t p = masked.find(*org);
+      if (p == std::string::npos) break;
+      masked.replace(p, org->size(), std::string(org->size(), ' '));
+    }
+    std::string low = text::lower(masked);
+    int topics = 0;
+    for (auto t : kTopics)
+      if (has_phrase(low, t)) {
+        ++topics;
+        if (std::find(out.topics.begin(), out.topics.end(), t) == out.topics.end() && out.topics.size() < 12)
+          out.topics.emplace_back(t);
+      }
+    bool need = false;
+    for (auto w : kNeedWords)
+      if (has_phrase(low, w)) need = true;
+    bool question = sentences[i].find('?') != std::string::npos;
+    for (auto q : kQuestionWords)
+      if (has_phrase(low, q)) question = true;
+    if (question) out.has_question = true;
+    int region = 0;
+    for (auto r : kRegions)
+      if (has_phrase(low, r)) {
+        ++region;
+        if (!out.region) {
+          std::size_t p = low.find(r);
+          std::string cand = sentences[i].substr(p, r.size());
+          if (!cand.empty() && text::is_lower_ascii(cand[0])) cand[0] = static_cast<char>(cand[0] - 'a' + 'A');
+          if (r != "kabupaten" && r != "kecamatan" && r != "desa" && r != "kelurahan" && r != "provinsi" &&
+              r != "negara")
+            out.region = cand;
+        }
+      }
+    int years = 0;
+    for (std::size_t p = 0; p + 4 <= low.size(); ++p) {
+      if ((low.compare(p, 2, "19") == 0 || low.compare(p, 2, "20") == 0) && text::is_digit(low[p + 2]) &&
+          text::is_digit(low[p + 3]) && (p == 0 || !text::is_digit(low[p - 1])) &&
+          (p + 4 == low.size() || !text::is_digit(low[p + 4]))) {
+        int y = std::stoi(low.substr(p, 4));
+        if (y >= 1960 && y <= 2040) {
+          ++years;
+          if (std::find(out.years.begin(), out.years.end(), y) == out.years.end() && out.years.size() < 20)
+            out.years.push_back(y);
+        }
+      }
+    }
+    // "tahun terakhir", "terbaru": a time frame in words.
+    if (has_phrase(low, "tahun terakhir") || has_phrase(low, "terbaru") || has_phrase(low, "last") ||
+        has_phrase(low, "latest"))
+      ++years;
+    if (is_greeting_or_closing(low) && topics == 0) continue;
+    // A topic makes a sentence concrete when it is asked for (need or question), or when a region
+    // or year pins it down.
+    int score = 0;
+    if (topics > 0 && (need || question || region > 0 || years > 0)) score = 10 * topics + 3 * (region > 0) +
+                                                                              3 * (years > 0) + 2 * need +
+                                                                              2 * question;
+    if (score > best) {
+      best = score;
+      best_i = i;
+    }
+  }
+  if (best > 0) {
+    out.concrete = true;
+    std::string s = sentences[best_i];
+    // Drop a leading greeting clause ("Selamat pagi, saya ingin ...").
+    out.summary = clip(s, 200);
+  }
+  return out;
+}
+
+}  // namespace pst

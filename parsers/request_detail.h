@@ -1,0 +1,27 @@
+// request_detail.h: whether the requester states a concrete need - a data topic or indicator
+// (penduduk, kemiskinan, PDRB, inflasi, IPM, pengangguran ...), a statistical consultation subject,
+// a region, a year, a question about the data - and a one-line summary of it. "Saya mau tanya" or
+// "mohon info" alone is not concrete.
+// Not for: who asks (introduction.h) or what kind of mail it is (classify.h).
+// Limits: lexicon based; reads at most text::kMaxScanBytes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pst {
+
+struct RequestDetail {
+  bool concrete = false;
+  std::optional<std::string> summary;   // one line, at most ~200 bytes; set when concrete
+  std::vector<std::string> topics;      // lexicon keys found ("kemiskinan", "pdrb")
+  std::optional<std::string> region;    // "Jembrana", "Kecamatan Melaya", "Bali"
+  std::vector<int> years;
+  bool has_question = false;            // '?' or a question word about the data
+};
+
+[[nodiscard]] RequestDetail find_request(std::string_view own_text);
+
+}  // namespace pst

@@ -1,0 +1,209 @@
+// text_scan.cc: see text_scan.h.
+#include "parsers/text_scan.h"
+
+#include <array>
+
+namespace pst::text {
+
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha_ascii(char c) { return is_upper_ascii(c) || is_lower_ascii(c); }
+
+namespace {
+char fold(char c) { return is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_word_byte(char c) {
+  return is_alpha_ascii(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80 || c == '@' || c == '_';
+}
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Words that keep a following '.' (titles, abbreviations used in names and addresses).
+constexpr std::array<std::string_view, 24> kAbbrev = {
+    "dr", "ir", "prof", "drs", "dra", "kab", "kec", "jl", "jln", "no", "univ", "prov",
+    "hj", "sdr", "sdri", "bpk", "mr", "mrs", "ms", "st", "h", "kel", "ds", "dsn"};
+}  // namespace
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = fold(c);
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (is_space(s.front()) || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (is_space(s.back()) || s.back() == '\n')) s.remove_suffix(1);
+  // Non-breaking spaces (U+00A0) often surround text pasted from HTML.
+  while (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC2 && static_cast<unsigned char>(s[1]) == 0xA0)
+    s.remove_prefix(2);
+  while (s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == 0xC2 &&
+         static_cast<unsigned char>(s.back()) == 0xA0)
+    s.remove_suffix(2);
+  return s;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (fold(a[i]) != fold(b[i])) return false;
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+bool icontains(std::string_view h, std::string_view n) {
+  if (n.empty()) return true;
+  if (n.size() > h.size()) return false;
+  for (std::size_t i = 0; i + n.size() <= h.size(); ++i)
+    if (iequals(h.substr(i, n.size()), n)) return true;
+  return false;
+}
+
+bool contains_word(std::string_view h, std::string_view n) {
+  if (n.empty()) return false;
+  for (std::size_t pos = h.find(n); pos != std::string_view::npos; pos = h.find(n, pos + 1)) {
+    bool left_ok = pos == 0 || !(is_alpha_ascii(h[pos - 1]) || is_digit(h[pos - 1]));
+    std::size_t end = pos + n.size();
+    bool right_ok = end >= h.size() || !(is_alpha_ascii(h[end]) || is_digit(h[end]));
+    if (left_ok && right_ok) return true;
+  }
+  return false;
+}
+
+std::string normalize(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      out += ' ';
+      ++i;
+      continue;
+    }
+    if (b == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      auto t = static_cast<unsigned char>(s[i + 2]);
+      const char* rep = nullptr;
+      if (t >= 0x80 && t <= 0x8B) rep = " ";          // en quad .. zero width space
+      else if (t == 0x90 || t == 0x91 || t == 0x92 || t == 0x93 || t == 0x94 || t == 0x95) rep = "-";
+      else if (t == 0x98 || t == 0x99 || t == 0x9A || t == 0x9B) rep = "'";
+      else if (t == 0x9C || t == 0x9D || t == 0x9E || t == 0x9F) rep = "\"";
+      else if (t == 0xA6) rep = "...";
+      else if (t == 0xAF) rep = " ";
+      if (rep != nullptr) {
+        out += rep;
+        i += 2;
+        continue;
+      }
+    }
+    if (b == '\r') {
+      if (i + 1 < s.size() && s[i + 1] == '\n') continue;
+      out += '\n';
+      continue;
+    }
+    if (b < 0x20 && b != '\n' && b != '\t') continue;
+    out += s[i];
+  }
+  return out;
+}
+
+std::vector<std::string_view> split_lines(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t nl = s.find('\n', start);
+    std::size_t end = nl == std::string_view::npos ? s.size() : nl;
+    std::string_view line = s.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    out.push_back(line);
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+std::string squeeze_spaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : trim(s)) {
+    if (is_space(c) || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t line_start = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c == '\n') {
+      Token t;
+      t.kind = TokenKind::line_break;
+      t.text = "\n";
+      std::string_view prev = trim(s.substr(line_start, i - line_start));
+      t.soft = prev.size() >= 60;
+      out.push_back(std::move(t));
+      line_start = ++i;
+      continue;
+    }
+    if (is_space(c)) {
+      ++i;
+      continue;
+    }
+    if (is_word_byte(c)) {
+      std::size_t j = i;
+      while (j < s.size()) {
+        char d = s[j];
+        if (is_word_byte(d)) {
+          ++j;
+        } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < s.size() && is_word_byte(s[j + 1]) &&
+                   !(d == '.' && j + 1 < s.size() && is_digit(s[j + 1]) && !is_digit(s[j - 1]))) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      std::string word(s.substr(i, j - i));
+      std::string low = lower(word);
+      // A following '.' stays with an initial, a dotted abbreviation or a title.
+      if (j < s.size() && s[j] == '.') {
+        bool keep = (word.size() == 1 && is_alpha_ascii(word[0])) || word.find('.') != std::string::npos;
+        for (auto a : kAbbrev)
+          if (low == a) keep = true;
+        // "Dr" as a title is capitalised; casual "dr" (= dari) never carries a dot anyway.
+        if (keep) {
+          word += '.';
+          ++j;
+        }
+      }
+      Token t;
+      t.kind = TokenKind::word;
+      t.text = word;
+      while (!low.empty() && low.back() == '.') low.pop_back();
+      t.low = low;
+      t.capitalised = is_upper_ascii(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC3;
+      for (char d : word)
+        if (is_digit(d)) t.has_digit = true;
+      out.push_back(std::move(t));
+      i = j;
+      continue;
+    }
+    Token t;
+    t.kind = TokenKind::punct;
+    // A multi-byte UTF-8 punctuation (curly quotes, dashes) would be a word byte; ASCII only here.
+    t.text = std::string(1, c);
+    t.low = t.text;
+    out.push_back(std::move(t));
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace pst::text

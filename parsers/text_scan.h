@@ -1,0 +1,53 @@
+// text_scan.h: small text helpers shared by the language layer (own_words, introduction,
+// request_detail, rating, language, classify): ASCII case folding, line splitting, and a word
+// tokenizer that keeps line breaks and punctuation as tokens.
+// Not for: MIME or charset work (that is decoded text already, UTF-8). Non-ASCII bytes are kept
+// inside words untouched; case folding is ASCII only (enough for Indonesian and English).
+// Limits: callers cap the text they hand in (kMaxScanBytes); nothing here recurses.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pst::text {
+
+/// The language layer reads at most this much of a body; the rest is not looked at.
+inline constexpr std::size_t kMaxScanBytes = 64 * 1024;
+
+[[nodiscard]] std::string lower(std::string_view s);
+[[nodiscard]] std::string_view trim(std::string_view s);
+[[nodiscard]] bool iequals(std::string_view a, std::string_view b);
+[[nodiscard]] bool istarts_with(std::string_view s, std::string_view prefix);
+[[nodiscard]] bool icontains(std::string_view haystack, std::string_view needle);
+/// Needle found as a whole word (neighbours are not letters/digits). Needle lower case.
+[[nodiscard]] bool contains_word(std::string_view lowered_haystack, std::string_view needle);
+/// NBSP and other Unicode spaces -> ' ', curly quotes -> ASCII quotes, dashes -> '-', ellipsis -> "...",
+/// CRLF -> LF, NUL and other C0 controls (but tab and LF) dropped.
+[[nodiscard]] std::string normalize(std::string_view s);
+/// Lines without their terminators (LF or CRLF).
+[[nodiscard]] std::vector<std::string_view> split_lines(std::string_view s);
+/// Runs of spaces/tabs/newlines become one space; trimmed.
+[[nodiscard]] std::string squeeze_spaces(std::string_view s);
+[[nodiscard]] bool is_upper_ascii(char c);
+[[nodiscard]] bool is_lower_ascii(char c);
+[[nodiscard]] bool is_digit(char c);
+[[nodiscard]] bool is_alpha_ascii(char c);
+
+enum class TokenKind { word, punct, line_break };
+
+struct Token {
+  TokenKind kind = TokenKind::word;
+  std::string text;   // as written (a word may end in '.' when it is an abbreviation or initial)
+  std::string low;    // ASCII lower case of text, trailing '.' removed
+  bool capitalised = false;  // first character an upper-case ASCII letter
+  bool has_digit = false;
+  bool soft = false;  // for line_break: the line before was long, so this is probably wrapping
+};
+
+/// Words, punctuation (one char each: , . ; : ! ? ( ) / " and the like) and line breaks.
+/// "S.E." "Dr." "A." "Kab." stay one word; a sentence-final '.' becomes punctuation.
+[[nodiscard]] std::vector<Token> tokenize(std::string_view s);
+
+}  // namespace pst::text
