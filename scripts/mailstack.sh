@@ -173,7 +173,9 @@ dovecot_pid() { cat "$D/run/master.pid" 2>/dev/null || true; }
 start_dovecot() { # start_dovecot: uses IMAP_PORT/IMAPS_PORT from env; returns 2 on a port clash
   local out pid
   write_dovecot_conf "$IMAP_PORT" "$IMAPS_PORT"
-  if ! out=$(dovecot -c "$D/etc/dovecot.conf" 2>&1); then
+  # Output to a file: the daemonised master keeps inherited fds, so $(...) would wait for it.
+  if ! dovecot -c "$D/etc/dovecot.conf" </dev/null >"$D/log/dovecot.start" 2>&1; then
+    out=$(cat "$D/log/dovecot.start")
     case "$out" in *"in use"*) return 2 ;; esac
     die "dovecot did not start: $out"
   fi
