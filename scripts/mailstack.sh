@@ -25,6 +25,13 @@
 # SECURITY: loopback only, plaintext auth allowed, throw-away CA whose key stays in DIR. Tests only.
 set -euo pipefail
 
+# Daemons started here must not inherit the caller's descriptors (a test's sockets, a pipe).
+for _fd in /proc/$$/fd/*; do
+  _fd=${_fd##*/}
+  [ "$_fd" -gt 2 ] 2>/dev/null && eval "exec $_fd>&-" 2>/dev/null || true
+done
+unset _fd
+
 die() { echo "mailstack.sh: $*" >&2; exit 1; }
 usage() { sed -n '4,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64; }
 
