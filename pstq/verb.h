@@ -1,0 +1,69 @@
+// verb.h: pstq's verbs, a table of {name, one-line summary, handler} in the manner of ninja's
+// tools. Each verb lives in its own file (verb_deadline.cc, ...) and is listed in verbs.cc.
+//
+// A handler gets a VerbContext: its own arguments (everything after the verb), the --config value
+// given before the verb, and the streams (tests pass string streams). It returns an exit code
+// (exit_codes.h); it throws ExitError after printing a message, which main() turns into the code.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/config.h"
+#include "pstq/exit_codes.h"
+
+namespace pst::pstq {
+
+struct VerbContext {
+  std::string verb;                          // "deadline"
+  std::vector<std::string> args;             // the arguments after the verb
+  std::optional<std::string> config_flag;    // --config FILE (before or after the verb)
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+
+  /// --config, else $PSTMAIL_CONFIG, else /etc/pstmail/pstmail.yaml.
+  [[nodiscard]] std::string config_path() const;
+
+  /// Loads the configuration; on failure prints every problem to `err` ("pstq: file:line:col: ...")
+  /// and throws ExitError(kConfig).
+  [[nodiscard]] Config load_config() const;
+
+  /// Prints "pstq VERB: message" to err.
+  void error(std::string_view message) const;
+};
+
+/// Thrown after the message has been printed.
+class ExitError : public std::runtime_error {
+ public:
+  explicit ExitError(int code) : std::runtime_error("exit"), code_(code) {}
+  int code() const { return code_; }
+
+ private:
+  int code_;
+};
+
+struct Verb {
+  std::string_view name;
+  std::string_view summary;                  // one line, lower case, no final full stop
+  int (*run)(VerbContext&);
+};
+
+/// Every verb, in the order `pstq --help` lists them.
+[[nodiscard]] std::span<const Verb> verbs();
+
+/// The verb called `name`, or nullptr.
+[[nodiscard]] const Verb* find_verb(std::string_view name);
+
+/// The known verb closest to a mistyped `name` (edit distance <= 2, or a unique prefix), if any.
+[[nodiscard]] std::optional<std::string_view> suggest_verb(std::string_view name);
+
+// The handlers (one file each).
+int run_deadline(VerbContext& ctx);
+
+}  // namespace pst::pstq

@@ -1,0 +1,86 @@
+// verbs.cc: the verb table and its lookups (see verb.h). To add a verb: write pstq/verb_NAME.cc
+// with `int run_NAME(VerbContext&)`, declare it in verb.h, list it below and in CMakeLists.txt.
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <iostream>
+
+#include "pstq/verb.h"
+
+namespace pst::pstq {
+namespace {
+
+constexpr std::array kVerbs = {
+    Verb{"deadline", "when a request received at an instant is due (needs no database)", run_deadline},
+};
+
+/// Levenshtein distance, as ninja's EditDistance (small strings only).
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::span<const Verb> verbs() { return kVerbs; }
+
+const Verb* find_verb(std::string_view name) {
+  for (const Verb& v : kVerbs) {
+    if (v.name == name) return &v;
+  }
+  return nullptr;
+}
+
+std::optional<std::string_view> suggest_verb(std::string_view name) {
+  constexpr std::size_t kMaxDistance = 2;
+  std::optional<std::string_view> best;
+  std::size_t best_distance = kMaxDistance + 1;
+  for (const Verb& v : kVerbs) {
+    const std::size_t d = edit_distance(name, v.name);
+    if (d < best_distance) best_distance = d, best = v.name;
+  }
+  if (best) return best;
+  // "dead" for "deadline": a unique prefix of at least two letters.
+  std::optional<std::string_view> prefix;
+  for (const Verb& v : kVerbs) {
+    if (name.size() >= 2 && v.name.starts_with(name)) {
+      if (prefix) return std::nullopt;
+      prefix = v.name;
+    }
+  }
+  return prefix;
+}
+
+std::string VerbContext::config_path() const {
+  if (config_flag) return *config_flag;
+  if (const char* env = std::getenv("PSTMAIL_CONFIG"); env && *env) return env;
+  return "/etc/pstmail/pstmail.yaml";
+}
+
+Config VerbContext::load_config() const {
+  const std::string path = config_path();
+  try {
+    return pst::load_config(path);
+  } catch (const ConfigError& e) {
+    for (const auto& line : e.errors()) err << "pstq: " << line << "\n";
+    if (!config_flag && !std::getenv("PSTMAIL_CONFIG")) {
+      err << "pstq: (the configuration comes from --config FILE, else $PSTMAIL_CONFIG, else " << path
+          << ")\n";
+    }
+    throw ExitError(kConfig);
+  }
+}
+
+void VerbContext::error(std::string_view message) const { err << "pstq " << verb << ": " << message << "\n"; }
+
+}  // namespace pst::pstq
