@@ -57,7 +57,7 @@ int run_parse_command(const std::string& file_or_dash, std::ostream& out, std::o
   DecodedMail mail = decode_mail(raw, limits);
   ParsedMail parsed = analyse(mail);
   // Invalid UTF-8 can survive in odd mail; replace rather than throw.
-  out << to_json(parsed).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << to_json(parsed).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   return 0;
 }
 

@@ -58,14 +58,33 @@ ParsedMail analyse(const DecodedMail& mail) {
   ParsedMail p;
   p.mail = mail;
   OwnWords ow = extract_own_words(mail.text, mail.subject);
+  // A mail forwarded as an attachment (message/rfc822): when the forwarder wrote little or nothing
+  // of substance, the request is the attached mail's.
+  if (!ow.forwarded && !mail.forwarded.empty()) {
+    const ForwardedMail& f = mail.forwarded.front();
+    OwnWords inner = extract_own_words(f.text, f.subject);
+    if (!text::trim(inner.text).empty()) {
+      inner.forward_note = ow.text;
+      inner.forwarded = true;
+      inner.cut_history = true;
+      inner.forwarded_from = f.from;
+      inner.forwarded_subject = f.subject;
+      ow = std::move(inner);
+    }
+  }
   p.own_text = ow.text;
   p.forwarded = ow.forwarded;
   p.original_sender = ow.forwarded_from;
 
   RequestDetail req = find_request(ow.text);
   std::string subject = bare_subject(ow.forwarded && !ow.forwarded_subject.empty() ? ow.forwarded_subject : mail.subject);
-  if (!req.concrete && !subject.empty()) {
-    RequestDetail from_subject = find_request(subject);
+  // The subject states the need when the body only says "sesuai subjek" - but not in a reply,
+  // whose subject is the original request's.
+  bool reply_subject = text::lower(text::trim(mail.subject)) != text::lower(subject) && !ow.forwarded &&
+                       !subject_is_forward(mail.subject);
+  reply_subject = reply_subject || !mail.in_reply_to.empty();
+  if (!req.concrete && !subject.empty() && !reply_subject) {
+    RequestDetail from_subject = find_request(subject, RequestSource::subject);
     if (from_subject.concrete) {
       req = from_subject;
       req.summary = subject;

@@ -109,10 +109,9 @@ const std::set<std::string, std::less<>> kAffiliation = {
     "officer", "employee", "analyst", "consultant", "representing", "representative", "intern", "magang",
     "alumni", "alumnus", "honorer", "pengajar", "operator", "admin", "analis", "konsultan", "pendamping",
     "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
-    "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi",
-    "pranata", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
+    "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
     "volunteer", "member", "teacher", "lecturer", "professor", "dosen", "pustakawan", "ceo", "manager",
-    "manajer", "direktris", "utusan", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di"};
+    "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di"};
 
 // Words that end a name.
 const std::set<std::string, std::less<>> kNameStop = {
@@ -288,6 +287,18 @@ std::size_t extend_org(const Tokens& t, std::size_t h, std::size_t limit) {
     }
     if (!is_word(k)) break;
     if (k.text.find('@') != std::string::npos) break;
+    // Capitalised words go on naming the organisation ("Dinas Tenaga Kerja", "Pekerjaan Umum"),
+    // except pronouns and verbs that start the next clause.
+    if (k.capitalised && !casual && !in(k.low, {"saya", "sy", "kami", "mohon", "untuk", "utk", "yang", "dengan",
+                                              "terima", "ingin", "mau", "we", "my", "our", "please", "nim",
+                                              "nip", "hp", "telp", "email", "wa", "no", "dear", "yth", "kepada",
+                                              "salam", "regards", "thanks", "best"})) {
+      if (k.text != "I" || (e + 1 < limit && is_word(t[e + 1]) && t[e + 1].capitalised)) {
+        ++e;
+        last_good = e;
+        continue;
+      }
+    }
     if (kNameStop.contains(k.low) && !is_region_word(k) && !is_org_start(k) && !kHeadLast.contains(k.low) &&
         !in(k.low, {"dan", "of", "the", "for", "and", "&", "pusat"}))
       break;
@@ -316,6 +327,10 @@ std::size_t extend_left(const Tokens& t, std::size_t h, std::size_t floor) {
   std::size_t b = h;
   while (b > floor) {
     const Token& k = t[b - 1];
+    if (is_word(k) && k.text == "The") {
+      --b;
+      break;
+    }
     if (!is_word(k) || !k.capitalised || kNameStop.contains(k.low) || kAffiliation.contains(k.low)) break;
     --b;
   }
@@ -390,11 +405,16 @@ std::string clean_org(std::string s) {
     // keep a dot that ends an abbreviation like "Tbk." only when short; drop sentence dots.
     s.pop_back();
   }
-  if (text::lower(s).starts_with("the ")) s.erase(0, 4);
+  if (s.starts_with("the ")) s.erase(0, 4);
   return s;
 }
 
 // ---- Names -----------------------------------------------------------------------------------------
+
+bool balinese_i(const Tokens& t, std::size_t j) {
+  return j < t.size() && t[j].text == "I" && j + 1 < t.size() && is_word(t[j + 1]) && t[j + 1].capitalised &&
+         !kNameStop.contains(t[j + 1].low);
+}
 
 bool name_token_ok(const Token& k, bool allow_lower) {
   if (!is_word(k) || k.has_digit || k.text.find('@') != std::string::npos) return false;
@@ -430,12 +450,13 @@ std::optional<std::string> name_at(const Tokens& t, std::size_t i, bool allow_lo
     ++i;
   std::size_t b = i;
   // Titles before the name.
-  while (i < t.size() && is_word(t[i]) && kTitleBefore.contains(t[i].low) && t[i].capitalised &&
-         (t[i].text.back() == '.' || t[i].low != "dr") && i + 1 < t.size() && is_word(t[i + 1]) &&
-         t[i + 1].capitalised)
+  while (i < t.size() && is_word(t[i]) && kTitleBefore.contains(t[i].low) &&
+         (t[i].text.back() == '.' || (t[i].capitalised && t[i].low != "dr")) && i + 1 < t.size() &&
+         is_word(t[i + 1]) && t[i + 1].capitalised)
     ++i;
   std::size_t n = 0;
   std::size_t j = i;
+  if (j < t.size() && t[j].text == "I" && !balinese_i(t, j)) return std::nullopt;
   bool first_lower = j < t.size() && is_word(t[j]) && !t[j].capitalised;
   while (j < t.size() && n < 6) {
     if (is_soft_break(t[j])) {
@@ -444,7 +465,7 @@ std::optional<std::string> name_at(const Tokens& t, std::size_t i, bool allow_lo
     }
     const Token& k = t[j];
     // A capitalised name does not continue with lower-case words, and vice versa.
-    if (!name_token_ok(k, allow_lower)) break;
+    if (!name_token_ok(k, allow_lower) && !balinese_i(t, j)) break;
     if (n > 0 && !first_lower && !k.capitalised && !in(k.low, {"bin", "binti", "van", "de", "da", "al"})) break;
     if (n > 0 && first_lower && k.capitalised) break;
     ++n;
@@ -481,7 +502,11 @@ std::optional<std::string> name_line(const Tokens& t) {
     const Token& k = t[i];
     if (k.kind == TokenKind::punct && k.text != "." && k.text != "'" && k.text != "-") return std::nullopt;
     if (!is_word(k)) continue;
-    if (kTitleBefore.contains(k.low) && k.capitalised && words == 0) continue;
+    if (kTitleBefore.contains(k.low) && (k.capitalised || k.text.back() == '.') && words == 0) continue;
+    if (k.text == "I" && balinese_i(t, i)) {
+      ++words;
+      continue;
+    }
     if (is_degree(k) && words > 0) {
       e = i;
       break;
@@ -598,9 +623,13 @@ std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong) {
     if (in(c, {"nama", "bernama"})) return 0;  // "perkenalkan saya bernama" -> matched at "saya"
     return after(1);
   }
+  strong = false;
   if (in(a, {"saya", "sy", "aku"}) && b == "dengan") return after(1);
   if (a == "ini" && b == "dengan") return after(1);
-  strong = false;
+  // "saya bidan Ni Made ...", "saya dr. Putu ...": a profession before the name.
+  if (in(a, {"saya", "sy"}) && in(b, {"bidan", "dokter", "perawat", "ners", "drh", "drg"}) &&
+      !in(c, {"dari", "di", "pada", "yang"}))
+    return after(1);
   if (in(a, {"saya", "sy", "aku", "gue"})) return after(0);
   if (a == "i" && b == "am" && i + 1 < t.size()) return after(1);
   if (a == "i'm" || a == "im") return after(0);
@@ -612,12 +641,36 @@ std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong) {
 void from_sentences(const Tokens& t, Introduction& out) {
   std::size_t sent_start = 0;
   std::size_t sentences = 0;
+  bool addressee = false;  // "Yth. Kepala BPS ...", "Kepada ...", "Dear ...": names us, not the sender
+  bool first_word = true;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (i > 0 && is_sentence_end(t[i - 1])) {
       sent_start = i;
       ++sentences;
+      addressee = false;
+      first_word = true;
     }
     if (!is_word(t[i])) continue;
+    if (first_word) {
+      first_word = false;
+      if (in(t[i].low, {"yth", "kepada", "kpd", "dear", "to", "attn", "u.p", "up"})) addressee = true;
+      // "Bagian Perekonomian Setda ... memohon data": the sentence opens with the sender's organisation.
+      if (!addressee && !out.institution && (is_org_start(t[i]) || is_head_last(t[i]) ||
+                                             (t[i].capitalised && i + 1 < t.size() && is_head_last(t[i + 1])))) {
+        std::size_t end = sentence_end(t, i);
+        auto span = org_in_window(t, i, std::min(end, i + 14));
+        if (span) {
+          std::size_t k = span->e;
+          while (k < end && !is_word(t[k])) ++k;
+          if (k < end && in(t[k].low, {"memohon", "mohon", "meminta", "ingin", "bermaksud", "membutuhkan",
+                                       "memerlukan", "requests", "would", "is", "hendak", "mengajukan"})) {
+            std::string o = clean_org(join_tokens(t, span->b, span->e));
+            if (!o.empty()) out.institution = o;
+          }
+        }
+      }
+    }
+    if (addressee) continue;
     // ---- name
     if (!out.name) {
       bool strong = false;
@@ -770,14 +823,34 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
     Tokens rt = text::tokenize(rest);
     if (auto n = name_line(rt)) out.name = *n;
   }
+  // "... Terima kasih. Rizky Amalia": a name after a closing at the end of the last line.
+  if (!out.name) {
+    std::string_view last = text::trim(lines[idx.back()].raw);
+    std::string low = text::lower(last);
+    for (std::string_view cl : {"terima kasih", "terimakasih", "thanks", "thank you", "salam", "regards", "hormat saya",
+                                "makasih", "suksma"}) {
+      std::size_t p = low.rfind(cl);
+      if (p == std::string::npos) continue;
+      std::size_t q = p + cl.size();
+      while (q < low.size() && (low[q] == '.' || low[q] == ',' || low[q] == '!' || low[q] == ' ')) ++q;
+      if (q == p + cl.size() || q >= low.size()) continue;
+      Tokens rt = text::tokenize(last.substr(q));
+      if (auto n = name_line(rt)) out.name = *n;
+      break;
+    }
+  }
   bool name_found_here = false;
   std::size_t name_pos = 0;
+  std::optional<std::string> sub_unit;  // "Fakultas Ekonomi" when no organisation line follows
   for (std::size_t p = 0; p < sig.size(); ++p) {
     const Line& l = lines[sig[p]];
     if (!out.name) {
       // Without a closing, a name must be followed by an organisation or role line.
       if (auto n = name_line(l.tokens)) {
-        if (closing || p + 1 < sig.size()) {
+        // A lone name line at the end, set off by a blank line, signs the mail too.
+        bool set_off = p + 1 == sig.size() && sig.size() == 1 && sig[p] >= 2 &&
+                       text::trim(lines[sig[p] - 1].raw).empty();
+        if (closing || p + 1 < sig.size() || set_off) {
           out.name = *n;
           name_found_here = true;
           name_pos = p;
@@ -788,9 +861,18 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
     if (!out.institution && (closing || name_found_here || p > 0)) {
       if (name_found_here && p < name_pos) continue;
       if (l.tokens.size() > 30) continue;
-      if (auto o = find_institution_in(l.raw)) out.institution = *o;
+      auto span = org_in_window(l.tokens, 0, l.tokens.size());
+      if (!span) continue;
+      std::string o = clean_org(join_tokens(l.tokens, span->b, span->e));
+      if (o.empty()) continue;
+      if (kSubUnit.contains(l.tokens[span->b].low)) {
+        if (!sub_unit) sub_unit = o;
+      } else {
+        out.institution = o;
+      }
     }
   }
+  if (!out.institution && sub_unit) out.institution = sub_unit;
   if (!closing && !name_found_here) {
     // Without a closing or a name, an organisation line alone at the end is weak evidence; keep it
     // only when it is the last line (letterhead-style signatures).

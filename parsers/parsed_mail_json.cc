@@ -6,19 +6,19 @@
 namespace pst {
 namespace {
 
-nlohmann::json str_or_null(const std::optional<std::string>& s) {
+nlohmann::ordered_json str_or_null(const std::optional<std::string>& s) {
   if (!s || s->empty()) return nullptr;
   return *s;
 }
-nlohmann::json str_or_null(const std::string& s) {
+nlohmann::ordered_json str_or_null(const std::string& s) {
   if (s.empty()) return nullptr;
   return s;
 }
 
 }  // namespace
 
-nlohmann::json to_json(const ParsedMail& p) {
-  using nlohmann::json;
+nlohmann::ordered_json to_json(const ParsedMail& p) {
+  using json = nlohmann::ordered_json;
   json j = json::object();
   j["message_id"] = str_or_null(p.mail.message_id);
   if (p.mail.from) {

@@ -12,6 +12,7 @@
 
 namespace pst {
 
-[[nodiscard]] nlohmann::json to_json(const ParsedMail& p);
+/// Keys in the order of issue 3 (ordered_json), so the output reads like the documented example.
+[[nodiscard]] nlohmann::ordered_json to_json(const ParsedMail& p);
 
 }  // namespace pst

@@ -12,10 +12,10 @@ namespace pst {
 namespace {
 
 // Data topics and indicators (lower case, matched as whole words or phrases).
-constexpr std::array<std::string_view, 212> kTopics = {
+constexpr std::array<std::string_view, 215> kTopics = {
     "penduduk", "kependudukan", "populasi", "kemiskinan", "miskin", "garis kemiskinan", "pdrb", "produk domestik",
     "pertumbuhan ekonomi", "ekonomi", "inflasi", "ihk", "indeks harga", "harga", "ipm",
-    "indeks pembangunan manusia", "pembangunan manusia", "pengangguran", "tpt", "tenaga kerja",
+    "indeks pembangunan manusia", "pembangunan manusia", "pengangguran", "tpt", "tenaga kerja", "pencari kerja", "lapangan kerja", "lowongan kerja",
     "ketenagakerjaan", "angkatan kerja", "pekerja", "upah", "gaji", "umk", "ump", "pendidikan", "sekolah",
     "rata-rata lama sekolah", "harapan lama sekolah", "buta huruf", "melek huruf", "kesehatan", "stunting",
     "gizi", "angka harapan hidup", "harapan hidup", "kematian", "kelahiran", "fertilitas", "migrasi",
@@ -47,11 +47,13 @@ constexpr std::array<std::string_view, 20> kRegions = {
     "desa", "kelurahan", "provinsi"};
 
 // Words that make a sentence a need ("minta", "butuh") or a question.
-constexpr std::array<std::string_view, 40> kNeedWords = {
-    "minta", "meminta", "permintaan", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari", "cari",
-    "mohon", "memohon", "ingin", "mau", "pengen", "pingin", "request", "need", "looking", "would like",
-    "bisa", "boleh", "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "how", "what", "where",
-    "could", "can", "konsultasi", "tanya", "bertanya", "menanyakan", "data", "tabel", "info", "informasi"};
+constexpr std::array<std::string_view, 51> kNeedWords = {
+    "minta", "meminta", "permintaan", "permohonan", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari",
+    "cari", "mohon", "memohon", "ingin", "mau", "pengen", "pingin", "request", "need", "looking", "would like",
+    "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "how", "what", "where", "could", "can",
+    "konsultasi", "berkonsultasi", "tanya", "bertanya", "menanyakan", "memperoleh", "mendapatkan",
+    "mengetahui", "tahu", "boleh", "bisakah", "dibantu", "bantuan", "dibutuhkan", "diperlukan",
+    "keperluan", "kebutuhan", "diminta", "requesting", "interested"};
 
 constexpr std::array<std::string_view, 14> kQuestionWords = {
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",
@@ -119,7 +121,7 @@ std::string clip(std::string s, std::size_t max) {
 
 }  // namespace
 
-RequestDetail find_request(std::string_view own_text) {
+RequestDetail find_request(std::string_view own_text, RequestSource source) {
   RequestDetail out;
   std::string norm = text::normalize(own_text.substr(0, std::min(own_text.size(), text::kMaxScanBytes)));
   std::vector<std::string> sentences = split_sentences(norm);
@@ -184,7 +186,8 @@ RequestDetail find_request(std::string_view own_text) {
     // A topic makes a sentence concrete when it is asked for (need or question), or when a region
     // or year pins it down.
     int score = 0;
-    if (topics > 0 && (need || question || region > 0 || years > 0)) score = 10 * topics + 3 * (region > 0) +
+    bool pinned = source == RequestSource::subject && (region > 0 || years > 0);
+    if (topics > 0 && (need || question || pinned)) score = 10 * topics + 3 * (region > 0) +
                                                                               3 * (years > 0) + 2 * need +
                                                                               2 * question;
     if (score > best) {

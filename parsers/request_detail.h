@@ -22,6 +22,10 @@ struct RequestDetail {
   bool has_question = false;            // '?' or a question word about the data
 };
 
-[[nodiscard]] RequestDetail find_request(std::string_view own_text);
+/// body: a topic counts when asked for (a need word or a question). subject: a mail subject, where
+/// "Data kemiskinan Jembrana 2024" is a request by itself (a topic with a region or year is enough).
+enum class RequestSource { body, subject };
+
+[[nodiscard]] RequestDetail find_request(std::string_view text, RequestSource source = RequestSource::body);
 
 }  // namespace pst

@@ -18,8 +18,8 @@ bool is_word_byte(char c) {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Words that keep a following '.' (titles, abbreviations used in names and addresses).
-constexpr std::array<std::string_view, 24> kAbbrev = {
-    "dr", "ir", "prof", "drs", "dra", "kab", "kec", "jl", "jln", "no", "univ", "prov",
+constexpr std::array<std::string_view, 27> kAbbrev = {
+    "yth", "drg", "ns", "dr", "ir", "prof", "drs", "dra", "kab", "kec", "jl", "jln", "no", "univ", "prov",
     "hj", "sdr", "sdri", "bpk", "mr", "mrs", "ms", "st", "h", "kel", "ds", "dsn"};
 }  // namespace
 

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+# make_corpus.py: writes the labelled corpus tests/parsers/corpus/*.eml and labels.json.
+# Each case is a mail as a real client sends it (mailgen.py) with what an officer would read from it.
+# Labels: kind, name, institution, missing (only for kind request), rating, language, ticket_ref,
+# request (true = a concrete need is stated). "set": "tuned" mails were used while writing the rules;
+# "heldback" mails were written afterwards and never tuned against (see corpus_test.cc).
+# Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
+import json, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mailgen import build, dsn
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PST = 'PST BPS Kabupaten Jembrana <pst5101@bps.go.id>'
+OUR = lambda n, h='3f9a1c2e': 'pstmail.PST-2026-%05d.%s@bps.go.id' % (n, h)
+CASES = []
+
+def C(slug, client, from_name, from_addr, subject, body, kind='request', name=None, inst=None, req=True,
+      rating=None, lang='id', ticket=None, sset='tuned', **kw):
+    m = dict(client=client, from_name=from_name, from_addr=from_addr, subject=subject, body=body, **kw)
+    missing = []
+    if kind == 'request':
+        if name is None: missing.append('name')
+        if inst is None: missing.append('institution')
+        if not req: missing.append('request')
+    CASES.append((slug, build(m), dict(kind=kind, name=name, institution=inst, missing=missing, rating=rating,
+                                        language=lang, ticket_ref=ticket, request=bool(req), set=sset)))
+
+def D(slug, m, ticket, lang='en', sset='tuned', **_):
+    CASES.append((slug, dsn(m), dict(kind='bounce', name=None, institution=None, missing=[], rating=None,
+                                     language=lang, ticket_ref=ticket, request=False, set=sset)))
+
+def gq(text, lang='en', when='Mon, Nov 23, 2026 at 9:14 AM'):
+    q = '\n'.join('> ' + l if l else '>' for l in text.split('\n'))
+    if lang == 'id':
+        return 'Pada tanggal Sen, 23 Nov 2026 pukul 09.14 PST BPS Kabupaten Jembrana <\npst5101@bps.go.id> menulis:\n\n' + q
+    return 'On %s PST BPS Kabupaten Jembrana <\npst5101@bps.go.id> wrote:\n\n%s' % (when, q)
+
+def oq(text, to, subject, lang='en'):
+    if lang == 'id':
+        return ('________________________________\nDari: PST BPS Kabupaten Jembrana <pst5101@bps.go.id>\n'
+                'Dikirim: Senin, 23 November 2026 09.14\nKepada: %s\nPerihal: %s\n\n%s' % (to, subject, text))
+    return ('From: PST BPS Kabupaten Jembrana <pst5101@bps.go.id>\nSent: Monday, November 23, 2026 9:14 AM\n'
+            'To: %s\nSubject: %s\n\n%s' % (to, subject, text))
+
+def yq(text):
+    return ('On Monday, November 23, 2026 at 09:14:22 AM GMT+8, PST BPS Kabupaten Jembrana '
+            '<pst5101@bps.go.id> wrote:\n\n\n' + text)
+
+ACK = ('Yth. Bapak/Ibu,\n\nPermintaan Anda telah kami terima dengan nomor tiket PST-2026-%05d.\n'
+       'Nama: %s\nInstansi: %s\nKebutuhan: %s\n\nPetugas kami akan menjawab paling lambat 3 hari kerja.\n\n'
+       'Salam,\nPelayanan Statistik Terpadu\nBPS Kabupaten Jembrana')
+ASK = ('Yth. Bapak/Ibu,\n\nTerima kasih telah menghubungi PST BPS Kabupaten Jembrana. Agar dapat kami proses, '
+       'mohon lengkapi:\n- nama lengkap\n- asal instansi\n\nSalam,\nPelayanan Statistik Terpadu\nBPS Kabupaten Jembrana')
+PDF = lambda name: dict(name=name, type='application/pdf', data=b'%PDF-1.4\n' + name.encode() * 40 + b'\n%%EOF\n')
+DOCX = lambda name: dict(name=name, type='application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+                         data=b'PK\x03\x04' + name.encode() * 30)
+JPG = lambda name: dict(name=name, type='image/jpeg', data=b'\xff\xd8\xff\xe0' + name.encode() * 50 + b'\xff\xd9')
+
+import corpus_cases  # noqa: E402  (the cases themselves, kept apart from the machinery)
+import corpus_heldback  # noqa: E402
+corpus_cases.define(globals())
+corpus_heldback.define(globals())
+
+def main():
+    for f in os.listdir(HERE):
+        if f.endswith('.eml'):
+            os.remove(os.path.join(HERE, f))
+    labels = {}
+    for i, (slug, raw, lab) in enumerate(CASES, 1):
+        fn = '%03d-%s.eml' % (i, slug)
+        with open(os.path.join(HERE, fn), 'w', newline='') as fh:
+            fh.write(raw)
+        labels[fn] = lab
+    with open(os.path.join(HERE, 'labels.json'), 'w') as fh:
+        json.dump(labels, fh, indent=1, ensure_ascii=False, sort_keys=True)
+        fh.write('\n')
+    print('%d mails' % len(CASES))
+
+if __name__ == '__main__':
+    main()
