@@ -34,7 +34,8 @@ namespace pst {
 /// which allows fewer literal characters in Q encoding).
 enum class WordContext { text, phrase };
 
-/// Which RFC 2047 encoding to use; `shortest` picks per run whichever is shorter (Q on ties).
+/// Which RFC 2047 encoding to use; `shortest` picks B only when it is at least 20% shorter than Q
+/// (Q keeps mostly-ASCII text readable in raw form).
 enum class WordEncoding { shortest, b, q };
 
 inline constexpr std::size_t kMaxEncodedWord = 75;   // RFC 2047 section 2

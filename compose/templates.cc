@@ -372,28 +372,82 @@ void check_data(const Loaded& t, const std::vector<Node>& nodes, std::vector<con
 }
 
 // Names used, for template_variables() and the schema check. `list` is the enclosing list name.
+// `section`/`outer_prefix`: the innermost enclosing {{#section}} and the prefix outside it, so that
+// the idiom {{#x}}...{{x}}...{{/x}} reports plain "x".
 void collect(const std::vector<Node>& nodes, const std::string& prefix, std::set<std::string>& out,
-             std::vector<std::pair<std::string, std::size_t>>* with_offsets) {
+             std::vector<std::pair<std::string, std::size_t>>* with_offsets, const std::string& section = "",
+             const std::string& outer_prefix = "") {
   for (const auto& n : nodes) {
     if (n.kind == TagKind::unsupported) continue;
     if (n.name.empty() || n.name == ".") continue;
-    const auto full = prefix + n.name;
+    const auto full = (!section.empty() && n.name == section) ? outer_prefix + n.name : prefix + n.name;
     out.insert(full);
     if (with_offsets) with_offsets->emplace_back(full, n.offset);
-    if (n.kind == TagKind::section || n.kind == TagKind::inverted) {
-      collect(n.children, n.kind == TagKind::section ? full + "[]." : prefix, out, with_offsets);
+    if (n.kind == TagKind::section) {
+      collect(n.children, full + "[].", out, with_offsets, n.name, prefix);
+    } else if (n.kind == TagKind::inverted) {
+      collect(n.children, prefix, out, with_offsets, section, outer_prefix);
     }
   }
 }
 
-std::string render_part(const Loaded& t, const std::string& src, std::size_t base, const mus::data& data) {
-  mus::mustache m{src};
+// kainjow 4.1 gets the mustache spec's "standalone" rule half right: it drops a whitespace-only
+// line after a section that rendered (even a blank line the author wanted) and keeps the line of
+// a section that did not render (a stray blank line). So the rule is applied here, on the source,
+// and kainjow's guess is disarmed:
+// 1. a line holding nothing but section, inverted-section, closing or comment tags (and blanks)
+//    loses its blanks and its line break, so its tags join the next line;
+// 2. every line then starts with kLineMark, so kainjow never sees a whitespace-only line; the
+//    marks are removed from the output (and with them any such byte in the data).
+constexpr char kLineMark = '\x1e';
+
+std::string prepare_source(std::string_view src) {
+  std::string out;
+  out.reserve(src.size() + src.size() / 16);
+  out += kLineMark;
+  std::size_t pos = 0;
+  while (pos < src.size()) {
+    auto eol = src.find('\n', pos);
+    const std::size_t next = eol == std::string_view::npos ? src.size() : eol + 1;
+    std::string_view line = src.substr(pos, (eol == std::string_view::npos ? src.size() : eol) - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::string tags;
+    bool standalone = false, other = false;
+    for (std::size_t i = 0; i < line.size() && !other;) {
+      if (line[i] == ' ' || line[i] == '\t') {
+        ++i;
+      } else if (line.compare(i, 2, "{{") == 0 && i + 2 < line.size() &&
+                 std::string_view("#^/!").find(line[i + 2]) != std::string_view::npos) {
+        const auto close = line.find("}}", i + 2);
+        if (close == std::string_view::npos) {
+          other = true;
+        } else {
+          tags += line.substr(i, close + 2 - i);
+          standalone = true;
+          i = close + 2;
+        }
+      } else {
+        other = true;
+      }
+    }
+    if (standalone && !other) {
+      out += tags;
+    } else {
+      out += src.substr(pos, next - pos);
+      if (eol != std::string_view::npos) out += kLineMark;
+    }
+    pos = next;
+  }
+  return out;
+}
+
+std::string render_part(const Loaded& t, const std::string& src, const mus::data& data) {
+  mus::mustache m{prepare_source(src)};
   m.set_custom_escape([](const std::string& s) { return s; });
   std::string out = m.render(data);
-  if (!m.is_valid()) {
-    const auto off = kainjow_offset(m.error_message());
-    const auto what = strip_kainjow_offset(m.error_message());
-    throw TemplateError(off ? located(t.path, t.text, base + *off, what) : fmt::format("{}: {}", t.path, what));
+  std::erase(out, kLineMark);
+  if (!m.is_valid()) {  // syntax was checked on load; this is a render-time failure
+    throw TemplateError(fmt::format("{}: {}", t.path, strip_kainjow_offset(m.error_message())));
   }
   return out;
 }
@@ -427,8 +481,8 @@ RenderedTemplate render_template(const std::string& templates_dir, std::string_v
   check_data(*t, t->body_tags, stack, "");
   const auto d = to_mustache(data);
   RenderedTemplate r;
-  r.subject = sanitize_header_text(render_part(*t, t->subject_src, t->subject_base, d));
-  std::string body = render_part(*t, t->body_src, t->body_base, d);
+  r.subject = sanitize_header_text(render_part(*t, t->subject_src, d));
+  std::string body = render_part(*t, t->body_src, d);
   // LF line endings; exactly one final newline.
   std::string lf;
   lf.reserve(body.size());

@@ -16,6 +16,9 @@
 // (templates/README.md; kTemplateSchemas in templates.cc is the source of truth): an unknown key
 // is a load error, for `pstmaild --check-config`.
 //
+// Lines holding only section/comment tags vanish from the output whether or not the section
+// renders (the mustache spec's standalone rule, which kainjow 4.1 only half applies); blank lines
+// elsewhere stay. The byte 0x1E (record separator) is removed from rendered output.
 // LIMITS: no partials and no set-delimiter tags (reported as errors). Subjects are one line: the
 // rendered subject has control characters and runs of whitespace collapsed to one space.
 #pragma once
