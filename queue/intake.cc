@@ -11,6 +11,7 @@
 
 #include "calendar/instant_format.h"
 #include "common/ticket_number.h"
+#include "compose/templates.h"
 #include "parsers/analyse.h"
 #include "parsers/mime_decode.h"
 #include "parsers/parsed_mail_json.h"
@@ -56,11 +57,31 @@ std::string service_hours_text(const WorkCalendar& cal, Language lang, sys_secon
     int j = i;
     while (j + 1 < 7 && cal.hours[order[j + 1]] == cal.hours[d]) ++j;
     std::string span = j == i ? days[d] : fmt::format("{}-{}", days[d], days[order[j]]);
-    out += fmt::format("{}{} {}-{} {}", out.empty() ? "" : ", ", span, hm(cal.hours[d]->open_minute),
-                       hm(cal.hours[d]->close_minute), zone);
+    out += fmt::format("{}{} {}{}-{} {}", out.empty() ? "" : ", ", span, lang == Language::en ? "" : "pukul ",
+                       hm(cal.hours[d]->open_minute), hm(cal.hours[d]->close_minute), zone);
     i = j + 1;
   }
-  return out;
+  return out + (lang == Language::en ? " (except public holidays)" : " (kecuali hari libur nasional)");
+}
+
+/// The requester's subject without "Re:"/"Fwd:"/"Bls:" prefixes and without our tag.
+std::string plain_subject(std::string s, const std::string& number) {
+  if (!number.empty())
+    if (auto pos = s.find("[" + number + "]"); pos != std::string::npos) s.erase(pos, number.size() + 2);
+  for (bool again = true; again;) {
+    again = false;
+    std::size_t b = s.find_first_not_of(" \t");
+    s.erase(0, b == std::string::npos ? s.size() : b);
+    for (const char* p : {"re:", "fw:", "fwd:", "aw:", "bls:", "balas:", "tr:", "wg:", "r:"}) {
+      std::string_view pv(p);
+      if (s.size() >= pv.size() && lower(s.substr(0, pv.size())) == pv) {
+        s.erase(0, pv.size());
+        again = true;
+      }
+    }
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  return s;
 }
 
 nlohmann::json ticket_data(const Ticket& t, const IntakeSettings& s, sys_seconds now) {
@@ -70,7 +91,7 @@ nlohmann::json ticket_data(const Ticket& t, const IntakeSettings& s, sys_seconds
   d["office_name"] = cfg.office.name;
   d["office_mailbox"] = cfg.office.mailbox;
   d["ticket"] = t.number;
-  d["subject"] = t.subject;
+  d["subject"] = plain_subject(t.subject, t.number);
   d["requester_name"] = t.requester_name.value_or(t.from_name.value_or(""));
   d["received_local"] = format_human(*s.calendar->zone, t.received, lang);
   d["due_local"] = t.due ? format_human(*s.calendar->zone, *t.due, lang) : "";
@@ -83,21 +104,6 @@ nlohmann::json ticket_data(const Ticket& t, const IntakeSettings& s, sys_seconds
       if (o.login == *t.officer) d["officer_name"] = o.name;
   d["missing"] = nlohmann::json::array();
   return d;
-}
-
-nlohmann::json missing_items(const std::vector<std::string>& missing, Language lang) {
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& m : missing) {
-    std::string text;
-    if (m == "name") text = lang == Language::en ? "your name" : "nama Bapak/Ibu/Saudara";
-    if (m == "institution")
-      text = lang == Language::en ? "your institution or university" : "asal instansi/universitas/lembaga";
-    if (m == "request")
-      text = lang == Language::en ? "the data or consultation you need (topic, region, year)"
-                                  : "data atau konsultasi yang dibutuhkan (topik, wilayah, tahun)";
-    items.push_back({{"item", text}, {"key", m}});
-  }
-  return items;
 }
 
 /// Where an answer to this mail goes: Reply-To, else the original sender of a forward, else From.
@@ -323,7 +329,7 @@ class MessageIntake {
     req.in_reply_to = pm_.mail.message_id;
     req.references = pm_.mail.references;
     req.data = ticket_data(t, s_, now_);
-    req.data["missing"] = missing_items(missing, ticket_language(t));
+    req.data["missing"] = missing_items(missing, t.language);
     req.data["has_missing"] = !missing.empty();
     queue_template_mail(db_, s_.config->templates_dir, s_.sender, req, now_);
     ++stats_.mails_queued;
@@ -390,7 +396,7 @@ IntakeStats process_pending(Database& db, const IntakeSettings& settings, sys_se
           .bind(2, to_string(pm.kind))
           .bind(3, pm.mail.from ? pm.mail.from->address : std::string())
           .bind(4, pm.mail.subject)
-          .bind(5, parsed_mail_to_json(pm).dump())
+          .bind(5, to_json(pm).dump())
           .bind(6, m.id)
           .run();
       tx.commit();

@@ -1,0 +1,219 @@
+// intake_test.cc: stored mail -> tickets, deadlines, events and queued answers, on a real store
+// with the shipped templates and holiday files (no network: the outbox is inspected directly).
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "calendar/office_calendar.h"
+#include "config/config.h"
+#include "queue/intake.h"
+#include "queue/messages.h"
+#include "queue/outbox.h"
+#include "queue/store.h"
+#include "queue/tickets.h"
+
+namespace pst {
+namespace {
+namespace fs = std::filesystem;
+using std::chrono::seconds;
+
+// 2026-11-30 (Monday) 10:00 WITA = 02:00 UTC.
+const Instant kMonday10 = Instant{seconds{1796004000}};
+
+std::string mail(const std::string& headers, const std::string& body) {
+  return "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n" + headers + "\r\n" + body;
+}
+
+const std::string kComplete = mail(
+    "From: Putu Ayu <putu@student.unud.ac.id>\r\nTo: bps5101@bps.go.id\r\n"
+    "Subject: Permohonan data penduduk\r\nMessage-ID: <req1@mail.example>\r\n",
+    "Selamat pagi,\r\n\r\nPerkenalkan, nama saya Putu Ayu Lestari, mahasiswa Universitas Udayana.\r\n"
+    "Saya membutuhkan data jumlah penduduk per kecamatan di Kabupaten Jembrana tahun 2024.\r\n\r\nTerima kasih.\r\n");
+
+const std::string kNoInstitution = mail(
+    "From: kadek <kadek@yahoo.example>\r\nTo: bps5101@bps.go.id\r\nSubject: data kemiskinan\r\n"
+    "Message-ID: <req2@mail.example>\r\n",
+    "siang min, sy mau minta data kemiskinan jembrana tahun 2024\r\nmakasih\r\n");
+
+class IntakeTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("pst-intake-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+    cfg_.office.hours = default_office_hours();
+    cfg_.office.holiday_files = {PSTMAIL_SOURCE_DIR "/config/holidays/id-2026.yaml",
+                                 PSTMAIL_SOURCE_DIR "/config/holidays/id-2027.yaml"};
+    cfg_.templates_dir = PSTMAIL_SOURCE_DIR "/templates";
+    cfg_.smtp.from = "PST BPS Kabupaten Jembrana <bps5101@bps.go.id>";
+    cfg_.officers = {{"made", "I Made Sudarma", "made@example.test", "officer"},
+                     {"wayan", "I Wayan Budi", "wayan@example.test", "officer"},
+                     {"ayu", "Ni Luh Ayu", "ayu@example.test", "supervisor"}};
+    cal_ = make_work_calendar(cfg_.office);
+    db_ = open_store((dir_ / "pst.db").string());
+  }
+  void TearDown() override {
+    db_.reset();
+    fs::remove_all(dir_);
+  }
+
+  void deliver(const std::string& raw, Instant arrival) {
+    store_fetched(*db_, "INBOX", 1, {{++uid_, arrival, raw}}, arrival);
+  }
+
+  IntakeStats run(Instant now) {
+    return process_pending(*db_, make_intake_settings(cfg_, cal_, now), now, 100, [this](const std::string& l) {
+      log_.push_back(l);
+    });
+  }
+
+  std::vector<OutboxItem> outbox() { return due_mail(*db_, Instant{seconds{4'000'000'000}}, 100); }
+
+  std::vector<std::string> event_types(std::int64_t ticket) {
+    std::vector<std::string> out;
+    for (const auto& e : ticket_events(*db_, ticket)) out.push_back(e.type);
+    return out;
+  }
+
+  fs::path dir_;
+  Config cfg_;
+  WorkCalendar cal_;
+  std::unique_ptr<Database> db_;
+  std::int64_t uid_ = 0;
+  std::vector<std::string> log_;
+};
+
+TEST_F(IntakeTest, CompleteRequestOpensTicketWithDeadlineAndAcknowledgement) {
+  deliver(kComplete, kMonday10);
+  IntakeStats s = run(kMonday10 + seconds(5));
+  EXPECT_EQ(s.processed, 1);
+  EXPECT_EQ(s.tickets_opened, 1);
+  auto t = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->state, TicketState::open);
+  EXPECT_EQ(t->requester_address, "putu@student.unud.ac.id");
+  EXPECT_EQ(t->start, kMonday10);
+  EXPECT_EQ(t->due, kMonday10 + seconds(3 * 86400 + 5 * 3600 + 1800));  // Thursday 15:30 WITA
+  EXPECT_TRUE(t->officer == "made" || t->officer == "wayan");
+  auto out = outbox();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].kind, "acknowledgement");
+  EXPECT_EQ(out[0].recipients, std::vector<std::string>{"putu@student.unud.ac.id"});
+  const std::string& m = out[0].data;
+  EXPECT_NE(m.find("Subject: [PST-2026-00001]"), std::string::npos) << m;
+  EXPECT_NE(m.find("In-Reply-To: <req1@mail.example>"), std::string::npos) << m;
+  EXPECT_NE(m.find("Auto-Submitted: auto-replied"), std::string::npos) << m;
+  EXPECT_NE(m.find("Message-ID: <pstmail.PST-2026-00001."), std::string::npos) << m;
+  EXPECT_EQ(event_types(t->id), (std::vector<std::string>{"opened", "assigned", "clock_started"}));
+}
+
+TEST_F(IntakeTest, IncompleteRequestAsksForDetailsAndReplyCompletesIt) {
+  deliver(kNoInstitution, kMonday10);
+  run(kMonday10 + seconds(5));
+  auto t = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->state, TicketState::incomplete);
+  EXPECT_FALSE(t->due.has_value());
+  EXPECT_FALSE(t->officer.has_value());
+  auto out = outbox();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].kind, "request_completion");
+
+  // The requester answers on Friday 16:00 WITA with name and institution: the clock starts at the
+  // next opening (Monday 08:00) and runs to Thursday 15:30.
+  const Instant friday16 = kMonday10 + seconds(4 * 86400 + 6 * 3600);
+  std::string reply = mail("From: kadek <kadek@yahoo.example>\r\nTo: bps5101@bps.go.id\r\n"
+                           "Subject: Re: [PST-2026-00001] data kemiskinan\r\nMessage-ID: <req2b@mail.example>\r\n"
+                           "In-Reply-To: <" + out[0].message_id + ">\r\n",
+                           "Nama saya Kadek Wirawan, dari Dinas Sosial Kabupaten Jembrana.\r\n");
+  deliver(reply, friday16);
+  run(friday16 + seconds(5));
+  t = find_ticket_by_number(*db_, "PST-2026-00001");
+  EXPECT_EQ(t->state, TicketState::open);
+  EXPECT_EQ(t->start, friday16 + seconds(2 * 86400 + 16 * 3600));  // Monday 08:00
+  EXPECT_EQ(t->due, friday16 + seconds(5 * 86400 + 23 * 3600 + 1800));  // Thursday 15:30
+  EXPECT_TRUE(t->officer.has_value());
+  out = outbox();
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].kind, "acknowledgement");
+  Statement c = db_->prepare("SELECT count(*) FROM tickets");
+  c.step();
+  EXPECT_EQ(c.integer(0), 1) << "a reply must join its ticket, never open a new one";
+}
+
+TEST_F(IntakeTest, AutoRepliesAndBouncesAreNeverAnswered) {
+  deliver(kComplete, kMonday10);
+  run(kMonday10 + seconds(5));
+  std::string ack_id = outbox().at(0).message_id;
+  deliver(mail("From: putu@student.unud.ac.id\r\nSubject: Automatic reply: [PST-2026-00001] data\r\n"
+               "Auto-Submitted: auto-replied\r\nMessage-ID: <ooo@mail.example>\r\nIn-Reply-To: <" + ack_id + ">\r\n",
+               "I am out of the office until Monday.\r\n"),
+          kMonday10 + seconds(60));
+  deliver("From: MAILER-DAEMON@mail.example\r\nTo: bps5101@bps.go.id\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+          "MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+          "--b\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered.\r\n"
+          "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example\r\n\r\n"
+          "Final-Recipient: rfc822; putu@student.unud.ac.id\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+          "--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <" + ack_id + ">\r\nSubject: x\r\n"
+          "--b--\r\n",
+          kMonday10 + seconds(120));
+  run(kMonday10 + seconds(200));
+  EXPECT_EQ(outbox().size(), 1u) << "only the first acknowledgement";
+  auto t = find_ticket_by_number(*db_, "PST-2026-00001");
+  EXPECT_TRUE(t->undeliverable);
+  auto types = event_types(t->id);
+  EXPECT_NE(std::find(types.begin(), types.end(), "auto_reply_received"), types.end());
+  EXPECT_NE(std::find(types.begin(), types.end(), "bounce_failed"), types.end());
+}
+
+TEST_F(IntakeTest, ComplaintGoesToTheSupervisorWithoutAskingForDetails) {
+  deliver(mail("From: anon@mail.example\r\nTo: bps5101@bps.go.id\r\nSubject: Pengaduan pelayanan\r\n"
+               "Message-ID: <c1@mail.example>\r\n",
+               "Saya ingin menyampaikan keluhan: permintaan data saya minggu lalu tidak dibalas sama sekali.\r\n"),
+          kMonday10);
+  run(kMonday10 + seconds(5));
+  auto t = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->kind, TicketKind::complaint);
+  EXPECT_EQ(t->state, TicketState::open);
+  EXPECT_EQ(t->officer, "ayu");
+  EXPECT_TRUE(t->due.has_value());
+  ASSERT_EQ(outbox().size(), 1u);
+  EXPECT_EQ(outbox()[0].kind, "complaint_acknowledgement");
+}
+
+TEST_F(IntakeTest, OldMailIsTicketedButNotAnswered) {
+  deliver(kComplete, kMonday10);
+  run(kMonday10 + seconds(8 * 86400));
+  auto t = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(t);
+  EXPECT_TRUE(outbox().empty());
+  auto types = event_types(t->id);
+  EXPECT_EQ(types.back(), "no_automatic_answer");
+}
+
+TEST_F(IntakeTest, AutomaticAnswersPerSenderAreCapped) {
+  cfg_.limits.auto_per_sender_hour = 2;
+  for (int i = 0; i < 4; ++i) {
+    std::string raw = kComplete;
+    raw.replace(raw.find("<req1@"), 6, "<req1" + std::to_string(i) + "@");
+    raw.replace(raw.find("tahun 2024"), 10, "tahun 202" + std::to_string(i));
+    deliver(raw, kMonday10 + seconds(i));
+  }
+  run(kMonday10 + seconds(10));
+  Statement c = db_->prepare("SELECT count(*) FROM tickets");
+  c.step();
+  EXPECT_EQ(c.integer(0), 4);
+  EXPECT_EQ(outbox().size(), 2u);
+}
+
+TEST_F(IntakeTest, NothingIsProcessedTwice) {
+  deliver(kComplete, kMonday10);
+  run(kMonday10 + seconds(5));
+  IntakeStats again = run(kMonday10 + seconds(10));
+  EXPECT_EQ(again.processed, 0);
+  EXPECT_EQ(outbox().size(), 1u);
+}
+
+}  // namespace
+}  // namespace pst
