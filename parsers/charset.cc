@@ -106,15 +106,20 @@ std::size_t utf8_sequence_length(const unsigned char* p, std::size_t left) {
 
 void append_cp1252(std::string& out, std::string_view bytes) {
   out.reserve(out.size() + bytes.size() + bytes.size() / 8);
-  for (const char ch : bytes) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c < 0x80) {
-      out.push_back(ch);
-    } else if (c < 0xA0) {
+  std::size_t i = 0;
+  const std::size_t n = bytes.size();
+  while (i < n) {
+    std::size_t j = i;
+    while (j < n && static_cast<unsigned char>(bytes[j]) < 0x80) ++j;
+    out.append(bytes.data() + i, j - i);
+    if (j >= n) break;
+    const auto c = static_cast<unsigned char>(bytes[j]);
+    if (c < 0xA0) {
       append_codepoint(out, kCp1252High[c - 0x80]);
     } else {
       append_codepoint(out, c);
     }
+    i = j + 1;
   }
 }
 

@@ -38,7 +38,9 @@ constexpr NamedEntity kEntities[] = {
     {"yuml", 0xFF},    {"zwj", 0x200D},  {"zwnj", 0x200C},
 };
 
-bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+constexpr bool is_ws(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+}
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
@@ -124,24 +126,65 @@ std::size_t decode_entity_at(std::string_view s, std::size_t i, std::string& out
 enum class TagKind { other, block, paragraph, br, li, cell, hr, drop, blockquote, pre };
 
 TagKind classify(std::string_view name) {
-  static constexpr std::pair<std::string_view, TagKind> kTags[] = {
-      {"address", TagKind::block},   {"article", TagKind::block},  {"aside", TagKind::block},
-      {"blockquote", TagKind::blockquote}, {"br", TagKind::br},    {"caption", TagKind::block},
-      {"center", TagKind::block},    {"dd", TagKind::block},       {"div", TagKind::block},
-      {"dl", TagKind::block},        {"dt", TagKind::block},       {"fieldset", TagKind::block},
-      {"figure", TagKind::block},    {"footer", TagKind::block},   {"form", TagKind::block},
-      {"h1", TagKind::paragraph},    {"h2", TagKind::paragraph},   {"h3", TagKind::paragraph},
-      {"h4", TagKind::paragraph},    {"h5", TagKind::paragraph},   {"h6", TagKind::paragraph},
-      {"head", TagKind::drop},       {"header", TagKind::block},   {"hr", TagKind::hr},
-      {"li", TagKind::li},           {"main", TagKind::block},     {"nav", TagKind::block},
-      {"ol", TagKind::block},        {"p", TagKind::paragraph},    {"pre", TagKind::pre},
-      {"script", TagKind::drop},     {"section", TagKind::block},  {"style", TagKind::drop},
-      {"table", TagKind::block},     {"tbody", TagKind::other},    {"td", TagKind::cell},
-      {"template", TagKind::drop},   {"th", TagKind::cell},        {"title", TagKind::drop},
-      {"tr", TagKind::block},        {"ul", TagKind::block},       {"xml", TagKind::drop},
-  };
-  for (const auto& [n, k] : kTags)
-    if (n == name) return k;
+  // By first letter: most tags in mail HTML (span, a, b, font, img, o:p) fall out at once.
+  auto is = [&](std::string_view n) { return name == n; };
+  switch (name.empty() ? '\0' : name[0]) {
+    case 'a':
+      if (is("address") || is("article") || is("aside")) return TagKind::block;
+      break;
+    case 'b':
+      if (is("br")) return TagKind::br;
+      if (is("blockquote")) return TagKind::blockquote;
+      break;
+    case 'c':
+      if (is("center") || is("caption")) return TagKind::block;
+      break;
+    case 'd':
+      if (is("div") || is("dd") || is("dl") || is("dt")) return TagKind::block;
+      break;
+    case 'f':
+      if (is("footer") || is("form") || is("figure") || is("fieldset")) return TagKind::block;
+      break;
+    case 'h':
+      if (name.size() == 2 && name[1] >= '1' && name[1] <= '6') return TagKind::paragraph;
+      if (is("hr")) return TagKind::hr;
+      if (is("head")) return TagKind::drop;
+      if (is("header")) return TagKind::block;
+      break;
+    case 'l':
+      if (is("li")) return TagKind::li;
+      break;
+    case 'm':
+      if (is("main")) return TagKind::block;
+      break;
+    case 'n':
+      if (is("nav")) return TagKind::block;
+      break;
+    case 'o':
+      if (is("ol")) return TagKind::block;
+      break;
+    case 'p':
+      if (is("p")) return TagKind::paragraph;
+      if (is("pre")) return TagKind::pre;
+      break;
+    case 's':
+      if (is("script") || is("style")) return TagKind::drop;
+      if (is("section")) return TagKind::block;
+      break;
+    case 't':
+      if (is("td") || is("th")) return TagKind::cell;
+      if (is("tr") || is("table")) return TagKind::block;
+      if (is("title") || is("template")) return TagKind::drop;
+      break;
+    case 'u':
+      if (is("ul")) return TagKind::block;
+      break;
+    case 'x':
+      if (is("xml")) return TagKind::drop;
+      break;
+    default:
+      break;
+  }
   return TagKind::other;
 }
 
@@ -149,22 +192,42 @@ TagKind classify(std::string_view name) {
 class TextBuilder {
  public:
   void text(std::string_view s, bool pre) {
-    for (const char c : s) {
-      if (pre) {
+    if (pre) {
+      for (const char c : s) {
         if (c == '\r') continue;
         if (c == '\n') {
           newline(1);
           continue;
         }
         put(c);
-        continue;
       }
-      if (is_ws(c)) {
-        space_ = true;
-      } else {
-        put(c);
-      }
+      return;
     }
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n && is_ws(s[i])) {
+      space_ = true;
+      ++i;
+    }
+    if (i >= n) return;
+    flush_pending();
+    if (space_ && !out_.empty() && out_.back() != '\n' && out_.back() != ' ') out_.push_back(' ');
+    // Collapse whitespace runs to one space; the output is never longer than the input.
+    const std::size_t old = out_.size();
+    out_.resize(old + (n - i));
+    char* d = out_.data() + old;
+    // Branch-free: a whitespace byte is written as ' ' but only advances after a non-space, so a
+    // run becomes one space (a trailing one is removed before any line break and at the end).
+    bool prev_ws = false;
+    for (; i < n; ++i) {
+      const char c = s[i];
+      const bool w = is_ws(c);
+      *d = w ? ' ' : c;
+      d += !(w && prev_ws);
+      prev_ws = w;
+    }
+    out_.resize(static_cast<std::size_t>(d - out_.data()));
+    space_ = false;
   }
   void newline(int count) {
     // count 1: end the line; 2: leave an empty line (paragraph).
@@ -206,6 +269,12 @@ class TextBuilder {
   void add_quote_prefix() {
     for (int i = 0; i < quote_depth_; ++i) out_.append("> ");
   }
+  void put_run(std::string_view run) {
+    flush_pending();
+    if (space_ && !out_.empty() && out_.back() != '\n' && out_.back() != ' ') out_.push_back(' ');
+    space_ = false;
+    out_.append(run);
+  }
   void put(char c) {
     flush_pending();
     if (space_ && !out_.empty() && out_.back() != '\n' && out_.back() != ' ') out_.push_back(' ');
@@ -225,15 +294,19 @@ class TextBuilder {
 std::string decode_html_entities(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    if (s[i] == '&') {
-      const std::size_t used = decode_entity_at(s, i, out);
-      if (used > 0) {
-        i += used;
-        continue;
-      }
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const void* p = std::memchr(s.data() + i, '&', s.size() - i);
+    const std::size_t e = p ? static_cast<std::size_t>(static_cast<const char*>(p) - s.data()) : s.size();
+    out.append(s.data() + i, e - i);
+    if (!p) break;
+    const std::size_t used = decode_entity_at(s, e, out);
+    if (used > 0) {
+      i = e + used;
+    } else {
+      out.push_back('&');
+      i = e + 1;
     }
-    out.push_back(s[i++]);
   }
   return out;
 }
@@ -283,7 +356,7 @@ std::string html_to_text(std::string_view h) {
     if (text_end >= n) break;
     i = text_end;
     // Comment or conditional comment.
-    if (h.substr(i, 4) == "<!--") {
+    if (i + 3 < n && h[i + 1] == '!' && h[i + 2] == '-' && h[i + 3] == '-') {
       const std::size_t e = h.find("-->", i + 4);
       i = e == std::string_view::npos ? n : e + 3;
       continue;

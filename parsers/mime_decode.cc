@@ -251,23 +251,37 @@ std::string unflow(std::string_view s, bool delsp) {
   return out;
 }
 
-/// CRLF and lone CR -> LF, NUL -> U+FFFD, trailing blank lines removed.
+/// CRLF and lone CR -> LF, NUL -> U+FFFD, trailing blank lines removed. In place, chunked.
 void normalise_text(std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '\r') {
-      out.push_back('\n');
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-    } else if (c == '\0') {
-      out.append("\xEF\xBF\xBD");
-    } else {
-      out.push_back(c);
+  if (std::memchr(s.data(), '\0', s.size())) {
+    std::string out;
+    out.reserve(s.size() + 16);
+    for (const char c : s) {
+      if (c == '\0') {
+        out.append("\xEF\xBF\xBD");
+      } else {
+        out.push_back(c);
+      }
+    }
+    s = std::move(out);
+  }
+  const std::size_t n = s.size();
+  char* d = s.data();
+  std::size_t w = n;
+  if (const void* first = std::memchr(d, '\r', n)) {
+    w = static_cast<std::size_t>(static_cast<const char*>(first) - d);
+    for (std::size_t r = w; r < n; ++r) {
+      const char c = d[r];
+      if (c == '\r') {
+        d[w++] = '\n';
+        if (r + 1 < n && d[r + 1] == '\n') ++r;
+      } else {
+        d[w++] = c;
+      }
     }
   }
-  while (!out.empty() && is_ws(out.back())) out.pop_back();
-  s = std::move(out);
+  while (w > 0 && is_ws(d[w - 1])) --w;
+  s.resize(w);
 }
 
 class Walker {
@@ -304,8 +318,12 @@ class Walker {
       }
       normalise_text(utf);
       if (utf.empty()) continue;
-      if (!out.empty()) out.append("\n\n");
-      out.append(utf);
+      if (out.empty()) {
+        out = std::move(utf);
+      } else {
+        out.append("\n\n");
+        out.append(utf);
+      }
     }
     return out;
   }

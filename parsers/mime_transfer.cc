@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace pst {
 namespace {
@@ -149,13 +150,104 @@ TransferEncoding parse_transfer_encoding(std::string_view value) {
 }
 
 bool decode_base64(std::string_view in, std::string& out) {
-  out.reserve(out.size() + in.size() / 4 * 3 + 3);
-  return walk_base64(in, [&out](char c) { out.push_back(c); });
+  const std::size_t start = out.size();
+  out.resize(start + in.size() / 4 * 3 + 3);
+  char* d = out.data() + start;
+  const auto* s = reinterpret_cast<const unsigned char*>(in.data());
+  const std::size_t n = in.size();
+  bool ok = true;
+  std::uint32_t acc = 0;
+  int q = 0;
+  std::size_t i = 0;
+  while (i < n) {
+    if (q == 0) {  // fast path: four alphabet characters
+      while (i + 4 <= n) {
+        const std::uint8_t a = kB64[s[i]], b = kB64[s[i + 1]], c = kB64[s[i + 2]], e = kB64[s[i + 3]];
+        if ((a | b | c | e) >= 64) break;
+        const std::uint32_t v = (static_cast<std::uint32_t>(a) << 18) | (b << 12) | (c << 6) | e;
+        d[0] = static_cast<char>(v >> 16);
+        d[1] = static_cast<char>(v >> 8);
+        d[2] = static_cast<char>(v);
+        d += 3;
+        i += 4;
+      }
+      if (i >= n) break;
+    }
+    const std::uint8_t v = kB64[s[i++]];
+    if (v < 64) {
+      acc = (acc << 6) | v;
+      if (++q == 4) {
+        d[0] = static_cast<char>(acc >> 16);
+        d[1] = static_cast<char>(acc >> 8);
+        d[2] = static_cast<char>(acc);
+        d += 3;
+        acc = 0;
+        q = 0;
+      }
+    } else if (v == kSpace) {
+      continue;
+    } else if (v == kPad) {
+      if (q == 2) {
+        *d++ = static_cast<char>(acc >> 4);
+      } else if (q == 3) {
+        *d++ = static_cast<char>(acc >> 10);
+        *d++ = static_cast<char>(acc >> 2);
+      } else if (q == 1) {
+        ok = false;
+      }
+      acc = 0;
+      q = 0;
+    } else {
+      ok = false;
+    }
+  }
+  if (q == 1) {
+    ok = false;
+  } else if (q == 2) {
+    *d++ = static_cast<char>(acc >> 4);
+  } else if (q == 3) {
+    *d++ = static_cast<char>(acc >> 10);
+    *d++ = static_cast<char>(acc >> 2);
+  }
+  out.resize(static_cast<std::size_t>(d - out.data()));
+  return ok;
 }
 
 bool decode_quoted_printable(std::string_view in, std::string& out) {
   out.reserve(out.size() + in.size());
-  return walk_quoted_printable(in, [&out](char c) { out.push_back(c); });
+  bool ok = true;
+  const std::size_t n = in.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const void* p = std::memchr(in.data() + i, '=', n - i);
+    const std::size_t e = p ? static_cast<std::size_t>(static_cast<const char*>(p) - in.data()) : n;
+    out.append(in.data() + i, e - i);
+    if (!p) break;
+    i = e;
+    if (i + 2 < n) {
+      const int hi = hex_value(in[i + 1]);
+      const int lo = hex_value(in[i + 2]);
+      if (hi >= 0 && lo >= 0) {
+        out.push_back(static_cast<char>(hi * 16 + lo));
+        i += 3;
+        continue;
+      }
+    }
+    std::size_t j = i + 1;
+    while (j < n && (in[j] == ' ' || in[j] == '\t')) ++j;
+    if (j == n) {
+      i = j;
+    } else if (in[j] == '\n') {
+      i = j + 1;
+    } else if (in[j] == '\r') {
+      i = (j + 1 < n && in[j + 1] == '\n') ? j + 2 : j + 1;
+    } else {
+      ok = false;
+      out.push_back('=');
+      ++i;
+    }
+  }
+  return ok;
 }
 
 bool decode_transfer(std::string_view in, TransferEncoding enc, std::string& out) {
@@ -174,9 +266,22 @@ bool decode_transfer(std::string_view in, TransferEncoding enc, std::string& out
 std::size_t decoded_size(std::string_view in, TransferEncoding enc) {
   std::size_t n = 0;
   switch (enc) {
-    case TransferEncoding::base64:
-      walk_base64(in, [&n](char) { ++n; });
+    case TransferEncoding::base64: {
+      // Same result as walk_base64: per '='-separated segment, 3 bytes per 4 characters plus 1 or
+      // 2 for a partial quantum of 2 or 3 characters.
+      std::size_t i = 0;
+      while (i <= in.size()) {
+        const void* p = i < in.size() ? std::memchr(in.data() + i, '=', in.size() - i) : nullptr;
+        const std::size_t e =
+            p ? static_cast<std::size_t>(static_cast<const char*>(p) - in.data()) : in.size();
+        std::size_t k = 0;
+        for (std::size_t j = i; j < e; ++j) k += kB64[static_cast<unsigned char>(in[j])] < 64;
+        n += k / 4 * 3 + (k % 4 == 2 ? 1 : k % 4 == 3 ? 2 : 0);
+        if (!p) break;
+        i = e + 1;
+      }
       return n;
+    }
     case TransferEncoding::quoted_printable:
       walk_quoted_printable(in, [&n](char) { ++n; });
       return n;
