@@ -125,6 +125,7 @@ mail_fsync = never
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_verbose = yes
+auth_failure_delay = 0
 mail_max_userip_connections = 100
 passdb {
   driver = passwd-file

@@ -1,0 +1,260 @@
+// mailstack.cc: runs scripts/mailstack.sh and reads what it leaves in its folder.
+#include "tests/harness/mailstack.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+#include <system_error>
+#include <thread>
+
+namespace pst::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string shell_quote(std::string_view s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  out += '\'';
+  return out;
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw std::runtime_error("mailstack: cannot read " + p.string());
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void write_file(const fs::path& p, std::string_view data) {
+  std::ofstream out(p, std::ios::binary | std::ios::trunc);
+  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  if (!out) throw std::runtime_error("mailstack: cannot write " + p.string());
+}
+
+// "KEY=VALUE" lines of DIR/env.
+std::map<std::string, std::string> read_env(const fs::path& p) {
+  std::map<std::string, std::string> env;
+  std::istringstream in(read_file(p));
+  std::string line;
+  while (std::getline(in, line)) {
+    auto eq = line.find('=');
+    if (eq != std::string::npos) env[line.substr(0, eq)] = line.substr(eq + 1);
+  }
+  return env;
+}
+
+std::string need(const std::map<std::string, std::string>& env, const std::string& key) {
+  auto it = env.find(key);
+  if (it == env.end()) throw std::runtime_error("mailstack: env has no " + key);
+  return it->second;
+}
+
+// "<a@b> SIZE=12 BODY=8BITMIME" -> "a@b"
+std::string envelope_address(std::string_view args) {
+  auto end = args.find(' ');
+  std::string_view a = args.substr(0, end);
+  if (a.size() >= 2 && a.front() == '<' && a.back() == '>') a = a.substr(1, a.size() - 2);
+  return std::string(a);
+}
+
+}  // namespace
+
+SinkMessage parse_sink_dump(std::string_view dump) {
+  SinkMessage m;
+  std::size_t pos = 0;
+  bool in_received = false;
+  while (pos < dump.size()) {
+    std::size_t nl = dump.find('\n', pos);
+    if (nl == std::string_view::npos) nl = dump.size();
+    std::string_view line = dump.substr(pos, nl - pos);
+    bool continuation = !line.empty() && (line[0] == '\t' || line[0] == ' ');
+    if (in_received && !continuation) break;  // the message starts here
+    pos = std::min(nl + 1, dump.size());
+    if (continuation) continue;
+    auto value = [&](std::string_view key) -> std::optional<std::string_view> {
+      if (line.substr(0, key.size()) == key) return line.substr(key.size());
+      return std::nullopt;
+    };
+    if (auto v = value("X-Helo-Args: ")) m.helo = std::string(*v);
+    else if (auto v = value("X-Mail-Args: ")) m.mail_from = envelope_address(*v);
+    else if (auto v = value("X-Rcpt-Args: ")) m.rcpt_to.push_back(envelope_address(*v));
+    else if (value("Received: ")) in_received = true;
+  }
+  std::string_view message = dump.substr(pos);
+  // smtp-sink ends each dump with an empty line of its own.
+  if (message.size() >= 1 && message.back() == '\n') message.remove_suffix(1);
+  m.message = std::string(message);
+  return m;
+}
+
+MailStack::MailStack() {
+  std::string tmpl = (fs::temp_directory_path() / "pstms-XXXXXX").string();
+  if (!mkdtemp(tmpl.data())) throw std::runtime_error("mailstack: mkdtemp failed");
+  dir_ = tmpl;
+  try {
+    run("start");
+  } catch (...) {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+    throw;
+  }
+  auto env = read_env(dir_ / "env");
+  imap_port_ = std::stoi(need(env, "IMAP_PORT"));
+  imaps_port_ = std::stoi(need(env, "IMAPS_PORT"));
+  smtp_port_ = std::stoi(need(env, "SMTP_PORT"));
+  user_ = need(env, "IMAP_USER");
+  password_file_ = need(env, "IMAP_PASSWORD_FILE");
+  ca_file_ = need(env, "CA_FILE");
+  sink_dir_ = need(env, "SINK_DIR");
+  maildir_ = need(env, "MAILDIR");
+}
+
+MailStack::~MailStack() {
+  try {
+    run("stop");
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "mailstack: stop failed: %s\n", e.what());
+  }
+  const char* keep = std::getenv("PST_KEEP_MAILSTACK");
+  if (keep && std::string_view(keep) == "1") {
+    std::fprintf(stderr, "mailstack: kept %s\n", dir_.c_str());
+    return;
+  }
+  std::error_code ec;
+  fs::remove_all(dir_, ec);
+}
+
+std::string MailStack::run(std::string_view command, const std::vector<std::string>& args) const {
+  std::string cmd = "bash " + shell_quote(PST_MAILSTACK_SCRIPT) + " " + std::string(command) + " " +
+                    shell_quote(dir_.string());
+  for (const auto& a : args) cmd += " " + shell_quote(a);
+  cmd += " </dev/null 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) throw std::runtime_error("mailstack: popen failed");
+  std::string out;
+  std::array<char, 4096> buf;
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  int status = pclose(p);
+  if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    throw std::runtime_error("mailstack.sh " + std::string(command) + " failed (status " +
+                             std::to_string(status) + "): " + out);
+  }
+  return out;
+}
+
+std::string MailStack::password() const {
+  std::string pw = read_file(password_file_);
+  while (!pw.empty() && (pw.back() == '\n' || pw.back() == '\r')) pw.pop_back();
+  return pw;
+}
+
+std::string MailStack::dovecot_log() const { return read_file(dir_ / "log" / "dovecot.log"); }
+
+std::string MailStack::imaps_url(std::string_view mailbox) const {
+  return "imaps://127.0.0.1:" + std::to_string(imaps_port_) + "/" + std::string(mailbox);
+}
+std::string MailStack::imap_url(std::string_view mailbox) const {
+  return "imap://127.0.0.1:" + std::to_string(imap_port_) + "/" + std::string(mailbox);
+}
+std::string MailStack::smtp_url() const { return "smtp://127.0.0.1:" + std::to_string(smtp_port_); }
+
+void MailStack::deliver(const std::vector<std::string>& raw_mails, std::optional<std::chrono::sys_seconds> arrival) {
+  if (raw_mails.empty()) return;
+  fs::path incoming = dir_ / "incoming";
+  fs::create_directories(incoming);
+  std::vector<std::string> args;
+  if (arrival) {
+    args.push_back("--mtime");
+    args.push_back(std::to_string(arrival->time_since_epoch().count()));
+  }
+  std::vector<fs::path> files;
+  for (const auto& raw : raw_mails) {
+    fs::path f = incoming / ("mail-" + std::to_string(++delivered_) + ".eml");
+    write_file(f, raw);
+    files.push_back(f);
+    args.push_back(f.string());
+  }
+  run("deliver", args);
+  for (const auto& f : files) fs::remove(f);
+}
+
+void MailStack::mark_seen_by_other_client(std::uint32_t uid) { run("seen", {std::to_string(uid)}); }
+
+std::vector<std::uint32_t> MailStack::uids_in(std::string_view mailbox) {
+  std::string out = run("doveadm", {"search", "-u", user_, "mailbox", std::string(mailbox), "ALL"});
+  std::vector<std::uint32_t> uids;
+  std::istringstream in(out);
+  std::string guid;
+  std::uint32_t uid;
+  while (in >> guid >> uid) uids.push_back(uid);
+  std::sort(uids.begin(), uids.end());
+  return uids;
+}
+
+std::string MailStack::flags_of(std::uint32_t uid, std::string_view mailbox) {
+  std::string out = run("doveadm", {"fetch", "-u", user_, "flags", "mailbox", std::string(mailbox), "uid",
+                                    std::to_string(uid)});
+  auto p = out.find("flags: ");
+  if (p == std::string::npos) return "";
+  std::string flags = out.substr(p + 7);
+  while (!flags.empty() && (flags.back() == '\n' || flags.back() == ' ')) flags.pop_back();
+  return flags;
+}
+
+void MailStack::stop_smtp() { run("stop-smtp"); }
+void MailStack::start_smtp(const std::vector<std::string>& flags) { run("start-smtp", flags); }
+void MailStack::stop_imap() { run("stop-imap"); }
+void MailStack::start_imap() { run("start-imap"); }
+
+std::vector<SinkMessage> MailStack::received() const {
+  struct Entry {
+    fs::file_time_type mtime;
+    fs::path path;
+  };
+  std::vector<Entry> entries;
+  for (const auto& e : fs::directory_iterator(sink_dir_)) {
+    if (e.is_regular_file()) entries.push_back({e.last_write_time(), e.path()});
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return a.mtime != b.mtime ? a.mtime < b.mtime : a.path < b.path;
+  });
+  std::vector<SinkMessage> out;
+  for (const auto& e : entries) {
+    SinkMessage m = parse_sink_dump(read_file(e.path));
+    m.file = e.path;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::vector<SinkMessage> MailStack::wait_for_received(std::size_t n, std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  std::map<fs::path, std::uintmax_t> last_sizes;
+  for (;;) {
+    std::map<fs::path, std::uintmax_t> sizes;
+    for (const auto& e : fs::directory_iterator(sink_dir_)) {
+      if (e.is_regular_file()) sizes[e.path()] = e.file_size();
+    }
+    // smtp-sink writes while it receives: a file is complete once it stops growing.
+    if (sizes.size() >= n && sizes == last_sizes) return received();
+    if (std::chrono::steady_clock::now() >= deadline) return received();
+    last_sizes = std::move(sizes);
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
+  }
+}
+
+}  // namespace pst::test

@@ -1,0 +1,303 @@
+// imap_client_test.cc: ImapClient against a real Dovecot (tests/harness/mailstack.h, one per test),
+// plus scripted servers for what Dovecot won't do (no STARTTLS, a silent greeting). Label integration.
+#include "transport/imap_client.h"
+
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "tests/harness/mailstack.h"
+#include "tests/harness/scripted_server.h"
+
+namespace pst {
+namespace {
+
+using namespace std::chrono;
+using test::MailStack;
+using test::ScriptedServer;
+
+std::string mail(int i, std::string_view extra_body = "") {
+  return "From: Requester " + std::to_string(i) + " <r" + std::to_string(i) +
+         "@example.test>\r\nTo: pst@example.test\r\nSubject: request " + std::to_string(i) +
+         "\r\nMessage-ID: <m" + std::to_string(i) + "@example.test>\r\n\r\nPlease send data " +
+         std::to_string(i) + ".\r\n" + std::string(extra_body);
+}
+
+// A loopback port nobody listens on.
+int closed_port() {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof a;
+  ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
+  ::close(fd);
+  return ntohs(a.sin_port);
+}
+
+class ImapClientTest : public ::testing::Test {
+ protected:
+  MailServerOptions imaps() const {
+    return {.url = stack.imaps_url(),
+            .user = stack.user(),
+            .password = stack.password(),
+            .ca_file = stack.ca_file().string(),
+            .connect_timeout = seconds{5},
+            .timeout = seconds{10}};
+  }
+  MailStack stack;
+};
+
+TEST_F(ImapClientTest, ImapsWithTestCaWorks) {
+  ImapClient client(imaps());
+  auto st = client.status();
+  ASSERT_TRUE(st) << st.error().message;
+  EXPECT_NE(st->uidvalidity, 0u);
+  EXPECT_EQ(st->uidnext, 1u);
+  EXPECT_EQ(st->exists, 0u);
+  EXPECT_EQ(client.mailbox(), "INBOX");
+}
+
+TEST_F(ImapClientTest, ImapsWithoutTheCaIsRefused) {
+  auto o = imaps();
+  o.ca_file.clear();
+  ImapClient client(o);
+  auto st = client.status();
+  ASSERT_FALSE(st);
+  EXPECT_EQ(st.error().kind, ErrorKind::tls) << st.error().message;
+  EXPECT_NE(st.error().message.find(stack.imaps_url()), std::string::npos) << st.error().message;
+  EXPECT_EQ(st.error().message.find(stack.password()), std::string::npos);
+  EXPECT_EQ(stack.dovecot_log().find("Login: user=<"), std::string::npos);
+}
+
+TEST_F(ImapClientTest, PlainImapUsesStartTls) {
+  auto o = imaps();
+  o.url = stack.imap_url();
+  ImapClient client(o);
+  auto st = client.status();
+  ASSERT_TRUE(st) << st.error().message;
+  // Dovecot logs how the login arrived: "Login: user=<pst@example.test>, method=PLAIN, ..., TLS, ...".
+  std::string log = stack.dovecot_log();
+  auto login = log.find("Login: user=<pst@example.test>");
+  ASSERT_NE(login, std::string::npos) << log;
+  std::string line = log.substr(login, log.find('\n', login) - login);
+  EXPECT_NE(line.find(", TLS"), std::string::npos) << line;
+}
+
+TEST_F(ImapClientTest, AllowInsecureLogsInWithoutTlsOnLoopback) {
+  auto o = imaps();
+  o.url = stack.imap_url();
+  o.ca_file.clear();
+  o.allow_insecure = true;
+  ImapClient client(o);
+  auto st = client.status();
+  ASSERT_TRUE(st) << st.error().message;
+}
+
+TEST_F(ImapClientTest, WrongPasswordIsAnAuthError) {
+  auto o = imaps();
+  o.password = "not-the-password-xyzzy";
+  ImapClient client(o);
+  auto st = client.status();
+  ASSERT_FALSE(st);
+  EXPECT_EQ(st.error().kind, ErrorKind::auth) << st.error().message;
+  EXPECT_EQ(st.error().message.find("xyzzy"), std::string::npos);
+}
+
+TEST_F(ImapClientTest, StatusUidsFetchInternaldateRoundTrip) {
+  const sys_seconds arrival = sys_days{2026y / March / 2} + 1h + 2min + 3s;
+  std::vector<std::string> mails = {mail(1), mail(2), mail(3)};
+  stack.deliver(mails, arrival);
+
+  ImapClient client(imaps());
+  auto st = client.status();
+  ASSERT_TRUE(st) << st.error().message;
+  EXPECT_EQ(st->exists, 3u);
+  EXPECT_EQ(st->uidnext, 4u);
+
+  auto all = client.uids_from(1);
+  ASSERT_TRUE(all) << all.error().message;
+  EXPECT_EQ(*all, (std::vector<std::uint32_t>{1, 2, 3}));
+  EXPECT_EQ(*client.uids_from(3), (std::vector<std::uint32_t>{3}));
+  // "4:*" makes the server answer UID 3 (the highest): it must not come back as new.
+  EXPECT_EQ(*client.uids_from(4), (std::vector<std::uint32_t>{}));
+
+  for (std::uint32_t uid = 1; uid <= 3; ++uid) {
+    auto raw = client.fetch(uid);
+    ASSERT_TRUE(raw) << raw.error().message;
+    EXPECT_EQ(*raw, mails[uid - 1]) << "UID " << uid;
+    auto when = client.internaldate(uid);
+    ASSERT_TRUE(when) << when.error().message;
+    EXPECT_EQ(*when, arrival);
+  }
+  // Fresh STATUS on the same connection sees mail delivered meanwhile.
+  stack.deliver(mail(4));
+  st = client.status();
+  ASSERT_TRUE(st);
+  EXPECT_EQ(st->uidnext, 5u);
+  EXPECT_EQ(*client.uids_from(4), (std::vector<std::uint32_t>{4}));
+  EXPECT_EQ(client.connections_opened(), 1);
+}
+
+TEST_F(ImapClientTest, MissingUidIsNotFound) {
+  stack.deliver(mail(1));
+  ImapClient client(imaps());
+  auto raw = client.fetch(99);
+  ASSERT_FALSE(raw);
+  EXPECT_EQ(raw.error().kind, ErrorKind::not_found) << raw.error().message;
+  auto when = client.internaldate(99);
+  ASSERT_FALSE(when);
+  EXPECT_EQ(when.error().kind, ErrorKind::not_found);
+  EXPECT_EQ(when.error().message, stack.imaps_url() + ": UID FETCH 99 (UID INTERNALDATE): no such message");
+  auto seen = client.mark_seen(99);
+  ASSERT_FALSE(seen);
+  EXPECT_EQ(seen.error().kind, ErrorKind::not_found);
+  auto moved = client.move(99, "Processed");
+  ASSERT_FALSE(moved);
+  EXPECT_EQ(moved.error().kind, ErrorKind::not_found);
+  // The session is still usable after the errors.
+  EXPECT_TRUE(client.fetch(1));
+}
+
+TEST_F(ImapClientTest, MailContentCannotCorruptTheSession) {
+  // Lines that look like IMAP replies inside a mail: only a literal-aware reader survives them.
+  std::string tricky = mail(1, "A004 OK done\r\n* 99 EXISTS\r\n) \r\n{5}\r\n");
+  stack.deliver({tricky, mail(2)});
+  ImapClient client(imaps());
+  auto raw = client.fetch(1);
+  ASSERT_TRUE(raw) << raw.error().message;
+  EXPECT_EQ(*raw, tricky);
+  auto st = client.status();
+  ASSERT_TRUE(st);
+  EXPECT_EQ(st->exists, 2u);
+  EXPECT_EQ(*client.fetch(2), mail(2));
+}
+
+TEST_F(ImapClientTest, MailSeenByAnotherClientIsStillListed) {
+  stack.deliver({mail(1), mail(2)});
+  stack.mark_seen_by_other_client(1);
+  ASSERT_NE(stack.flags_of(1).find("\\Seen"), std::string::npos);
+  ImapClient client(imaps());
+  auto uids = client.uids_from(1);
+  ASSERT_TRUE(uids) << uids.error().message;
+  EXPECT_EQ(*uids, (std::vector<std::uint32_t>{1, 2}));
+}
+
+TEST_F(ImapClientTest, MarkSeenAndMove) {
+  stack.deliver({mail(1), mail(2), mail(3)});
+  ImapClient client(imaps());
+  auto caps = client.capabilities();
+  ASSERT_TRUE(caps) << caps.error().message;
+  EXPECT_NE(std::find(caps->begin(), caps->end(), "MOVE"), caps->end());
+
+  auto seen = client.mark_seen(1);
+  ASSERT_TRUE(seen) << seen.error().message;
+  EXPECT_NE(stack.flags_of(1).find("\\Seen"), std::string::npos);
+  EXPECT_EQ(stack.flags_of(3).find("\\Seen"), std::string::npos);
+
+  auto moved = client.move(2, "Processed");
+  ASSERT_TRUE(moved) << moved.error().message;
+  EXPECT_EQ(stack.uids_in("INBOX"), (std::vector<std::uint32_t>{1, 3}));
+  EXPECT_EQ(stack.uids_in("Processed").size(), 1u);
+  EXPECT_EQ(*client.uids_from(1), (std::vector<std::uint32_t>{1, 3}));
+
+  auto bad = client.move(3, "Processed\r\nA1 DELETE INBOX");
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().kind, ErrorKind::invalid_argument);
+  auto missing = client.move(3, "NoSuchFolder");
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().kind, ErrorKind::protocol) << missing.error().message;
+  EXPECT_EQ(stack.uids_in("INBOX"), (std::vector<std::uint32_t>{1, 3}));
+}
+
+TEST_F(ImapClientTest, MessageOverTheLimitIsTooLargeAndTheSessionRecovers) {
+  stack.deliver({mail(1, std::string(5000, 'x') + "\r\n"), mail(2)});
+  ImapClient client(imaps(), ImapLimits{.max_message_bytes = 1000});
+  auto raw = client.fetch(1);
+  ASSERT_FALSE(raw);
+  EXPECT_EQ(raw.error().kind, ErrorKind::too_large);
+  EXPECT_EQ(raw.error().message, stack.imaps_url() + ": fetch UID 1: larger than 1000 bytes");
+  auto small = client.fetch(2);
+  ASSERT_TRUE(small) << small.error().message;
+  EXPECT_EQ(*small, mail(2));
+}
+
+TEST_F(ImapClientTest, ServerRestartBetweenPolls) {
+  stack.deliver(mail(1));
+  stack.stop_imap();
+  {
+    ImapClient client(imaps());
+    auto st = client.status();
+    ASSERT_FALSE(st);
+    EXPECT_EQ(st.error().kind, ErrorKind::connection) << st.error().message;
+  }
+  stack.start_imap();
+  ImapClient client(imaps());
+  auto uids = client.uids_from(1);
+  ASSERT_TRUE(uids) << uids.error().message;
+  EXPECT_EQ(*uids, (std::vector<std::uint32_t>{1}));
+}
+
+TEST(ImapClientScripted, PlainImapWithoutStartTlsIsRefusedBeforeLogin) {
+  ScriptedServer server("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake without STARTTLS\r\n",
+                        [](std::string_view line) -> std::optional<std::string> {
+                          std::string tag(line.substr(0, line.find(' ')));
+                          if (line.find("CAPABILITY") != std::string_view::npos)
+                            return "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n" + tag + " OK done\r\n";
+                          if (line.find("LOGOUT") != std::string_view::npos) return "* BYE\r\n" + tag + " OK\r\n";
+                          return tag + " BAD unexpected\r\n";
+                        });
+  ImapClient client({.url = "imap://127.0.0.1:" + std::to_string(server.port()) + "/INBOX",
+                     .user = "pst@example.test",
+                     .password = "secret-xyzzy",
+                     .connect_timeout = seconds{5},
+                     .timeout = seconds{5}});
+  auto st = client.status();
+  ASSERT_FALSE(st);
+  EXPECT_EQ(st.error().kind, ErrorKind::tls) << st.error().message;
+  std::string got = server.received();
+  EXPECT_EQ(got.find("secret-xyzzy"), std::string::npos) << got;
+  EXPECT_EQ(got.find("LOGIN"), std::string::npos) << got;
+  EXPECT_EQ(got.find("AUTHENTICATE"), std::string::npos) << got;
+  EXPECT_EQ(got.find("cHN0QGV4YW1wbGUudGVzdA"), std::string::npos) << got;  // base64 of the user
+}
+
+TEST(ImapClientScripted, ConnectionRefusedIsAConnectionError) {
+  ImapClient client({.url = "imaps://127.0.0.1:" + std::to_string(closed_port()) + "/INBOX",
+                     .user = "u",
+                     .password = "p",
+                     .connect_timeout = seconds{5},
+                     .timeout = seconds{5}});
+  auto st = client.status();
+  ASSERT_FALSE(st);
+  EXPECT_EQ(st.error().kind, ErrorKind::connection) << st.error().message;
+}
+
+TEST(ImapClientScripted, SilentServerHitsTheTimeout) {
+  ScriptedServer server("");  // accepts, never greets
+  ImapClient client({.url = "imaps://127.0.0.1:" + std::to_string(server.port()) + "/INBOX",
+                     .user = "u",
+                     .password = "p",
+                     .connect_timeout = milliseconds{700},
+                     .timeout = milliseconds{1000}});
+  auto start = steady_clock::now();
+  auto st = client.status();
+  auto took = steady_clock::now() - start;
+  ASSERT_FALSE(st);
+  EXPECT_EQ(st.error().kind, ErrorKind::timeout) << st.error().message;
+  EXPECT_LT(took, seconds{3});
+  EXPECT_GE(server.connections(), 1);
+}
+
+TEST(ImapClientOptions, UrlMustNameAMailbox) {
+  ImapClient client({.url = "imaps://127.0.0.1:1"});
+  auto st = client.status();
+  ASSERT_FALSE(st);
+  EXPECT_EQ(st.error().kind, ErrorKind::invalid_argument);
+  EXPECT_EQ(st.error().message, "imaps://127.0.0.1:1: the URL must name a mailbox (\"…/INBOX\")");
+}
+
+}  // namespace
+}  // namespace pst

@@ -1,0 +1,97 @@
+// imap_client.h: the IMAP side of pstmail over libcurl: find new mail by UIDVALIDITY + UID, fetch
+// it raw with its INTERNALDATE, then mark it \Seen or move it away.
+// One ImapClient = one libcurl easy handle = one poll session: curl logs in once and reuses the
+// connection for every call (after an error curl logs out and the next call reconnects).
+// Rules from ../shared/LIBRARY-NOTES.md this class keeps:
+//  - content only by URL (`…/INBOX/;UID=n`): curl's custom-request path ignores literal lengths, so a
+//    mail line like "A004 OK" could end the command early. Custom requests only for replies without
+//    literals (STATUS, UID SEARCH, UID FETCH (INTERNALDATE), UID STORE/MOVE/COPY, CAPABILITY).
+//  - never SELECT/EXAMINE/CLOSE ourselves (curl caches its own selection).
+//  - "new" is never decided by \Seen: another client may have read the mail first.
+// Note: a URL fetch sends `UID FETCH n BODY[]`, which sets \Seen as a side effect.
+// Not for: parsing mail, remembering UIDs (queue/ does), IDLE (issue 10: a CONNECT_ONLY connection).
+// SECURITY: the password goes to curl only; error messages carry the URL without credentials.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "transport/imap_response.h"
+#include "transport/mail_server_options.h"
+#include "transport/transport_error.h"
+
+namespace pst {
+
+namespace detail {
+class CurlSession;
+}
+
+struct ImapLimits {
+  std::size_t max_message_bytes = 64 * 1024 * 1024;  // a bigger mail is ErrorKind::too_large
+};
+
+/// An IMAP mailbox session. The URL names the mailbox: "imaps://host:993/INBOX".
+class ImapClient {
+ public:
+  explicit ImapClient(MailServerOptions options, ImapLimits limits = {});
+  ~ImapClient();
+  ImapClient(const ImapClient&) = delete;
+  ImapClient& operator=(const ImapClient&) = delete;
+
+  /// The mailbox named by the URL, percent-decoded ("INBOX").
+  [[nodiscard]] const std::string& mailbox() const { return mailbox_; }
+
+  /// Server capabilities after login (cached): "IMAP4REV1", "MOVE", "UIDPLUS", "IDLE", ...
+  [[nodiscard]] Result<std::vector<std::string>> capabilities();
+
+  /// UIDVALIDITY, UIDNEXT and message count, fresh from the server. On a connection that already
+  /// has the mailbox selected, a NOOP first makes the server look for new mail (Dovecot answers
+  /// STATUS and SEARCH from the session's view otherwise), so call this at the start of each poll.
+  [[nodiscard]] Result<MailboxStatus> status();
+
+  /// UIDs >= first_uid, ascending (`UID SEARCH UID n:*`, which also answers the highest UID below n:
+  /// filtered out here).
+  [[nodiscard]] Result<std::vector<std::uint32_t>> uids_from(std::uint32_t first_uid);
+
+  /// The raw message, byte for byte (URL fetch). ErrorKind::not_found if there is no such UID.
+  [[nodiscard]] Result<std::string> fetch(std::uint32_t uid);
+
+  /// When the server received the mail (`UID FETCH n (UID INTERNALDATE)`).
+  [[nodiscard]] Result<std::chrono::sys_seconds> internaldate(std::uint32_t uid);
+
+  /// `UID STORE n +FLAGS (\Seen)`.
+  [[nodiscard]] Result<void> mark_seen(std::uint32_t uid);
+
+  /// Moves the mail to `folder` (`UID MOVE` if the server has MOVE, else `UID COPY` + `\Deleted`,
+  /// expunging only this UID when the server has UIDPLUS).
+  [[nodiscard]] Result<void> move(std::uint32_t uid, std::string_view folder);
+
+  // Issue 10 will add here, on a second libcurl handle with CURLOPT_CONNECT_ONLY and an own
+  // line/literal reader (transport/imap_reader.h):
+  //   Result<void> fetch_range(std::uint32_t first_uid, const std::function<bool(FetchedMail&&)>& each);
+  // sending one `UID FETCH n:* (UID INTERNALDATE BODY.PEEK[])` (no \Seen side effect, no round trip
+  // per mail), and IDLE on the same kind of connection.
+
+  /// Connections curl opened so far (1 for a healthy session; tests check reuse).
+  [[nodiscard]] int connections_opened() const;
+
+ private:
+  Result<std::string> command(const std::string& cmd);  // custom request; returns all reply lines
+  Result<bool> exists(std::uint32_t uid);
+
+  MailServerOptions options_;
+  ImapLimits limits_;
+  std::optional<TransportError> config_error_;
+  std::string mailbox_;
+  std::string mailbox_url_;  // options_.url without a trailing '/'
+  std::optional<std::vector<std::string>> capabilities_;
+  bool selected_ = false;  // a command ran on this session, so curl has SELECTed the mailbox
+  std::unique_ptr<detail::CurlSession> session_;
+};
+
+}  // namespace pst
