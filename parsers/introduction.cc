@@ -650,6 +650,10 @@ void from_sentences(const Tokens& t, Introduction& out) {
       addressee = false;
       first_word = true;
     }
+    if (addressee && (is_punct(t[i], ',') || t[i].kind == TokenKind::line_break)) {
+      addressee = false;  // "Dear team, I am ..." - the greeting ends at the comma
+      continue;
+    }
     if (!is_word(t[i])) continue;
     if (first_word) {
       first_word = false;

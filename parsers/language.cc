@@ -18,7 +18,8 @@ const std::set<std::string, std::less<>> kId = {
     "berapa", "kabupaten", "perkenalkan", "dalam", "sebagai", "kepada", "yth", "tolong", "dong", "nggak",
     "tanya", "penduduk", "kemiskinan", "untuk", "kak", "min", "gan", "terimakasih", "makasih", "salam",
     "bisakah", "sedang", "penelitian", "skripsi", "tugas", "agar", "jika", "kalau", "karena", "oleh",
-    "sangat", "lebih", "masih", "hanya", "per", "setiap", "bulan", "seperti", "adalah", "merupakan", "saja"};
+    "sangat", "lebih", "masih", "hanya", "per", "setiap", "bulan", "seperti", "adalah", "merupakan", "saja",
+    "halo", "ya", "jumlah", "tingkat", "sudah", "nya", "lagi", "buat", "kami", "dong", "deh", "tentang"};
 const std::set<std::string, std::less<>> kEn = {
     "the", "and", "of", "to", "is", "are", "for", "i", "am", "you", "your", "my", "we", "our", "would",
     "could", "please", "thank", "thanks", "regards", "dear", "with", "on", "in", "at", "from", "this",

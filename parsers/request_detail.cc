@@ -135,6 +135,8 @@ RequestDetail find_request(std::string_view own_text, RequestSource source) {
       if (!org) break;
       std::size_t p = masked.find(*org);
       if (p == std::string::npos) break;
+      std::string head = text::lower(org->substr(0, org->find(' ')));
+      if (head == "kecamatan" || head == "desa" || head == "kelurahan" || head == "kabupaten") break;
       masked.replace(p, org->size(), std::string(org->size(), ' '));
     }
     std::string low = text::lower(masked);

@@ -1,0 +1,122 @@
+// analyse_test.cc: the composition on hand-filled DecodedMail values: missing items, forwards (inline
+// and message/rfc822), replies with quoted acknowledgements, ratings, auto-replies.
+#include "parsers/analyse.h"
+
+#include <gtest/gtest.h>
+
+namespace pst {
+namespace {
+
+DecodedMail mail(std::string subject, std::string text) {
+  DecodedMail m;
+  m.message_id = "abc@mail.gmail.com";
+  m.from = Address{"sender@gmail.com", "Sender Display"};
+  m.subject = std::move(subject);
+  m.text = std::move(text);
+  m.content_type = "text/plain";
+  return m;
+}
+
+TEST(Analyse, CompleteRequest) {
+  ParsedMail p = analyse(mail("Permohonan data",
+                              "Selamat pagi, saya Budi Santoso dari Universitas Udayana. Saya ingin meminta data "
+                              "kemiskinan Jembrana 2024.\n\nSent from my iPhone"));
+  EXPECT_EQ(p.kind, MailKind::request);
+  EXPECT_EQ(p.requester.name, "Budi Santoso");
+  EXPECT_EQ(p.requester.institution, "Universitas Udayana");
+  EXPECT_EQ(p.request, "Saya ingin meminta data kemiskinan Jembrana 2024.");
+  EXPECT_TRUE(p.missing.empty());
+  EXPECT_EQ(p.language, Language::id);
+  EXPECT_EQ(p.own_text.find("iPhone"), std::string::npos);
+}
+
+TEST(Analyse, FromDisplayNameIsNotAnIntroduction) {
+  ParsedMail p = analyse(mail("data", "Minta data penduduk Jembrana 2024."));
+  EXPECT_FALSE(p.requester.name.has_value());
+  EXPECT_EQ(p.missing, (std::vector<std::string>{"name", "institution"}));
+}
+
+TEST(Analyse, NothingConcrete) {
+  ParsedMail p = analyse(mail("tanya", "Halo, saya mau tanya. Mohon info."));
+  EXPECT_EQ(p.missing, (std::vector<std::string>{"name", "institution", "request"}));
+  EXPECT_FALSE(p.request.has_value());
+}
+
+TEST(Analyse, SubjectStatesTheNeed) {
+  ParsedMail p = analyse(mail("Permohonan data jumlah penduduk Kecamatan Melaya 2025",
+                              "Saya Ayu dari Unmas. Mohon dibantu sesuai subjek."));
+  EXPECT_EQ(p.request, "Permohonan data jumlah penduduk Kecamatan Melaya 2025");
+  EXPECT_TRUE(p.missing.empty());
+}
+
+TEST(Analyse, InlineForwardCountsAsOriginalSender) {
+  ParsedMail p = analyse(mail("Fwd: data",
+                              "Mohon dibantu.\n\n---------- Forwarded message ---------\nFrom: Rina <rina@ub.ac.id>\n"
+                              "Subject: data\n\nSaya Rina Oktaviani dari Universitas Brawijaya. Mohon data penduduk "
+                              "Jembrana 2025."));
+  EXPECT_TRUE(p.forwarded);
+  ASSERT_TRUE(p.original_sender.has_value());
+  EXPECT_EQ(p.original_sender->address, "rina@ub.ac.id");
+  EXPECT_EQ(p.requester.name, "Rina Oktaviani");
+  EXPECT_EQ(p.requester.institution, "Universitas Brawijaya");
+  EXPECT_TRUE(p.missing.empty());
+}
+
+TEST(Analyse, AttachedForwardCountsAsOriginalSender) {
+  DecodedMail m = mail("Fwd: permohonan", "Diteruskan.");
+  ForwardedMail f;
+  f.from = Address{"luh@gmail.com", "Luh"};
+  f.subject = "permohonan";
+  f.text = "Saya Ni Luh Putu Dewi dari Universitas Udayana. Mohon data penduduk Negara 2025.\n\nSent from my iPhone";
+  m.forwarded.push_back(f);
+  ParsedMail p = analyse(m);
+  EXPECT_TRUE(p.forwarded);
+  EXPECT_EQ(p.requester.name, "Ni Luh Putu Dewi");
+  EXPECT_EQ(p.original_sender->address, "luh@gmail.com");
+}
+
+TEST(Analyse, ReplyQuotingOurFormIsNotReadAsIntroduction) {
+  DecodedMail m = mail("Re: [PST-2026-00042] data",
+                       "Saya dari Universitas Udayana.\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST <pst@bps.go.id> wrote:\n"
+                       "> Nama: (belum ada)\n> Instansi: BPS Kabupaten Jembrana\n");
+  ParsedMail p = analyse(m);
+  EXPECT_EQ(p.kind, MailKind::reply);
+  EXPECT_EQ(p.ticket_ref, "PST-2026-00042");
+  EXPECT_EQ(p.requester.institution, "Universitas Udayana");
+  EXPECT_TRUE(p.missing.empty());
+  EXPECT_FALSE(p.request.has_value());
+}
+
+TEST(Analyse, RatingKeepsScale) {
+  ParsedMail p = analyse(mail("Re: [PST-2026-00042] data", "rating 3/4"));
+  EXPECT_EQ(p.kind, MailKind::rating);
+  EXPECT_EQ(p.rating, 3);
+  EXPECT_EQ(p.rating_scale, 4);
+}
+
+TEST(Analyse, AutoReplyHasNoRequester) {
+  DecodedMail m = mail("Automatic reply: data", "Saya Budi dari Unud sedang cuti.");
+  m.headers.emplace_back("Auto-Submitted", "auto-replied");
+  ParsedMail p = analyse(m);
+  EXPECT_EQ(p.kind, MailKind::auto_reply);
+  EXPECT_FALSE(p.requester.name.has_value());
+  EXPECT_TRUE(p.missing.empty());
+  EXPECT_EQ(p.auto_reason, "Auto-Submitted: auto-replied");
+}
+
+TEST(Analyse, EnglishMail) {
+  ParsedMail p = analyse(mail("Request", "Dear team, I am Emily Chen from Monash University. Could you send the "
+                                         "2020 census population of Jembrana?"));
+  EXPECT_EQ(p.language, Language::en);
+  EXPECT_EQ(p.requester.name, "Emily Chen");
+  EXPECT_EQ(p.requester.institution, "Monash University");
+}
+
+TEST(Analyse, EmptyMailIsARequestMissingEverything) {
+  ParsedMail p = analyse(DecodedMail{});
+  EXPECT_EQ(p.kind, MailKind::request);
+  EXPECT_EQ(p.missing.size(), 3u);
+}
+
+}  // namespace
+}  // namespace pst

@@ -1,0 +1,102 @@
+// introduction_test.cc: names and institutions in the requester's own words.
+#include "parsers/introduction.h"
+
+#include <gtest/gtest.h>
+
+namespace pst {
+namespace {
+
+struct IntroCase {
+  const char* text;
+  std::optional<std::string> name;
+  std::optional<std::string> institution;
+};
+
+class IntroductionTest : public ::testing::TestWithParam<IntroCase> {};
+
+TEST_P(IntroductionTest, Finds) {
+  const IntroCase& c = GetParam();
+  Introduction got = find_introduction(c.text);
+  EXPECT_EQ(got.name, c.name) << c.text;
+  EXPECT_EQ(got.institution, c.institution) << c.text;
+}
+
+const std::optional<std::string> kNone;
+
+const IntroCase kIntroCases[] = {
+    {"Perkenalkan, nama saya Ni Putu Ayu Lestari, mahasiswa Fakultas Ekonomi dan Bisnis Universitas Udayana.",
+     "Ni Putu Ayu Lestari", "Universitas Udayana"},
+    {"Saya Made Wirawan dari Bappeda Kabupaten Jembrana. Mohon data PDRB.", "Made Wirawan",
+     "Bappeda Kabupaten Jembrana"},
+    {"Nama : Kadek Dwi Pranata\nInstansi : Universitas Pendidikan Ganesha\n", "Kadek Dwi Pranata",
+     "Universitas Pendidikan Ganesha"},
+    {"Nama Lengkap: Ni Komang Tri Utami\nAsal Instansi: STIKES Wira Medika Bali", "Ni Komang Tri Utami",
+     "STIKES Wira Medika Bali"},
+    {"I am José Álvarez, a researcher at the Complutense University of Madrid.", "José Álvarez",
+     "Complutense University of Madrid"},
+    {"My name is Sarah Whitfield and I am a PhD candidate at the Australian National University.", "Sarah Whitfield",
+     "Australian National University"},
+    {"pagi kak, sy budi dr unud mau tanya data", "Budi", "unud"},
+    {"slmt pagi, prkenalkan nama sy Adithya Pratama mhs univ warmadewa, sy perlu dta", "Adithya Pratama",
+     "univ warmadewa"},
+    {"Selamat pagi, saya Ketut Sudiarta, wartawan Bali Post, ingin konfirmasi data.", "Ketut Sudiarta", "Bali Post"},
+    {"Saya I Nyoman Budiarta dari Dinas Tenaga Kerja dan Perindustrian Kabupaten Jembrana, mohon data.",
+     "I Nyoman Budiarta", "Dinas Tenaga Kerja dan Perindustrian Kabupaten Jembrana"},
+    {"Kami dari Sekretariat DPRD Kabupaten Jembrana mohon data proyeksi penduduk.", kNone,
+     "Sekretariat DPRD Kabupaten Jembrana"},
+    {"Saya Putu Arya siswa SMK Negeri 2 Negara kelas XI.", "Putu Arya", "SMK Negeri 2 Negara"},
+    {"Saya Hendra Wijaya dari PT Maju Bersama Sejahtera, perusahaan distribusi.", "Hendra Wijaya",
+     "PT Maju Bersama Sejahtera"},
+    {"Mohon data curah hujan.\n\nHormat saya,\nLuh Gede Sri Wahyuni\nMahasiswa Agroteknologi\nUniversitas Warmadewa",
+     "Luh Gede Sri Wahyuni", "Universitas Warmadewa"},
+    {"Mohon data.\n\nBest regards,\nDr. I Wayan Sukadana, S.E., M.Si.\nFakultas Ekonomi dan Bisnis\n"
+     "Universitas Mahasaraswati Denpasar",
+     "Dr. I Wayan Sukadana", "Universitas Mahasaraswati Denpasar"},
+    {"Salam, Budi Santoso", "Budi Santoso", kNone},
+    {"Terima kasih. Rizky Amalia", "Rizky Amalia", kNone},
+    {"Saya membutuhkan data kemiskinan dari BPS Provinsi Bali.", kNone, kNone},
+    {"Yth. Kepala BPS Kabupaten Jembrana\n\nSaya Putu Sri, staf Dinas Kesehatan Kabupaten Jembrana.", "Putu Sri",
+     "Dinas Kesehatan Kabupaten Jembrana"},
+    {"Saya ingin meminta data jumlah pegawai di Dinas Pendidikan.", kNone, kNone},
+    {"I am writing to ask for data.", kNone, kNone},
+    {"Saya mahasiswa Universitas Udayana.", kNone, "Universitas Udayana"},
+    {"Halo, saya mau tanya.", kNone, kNone},
+    {"Saya bidan Ni Made Suryani dari Puskesmas I Melaya.", "Ni Made Suryani", "Puskesmas I Melaya"},
+    {"Hi, I'm Tom Richards, a freelance journalist writing for The Jakarta Post.", "Tom Richards", "The Jakarta Post"},
+    {"Bagian Perekonomian Sekretariat Daerah Kabupaten Jembrana memohon data harga beras.", kNone,
+     "Sekretariat Daerah Kabupaten Jembrana"},
+    {"Jika tidak keberatan saya ingin data.\n\nNYOMAN ARI SETIAWAN\nUNIVERSITAS UDAYANA", "Nyoman Ari Setiawan",
+     "UNIVERSITAS UDAYANA"},
+    {"", kNone, kNone},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, IntroductionTest, ::testing::ValuesIn(kIntroCases));
+
+struct OrgCase {
+  const char* phrase;
+  std::optional<std::string> want;
+};
+
+class InstitutionInTest : public ::testing::TestWithParam<OrgCase> {};
+
+TEST_P(InstitutionInTest, Finds) { EXPECT_EQ(find_institution_in(GetParam().phrase), GetParam().want); }
+
+const OrgCase kOrgCases[] = {
+    {"mahasiswa Prodi Statistika, Universitas Udayana", "Universitas Udayana"},
+    {"Fakultas Ekonomi Universitas Udayana", "Universitas Udayana"},
+    {"Program Studi Statistika", "Program Studi Statistika"},
+    {"Pemerintah Kabupaten Jembrana", "Pemerintah Kabupaten Jembrana"},
+    {"Kementerian Kesehatan RI", "Kementerian Kesehatan RI"},
+    {"Udayana University", "Udayana University"},
+    {"Sekolah Tinggi Ilmu Ekonomi (STIE) Satya Dharma", "Sekolah Tinggi Ilmu Ekonomi (STIE) Satya Dharma"},
+    {"RSUD Negara", "RSUD Negara"},
+    {"SMA Negeri 1 Negara", "SMA Negeri 1 Negara"},
+    {"rumah tangga miskin", std::nullopt},
+    {"Universitas", std::nullopt},
+    {"data penduduk", std::nullopt},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, InstitutionInTest, ::testing::ValuesIn(kOrgCases));
+
+}  // namespace
+}  // namespace pst

@@ -1,0 +1,31 @@
+// language_test.cc: Indonesian vs English, casual forms included; default Indonesian.
+#include "parsers/language.h"
+
+#include <gtest/gtest.h>
+
+namespace pst {
+namespace {
+
+struct LangCase {
+  const char* text;
+  Language want;
+};
+
+class LanguageTest : public ::testing::TestWithParam<LangCase> {};
+
+TEST_P(LanguageTest, Detects) { EXPECT_EQ(detect_language(GetParam().text), GetParam().want) << GetParam().text; }
+
+const LangCase kLangCases[] = {
+    {"Selamat pagi, saya ingin meminta data penduduk.", Language::id},
+    {"sy mau minta data utk tugas, makasih", Language::id},
+    {"Dear team, I would like to request the poverty data for Jembrana.", Language::en},
+    {"Hi, could you send me the census tables? Thanks", Language::en},
+    {"", Language::id},
+    {"5/5", Language::id},
+    {"Halo, saya Kevin dari Ciputra. I need data tingkat hunian hotel di Jembrana ya, terima kasih.", Language::id},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, LanguageTest, ::testing::ValuesIn(kLangCases));
+
+}  // namespace
+}  // namespace pst

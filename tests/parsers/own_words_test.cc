@@ -1,0 +1,116 @@
+// own_words_test.cc: quoted history, footers and disclaimers cut; signatures kept; forwards split.
+#include "parsers/own_words.h"
+
+#include <gtest/gtest.h>
+
+namespace pst {
+namespace {
+
+struct OwnCase {
+  const char* name;
+  const char* body;
+  const char* subject;
+  const char* want;
+  bool cut;
+};
+
+class OwnWordsTest : public ::testing::TestWithParam<OwnCase> {};
+
+TEST_P(OwnWordsTest, Extracts) {
+  const OwnCase& c = GetParam();
+  OwnWords w = extract_own_words(c.body, c.subject);
+  EXPECT_EQ(w.text, c.want);
+  EXPECT_EQ(w.cut_history, c.cut);
+  EXPECT_FALSE(w.forwarded);
+}
+
+const OwnCase kOwnCases[] = {
+    {"plain", "Halo,\n\nMinta data penduduk.\n\nBudi\n", "", "Halo,\n\nMinta data penduduk.\n\nBudi", false},
+    {"gmail_en", "Thanks!\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST BPS <\npst@bps.go.id> wrote:\n\n> Hello\n> there\n",
+     "Re: x", "Thanks!", true},
+    {"gmail_id", "Baik.\n\nPada tanggal Sen, 23 Nov 2026 pukul 09.14 PST <pst@bps.go.id> menulis:\n\n> Halo\n", "",
+     "Baik.", true},
+    {"pada_hari", "Ok\nPada hari Senin, 23 November 2026, PST BPS menulis:\nisi lama\n", "", "Ok", true},
+    {"yahoo", "Sudah diterima.\n\nOn Monday, November 23, 2026 at 09:14:22 AM GMT+8, PST <pst@bps.go.id> wrote:\n\n\n"
+              "Lama\n",
+     "", "Sudah diterima.", true},
+    {"outlook_original", "Terima kasih\n\n-----Original Message-----\nFrom: PST\nSent: Monday\n\nlama\n", "RE: x",
+     "Terima kasih", true},
+    {"pesan_asli", "Siap\n-----Pesan Asli-----\nDari: PST\nlama\n", "", "Siap", true},
+    {"outlook_block", "Noted.\n\nFrom: PST BPS <pst@bps.go.id>\nSent: Monday, November 23, 2026 9:14 AM\nTo: A\n"
+                      "Subject: RE: data\n\nold text\n",
+     "RE: data", "Noted.", true},
+    {"outlook_block_id", "Oke.\n________________________________\nDari: PST BPS <pst@bps.go.id>\nDikirim: Senin\n"
+                         "Kepada: A\nPerihal: data\n\nlama\n",
+     "", "Oke.", true},
+    {"interleaved_quotes", "> pertanyaan 1\njawaban 1\n> pertanyaan 2\njawaban 2\n", "", "jawaban 1\njawaban 2", true},
+    {"iphone_footer", "Minta data IPM.\n\nSent from my iPhone\n", "", "Minta data IPM.", false},
+    {"yahoo_footer_id", "Minta data.\n\nDikirim dari Yahoo Mail di Android\n", "", "Minta data.", false},
+    {"outlook_android", "Minta data.\n\nGet Outlook for Android\n", "", "Minta data.", false},
+    {"mail_windows", "Minta data.\n\nSent from Mail for Windows\n", "", "Minta data.", false},
+    {"avast", "Minta data.\n\nVirus-free.www.avast.com\n", "", "Minta data.", false},
+    {"signature_kept", "Minta data.\n\n-- \nBudi Santoso\nUniversitas Udayana\n", "",
+     "Minta data.\n\n--\nBudi Santoso\nUniversitas Udayana", false},
+    {"disclaimer", "Minta data.\n\nSalam,\nBudi\n\nDISCLAIMER: This e-mail is confidential.\nMore legal text.\n", "",
+     "Minta data.\n\nSalam,\nBudi", false},
+    {"crlf_nbsp", "Halo\xC2\xA0kak\r\n\r\nMinta data\r\n", "", "Halo kak\n\nMinta data", false},
+    {"empty", "", "", "", false},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, OwnWordsTest, ::testing::ValuesIn(kOwnCases),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+TEST(OwnWordsForward, GmailForwardIsSplit) {
+  OwnWords w = extract_own_words(
+      "Mohon ditindaklanjuti.\n\n---------- Forwarded message ---------\nFrom: Wayan Arsana <wayan@gmail.com>\n"
+      "Date: Sun, 22 Nov 2026 at 20:11\nSubject: Permintaan data\nTo: <bps@bps.go.id>\n\n\nSaya Wayan dari Unud.\n",
+      "Fwd: Permintaan data");
+  EXPECT_TRUE(w.forwarded);
+  EXPECT_EQ(w.text, "Saya Wayan dari Unud.");
+  EXPECT_EQ(w.forward_note, "Mohon ditindaklanjuti.");
+  ASSERT_TRUE(w.forwarded_from.has_value());
+  EXPECT_EQ(w.forwarded_from->name, "Wayan Arsana");
+  EXPECT_EQ(w.forwarded_from->address, "wayan@gmail.com");
+  EXPECT_EQ(w.forwarded_subject, "Permintaan data");
+}
+
+TEST(OwnWordsForward, OutlookForwardNeedsFwSubject) {
+  const char* body =
+      "FYI\n\n________________________________\nFrom: Linda <linda@unhi.ac.id>\nSent: Sunday\nTo: BPS\n"
+      "Subject: Data\n\nSaya Linda dari UNHI.\n";
+  OwnWords fw = extract_own_words(body, "FW: Data");
+  EXPECT_TRUE(fw.forwarded);
+  EXPECT_EQ(fw.text, "Saya Linda dari UNHI.");
+  EXPECT_EQ(fw.forward_note, "FYI");
+  OwnWords re = extract_own_words(body, "RE: Data");
+  EXPECT_FALSE(re.forwarded);
+  EXPECT_EQ(re.text, "FYI");
+}
+
+TEST(OwnWordsForward, AppleAndIndonesianMarkers) {
+  OwnWords a = extract_own_words("Begin forwarded message:\n\nFrom: Rina <r@x.id>\nSubject: S\n\nIsi asli.\n", "Fwd: S");
+  EXPECT_TRUE(a.forwarded);
+  EXPECT_EQ(a.text, "Isi asli.");
+  OwnWords b = extract_own_words("---------- Pesan terusan ---------\nDari: Agung <a@x.id>\nDate: Sab\n\nisi\n", "");
+  EXPECT_TRUE(b.forwarded);
+  EXPECT_EQ(b.text, "isi");
+  ASSERT_TRUE(b.forwarded_from.has_value());
+  EXPECT_EQ(b.forwarded_from->name, "Agung");
+}
+
+TEST(OwnWordsSubject, Forwards) {
+  EXPECT_TRUE(subject_is_forward("Fwd: data"));
+  EXPECT_TRUE(subject_is_forward("FW: data"));
+  EXPECT_TRUE(subject_is_forward("[PST-2026-00001] Fwd: data"));
+  EXPECT_FALSE(subject_is_forward("Re: data"));
+  EXPECT_FALSE(subject_is_forward("Forward planning data"));
+}
+
+TEST(OwnWordsLimits, HugeInputIsCapped) {
+  std::string big(5 * 1024 * 1024, 'a');
+  OwnWords w = extract_own_words(big);
+  EXPECT_LE(w.text.size(), 64u * 1024u);
+}
+
+}  // namespace
+}  // namespace pst

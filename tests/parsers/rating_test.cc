@@ -1,0 +1,61 @@
+// rating_test.cc: scores in the requester's words, with the scale when stated; non-scores ignored.
+#include "parsers/rating.h"
+
+#include <gtest/gtest.h>
+
+namespace pst {
+namespace {
+
+struct RatingCase {
+  const char* text;
+  std::optional<double> value;
+  std::optional<double> scale;
+};
+
+class RatingTest : public ::testing::TestWithParam<RatingCase> {};
+
+TEST_P(RatingTest, Finds) {
+  const RatingCase& c = GetParam();
+  std::optional<Rating> r = find_rating(c.text);
+  if (!c.value) {
+    EXPECT_FALSE(r.has_value()) << c.text << " -> " << (r ? r->value : -1);
+    return;
+  }
+  ASSERT_TRUE(r.has_value()) << c.text;
+  EXPECT_EQ(r->value, *c.value) << c.text;
+  EXPECT_EQ(r->scale, c.scale) << c.text;
+}
+
+const RatingCase kRatingCases[] = {
+    {"Nilai: 4", 4, std::nullopt},
+    {"nilai 5, mantap", 5, std::nullopt},
+    {"rating 5", 5, std::nullopt},
+    {"Rating: 4/5", 4, 5},
+    {"saya beri 4 dari 5", 4, 5},
+    {"Saya kasih nilai 5", 5, std::nullopt},
+    {"5/5", 5, 5},
+    {"3/4", 3, 4},
+    {"pelayanan 9/10", 9, 10},
+    {"bintang 4", 4, std::nullopt},
+    {"4 bintang deh", 4, std::nullopt},
+    {"Skor saya 9 dari 10", 9, 10},
+    {"I'd rate the service 5 out of 5", 5, 5},
+    {"Nilai 4,5 dari 5", 4.5, 5},
+    {"nilai empat", 4, std::nullopt},
+    {"\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86", 4, 5},
+    {"\xE2\xAD\x90\xE2\xAD\x90\xE2\xAD\x90", 3, std::nullopt},
+    // not ratings
+    {"Terima kasih, data sudah diterima", std::nullopt, std::nullopt},
+    {"rapat tanggal 3/4/2026", std::nullopt, std::nullopt},
+    {"data nilai tukar petani 2024", std::nullopt, std::nullopt},
+    {"nilai IPM 72,5", std::nullopt, std::nullopt},
+    {"tiket PST-2026-00005", std::nullopt, std::nullopt},
+    {"terima kasih 3 file sudah masuk", std::nullopt, std::nullopt},
+    {"data tahun 2020/2021", std::nullopt, std::nullopt},
+    {"nilai 15", std::nullopt, std::nullopt},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, RatingTest, ::testing::ValuesIn(kRatingCases));
+
+}  // namespace
+}  // namespace pst

@@ -1,0 +1,64 @@
+// request_detail_test.cc: a concrete need (topic asked for, or pinned by region/year in a subject).
+#include "parsers/request_detail.h"
+
+#include <gtest/gtest.h>
+
+namespace pst {
+namespace {
+
+struct ReqCase {
+  const char* text;
+  RequestSource source;
+  std::optional<std::string> summary;  // nullopt: not concrete
+};
+
+class RequestDetailTest : public ::testing::TestWithParam<ReqCase> {};
+
+TEST_P(RequestDetailTest, Finds) {
+  const ReqCase& c = GetParam();
+  RequestDetail r = find_request(c.text, c.source);
+  EXPECT_EQ(r.concrete, c.summary.has_value()) << c.text;
+  EXPECT_EQ(r.summary, c.summary) << c.text;
+}
+
+const ReqCase kReqCases[] = {
+    {"Selamat pagi. Saya Budi. Saya ingin meminta data kemiskinan Kabupaten Jembrana tahun 2020-2024. Terima kasih.",
+     RequestSource::body, "Saya ingin meminta data kemiskinan Kabupaten Jembrana tahun 2020-2024."},
+    {"gan minta data pengangguran jembrana 5 tahun terakhir dong", RequestSource::body,
+     "gan minta data pengangguran jembrana 5 tahun terakhir dong"},
+    {"Berapa inflasi Bali bulan Oktober 2026?", RequestSource::body, "Berapa inflasi Bali bulan Oktober 2026?"},
+    {"I would like the unemployment rate for Jembrana, 2015-2025.", RequestSource::body,
+     "I would like the unemployment rate for Jembrana, 2015-2025."},
+    {"Saya ingin berkonsultasi mengenai metodologi penghitungan garis kemiskinan.", RequestSource::body,
+     "Saya ingin berkonsultasi mengenai metodologi penghitungan garis kemiskinan."},
+    {"Saya mau tanya.", RequestSource::body, std::nullopt},
+    {"Mohon info.", RequestSource::body, std::nullopt},
+    {"Saya butuh data untuk skripsi.", RequestSource::body, std::nullopt},
+    {"Saya mahasiswa Fakultas Ekonomi Universitas Udayana, ingin bertanya.", RequestSource::body, std::nullopt},
+    {"Terima kasih, data kemiskinan 2023 sudah saya terima.", RequestSource::body, std::nullopt},
+    {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::subject, "Data penduduk Kecamatan Pekutatan 2025"},
+    {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::body, std::nullopt},
+    {"", RequestSource::body, std::nullopt},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, RequestDetailTest, ::testing::ValuesIn(kReqCases));
+
+TEST(RequestDetail, RegionYearsTopics) {
+  RequestDetail r = find_request("Mohon data IPM dan kemiskinan Jembrana 2023 dan 2024.");
+  EXPECT_TRUE(r.concrete);
+  EXPECT_EQ(r.region, "Jembrana");
+  EXPECT_EQ(r.years, (std::vector<int>{2023, 2024}));
+  EXPECT_EQ(r.topics, (std::vector<std::string>{"kemiskinan", "ipm"}));
+}
+
+TEST(RequestDetail, SummaryIsOneLineAndBounded) {
+  std::string s = "Saya ingin meminta data penduduk";
+  for (int i = 0; i < 50; ++i) s += " dan data kemiskinan";
+  RequestDetail r = find_request(s);
+  ASSERT_TRUE(r.summary.has_value());
+  EXPECT_LE(r.summary->size(), 200u);
+  EXPECT_EQ(r.summary->find('\n'), std::string::npos);
+}
+
+}  // namespace
+}  // namespace pst
