@@ -381,9 +381,11 @@ std::optional<Span> org_in_window(const Tokens& t, std::size_t from, std::size_t
   return sub;
 }
 
-std::size_t sentence_end(const Tokens& t, std::size_t from) {
+// The end of the sentence that contains `from`, looking at most `max` tokens ahead (keeps the scan
+// linear on text without punctuation).
+std::size_t sentence_end(const Tokens& t, std::size_t from, std::size_t max = 40) {
   std::size_t i = from;
-  while (i < t.size() && !is_sentence_end(t[i])) ++i;
+  while (i < t.size() && i < from + max && !is_sentence_end(t[i])) ++i;
   return i;
 }
 
@@ -588,7 +590,7 @@ std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong) {
     // the k-th word at or after i, skipping commas
     std::size_t idx = i;
     std::size_t seen = 0;
-    while (idx < t.size()) {
+    while (idx < t.size() && idx < i + 12) {
       if (is_word(t[idx])) {
         if (seen == k) return t[idx].low;
         ++seen;
@@ -601,7 +603,7 @@ std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong) {
   };
   auto after = [&](std::size_t k) {  // index after the k-th word
     std::size_t idx = i, seen = 0;
-    while (idx < t.size()) {
+    while (idx < t.size() && idx < i + 12) {
       if (is_word(t[idx])) {
         if (seen == k) return idx + 1;
         ++seen;
@@ -724,7 +726,9 @@ void from_sentences(const Tokens& t, Introduction& out) {
       // starts with the affiliation word), and no request word between them.
       bool self = false;
       bool request_between = false;
-      for (std::size_t k = sent_start; k < i; ++k) {
+      // Look back at most 30 tokens: a self-introduction is short.
+      std::size_t back = i > 30 ? std::max(sent_start, i - 30) : sent_start;
+      for (std::size_t k = back; k < i; ++k) {
         if (is_self_ref(t[k])) {
           self = true;
           request_between = false;
@@ -732,8 +736,8 @@ void from_sentences(const Tokens& t, Introduction& out) {
           request_between = true;
         }
       }
-      bool starts = true;
-      for (std::size_t k = sent_start; k < i; ++k)
+      bool starts = i - sent_start <= 8;
+      for (std::size_t k = sent_start; starts && k < i; ++k)
         if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "selamat", "pagi", "siang", "sore", "malam",
                                             "kami", "saya", "sy"}))
           starts = false;
