@@ -19,6 +19,8 @@ constexpr std::size_t kMinWordWidth = kWordOverhead + 12;  // room for one 4-byt
 constexpr std::size_t kMaxHeaderValue = 16 * 1024;
 // Plain ASCII words longer than this are encoded so that the line can still be folded at 78.
 constexpr std::size_t kMaxPlainWord = 60;
+// Longer runs of blanks between words are shortened to one (they could not be folded).
+constexpr std::size_t kMaxBlankRun = 16;
 
 bool is_wsp(char c) { return c == ' ' || c == '\t'; }
 
@@ -427,7 +429,9 @@ std::string format_unstructured_header(std::string_view name, std::string_view u
     while (i < value.size() && is_wsp(value[i])) ++i;
     const auto w_start = i;
     while (i < value.size() && !is_wsp(value[i])) ++i;
-    tokens.push_back({value.substr(ws_start, w_start - ws_start), value.substr(w_start, i - w_start)});
+    auto ws = value.substr(ws_start, w_start - ws_start);
+    if (ws.size() > kMaxBlankRun) ws = ws.substr(0, 1);  // keeps every line under 998 octets
+    tokens.push_back({ws, value.substr(w_start, i - w_start)});
   }
   Folder f(name);
   for (std::size_t t = 0; t < tokens.size();) {

@@ -57,7 +57,8 @@ inline constexpr std::size_t kMaxLineOctets = 998;   // RFC 5322 2.1.1 MUST
 [[nodiscard]] std::string unfold(std::string_view value);
 
 /// "Name: value" with the value RFC 2047-encoded where needed and folded at 78 columns with
-/// CRLF + SP. No trailing CRLF. Leading and trailing whitespace of the value is dropped.
+/// CRLF + SP. No trailing CRLF. Leading and trailing whitespace of the value is dropped, and a run
+/// of more than 16 blanks between words becomes its first blank.
 /// Unstructured fields only (Subject, X-...). The value must pass validate_header_value().
 [[nodiscard]] std::string format_unstructured_header(std::string_view name, std::string_view utf8_value);
 
