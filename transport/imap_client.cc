@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "transport/curl_session.h"
+#include "transport/imap_stream.h"
 
 namespace pst {
 namespace {
@@ -196,6 +197,50 @@ Result<void> ImapClient::move(std::uint32_t uid, std::string_view folder) {
     if (auto r = command("UID EXPUNGE " + n); !r) return r.error();
   }
   return {};
+}
+
+Result<std::size_t> ImapClient::fetch_range(std::uint32_t first_uid,
+                                            const std::function<void(FetchedMail&&)>& each) {
+  if (config_error_) return *config_error_;
+  if (first_uid == 0) first_uid = 1;
+  auto quoted = quote_imap_string(mailbox_);
+  if (!quoted) {
+    return TransportError{ErrorKind::invalid_argument, session_->shown_url() + ": mailbox name must be ASCII"};
+  }
+  if (stream_ && !stream_->connected()) stream_.reset();
+  if (!stream_) {
+    auto s = std::make_unique<ImapStream>(
+        options_, ImapReaderLimits{.max_line_bytes = 64 * 1024, .max_literal_bytes = limits_.max_message_bytes});
+    if (auto r = s->connect(); !r) return r.error();
+    if (auto r = s->run("SELECT " + *quoted, [](ImapResponse&&) {}); !r) return r.error();
+    stream_ = std::move(s);
+  } else {
+    // Our own selection: NOOP makes the server show mail that arrived since.
+    if (auto r = stream_->run("NOOP", [](ImapResponse&&) {}); !r) return r.error();
+  }
+  std::size_t count = 0;
+  std::optional<TransportError> bad;
+  const std::string cmd = "UID FETCH " + std::to_string(first_uid) + ":* (UID INTERNALDATE BODY.PEEK[])";
+  auto r = stream_->run(cmd, [&](ImapResponse&& resp) {
+    bool is_fetch = resp.text.find(" FETCH ") != std::string::npos;
+    auto m = parse_fetch_response(std::move(resp));
+    if (!m) {
+      if (is_fetch && !bad) bad = TransportError{ErrorKind::protocol, session_->shown_url() + ": " + cmd + ": unreadable FETCH reply"};
+      return;
+    }
+    // "n:*" also answers the highest UID when it is below n; flag updates come without a body.
+    if (m->uid < first_uid || !m->body) return;
+    if (!m->internaldate && !bad) {
+      bad = TransportError{ErrorKind::protocol, session_->shown_url() + ": " + cmd + ": UID " +
+                                                    std::to_string(m->uid) + " without INTERNALDATE"};
+      return;
+    }
+    ++count;
+    each(std::move(*m));
+  });
+  if (!r) return r.error();
+  if (bad) return *bad;
+  return count;
 }
 
 }  // namespace pst

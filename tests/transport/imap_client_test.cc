@@ -240,6 +240,60 @@ TEST_F(ImapClientTest, ServerRestartBetweenPolls) {
   EXPECT_EQ(*uids, (std::vector<std::uint32_t>{1}));
 }
 
+TEST_F(ImapClientTest, FetchRangePipelinesWithDatesAndLeavesSeenAlone) {
+  const sys_seconds arrival = sys_days{2026y / November / 2} + 8h;
+  std::vector<std::string> mails = {mail(1), mail(2, "A004 OK done\r\n* 99 EXISTS\r\n{5}\r\n"),
+                                    mail(3, std::string(300'000, 'y') + "\r\n"), mail(4)};
+  stack.deliver(mails, arrival);
+  ImapClient client(imaps());
+  std::vector<FetchedMail> got;
+  auto n = client.fetch_range(2, [&](FetchedMail&& m) { got.push_back(std::move(m)); });
+  ASSERT_TRUE(n) << n.error().message;
+  EXPECT_EQ(*n, 3u);
+  ASSERT_EQ(got.size(), 3u);
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].uid, i + 2);
+    EXPECT_EQ(got[i].body, mails[i + 1]) << "UID " << got[i].uid;
+    EXPECT_EQ(got[i].internaldate, arrival);
+  }
+  EXPECT_EQ(stack.flags_of(2).find("\\Seen"), std::string::npos) << stack.flags_of(2);
+
+  // "5:*" answers UID 4 (the highest): nothing new.
+  got.clear();
+  n = client.fetch_range(5, [&](FetchedMail&& m) { got.push_back(std::move(m)); });
+  ASSERT_TRUE(n) << n.error().message;
+  EXPECT_EQ(*n, 0u);
+
+  // Mail delivered meanwhile shows up on the same connection.
+  stack.deliver({mail(5), mail(6)});
+  n = client.fetch_range(5, [&](FetchedMail&& m) { got.push_back(std::move(m)); });
+  ASSERT_TRUE(n) << n.error().message;
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].uid, 5u);
+  EXPECT_EQ(got[1].body, mail(6));
+}
+
+TEST_F(ImapClientTest, FetchRangeRefusesAMailOverTheLimit) {
+  stack.deliver({mail(1), mail(2, std::string(5000, 'x') + "\r\n")});
+  ImapClient client(imaps(), ImapLimits{.max_message_bytes = 1000});
+  std::size_t seen = 0;
+  auto n = client.fetch_range(1, [&](FetchedMail&&) { ++seen; });
+  ASSERT_FALSE(n);
+  EXPECT_EQ(n.error().kind, ErrorKind::protocol);
+  EXPECT_NE(n.error().message.find("over the limit of 1000"), std::string::npos) << n.error().message;
+  EXPECT_EQ(seen, 1u);
+}
+
+TEST_F(ImapClientTest, FetchRangeWithoutTheCaIsRefused) {
+  stack.deliver(mail(1));
+  auto o = imaps();
+  o.ca_file.clear();
+  ImapClient client(o);
+  auto n = client.fetch_range(1, [](FetchedMail&&) {});
+  ASSERT_FALSE(n);
+  EXPECT_EQ(n.error().kind, ErrorKind::tls) << n.error().message;
+}
+
 TEST(ImapClientScripted, PlainImapWithoutStartTlsIsRefusedBeforeLogin) {
   ScriptedServer server("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] fake without STARTTLS\r\n",
                         [](std::string_view line) -> std::optional<std::string> {

@@ -1,0 +1,53 @@
+// imap_stream.h: an IMAP connection pstmail drives itself. libcurl connects, does TLS/STARTTLS and
+// logs in (CURLOPT_CONNECT_ONLY, same TLS policy and timeouts as every other handle); after that
+// commands go out with our own tags (curl_easy_send) and replies come back through ImapReader
+// (curl_easy_recv), literals and all. For the pipelined fetch (ImapClient::fetch_range) and, later,
+// IDLE (issue 10). Blocking, with an inactivity timeout (options.timeout) on every wait.
+// Not for: anything curl's URL interface does safely (ImapClient uses that).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "transport/imap_reader.h"
+#include "transport/mail_server_options.h"
+#include "transport/transport_error.h"
+
+namespace pst {
+
+namespace detail {
+class CurlSession;
+}
+
+class ImapStream {
+ public:
+  ImapStream(const MailServerOptions& options, ImapReaderLimits limits);
+  ~ImapStream();
+  ImapStream(const ImapStream&) = delete;
+  ImapStream& operator=(const ImapStream&) = delete;
+
+  /// Connects and logs in. Must succeed before run().
+  [[nodiscard]] Result<void> connect();
+
+  /// Sends `command` with a fresh tag and hands every untagged response to `on_untagged` until the
+  /// tagged reply. NO/BAD become ErrorKind::protocol with the server's words. `command` must not
+  /// contain CR or LF (checked).
+  [[nodiscard]] Result<void> run(std::string_view command, const std::function<void(ImapResponse&&)>& on_untagged);
+
+  [[nodiscard]] bool connected() const { return connected_; }
+
+ private:
+  Result<void> send_all(std::string_view bytes, std::string_view what);
+  Result<void> receive_some(std::string_view what);  // reads what is there, waiting up to the timeout
+
+  std::unique_ptr<detail::CurlSession> session_;
+  MailServerOptions options_;
+  ImapReader reader_;
+  std::string shown_url_;
+  int next_tag_ = 1;
+  bool connected_ = false;
+};
+
+}  // namespace pst
