@@ -79,7 +79,9 @@ const std::set<std::string, std::less<>> kHeadLast = {
     "corporation", "corp", "ltd", "inc", "tbk", "post", "times", "news", "daily", "tribune", "herald",
     "gazette", "agency", "office", "centre", "center", "council", "hospital", "bank", "group", "network",
     "initiative", "institution", "organization", "organisation", "programme", "project", "lab", "consulting",
-    "research", "tv", "channel", "media", "magazine", "journal", "online", "network", "partners"};
+    "research", "tv", "channel", "media", "magazine", "journal", "online", "network", "partners", "board",
+    "commission", "authority", "association", "society", "committee", "services", "embassy", "consulate",
+    "chamber", "union", "cooperative", "studio", "consultants", "foundation", "trust", "fund", "observatory"};
 
 // Sub-units: a faculty or division is not the organisation when the organisation follows.
 const std::set<std::string, std::less<>> kSubUnit = {
@@ -104,7 +106,7 @@ const std::set<std::string, std::less<>> kAffiliation = {
     "dari", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "karyawati", "peneliti", "wartawan", "wartawati",
     "jurnalis", "reporter", "kontributor", "bekerja", "kerja", "bertugas", "kuliah", "berkuliah", "selaku",
-    "perwakilan", "mewakili", "anggota", "ketua", "kepala", "direktur", "sekretaris", "instansi",
+    "perwakilan", "mewakili", "anggota", "ketua", "kepala", "direktur", "sekretaris", "instansi", "saking",
     "institusi", "kampus", "from", "at", "with", "student", "lecturer", "researcher", "journalist",
     "officer", "employee", "analyst", "consultant", "representing", "representative", "intern", "magang",
     "alumni", "alumnus", "honorer", "pengajar", "operator", "admin", "analis", "konsultan", "pendamping",
@@ -120,6 +122,7 @@ const std::set<std::string, std::less<>> kNameStop = {
     "reporter", "selaku", "sebagai", "seorang", "yang", "dan", "atau", "ingin", "mau", "akan", "hendak",
     "bermaksud", "sedang", "lagi", "ini", "itu", "adalah", "merupakan", "bekerja", "kerja", "kuliah",
     "dengan", "di", "ke", "untuk", "utk", "from", "at", "a", "an", "the", "and", "with", "i", "am", "is",
+    "saking", "tiang", "nunas",
     "was", "currently", "studying", "working", "who", "student", "lecturer", "researcher", "journalist",
     "officer", "here", "writing", "would", "like", "interested", "also", "juga", "nim", "nip", "semester",
     "angkatan", "kepala", "ketua", "anggota", "tim", "team", "salah", "satu", "mewakili", "perwakilan",
@@ -302,7 +305,9 @@ std::size_t extend_org(const Tokens& t, std::size_t h, std::size_t limit) {
     if (kNameStop.contains(k.low) && !is_region_word(k) && !is_org_start(k) && !kHeadLast.contains(k.low) &&
         !in(k.low, {"dan", "of", "the", "for", "and", "&", "pusat"}))
       break;
-    if (k.capitalised || k.has_digit || is_region_word(k) || is_org_start(k)) {
+    if (k.capitalised || k.has_digit || (is_region_word(k) && (casual || k.low != "negeri" || true)) ||
+        (is_org_start(k) && (casual || k.capitalised))) {
+      if (!k.capitalised && !casual && !k.has_digit && !is_region_word(k)) break;
       ++e;
       last_good = e;
       continue;
@@ -579,13 +584,13 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
 }
 
 bool is_self_ref(const Token& k) {
-  return is_word(k) && in(k.low, {"saya", "sy", "aku", "gue", "gw", "kami", "i", "i'm", "im", "we", "my",
+  return is_word(k) && in(k.low, {"saya", "sy", "aku", "gue", "gw", "kami", "tiang", "titiang", "i", "i'm", "im", "we", "my",
                                   "nama", "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan",
                                   "this", "our"});
 }
 
 // Name triggers: returns the index where the name starts, or 0 when none matches at i.
-std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong) {
+std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong, bool sentence_start) {
   auto w = [&](std::size_t k) -> std::string_view {
     // the k-th word at or after i, skipping commas
     std::size_t idx = i;
@@ -632,11 +637,11 @@ std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong) {
   if (in(a, {"saya", "sy"}) && in(b, {"bidan", "dokter", "perawat", "ners", "drh", "drg"}) &&
       !in(c, {"dari", "di", "pada", "yang"}))
     return after(1);
-  if (in(a, {"saya", "sy", "aku", "gue"})) return after(0);
+  if (in(a, {"saya", "sy", "aku", "gue", "tiang", "titiang"})) return after(0);
   if (a == "i" && b == "am" && i + 1 < t.size()) return after(1);
   if (a == "i'm" || a == "im") return after(0);
   if (a == "this" && b == "is") return after(1);
-  if (a == "dengan" && i == 0) return after(0);
+  if (a == "dengan" && sentence_start) return after(0);
   return 0;
 }
 
@@ -680,7 +685,13 @@ void from_sentences(const Tokens& t, Introduction& out) {
     // ---- name
     if (!out.name) {
       bool strong = false;
-      std::size_t s = name_trigger(t, i, strong);
+      bool greeting_only = i - sent_start <= 6;
+      for (std::size_t k = sent_start; greeting_only && k < i; ++k)
+        if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "hallo", "selamat", "pagi", "siang", "sore", "malam",
+                                            "kak", "min", "admin", "pak", "bu", "om", "swastiastu",
+                                            "assalamualaikum", "permisi"}))
+          greeting_only = false;
+      std::size_t s = name_trigger(t, i, strong, greeting_only);
       if (s != 0) {
         std::size_t end = 0;
         bool allow_lower = strong;

@@ -12,7 +12,7 @@ namespace pst {
 namespace {
 
 // Data topics and indicators (lower case, matched as whole words or phrases).
-constexpr std::array<std::string_view, 215> kTopics = {
+constexpr std::array<std::string_view, 262> kTopics = {
     "penduduk", "kependudukan", "populasi", "kemiskinan", "miskin", "garis kemiskinan", "pdrb", "produk domestik",
     "pertumbuhan ekonomi", "ekonomi", "inflasi", "ihk", "indeks harga", "harga", "ipm",
     "indeks pembangunan manusia", "pembangunan manusia", "pengangguran", "tpt", "tenaga kerja", "pencari kerja", "lapangan kerja", "lowongan kerja",
@@ -39,7 +39,12 @@ constexpr std::array<std::string_view, 215> kTopics = {
     "labour", "labor", "employment", "tourism", "tourist", "agriculture", "census", "wages", "wage",
     "education", "health", "rice", "fisheries", "livestock", "household", "households", "expenditure",
     "consumption", "migration", "fertility", "mortality", "income", "prices", "price", "trade",
-    "exports", "imports", "statistics on", "methodology"};
+    "exports", "imports", "statistics on", "methodology", "tourists", "visitors", "arrivals", "farmers",
+    "workers", "births", "deaths", "production", "harvest", "crop", "crops", "fishery", "fishing", "cocoa",
+    "coffee", "number of", "konstruksi", "bangunan", "penerima", "bansos", "bantuan sosial", "kunjungan",
+    "nelayan", "petani", "penghasilan", "pengusaha", "perusahaan", "tenaga", "penyandang", "rasio",
+    "persentase", "prevalensi", "angka partisipasi", "aps", "apk", "apm", "ikm", "indeks kemahalan",
+    "kendaraan bermotor", "internet", "telepon", "teknologi informasi", "tik", "ipm", "rls", "hls", "ahh"};
 
 constexpr std::array<std::string_view, 20> kRegions = {
     "jembrana", "negara", "mendoyo", "pekutatan", "melaya", "bali", "denpasar", "badung", "gianyar",
@@ -47,13 +52,15 @@ constexpr std::array<std::string_view, 20> kRegions = {
     "desa", "kelurahan", "provinsi"};
 
 // Words that make a sentence a need ("minta", "butuh") or a question.
-constexpr std::array<std::string_view, 51> kNeedWords = {
+constexpr std::array<std::string_view, 66> kNeedWords = {
     "minta", "meminta", "permintaan", "permohonan", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari",
     "cari", "mohon", "memohon", "ingin", "mau", "pengen", "pingin", "request", "need", "looking", "would like",
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "how", "what", "where", "could", "can",
     "konsultasi", "berkonsultasi", "tanya", "bertanya", "menanyakan", "memperoleh", "mendapatkan",
     "mengetahui", "tahu", "boleh", "bisakah", "dibantu", "bantuan", "dibutuhkan", "diperlukan",
-    "keperluan", "kebutuhan", "diminta", "requesting", "interested"};
+    "keperluan", "kebutuhan", "diminta", "requesting", "interested", "mnta", "mhn", "nanya", "nunas",
+    "tolong", "share", "send", "provide", "obtain", "kirimkan", "dikirimkan", "berikan", "tersedia",
+    "available", "get"};
 
 constexpr std::array<std::string_view, 14> kQuestionWords = {
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",
@@ -97,6 +104,41 @@ std::vector<std::string> split_sentences(std::string_view s) {
   }
   flush();
   return out;
+}
+
+// "data <word>", "jumlah <word>", "angka <word>", "number of", "statistics on": the need names a
+// subject even when it is not in the topic lexicon. Words after "data" that say nothing about the
+// subject ("data untuk skripsi", "data dong") do not count.
+bool data_about_something(const std::string& low) {
+  static const std::array<std::string_view, 46> kEmpty = {
+      "saya", "kami", "anda", "tsb", "sudah", "belum", "telah", "akan", "bisa", "tadi", "kemarin", "lengkap",
+      "untuk", "utk", "buat", "yang", "yg", "ini", "itu", "tersebut", "nya", "dong", "ya", "saja", "aja",
+      "apa", "statistik", "penelitian", "skripsi", "tesis", "tugas", "dari", "di", "ke", "bps", "pst", "and",
+      "for", "to", "from", "please", "the", "a", "dengan", "mengenai", "tentang"};
+  for (std::string_view key : {"data ", "jumlah ", "angka ", "number of ", "statistics on ", "statistics of ",
+                               "data on ", "data about ", "informasi tentang ", "informasi mengenai ", "publikasi "}) {
+    for (std::size_t p = low.find(key); p != std::string::npos; p = low.find(key, p + 1)) {
+      if (p > 0 && text::is_alpha_ascii(low[p - 1])) continue;
+      std::size_t b = p + key.size();
+      std::size_t e = b;
+      while (e < low.size() && (text::is_alpha_ascii(low[e]) || static_cast<unsigned char>(low[e]) >= 0x80)) ++e;
+      std::string_view w(low.data() + b, e - b);
+      if (w.size() < 3) continue;
+      if (std::find(kEmpty.begin(), kEmpty.end(), w) != kEmpty.end()) {
+        // "data mengenai X" / "data tentang X": look one word further.
+        if (w == "mengenai" || w == "tentang" || w == "on" || w == "about") {
+          std::size_t b2 = e;
+          while (b2 < low.size() && low[b2] == ' ') ++b2;
+          std::size_t e2 = b2;
+          while (e2 < low.size() && text::is_alpha_ascii(low[e2])) ++e2;
+          if (e2 - b2 >= 3) return true;
+        }
+        continue;
+      }
+      return true;
+    }
+  }
+  return false;
 }
 
 bool is_greeting_or_closing(const std::string& low) {
@@ -188,7 +230,10 @@ RequestDetail find_request(std::string_view own_text, RequestSource source) {
     // A topic makes a sentence concrete when it is asked for (need or question), or when a region
     // or year pins it down.
     int score = 0;
-    bool pinned = source == RequestSource::subject && (region > 0 || years > 0);
+    // A subject needs only a region or a year; a body sentence names both ("inflasi bali 2024").
+    bool pinned = source == RequestSource::subject ? (region > 0 || years > 0) : (region > 0 && years > 0);
+    // "minta data jumlah proyek konstruksi": a need for data about something, even off the lexicon.
+    if (topics == 0 && need && data_about_something(low)) topics = 1;
     if (topics > 0 && (need || question || pinned)) score = 10 * topics + 3 * (region > 0) +
                                                                               3 * (years > 0) + 2 * need +
                                                                               2 * question;

@@ -37,7 +37,10 @@ const ReqCase kReqCases[] = {
     {"Saya mahasiswa Fakultas Ekonomi Universitas Udayana, ingin bertanya.", RequestSource::body, std::nullopt},
     {"Terima kasih, data kemiskinan 2023 sudah saya terima.", RequestSource::body, std::nullopt},
     {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::subject, "Data penduduk Kecamatan Pekutatan 2025"},
-    {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::body, std::nullopt},
+    {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::body, "Data penduduk Kecamatan Pekutatan 2025"},
+    {"Data penduduk sudah saya terima.", RequestSource::body, std::nullopt},
+    {"Mohon data jumlah proyek konstruksi.", RequestSource::body, "Mohon data jumlah proyek konstruksi."},
+    {"Permintaan data saya belum dibalas.", RequestSource::body, std::nullopt},
     {"", RequestSource::body, std::nullopt},
 };
 
