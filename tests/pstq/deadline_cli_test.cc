@@ -152,11 +152,21 @@ TEST(PstqDeadline, BadHolidayFileIsAConfigError) {
   char dir[] = "/tmp/pstq_cfg_XXXXXX";
   ASSERT_TRUE(mkdtemp(dir));
   const std::string d = dir;
-  std::string config = slurp(std::string(PSTMAIL_SOURCE_DIR) + "/config/pstmail.example.yaml");
-  const std::string from = "holidays: [holidays/id-2026.yaml, holidays/id-2027.yaml]";
-  ASSERT_NE(config.find(from), std::string::npos);
-  config.replace(config.find(from), from.size(), "holidays: [" + d + "/bad.yaml]");
-  config.replace(config.find("templates: ../templates"), 23, "templates: " + d);
+  // The example configuration with its holiday list replaced by one bad file and the templates
+  // folder made absolute (the copy lives elsewhere).
+  std::istringstream example(slurp(std::string(PSTMAIL_SOURCE_DIR) + "/config/pstmail.example.yaml"));
+  std::string config, line;
+  bool replaced = false;
+  while (std::getline(example, line)) {
+    if (line.rfind("  holidays:", 0) == 0) {
+      line = "  holidays: [" + d + "/bad.yaml]";
+      replaced = true;
+    } else if (line.rfind("templates:", 0) == 0) {
+      line = "templates: " + std::string(PSTMAIL_SOURCE_DIR) + "/templates";
+    }
+    config += line + "\n";
+  }
+  ASSERT_TRUE(replaced) << "config/pstmail.example.yaml has no office.holidays line";
   std::ofstream(d + "/pstmail.yaml") << config;
   std::ofstream(d + "/bad.yaml") << "holidays:\n  - {date: 2026-02-30, name: X, kind: national, source: S}\n";
   const Result r = pstq({"--config", d + "/pstmail.yaml", "deadline", "--from", "now"}, "", false);
