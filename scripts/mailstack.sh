@@ -288,21 +288,25 @@ EOF
 }
 
 cmd_deliver() {
-  local mtime="" f n=0 name base usec
+  local mtime="" f n=0 t name now
+  local -a names=()
   if [ "${1:-}" = --mtime ]; then mtime=$2; shift 2; fi
   [ $# -gt 0 ] || die "deliver: no files"
   load_env
-  # Dovecot orders new mail by the time in the Maildir file name: give each file a later one.
-  base=$(date +%s); usec=$(date +%N); usec=$((10#${usec:0:6}))
+  # Dovecot orders new mail by the time in the Maildir file name (sec.Musec): give each file a
+  # later one. Write into tmp/, then rename into new/ (the Maildir protocol).
+  now=$(date +%s%N); t=$((now / 1000))
   for f in "$@"; do
     [ -f "$f" ] || die "deliver: $f: no such file"
     n=$((n + 1))
-    name="$base.M$((usec + n))P$$Q$n.mailstack"
-    cp "$f" "$MAILDIR/tmp/$name"
-    chown mail:mail "$MAILDIR/tmp/$name"
-    [ -n "$mtime" ] && touch -d "@$mtime" "$MAILDIR/tmp/$name"
-    mv "$MAILDIR/tmp/$name" "$MAILDIR/new/$name"
+    name="$((t / 1000000)).M$((t % 1000000))P$$Q$n.mailstack"
+    t=$((t + 1))
+    cp -- "$f" "$MAILDIR/tmp/$name"
+    names+=("$MAILDIR/tmp/$name")
   done
+  printf '%s\0' "${names[@]}" | xargs -0 chown mail:mail
+  [ -z "$mtime" ] || printf '%s\0' "${names[@]}" | xargs -0 touch -d "@$mtime"
+  printf '%s\0' "${names[@]}" | xargs -0 mv -t "$MAILDIR/new/"
   nudge_dovecot
 }
 

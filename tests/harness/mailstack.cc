@@ -181,15 +181,20 @@ void MailStack::deliver(const std::vector<std::string>& raw_mails, std::optional
     args.push_back("--mtime");
     args.push_back(std::to_string(arrival->time_since_epoch().count()));
   }
-  std::vector<fs::path> files;
-  for (const auto& raw : raw_mails) {
-    fs::path f = incoming / ("mail-" + std::to_string(++delivered_) + ".eml");
-    write_file(f, raw);
-    files.push_back(f);
-    args.push_back(f.string());
+  // In batches: the whole command line is one argument of sh -c (at most 128 KiB).
+  constexpr std::size_t kBatch = 1000;
+  for (std::size_t first = 0; first < raw_mails.size(); first += kBatch) {
+    std::vector<std::string> batch_args = args;
+    std::vector<fs::path> files;
+    for (std::size_t i = first; i < std::min(raw_mails.size(), first + kBatch); ++i) {
+      fs::path f = incoming / ("mail-" + std::to_string(++delivered_) + ".eml");
+      write_file(f, raw_mails[i]);
+      files.push_back(f);
+      batch_args.push_back(f.string());
+    }
+    run("deliver", batch_args);
+    for (const auto& f : files) fs::remove(f);
   }
-  run("deliver", args);
-  for (const auto& f : files) fs::remove(f);
 }
 
 void MailStack::mark_seen_by_other_client(std::uint32_t uid) { run("seen", {std::to_string(uid)}); }
