@@ -45,13 +45,20 @@ abs_dir() { # abs_dir DIR -> absolute path (DIR need not exist yet)
   case "$1" in /*) printf '%s\n' "$1" ;; *) printf '%s/%s\n' "$PWD" "$1" ;; esac
 }
 
-port_listening() { [ -n "$(ss -Htln "sport = :$1" 2>/dev/null)" ]; }
+# TCP ports in LISTEN state, from /proc (no iproute2 needed), one per line.
+listening_ports() {
+  local line
+  cat /proc/net/tcp /proc/net/tcp6 2>/dev/null | awk '$4 == "0A" { n = split($2, a, ":"); print a[n] }' |
+    while read -r line; do echo $((16#$line)); done
+}
+
+port_listening() { listening_ports | grep -qx "$1"; }
 
 # A free TCP port on 127.0.0.1 not in the given list. Races with other starters are caught by
 # the bind failing, and start retries with new ports.
 free_port() {
   local taken p i
-  taken=" $* $(ss -Htln 2>/dev/null | awk '{n=split($4,a,":"); printf "%s ", a[n]}') "
+  taken=" $* $(listening_ports | tr '\n' ' ') "
   for i in $(seq 1 200); do
     p=$(( 20000 + (SRANDOM % 40000) ))
     case "$taken" in *" $p "*) continue ;; esac
