@@ -127,7 +127,10 @@ bool is_complaint(std::string_view subject, std::string_view own_text) {
                   "disappointed", "dissatisfied", "unsatisfied", "tidak puas", "kurang puas", "tidak profesional",
                   "tidak ramah", "kurang ramah", "pelayanan buruk", "layanan buruk", "pelayanan yang buruk",
                   "sangat lambat", "lambat sekali", "tidak ada respon", "tidak ada tanggapan", "tidak dibalas",
-                  "belum juga dibalas", "belum ada balasan", "tidak kunjung", "poor service", "unacceptable"}))
+                  "belum juga dibalas", "belum ada balasan", "tidak kunjung", "poor service", "unacceptable",
+                  "belum dijawab", "belum direspon", "belum direspons", "tidak direspon", "belum ada jawaban",
+                  "tidak dijawab", "belum ditanggapi", "tidak ditanggapi", "belum dibalas", "no reply",
+                  "no response", "not responded", "still waiting"}))
     return true;
   if (has_any(s, {"kritik dan saran", "saran dan kritik", "menyampaikan saran", "memberikan saran",
                   "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",

@@ -473,7 +473,9 @@ std::optional<std::string> name_at(const Tokens& t, std::size_t i, bool allow_lo
     const Token& k = t[j];
     // A capitalised name does not continue with lower-case words, and vice versa.
     if (!name_token_ok(k, allow_lower) && !balinese_i(t, j)) break;
-    if (n > 0 && !first_lower && !k.capitalised && !in(k.low, {"bin", "binti", "van", "de", "da", "al"})) break;
+    if (n > 0 && !first_lower && !k.capitalised &&
+        !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "von", "der", "del", "al", "el", "la", "le", "du"}))
+      break;
     if (n > 0 && first_lower && k.capitalised) break;
     ++n;
     ++j;
@@ -518,7 +520,9 @@ std::optional<std::string> name_line(const Tokens& t) {
       e = i;
       break;
     }
-    if (!k.capitalised && !in(k.low, {"bin", "binti", "van", "de"})) return std::nullopt;
+    if (!k.capitalised && !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "das", "von", "der", "del", "della",
+                                      "al", "el", "la", "le", "du", "ter"}))
+      return std::nullopt;
     if (k.has_digit || kNameStop.contains(k.low) || is_org_start(k) || is_head_last(k) ||
         kAffiliation.contains(k.low) || kHonorific.contains(k.low))
       return std::nullopt;
@@ -705,7 +709,17 @@ void from_sentences(const Tokens& t, Introduction& out) {
                                                                                          "sebagai", "yang", "and",
                                                                                          "ingin", "mau", "hendak",
                                                                                          "bermaksud", "from", "a",
-                                                                                         "an", "dan"})));
+                                                                                         "an", "dan", "memohon",
+                                                                                         "mohon", "meminta",
+                                                                                         "mengajukan", "membutuhkan",
+                                                                                         "memerlukan", "pelaku",
+                                                                                         "pemilik", "pengusaha",
+                                                                                         "petani", "nelayan", "warga",
+                                                                                         "masyarakat", "pensiunan",
+                                                                                         "wiraswasta", "lulusan",
+                                                                                         "umur", "usia", "would",
+                                                                                         "want", "need", "here",
+                                                                                         "writing", "nim", "nip"})));
           bool first_cap = t[s].capitalised ||
                            (s < t.size() && is_punct(t[s], ',') && s + 1 < t.size() && t[s + 1].capitalised);
           bool lower_ok = end < t.size() && is_word(t[end]) &&
@@ -731,7 +745,8 @@ void from_sentences(const Tokens& t, Introduction& out) {
                                                   "tugas", "ditempatkan", "menempuh", "pendidikan", "work",
                                                   "study", "mahasiswa", "mahasiswi", "mhs", "dosen", "pegawai",
                                                   "staf", "staff", "karyawan", "peneliti", "wartawan",
-                                                  "jurnalis", "guru", "siswa", "akhir", "aktif"})))
+                                                  "jurnalis", "guru", "siswa", "akhir", "aktif", "saya", "sy",
+                                                  "kami", "tesis", "skripsi", "disertasi", "studi", "belajar"})))
         continue;
       // The speaker's own organisation: a self reference earlier in the sentence (or the sentence
       // starts with the affiliation word), and no request word between them.
@@ -756,6 +771,18 @@ void from_sentences(const Tokens& t, Introduction& out) {
       if (request_between || !(self || starts)) continue;
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
+      if (!span && in(t[i].low, {"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "journalist",
+                                 "redaktur", "editor", "correspondent", "koresponden", "penulis", "writer"})) {
+        // "jurnalis detikBali", "wartawan dari Radar Bali", "reporter for Kompas TV": the newsroom.
+        std::size_t k = i + 1;
+        while (k < end && is_word(t[k]) && in(t[k].low, {"di", "dari", "media", "lepas", "freelance", "untuk", "for",
+                                                         "at", "with", "of", "the", "senior", "muda", "online"}))
+          ++k;
+        bool camel = k < end && is_word(t[k]) && std::any_of(t[k].text.begin() + 1, t[k].text.end(),
+                                                             [](char ch) { return text::is_upper_ascii(ch); });
+        if (k < end && is_word(t[k]) && (t[k].capitalised || camel) && !kNameStop.contains(t[k].low))
+          span = Span{k, std::max(extend_org(t, k, end), k + 1)};
+      }
       if (!span) {
         // "dari LPPM", "from SMERU": an unknown acronym right after dari/from.
         if (i + 1 < t.size() && in(t[i].low, {"dari", "dr", "from", "at", "instansi"}) && is_word(t[i + 1]) &&

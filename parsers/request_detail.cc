@@ -52,7 +52,7 @@ constexpr std::array<std::string_view, 20> kRegions = {
     "desa", "kelurahan", "provinsi"};
 
 // Words that make a sentence a need ("minta", "butuh") or a question.
-constexpr std::array<std::string_view, 66> kNeedWords = {
+constexpr std::array<std::string_view, 69> kNeedWords = {
     "minta", "meminta", "permintaan", "permohonan", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari",
     "cari", "mohon", "memohon", "ingin", "mau", "pengen", "pingin", "request", "need", "looking", "would like",
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "how", "what", "where", "could", "can",
@@ -60,7 +60,7 @@ constexpr std::array<std::string_view, 66> kNeedWords = {
     "mengetahui", "tahu", "boleh", "bisakah", "dibantu", "bantuan", "dibutuhkan", "diperlukan",
     "keperluan", "kebutuhan", "diminta", "requesting", "interested", "mnta", "mhn", "nanya", "nunas",
     "tolong", "share", "send", "provide", "obtain", "kirimkan", "dikirimkan", "berikan", "tersedia",
-    "available", "get"};
+    "available", "get", "appreciate", "kindly", "wondering"};
 
 constexpr std::array<std::string_view, 14> kQuestionWords = {
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",
@@ -126,7 +126,7 @@ bool data_about_something(const std::string& low) {
       if (w.size() < 3) continue;
       if (std::find(kEmpty.begin(), kEmpty.end(), w) != kEmpty.end()) {
         // "data mengenai X" / "data tentang X": look one word further.
-        if (w == "mengenai" || w == "tentang" || w == "on" || w == "about") {
+        if (w == "mengenai" || w == "tentang" || w == "on" || w == "about" || w == "statistik") {
           std::size_t b2 = e;
           while (b2 < low.size() && low[b2] == ' ') ++b2;
           std::size_t e2 = b2;
@@ -139,6 +139,29 @@ bool data_about_something(const std::string& low) {
     }
   }
   return false;
+}
+
+// Words that carry content: not function words, greetings or politeness.
+int content_words(const std::string& low) {
+  static const std::array<std::string_view, 95> kFunction = {
+      "apakah", "bisa", "boleh", "saya", "kami", "anda", "bapak", "ibu", "kak", "min", "admin", "pak", "bu",
+      "mau", "ingin", "tanya", "bertanya", "nanya", "menanyakan", "mohon", "minta", "tolong", "bantu", "bantuan",
+      "dibantu", "info", "informasi", "ada", "yang", "dan", "atau", "ini", "itu", "untuk", "utk", "dengan",
+      "dari", "di", "ke", "ya", "dong", "kah", "gimana", "bagaimana", "caranya", "cara", "halo", "hai",
+      "selamat", "pagi", "siang", "sore", "malam", "terima", "kasih", "could", "can", "you", "help", "me",
+      "please", "would", "what", "how", "the", "and", "for", "with", "this", "that", "have", "question",
+      "konsultasi", "berkonsultasi", "sudah", "belum", "sih", "nya", "kenapa", "mengapa", "apa", "sini",
+      "situ", "kapan", "where", "when", "why", "about", "any", "there", "is", "are", "do", "does", "will"};
+  int n = 0;
+  std::size_t i = 0;
+  while (i < low.size()) {
+    while (i < low.size() && !text::is_alpha_ascii(low[i])) ++i;
+    std::size_t b = i;
+    while (i < low.size() && text::is_alpha_ascii(low[i])) ++i;
+    std::string_view w(low.data() + b, i - b);
+    if (w.size() >= 3 && std::find(kFunction.begin(), kFunction.end(), w) == kFunction.end()) ++n;
+  }
+  return n;
 }
 
 bool is_greeting_or_closing(const std::string& low) {
@@ -226,6 +249,9 @@ RequestDetail find_request(std::string_view own_text, RequestSource source) {
     if (has_phrase(low, "tahun terakhir") || has_phrase(low, "terbaru") || has_phrase(low, "last") ||
         has_phrase(low, "latest"))
       ++years;
+    // A real question counts even off the data lexicon ("Apakah PST buka hari Sabtu?"), but not an
+    // empty one ("Apakah bisa konsultasi?", "Could you help me?").
+    if (topics == 0 && sentences[i].find('?') != std::string::npos && content_words(low) >= 3) topics = 1;
     if (is_greeting_or_closing(low) && topics == 0) continue;
     // A topic makes a sentence concrete when it is asked for (need or question), or when a region
     // or year pins it down.

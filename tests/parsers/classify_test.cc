@@ -99,6 +99,8 @@ const KindCase kKindCases[] = {
      std::nullopt},
     {"keluhan_kesehatan", mail("Permohonan"), "Data keluhan kesehatan 2024", std::nullopt, MailKind::request,
      std::nullopt},
+    {"complaint_not_answered", mail("Re: data"), "Kenapa permintaan saya belum dijawab?", std::nullopt,
+     MailKind::complaint, std::nullopt},
     {"reply_tag", mail("Re: [PST-2026-00008] data"), "Terima kasih", std::nullopt, MailKind::reply,
      "PST-2026-00008"},
     {"reply_references", with_refs(mail("Re: data"), {"abc@gmail.com", kOurs}), "Terima kasih", std::nullopt,

@@ -67,6 +67,13 @@ const IntroCase kIntroCases[] = {
      "Sekretariat Daerah Kabupaten Jembrana"},
     {"Jika tidak keberatan saya ingin data.\n\nNYOMAN ARI SETIAWAN\nUNIVERSITAS UDAYANA", "Nyoman Ari Setiawan",
      "UNIVERSITAS UDAYANA"},
+    {"Siang, saya Arif jurnalis detikBali. Boleh minta data?", "Arif", "detikBali"},
+    {"Selamat siang, dengan Dewi dari Dinas Sosial Jembrana. Butuh data bansos.", "Dewi", "Dinas Sosial Jembrana"},
+    {"Saya Ratna Sari pelaku UMKM di Negara.", "Ratna Sari", kNone},
+    {"Mohon datanya.\n\nSincerely,\nJoaquim da Costa", "Joaquim da Costa", kNone},
+    {"Tiang I Kadek Suwitra saking Universitas Hindu Negeri Denpasar, nunas data.", "I Kadek Suwitra",
+     "Universitas Hindu Negeri Denpasar"},
+    {"This is Michael from the Bali Tourism Board.", "Michael", "Bali Tourism Board"},
     {"", kNone, kNone},
 };
 

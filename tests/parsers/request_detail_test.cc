@@ -41,6 +41,9 @@ const ReqCase kReqCases[] = {
     {"Data penduduk sudah saya terima.", RequestSource::body, std::nullopt},
     {"Mohon data jumlah proyek konstruksi.", RequestSource::body, "Mohon data jumlah proyek konstruksi."},
     {"Permintaan data saya belum dibalas.", RequestSource::body, std::nullopt},
+    {"Halo, apakah BPS Jembrana buka hari Sabtu?", RequestSource::body, "Halo, apakah BPS Jembrana buka hari Sabtu?"},
+    {"Apakah bisa konsultasi?", RequestSource::body, std::nullopt},
+    {"Could you help me?", RequestSource::body, std::nullopt},
     {"", RequestSource::body, std::nullopt},
 };
 
