@@ -5,6 +5,7 @@
 #include "compose/message_builder.h"
 
 #include <chrono>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -415,6 +416,42 @@ INSTANTIATE_TEST_SUITE_P(
         InjectionCase{"body_bad_utf8", [](OutgoingMail& m) { m.text_body = "ok\xC3"; },
                       "text body: invalid UTF-8 at byte 2"}),
     [](const auto& info) { return std::string(info.param.label); });
+
+// Property: for random hostile subjects, names and file names, build_message() either refuses with
+// ComposeError or produces a clean message; after sanitize_header_text() it never refuses.
+TEST(BuildMessageProperty, HostileTextIsRefusedOrSafeAndSanitizedTextAlwaysBuilds) {
+  const std::vector<std::string> atoms = {"a", "Désa", "🙏", "\r", "\n", "\r\n", std::string(1, '\0'), "=?", "?=",
+                                          "=?UTF-8?Q?x=0D=0Ay?=", "=?UTF-8?B?DQo=?=", "\t", " ", "\"", "\\", "<",
+                                          ">", ",", ";", "Bcc: x@y", "\xff", "\xC3", ".", "--", "=_pst_"};
+  std::uint32_t seed = 777;
+  auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7fff;
+  };
+  auto random_text = [&] {
+    std::string s;
+    const int n = static_cast<int>(next() % 12);
+    for (int i = 0; i < n; ++i) s += atoms[next() % atoms.size()];
+    return s;
+  };
+  int refused = 0;
+  for (int round = 0; round < 1500; ++round) {
+    auto m = sample();
+    m.subject = random_text();
+    m.to[0].name = random_text();
+    m.attachments = {{random_text(), "text/plain", random_text()}};
+    try {
+      expect_wire_clean(build_message(m));
+    } catch (const ComposeError&) {
+      ++refused;
+    }
+    m.subject = sanitize_header_text(m.subject);
+    m.to[0].name = sanitize_header_text(m.to[0].name);
+    m.attachments[0].filename = sanitize_header_text(m.attachments[0].filename);
+    expect_wire_clean(build_message(m));  // must not throw
+  }
+  EXPECT_GT(refused, 100);
+}
 
 TEST(UniqueToken, HexAndDistinct) {
   const auto a = make_unique_token();
