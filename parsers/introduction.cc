@@ -81,7 +81,9 @@ const std::set<std::string, std::less<>> kHeadLast = {
     "initiative", "institution", "organization", "organisation", "programme", "project", "lab", "consulting",
     "research", "tv", "channel", "media", "magazine", "journal", "online", "network", "partners", "board",
     "commission", "authority", "association", "society", "committee", "services", "embassy", "consulate",
-    "chamber", "union", "cooperative", "studio", "consultants", "foundation", "trust", "fund", "observatory"};
+    "chamber", "union", "cooperative", "studio", "consultants", "foundation", "trust", "fund", "observatory",
+    "resort", "hotel", "villa", "villas", "restaurant", "cafe", "clinic", "farm", "plantation", "cooperative",
+    "ngo", "firm", "institut", "lembaga"};
 
 // Sub-units: a faculty or division is not the organisation when the organisation follows.
 const std::set<std::string, std::less<>> kSubUnit = {
@@ -112,8 +114,10 @@ const std::set<std::string, std::less<>> kAffiliation = {
     "alumni", "alumnus", "honorer", "pengajar", "operator", "admin", "analis", "konsultan", "pendamping",
     "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
     "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
-    "volunteer", "member", "teacher", "lecturer", "professor", "dosen", "pustakawan", "ceo", "manager",
-    "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di"};
+    "volunteer", "member", "teacher", "lecturer", "professor", "manager", "director", "head", "chief",
+    "coordinator", "secretary", "president", "chairman", "chairperson", "programme", "program", "officer", "dosen", "pustakawan", "ceo", "manager",
+    "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di",
+    "for", "pada"};
 
 // Words that end a name.
 const std::set<std::string, std::less<>> kNameStop = {
@@ -218,6 +222,17 @@ bool is_head_first(const Token& t) {
 bool is_head_last(const Token& t) { return is_word(t) && t.capitalised && kHeadLast.contains(t.low); }
 
 bool is_org_start(const Token& t) { return is_head_first(t) || is_standalone_org(t); }
+
+// Organisation words that are also personal names ("Made Dwi Antara", "Ni Luh Saraswati"): inside a
+// name they are the name.
+const std::set<std::string, std::less<>> kAlsoAName = {
+    "antara", "tempo", "mandiri", "saraswati", "dhyana", "triatma", "mahendradatta", "dwijendra", "mahadewa",
+    "udayana", "warmadewa", "telkom", "angkasa", "kompas", "primakara", "suara", "pertiwi", "dharma", "bakti",
+    "bhakti", "darma", "kusuma"};
+
+bool blocks_a_name(const Token& t) {
+  return is_head_first(t) || (is_standalone_org(t) && !kAlsoAName.contains(t.low));
+}
 
 bool is_connector(const Token& t) {
   return is_word(t) && in(t.low, {"dan", "&", "of", "the", "for", "and", "de", "van", "negeri", "swasta"});
@@ -361,12 +376,20 @@ std::optional<Span> org_in_window(const Tokens& t, std::size_t from, std::size_t
       }
       if (is_sub) {
         if (!sub) sub = Span{i, e};
-        // Inside the sub-unit phrase, a major head may follow ("Fakultas Ekonomi Universitas X").
-        for (std::size_t j = i + 1; j < e; ++j)
-          if (is_org_start(t[j]) && !kSubUnit.contains(t[j].low) && !is_region_word(t[j])) {
-            std::size_t e2 = extend_org(t, j, limit);
-            return Span{j, std::max(e2, e)};
-          }
+        // Inside the sub-unit phrase, a major head may follow ("Fakultas Ekonomi Universitas X"); with
+        // several ("Bagian Organisasi Sekretariat Daerah"), the last names the organisation.
+        // Generic heads that need a complement ("Universitas", "Sekretariat") win over campus names
+        // and acronyms inside them ("Universitas Udayana", not "Udayana").
+        std::optional<std::size_t> major, named;
+        for (std::size_t j = i + 1; j < e; ++j) {
+          if (!is_org_start(t[j]) || kSubUnit.contains(t[j].low) || is_region_word(t[j])) continue;
+          bool generic = kNeedsComplement.contains(t[j].low);
+          if (generic && extend_org(t, j, limit) == j + 1) continue;
+          if (generic) major = j;
+          else if (!named) named = j;
+        }
+        if (!major) major = named;
+        if (major) return Span{*major, std::max(extend_org(t, *major, limit), e)};
         i = e - 1;
         continue;
       }
@@ -379,6 +402,10 @@ std::optional<Span> org_in_window(const Tokens& t, std::size_t from, std::size_t
       if (e + 1 < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) &&
           t[e + 1].capitalised)
         e = extend_org(t, e, limit);
+      else
+        while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I" && !kNameStop.contains(t[e].low) &&
+               !t[e].has_digit)
+          ++e;
       if (b == i && e == i + 1) continue;  // a bare "Office" or "News"
       return Span{b, e};
     }
@@ -427,7 +454,7 @@ bool name_token_ok(const Token& k, bool allow_lower) {
   if (!is_word(k) || k.has_digit || k.text.find('@') != std::string::npos) return false;
   if (k.text.find('/') != std::string::npos) return false;
   if (kNameStop.contains(k.low) || kHonorific.contains(k.low)) return false;
-  if (is_org_start(k) || kAffiliation.contains(k.low)) return false;
+  if (blocks_a_name(k) || kAffiliation.contains(k.low)) return false;
   if (k.capitalised) return true;
   return allow_lower && text::is_alpha_ascii(k.text[0]) && k.text.size() >= 2;
 }
@@ -523,7 +550,7 @@ std::optional<std::string> name_line(const Tokens& t) {
     if (!k.capitalised && !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "das", "von", "der", "del", "della",
                                       "al", "el", "la", "le", "du", "ter"}))
       return std::nullopt;
-    if (k.has_digit || kNameStop.contains(k.low) || is_org_start(k) || is_head_last(k) ||
+    if (k.has_digit || kNameStop.contains(k.low) || blocks_a_name(k) || is_head_last(k) ||
         kAffiliation.contains(k.low) || kHonorific.contains(k.low))
       return std::nullopt;
     ++words;
@@ -641,7 +668,7 @@ std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong, bool sent
   if (in(a, {"saya", "sy"}) && in(b, {"bidan", "dokter", "perawat", "ners", "drh", "drg"}) &&
       !in(c, {"dari", "di", "pada", "yang"}))
     return after(1);
-  if (in(a, {"saya", "sy", "aku", "gue", "tiang", "titiang"})) return after(0);
+  if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "titiang"})) return after(0);
   if (a == "i" && b == "am" && i + 1 < t.size()) return after(1);
   if (a == "i'm" || a == "im") return after(0);
   if (a == "this" && b == "is") return after(1);
@@ -771,6 +798,14 @@ void from_sentences(const Tokens& t, Introduction& out) {
       if (request_between || !(self || starts)) continue;
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
+      if (!span && i > 0 && is_word(t[i - 1]) &&
+          ((in(t[i].low, {"for", "at", "with"}) && in(t[i - 1].low, {"work", "works", "working", "worked", "employed"})) ||
+           (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
+        std::size_t k = i + 1;
+        if (k < end && is_word(t[k]) && t[k].text == "the") ++k;
+        if (k < end && is_word(t[k]) && t[k].capitalised && !kNameStop.contains(t[k].low) && t[k].text != "I")
+          span = Span{k, std::max(extend_org(t, k, end), k + 1)};
+      }
       if (!span && in(t[i].low, {"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "journalist",
                                  "redaktur", "editor", "correspondent", "koresponden", "penulis", "writer"})) {
         // "jurnalis detikBali", "wartawan dari Radar Bali", "reporter for Kompas TV": the newsroom.

@@ -58,8 +58,10 @@ JPG = lambda name: dict(name=name, type='image/jpeg', data=b'\xff\xd8\xff\xe0' +
 
 import corpus_cases  # noqa: E402  (the cases themselves, kept apart from the machinery)
 import corpus_heldback  # noqa: E402
+import corpus_heldback2  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
+corpus_heldback2.define(globals())
 
 def main():
     for f in os.listdir(HERE):
