@@ -243,6 +243,13 @@ std::string canonical_charset(std::string_view name) {
   return s;
 }
 
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t n = max_bytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 bool is_valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = 0, n = s.size();
@@ -293,6 +300,12 @@ void append_raw_header_text(std::string& out, std::string_view bytes) {
   } else {
     append_cp1252(out, bytes);
   }
+}
+
+std::string raw_text_to_utf8(std::string_view bytes) {
+  std::string out;
+  append_raw_header_text(out, bytes);
+  return out;
 }
 
 CharsetOutcome append_utf8(std::string& out, std::string_view bytes, std::string_view charset) {

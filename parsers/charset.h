@@ -37,6 +37,12 @@ void append_raw_header_text(std::string& out, std::string_view bytes);
 
 [[nodiscard]] bool is_valid_utf8(std::string_view s);
 
+/// `bytes` as UTF-8 if valid, else read as windows-1252 (for raw header bytes kept as text).
+[[nodiscard]] std::string raw_text_to_utf8(std::string_view bytes);
+
+/// The longest prefix of `s` of at most `max_bytes` that does not cut a UTF-8 sequence.
+[[nodiscard]] std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes);
+
 /// Appends code point `cp` as UTF-8 (invalid code points become U+FFFD).
 void append_codepoint(std::string& out, char32_t cp);
 

@@ -1,6 +1,7 @@
 // dsn.cc: see dsn.h.
 #include "parsers/dsn.h"
 
+#include "parsers/charset.h"
 #include "parsers/mime_address.h"
 #include "parsers/mime_header.h"
 
@@ -77,6 +78,8 @@ std::vector<DsnRecipient> parse_delivery_status(std::string_view body, std::size
           r.diagnostic.push_back(c == '\t' ? ' ' : c);
         }
       }
+      for (std::string* f : {&r.final_recipient, &r.action, &r.status, &r.diagnostic})
+        if (!is_valid_utf8(*f)) *f = raw_text_to_utf8(*f);
       out.push_back(std::move(r));
     }
     if (hb.body.size() >= rest.size()) {  // no progress: a junk line; skip it
@@ -95,7 +98,7 @@ std::string returned_message_id(std::string_view returned, std::size_t max_line)
   if (const std::string* id = hb.get("Message-ID")) {
     auto ids = parse_msg_id_list(*id);
     if (!ids.empty()) return ids.front();
-    return trim(*id);
+    return raw_text_to_utf8(trim(*id));
   }
   return {};
 }

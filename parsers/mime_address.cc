@@ -2,6 +2,7 @@
 // (quotes, comments, angle brackets), then a pass over the raw pieces.
 #include "parsers/mime_address.h"
 
+#include "parsers/charset.h"
 #include "parsers/rfc2047.h"
 
 namespace pst {
@@ -55,7 +56,7 @@ std::string normalise_addr_spec(std::string_view raw) {
     for (std::size_t i = at + 1; i < a.size(); ++i)
       if (a[i] >= 'A' && a[i] <= 'Z') a[i] = static_cast<char>(a[i] + 32);
   while (!a.empty() && (a.back() == '.' || a.back() == '>' || a.back() == ';')) a.pop_back();
-  return a;
+  return is_valid_utf8(a) ? a : raw_text_to_utf8(a);
 }
 
 std::string decode_name(std::string_view raw) {
@@ -190,7 +191,7 @@ std::vector<Address> parse_address_list(std::string_view value) {
       continue;
     }
     if (!carried_name.empty()) {  // nothing to join it to: it was an address after all
-      out.push_back(Address{carried_name, ""});
+      out.push_back(Address{"", carried_name});
       carried_name.clear();
     }
     if (bare.empty() && p.comment.empty()) continue;
@@ -203,7 +204,7 @@ std::vector<Address> parse_address_list(std::string_view value) {
     }
     out.push_back(std::move(a));
   }
-  if (!carried_name.empty()) out.push_back(Address{carried_name, ""});
+  if (!carried_name.empty()) out.push_back(Address{"", carried_name});
   return out;
 }
 
@@ -225,7 +226,7 @@ std::vector<std::string> parse_msg_id_list(std::string_view v) {
     const std::size_t gt = v.find('>', lt + 1);
     if (gt == std::string_view::npos) break;
     any_angle = true;
-    std::string id = strip_ws(v.substr(lt + 1, gt - lt - 1));
+    std::string id = raw_text_to_utf8(strip_ws(v.substr(lt + 1, gt - lt - 1)));
     if (!id.empty()) ids.push_back(std::move(id));
     i = gt + 1;
   }
@@ -237,7 +238,7 @@ std::vector<std::string> parse_msg_id_list(std::string_view v) {
     const std::size_t b = p;
     while (p < v.size() && !is_ws(v[p]) && v[p] != ',') ++p;
     const std::string_view tok = v.substr(b, p - b);
-    if (tok.find('@') != std::string_view::npos) ids.emplace_back(tok);
+    if (tok.find('@') != std::string_view::npos) ids.push_back(raw_text_to_utf8(tok));
   }
   return ids;
 }

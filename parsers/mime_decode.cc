@@ -474,7 +474,7 @@ class Walker {
     const Entity m = read_entity(inner, ctx_, "text/plain");
     if (const auto* v = m.hb.get("Message-ID")) {
       auto ids = parse_msg_id_list(*v);
-      fm.message_id = ids.empty() ? std::string(trim(*v)) : ids.front();
+      fm.message_id = ids.empty() ? raw_text_to_utf8(trim(*v)) : ids.front();
     }
     if (const auto* v = m.hb.get("From")) fm.from = parse_first_address(*v);
     for (const auto& f : m.hb.fields) {
@@ -484,10 +484,10 @@ class Walker {
       }
     }
     if (const auto* v = m.hb.get("Subject")) fm.subject = decode_rfc2047(*v);
-    if (const auto* v = m.hb.get("Date")) fm.date_header = *v;
+    if (const auto* v = m.hb.get("Date")) fm.date_header = raw_text_to_utf8(*v);
     std::string fname = e.filename;
     if (fname.empty() && !fm.subject.empty()) {
-      fname = fm.subject.substr(0, 120);
+      fname = std::string(utf8_prefix(fm.subject, 120));  // regression: fuzz crash-19c2d2f9
       for (char& c : fname)
         if (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 32) c = '_';
       fname += ".eml";
@@ -538,14 +538,14 @@ void fill_top_headers(const HeaderBlock& hb, DecodedMail& mail, Ctx& ctx) {
       mail.subject = decode_rfc2047(f.value);
     } else if (!have_date && iequals(n, "Date")) {
       have_date = true;
-      mail.date_header = f.value;
+      mail.date_header = raw_text_to_utf8(f.value);
     } else if (!have_id && iequals(n, "Message-ID")) {
       have_id = true;
       auto ids = parse_msg_id_list(f.value);
-      mail.message_id = ids.empty() ? std::string(trim(f.value)) : ids.front();
+      mail.message_id = ids.empty() ? raw_text_to_utf8(trim(f.value)) : ids.front();
     } else if (!have_rp && iequals(n, "Return-Path")) {
       have_rp = true;
-      mail.return_path = f.value;
+      mail.return_path = raw_text_to_utf8(f.value);
     } else if (!have_irt && iequals(n, "In-Reply-To")) {
       have_irt = true;
       mail.in_reply_to = parse_msg_id_list(f.value);
