@@ -73,8 +73,9 @@ Result<std::string> ImapClient::command(const std::string& cmd) {
   curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, nullptr);
   selected_ = true;  // even after an error the connection may live on with its selection
   if (!r) return r.error();
-  // Untagged replies of custom requests reach the write callback; SELECT's reach the header callback.
-  return session_->response + session_->body;
+  // Untagged replies of a custom request reach the write callback, whole. The header callback sees
+  // every server line too (SELECT's replies only there), but long lines may come in pieces: not used.
+  return std::move(session_->body);
 }
 
 Result<std::vector<std::string>> ImapClient::capabilities() {

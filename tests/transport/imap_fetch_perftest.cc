@@ -13,6 +13,7 @@
 using namespace std::chrono;
 
 int main(int argc, char** argv) {
+  std::setvbuf(stdout, nullptr, _IONBF, 0);
   const int mails = argc > 1 ? std::atoi(argv[1]) : 5000;
   const std::size_t bytes = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 26000;
   pst::test::MailStack stack;
@@ -38,11 +39,16 @@ int main(int argc, char** argv) {
       std::size_t total = 0;
       auto uids = c.uids_from(1);
       if (!uids) {
-        std::printf("error: %s\n", uids.error().message.c_str());
+        std::fprintf(stderr, "error: %s\n", uids.error().message.c_str());
         return 1;
       }
       for (auto uid : *uids) {
-        total += c.fetch(uid)->size();
+        auto raw = c.fetch(uid);
+        if (!raw) {
+          std::fprintf(stderr, "error: %s\n", raw.error().message.c_str());
+          return 1;
+        }
+        total += raw->size();
         (void)c.internaldate(uid);
       }
       double s = duration<double>(steady_clock::now() - t0).count();
@@ -54,6 +60,7 @@ int main(int argc, char** argv) {
       pst::ImapClient c(o);
       std::size_t total = 0;
       auto n = c.fetch_range(1, [&](pst::FetchedMail&& m) { total += m.body->size(); });
+      if (!n) std::fprintf(stderr, "error: %s\n", n.error().message.c_str());
       double s = duration<double>(steady_clock::now() - t0).count();
       std::printf("%-5s fetch_range    : %5d mails %7.1f MB %6.2f s %8.0f mails/s\n", tls ? "imaps" : "imap",
                   static_cast<int>(n ? *n : 0), total / 1e6, s, (n ? *n : 0) / s);
