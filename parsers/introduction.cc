@@ -42,7 +42,11 @@ const std::set<std::string, std::less<>> kHeadFirst = {
     "distan", "dpmptsp", "bumdes", "bumdes", "pusat", "direktorat", "biro", "inspektorat", "setda",
     "sekda", "bagian", "organisasi", "forum", "partai", "gereja", "pura", "desa", "kelurahan", "kecamatan",
     "perusahaan", "cabang", "unit", "perseroan", "ud", "fakultas", "faculty", "prodi", "jurusan",
-    "departemen", "program", "laboratorium", "pascasarjana", "department", "polstat", "stis", "ipdn"};
+    "departemen", "program", "laboratorium", "pascasarjana", "department", "polstat", "stis", "ipdn",
+    "perpustakaan", "museum", "rsia", "klinik", "apotek", "hotel", "lapas", "rutan", "imigrasi", "bandara",
+    "pelabuhan", "paguyuban", "sanggar", "majelis", "parisada", "phdi", "mui", "pesantren", "paud", "slb",
+    "lkp", "lpk", "notaris", "firma", "konsultan", "kodam", "korem", "lanal", "kejari", "kejati", "pengadilan",
+    "kantah", "kppn", "rsu", "stikes", "institute", "kampus"};
 
 // Campus and agency acronyms and media that name an organisation on their own.
 const std::set<std::string, std::less<>> kStandalone = {
@@ -101,7 +105,9 @@ const std::set<std::string, std::less<>> kNeedsComplement = {
     "pusat", "direktorat", "biro", "bagian", "organisasi", "forum", "partai", "gereja", "pura", "desa",
     "kelurahan", "kecamatan", "perusahaan", "cabang", "unit", "perseroan", "ud", "man", "fakultas",
     "faculty", "prodi", "jurusan", "departemen", "program", "laboratorium", "pascasarjana", "department",
-    "inspektorat", "polres", "polsek", "polda", "kodim", "perum", "perumda"};
+    "inspektorat", "polres", "polsek", "polda", "kodim", "perum", "perumda", "perpustakaan", "museum", "rsia",
+    "klinik", "apotek", "hotel", "lapas", "rutan", "bandara", "pelabuhan", "paguyuban", "sanggar", "majelis",
+    "pesantren", "paud", "slb", "lkp", "lpk", "notaris", "firma", "konsultan", "rsu", "kampus"};
 
 // Words after which an organisation is the speaker's own.
 const std::set<std::string, std::less<>> kAffiliation = {
@@ -213,7 +219,9 @@ bool is_head_first(const Token& t) {
   if ((t.low == "desa" || t.low == "pura" || t.low == "gereja" || t.low == "unit" || t.low == "cabang" ||
        t.low == "program" || t.low == "bagian" || t.low == "pusat" || t.low == "rumah" || t.low == "kantor" ||
        t.low == "forum" || t.low == "organisasi" || t.low == "perusahaan" || t.low == "kecamatan" ||
-       t.low == "kelurahan" || t.low == "badan" || t.low == "lembaga" || t.low == "sekolah") &&
+       t.low == "kelurahan" || t.low == "badan" || t.low == "lembaga" || t.low == "sekolah" ||
+       t.low == "perpustakaan" || t.low == "hotel" || t.low == "konsultan" || t.low == "kampus" ||
+       t.low == "klinik" || t.low == "museum" || t.low == "majelis" || t.low == "firma") &&
       !t.capitalised)
     return false;  // lower-case uses are usually ordinary words ("rumah tangga", "program kerja")
   return kHeadFirst.contains(t.low);
@@ -517,7 +525,13 @@ std::optional<std::string> name_at(const Tokens& t, std::size_t i, bool allow_lo
 }
 
 // Does a line look like a person's name (a signature line)?
-std::optional<std::string> name_line(const Tokens& t) {
+std::optional<std::string> name_line(const Tokens& t_in) {
+  // "Bambang Setiadi | Senior Analyst", "Arya (Universitas Udayana)": the name is before the bar or bracket.
+  Tokens t;
+  for (const Token& k : t_in) {
+    if (k.kind == TokenKind::punct && (k.text == "|" || k.text == "(" || k.text == "/")) break;
+    t.push_back(k);
+  }
   // Strip degrees after a comma: "Made Sudarma, S.E., M.Si."
   std::size_t e = t.size();
   for (std::size_t i = 0; i < t.size(); ++i)
@@ -747,7 +761,9 @@ void from_sentences(const Tokens& t, Introduction& out) {
                                                                                          "umur", "usia", "would",
                                                                                          "want", "need", "here",
                                                                                          "writing", "nim", "nip"})));
-          bool first_cap = t[s].capitalised ||
+          std::size_t fs = s;
+          while (fs < t.size() && is_word(t[fs]) && kTitleBefore.contains(t[fs].low) && t[fs].text.back() == '.') ++fs;
+          bool first_cap = (fs < t.size() && t[fs].capitalised) ||
                            (s < t.size() && is_punct(t[s], ',') && s + 1 < t.size() && t[s + 1].capitalised);
           bool lower_ok = end < t.size() && is_word(t[end]) &&
                           in(t[end].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
@@ -902,21 +918,38 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
   }
   if (!out.name && !rest.empty()) {
     Tokens rt = text::tokenize(rest);
-    if (auto n = name_line(rt)) out.name = *n;
+    if (auto n = name_line(rt)) {
+      out.name = *n;
+      if (!out.institution)
+        if (auto o = find_institution_in(rest)) out.institution = *o;
+    }
   }
   // "... Terima kasih. Rizky Amalia": a name after a closing at the end of the last line.
   if (!out.name) {
     std::string_view last = text::trim(lines[idx.back()].raw);
     std::string low = text::lower(last);
+    // The last closing phrase on the line.
+    std::size_t best = std::string::npos, best_len = 0;
     for (std::string_view cl : {"terima kasih", "terimakasih", "thanks", "thank you", "salam", "regards", "hormat saya",
-                                "makasih", "suksma"}) {
+                                "makasih", "suksma", "wassalam", "cheers"}) {
       std::size_t p = low.rfind(cl);
-      if (p == std::string::npos) continue;
-      std::size_t q = p + cl.size();
+      if (p != std::string::npos && (best == std::string::npos || p > best)) {
+        best = p;
+        best_len = cl.size();
+      }
+    }
+    for (int once = 0; once < 1 && best != std::string::npos; ++once) {
+      std::size_t p = best;
+      std::size_t q = p + best_len;
       while (q < low.size() && (low[q] == '.' || low[q] == ',' || low[q] == '!' || low[q] == ' ')) ++q;
-      if (q == p + cl.size() || q >= low.size()) continue;
+      if (q == p + best_len || q >= low.size()) continue;
       Tokens rt = text::tokenize(last.substr(q));
-      if (auto n = name_line(rt)) out.name = *n;
+      if (auto n = name_line(rt)) {
+        out.name = *n;
+        // "Salam, Arya (Universitas Udayana)"
+        if (!out.institution)
+          if (auto o = find_institution_in(last.substr(q))) out.institution = *o;
+      }
       break;
     }
   }

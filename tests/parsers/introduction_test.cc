@@ -74,6 +74,15 @@ const IntroCase kIntroCases[] = {
     {"Tiang I Kadek Suwitra saking Universitas Hindu Negeri Denpasar, nunas data.", "I Kadek Suwitra",
      "Universitas Hindu Negeri Denpasar"},
     {"This is Michael from the Bali Tourism Board.", "Michael", "Bali Tourism Board"},
+    {"Mohon data listrik.\n\nRegards,\n\nBambang Setiadi | Senior Analyst\nPT Mitra Riset Indonesia",
+     "Bambang Setiadi", "PT Mitra Riset Indonesia"},
+    {"Bolehkah saya berkonsultasi? Terima kasih. Salam, Arya (Universitas Udayana)", "Arya",
+     "Universitas Udayana"},
+    {"selamat siang, saya dr. Made Arsana, Sp.PD. dari RSU Bali Med Negara. mohon data.", "dr. Made Arsana",
+     "RSU Bali Med Negara"},
+    {"Saya I Made Dwi Antara dari Bagian Organisasi Sekretariat Daerah Kabupaten Jembrana memohon data.",
+     "I Made Dwi Antara", "Sekretariat Daerah Kabupaten Jembrana"},
+    {"I work for Oxfam Indonesia as a programme officer.", kNone, "Oxfam Indonesia"},
     {"", kNone, kNone},
 };
 
