@@ -16,7 +16,8 @@
 //
 // Not for: waiting/resuming (the ticket's events decide which instant to start from), I/O.
 // Limits: searches for a working day give up after 3660 days without one (a calendar with no
-// service hours at all) and throw std::domain_error; make_work_calendar() rejects such calendars.
+// service hours at all) and throw std::domain_error; build_work_calendar() rejects calendars
+// without any open weekday, so only ten years of listed holidays in a row can trigger it.
 #pragma once
 
 #include <chrono>

@@ -34,14 +34,15 @@ std::string quote(const std::string& s) {
 }
 
 /// Runs pstq with `args` (shell words, quoted here) and `input` on stdin.
-Result pstq(const std::vector<std::string>& args, const std::string& input = "", bool with_config = true) {
+Result pstq(const std::vector<std::string>& args, const std::string& input = "", bool with_config = true,
+            const std::string& environment = "") {
   char dir[] = "/tmp/pstq_test_XXXXXX";
   if (!mkdtemp(dir)) return {};
   const std::string d = dir;
   {
     std::ofstream(d + "/in") << input;
   }
-  std::string cmd = "env -u PSTMAIL_CONFIG " + quote(PSTQ_BINARY);
+  std::string cmd = "env -u PSTMAIL_CONFIG " + environment + " " + quote(PSTQ_BINARY);
   if (with_config) cmd += " --config " + quote(std::string(PSTMAIL_SOURCE_DIR) + "/config/pstmail.example.yaml");
   for (const auto& a : args) cmd += " " + quote(a);
   cmd += " <" + d + "/in >" + d + "/out 2>" + d + "/err";
@@ -140,6 +141,17 @@ TEST(PstqDeadline, Errors) {
     EXPECT_EQ(r.status, c.status) << c.err_start;
     EXPECT_EQ(r.err.substr(0, c.err_start.size()), c.err_start) << r.err;
   }
+}
+
+TEST(PstqDeadline, ConfigFromTheEnvironment) {
+  const std::string example = std::string(PSTMAIL_SOURCE_DIR) + "/config/pstmail.example.yaml";
+  const Result r = pstq({"deadline", "--from", "2026-11-30T10:00:00+08:00", "--json"}, "", false,
+                        "PSTMAIL_CONFIG=" + quote(example));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "{\"start\": \"2026-11-30T10:00:00+08:00\", \"due\": \"2026-12-03T15:30:00+08:00\"}\n");
+  const Result missing = pstq({"deadline", "--from", "now"}, "", false, "PSTMAIL_CONFIG=/nonexistent/p.yaml");
+  EXPECT_EQ(missing.status, 78);
+  EXPECT_EQ(missing.err, "pstq: /nonexistent/p.yaml: no such file\n");
 }
 
 TEST(PstqDeadline, MissingConfig) {
