@@ -9,7 +9,10 @@
 namespace pst {
 namespace {
 
-constexpr std::size_t kMaxReplyBytes = 16 * 1024 * 1024;  // SEARCH of a huge mailbox stays well below
+constexpr std::size_t kMaxReplyBytes = 16 * 1024 * 1024;
+// libcurl hands out a server line whole only if it fits its receive buffer (see uids_from).
+constexpr long kReceiveBuffer = 256 * 1024;
+constexpr std::uint64_t kSearchWindow = 16384;  // "* SEARCH" + 16384 x " 4294967295" < 256 KiB
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -57,7 +60,10 @@ ImapClient::ImapClient(MailServerOptions options, ImapLimits limits)
       options_.url = url;
     }
   }
-  if (!config_error_) session_ = std::make_unique<detail::CurlSession>(options_, MailProtocol::imap);
+  if (!config_error_) {
+    session_ = std::make_unique<detail::CurlSession>(options_, MailProtocol::imap);
+    curl_easy_setopt(session_->handle(), CURLOPT_BUFFERSIZE, kReceiveBuffer);
+  }
 }
 
 ImapClient::~ImapClient() = default;
@@ -109,11 +115,25 @@ Result<MailboxStatus> ImapClient::status() {
 
 Result<std::vector<std::uint32_t>> ImapClient::uids_from(std::uint32_t first_uid) {
   if (first_uid == 0) first_uid = 1;
-  auto r = command("UID SEARCH UID " + std::to_string(first_uid) + ":*");
-  if (!r) return r.error();
-  auto uids = parse_search_response(*r);
-  // "n:*" means n..highest, and "*" is the highest UID even when it is below n.
-  std::erase_if(uids, [first_uid](std::uint32_t u) { return u < first_uid; });
+  // libcurl 7.88 silently drops the middle of a reply line longer than its receive buffer (a
+  // `* SEARCH` of some thousand UIDs): search in UID windows whose reply fits the buffer. Windows
+  // end below UIDNEXT, which also avoids "n:*" answering the highest UID when it is below n.
+  auto st = status();
+  if (!st) return st.error();
+  std::vector<std::uint32_t> uids;
+  for (std::uint64_t lo = first_uid; lo < st->uidnext; lo += kSearchWindow) {
+    const std::uint64_t hi = std::min<std::uint64_t>(lo + kSearchWindow - 1, st->uidnext - 1);
+    const std::string cmd = "UID SEARCH UID " + std::to_string(lo) + ":" + std::to_string(hi);
+    auto r = command(cmd);
+    if (!r) return r.error();
+    for (std::uint32_t u : parse_search_response(*r)) {
+      if (u < lo || u > hi) {
+        return TransportError{ErrorKind::protocol,
+                              session_->shown_url() + ": " + cmd + ": UID " + std::to_string(u) + " out of range"};
+      }
+      uids.push_back(u);
+    }
+  }
   std::sort(uids.begin(), uids.end());
   uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
   return uids;

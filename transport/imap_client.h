@@ -57,8 +57,9 @@ class ImapClient {
   /// STATUS and SEARCH from the session's view otherwise), so call this at the start of each poll.
   [[nodiscard]] Result<MailboxStatus> status();
 
-  /// UIDs >= first_uid, ascending (`UID SEARCH UID n:*`, which also answers the highest UID below n:
-  /// filtered out here).
+  /// UIDs >= first_uid, ascending: STATUS (as status()), then `UID SEARCH UID lo:hi` in windows of
+  /// 16384 UIDs below UIDNEXT (libcurl drops the middle of reply lines longer than its buffer; a
+  /// window's reply always fits). Mail arriving meanwhile is found by the next call.
   [[nodiscard]] Result<std::vector<std::uint32_t>> uids_from(std::uint32_t first_uid);
 
   /// The raw message, byte for byte (URL fetch). ErrorKind::not_found if there is no such UID.

@@ -318,6 +318,53 @@ TEST(ImapClientScripted, PlainImapWithoutStartTlsIsRefusedBeforeLogin) {
   EXPECT_EQ(got.find("cHN0QGV4YW1wbGUudGVzdA"), std::string::npos) << got;  // base64 of the user
 }
 
+// A scripted IMAP server whose mailbox holds UIDs 1..last (no STARTTLS: the client runs with
+// allow_insecure on loopback). Answers SEARCH windows with every UID in them.
+std::optional<std::string> scripted_mailbox(std::string_view line, std::uint32_t last) {
+  std::string tag(line.substr(0, line.find(' ')));
+  std::string_view cmd = line.substr(tag.size() + 1);
+  auto starts = [&](std::string_view p) { return cmd.substr(0, p.size()) == p; };
+  if (starts("CAPABILITY")) return "* CAPABILITY IMAP4rev1\r\n" + tag + " OK\r\n";
+  if (starts("LOGIN")) return tag + " OK logged in\r\n";
+  if (starts("SELECT")) return "* " + std::to_string(last) + " EXISTS\r\n* OK [UIDVALIDITY 7] x\r\n" + tag + " OK\r\n";
+  if (starts("NOOP")) return tag + " OK\r\n";
+  if (starts("STATUS")) {
+    return "* STATUS INBOX (UIDVALIDITY 7 UIDNEXT " + std::to_string(last + 1) + " MESSAGES " +
+           std::to_string(last) + ")\r\n" + tag + " OK\r\n";
+  }
+  if (starts("UID SEARCH UID ")) {
+    std::string range(cmd.substr(15));
+    auto colon = range.find(':');
+    std::uint32_t lo = std::stoul(range.substr(0, colon)), hi = std::stoul(range.substr(colon + 1));
+    std::string out = "* SEARCH";
+    for (std::uint32_t u = lo; u <= std::min(hi, last); ++u) out += " " + std::to_string(u);
+    return out + "\r\n" + tag + " OK\r\n";
+  }
+  if (starts("LOGOUT")) return "* BYE\r\n" + tag + " OK\r\n";
+  return tag + " BAD\r\n";
+}
+
+TEST(ImapClientScripted, LongSearchRepliesComeBackWhole) {
+  // 20000 UIDs: a single "* SEARCH" line of ~110 KB would lose its middle in libcurl 7.88.
+  const std::uint32_t last = 20000;
+  ScriptedServer server("* OK [CAPABILITY IMAP4rev1] fake\r\n",
+                        [&](std::string_view line) { return scripted_mailbox(line, last); });
+  ImapClient client({.url = "imap://127.0.0.1:" + std::to_string(server.port()) + "/INBOX",
+                     .user = "u",
+                     .password = "p",
+                     .allow_insecure = true,
+                     .connect_timeout = seconds{5},
+                     .timeout = seconds{10}});
+  auto uids = client.uids_from(1);
+  ASSERT_TRUE(uids) << uids.error().message;
+  ASSERT_EQ(uids->size(), last);
+  for (std::uint32_t i = 0; i < last; ++i) ASSERT_EQ((*uids)[i], i + 1);
+  EXPECT_NE(server.received().find("UID SEARCH UID 16385:20000"), std::string::npos);
+  auto tail = client.uids_from(19990);
+  ASSERT_TRUE(tail);
+  EXPECT_EQ(tail->size(), 11u);
+}
+
 TEST(ImapClientScripted, ConnectionRefusedIsAConnectionError) {
   ImapClient client({.url = "imaps://127.0.0.1:" + std::to_string(closed_port()) + "/INBOX",
                      .user = "u",
