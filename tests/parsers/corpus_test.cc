@@ -2,6 +2,12 @@
 // prints the accuracy per field, for the mails the rules were tuned on ("tuned") and for those
 // written afterwards and never tuned against ("heldback"). Fails below the thresholds in kMin.
 // Names and institutions are compared case- and punctuation-insensitively; everything else exactly.
+// Held-back results at first sight (before any rule change prompted by them), for the record:
+//   batch 1 (31 mails): kind 100%, name 96.8%, institution 96.8%, missing 100%, request 96.8%, rest 100%
+//   batch 2 (30 mails): kind 100%, name 93.3%, institution 86.7%, missing 90.0%, request 100%, rest 100%
+// Generic fixes made after batch 2 (organisation words that are also names, employment verbs,
+// English role words) lift today's numbers above these; the first-sight figures are the honest estimate
+// for mail nobody has seen. Regenerate the corpus with make_corpus.py.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -23,7 +29,8 @@ const std::string kDir = std::string(PSTMAIL_SOURCE_DIR) + "/tests/parsers/corpu
 
 constexpr std::array<const char*, 8> kFields = {"kind",     "name",       "institution", "missing",
                                                 "rating",   "language",   "ticket_ref",  "request"};
-// Honest floors, a little under what the corpus gives today (see the report in the commit log).
+// Floors under the first-sight held-back numbers above (not today's tuned 100%), so a real regression
+// fails but a different honest corpus would still pass.
 const std::map<std::string, double> kMin = {{"kind", 0.95},     {"name", 0.85},     {"institution", 0.85},
                                             {"missing", 0.85},  {"rating", 0.95},   {"language", 0.95},
                                             {"ticket_ref", 0.95}, {"request", 0.85}};
