@@ -74,6 +74,13 @@ const SampleCase kSamples[] = {
      "> Kutipan lama\n> baris dua", true, 1},
     {"outlook_forward_attachment.eml", "wahyu@bappeda.bogorkab.go.id", "Wahyu Hidayat",
      "FW: Permintaan data inflasi", "Mohon ditindaklanjuti", "di bawah ini.", false, 1},
+    {"outlook_html_only_cp1252.eml", "dinkes@bogorkab.go.id",
+     "Kepala Dinas Kesehatan \xE2\x80\x93 Kab. Bogor",
+     "Permintaan data \xE2\x80\x9C" "Angka Kematian Bayi\xE2\x80\x9D", "Dengan hormat,\n\nKami dari",
+     "tahun 2020\xE2\x80\x93" "2025.\n\nHormat kami,\ndr. Ratna Dewi, M.Kes", true, 0},
+    {"yahoo_android_base64_html.eml", "putri.ayu@yahoo.com", "Putri Ayu",
+     "Minta data UMK \xF0\x9F\x99\x8F", "Kak, sy Putri dr CV Maju Bersama.",
+     "\n\nDikirim dari Yahoo Mail di Android", false, 0},
 };
 
 INSTANTIATE_TEST_SUITE_P(Mime, Samples, ::testing::ValuesIn(kSamples), [](const auto& info) {
@@ -163,6 +170,18 @@ TEST(Samples, PostfixDeliveryStatus) {
   EXPECT_TRUE(m.attachments.empty());
   ASSERT_TRUE(m.from.has_value());
   EXPECT_EQ(m.from->name, "Mail Delivery System");
+}
+
+TEST(Samples, ExchangeNdrBase64Status) {
+  const DecodedMail m = decode(sample("exchange_ndr_dsn.eml"));
+  ASSERT_EQ(m.dsn.size(), 1u);
+  EXPECT_EQ(m.dsn[0].final_recipient, "salah.alamat@kemenkeu.go.id");
+  EXPECT_EQ(m.dsn[0].action, "failed");
+  EXPECT_EQ(m.dsn[0].status, "5.1.10");
+  EXPECT_EQ(m.dsn_original_message_id, "pst.2026.00061.1@bps.go.id");
+  EXPECT_EQ(m.text, "Your message to salah.alamat@kemenkeu.go.id couldn't be delivered.");
+  EXPECT_TRUE(m.attachments.empty());
+  EXPECT_TRUE(m.forwarded.empty());  // the returned message of a report is not a forward
 }
 
 TEST(Samples, UndisclosedRecipients) {
