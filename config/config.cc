@@ -371,6 +371,8 @@ Config load_config(const std::string& path) {
       {"connect_timeout_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.connect_timeout_seconds, 1, 600); }},
       {"timeout_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.timeout_seconds, 1, 3600); }},
       {"batch", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.batch, 1, 100000); }},
+      {"retry_min_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.retry_min_seconds, 1, 86400); }},
+      {"retry_max_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.retry_max_seconds, 1, 7 * 86400); }},
   };
 
   std::map<std::string, Walker::KeyHandler> tickets_keys = {

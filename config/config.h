@@ -44,7 +44,9 @@ struct SmtpConfig {
   bool allow_insecure = false;
   int connect_timeout_seconds = 15;
   int timeout_seconds = 120;
-  int batch = 50;                           // mails per outbox drain
+  int batch = 50;                           // mails read from the outbox at a time
+  int retry_min_seconds = 60;               // first retry after a temporary failure
+  int retry_max_seconds = 3600;             // backoff cap
 };
 
 struct TicketsConfig {

@@ -121,7 +121,8 @@ class Service {
     busy_ = true;
     asio::post(worker_, [this, poll] {
       if (reload_requested_.exchange(false)) reload();
-      PollReport p{true};
+      PollReport p;
+      p.ok = true;
       IntakeStats in;
       DrainReport d;
       try {
