@@ -36,19 +36,21 @@ int seek_upload(void* self, curl_off_t offset, int origin) {
   return CURL_SEEKFUNC_OK;
 }
 
-// The last reply line curl saw ("451 4.3.0 Error: ...") without CRLF.
-std::string last_reply_line(const std::string& response) {
+// The last reply line curl saw with this code ("451 4.3.0 Error: ..."; any code if 0), without CRLF.
+// (After a refusal curl still says QUIT: the last line overall is often just "221 Bye".)
+std::string reply_line(const std::string& response, int code) {
   std::string_view text = response;
-  std::string_view last;
+  std::string_view found;
+  const std::string want = code > 0 ? std::to_string(code) : "";
   while (!text.empty()) {
     auto nl = text.find('\n');
     std::string_view line = text.substr(0, nl);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.size() >= 3 && line[0] >= '2' && line[0] <= '5') last = line;
+    if (line.size() >= 3 && line[0] >= '2' && line[0] <= '5' && (want.empty() || line.substr(0, 3) == want)) found = line;
     if (nl == std::string_view::npos) break;
     text.remove_prefix(nl + 1);
   }
-  return std::string(last);
+  return std::string(found);
 }
 
 }  // namespace
@@ -132,13 +134,16 @@ SmtpOutcome SmtpClient::send(std::string_view envelope_from, const std::vector<s
 
   SmtpOutcome out;
   out.code = static_cast<int>(session_->response_code());
-  std::string reply = last_reply_line(session_->response);
+  std::string reply = reply_line(session_->response, out.code);
   if (r) {
     out.kind = SmtpOutcomeKind::delivered;
     out.message = reply;
     return out;
   }
-  out.error = r.error().kind;
+  // A reply about this mail (4xx/5xx) leaves `error` unset; a failure of the session (connection,
+  // timeout, TLS, login) sets it: then the next mail would most likely fail the same way.
+  const bool reply_about_mail = out.code >= 400 && r.error().kind != ErrorKind::auth;
+  if (!reply_about_mail) out.error = r.error().kind;
   out.message = r.error().message;
   if (!reply.empty() && out.message.find(reply) == std::string::npos) out.message += ": server said \"" + reply + "\"";
   // 5xx for this mail is final. A refused login (535) is the relay's or our config's fault, not the

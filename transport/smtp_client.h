@@ -32,7 +32,8 @@ struct SmtpOutcome {
   SmtpOutcomeKind kind = SmtpOutcomeKind::temporary;
   int code = 0;                      // last SMTP reply code (250, 421, 451, 550, ...); 0 if none
   std::string message;               // server reply line or curl's error, with URL and stage
-  std::optional<ErrorKind> error;    // set when the transport failed (connection, timeout, tls, auth, ...)
+  std::optional<ErrorKind> error;    // set when the session failed rather than this mail (connection,
+                                     // timeout, tls, auth, invalid_argument): unset for 4xx/5xx replies
 };
 
 /// Why an envelope address cannot be used (CR, LF, NUL, space, control characters, too long); nullopt if fine.

@@ -88,6 +88,9 @@ TEST_F(SmtpClientTest, ServerFaultsAreClassified) {
     EXPECT_EQ(out.kind, c.want) << c.flags[1] << ": " << out.message;
     EXPECT_EQ(out.code, c.code) << c.flags[1] << ": " << out.message;
     EXPECT_NE(out.message.find(stack.smtp_url()), std::string::npos) << out.message;
+    EXPECT_FALSE(out.error) << c.flags[1] << ": a reply about the mail, not a broken session";
+    const std::string reply = c.flags.size() > 3 ? c.flags[3] : "421 4.0.0 Server closing connection";
+    EXPECT_TRUE(out.message.ends_with(": server said \"" + reply + "\"")) << out.message;
   }
 }
 
