@@ -95,11 +95,13 @@ stop_pids() { # TERM, wait up to 5 s, then KILL
   return 0
 }
 
-wait_listening() { # wait_listening PORT PID WHAT
-  local i
-  for i in $(seq 1 100); do
+wait_listening() { # wait_listening PORT PIDFILE: until PORT listens, the process dies, or 10 s
+  local i pid
+  for i in $(seq 1 200); do
     port_listening "$1" && return 0
-    alive "$2" || return 1
+    pid=$(cat "$2" 2>/dev/null || true)
+    # The daemonised master writes its pid file a moment after `dovecot` returns: no pid yet is no verdict.
+    if [ -n "$pid" ] && ! alive "$pid"; then return 1; fi
     sleep 0.05
   done
   return 1
@@ -186,7 +188,7 @@ make_tls() { # test CA and a server certificate for localhost / 127.0.0.1 (EC ke
 dovecot_pid() { cat "$D/run/master.pid" 2>/dev/null || true; }
 
 start_dovecot() { # start_dovecot: uses IMAP_PORT/IMAPS_PORT from env; returns 2 on a port clash
-  local out pid
+  local out
   write_dovecot_conf "$IMAP_PORT" "$IMAPS_PORT"
   # Output to a file: the daemonised master keeps inherited fds, so $(...) would wait for it.
   if ! dovecot -c "$D/etc/dovecot.conf" </dev/null >"$D/log/dovecot.start" 2>&1; then
@@ -194,8 +196,7 @@ start_dovecot() { # start_dovecot: uses IMAP_PORT/IMAPS_PORT from env; returns 2
     case "$out" in *"in use"*) return 2 ;; esac
     die "dovecot did not start: $out"
   fi
-  pid=$(dovecot_pid)
-  wait_listening "$IMAP_PORT" "$pid" && wait_listening "$IMAPS_PORT" "$pid" && return 0
+  wait_listening "$IMAP_PORT" "$D/run/master.pid" && wait_listening "$IMAPS_PORT" "$D/run/master.pid" && return 0
   stop_dovecot
   grep -q "in use" "$D/log/dovecot.log" 2>/dev/null && return 2
   die "dovecot is not listening on $IMAP_PORT/$IMAPS_PORT (see $D/log/dovecot.log)"
@@ -230,7 +231,7 @@ start_sink() { # start_sink [FLAG...]: uses SMTP_PORT; returns 2 on a port clash
     "127.0.0.1:$SMTP_PORT" 256 </dev/null >>"$D/log/smtp-sink.log" 2>&1 &
   pid=$!
   echo "$pid" >"$D/run/smtp-sink.pid"
-  wait_listening "$SMTP_PORT" "$pid" && return 0
+  wait_listening "$SMTP_PORT" "$D/run/smtp-sink.pid" && return 0
   stop_sink
   return 2
 }
