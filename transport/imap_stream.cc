@@ -4,6 +4,8 @@
 #include <curl/curl.h>
 #include <poll.h>
 
+#include <cerrno>
+
 #include "transport/curl_session.h"
 
 namespace pst {
@@ -36,6 +38,10 @@ Result<void> ImapStream::send_all(std::string_view bytes, std::string_view what)
       pollfd p{fd, POLLOUT, 0};
       int n = ::poll(&p, 1, static_cast<int>(options_.timeout.count()));
       if (n == 0) return TransportError{ErrorKind::timeout, shown_url_ + ": " + std::string(what) + ": send timed out"};
+      if (n < 0 && errno != EINTR) {
+        connected_ = false;
+        return TransportError{ErrorKind::connection, shown_url_ + ": " + std::string(what) + ": poll failed"};
+      }
       continue;
     }
     if (rc != CURLE_OK) {
@@ -64,6 +70,10 @@ Result<void> ImapStream::receive_some(std::string_view what) {
       if (ready == 0) {
         return TransportError{ErrorKind::timeout, shown_url_ + ": " + std::string(what) + ": no reply within " +
                                                       std::to_string(options_.timeout.count()) + " ms"};
+      }
+      if (ready < 0 && errno != EINTR) {
+        connected_ = false;
+        return TransportError{ErrorKind::connection, shown_url_ + ": " + std::string(what) + ": poll failed"};
       }
       continue;
     }
