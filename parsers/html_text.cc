@@ -381,9 +381,13 @@ std::string html_to_text(std::string_view h) {
     std::string name;
     name.reserve(j - name_begin);
     for (std::size_t k = name_begin; k < j && name.size() < 16; ++k) name.push_back(lower(h[k]));
-    // End of the tag, skipping quoted attribute values.
+    // End of the tag, skipping quoted attribute values. Most tags have no quotes before '>'.
     std::size_t e = j;
     char quote = 0;
+    if (const void* gt = std::memchr(h.data() + j, '>', n - j)) {
+      const std::size_t g = static_cast<std::size_t>(static_cast<const char*>(gt) - h.data());
+      if (!std::memchr(h.data() + j, '"', g - j) && !std::memchr(h.data() + j, '\'', g - j)) e = g;
+    }
     while (e < n) {
       const char c = h[e];
       if (quote) {
