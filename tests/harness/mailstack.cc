@@ -122,9 +122,15 @@ MailStack::MailStack() {
   maildir_ = need(env, "MAILDIR");
 }
 
+void MailStack::stop() {
+  if (stopped_) return;
+  run("stop");
+  stopped_ = true;
+}
+
 MailStack::~MailStack() {
   try {
-    run("stop");
+    stop();
   } catch (const std::exception& e) {
     std::fprintf(stderr, "mailstack: stop failed: %s\n", e.what());
   }

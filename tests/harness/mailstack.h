@@ -1,6 +1,7 @@
 // mailstack.h: a private Dovecot (IMAP + IMAPS) and smtp-sink on 127.0.0.1 for integration tests.
 // A thin RAII wrapper over scripts/mailstack.sh (the one implementation; the demo uses it too): the
-// constructor starts both servers in a fresh folder under /tmp, the destructor stops them and removes
+// constructor starts both servers in a fresh folder under $TMPDIR or /tmp (keep it short: Dovecot's
+// sockets live there), the destructor stops them and removes
 // the folder (PST_KEEP_MAILSTACK=1 keeps it for a look). Failures throw std::runtime_error with the
 // script's output: this is test code.
 // Not for: production. SECURITY: throw-away CA and password, loopback only.
@@ -67,6 +68,9 @@ class MailStack {
   /// The flags of INBOX `uid` as doveadm prints them ("\Seen \Deleted"); "" if there is no such mail.
   [[nodiscard]] std::string flags_of(std::uint32_t uid, std::string_view mailbox = "INBOX");
 
+  /// Stops both servers (idempotent; the destructor calls it). The folder stays until destruction.
+  void stop();
+
   void stop_smtp();
   void start_smtp(const std::vector<std::string>& smtp_sink_flags = {});  // same port
   void stop_imap();
@@ -87,6 +91,7 @@ class MailStack {
   std::string user_;
   int imap_port_ = 0, imaps_port_ = 0, smtp_port_ = 0;
   int delivered_ = 0;
+  bool stopped_ = false;
 };
 
 /// Parses one smtp-sink dump file (exposed for its unit test).
