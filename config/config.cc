@@ -53,7 +53,7 @@ class Walker {
     }
     std::set<std::string> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
-      const YAML::Node& key = it->first;
+      const YAML::Node key = it->first;
       std::string name = key.IsScalar() ? key.Scalar() : "?";
       std::string child = path.empty() ? name : path + "." + name;
       if (!seen.insert(name).second) {

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "calendar/instant_format.h"
+#include "common/log.h"
 #include "common/ticket_number.h"
 #include "compose/templates.h"
 #include "parsers/analyse.h"
@@ -310,8 +311,11 @@ class MessageIntake {
     if (!t.due) return "";
     std::string out = fmt::format("start {}, due {}", format_iso8601(*s_.calendar->zone, *t.start),
                                   format_iso8601(*s_.calendar->zone, *t.due));
-    auto missing = missing_holiday_years(*s_.calendar, *t.start, *t.due);
-    for (int y : missing) out += fmt::format("; warning: no holiday file covers {}", y);
+    Deadline d{*t.start, *t.due};
+    if (std::string w = holiday_coverage_warning(*s_.calendar, t.received, d); !w.empty()) {
+      log(LogLevel::warning, fmt::format("{}: {}", t.number, w), LogFields{t.number, ""});
+      out += "; warning: " + w;
+    }
     return out;
   }
 

@@ -7,6 +7,9 @@
 //                 closed, spam
 // Outbox states:  queued -> sent | failed ; a temporary failure stays queued with next_attempt later.
 // Message states: new (stored, not yet acted on) -> processed | failed (kept for an officer).
+// search_index (FTS5): one row per inbound message (subject, the requester's own words, requester)
+// and per officer reply; ticket_id and message_id point back. reminders_sent makes a reminder
+// idempotent per ticket, kind, office day and recipient. ratings: one per ticket (a later one replaces).
 #include "queue/schema.h"
 
 #include <fmt/format.h>
@@ -106,6 +109,62 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_due ON outbox(state, next_attempt) WHERE state = 'queued';
 CREATE INDEX outbox_ticket ON outbox(ticket_id);
 CREATE INDEX outbox_recipients ON outbox(recipients, created);
+)sql",
+    // 2: officers' queue (leave, spam senders, search), reminders, ratings, daemon health
+    R"sql(
+CREATE TABLE officer_leave (
+  id         INTEGER PRIMARY KEY,
+  login      TEXT NOT NULL,
+  from_date  TEXT NOT NULL,
+  to_date    TEXT NOT NULL,
+  actor      TEXT NOT NULL,
+  created    INTEGER NOT NULL
+) STRICT;
+CREATE INDEX officer_leave_login ON officer_leave(login, from_date);
+
+CREATE TABLE spam_senders (
+  address    TEXT PRIMARY KEY,
+  ticket_id  INTEGER REFERENCES tickets(id),
+  actor      TEXT NOT NULL,
+  since      INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE reminders_sent (
+  ticket_id  INTEGER NOT NULL REFERENCES tickets(id),
+  kind       TEXT NOT NULL,
+  day        TEXT NOT NULL,
+  recipient  TEXT NOT NULL,
+  outbox_id  INTEGER REFERENCES outbox(id),
+  PRIMARY KEY (ticket_id, kind, day, recipient)
+) STRICT;
+
+CREATE TABLE rating_tokens (
+  ticket_id  INTEGER PRIMARY KEY REFERENCES tickets(id),
+  nonce      TEXT NOT NULL,
+  expires    INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE ratings (
+  id         INTEGER PRIMARY KEY,
+  ticket_id  INTEGER NOT NULL UNIQUE REFERENCES tickets(id),
+  source     TEXT NOT NULL CHECK (source IN ('web','reply')),
+  overall    INTEGER CHECK (overall BETWEEN 1 AND 5),
+  as_written TEXT,
+  elements   TEXT NOT NULL DEFAULT '{}',
+  feedback   TEXT NOT NULL DEFAULT '',
+  created    INTEGER NOT NULL,
+  updated    INTEGER NOT NULL
+) STRICT;
+
+CREATE VIRTUAL TABLE search_index USING fts5(
+  subject, body, requester, ticket_id UNINDEXED, message_id UNINDEXED,
+  tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TABLE daemon_health (
+  key    TEXT PRIMARY KEY,
+  value  TEXT NOT NULL,
+  at     INTEGER NOT NULL
+) STRICT;
 )sql",
 };
 
