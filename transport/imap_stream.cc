@@ -54,7 +54,7 @@ Result<void> ImapStream::send_all(std::string_view bytes, std::string_view what)
   return {};
 }
 
-Result<void> ImapStream::receive_some(std::string_view what) {
+Result<bool> ImapStream::receive_some(std::string_view what, std::chrono::milliseconds wait) {
   curl_socket_t fd = CURL_SOCKET_BAD;
   curl_easy_getinfo(session_->handle(), CURLINFO_ACTIVESOCKET, &fd);
   char buf[64 * 1024];
@@ -64,13 +64,10 @@ Result<void> ImapStream::receive_some(std::string_view what) {
     CURLcode rc = curl_easy_recv(session_->handle(), buf, sizeof buf, &n);
     if (rc == CURLE_AGAIN) {
       // TLS may hold decrypted bytes curl has not handed out yet: only poll once recv says AGAIN.
-      if (got_any) return {};
+      if (got_any) return true;
       pollfd p{fd, POLLIN, 0};
-      int ready = ::poll(&p, 1, static_cast<int>(options_.timeout.count()));
-      if (ready == 0) {
-        return TransportError{ErrorKind::timeout, shown_url_ + ": " + std::string(what) + ": no reply within " +
-                                                      std::to_string(options_.timeout.count()) + " ms"};
-      }
+      int ready = ::poll(&p, 1, static_cast<int>(wait.count()));
+      if (ready == 0) return false;
       if (ready < 0 && errno != EINTR) {
         connected_ = false;
         return TransportError{ErrorKind::connection, shown_url_ + ": " + std::string(what) + ": poll failed"};
@@ -91,17 +88,42 @@ Result<void> ImapStream::receive_some(std::string_view what) {
   }
 }
 
-Result<void> ImapStream::run(std::string_view command, const std::function<void(ImapResponse&&)>& on_untagged) {
+Result<std::string> ImapStream::send_command(std::string_view command) {
   if (!connected_) return TransportError{ErrorKind::connection, shown_url_ + ": " + std::string(command) + ": not connected"};
   if (command.find_first_of("\r\n") != std::string_view::npos) {
     return TransportError{ErrorKind::invalid_argument, shown_url_ + ": CR or LF in a command"};
   }
-  const std::string tag = "P" + std::to_string(next_tag_++);
-  std::string line = tag + " " + std::string(command) + "\r\n";
-  if (auto r = send_all(line, command); !r) return r;
+  std::string tag = "P" + std::to_string(next_tag_++);
+  if (auto r = send_all(tag + " " + std::string(command) + "\r\n", command); !r) return r.error();
+  return tag;
+}
+
+Result<void> ImapStream::send_line(std::string_view line) {
+  if (!connected_) return TransportError{ErrorKind::connection, shown_url_ + ": not connected"};
+  if (line.find_first_of("\r\n") != std::string_view::npos) {
+    return TransportError{ErrorKind::invalid_argument, shown_url_ + ": CR or LF in a line"};
+  }
+  return send_all(std::string(line) + "\r\n", line);
+}
+
+Result<std::optional<ImapResponse>> ImapStream::read(std::chrono::milliseconds wait) {
+  const auto deadline = std::chrono::steady_clock::now() + wait;
+  for (;;) {
+    if (auto resp = reader_.next()) return std::optional<ImapResponse>(std::move(*resp));
+    if (!connected_) return TransportError{ErrorKind::connection, shown_url_ + ": not connected"};
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) return std::optional<ImapResponse>();
+    auto got = receive_some("read", left);
+    if (!got) return got.error();
+  }
+}
+
+Result<void> ImapStream::run(std::string_view command, const std::function<void(ImapResponse&&)>& on_untagged) {
+  auto tag = send_command(command);
+  if (!tag) return tag.error();
   for (;;) {
     while (auto resp = reader_.next()) {
-      if (resp->kind == ImapResponse::Kind::tagged && resp->tag == tag) {
+      if (resp->kind == ImapResponse::Kind::tagged && resp->tag == *tag) {
         if (resp->text.rfind("OK", 0) == 0) return {};
         return TransportError{ErrorKind::protocol, shown_url_ + ": " + std::string(command) + ": " + resp->text};
       }
@@ -111,12 +133,15 @@ Result<void> ImapStream::run(std::string_view command, const std::function<void(
       }
       if (resp->kind == ImapResponse::Kind::untagged) on_untagged(std::move(*resp));
     }
-    if (auto r = receive_some(command); !r) {
+    auto got = receive_some(command, options_.timeout);
+    if (!got || !*got) {
       // Hand out what was complete before the failure (the mails before an oversized one).
       while (auto resp = reader_.next()) {
         if (resp->kind == ImapResponse::Kind::untagged) on_untagged(std::move(*resp));
       }
-      return r;
+      if (!got) return got.error();
+      return TransportError{ErrorKind::timeout, shown_url_ + ": " + std::string(command) + ": no reply within " +
+                                                    std::to_string(options_.timeout.count()) + " ms"};
     }
   }
 }

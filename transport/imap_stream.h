@@ -6,8 +6,10 @@
 // Not for: anything curl's URL interface does safely (ImapClient uses that).
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -36,11 +38,23 @@ class ImapStream {
   /// contain CR or LF (checked).
   [[nodiscard]] Result<void> run(std::string_view command, const std::function<void(ImapResponse&&)>& on_untagged);
 
+  // Building blocks for IDLE (RFC 2177), which does not fit run()'s command/reply shape:
+  //   auto tag = send_command("IDLE");   read() -> "+ idling", then "* 5 EXISTS" whenever mail comes;
+  //   send_line("DONE");                   read() -> "<tag> OK"; re-IDLE before 29 minutes.
+
+  /// Sends `command` with a fresh tag without waiting for the reply; returns the tag.
+  [[nodiscard]] Result<std::string> send_command(std::string_view command);
+  /// Sends one untagged line ("DONE"); CRLF is added.
+  [[nodiscard]] Result<void> send_line(std::string_view line);
+  /// The next response, waiting up to `wait` for it; nullopt if none came in time (not an error).
+  [[nodiscard]] Result<std::optional<ImapResponse>> read(std::chrono::milliseconds wait);
+
   [[nodiscard]] bool connected() const { return connected_; }
 
  private:
   Result<void> send_all(std::string_view bytes, std::string_view what);
-  Result<void> receive_some(std::string_view what);  // reads what is there, waiting up to the timeout
+  // Reads what is there, waiting up to `wait` for the first bytes; false if nothing came.
+  Result<bool> receive_some(std::string_view what, std::chrono::milliseconds wait);
 
   std::unique_ptr<detail::CurlSession> session_;
   MailServerOptions options_;
