@@ -311,6 +311,7 @@ class Walker {
       std::string utf;
       if (append_utf8(utf, raw, charset) != CharsetOutcome::clean)
         ctx_.flag(DecodeProblem::bad_charset);
+      if (t.cte != TransferEncoding::identity) std::string().swap(bytes);  // peak ~2x the body
       if (t.html) {
         utf = html_to_text(utf);
       } else if (t.flowed) {
