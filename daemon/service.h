@@ -1,7 +1,7 @@
 // service.h: pstmaild's main loop. A Boost.Asio io_context owns the timers (poll, outbox) and the
 // signals (SIGTERM/SIGINT stop cleanly, SIGHUP reloads the config); blocking libcurl work runs on
-// one worker thread so that signals are handled at once, and a stop request aborts a transfer in
-// progress (libcurl's progress callback checks it). systemd: READY/STOPPING/STATUS/WATCHDOG.
+// one worker thread so that signals are handled at once; a stop request ends the work between two
+// mails (a transfer in progress is bounded by the timeouts). systemd: READY/STOPPING/STATUS/WATCHDOG.
 #pragma once
 
 #include <string>

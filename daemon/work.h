@@ -1,6 +1,6 @@
 // work.h: the daemon's units of work, each synchronous and bounded by the transfer timeouts:
 // fetch new mail and store it (then act on it), and drain the outbox. Used by the service loop and
-// by --once. `stop` aborts a transfer in progress (checked by libcurl's progress callback).
+// by --once. `stop` is checked between two mails.
 #pragma once
 
 #include <atomic>
