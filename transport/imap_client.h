@@ -79,7 +79,9 @@ class ImapClient {
   /// `UID FETCH n:* (UID INTERNALDATE BODY.PEEK[])` on a second connection driven by ImapStream
   /// (literal-safe reader; BODY.PEEK leaves \Seen alone; no round trip per mail). `each` gets the
   /// mails in the server's order, one at a time (memory: one message). Returns how many it got.
-  /// The path to the speed target of issue 10; IDLE will use the same kind of connection.
+  /// A mail over ImapLimits ends the range with ErrorKind::too_large (the mails before it were
+  /// handed out): fall back to fetch() per UID for the rest. After a broken or timed-out
+  /// connection the next call opens a new one. The path to the speed target of issue 10.
   [[nodiscard]] Result<std::size_t> fetch_range(std::uint32_t first_uid,
                                                 const std::function<void(FetchedMail&&)>& each);
 

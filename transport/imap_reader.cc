@@ -59,6 +59,7 @@ std::optional<std::string> ImapReader::finish_line() {
   line_.clear();
   if (n) {
     if (*n > limits_.max_literal_bytes) {
+      literal_over_limit_ = true;
       return "literal of " + std::to_string(*n) + " bytes is over the limit of " +
              std::to_string(limits_.max_literal_bytes);
     }

@@ -41,6 +41,9 @@ class ImapReader {
   /// The next complete response, oldest first.
   [[nodiscard]] std::optional<ImapResponse> next();
 
+  /// True when feed() failed because a literal was over max_literal_bytes (a too-large mail).
+  [[nodiscard]] bool literal_over_limit() const { return literal_over_limit_; }
+
   /// True while a response is partly read (for "connection closed mid-response" errors).
   [[nodiscard]] bool in_response() const { return !line_.empty() || !cur_.text.empty() || in_literal_; }
 
@@ -54,6 +57,7 @@ class ImapReader {
   std::size_t literal_left_ = 0;
   std::deque<ImapResponse> ready_;
   std::optional<std::string> error_;
+  bool literal_over_limit_ = false;
 };
 
 /// One mail from an untagged `n FETCH (UID u INTERNALDATE "..." BODY[] {size} ...)` response.

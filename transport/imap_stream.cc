@@ -83,7 +83,8 @@ Result<bool> ImapStream::receive_some(std::string_view what, std::chrono::millis
     got_any = true;
     if (auto e = reader_.feed(std::string_view(buf, n))) {
       connected_ = false;
-      return TransportError{ErrorKind::protocol, shown_url_ + ": " + std::string(what) + ": " + *e};
+      return TransportError{reader_.literal_over_limit() ? ErrorKind::too_large : ErrorKind::protocol,
+                            shown_url_ + ": " + std::string(what) + ": " + *e};
     }
   }
 }
@@ -140,6 +141,7 @@ Result<void> ImapStream::run(std::string_view command, const std::function<void(
         if (resp->kind == ImapResponse::Kind::untagged) on_untagged(std::move(*resp));
       }
       if (!got) return got.error();
+      connected_ = false;  // a reply may still come: this connection is out of step now
       return TransportError{ErrorKind::timeout, shown_url_ + ": " + std::string(command) + ": no reply within " +
                                                     std::to_string(options_.timeout.count()) + " ms"};
     }

@@ -279,7 +279,7 @@ TEST_F(ImapClientTest, FetchRangeRefusesAMailOverTheLimit) {
   std::size_t seen = 0;
   auto n = client.fetch_range(1, [&](FetchedMail&&) { ++seen; });
   ASSERT_FALSE(n);
-  EXPECT_EQ(n.error().kind, ErrorKind::protocol);
+  EXPECT_EQ(n.error().kind, ErrorKind::too_large);
   EXPECT_NE(n.error().message.find("over the limit of 1000"), std::string::npos) << n.error().message;
   EXPECT_EQ(seen, 1u);
 }

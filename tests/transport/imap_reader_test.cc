@@ -94,6 +94,8 @@ TEST(ImapReader, LimitsAreErrors) {
   EXPECT_TRUE(small.feed("more"));  // stays broken
   ImapReader lit({.max_line_bytes = 100, .max_literal_bytes = 10});
   EXPECT_EQ(lit.feed("* 1 FETCH (BODY[] {11}\r\n"), "literal of 11 bytes is over the limit of 10");
+  EXPECT_TRUE(lit.literal_over_limit());
+  EXPECT_FALSE(small.literal_over_limit());
   ImapReader bad;
   EXPECT_EQ(bad.feed("garbage\r\n"), "malformed response line \"garbage\"");
 }
