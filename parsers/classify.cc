@@ -112,7 +112,7 @@ std::string auto_reply_reason(const DecodedMail& m) {
 
 bool is_complaint(std::string_view subject, std::string_view own_text) {
   std::string s = text::lower(subject) + "\n" +
-                  text::lower(text::normalize(own_text.substr(0, std::min<std::size_t>(own_text.size(), 16 * 1024))));
+                  text::lower(text::normalize(own_text.substr(0, std::min<std::size_t>(own_text.size(), 6 * 1024))));
   // Polite formulas and statistical indicators that use the same words.
   s = strip_phrases(std::move(s),
                     {"tidak keberatan", "tdk keberatan", "gak keberatan", "nggak keberatan", "tak keberatan",
@@ -143,7 +143,7 @@ bool is_complaint(std::string_view subject, std::string_view own_text) {
 
 bool asks_something_new(std::string_view own_text, bool concrete_request) {
   if (concrete_request) return true;
-  std::string s = text::lower(text::normalize(own_text.substr(0, std::min<std::size_t>(own_text.size(), 16 * 1024))));
+  std::string s = text::lower(text::normalize(own_text.substr(0, std::min<std::size_t>(own_text.size(), 6 * 1024))));
   s = strip_phrases(std::move(s), {"mohon maaf", "mohon dimaafkan", "minta maaf", "mohon izin", "mohon ijin"});
   if (s.find('?') != std::string::npos) return true;
   return has_any(s, {"minta", "meminta", "mohon", "memohon", "butuh", "membutuhkan", "perlu", "memerlukan",

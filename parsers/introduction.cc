@@ -8,13 +8,17 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "parsers/text_scan.h"
 
 namespace pst {
 namespace {
+
+// Word lists are string literals: views into static storage, hashed.
+using WordSet = std::unordered_set<std::string_view>;
 
 using text::Token;
 using text::TokenKind;
@@ -27,7 +31,7 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
 // ---- Lexicons -------------------------------------------------------------------------------------
 
 // Words that open an organisation name in Indonesian order ("Universitas Udayana", "Dinas Sosial").
-const std::set<std::string, std::less<>> kHeadFirst = {
+const WordSet kHeadFirst = {
     "universitas", "univ", "institut", "politeknik", "poltek", "sekolah", "akademi", "dinas", "badan",
     "kantor", "sekretariat", "pemerintah", "kementerian", "kementrian", "kemeterian", "lembaga", "balai",
     "bank", "yayasan", "koperasi", "rumah", "rsud", "rsu", "puskesmas", "pt", "sma", "smk", "smp", "sman",
@@ -49,7 +53,7 @@ const std::set<std::string, std::less<>> kHeadFirst = {
     "kantah", "kppn", "rsu", "stikes", "institute", "kampus"};
 
 // Campus and agency acronyms and media that name an organisation on their own.
-const std::set<std::string, std::less<>> kStandalone = {
+const WordSet kStandalone = {
     "unud", "udayana", "undiksha", "unmas", "unhi", "undiknas", "unwar", "warmadewa", "ugm", "itb", "ipb",
     "unair", "unpad", "undip", "uns", "uny", "unej", "unram", "unesa", "upi", "uin", "iain", "stikom",
     "stie", "stikes", "stmik", "stkip", "stah", "stp", "stia", "stiki", "stispol", "stmikom", "poltekpar",
@@ -72,13 +76,13 @@ const std::set<std::string, std::less<>> kStandalone = {
     "pertamina", "pelindo", "asdp", "angkasa"};
 
 // Standalone acronyms that are also common words: count only when written in capitals.
-const std::set<std::string, std::less<>> kCapsOnly = {"who", "isi", "its", "ui", "ub", "bi", "ut", "man",
+const WordSet kCapsOnly = {"who", "isi", "its", "ui", "ub", "bi", "ut", "man",
                                                       "cv", "sd", "min", "bpd", "lpd", "ud", "stan",
                                                       "fao", "giz", "mandiri", "angkasa", "pura",
                                                       "gereja", "saraswati", "telkom", "desa"};
 
 // Organisation words that come last in English order ("Udayana University", "Jakarta Post").
-const std::set<std::string, std::less<>> kHeadLast = {
+const WordSet kHeadLast = {
     "university", "institute", "college", "school", "polytechnic", "academy", "foundation", "company",
     "corporation", "corp", "ltd", "inc", "tbk", "post", "times", "news", "daily", "tribune", "herald",
     "gazette", "agency", "office", "centre", "center", "council", "hospital", "bank", "group", "network",
@@ -90,13 +94,13 @@ const std::set<std::string, std::less<>> kHeadLast = {
     "ngo", "firm", "institut", "lembaga"};
 
 // Sub-units: a faculty or division is not the organisation when the organisation follows.
-const std::set<std::string, std::less<>> kSubUnit = {
+const WordSet kSubUnit = {
     "fakultas", "faculty", "prodi", "jurusan", "departemen", "department", "program", "laboratorium", "lab",
     "pascasarjana", "bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "unit", "cabang",
     "kelompok", "magister", "sarjana", "diploma", "s1", "s2", "s3", "d3", "d4"};
 
 // Organisation heads that are too generic to stand alone (need a complement word).
-const std::set<std::string, std::less<>> kNeedsComplement = {
+const WordSet kNeedsComplement = {
     "universitas", "univ", "institut", "politeknik", "poltek", "sekolah", "akademi", "dinas", "badan",
     "kantor", "sekretariat", "pemerintah", "kementerian", "kementrian", "lembaga", "balai", "bank",
     "yayasan", "koperasi", "rumah", "pt", "cv", "sma", "smk", "smp", "sman", "smkn", "smpn", "sdn", "sd",
@@ -110,7 +114,7 @@ const std::set<std::string, std::less<>> kNeedsComplement = {
     "pesantren", "paud", "slb", "lkp", "lpk", "notaris", "firma", "konsultan", "rsu", "kampus"};
 
 // Words after which an organisation is the speaker's own.
-const std::set<std::string, std::less<>> kAffiliation = {
+const WordSet kAffiliation = {
     "dari", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "karyawati", "peneliti", "wartawan", "wartawati",
     "jurnalis", "reporter", "kontributor", "bekerja", "kerja", "bertugas", "kuliah", "berkuliah", "selaku",
@@ -126,7 +130,7 @@ const std::set<std::string, std::less<>> kAffiliation = {
     "for", "pada"};
 
 // Words that end a name.
-const std::set<std::string, std::less<>> kNameStop = {
+const WordSet kNameStop = {
     "dari", "dr", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "peneliti", "wartawan", "wartawati", "jurnalis",
     "reporter", "selaku", "sebagai", "seorang", "yang", "dan", "atau", "ingin", "mau", "akan", "hendak",
@@ -154,16 +158,16 @@ const std::set<std::string, std::less<>> kNameStop = {
     "terkait", "soal", "perihal"};
 
 // Honorifics that are not part of the name.
-const std::set<std::string, std::less<>> kHonorific = {"bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara",
+const WordSet kHonorific = {"bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara",
                                                        "saudari", "mr", "mrs", "ms", "miss", "kak", "mas",
                                                        "mbak", "mba", "bli", "gek", "bpk", "ibuk"};
 
 // Academic and professional titles that may precede a name and are kept with it.
-const std::set<std::string, std::less<>> kTitleBefore = {"dr", "ir", "prof", "drs", "dra", "h", "hj", "drg",
+const WordSet kTitleBefore = {"dr", "ir", "prof", "drs", "dra", "h", "hj", "drg",
                                                          "dr.", "ns", "kh"};
 
 // Words in a request sentence that show an organisation is the topic, not the speaker's own.
-const std::set<std::string, std::less<>> kRequestWord = {
+const WordSet kRequestWord = {
     "minta", "meminta", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari", "cari", "data",
     "request", "requesting", "need", "needs", "looking", "mendapatkan", "memperoleh", "publikasi",
     "tabel", "angka", "informasi", "info", "jumlah", "berapa", "apakah", "bagaimana", "dimana", "mana",
@@ -233,7 +237,7 @@ bool is_org_start(const Token& t) { return is_head_first(t) || is_standalone_org
 
 // Organisation words that are also personal names ("Made Dwi Antara", "Ni Luh Saraswati"): inside a
 // name they are the name.
-const std::set<std::string, std::less<>> kAlsoAName = {
+const WordSet kAlsoAName = {
     "antara", "tempo", "mandiri", "saraswati", "dhyana", "triatma", "mahendradatta", "dwijendra", "mahadewa",
     "udayana", "warmadewa", "telkom", "angkasa", "kompas", "primakara", "suara", "pertiwi", "dharma", "bakti",
     "bhakti", "darma", "kusuma"};
@@ -1011,7 +1015,8 @@ Introduction find_introduction(std::string_view own_text) {
   std::vector<Line> lines = tokenized_lines(norm);
   from_form_fields(lines, out);
   if (!out.name || !out.institution) {
-    Tokens all = text::tokenize(norm);
+    // People introduce themselves near the top; the signature is read separately below.
+    Tokens all = text::tokenize(std::string_view(norm).substr(0, std::min<std::size_t>(norm.size(), 12 * 1024)));
     from_sentences(all, out);
   }
   if (!out.name || !out.institution) from_signature(lines, out);

@@ -2,7 +2,8 @@
 #include "parsers/language.h"
 
 #include <algorithm>
-#include <set>
+#include <string_view>
+#include <unordered_set>
 #include <string>
 
 #include "parsers/text_scan.h"
@@ -10,7 +11,10 @@
 namespace pst {
 namespace {
 
-const std::set<std::string, std::less<>> kId = {
+// Word lists are string literals: views into static storage, hashed.
+using WordSet = std::unordered_set<std::string_view>;
+
+const WordSet kId = {
     "yang", "dan", "di", "ke", "dari", "saya", "sy", "untuk", "utk", "dengan", "tidak", "ini", "itu", "ada",
     "mohon", "data", "terima", "kasih", "bapak", "ibu", "kami", "apakah", "bisa", "tahun", "tentang",
     "pada", "akan", "atau", "juga", "sudah", "belum", "nama", "mahasiswa", "ingin", "mau", "minta",
@@ -20,7 +24,7 @@ const std::set<std::string, std::less<>> kId = {
     "bisakah", "sedang", "penelitian", "skripsi", "tugas", "agar", "jika", "kalau", "karena", "oleh",
     "sangat", "lebih", "masih", "hanya", "per", "setiap", "bulan", "seperti", "adalah", "merupakan", "saja",
     "halo", "ya", "jumlah", "tingkat", "sudah", "nya", "lagi", "buat", "kami", "dong", "deh", "tentang"};
-const std::set<std::string, std::less<>> kEn = {
+const WordSet kEn = {
     "the", "and", "of", "to", "is", "are", "for", "i", "am", "you", "your", "my", "we", "our", "would",
     "could", "please", "thank", "thanks", "regards", "dear", "with", "on", "in", "at", "from", "this",
     "that", "have", "has", "be", "it", "an", "a", "about", "data", "if", "can", "which", "what", "how",

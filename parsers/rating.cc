@@ -160,9 +160,10 @@ std::optional<Rating> ratio_rating(const std::string& s) {
       continue;
     }
     if (end < s.size() && (is_digit(s[end]) || s[end] == '/' || s[end] == '-')) continue;
-    // Only common rating scales count without a keyword.
-    if (*scale != 5 && *scale != 4 && *scale != 10 && *scale != 3 && *scale != 7 && *scale != 100) continue;
-    if (*scale == 100 && !word_before(s, p, "skor")) continue;
+    // Only common rating scales count without a keyword: "5/5", "3/4", "9/10" with a slash; in words
+    // ("4 dari 5", "4 out of 5") only out of 5 or 10, since "2 dari 3 file" is a count.
+    bool slash = s.compare(n->end, 1, "/") == 0;
+    if (slash ? (*scale != 3 && *scale != 4 && *scale != 5 && *scale != 10) : (*scale != 5 && *scale != 10)) continue;
     if (plausible(n->value, scale)) return Rating{n->value, scale};
   }
   return std::nullopt;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "parsers/introduction.h"
@@ -67,6 +69,68 @@ constexpr std::array<std::string_view, 14> kQuestionWords = {
     "what", "where", "when", "which"};
 
 bool has_phrase(const std::string& low, std::string_view p) { return text::contains_word(low, p); }
+
+// Lower-case words of a sentence (letters, digits, UTF-8 bytes); views into `low`.
+std::vector<std::string_view> words_of(const std::string& low) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  auto is_w = [](char ch) { return text::is_alpha_ascii(ch) || text::is_digit(ch) || static_cast<unsigned char>(ch) >= 0x80; };
+  while (i < low.size()) {
+    while (i < low.size() && !is_w(low[i])) ++i;
+    std::size_t b = i;
+    while (i < low.size() && is_w(low[i])) ++i;
+    if (i > b) out.emplace_back(low.data() + b, i - b);
+  }
+  return out;
+}
+
+// A lexicon matched in one pass: single words by hash lookup, phrases by search. Entries are
+// reported once each, in lexicon order.
+class Lexicon {
+ public:
+  template <std::size_t N>
+  explicit Lexicon(const std::array<std::string_view, N>& entries) : entries_(entries.begin(), entries.end()) {
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      std::string_view e = entries_[i];
+      bool single = std::all_of(e.begin(), e.end(), [](char ch) { return text::is_alpha_ascii(ch) || text::is_digit(ch); });
+      if (single) single_.emplace(e, i);
+      else multi_.push_back(i);
+    }
+  }
+  [[nodiscard]] std::vector<std::size_t> find(const std::vector<std::string_view>& words, const std::string& low) const {
+    std::vector<std::size_t> hits;
+    for (auto w : words)
+      if (auto it = single_.find(w); it != single_.end()) hits.push_back(it->second);
+    for (std::size_t i : multi_)
+      if (has_phrase(low, entries_[i])) hits.push_back(i);
+    std::sort(hits.begin(), hits.end());
+    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+    return hits;
+  }
+  [[nodiscard]] std::string_view at(std::size_t i) const { return entries_[i]; }
+
+ private:
+  std::vector<std::string_view> entries_;
+  std::unordered_map<std::string_view, std::size_t> single_;
+  std::vector<std::size_t> multi_;
+};
+
+const Lexicon& topic_lexicon() {
+  static const Lexicon l(kTopics);
+  return l;
+}
+const Lexicon& need_lexicon() {
+  static const Lexicon l(kNeedWords);
+  return l;
+}
+const Lexicon& question_lexicon() {
+  static const Lexicon l(kQuestionWords);
+  return l;
+}
+const Lexicon& region_lexicon() {
+  static const Lexicon l(kRegions);
+  return l;
+}
 
 std::vector<std::string> split_sentences(std::string_view s) {
   std::vector<std::string> out;
@@ -192,46 +256,51 @@ RequestDetail find_request(std::string_view own_text, RequestSource source) {
   std::vector<std::string> sentences = split_sentences(norm);
   int best = 0;
   std::size_t best_i = 0;
-  for (std::size_t i = 0; i < sentences.size() && i < 400; ++i) {
-    // Organisation names carry topic words ("Dinas Kesehatan", "Fakultas Ekonomi"): mask them.
-    std::string masked = sentences[i];
-    for (int k = 0; k < 3; ++k) {
-      auto org = find_institution_in(masked);
-      if (!org) break;
-      std::size_t p = masked.find(*org);
-      if (p == std::string::npos) break;
-      std::string head = text::lower(org->substr(0, org->find(' ')));
-      if (head == "kecamatan" || head == "desa" || head == "kelurahan" || head == "kabupaten") break;
-      masked.replace(p, org->size(), std::string(org->size(), ' '));
-    }
-    std::string low = text::lower(masked);
-    int topics = 0;
-    for (auto t : kTopics)
-      if (has_phrase(low, t)) {
-        ++topics;
-        if (std::find(out.topics.begin(), out.topics.end(), t) == out.topics.end() && out.topics.size() < 12)
-          out.topics.emplace_back(t);
+  // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
+  for (std::size_t i = 0; i < sentences.size() && i < 60; ++i) {
+    std::string low = text::lower(sentences[i]);
+    std::vector<std::string_view> words = words_of(low);
+    std::vector<std::size_t> topic_hits = topic_lexicon().find(words, low);
+    if (!topic_hits.empty()) {
+      // Organisation names carry topic words ("Dinas Kesehatan", "Fakultas Ekonomi"): mask them.
+      std::string masked = sentences[i];
+      bool changed = false;
+      for (int k = 0; k < 3; ++k) {
+        auto org = find_institution_in(masked);
+        if (!org) break;
+        std::size_t p = masked.find(*org);
+        if (p == std::string::npos) break;
+        std::string head = text::lower(org->substr(0, org->find(' ')));
+        if (head == "kecamatan" || head == "desa" || head == "kelurahan" || head == "kabupaten") break;
+        masked.replace(p, org->size(), std::string(org->size(), ' '));
+        changed = true;
       }
-    bool need = false;
-    for (auto w : kNeedWords)
-      if (has_phrase(low, w)) need = true;
-    bool question = sentences[i].find('?') != std::string::npos;
-    for (auto q : kQuestionWords)
-      if (has_phrase(low, q)) question = true;
+      if (changed) {
+        low = text::lower(masked);
+        words = words_of(low);
+        topic_hits = topic_lexicon().find(words, low);
+      }
+    }
+    int topics = static_cast<int>(topic_hits.size());
+    for (std::size_t t : topic_hits)
+      if (std::find(out.topics.begin(), out.topics.end(), topic_lexicon().at(t)) == out.topics.end() &&
+          out.topics.size() < 12)
+        out.topics.emplace_back(topic_lexicon().at(t));
+    bool need = !need_lexicon().find(words, low).empty();
+    bool question = sentences[i].find('?') != std::string::npos || !question_lexicon().find(words, low).empty();
     if (question) out.has_question = true;
     int region = 0;
-    for (auto r : kRegions)
-      if (has_phrase(low, r)) {
-        ++region;
-        if (!out.region) {
-          std::size_t p = low.find(r);
-          std::string cand = sentences[i].substr(p, r.size());
-          if (!cand.empty() && text::is_lower_ascii(cand[0])) cand[0] = static_cast<char>(cand[0] - 'a' + 'A');
-          if (r != "kabupaten" && r != "kecamatan" && r != "desa" && r != "kelurahan" && r != "provinsi" &&
-              r != "negara")
-            out.region = cand;
-        }
+    for (std::size_t ri : region_lexicon().find(words, low)) {
+      std::string_view r = region_lexicon().at(ri);
+      ++region;
+      if (!out.region && r != "kabupaten" && r != "kecamatan" && r != "desa" && r != "kelurahan" && r != "provinsi" &&
+          r != "negara") {
+        std::size_t p = low.find(r);
+        std::string cand = sentences[i].substr(p, r.size());
+        if (!cand.empty() && text::is_lower_ascii(cand[0])) cand[0] = static_cast<char>(cand[0] - 'a' + 'A');
+        out.region = cand;
       }
+    }
     int years = 0;
     for (std::size_t p = 0; p + 4 <= low.size(); ++p) {
       if ((low.compare(p, 2, "19") == 0 || low.compare(p, 2, "20") == 0) && text::is_digit(low[p + 2]) &&

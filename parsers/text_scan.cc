@@ -75,6 +75,15 @@ std::string normalize(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // Plain printable ASCII runs are copied whole.
+    std::size_t run = i;
+    while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && static_cast<unsigned char>(s[run]) < 0x80)
+      ++run;
+    if (run > i) {
+      out.append(s.data() + i, run - i);
+      i = run - 1;
+      continue;
+    }
     auto b = static_cast<unsigned char>(s[i]);
     if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
       out += ' ';

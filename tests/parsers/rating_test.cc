@@ -53,6 +53,8 @@ const RatingCase kRatingCases[] = {
     {"terima kasih 3 file sudah masuk", std::nullopt, std::nullopt},
     {"data tahun 2020/2021", std::nullopt, std::nullopt},
     {"nilai 15", std::nullopt, std::nullopt},
+    {"sudah saya terima 2 dari 3 file", std::nullopt, std::nullopt},
+    {"4 dari 5 untuk pelayanannya", 4, 5},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, RatingTest, ::testing::ValuesIn(kRatingCases));
