@@ -140,6 +140,7 @@ SmtpOutcome SmtpClient::send(std::string_view envelope_from, const std::vector<s
     out.message = reply;
     return out;
   }
+  if (out.code < 400) out.code = 0;  // no refusal seen (a reused handle may still show the last 250)
   // A reply about this mail (4xx/5xx) leaves `error` unset; a failure of the session (connection,
   // timeout, TLS, login) sets it: then the next mail would most likely fail the same way.
   const bool reply_about_mail = out.code >= 400 && r.error().kind != ErrorKind::auth;

@@ -101,6 +101,7 @@ TEST_F(SmtpClientTest, ReceiverDownIsTemporaryAndTheSameClientCarriesOnWhenItIsB
   auto out = client.send("a@b.test", {"r@example.test"}, message(2));
   EXPECT_EQ(out.kind, SmtpOutcomeKind::temporary) << out.message;
   EXPECT_EQ(out.error, ErrorKind::connection) << out.message;
+  EXPECT_EQ(out.code, 0);
   stack.start_smtp();
   out = client.send("a@b.test", {"r@example.test"}, message(3));
   EXPECT_EQ(out.kind, SmtpOutcomeKind::delivered) << out.message;
