@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -17,8 +18,18 @@ std::optional<std::string> credential_path(const std::string& name) {
   const char* dir = std::getenv("CREDENTIALS_DIRECTORY");
   if (!dir || !*dir || name.empty()) return std::nullopt;
   std::filesystem::path p = std::filesystem::path(dir) / name;
+  // An empty credential (nothing, or a lone newline) counts as absent: pstmaild.service gives optional
+  // credentials that default (SetCredential=ID:\n) so that a missing LoadCredential= source does not
+  // fail the unit.
   std::error_code ec;
   if (!std::filesystem::exists(p, ec)) return std::nullopt;
+  auto size = std::filesystem::file_size(p, ec);
+  if (ec) return std::nullopt;
+  if (size <= 2) {
+    std::ifstream in(p, std::ios::binary);
+    std::string v((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (v.empty() || v == "\n" || v == "\r\n") return std::nullopt;
+  }
   return p.string();
 }
 

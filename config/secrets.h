@@ -1,6 +1,8 @@
 // secrets.h: reads passwords and keys from files or systemd credentials, never from the YAML file.
 // A systemd credential ($CREDENTIALS_DIRECTORY/<name>, from LoadCredential=) wins over the file named
-// in the config. The secret's text is never put in an error message or a log line.
+// in the config; an empty credential (or a lone newline) counts as absent: the unit's default
+// for an optional one.
+// The secret's text is never put in an error message or a log line.
 #pragma once
 
 #include <optional>

@@ -13,6 +13,9 @@ PACKAGES=(
   # tests
   libgtest-dev libgmock-dev sqlite3 openssl curl procps
   dovecot-imapd postfix
+  # packaging and install tests (tests/install): systemd-analyze, cpack's dpkg-shlibdeps and file,
+  # lintian, man for the manual-page check
+  systemd dpkg-dev file lintian man-db
   # fuzzing (clang's libFuzzer)
   clang libclang-rt-14-dev
 )
