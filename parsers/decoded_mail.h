@@ -36,6 +36,7 @@ struct DsnRecipient {
 /// Problems found while decoding. The mail is still kept and shown to an officer.
 enum class DecodeProblem {
   too_large,            // message larger than MimeLimits::max_message_bytes: only headers decoded
+                        // (also: encoded forwards inside forwards beyond that many decoded bytes)
   header_line_too_long, // a header line over the cap was truncated
   too_deep,             // MIME nesting deeper than the cap: inner parts not decoded
   too_many_parts,       // more parts than the cap: the rest not decoded

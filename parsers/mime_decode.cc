@@ -59,6 +59,17 @@ struct Ctx {
   std::vector<DecodeProblem>& problems;
   int parts = 0;
   std::deque<std::string> owned;  // decoded message/rfc822 bodies that views point into
+  std::size_t owned_bytes = 0;    // bounded by max_message_bytes: nested encoded forwards can't
+                                  // multiply memory (50 levels of QP would be 50 copies)
+
+  /// Keeps a decoded body alive for the views into it; false if over the budget.
+  bool own(std::string&& s, std::string_view& view) {
+    if (owned_bytes + s.size() > lim.max_message_bytes) return false;
+    owned_bytes += s.size();
+    owned.push_back(std::move(s));
+    view = owned.back();
+    return true;
+  }
 
   void flag(DecodeProblem p) {
     for (const auto q : problems)
@@ -453,11 +464,11 @@ class Walker {
 
   void walk_forward(const Entity& e, const std::string& id, int depth, Sink& sink) {
     std::string_view inner = e.hb.body;
+    bool over_budget = false;
     if (e.cte != TransferEncoding::identity) {  // not allowed by RFC 2046, sent anyway
       std::string decoded;
       if (!decode_transfer(inner, e.cte, decoded)) ctx_.flag(DecodeProblem::bad_encoding);
-      ctx_.owned.push_back(std::move(decoded));
-      inner = ctx_.owned.back();
+      over_budget = !ctx_.own(std::move(decoded), inner);
     }
     AttachmentInfo a;
     a.content_type = e.type;
@@ -465,6 +476,12 @@ class Walker {
     a.part_id = id;
     const std::size_t att_index = sink.attachments->size();
     sink.attachments->push_back(a);
+    if (over_budget) {
+      ctx_.flag(DecodeProblem::too_large);
+      (*sink.attachments)[att_index].size = decoded_size(e.hb.body, e.cte);
+      (*sink.attachments)[att_index].filename = e.filename;
+      return;
+    }
     if (depth + 1 >= ctx_.lim.max_depth) {
       ctx_.flag(DecodeProblem::too_deep);
       (*sink.attachments)[att_index].filename = e.filename;
@@ -635,8 +652,7 @@ std::optional<std::string> extract_part(std::string_view raw, std::string_view p
         if (node.cte != TransferEncoding::identity) {
           std::string decoded;
           (void)decode_transfer(inner, node.cte, decoded);
-          ctx.owned.push_back(std::move(decoded));
-          inner = ctx.owned.back();
+          if (!ctx.own(std::move(decoded), inner)) return std::nullopt;
         }
         node = read_entity(inner, ctx, "text/plain");
         node_is_message = true;

@@ -22,8 +22,34 @@ bool all_ws(std::string_view s) {
   return true;
 }
 
+/// Positions of the next "?=" and the next whitespace, found once and reused by later candidates
+/// (candidates come in increasing order), so a value full of "=?" that never closes costs a single
+/// pass, not one scan to the end per candidate.
+struct Lookahead {
+  std::size_t close_from = 0, close = 0;  // close = first "?=" at or after close_from
+  std::size_t ws_from = 0, ws = 0;
+  bool have_close = false, have_ws = false;
+
+  std::size_t next_close(std::string_view v, std::size_t from) {
+    if (!have_close || from < close_from || (close != std::string_view::npos && close < from)) {
+      close = v.find("?=", from);
+      close_from = from;
+      have_close = true;
+    }
+    return close;
+  }
+  std::size_t next_ws(std::string_view v, std::size_t from) {
+    if (!have_ws || from < ws_from || (ws != std::string_view::npos && ws < from)) {
+      ws = v.find_first_of(" \t\r\n", from);
+      ws_from = from;
+      have_ws = true;
+    }
+    return ws;
+  }
+};
+
 /// Parses "=?charset?X?text?=" at `at` (which points to "=?").
-bool parse_encoded_word(std::string_view v, std::size_t at, EncodedWord& ew) {
+bool parse_encoded_word(std::string_view v, std::size_t at, EncodedWord& ew, Lookahead& la) {
   std::size_t p = at + 2;
   const std::size_t cs_begin = p;
   while (p < v.size() && v[p] != '?') {
@@ -44,10 +70,10 @@ bool parse_encoded_word(std::string_view v, std::size_t at, EncodedWord& ew) {
   }
   p += 2;
   const std::size_t text_begin = p;
-  const std::size_t close = v.find("?=", text_begin);
+  const std::size_t close = la.next_close(v, text_begin);
   if (close == std::string_view::npos) return false;
-  for (std::size_t i = text_begin; i < close; ++i)
-    if (is_ws(v[i])) return false;
+  const std::size_t ws = la.next_ws(v, text_begin);
+  if (ws != std::string_view::npos && ws < close) return false;
   ew.text = v.substr(text_begin, close - text_begin);
   ew.end = close + 2;
   return true;
@@ -96,6 +122,7 @@ std::string decode_rfc2047(std::string_view value, Rfc2047Issues* issues) {
     have_pending = false;
   };
   std::size_t pos = 0;
+  Lookahead la;
   while (pos < value.size()) {
     const std::size_t s = value.find("=?", pos);
     if (s == std::string_view::npos) {
@@ -104,7 +131,7 @@ std::string decode_rfc2047(std::string_view value, Rfc2047Issues* issues) {
       break;
     }
     EncodedWord ew;
-    if (!parse_encoded_word(value, s, ew)) {
+    if (!parse_encoded_word(value, s, ew, la)) {
       flush();
       append_raw_header_text(out, value.substr(pos, s + 2 - pos));
       pos = s + 2;
