@@ -749,7 +749,8 @@ void from_sentences(const Tokens& t, Introduction& out) {
         if (n && !strong) {
           // A weak trigger needs a name-like ending: punctuation, break or an affiliation word.
           bool ends_well = end >= t.size() || is_sentence_end(t[end]) || is_punct(t[end], ',') ||
-                           is_punct(t[end], '(') || (is_word(t[end]) && (kAffiliation.contains(t[end].low) ||
+                           is_punct(t[end], '(') || is_punct(t[end], '-') || is_punct(t[end], ':') ||
+                           (is_word(t[end]) && (kAffiliation.contains(t[end].low) ||
                                                                          in(t[end].low, {"dr", "selaku", "seorang",
                                                                                          "sebagai", "yang", "and",
                                                                                          "ingin", "mau", "hendak",

@@ -83,6 +83,7 @@ const IntroCase kIntroCases[] = {
     {"Saya I Made Dwi Antara dari Bagian Organisasi Sekretariat Daerah Kabupaten Jembrana memohon data.",
      "I Made Dwi Antara", "Sekretariat Daerah Kabupaten Jembrana"},
     {"I work for Oxfam Indonesia as a programme officer.", kNone, "Oxfam Indonesia"},
+    {"Saya Yoga - peneliti di Lembaga Demografi FEB UI.", "Yoga", "Lembaga Demografi FEB UI"},
     {"", kNone, kNone},
 };
 
