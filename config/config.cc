@@ -206,6 +206,39 @@ void check_url(Walker& w, const YAML::Node& n, const std::string& path, const st
   w.error(n, path, fmt::format("\"{}\" is not a {} URL", url, list));
 }
 
+/// "127.0.0.1:8025", "localhost:8025", "[::1]:8025" -> host and port.
+std::optional<std::pair<std::string, int>> parse_listen(const std::string& s) {
+  std::string host, port;
+  if (!s.empty() && s[0] == '[') {
+    auto close = s.find(']');
+    if (close == std::string::npos || close + 1 >= s.size() || s[close + 1] != ':') return std::nullopt;
+    host = s.substr(1, close - 1);
+    port = s.substr(close + 2);
+  } else {
+    auto colon = s.rfind(':');
+    if (colon == std::string::npos || s.find(':') != colon) return std::nullopt;
+    host = s.substr(0, colon);
+    port = s.substr(colon + 1);
+  }
+  static const std::regex host_re(R"([A-Za-z0-9.-]+|[0-9A-Fa-f:.]+)");
+  if (host.empty() || !std::regex_match(host, host_re)) return std::nullopt;
+  int p = 0;
+  auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), p);
+  if (ec != std::errc() || end != port.data() + port.size() || p < 1 || p > 65535) return std::nullopt;
+  return std::pair{host, p};
+}
+
+/// The path of an http(s) URL without its final "/" ("https://pst.example/r/" -> "/r", root -> "").
+std::optional<std::string> url_path(const std::string& url) {
+  static const std::regex re(R"((https?)://([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?(/[A-Za-z0-9._~!$&'()*+,;=:@/%-]*)?)");
+  std::smatch m;
+  if (!std::regex_match(url, m, re)) return std::nullopt;
+  std::string path = m[4].matched ? m[4].str() : "";
+  while (!path.empty() && path.back() == '/') path.pop_back();
+  if (path.find("//") != std::string::npos) return std::nullopt;
+  return path;
+}
+
 const char* const kWeekdays[7] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
 
 }  // namespace
@@ -397,6 +430,37 @@ Config load_config(const std::string& path) {
       {"auto_per_sender_day", [&](auto& n, auto& p) { w.integer(n, p, c.limits.auto_per_sender_day, 0, 10000); }},
   };
 
+  bool have_base_url = false;
+  std::map<std::string, Walker::KeyHandler> rating_keys = {
+      {"listen",
+       [&](auto& n, auto& p) {
+         w.string(n, p, c.rating->listen);
+         if (c.rating->listen.empty()) return;
+         if (auto parsed = parse_listen(c.rating->listen)) {
+           c.rating->listen_host = parsed->first;
+           c.rating->listen_port = parsed->second;
+         } else {
+           w.error(n, p, fmt::format("\"{}\" is not host:port (e.g. 127.0.0.1:8025 or [::1]:8025)",
+                                     c.rating->listen));
+         }
+       }},
+      {"base_url",
+       [&](auto& n, auto& p) {
+         have_base_url = true;
+         w.string(n, p, c.rating->base_url);
+         if (c.rating->base_url.empty()) return;
+         if (auto path = url_path(c.rating->base_url))
+           c.rating->path = *path;
+         else
+           w.error(n, p, fmt::format("\"{}\" is not an http:// or https:// URL without query or fragment "
+                                     "(e.g. https://pst.example/r)",
+                                     c.rating->base_url));
+       }},
+      {"key_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.rating->key_file, false); }},
+      {"expire_days", [&](auto& n, auto& p) { w.integer(n, p, c.rating->expire_days, 1, 365); }},
+  };
+  YAML::Node rating_node;
+
   auto officers = [&](const YAML::Node& n, const std::string& p) {
     if (!n.IsSequence()) {
       w.error(n, p, "expected a list of officers");
@@ -445,6 +509,12 @@ Config load_config(const std::string& path) {
             {"tickets", [&](auto& n, auto& p) { w.map(n, p, tickets_keys); }},
             {"limits", [&](auto& n, auto& p) { w.map(n, p, limits_keys); }},
             {"officers", officers},
+            {"rating",
+             [&](auto& n, auto& p) {
+               c.rating.emplace();
+               rating_node = n;
+               w.map(n, p, rating_keys);
+             }},
         });
 
   if (root.IsMap()) {
@@ -454,6 +524,7 @@ Config load_config(const std::string& path) {
       if (c.imap.url.empty() && !imap_node["url"]) w.error(imap_node, "imap.url", "missing key");
       if (c.imap.user.empty() && !imap_node["user"]) w.error(imap_node, "imap.user", "missing key");
     }
+    if (c.rating && rating_node.IsMap() && !have_base_url) w.error(rating_node, "rating.base_url", "missing key");
     if (have_smtp && smtp_node.IsMap()) {
       if (c.smtp.url.empty() && !smtp_node["url"]) w.error(smtp_node, "smtp.url", "missing key");
       if (c.smtp.from.empty() && !smtp_node["from"]) w.error(smtp_node, "smtp.from", "missing key");

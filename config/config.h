@@ -70,6 +70,17 @@ struct OfficerConfig {
   std::string role = "officer";             // officer | supervisor
 };
 
+/// The one-click rating endpoint (issue 7). Absent section: no endpoint; closure mails ask for a reply.
+struct RatingConfig {
+  std::string listen = "127.0.0.1:8025";   // host:port the daemon's HTTP endpoint binds
+  std::string listen_host = "127.0.0.1";    // derived from listen
+  int listen_port = 8025;                   // derived from listen
+  std::string base_url;                     // "https://pst.example/r": links are <base_url>/<token>
+  std::string path;                         // derived: base_url's path without the final "/" ("/r", or "")
+  std::optional<std::string> key_file;      // absolute path; the credential rating-key wins
+  int expire_days = 30;
+};
+
 struct Config {
   std::string path;                         // the file it was read from (absolute)
   OfficeConfig office;
@@ -81,6 +92,7 @@ struct Config {
   TicketsConfig tickets;
   LimitsConfig limits;
   std::vector<OfficerConfig> officers;
+  std::optional<RatingConfig> rating;
 };
 
 /// Every problem found in a config file, one "file:line:column: key.path: message" per entry.
