@@ -46,6 +46,17 @@ std::optional<std::string> request_in_attachment(const DecodedMail& m, std::stri
   for (std::string_view w : {"surat", "permohonan", "permintaan", "request", "daftar data", "form", "formulir",
                              "kebutuhan data", "list"})
     if (low.find(w) != std::string::npos) letter = true;
+  // A bare mail whose attachment is plainly the request letter ("Surat Permohonan Data.pdf").
+  const AttachmentInfo* named = nullptr;
+  for (const auto& a : m.attachments) {
+    std::string f = text::lower(a.filename);
+    if (f.find("surat") != std::string::npos || f.find("permohonan") != std::string::npos ||
+        f.find("permintaan") != std::string::npos || f.find("request") != std::string::npos) {
+      named = &a;
+      break;
+    }
+  }
+  if (named && text::trim(own_text).size() < 200) return "Permohonan sesuai surat/berkas terlampir: " + named->filename;
   if (!mentions || !letter) return std::nullopt;
   const AttachmentInfo& a = m.attachments.front();
   std::string name = a.filename.empty() ? a.content_type : a.filename;

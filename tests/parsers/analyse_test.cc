@@ -112,6 +112,18 @@ TEST(Analyse, EnglishMail) {
   EXPECT_EQ(p.requester.institution, "Monash University");
 }
 
+TEST(Analyse, RequestLetterAttached) {
+  DecodedMail m = mail("Permohonan data", "Terlampir surat permohonan data dari kampus kami.");
+  m.attachments.push_back(AttachmentInfo{"Surat.pdf", "application/pdf", 1000, "2"});
+  EXPECT_EQ(analyse(m).request, "Permohonan sesuai surat/berkas terlampir: Surat.pdf");
+  DecodedMail bare = mail("(no subject)", "");
+  bare.attachments.push_back(AttachmentInfo{"Surat Permohonan Data.pdf", "application/pdf", 1000, "2"});
+  EXPECT_EQ(analyse(bare).request, "Permohonan sesuai surat/berkas terlampir: Surat Permohonan Data.pdf");
+  DecodedMail photo = mail("foto", "");
+  photo.attachments.push_back(AttachmentInfo{"IMG_0001.jpg", "image/jpeg", 1000, "2"});
+  EXPECT_FALSE(analyse(photo).request.has_value());
+}
+
 TEST(Analyse, EmptyMailIsARequestMissingEverything) {
   ParsedMail p = analyse(DecodedMail{});
   EXPECT_EQ(p.kind, MailKind::request);
