@@ -236,6 +236,7 @@ class TextBuilder {
     pending_newlines_ = std::max(pending_newlines_, count);
   }
   void space() { space_ = true; }
+  void reserve(std::size_t n) { out_.reserve(n); }
   void set_quote_depth(int d) { quote_depth_ = std::max(0, d); }
   void raw(std::string_view s) {
     flush_pending();
@@ -333,6 +334,7 @@ std::string html_declared_charset(std::string_view html) {
 
 std::string html_to_text(std::string_view h) {
   TextBuilder tb;
+  tb.reserve(h.size() / 2);
   const std::size_t n = h.size();
   std::size_t i = 0;
   int pre_depth = 0;

