@@ -1,0 +1,61 @@
+// rating_server.h: the rating endpoint - a small HTTP/1.1 server (Boost.Beast, the one translation
+// unit that includes Beast) on the daemon's io_context. It serves only <path>/<token> (path of
+// rating.base_url, so links work directly and behind a reverse proxy):
+//   GET/HEAD  the form (never records anything: mail link scanners fetch every link)
+//   POST      records the rating (application/x-www-form-urlencoded); a later POST replaces it
+// Answers: 404 unknown path or malformed token, 403 forged token, 410 expired, 405 other methods,
+// 400 bad form, 415 other body types, 413 body over the limit, 431 headers over the limit; every page
+// is HTML (charset utf-8) with security headers (CSP default-src 'none', nosniff, no-referrer, DENY,
+// no-store). Idle or slow connections are closed after `timeout`.
+// SECURITY: binds where rating.listen says (loopback behind a proxy); no TLS (the proxy's job); the
+// token is never logged. Its own SQLite connection, used on the io_context's thread only; a write
+// is one short transaction (busy_timeout covers the daemon's worker).
+// LIMITS: one io_context thread; at most max_connections at once (more are closed at accept).
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace boost::asio {
+class io_context;
+}
+
+namespace pst {
+
+struct RatingServerOptions {
+  std::string host = "127.0.0.1";
+  unsigned short port = 8025;            // 0: any free port (tests; see RatingServer::port())
+  std::string path;                      // "/r" or "" (root)
+  std::string key;                       // the rating key (queue/ratings.h)
+  std::string database;                  // path of the migrated store
+  std::string office_name;
+  std::size_t max_body_bytes = 16 * 1024;
+  std::size_t max_header_bytes = 8 * 1024;
+  std::chrono::seconds timeout{20};
+  std::size_t max_connections = 64;
+  std::function<std::chrono::sys_seconds()> clock;  // default: the system clock
+};
+
+class RatingServer {
+ public:
+  RatingServer(boost::asio::io_context& io, RatingServerOptions opts);
+  ~RatingServer();
+  RatingServer(const RatingServer&) = delete;
+  RatingServer& operator=(const RatingServer&) = delete;
+
+  /// Opens the database and starts listening. Throws std::runtime_error "rating endpoint: listen
+  /// HOST:PORT: <reason>" or the database's error.
+  void start();
+  /// Stops accepting and closes open connections (call on the io_context's thread or before run()).
+  void stop();
+  /// The port actually bound (after start()).
+  [[nodiscard]] unsigned short port() const;
+
+ private:
+  struct Impl;
+  std::shared_ptr<Impl> impl_;
+};
+
+}  // namespace pst
