@@ -22,6 +22,9 @@
 //
 // SECURITY: limits checked before the work (size, header line, depth, parts); all scanning is
 // linear or bounded by max_depth passes; no exceptions escape (bad_alloc is caught and flagged).
+// THREADS: reentrant; per-thread state only (iconv descriptors, scratch buffers).
+// MEMORY: the raw bytes are not copied; the text body peaks at about twice its size; attachments
+// are counted, never decoded (extract_part decodes one on demand).
 // LIMITS: a message over max_message_bytes gets its headers decoded only. uuencode and BinHex are
 // not decoded (listed as part of the text). S/MIME and PGP encrypted bodies are attachments.
 #include "parsers/mime_decode.h"
