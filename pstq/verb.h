@@ -65,5 +65,22 @@ struct Verb {
 
 // The handlers (one file each).
 int run_deadline(VerbContext& ctx);
+// Ticket verbs (issue 5).
+int run_list(VerbContext& ctx);
+int run_show(VerbContext& ctx);
+int run_claim(VerbContext& ctx);
+int run_assign(VerbContext& ctx);
+int run_unassign(VerbContext& ctx);
+int run_merge(VerbContext& ctx);
+int run_spam(VerbContext& ctx);
+int run_reply(VerbContext& ctx);
+int run_note(VerbContext& ctx);
+int run_wait(VerbContext& ctx);
+int run_close(VerbContext& ctx);
+int run_reopen(VerbContext& ctx);
+int run_search(VerbContext& ctx);
+int run_attachment(VerbContext& ctx);
+int run_stats(VerbContext& ctx);
+int run_leave(VerbContext& ctx);
 
 }  // namespace pst::pstq

@@ -11,6 +11,22 @@ namespace pst::pstq {
 namespace {
 
 constexpr std::array kVerbs = {
+    Verb{"list", "tickets sorted by due (default: my open tickets)", run_list},
+    Verb{"show", "a ticket with its mail thread, attachments and events", run_show},
+    Verb{"claim", "take a ticket", run_claim},
+    Verb{"assign", "give a ticket to an officer", run_assign},
+    Verb{"unassign", "put a ticket back in the unassigned pool", run_unassign},
+    Verb{"reply", "answer the requester (text from $EDITOR, --file or stdin; --attach, --close)", run_reply},
+    Verb{"note", "add an internal note", run_note},
+    Verb{"wait", "ask the requester a question and stop the clock", run_wait},
+    Verb{"close", "close a ticket (the closure mail goes out)", run_close},
+    Verb{"reopen", "reopen a ticket with a fresh deadline", run_reopen},
+    Verb{"merge", "fold a duplicate ticket into another", run_merge},
+    Verb{"spam", "close as spam without answering", run_spam},
+    Verb{"search", "full-text search over subjects, mails and requesters", run_search},
+    Verb{"attachment", "save an attachment of a requester's mail", run_attachment},
+    Verb{"stats", "counts by state, officer load, overdue, last 30 days", run_stats},
+    Verb{"leave", "record an officer's leave (no new tickets then)", run_leave},
     Verb{"deadline", "when a request received at an instant is due (needs no database)", run_deadline},
 };
 

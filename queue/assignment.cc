@@ -1,24 +1,35 @@
-// assignment.cc: see assignment.h.
+// assignment.cc: see assignment.h. Load = open tickets (not closed/spam, not incomplete-without-
+// officer); round robin = the officer whose latest 'assigned' event is oldest (never assigned first).
 #include "queue/assignment.h"
 
 #include <limits>
+
+#include <fmt/format.h>
 
 #include "config/config.h"
 
 namespace pst {
 
+bool on_leave(Database& db, const std::string& login, const std::string& local_date) {
+  Statement s = db.prepare("SELECT 1 FROM officer_leave WHERE login = ? AND from_date <= ?2 AND to_date >= ?2 LIMIT 1");
+  s.bind(1, login).bind(2, local_date);
+  return s.step();
+}
+
 std::optional<std::string> choose_officer(Database& db, const std::vector<OfficerConfig>& officers, TicketKind kind,
-                                          Instant) {
+                                          Instant now, const date::time_zone* zone) {
+  if (!zone) zone = date::locate_zone("Asia/Makassar");
+  const std::string today = date::format("%F", date::floor<date::days>(zone->to_local(now)));
   const std::string role = kind == TicketKind::complaint ? "supervisor" : "officer";
   std::optional<std::string> best;
   std::int64_t best_open = std::numeric_limits<std::int64_t>::max();
   std::int64_t best_last = std::numeric_limits<std::int64_t>::max();
   Statement load = db.prepare(
-      "SELECT count(*) FILTER (WHERE state NOT IN ('closed','spam')), "
-      "coalesce((SELECT max(id) FROM events WHERE type = 'assigned' AND detail = ?1), 0) "
-      "FROM tickets WHERE officer = ?1");
+      "SELECT (SELECT count(*) FROM tickets WHERE officer = ?1 AND state IN ('open','waiting','answered','incomplete')), "
+      "coalesce((SELECT max(id) FROM events WHERE type = 'assigned' AND detail = ?1), 0)");
   for (const auto& o : officers) {
     if (o.role != role) continue;
+    if (on_leave(db, o.login, today)) continue;
     load.reset();
     load.bind(1, o.login);
     load.step();

@@ -19,6 +19,7 @@
 #include "queue/assignment.h"
 #include "queue/messages.h"
 #include "queue/outbox.h"
+#include "queue/ticket_actions.h"
 #include "queue/tickets.h"
 
 namespace pst {
@@ -244,6 +245,10 @@ class MessageIntake {
     link_message(t.id);
     add_event(db_, t.id, now_, "requester", pm_.kind == MailKind::rating ? "rating_received" : "requester_mail",
               fmt::format("message {}", m_.id));
+    // issue 5: the ticket's officer hears that the requester wrote again (queue/ticket_actions.h).
+    if (t.officer && pm_.kind != MailKind::rating && t.state != TicketState::closed && t.state != TicketState::spam)
+      if (queue_officer_notification(db_, *s_.config, *s_.calendar, s_.sender, t, pm_.own_text, m_.arrival, now_))
+        ++stats_.mails_queued;
     switch (t.state) {
       case TicketState::incomplete: {
         if (!t.requester_name && pm_.requester.name) t.requester_name = pm_.requester.name;
@@ -393,6 +398,17 @@ IntakeStats process_pending(Database& db, const IntakeSettings& settings, sys_se
       ParsedMail pm = analyse(decode_mail(m.raw, settings.mime_limits));
       Transaction tx(db);
       std::string summary = MessageIntake(db, settings, m, pm, now, stats).run();
+      // issue 5: the mail becomes searchable (pstq search) on its ticket.
+      if (pm.kind != MailKind::bounce && pm.kind != MailKind::auto_reply) {
+        Statement of = db.prepare("SELECT ticket_id FROM messages WHERE id = ? AND ticket_id IS NOT NULL");
+        of.bind(1, m.id);
+        if (of.step()) {
+          std::string who = pm.mail.from ? pm.mail.from->address + " " + pm.mail.from->name : std::string();
+          if (pm.requester.name) who += " " + *pm.requester.name;
+          if (pm.requester.institution) who += " " + *pm.requester.institution;
+          index_for_search(db, of.int64(0), m.id, pm.mail.subject, pm.own_text, who);
+        }
+      }
       db.prepare(
             "UPDATE messages SET state = 'processed', message_id = ?, kind = ?, from_address = ?, subject = ?, "
             "parsed = ? WHERE id = ?")

@@ -1,0 +1,387 @@
+// ticket_actions.cc: see ticket_actions.h. Every public action: load, check, change, event, mail,
+// commit, all inside one Transaction (BEGIN IMMEDIATE; busy_timeout waits for the daemon).
+#include "queue/ticket_actions.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+
+#include "calendar/instant_format.h"
+#include "common/ticket_number.h"
+#include "queue/outbox.h"
+#include "queue/ratings.h"
+
+namespace pst {
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
+/// The subject without Re:/Fwd: prefixes and without our tag (as the intake's acknowledgement).
+std::string plain_subject(std::string s, const std::string& number) {
+  if (!number.empty())
+    if (auto pos = s.find("[" + number + "]"); pos != std::string::npos) s.erase(pos, number.size() + 2);
+  for (bool again = true; again;) {
+    again = false;
+    std::size_t b = s.find_first_not_of(" \t");
+    s.erase(0, b == std::string::npos ? s.size() : b);
+    for (std::string_view p : {"re:", "fw:", "fwd:", "aw:", "bls:", "balas:", "tr:", "wg:", "r:"})
+      if (s.size() >= p.size() && lower(s.substr(0, p.size())) == p) {
+        s.erase(0, p.size());
+        again = true;
+      }
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  return s;
+}
+
+Ticket load(ActionContext& c, std::int64_t id) {
+  auto t = find_ticket(c.db, id);
+  if (!t) throw ActionError(ActionError::Kind::not_found, fmt::format("ticket id {} does not exist", id));
+  return *t;
+}
+
+bool finished(const Ticket& t) { return t.state == TicketState::closed || t.state == TicketState::spam; }
+
+void require_live(const Ticket& t, std::string_view what) {
+  if (finished(t))
+    throw ActionError(ActionError::Kind::bad_state,
+                      fmt::format("{} is {}; cannot {} (reopen it first)", t.number, to_string(t.state), what));
+}
+
+const OfficerConfig* officer(const Config& cfg, const std::string& login) {
+  for (const auto& o : cfg.officers)
+    if (o.login == login) return &o;
+  return nullptr;
+}
+
+/// The requester's inbound Message-IDs on the ticket, oldest first.
+std::vector<std::string> inbound_ids(Database& db, std::int64_t ticket_id) {
+  std::vector<std::string> ids;
+  Statement s = db.prepare(
+      "SELECT message_id FROM messages WHERE ticket_id = ? AND message_id IS NOT NULL AND message_id <> '' "
+      "ORDER BY arrival, id");
+  s.bind(1, ticket_id);
+  while (s.step()) ids.push_back(s.text(0));
+  return ids;
+}
+
+MailRequest officer_mail(ActionContext& c, const Ticket& t, const std::string& kind) {
+  if (t.undeliverable)
+    throw ActionError(ActionError::Kind::bad_state,
+                      fmt::format("{}: the requester's address {} is undeliverable (a permanent bounce); no mail "
+                                  "queued",
+                                  t.number, t.requester_address));
+  MailRequest req;
+  req.ticket_id = t.id;
+  req.ticket_number = t.number;
+  req.kind = kind;
+  req.language = t.language;
+  req.to = {Address{t.requester_address, t.requester_name.value_or(t.from_name.value_or(""))}};
+  std::vector<std::string> ids = inbound_ids(c.db, t.id);
+  if (!ids.empty()) {
+    req.in_reply_to = ids.back();
+    req.references.assign(ids.begin(), ids.end() - 1);
+  }
+  req.automatic = false;
+  req.data = officer_mail_data(c.config, t, c.actor);
+  return req;
+}
+
+std::string service_hours_line(const WorkCalendar& cal, Instant now) {
+  std::string zone = zone_abbreviation(*cal.zone, now);
+  std::string out;
+  static const char* const days[] = {"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"};
+  for (int d : {1, 2, 3, 4, 5, 6, 0}) {
+    if (!cal.hours[d]) continue;
+    out += fmt::format("{}{} {:02d}.{:02d}-{:02d}.{:02d} {}", out.empty() ? "" : ", ", days[d],
+                       cal.hours[d]->open_minute / 60, cal.hours[d]->open_minute % 60, cal.hours[d]->close_minute / 60,
+                       cal.hours[d]->close_minute % 60, zone);
+  }
+  return out;
+}
+
+std::string clip(const std::string& s, std::size_t n) {
+  if (s.size() <= n) return s;
+  std::size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+}  // namespace
+
+nlohmann::json officer_mail_data(const Config& cfg, const Ticket& t, const std::string& officer_login) {
+  nlohmann::json d;
+  d["office_name"] = cfg.office.name;
+  d["office_mailbox"] = cfg.office.mailbox;
+  d["ticket"] = t.number;
+  d["subject"] = plain_subject(t.subject, t.number);
+  d["requester_name"] = t.requester_name.value_or(t.from_name.value_or(""));
+  const OfficerConfig* o = officer(cfg, officer_login);
+  d["officer_name"] = o ? o->name : "";
+  return d;
+}
+
+ActionContext make_action_context(Database& db, const Config& cfg, const WorkCalendar& cal, const std::string& actor,
+                                  Instant now) {
+  int offset = static_cast<int>(cal.zone->get_info(now).offset.count() / 60);
+  return ActionContext{db, cfg, cal, sender_from_config(cfg, now, offset), actor, now};
+}
+
+void claim_ticket(ActionContext& c, std::int64_t id) {
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  require_live(t, "claim it");
+  if (t.officer == c.actor) return;
+  std::string before = t.officer.value_or("");
+  t.officer = c.actor;
+  update_ticket(c.db, t, c.now);
+  add_event(c.db, t.id, c.now, c.actor, "assigned", c.actor);
+  if (!before.empty()) add_event(c.db, t.id, c.now, c.actor, "unassigned", before);
+  tx.commit();
+}
+
+void assign_ticket(ActionContext& c, std::int64_t id, const std::string& login) {
+  if (!officer(c.config, login))
+    throw ActionError(ActionError::Kind::bad_input,
+                      fmt::format("\"{}\" is not an officer in the configuration (officers[].login)", login));
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  require_live(t, "assign it");
+  if (t.officer == login) return;
+  t.officer = login;
+  update_ticket(c.db, t, c.now);
+  add_event(c.db, t.id, c.now, c.actor, "assigned", login);
+  tx.commit();
+}
+
+void unassign_ticket(ActionContext& c, std::int64_t id) {
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  if (!t.officer) return;
+  std::string before = *t.officer;
+  t.officer.reset();
+  update_ticket(c.db, t, c.now);
+  add_event(c.db, t.id, c.now, c.actor, "unassigned", before);
+  tx.commit();
+}
+
+void merge_tickets(ActionContext& c, std::int64_t from_id, std::int64_t into_id) {
+  if (from_id == into_id) throw ActionError(ActionError::Kind::bad_input, "cannot merge a ticket into itself");
+  Transaction tx(c.db);
+  Ticket from = load(c, from_id);
+  Ticket into = load(c, into_id);
+  require_live(into, "merge into it");
+  if (from.state == TicketState::spam)
+    throw ActionError(ActionError::Kind::bad_state, fmt::format("{} is spam; cannot merge it", from.number));
+  c.db.prepare("UPDATE messages SET ticket_id = ? WHERE ticket_id = ?").bind(1, into.id).bind(2, from.id).run();
+  c.db.prepare("UPDATE search_index SET ticket_id = ? WHERE ticket_id = ?").bind(1, into.id).bind(2, from.id).run();
+  from.state = TicketState::closed;
+  from.closed = c.now;
+  from.linked_ticket = into.id;
+  update_ticket(c.db, from, c.now);
+  if (!into.officer && from.officer) into.officer = from.officer;
+  if (!into.requester_name && from.requester_name) into.requester_name = from.requester_name;
+  if (!into.requester_institution && from.requester_institution)
+    into.requester_institution = from.requester_institution;
+  update_ticket(c.db, into, c.now);
+  add_event(c.db, from.id, c.now, c.actor, "merged_into", into.number);
+  add_event(c.db, into.id, c.now, c.actor, "merged_from", from.number);
+  tx.commit();
+}
+
+void mark_spam(ActionContext& c, std::int64_t id) {
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  if (t.state == TicketState::spam) return;
+  t.state = TicketState::spam;
+  t.closed = c.now;
+  update_ticket(c.db, t, c.now);
+  c.db.prepare(
+        "INSERT INTO spam_senders(address, ticket_id, actor, since) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(address) DO NOTHING")
+      .bind(1, lower(t.requester_address))
+      .bind(2, t.id)
+      .bind(3, c.actor)
+      .bind(4, static_cast<std::int64_t>(c.now.time_since_epoch().count()))
+      .run();
+  add_event(c.db, t.id, c.now, c.actor, "spam", t.requester_address);
+  tx.commit();
+}
+
+std::int64_t reply_to_ticket(ActionContext& c, std::int64_t id, const ReplyOptions& o) {
+  if (o.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw ActionError(ActionError::Kind::bad_input, "the reply is empty; nothing queued");
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  require_live(t, "reply");
+  MailRequest req = officer_mail(c, t, "officer_reply");
+  req.data["body"] = o.text;
+  req.attachments = o.attachments;
+  std::int64_t outbox_id = queue_template_mail(c.db, c.config.templates_dir, c.sender, req, c.now);
+  if (!t.first_reply) t.first_reply = c.now;
+  t.state = TicketState::answered;
+  std::string names;
+  for (const auto& a : o.attachments) names += (names.empty() ? "" : ", ") + a.filename;
+  add_event(c.db, t.id, c.now, c.actor, "replied",
+            fmt::format("outbox {}{}", outbox_id, names.empty() ? "" : "; attachments: " + names));
+  index_for_search(c.db, t.id, std::nullopt, t.subject, o.text, "");
+  if (o.close) {
+    t.state = TicketState::closed;
+    t.closed = c.now;
+    queue_closure_mail(c.db, c.config, c.calendar, c.sender, t, c.actor, c.now);
+    add_event(c.db, t.id, c.now, c.actor, "closed", "with the reply");
+  }
+  update_ticket(c.db, t, c.now);
+  tx.commit();
+  return outbox_id;
+}
+
+void add_note(ActionContext& c, std::int64_t id, const std::string& text) {
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw ActionError(ActionError::Kind::bad_input, "the note is empty");
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  add_event(c.db, t.id, c.now, c.actor, "note", text);
+  tx.commit();
+}
+
+std::int64_t ask_requester(ActionContext& c, std::int64_t id, const std::string& question) {
+  if (question.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw ActionError(ActionError::Kind::bad_input, "the question is empty; nothing queued");
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  require_live(t, "ask the requester");
+  MailRequest req = officer_mail(c, t, "officer_question");
+  req.data["body"] = question;
+  req.data["service_hours_text"] = service_hours_line(c.calendar, c.now);
+  std::int64_t outbox_id = queue_template_mail(c.db, c.config.templates_dir, c.sender, req, c.now);
+  if (!t.first_reply) t.first_reply = c.now;
+  t.state = TicketState::waiting;
+  t.due.reset();
+  update_ticket(c.db, t, c.now);
+  add_event(c.db, t.id, c.now, c.actor, "waiting", fmt::format("question queued (outbox {}); clock stopped", outbox_id));
+  tx.commit();
+  return outbox_id;
+}
+
+std::int64_t queue_closure_mail(Database& db, const Config& cfg, const WorkCalendar&, const Sender& sender,
+                                const Ticket& t, const std::string& officer_login, Instant now) {
+  if (t.undeliverable) return 0;
+  MailRequest req;
+  req.ticket_id = t.id;
+  req.ticket_number = t.number;
+  req.kind = "closure";
+  req.language = t.language;
+  req.to = {Address{t.requester_address, t.requester_name.value_or(t.from_name.value_or(""))}};
+  std::vector<std::string> ids = inbound_ids(db, t.id);
+  if (!ids.empty()) {
+    req.in_reply_to = ids.back();
+    req.references.assign(ids.begin(), ids.end() - 1);
+  }
+  req.automatic = false;
+  req.data = officer_mail_data(cfg, t, officer_login);
+  // The one-click rating link (queue/ratings.h); without a rating section the mail asks for a reply.
+  if (std::optional<std::string> link = rating_link_for(db, cfg, t.id, now)) {
+    req.data["rating_url"] = *link;
+    req.data["expire_days"] = cfg.rating->expire_days;
+  } else {
+    req.data["rating_url"] = nullptr;
+  }
+  return queue_template_mail(db, cfg.templates_dir, sender, req, now);
+}
+
+std::int64_t close_ticket(ActionContext& c, std::int64_t id) {
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  require_live(t, "close it");
+  t.state = TicketState::closed;
+  t.closed = c.now;
+  update_ticket(c.db, t, c.now);
+  std::int64_t outbox_id = queue_closure_mail(c.db, c.config, c.calendar, c.sender, t, c.actor, c.now);
+  add_event(c.db, t.id, c.now, c.actor, "closed",
+            outbox_id ? fmt::format("closure mail queued (outbox {})", outbox_id) : "no mail: address undeliverable");
+  tx.commit();
+  return outbox_id;
+}
+
+void reopen_ticket(ActionContext& c, std::int64_t id) {
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  if (t.state == TicketState::open || t.state == TicketState::incomplete)
+    throw ActionError(ActionError::Kind::bad_state, fmt::format("{} is already {}", t.number, to_string(t.state)));
+  Deadline d = compute_deadline(c.calendar, c.now, c.config.sla);
+  t.state = TicketState::open;
+  t.closed.reset();
+  t.start = d.start;
+  t.due = d.due;
+  update_ticket(c.db, t, c.now);
+  add_event(c.db, t.id, c.now, c.actor, "reopened",
+            fmt::format("start {}, due {}", format_iso8601(*c.calendar.zone, d.start),
+                        format_iso8601(*c.calendar.zone, d.due)));
+  tx.commit();
+}
+
+void add_leave(ActionContext& c, const std::string& login, const std::string& from, const std::string& to) {
+  auto valid = [](const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+      if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    return true;
+  };
+  if (!officer(c.config, login))
+    throw ActionError(ActionError::Kind::bad_input,
+                      fmt::format("\"{}\" is not an officer in the configuration (officers[].login)", login));
+  if (!valid(from) || !valid(to))
+    throw ActionError(ActionError::Kind::bad_input, "dates are YYYY-MM-DD (e.g. 2026-12-01 2026-12-05)");
+  if (to < from) throw ActionError(ActionError::Kind::bad_input, fmt::format("{} is before {}", to, from));
+  Transaction tx(c.db);
+  c.db.prepare("INSERT INTO officer_leave(login, from_date, to_date, actor, created) VALUES (?, ?, ?, ?, ?)")
+      .bind(1, login)
+      .bind(2, from)
+      .bind(3, to)
+      .bind(4, c.actor)
+      .bind(5, static_cast<std::int64_t>(c.now.time_since_epoch().count()))
+      .run();
+  add_event(c.db, std::nullopt, c.now, c.actor, "leave", fmt::format("{} {}..{}", login, from, to));
+  tx.commit();
+}
+
+std::optional<std::int64_t> queue_officer_notification(Database& db, const Config& cfg, const WorkCalendar& cal,
+                                                       const Sender& sender, const Ticket& t,
+                                                       const std::string& excerpt, Instant received, Instant now) {
+  if (!t.officer) return std::nullopt;
+  const OfficerConfig* o = officer(cfg, *t.officer);
+  if (!o || o->email.empty()) return std::nullopt;
+  if (lower(o->email) == lower(t.requester_address)) return std::nullopt;
+  MailRequest req;
+  req.ticket_id = t.id;
+  req.ticket_number = t.number;
+  req.kind = "officer_notification";
+  req.language = "id";
+  req.to = {Address{o->email, o->name}};
+  req.automatic = true;
+  req.auto_submitted = "auto-generated";
+  req.data = officer_mail_data(cfg, t, *t.officer);
+  req.data["requester_address"] = t.requester_address;
+  req.data["received_local"] = format_human(*cal.zone, received, Language::id);
+  req.data["due_local"] = t.due ? format_human(*cal.zone, *t.due, Language::id) : "";
+  req.data["excerpt"] = clip(excerpt, 600);
+  return queue_template_mail(db, cfg.templates_dir, sender, req, now);
+}
+
+void index_for_search(Database& db, std::int64_t ticket_id, std::optional<std::int64_t> message_id,
+                      const std::string& subject, const std::string& body, const std::string& requester) {
+  db.prepare("INSERT INTO search_index(subject, body, requester, ticket_id, message_id) VALUES (?, ?, ?, ?, ?)")
+      .bind(1, subject)
+      .bind(2, body)
+      .bind(3, requester)
+      .bind(4, ticket_id)
+      .bind(5, message_id)
+      .run();
+}
+
+}  // namespace pst

@@ -1,0 +1,99 @@
+// ticket_actions.h: the officers' state changes on a ticket, as plain functions over a Database.
+// Each function is ONE short BEGIN IMMEDIATE transaction holding the change, its audit event (who,
+// when, what) and, where a mail goes out, its outbox row; the daemon sends the mail later.
+// pstq's verbs are thin wrappers around these; tests call them directly.
+// Not for: deciding who may act (pstq/identity.h does that before calling here).
+// Errors: ActionError with a message a person can act on ("PST-2026-00042 is closed; reopen it
+// first"). The closure mail goes through queue_closure_mail() only (the ratings work adds the
+// rating link there). Limits: attachments are held in memory (the outbox row holds the whole mail).
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "calendar/working_calendar.h"
+#include "compose/message_builder.h"
+#include "config/config.h"
+#include "queue/database.h"
+#include "queue/mail_out.h"
+#include "queue/tickets.h"
+
+namespace pst {
+
+/// A refused action; what() is the whole message.
+class ActionError : public std::runtime_error {
+ public:
+  enum class Kind { not_found, bad_state, bad_input };
+  ActionError(Kind k, const std::string& m) : std::runtime_error(m), kind_(k) {}
+  Kind kind() const { return kind_; }
+
+ private:
+  Kind kind_;
+};
+
+/// Who acts, when, and what the mail needs. `actor` is the login written into every event.
+struct ActionContext {
+  Database& db;
+  const Config& config;
+  const WorkCalendar& calendar;
+  Sender sender;
+  std::string actor;
+  Instant now{};
+};
+
+[[nodiscard]] ActionContext make_action_context(Database& db, const Config& cfg, const WorkCalendar& cal,
+                                                const std::string& actor, Instant now);
+
+/// Takes an open ticket for the actor (unassigned or, for a supervisor's wrapper, anyone's).
+void claim_ticket(ActionContext& c, std::int64_t ticket_id);
+/// Gives the ticket to `login` (must be an officer or supervisor in the config).
+void assign_ticket(ActionContext& c, std::int64_t ticket_id, const std::string& login);
+void unassign_ticket(ActionContext& c, std::int64_t ticket_id);
+/// `from` (a requester who wrote twice) is folded into `into`: its messages move, it is closed
+/// without mail, linked to `into`; both get an event.
+void merge_tickets(ActionContext& c, std::int64_t from_id, std::int64_t into_id);
+/// Closes as spam without answering and remembers the sender (spam_senders).
+void mark_spam(ActionContext& c, std::int64_t ticket_id);
+
+struct ReplyOptions {
+  std::string text;                              // the officer's words (UTF-8)
+  std::vector<OutgoingAttachment> attachments;
+  bool close = false;                            // also close (closure mail follows the reply)
+};
+/// Queues officer_reply threaded with the requester's last mail (In-Reply-To/References); sets
+/// first_reply if unset; state answered (or closed). Returns the reply's outbox id.
+std::int64_t reply_to_ticket(ActionContext& c, std::int64_t ticket_id, const ReplyOptions& o);
+/// An internal note (event only, nothing sent).
+void add_note(ActionContext& c, std::int64_t ticket_id, const std::string& text);
+/// Queues officer_question and stops the clock: state waiting, due cleared. Returns the outbox id.
+std::int64_t ask_requester(ActionContext& c, std::int64_t ticket_id, const std::string& question);
+/// Closes and queues the closure mail. Returns the outbox id.
+std::int64_t close_ticket(ActionContext& c, std::int64_t ticket_id);
+/// closed/spam/answered -> open with a fresh deadline from now.
+void reopen_ticket(ActionContext& c, std::int64_t ticket_id);
+/// Records leave (dates "YYYY-MM-DD", inclusive, office-local); the officer gets no new tickets.
+void add_leave(ActionContext& c, const std::string& login, const std::string& from, const std::string& to);
+
+/// The closure mail for `t` (caller holds the transaction). The single place closure mail is built.
+std::int64_t queue_closure_mail(Database& db, const Config& cfg, const WorkCalendar& cal, const Sender& sender,
+                                const Ticket& t, const std::string& officer_login, Instant now);
+
+/// The officer_notification mail to the ticket's officer when the requester writes again (caller
+/// holds the transaction; nothing when the ticket has no officer or the officer has no address).
+/// Sent with Auto-Submitted: auto-generated so vacation responders stay quiet.
+std::optional<std::int64_t> queue_officer_notification(Database& db, const Config& cfg, const WorkCalendar& cal,
+                                                       const Sender& sender, const Ticket& t,
+                                                       const std::string& excerpt, Instant received, Instant now);
+
+/// Adds one row to search_index (caller holds the transaction).
+void index_for_search(Database& db, std::int64_t ticket_id, std::optional<std::int64_t> message_id,
+                      const std::string& subject, const std::string& body, const std::string& requester);
+
+/// The template data every officer mail shares (office, ticket, subject, requester, officer name).
+[[nodiscard]] nlohmann::json officer_mail_data(const Config& cfg, const Ticket& t, const std::string& officer_login);
+
+}  // namespace pst
