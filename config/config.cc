@@ -461,6 +461,32 @@ Config load_config(const std::string& path) {
   };
   YAML::Node rating_node;
 
+  YAML::Node reminders_node;
+  std::map<std::string, Walker::KeyHandler> reminders_keys = {
+      {"horizon_working_hours",
+       [&](auto& n, auto& p) {
+         if (n.IsNull()) {
+           c.reminders.horizon_working_hours.reset();
+           return;
+         }
+         int h = 0;
+         const std::size_t before = w.errors().size();
+         w.integer(n, p, h, 1, 1000);
+         if (w.errors().size() == before) c.reminders.horizon_working_hours = h;
+       }},
+      {"unassigned_after_working_hours",
+       [&](auto& n, auto& p) { w.integer(n, p, c.reminders.unassigned_after_working_hours, 0, 1000); }},
+      {"requester_reminder_after_days",
+       [&](auto& n, auto& p) { w.integer(n, p, c.reminders.requester_reminder_after_days, 0, 365); }},
+      {"auto_close_after_days", [&](auto& n, auto& p) { w.integer(n, p, c.reminders.auto_close_after_days, 0, 365); }},
+      {"language",
+       [&](auto& n, auto& p) {
+         w.string(n, p, c.reminders.language);
+         if (!c.reminders.language.empty() && c.reminders.language != "id" && c.reminders.language != "en")
+           w.error(n, p, fmt::format("\"{}\" is not id or en", c.reminders.language));
+       }},
+  };
+
   auto officers = [&](const YAML::Node& n, const std::string& p) {
     if (!n.IsSequence()) {
       w.error(n, p, "expected a list of officers");
@@ -509,6 +535,11 @@ Config load_config(const std::string& path) {
             {"tickets", [&](auto& n, auto& p) { w.map(n, p, tickets_keys); }},
             {"limits", [&](auto& n, auto& p) { w.map(n, p, limits_keys); }},
             {"officers", officers},
+            {"reminders",
+             [&](auto& n, auto& p) {
+               reminders_node = n;
+               w.map(n, p, reminders_keys);
+             }},
             {"rating",
              [&](auto& n, auto& p) {
                c.rating.emplace();
@@ -525,6 +556,12 @@ Config load_config(const std::string& path) {
       if (c.imap.user.empty() && !imap_node["user"]) w.error(imap_node, "imap.user", "missing key");
     }
     if (c.rating && rating_node.IsMap() && !have_base_url) w.error(rating_node, "rating.base_url", "missing key");
+    if (reminders_node.IsMap() && c.reminders.requester_reminder_after_days > 0 &&
+        c.reminders.auto_close_after_days > 0 &&
+        c.reminders.auto_close_after_days <= c.reminders.requester_reminder_after_days)
+      w.error(reminders_node["auto_close_after_days"], "reminders.auto_close_after_days",
+              fmt::format("{} must be more than requester_reminder_after_days ({}), or 0 (off)",
+                          c.reminders.auto_close_after_days, c.reminders.requester_reminder_after_days));
     if (have_smtp && smtp_node.IsMap()) {
       if (c.smtp.url.empty() && !smtp_node["url"]) w.error(smtp_node, "smtp.url", "missing key");
       if (c.smtp.from.empty() && !smtp_node["from"]) w.error(smtp_node, "smtp.from", "missing key");

@@ -63,6 +63,16 @@ struct LimitsConfig {
   int auto_per_sender_day = 20;
 };
 
+/// pstq remind (issue 6): officers' digests, the supervisors' escalation, the requester side.
+struct RemindersConfig {
+  std::optional<int> horizon_working_hours;   // due within this much working time; nullopt: by the
+                                              // end of the next working day
+  int unassigned_after_working_hours = 4;     // escalate an open ticket without an officer after this
+  int requester_reminder_after_days = 0;      // remind a requester waited for this long; 0 = off
+  int auto_close_after_days = 0;              // close after this long without an answer; 0 = off
+  std::string language = "id";                // the digests' language: id | en
+};
+
 struct OfficerConfig {
   std::string login;
   std::string name;
@@ -91,6 +101,7 @@ struct Config {
   std::string templates_dir;                // absolute path
   TicketsConfig tickets;
   LimitsConfig limits;
+  RemindersConfig reminders;
   std::vector<OfficerConfig> officers;
   std::optional<RatingConfig> rating;
 };

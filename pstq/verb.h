@@ -82,5 +82,6 @@ int run_search(VerbContext& ctx);
 int run_attachment(VerbContext& ctx);
 int run_stats(VerbContext& ctx);
 int run_leave(VerbContext& ctx);
+int run_remind(VerbContext& ctx);
 
 }  // namespace pst::pstq
