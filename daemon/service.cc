@@ -17,6 +17,8 @@
 #include "config/config.h"
 #include "daemon/work.h"
 #include "queue/outbox.h"
+#include "queue/ratings.h"
+#include "web/rating_server.h"
 
 namespace pst {
 namespace {
@@ -44,6 +46,7 @@ class Service {
         outbox_timer_(io_), watchdog_timer_(io_) {}
 
   int run() {
+    if (!start_rating_endpoint()) return 78;  // EX_CONFIG
     wait_for_signal();
     schedule_poll(seconds(0));
     start_watchdog();
@@ -74,7 +77,31 @@ class Service {
       outbox_timer_.cancel();
       watchdog_timer_.cancel();
       signals_.cancel();
+      if (rating_) rating_->stop();
     });
+  }
+
+  // The rating endpoint (issue 7) on this loop when the config has a rating section. Its settings are
+  // read once: a SIGHUP reload does not move it (restart to change rating.*).
+  bool start_rating_endpoint() {
+    if (!rt_->config.rating) return true;
+    const RatingConfig& rc = *rt_->config.rating;
+    try {
+      RatingServerOptions o;
+      o.host = rc.listen_host;
+      o.port = static_cast<unsigned short>(rc.listen_port);
+      o.path = rc.path;
+      o.key = read_rating_key(rt_->config).value_or("");
+      o.database = rt_->config.database;
+      o.office_name = rt_->config.office.name;
+      rating_ = std::make_unique<RatingServer>(io_, o);
+      rating_->start();
+      log_info(fmt::format("rating endpoint: http://{} serving {}/<token>", rc.listen, rc.path));
+      return true;
+    } catch (const std::exception& e) {
+      log_error(e.what());
+      return false;
+    }
   }
 
   void start_watchdog() {
@@ -168,6 +195,7 @@ class Service {
   asio::steady_timer poll_timer_;
   asio::steady_timer outbox_timer_;
   asio::steady_timer watchdog_timer_;
+  std::unique_ptr<RatingServer> rating_;
   std::atomic<bool> stop_{false};
   std::atomic<bool> reload_requested_{false};
   bool busy_ = false;

@@ -6,6 +6,8 @@
 //   request     -> new ticket: complete -> deadline + acknowledgement; else request for completion
 #include "queue/intake.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -16,9 +18,11 @@
 #include "parsers/analyse.h"
 #include "parsers/mime_decode.h"
 #include "parsers/parsed_mail_json.h"
+#include "parsers/rating.h"
 #include "queue/assignment.h"
 #include "queue/messages.h"
 #include "queue/outbox.h"
+#include "queue/ratings.h"
 #include "queue/ticket_actions.h"
 #include "queue/tickets.h"
 
@@ -245,6 +249,7 @@ class MessageIntake {
     link_message(t.id);
     add_event(db_, t.id, now_, "requester", pm_.kind == MailKind::rating ? "rating_received" : "requester_mail",
               fmt::format("message {}", m_.id));
+    if (pm_.kind == MailKind::rating && pm_.rating) record_reply_rating(t);
     // issue 5: the ticket's officer hears that the requester wrote again (queue/ticket_actions.h).
     if (t.officer && pm_.kind != MailKind::rating && t.state != TicketState::closed && t.state != TicketState::spam)
       if (queue_officer_notification(db_, *s_.config, *s_.calendar, s_.sender, t, pm_.own_text, m_.arrival, now_))
@@ -304,6 +309,34 @@ class MessageIntake {
       case TicketState::open: return fmt::format("{}: requester wrote again", t.number);
     }
     return t.number;
+  }
+
+  // issue 7: a rating by reply, on a ticket in any state: the score converted to 1..5 when another
+  // scale is stated (kept as written), the rest of the requester's words as feedback (lines that only
+  // give the score are dropped). A later rating replaces an earlier one (queue/ratings.h).
+  void record_reply_rating(const Ticket& t) {
+    auto number = [](double v) { return v == std::floor(v) ? fmt::format("{}", static_cast<long long>(v)) : fmt::format("{}", v); };
+    RatingInput r;
+    r.source = RatingSource::reply;
+    r.overall = score_to_five(*pm_.rating, pm_.rating_scale);
+    r.as_written = pm_.rating_scale ? number(*pm_.rating) + "/" + number(*pm_.rating_scale) : number(*pm_.rating);
+    std::string rest;
+    std::size_t start = 0;
+    while (start <= pm_.own_text.size()) {
+      std::size_t end = pm_.own_text.find('\n', start);
+      if (end == std::string::npos) end = pm_.own_text.size();
+      std::string line = pm_.own_text.substr(start, end - start);
+      bool only_score = line.size() <= 40 && find_rating(line).has_value();
+      if (!only_score) rest += line + "\n";
+      start = end + 1;
+    }
+    r.feedback = clean_feedback(rest);
+    if (!r.overall) {
+      add_event(db_, t.id, now_, "pstmaild", "rating_not_recorded",
+                fmt::format("score {} is not a score from 1 to 5", *r.as_written));
+      return;
+    }
+    record_rating(db_, t.id, r, now_);
   }
 
   void start_clock(Ticket& t, sys_seconds at) {
