@@ -67,6 +67,23 @@ TEST_F(ConfigTest, ExampleFromTheCheckoutLoads) {
   EXPECT_FALSE(c.office.hours[6].has_value());
 }
 
+TEST_F(ConfigTest, RemindersDefaultsAndValues) {
+  Config d = load_config(write(minimal()));
+  EXPECT_FALSE(d.reminders.horizon_working_hours);
+  EXPECT_EQ(d.reminders.unassigned_after_working_hours, 4);
+  EXPECT_EQ(d.reminders.requester_reminder_after_days, 0);
+  EXPECT_EQ(d.reminders.auto_close_after_days, 0);
+  EXPECT_EQ(d.reminders.language, "id");
+  Config c = load_config(write(minimal() + "reminders: {horizon_working_hours: 8, unassigned_after_working_hours: 0, "
+                                           "requester_reminder_after_days: 3, auto_close_after_days: 10, language: en}\n"));
+  EXPECT_EQ(c.reminders.horizon_working_hours, 8);
+  EXPECT_EQ(c.reminders.unassigned_after_working_hours, 0);
+  EXPECT_EQ(c.reminders.requester_reminder_after_days, 3);
+  EXPECT_EQ(c.reminders.auto_close_after_days, 10);
+  EXPECT_EQ(c.reminders.language, "en");
+  EXPECT_FALSE(load_config(write(minimal() + "reminders: {horizon_working_hours: null}\n")).reminders.horizon_working_hours);
+}
+
 TEST_F(ConfigTest, RelativePathsResolveAgainstTheFile) {
   Config c = load_config(write(minimal()));
   EXPECT_EQ(c.database, (dir_ / "db/pst.db").string());
@@ -114,6 +131,16 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"BadUrlScheme", ConfigTest::minimal() + "smtp:\n  url: http://x\n  from: a@b.c\n",
                 {":4:8: smtp.url: \"http://x\" is not a smtp:// or smtps:// URL"}},
         BadCase{"MissingTopLevel", "templates: templates\n", {":1:1: database: missing key"}},
+        BadCase{"RemindersProblems",
+                ConfigTest::minimal() +
+                    "reminders:\n  horizon_working_hours: 0\n  unassigned_after_working_hours: -1\n"
+                    "  language: fr\n  requester_reminder_after_days: 3\n  auto_close_after_days: 3\n  every: 1\n",
+                {":4:26: reminders.horizon_working_hours: 0 is out of range (1..1000)",
+                 ":5:35: reminders.unassigned_after_working_hours: -1 is out of range (0..1000)",
+                 ":6:13: reminders.language: \"fr\" is not id or en", ":9:3: reminders.every: unknown key (known here: "
+                 "auto_close_after_days, horizon_working_hours, language, requester_reminder_after_days, "
+                 "unassigned_after_working_hours)",
+                 ":8:26: reminders.auto_close_after_days: 3 must be more than requester_reminder_after_days (3), or 0 (off)"}},
         BadCase{"OfficerProblems",
                 ConfigTest::minimal() + "officers:\n  - {login: Made!, email: made}\n  - {name: x, email: a@b.c, role: boss}\n",
                 {":4:13: officers[0].login: \"Made!\" is not a Unix login name",
