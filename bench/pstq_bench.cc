@@ -41,7 +41,7 @@ void generate(const std::string& path, int n) {
       "VALUES (?1, ?2, 2026, ?1, 'request', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?9)");
   pst::Statement m = db.prepare(
       "INSERT INTO messages(id, mailbox, uidvalidity, uid, sha256, message_id, arrival, fetched, size, raw, state, "
-      "ticket_id, from_address, subject) VALUES (?1, 'INBOX', 1, ?1, ?2, ?3, ?4, ?4, 10, 'x', 'processed', ?1, ?5, ?6)");
+      "ticket_id, from_address, subject) VALUES (?1, 'INBOX', 1, ?1, ?2, ?3, ?4, ?4, 10, X'78', 'processed', ?1, ?5, ?6)");
   pst::Statement s = db.prepare(
       "INSERT INTO search_index(subject, body, requester, ticket_id, message_id) VALUES (?, ?, ?, ?, ?)");
   const std::int64_t base = 1767196800;  // 2026-01-01

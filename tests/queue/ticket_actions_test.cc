@@ -26,6 +26,7 @@ class ActionsTest : public ::testing::Test {
     cfg_.officers = {{"made", "I Made Sudarma", "made@example.test", "officer"},
                      {"wayan", "I Wayan", "wayan@example.test", "officer"},
                      {"ayu", "Ni Luh Ayu", "ayu@example.test", "supervisor"}};
+    cfg_.office.hours = default_office_hours();
     cal_ = make_work_calendar(cfg_.office);
     Ticket t;
     t.state = TicketState::open;
@@ -39,7 +40,7 @@ class ActionsTest : public ::testing::Test {
     insert_ticket(*db_, t, "PST", 2026, now_);
     db_->prepare(
            "INSERT INTO messages(mailbox, uidvalidity, uid, sha256, message_id, arrival, fetched, size, raw, state, "
-           "ticket_id) VALUES ('INBOX', 1, 1, 'x', 'req-1@example.ac.id', ?, ?, 1, 'x', 'processed', ?)")
+           "ticket_id) VALUES ('INBOX', 1, 1, 'x', 'req-1@example.ac.id', ?, ?, 1, X'78', 'processed', ?)")
         .bind(1, now_.time_since_epoch().count())
         .bind(2, now_.time_since_epoch().count())
         .bind(3, t.id)
