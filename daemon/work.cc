@@ -52,6 +52,76 @@ std::string too_large_stub(std::uint32_t uid, const std::string& mailbox, const 
 
 }  // namespace
 
+namespace {
+
+/// Stores fetched mail in batches (one transaction each) and remembers what to mark on the server.
+class BatchStore {
+ public:
+  BatchStore(Database& db, const std::string& mailbox, std::int64_t uidvalidity, PollReport& r)
+      : db_(db), mailbox_(mailbox), uidvalidity_(uidvalidity), r_(r) {}
+
+  void add(std::uint32_t uid, std::chrono::sys_seconds arrival, std::string raw) {
+    batch_.push_back(MailToStore{uid, arrival, std::move(raw)});
+    if (batch_.size() >= kStoreBatch) flush();
+  }
+
+  void flush() {
+    if (batch_.empty()) return;
+    auto outcomes = store_fetched(db_, mailbox_, uidvalidity_, batch_, now_seconds());
+    r_.fetched += static_cast<int>(batch_.size());
+    for (StoreOutcome o : outcomes) (o == StoreOutcome::stored ? r_.stored : r_.duplicates)++;
+    for (const auto& m : batch_) {
+      stored_uids_.push_back(static_cast<std::uint32_t>(m.uid));
+      highest_ = std::max(highest_, static_cast<std::uint32_t>(m.uid));
+    }
+    batch_.clear();
+  }
+
+  const std::vector<std::uint32_t>& stored_uids() const { return stored_uids_; }
+  std::uint32_t highest() const { return highest_; }
+
+ private:
+  Database& db_;
+  const std::string& mailbox_;
+  std::int64_t uidvalidity_;
+  PollReport& r_;
+  std::vector<MailToStore> batch_;
+  std::vector<std::uint32_t> stored_uids_;
+  std::uint32_t highest_ = 0;
+};
+
+/// The slow path, one URL fetch per mail: used after a mail too large for the pipelined fetch.
+/// A mail over the limit is stored as a stub for an officer.
+void fetch_one_by_one(ImapClient& imap, std::uint32_t first_uid, BatchStore& store, PollReport& r,
+                      const std::atomic<bool>& stop) {
+  auto uids = imap.uids_from(first_uid);
+  if (!uids) {
+    r.error = uids.error().message;
+    return;
+  }
+  for (std::uint32_t uid : *uids) {
+    if (stop) return;
+    auto when = imap.internaldate(uid);
+    if (!when) {
+      if (when.error().kind == ErrorKind::not_found) continue;  // expunged meanwhile
+      r.error = when.error().message;
+      return;
+    }
+    auto raw = imap.fetch(uid);
+    if (raw) {
+      store.add(uid, *when, std::move(*raw));
+    } else if (raw.error().kind == ErrorKind::too_large) {
+      log_warning(fmt::format("{} UID {}: {}", imap.mailbox(), uid, raw.error().message));
+      store.add(uid, *when, too_large_stub(uid, imap.mailbox(), raw.error().message));
+    } else if (raw.error().kind != ErrorKind::not_found) {
+      r.error = raw.error().message;
+      return;
+    }
+  }
+}
+
+}  // namespace
+
 PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop) {
   PollReport r;
   ImapLimits limits;
@@ -80,54 +150,38 @@ PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop) {
     r.ok = true;
     return r;  // nothing new
   }
-  auto uids = imap.uids_from(static_cast<std::uint32_t>(state->last_uid + 1));
-  if (!uids) {
-    r.error = uids.error().message;
-    return r;
+
+  // Fast path: one pipelined UID FETCH n:* (UID INTERNALDATE BODY.PEEK[]), stored in batches.
+  const auto first = static_cast<std::uint32_t>(state->last_uid + 1);
+  BatchStore store(db, mailbox, static_cast<std::int64_t>(status->uidvalidity), r);
+  auto fetched = imap.fetch_range(first, [&](FetchedMail&& f) {
+    if (f.uid < first) return;  // "n:*" also answers the highest UID below n
+    if (!f.body || !f.internaldate) {
+      log_warning(fmt::format("{} UID {}: the server sent no body or arrival time; fetching it alone", mailbox, f.uid));
+      return;
+    }
+    store.add(f.uid, *f.internaldate, std::move(*f.body));
+  });
+  store.flush();
+  if (!fetched) {
+    if (fetched.error().kind != ErrorKind::too_large) {
+      r.error = fetched.error().message;
+      return r;
+    }
+    fetch_one_by_one(imap, std::max(first, store.highest() + 1), store, r, stop);
+    store.flush();
   }
 
-  std::vector<std::uint32_t> all = *uids;
-  for (std::size_t i = 0; i < all.size() && !stop; i += kStoreBatch) {
-    std::vector<MailToStore> batch;
-    std::vector<std::uint32_t> batch_uids;
-    for (std::size_t j = i; j < std::min(all.size(), i + kStoreBatch) && !stop; ++j) {
-      std::uint32_t uid = all[j];
-      auto when = imap.internaldate(uid);
-      if (!when) {
-        if (when.error().kind == ErrorKind::not_found) continue;  // expunged meanwhile
-        r.error = when.error().message;
-        break;
-      }
-      auto raw = imap.fetch(uid);
-      std::string bytes;
-      if (raw) {
-        bytes = std::move(*raw);
-      } else if (raw.error().kind == ErrorKind::too_large) {
-        bytes = too_large_stub(uid, mailbox, raw.error().message);
-        log_warning(fmt::format("{} UID {}: {}", mailbox, uid, raw.error().message));
-      } else if (raw.error().kind == ErrorKind::not_found) {
-        continue;
-      } else {
-        r.error = raw.error().message;
-        break;
-      }
-      batch.push_back(MailToStore{uid, *when, std::move(bytes)});
-      batch_uids.push_back(uid);
-    }
-    if (!batch.empty()) {
-      auto outcomes = store_fetched(db, mailbox, static_cast<std::int64_t>(status->uidvalidity), batch, now_seconds());
-      r.fetched += static_cast<int>(batch.size());
-      for (StoreOutcome o : outcomes) (o == StoreOutcome::stored ? r.stored : r.duplicates)++;
-      // Only now, with the mail safely stored, touch it on the server.
-      for (std::uint32_t uid : batch_uids) {
-        Result<void> done = rt.config.imap.processed_folder ? imap.move(uid, *rt.config.imap.processed_folder)
-                                                             : imap.mark_seen(uid);
-        if (!done) log_warning(fmt::format("{} UID {}: stored, but {}", mailbox, uid, done.error().message));
-      }
-    }
-    if (!r.error.empty()) return r;
+  // Only now, with the mail safely stored, touch it on the server.
+  const auto& uids = store.stored_uids();
+  if (rt.config.imap.processed_folder) {
+    for (std::uint32_t uid : uids)
+      if (auto moved = imap.move(uid, *rt.config.imap.processed_folder); !moved)
+        log_warning(fmt::format("{} UID {}: stored, but {}", mailbox, uid, moved.error().message));
+  } else if (auto seen = imap.mark_seen(uids); !seen) {
+    log_warning(fmt::format("{}: {} mails stored, but {}", mailbox, uids.size(), seen.error().message));
   }
-  r.ok = true;
+  r.ok = r.error.empty();
   return r;
 }
 

@@ -185,6 +185,13 @@ Result<void> ImapClient::mark_seen(std::uint32_t uid) {
   return {};
 }
 
+Result<void> ImapClient::mark_seen(const std::vector<std::uint32_t>& uids) {
+  if (uids.empty()) return {};
+  auto r = command("UID STORE " + uid_set(uids) + " +FLAGS.SILENT (\\Seen)");
+  if (!r) return r.error();
+  return {};
+}
+
 Result<void> ImapClient::move(std::uint32_t uid, std::string_view folder) {
   if (config_error_) return *config_error_;
   auto quoted = quote_imap_string(folder);

@@ -70,6 +70,9 @@ class ImapClient {
 
   /// `UID STORE n +FLAGS (\Seen)`.
   [[nodiscard]] Result<void> mark_seen(std::uint32_t uid);
+  /// `UID STORE <set> +FLAGS.SILENT (\Seen)` for many mails in one command (UIDs that no longer
+  /// exist are silently skipped by the server). One round trip however many mails.
+  [[nodiscard]] Result<void> mark_seen(const std::vector<std::uint32_t>& uids);
 
   /// Moves the mail to `folder` (`UID MOVE` if the server has MOVE, else `UID COPY` + `\Deleted`,
   /// expunging only this UID when the server has UIDPLUS).

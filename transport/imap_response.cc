@@ -212,4 +212,19 @@ std::optional<std::string> quote_imap_string(std::string_view s) {
   return out;
 }
 
+std::string uid_set(std::vector<std::uint32_t> uids) {
+  std::sort(uids.begin(), uids.end());
+  uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+  std::string out;
+  for (std::size_t i = 0; i < uids.size();) {
+    std::size_t j = i;
+    while (j + 1 < uids.size() && uids[j + 1] == uids[j] + 1) ++j;
+    if (!out.empty()) out += ',';
+    out += std::to_string(uids[i]);
+    if (j > i) out += ':' + std::to_string(uids[j]);
+    i = j + 1;
+  }
+  return out;
+}
+
 }  // namespace pst

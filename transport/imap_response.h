@@ -13,6 +13,9 @@
 
 namespace pst {
 
+/// A UID set in IMAP syntax, runs compressed: {1,2,3,5,7,8} -> "1:3,5,7:8". Input in any order.
+[[nodiscard]] std::string uid_set(std::vector<std::uint32_t> uids);
+
 struct MailboxStatus {
   std::uint32_t uidvalidity = 0;
   std::uint32_t uidnext = 0;

@@ -99,3 +99,16 @@ TEST(QuoteImapString, EscapesAndRefuses) {
 
 }  // namespace
 }  // namespace pst
+
+namespace pst {
+namespace {
+
+TEST(UidSet, CompressesRunsInAnyOrder) {
+  EXPECT_EQ(uid_set({}), "");
+  EXPECT_EQ(uid_set({7}), "7");
+  EXPECT_EQ(uid_set({5, 1, 2, 3, 8, 7, 3}), "1:3,5,7:8");
+  EXPECT_EQ(uid_set({4294967295u, 4294967294u}), "4294967294:4294967295");
+}
+
+}  // namespace
+}  // namespace pst
