@@ -6,26 +6,21 @@
 // Safe to run every 15 minutes and concurrently: a ticket is in at most one mail of each kind per
 // office day and recipient. Outside service hours or on a non-working day it exits 0 and says
 // nothing (a dry run says why). Exit: 0 (also when there is nothing to send), 64 usage, 65 bad
-// --now, 69 no database, 75 database busy, 78 configuration or template error. A mail that cannot
-// be built (a requester address the builder refuses) is skipped with a warning; the rest go out.
-// SECURITY: writes the outbox and ticket events; meant for the service user (systemd/cron).
+// --now, 69 no database, 75 database busy, 77 not allowed, 78 configuration or template error.
+// A mail that cannot be built (an address the builder refuses) is skipped with a warning.
+// SECURITY: writes the outbox and ticket events. Runs for the service user "pstmail" (the timer),
+// root and supervisors; officers are refused (77). The identity is the real login (identity.h).
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <chrono>
-#include <filesystem>
-#include <iostream>
 #include <sstream>
 
 #include "calendar/instant_format.h"
-#include "calendar/office_calendar.h"
 #include "compose/templates.h"
+#include "pstq/session.h"
 #include "pstq/verb.h"
-#include "queue/database.h"
 #include "queue/reminders.h"
-#include "queue/schema.h"
-
-#include <sqlite3.h>
 
 namespace pst::pstq {
 namespace {
@@ -52,11 +47,6 @@ std::string describe(const RemindOutcome& o) {
   return what;
 }
 
-bool busy(const DatabaseError& e) {
-  const int primary = e.code() & 0xff;
-  return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
-}
-
 }  // namespace
 
 int run_remind(VerbContext& ctx) {
@@ -65,19 +55,8 @@ int run_remind(VerbContext& ctx) {
   bool dry_run = false;
   app.add_option("--now", now_text, "decide as at this instant (ISO 8601 with offset, or `now`)")->type_name("INSTANT");
   app.add_flag("--dry-run", dry_run, "print the mails a run would queue; queue and record nothing");
-  app.add_option("--config", ctx.config_flag, "the configuration (as before the verb)")->type_name("FILE");
   app.footer(kExamples);
-  try {
-    std::vector<std::string> reversed(ctx.args.rbegin(), ctx.args.rend());  // CLI11 wants them reversed
-    app.parse(reversed);
-  } catch (const CLI::CallForHelp&) {
-    ctx.out << app.help();
-    return kOk;
-  } catch (const CLI::ParseError& e) {
-    ctx.error(e.what());
-    ctx.err << "(see pstq remind --help)\n";
-    return kUsage;
-  }
+  if (auto stop = parse_args(ctx, app, nullptr)) return *stop;
 
   std::optional<Instant> now = now_text == "now"
                                    ? std::optional<Instant>(std::chrono::floor<std::chrono::seconds>(
@@ -90,15 +69,14 @@ int run_remind(VerbContext& ctx) {
     return kDataError;
   }
 
-  const Config config = ctx.load_config();
-  WorkCalendar cal;
-  try {
-    cal = make_work_calendar(config.office);
-  } catch (const std::exception& e) {
-    ctx.err << "pstq: " << config.path << ": office: " << e.what() << "\n";
-    return kConfig;
-  }
-
+  // Who may run it: the service user (the timer), root and supervisors (identity.h).
+  Session s = open_session(ctx, std::nullopt);
+  if (s.me.role == Role::officer)
+    fail(ctx, kNoPermission,
+         fmt::format("only the service user \"{}\", root and supervisors may run remind (you are \"{}\", an officer); "
+                     "the timer runs it for you",
+                     kServiceUser, s.me.login));
+  const WorkCalendar& cal = s.calendar;
   if (!is_open(cal, *now)) {  // quiet: a timer may fire at any time
     if (dry_run)
       ctx.out << fmt::format("pstq remind: the office is closed at {}; a run now sends nothing (next opening: {})\n",
@@ -106,39 +84,25 @@ int run_remind(VerbContext& ctx) {
     return kOk;
   }
 
-  if (!std::filesystem::exists(config.database)) {
-    ctx.error(fmt::format("{}: no database yet (pstmaild creates it on its first run)", config.database));
-    return kUnavailable;
-  }
+  std::ostringstream preview;
+  RemindRun run;
   try {
-    Database db(config.database, false);
-    {
-      Statement v = db.prepare("PRAGMA user_version");
-      v.step();
-      if (v.integer(0) != schema_version()) {
-        ctx.error(fmt::format("{}: database schema version {}, this pstq needs {} (start pstmaild to upgrade it, "
-                              "or upgrade pstmail)",
-                              config.database, v.integer(0), schema_version()));
-        return kUnavailable;
-      }
-    }
-    std::ostringstream preview;
-    const RemindRun run = run_reminders(db, config, cal, *now, dry_run, dry_run ? &preview : nullptr);
-    for (const auto& w : run.plan.warnings) ctx.err << "pstq remind: warning: " << w << "\n";
-    if (dry_run) {
-      ctx.out << preview.str();
-      ctx.out << fmt::format("pstq remind: dry run at {}: {} mail(s) would be queued; nothing was queued or recorded\n",
-                             format_iso8601(*cal.zone, *now), run.mails.size());
-      for (const auto& m : run.mails) ctx.out << "  " << describe(m) << "\n";
-    } else {
-      for (const auto& m : run.mails) ctx.out << "pstq remind: " << describe(m) << "\n";
-    }
-  } catch (const DatabaseError& e) {
-    ctx.error(fmt::format("{}: {}", config.database, e.what()));
-    return busy(e) ? kTempFail : kUnavailable;
+    run = run_action(ctx, [&] {
+      preview.str("");
+      return run_reminders(*s.db, s.config, cal, *now, dry_run, dry_run ? &preview : nullptr);
+    });
   } catch (const TemplateError& e) {
     ctx.error(fmt::format("template: {} (check with pstmaild --check-config)", e.what()));
     return kConfig;
+  }
+  for (const auto& w : run.plan.warnings) ctx.err << "pstq remind: warning: " << w << "\n";
+  if (dry_run) {
+    ctx.out << preview.str();
+    ctx.out << fmt::format("pstq remind: dry run at {}: {} mail(s) would be queued; nothing was queued or recorded\n",
+                           format_iso8601(*cal.zone, *now), run.mails.size());
+    for (const auto& m : run.mails) ctx.out << "  " << describe(m) << "\n";
+  } else {
+    for (const auto& m : run.mails) ctx.out << "pstq remind: " << describe(m) << "\n";
   }
   return kOk;
 }
