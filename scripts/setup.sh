@@ -7,7 +7,7 @@ PACKAGES=(
   # build
   build-essential cmake pkg-config g++ git ca-certificates
   # libraries
-  libcurl4-openssl-dev libmimetic-dev libboost-dev libsqlite3-dev libyaml-cpp-dev
+  libcurl4-openssl-dev libboost-dev libsqlite3-dev libyaml-cpp-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libkainjow-mustache-dev libhowardhinnant-date-dev
   libsystemd-dev libssl-dev tzdata
   # tests
