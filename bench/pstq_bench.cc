@@ -105,7 +105,7 @@ int main(int argc, char** argv) {
   std::ofstream(config) << "office:\n  mailbox: bps5101@bps.go.id\n  timezone: Asia/Makassar\n"
                            "  holidays: [" PST_SOURCE_DIR "/config/holidays/id-2026.yaml]\n"
                            "imap:\n  url: \"imaps://127.0.0.1/INBOX\"\n  user: pst\n  password_file: /dev/null\n"
-                           "smtp:\n  url: \"smtp://127.0.0.1:25\"\n  allow_insecure: true\n"
+                           "smtp:\n  url: \"smtp://127.0.0.1:25\"\n  from: \"PST <bps5101@bps.go.id>\"\n  allow_insecure: true\n"
                         << "database: " << db << "\ntemplates: " PST_SOURCE_DIR "/templates\nofficers:\n"
                         << "  - {login: made, name: Made, email: made@example.test}\n"
                            "  - {login: wayan, name: Wayan, email: wayan@example.test}\n"
