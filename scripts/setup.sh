@@ -12,6 +12,8 @@ PACKAGES=(
   libsystemd-dev libssl-dev tzdata
   # tests
   libgtest-dev libgmock-dev sqlite3 openssl curl procps
+  # tests: headless rating-page check (tests/web; skipped when absent)
+  chromium fonts-dejavu-core
   dovecot-imapd postfix
   # packaging and install tests (tests/install): systemd-analyze, cpack's dpkg-shlibdeps and file,
   # lintian, man for the manual-page check
