@@ -83,5 +83,6 @@ int run_attachment(VerbContext& ctx);
 int run_stats(VerbContext& ctx);
 int run_leave(VerbContext& ctx);
 int run_remind(VerbContext& ctx);
+int run_ratings(VerbContext& ctx);
 
 }  // namespace pst::pstq

@@ -28,6 +28,7 @@ constexpr std::array kVerbs = {
     Verb{"stats", "counts by state, officer load, overdue, last 30 days", run_stats},
     Verb{"leave", "record an officer's leave (no new tickets then)", run_leave},
     Verb{"deadline", "when a request received at an instant is due (needs no database)", run_deadline},
+    Verb{"ratings", "requesters' ratings, the satisfaction index (SKM) and feedback", run_ratings},
     Verb{"remind", "queue deadline reminders and the overdue escalation (run by a timer)", run_remind},
 };
 
