@@ -15,6 +15,7 @@
 
 #include "common/log.h"
 #include "config/config.h"
+#include "daemon/idle_watcher.h"
 #include "daemon/work.h"
 #include "queue/outbox.h"
 #include "queue/ratings.h"
@@ -48,6 +49,7 @@ class Service {
   int run() {
     if (!start_rating_endpoint()) return 78;  // EX_CONFIG
     wait_for_signal();
+    start_idle();
     schedule_poll(seconds(0));
     start_watchdog();
     sd_notify(0, "READY=1\nSTATUS=started");
@@ -73,6 +75,7 @@ class Service {
       log_info(fmt::format("{}: stopping", sig == SIGTERM ? "SIGTERM" : "SIGINT"));
       sd_notify(0, "STOPPING=1");
       stop_ = true;
+      idle_.reset();
       poll_timer_.cancel();
       outbox_timer_.cancel();
       watchdog_timer_.cancel();
@@ -102,6 +105,19 @@ class Service {
       log_error(e.what());
       return false;
     }
+  }
+
+  // Push intake: the watcher's thread only posts "poll now" to the loop.
+  void start_idle() {
+    idle_.reset();
+    if (!rt_->config.imap.idle) return;
+    auto opts = imap_server_options(*rt_);
+    opts.timeout = std::max(opts.timeout, std::chrono::milliseconds(60'000));
+    idle_ = std::make_unique<IdleWatcher>(opts, imap_mailbox_name(rt_->config.imap.url), [this] {
+      asio::post(io_, [this] {
+        if (!stop_) start_work(/*poll=*/true);
+      });
+    });
   }
 
   void start_watchdog() {
@@ -144,7 +160,10 @@ class Service {
 
   // Runs one unit of work on the worker thread, then re-arms the timers on the loop.
   void start_work(bool poll) {
-    if (busy_) return;  // the running cycle re-arms the timers when it ends
+    if (busy_) {  // the running cycle re-arms the timers when it ends
+      if (poll) poll_again_ = true;
+      return;
+    }
     busy_ = true;
     asio::post(worker_, [this, poll] {
       if (reload_requested_.exchange(false)) reload();
@@ -168,7 +187,16 @@ class Service {
       asio::post(io_, [this, poll] {
         busy_ = false;
         if (stop_) return;
-        if (poll) schedule_poll(seconds(rt_->config.imap.poll_seconds));
+        if (reloaded_) {
+          reloaded_ = false;
+          start_idle();
+        }
+        if (poll_again_) {
+          poll_again_ = false;
+          schedule_poll(seconds(0));
+        } else if (poll) {
+          schedule_poll(seconds(rt_->config.imap.poll_seconds));
+        }
         schedule_outbox();
       });
     });
@@ -178,6 +206,7 @@ class Service {
     try {
       auto fresh = load_runtime(opts_.config_path);
       rt_ = std::move(fresh);
+      reloaded_ = true;
       log_info(fmt::format("configuration reloaded from {}", opts_.config_path));
     } catch (const ConfigError& e) {
       for (const auto& m : e.errors()) log_error(m);
@@ -199,6 +228,9 @@ class Service {
   std::atomic<bool> stop_{false};
   std::atomic<bool> reload_requested_{false};
   bool busy_ = false;
+  bool poll_again_ = false;             // new mail announced while a cycle was running
+  std::atomic<bool> reloaded_{false};   // set by the worker; the loop restarts the IDLE watcher
+  std::unique_ptr<IdleWatcher> idle_;
   int exit_code_ = 0;
 };
 

@@ -14,7 +14,9 @@ namespace {
 
 constexpr std::size_t kStoreBatch = 50;
 
-MailServerOptions imap_options(const Runtime& rt) {
+}  // namespace
+
+MailServerOptions imap_server_options(const Runtime& rt) {
   const ImapConfig& c = rt.config.imap;
   MailServerOptions o;
   o.url = c.url;
@@ -26,6 +28,27 @@ MailServerOptions imap_options(const Runtime& rt) {
   o.timeout = std::chrono::seconds(c.timeout_seconds);
   return o;
 }
+
+std::string imap_mailbox_name(const std::string& url) {
+  // imaps://host[:port]/MAILBOX -> MAILBOX (percent-decoded); INBOX when the URL names none.
+  auto scheme = url.find("://");
+  auto slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  std::string path = slash == std::string::npos ? "" : url.substr(slash + 1);
+  while (!path.empty() && path.back() == '/') path.pop_back();
+  std::string out;
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    if (path[i] == '%' && i + 2 < path.size() && std::isxdigit(static_cast<unsigned char>(path[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(path[i + 2]))) {
+      out += static_cast<char>(std::stoi(path.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += path[i];
+    }
+  }
+  return out.empty() ? "INBOX" : out;
+}
+
+namespace {
 
 MailServerOptions smtp_options(const Runtime& rt) {
   const SmtpConfig& c = rt.config.smtp;
@@ -126,7 +149,7 @@ PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop) {
   PollReport r;
   ImapLimits limits;
   limits.max_message_bytes = std::max<std::size_t>(64u << 20, 2 * rt.config.limits.max_message_bytes);
-  ImapClient imap(imap_options(rt), limits);
+  ImapClient imap(imap_server_options(rt), limits);
   const std::string& mailbox = imap.mailbox();
   Database& db = *rt.db;
 

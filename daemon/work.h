@@ -9,8 +9,13 @@
 #include <string>
 
 #include "daemon/runtime.h"
+#include "transport/mail_server_options.h"
 
 namespace pst {
+
+/// How to reach the IMAP server (the secret read at load), and the mailbox the URL names.
+[[nodiscard]] MailServerOptions imap_server_options(const Runtime& rt);
+[[nodiscard]] std::string imap_mailbox_name(const std::string& url);
 
 struct PollReport {
   bool ok = false;

@@ -1,7 +1,9 @@
 // database.cc: see database.h.
 #include "queue/database.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -85,6 +87,13 @@ std::optional<std::int64_t> Statement::optional_int64(int col) const {
 }
 
 Database::Database(const std::string& path, bool create) : path_(path) {
+  // SQLite creates files 0644 & ~umask; the database must be group-writable (0660 under the
+  // service's UMask=0007) so that the setgid pstq can write it. An empty file is a valid empty
+  // database, and SQLite gives its -wal and -shm files the main file's mode.
+  if (create) {
+    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0660);
+    if (fd >= 0) ::close(fd);
+  }
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {

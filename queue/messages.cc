@@ -34,7 +34,7 @@ void reset_mailbox_state(Database& db, const std::string& mailbox, std::int64_t 
 }
 
 std::vector<StoreOutcome> store_fetched(Database& db, const std::string& mailbox, std::int64_t uidvalidity,
-                                        const std::vector<FetchedMail>& batch, Instant now) {
+                                        const std::vector<MailToStore>& batch, Instant now) {
   std::vector<StoreOutcome> out;
   out.reserve(batch.size());
   Transaction tx(db);
@@ -44,7 +44,7 @@ std::vector<StoreOutcome> store_fetched(Database& db, const std::string& mailbox
       "INSERT INTO messages(mailbox, uidvalidity, uid, sha256, arrival, fetched, size, raw) "
       "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
   std::int64_t high = 0;
-  for (const FetchedMail& m : batch) {
+  for (const MailToStore& m : batch) {
     high = std::max(high, m.uid);
     by_uid.reset();
     by_uid.bind(1, mailbox).bind(2, uidvalidity).bind(3, m.uid);

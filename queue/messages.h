@@ -26,7 +26,7 @@ struct MailboxState {
 /// Records a new UIDVALIDITY (resync: last_uid back to 0; old mail is deduplicated by hash).
 void reset_mailbox_state(Database& db, const std::string& mailbox, std::int64_t uidvalidity);
 
-struct FetchedMail {
+struct MailToStore {
   std::int64_t uid = 0;
   Instant arrival{};
   std::string raw;
@@ -37,7 +37,7 @@ enum class StoreOutcome { stored, duplicate_uid, duplicate_content };
 /// Stores a batch in ONE transaction and advances last_uid to the highest UID of the batch.
 /// Returns one outcome per mail, in order.
 std::vector<StoreOutcome> store_fetched(Database& db, const std::string& mailbox, std::int64_t uidvalidity,
-                                        const std::vector<FetchedMail>& batch, Instant now);
+                                        const std::vector<MailToStore>& batch, Instant now);
 
 struct StoredMessage {
   std::int64_t id = 0;

@@ -44,7 +44,7 @@ void DaemonTest::write_config(const ConfigOverrides& o) {
   f << "  user: \"" << stack_->user() << "\"\n"
     << "  password_file: " << stack_->password_file().string() << "\n";
   if (o.with_ca) f << "  ca_file: " << stack_->ca_file().string() << "\n";
-  f << "  poll_seconds: " << o.poll_seconds << "\n"
+  f << "  poll_seconds: " << o.poll_seconds << "\n  idle: " << o.idle << "\n"
     << "  connect_timeout_seconds: 5\n  timeout_seconds: 20\n";
   if (!o.processed_folder.empty()) f << "  processed_folder: \"" << o.processed_folder << "\"\n";
   f << "smtp:\n"

@@ -23,6 +23,7 @@ struct ConfigOverrides {
   int poll_seconds = 60;
   int retry_min_seconds = 1;
   std::string processed_folder;  // empty: mark \Seen
+  std::string idle = "auto";     // imap.idle
   std::string extra;             // appended YAML (top-level keys)
 };
 

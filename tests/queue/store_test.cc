@@ -87,7 +87,7 @@ TEST_F(StoreTest, DoubleQuotedStringsAreErrors) {
 }
 
 TEST_F(StoreTest, FetchedMailIsDeduplicatedByUidThenByContent) {
-  std::vector<FetchedMail> batch = {{1, at(100), "mail one"}, {2, at(200), "mail two"}};
+  std::vector<MailToStore> batch = {{1, at(100), "mail one"}, {2, at(200), "mail two"}};
   auto r1 = store_fetched(*db_, "INBOX", 7, batch, at(300));
   EXPECT_EQ(r1, (std::vector<StoreOutcome>{StoreOutcome::stored, StoreOutcome::stored}));
   EXPECT_EQ(load_mailbox_state(*db_, "INBOX")->last_uid, 2);
@@ -184,6 +184,32 @@ TEST_F(StoreTest, AutomaticMailIsCountedPerRecipient) {
   queue_one("b@example.test");
   EXPECT_EQ(automatic_mail_count(*db_, "a@example.test", at(0)), 2);
   EXPECT_EQ(automatic_mail_count(*db_, "a@example.test", at(1001)), 0);
+}
+
+}  // namespace
+}  // namespace pst
+
+namespace pst {
+namespace {
+
+TEST(DatabaseFiles, AreGroupWritableUnderTheServiceUmask) {
+  namespace fs = std::filesystem;
+  fs::path p = fs::temp_directory_path() / ("pst-mode-" + std::to_string(::getpid()) + ".db");
+  fs::remove(p);
+  mode_t old = ::umask(0007);
+  {
+    auto db = open_store(p.string());
+    db->exec("CREATE TABLE IF NOT EXISTS t(x)");
+    db->exec("INSERT INTO t VALUES (1)");
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+      auto perms = fs::status(p.string() + suffix).permissions();
+      EXPECT_EQ(perms & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                                            fs::perms::group_write)
+          << suffix;
+    }
+  }
+  ::umask(old);
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p.string() + suffix);
 }
 
 }  // namespace
