@@ -60,12 +60,8 @@ echo "== pstmaild --once"
 build/daemon/pstmaild --config "$DIR/pstmail.yaml" --once
 
 echo
-echo "== tickets"
-sqlite3 -header -column "$DIR/pstmail.db" \
-  "SELECT number, kind, state, requester_address AS requester, coalesce(requester_institution,'-') AS institution,
-          coalesce(officer,'-') AS officer,
-          coalesce(strftime('%Y-%m-%d %H:%M', due, 'unixepoch', '+8 hours') || ' WITA', '(waiting for details)') AS due
-     FROM tickets ORDER BY id"
+echo "== tickets (pstq list --all; root counts as a supervisor)"
+PSTMAIL_CONFIG="$DIR/pstmail.yaml" build/pstq/pstq list --all
 
 echo
 echo "== mail received by the SMTP receiver ($SINK_DIR)"
