@@ -105,9 +105,9 @@ TEST(Corpus, AccuracyPerField) {
   std::printf("\n%-10s %5s", "set", "mails");
   for (const char* f : kFields) std::printf(" %11s", f);
   std::printf("\n");
-  for (const std::string& s : {"tuned", "heldback", "all"}) {
+  for (const char* s : {"tuned", "heldback", "all"}) {
     const Score& sc = scores[s];
-    std::printf("%-10s %5d", s.c_str(), sc.n);
+    std::printf("%-10s %5d", s, sc.n);
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
       std::printf(" %10.1f%%", sc.n ? 100.0 * (it == sc.ok.end() ? 0 : it->second) / sc.n : 0.0);
@@ -116,7 +116,7 @@ TEST(Corpus, AccuracyPerField) {
   }
   EXPECT_GE(scores["all"].n, 100);
   EXPECT_GE(scores["heldback"].n, 25);
-  for (const std::string& s : {"tuned", "heldback"}) {
+  for (const char* s : {"tuned", "heldback"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
