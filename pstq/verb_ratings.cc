@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "pstq/table.h"
+#include "calendar/holidays.h"
 #include "pstq/verb_helpers.h"
 #include "queue/ratings.h"
 
@@ -15,13 +16,12 @@ namespace {
 
 std::optional<Instant> local_day_start(VerbContext& ctx, const std::string& zone, const std::string& day, int plus_days,
                                        const char* flag) {
-  std::istringstream in(day);
-  date::local_days d;
-  in >> date::parse("%Y-%m-%d", d);
-  if (in.fail() || in.peek() != EOF) {
+  auto ymd = parse_iso_date(day);
+  if (!ymd) {
     ctx.error(fmt::format("{} \"{}\": expected a date YYYY-MM-DD", flag, day));
     throw ExitError(kUsage);
   }
+  date::local_days d{*ymd};
   auto z = date::locate_zone(zone);
   return std::chrono::time_point_cast<std::chrono::seconds>(
       z->to_sys(d + date::days(plus_days), date::choose::earliest));

@@ -37,7 +37,6 @@ imap:
   password_file: $IMAP_PASSWORD_FILE
   ca_file: $CA_FILE
   poll_seconds: 60
-  ack_max_age_days: 36500
 smtp:
   url: "smtp://127.0.0.1:$SMTP_PORT"
   from: "PST BPS Kabupaten Jembrana <bps5101@bps.go.id>"
