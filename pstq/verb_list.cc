@@ -2,6 +2,7 @@
 // unassigned tickets (--all: both); supervisors see everyone's. --json prints a JSON array.
 #include <fmt/format.h>
 
+#include "calendar/holidays.h"
 #include "calendar/instant_format.h"
 #include "pstq/table.h"
 #include "pstq/verb_helpers.h"
@@ -51,11 +52,11 @@ int run_list(VerbContext& ctx) {
   }
   if (due_before) {
     std::optional<Instant> at = parse_iso8601(*due_before);
-    if (!at && due_before->size() == 10) {
-      std::istringstream in(*due_before);
-      date::local_days day;
-      in >> date::parse("%F", day);
-      if (!in.fail()) at = s.calendar.zone->to_sys(date::local_seconds{day.time_since_epoch()});
+    if (!at) {
+      if (auto ymd = parse_iso_date(*due_before)) {
+        date::local_days day{*ymd};
+        at = s.calendar.zone->to_sys(date::local_seconds{day.time_since_epoch()});
+      }
     }
     if (!at) fail(ctx, kUsage, fmt::format("--due-before: \"{}\" is not a date (YYYY-MM-DD)", *due_before));
     f.due_before = at;

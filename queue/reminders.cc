@@ -21,8 +21,6 @@ using std::chrono::minutes;
 using std::chrono::seconds;
 using json = nlohmann::json;
 
-std::int64_t secs(Instant t) { return t.time_since_epoch().count(); }
-
 std::string lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;

@@ -12,40 +12,6 @@
 namespace pst {
 namespace {
 
-constexpr const char* kColumns =
-    "t.id, t.number, t.kind, t.state, t.requester_address, t.requester_name, t.requester_institution, t.from_name, "
-    "t.subject, t.request_summary, t.language, t.officer, t.received, t.start, t.due, t.first_reply, t.closed, "
-    "t.linked_ticket, t.undeliverable";
-
-std::optional<Instant> instant(const Statement& s, int col) {
-  if (s.is_null(col)) return std::nullopt;
-  return Instant{std::chrono::seconds{s.int64(col)}};
-}
-
-Ticket read_row(const Statement& s) {
-  Ticket t;
-  t.id = s.int64(0);
-  t.number = s.text(1);
-  t.kind = s.text(2) == "complaint" ? TicketKind::complaint : TicketKind::request;
-  t.state = parse_ticket_state(s.text(3)).value_or(TicketState::open);
-  t.requester_address = s.text(4);
-  t.requester_name = s.optional_text(5);
-  t.requester_institution = s.optional_text(6);
-  t.from_name = s.optional_text(7);
-  t.subject = s.text(8);
-  t.request_summary = s.optional_text(9);
-  t.language = s.text(10);
-  t.officer = s.optional_text(11);
-  t.received = Instant{std::chrono::seconds{s.int64(12)}};
-  t.start = instant(s, 13);
-  t.due = instant(s, 14);
-  t.first_reply = instant(s, 15);
-  t.closed = instant(s, 16);
-  t.linked_ticket = s.optional_int64(17);
-  t.undeliverable = s.int64(18) != 0;
-  return t;
-}
-
 std::int64_t secs(Instant t) { return t.time_since_epoch().count(); }
 
 }  // namespace
@@ -64,14 +30,14 @@ std::vector<Ticket> list_tickets(Database& db, const TicketFilter& f, Instant no
   if (f.overdue) add("t.due < ?2");
   if (f.due_before) add("t.due < ?3");
   std::string sql = fmt::format("SELECT {} FROM tickets t{} ORDER BY t.due IS NULL, t.due, t.number LIMIT ?4",
-                                kColumns, where);
+                                ticket_columns("t"), where);
   Statement s = db.prepare(sql);
   if (f.officer) s.bind(1, *f.officer);
   if (f.overdue) s.bind(2, secs(now));
   if (f.due_before) s.bind(3, secs(*f.due_before));
   s.bind(4, f.limit);
   std::vector<Ticket> out;
-  while (s.step()) out.push_back(read_row(s));
+  while (s.step()) out.push_back(read_ticket(s));
   return out;
 }
 
@@ -101,11 +67,11 @@ std::vector<SearchHit> search_tickets(Database& db, const std::string& words, in
       "SELECT {}, h.snip FROM (SELECT ticket_id, snippet(search_index, -1, '[', ']', '…', 10) AS snip, rank AS r "
       "FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?2) h "
       "JOIN tickets t ON t.id = h.ticket_id ORDER BY h.r",
-      kColumns));
+      ticket_columns("t")));
   s.bind(1, q).bind(2, static_cast<std::int64_t>(limit) * 4);
   std::set<std::int64_t> seen;
   while (s.step() && static_cast<int>(out.size()) < limit) {
-    Ticket t = read_row(s);
+    Ticket t = read_ticket(s);
     if (seen.insert(t.id).second) out.push_back(SearchHit{std::move(t), s.text(19)});
   }
   return out;

@@ -16,9 +16,22 @@ std::optional<Instant> instant(const std::optional<std::int64_t>& v) {
   return Instant{std::chrono::seconds{*v}};
 }
 
-constexpr const char* kColumns =
-    "id, number, kind, state, requester_address, requester_name, requester_institution, from_name, subject, "
-    "request_summary, language, officer, received, start, due, first_reply, closed, linked_ticket, undeliverable";
+constexpr const char* kColumnNames[] = {
+    "id",       "number",   "kind",  "state", "requester_address", "requester_name", "requester_institution",
+    "from_name", "subject", "request_summary", "language", "officer", "received", "start", "due", "first_reply",
+    "closed",   "linked_ticket", "undeliverable"};
+
+}  // namespace
+
+std::string ticket_columns(std::string_view alias) {
+  std::string out;
+  for (const char* c : kColumnNames) {
+    if (!out.empty()) out += ", ";
+    if (!alias.empty()) out += std::string(alias) + ".";
+    out += c;
+  }
+  return out;
+}
 
 Ticket read_ticket(const Statement& s) {
   Ticket t;
@@ -44,7 +57,7 @@ Ticket read_ticket(const Statement& s) {
   return t;
 }
 
-}  // namespace
+
 
 const char* to_string(TicketKind k) { return k == TicketKind::complaint ? "complaint" : "request"; }
 
@@ -130,14 +143,14 @@ void update_ticket(Database& db, const Ticket& t, Instant now) {
 }
 
 std::optional<Ticket> find_ticket(Database& db, std::int64_t id) {
-  Statement s = db.prepare(fmt::format("SELECT {} FROM tickets WHERE id = ?", kColumns));
+  Statement s = db.prepare(fmt::format("SELECT {} FROM tickets WHERE id = ?", ticket_columns()));
   s.bind(1, id);
   if (!s.step()) return std::nullopt;
   return read_ticket(s);
 }
 
 std::optional<Ticket> find_ticket_by_number(Database& db, const std::string& number) {
-  Statement s = db.prepare(fmt::format("SELECT {} FROM tickets WHERE number = ?", kColumns));
+  Statement s = db.prepare(fmt::format("SELECT {} FROM tickets WHERE number = ?", ticket_columns()));
   s.bind(1, number);
   if (!s.step()) return std::nullopt;
   return read_ticket(s);

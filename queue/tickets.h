@@ -44,6 +44,11 @@ struct Ticket {
   bool undeliverable = false;
 };
 
+/// The columns read_ticket() expects, in order, each prefixed with `alias.` when alias is given.
+[[nodiscard]] std::string ticket_columns(std::string_view alias = {});
+/// A Ticket from a row selected with ticket_columns().
+[[nodiscard]] Ticket read_ticket(const Statement& row);
+
 /// Allocates the next number of the year (per-year sequence) and inserts the ticket; fills id/number.
 void insert_ticket(Database& db, Ticket& t, const std::string& prefix, int year, Instant now);
 

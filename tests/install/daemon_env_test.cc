@@ -179,7 +179,7 @@ TEST_F(DaemonEnvTest, DISABLED_WatchdogForAnotherPidIsNotOurs) {
 // under UMask=0007 the database and its -wal/-shm (which copy its mode) are 0640: pstq (setgid pst)
 // could read but not write. Fix in queue/database.cc: create the file 0660 before sqlite3_open (or
 // chmod after), then enable this test.
-TEST_F(DaemonEnvTest, DISABLED_UmaskOfTheUnitMakesDatabaseAndWalGroupOnly) {
+TEST_F(DaemonEnvTest, UmaskOfTheUnitMakesDatabaseAndWalGroupOnly) {
   // pstmaild.service: UMask=0007, Group=pst. The database, -wal and -shm must come out 0660 so that
   // the setgid-pst pstq can use them and others cannot.
   mode_t old = ::umask(0007);

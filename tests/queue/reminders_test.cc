@@ -109,7 +109,9 @@ TEST_P(Plan, Selects) {
   const ReminderPlan p = plan_reminders(tickets, officers(), cal(), c.rules, at(c.now));
   EXPECT_EQ(p.in_service_hours, !c.quiet);
   EXPECT_EQ(summary(p), c.expected);
-  if (!c.quiet) EXPECT_EQ(p.day, std::string(c.now).substr(0, 10));
+  if (!c.quiet) {
+    EXPECT_EQ(p.day, std::string(c.now).substr(0, 10));
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(
