@@ -5,8 +5,11 @@
 // same files. Shape of the generated corpus: 2-50 KB per mail (uniform), a fifth with a base64
 // attachment, bodies as Gmail (alternative, QP UTF-8), Outlook (alternative, QP iso-8859-1, HTML
 // with <style>), Yahoo (HTML only), iPhone (8bit flowed) and Android (base64 UTF-8) send them.
+// Own words are what requesters write (greeting, introduction, request, a few sentences, closing:
+// 0.3-2 KB); the rest of the size is the quoted thread, the HTML alternative and attachments.
+// --long-own-words makes half of each mail the requester's own text (the language layer's worst case).
 // Usage: parse_bench [--count N] [--passes P] [--dir DIR] [--write-corpus DIR] [--analyse]
-//                    [--out FILE] [--seed S]
+//                    [--long-own-words] [--out FILE] [--seed S]
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -42,12 +45,18 @@ constexpr const char* kWords[] = {
 constexpr const char* kNames[] = {"Budi Santoso", "Siti Rahmawati", "Agus Prasetyo", "Dewi Lestari",
                                   "Rina Kusuma", "Dimas Anggoro", "Nur Aini", "Hendra Wijaya",
                                   "André Wijaya", "Yoga Pratama"};
+constexpr const char* kInstitutions[] = {"Universitas Udayana", "Universitas Pendidikan Ganesha",
+                                         "Politeknik Negeri Bali", "IPB University", "Universitas Indonesia",
+                                         "STIE Triatma Mulya", "Universitas Warmadewa"};
+constexpr const char* kTopics[] = {"jumlah penduduk", "kemiskinan", "inflasi", "PDRB", "IPM",
+                                   "tingkat pengangguran terbuka", "luas panen padi", "produksi padi",
+                                   "jumlah wisatawan", "upah minimum"};
 constexpr const char* kDomains[] = {"gmail.com", "yahoo.co.id", "outlook.com", "apps.ipb.ac.id",
                                     "ui.ac.id", "bogorkab.go.id", "icloud.com", "unpad.ac.id"};
 
 class Gen {
  public:
-  explicit Gen(std::uint64_t seed) : rng_(seed) {}
+  Gen(std::uint64_t seed, bool long_own_words) : rng_(seed), long_own_words_(long_own_words) {}
   std::size_t uniform(std::size_t lo, std::size_t hi) {
     return std::uniform_int_distribution<std::size_t>(lo, hi)(rng_);
   }
@@ -56,40 +65,52 @@ class Gen {
     const std::size_t n = uniform(6, 16);
     for (std::size_t i = 0; i < n; ++i) {
       std::string w = kWords[uniform(0, std::size(kWords) - 1)];
-      if (i == 0) w[0] = static_cast<char>(w[0] - 32);
+      if (i == 0 && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 32);
       if (!s.empty()) s += ' ';
       s += w;
     }
     s += uniform(0, 4) == 0 ? " – sesuai kebutuhan." : ".";
     return s;
   }
-  /// Plain text of about `bytes` bytes, lines under 76 chars, with a quoted history at the end.
-  std::string text(std::size_t bytes) {
-    std::string t = "Selamat pagi Bapak/Ibu,\n\n";
+  /// What a requester writes: greeting, self-introduction, the request, a little context, closing
+  /// and signature - a few hundred bytes to about 2 KB, as in real consultation mail.
+  std::string own_words(const std::string& name) {
+    std::string t = uniform(0, 1) ? "Selamat pagi Bapak/Ibu petugas PST,\n\n" : "Yth. Bapak/Ibu,\n\n";
+    t += "Perkenalkan, nama saya " + name + ", mahasiswa " + kInstitutions[uniform(0, std::size(kInstitutions) - 1)] +
+         ". ";
+    t += "Saya ingin meminta data " + std::string(kTopics[uniform(0, std::size(kTopics) - 1)]) +
+         " Kabupaten Jembrana tahun " + std::to_string(uniform(2019, 2025)) + " menurut kecamatan.\n";
+    for (std::size_t i = uniform(0, 8); i > 0; --i) t += sentence() + (uniform(0, 2) ? " " : "\n");
+    t += "\n\nTerima kasih atas bantuannya.\n\nHormat saya,\n" + name + "\n";
+    return t;
+  }
+  /// The requester's own words, then earlier messages of the thread quoted ("> ") up to about
+  /// `bytes` bytes in all, lines under 76 chars.
+  std::string text(std::size_t bytes, const std::string& name) {
+    std::string t = own_words(name);
+    // The worst case (--long-own-words): half the mail is the requester's own text.
+    while (long_own_words_ && t.size() < bytes / 2) t += sentence() + (uniform(0, 3) ? " " : "\n");
     std::string line;
-    bool quoting = false;
+    if (t.size() < bytes)
+      t += "\nPada Sen, 16 Nov 2026 pukul 09.00 PST BPS <pst3201@bps.go.id> menulis:\n";
     while (t.size() < bytes) {
       std::string s = sentence();
-      if (!quoting && t.size() > bytes / 2) {
-        t += "\nTerima kasih.\n\nPada Sen, 16 Nov 2026 pukul 09.00 PST BPS <pst3201@bps.go.id> menulis:\n";
-        quoting = true;
-      }
       std::istringstream words(s);
       std::string w;
       while (words >> w) {
         if (line.size() + w.size() + 1 > 72) {
-          t += (quoting ? "> " : "") + line + "\n";
+          t += "> " + line + "\n";
           line.clear();
         }
         if (!line.empty()) line += ' ';
         line += w;
       }
       if (uniform(0, 3) == 0) {
-        t += (quoting ? "> " : "") + line + "\n" + (quoting ? ">\n" : "\n");
+        t += "> " + line + "\n>\n";
         line.clear();
       }
     }
-    t += line + "\n";
+    if (!line.empty()) t += "> " + line + "\n";
     return t;
   }
   std::string html(std::string_view text) {
@@ -123,6 +144,7 @@ class Gen {
 
  private:
   std::mt19937_64 rng_;
+  bool long_own_words_ = false;
 };
 
 std::string base64(std::string_view in) {
@@ -217,7 +239,7 @@ std::string make_mail(Gen& g, std::size_t index) {
   const std::size_t text_bytes =
       std::max<std::size_t>(600, (target - std::min(target, attach_bytes * 4 / 3 + 1500)) /
                                      (style <= 1 ? 2 : 1));
-  const std::string text = g.text(text_bytes);
+  const std::string text = g.text(text_bytes, name);
   std::string body;  // the body entity (headers + content), without the top-level headers
   switch (style) {
     case 0:
@@ -277,7 +299,7 @@ int main(int argc, char** argv) {
   int passes = 5;
   std::string dir, write_dir;
   std::string out = std::string(PST_SOURCE_DIR) + "/bench/results-parse.json";
-  bool with_analyse = false;
+  bool with_analyse = false, long_own_words = false;
   std::uint64_t seed = 20261127;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -295,9 +317,10 @@ int main(int argc, char** argv) {
     else if (a == "--out") out = next();
     else if (a == "--seed") seed = std::stoull(next());
     else if (a == "--analyse") with_analyse = true;
+    else if (a == "--long-own-words") long_own_words = true;
     else {
       std::cerr << "usage: parse_bench [--count N] [--passes P] [--dir DIR] [--write-corpus DIR] "
-                   "[--analyse] [--out FILE] [--seed S]\n";
+                   "[--analyse] [--long-own-words] [--out FILE] [--seed S]\n";
       return 64;
     }
   }
@@ -310,7 +333,7 @@ int main(int argc, char** argv) {
     std::sort(files.begin(), files.end());
     for (const auto& p : files) corpus.push_back(read_file(p));
   } else {
-    Gen g(seed);
+    Gen g(seed, long_own_words);
     for (std::size_t i = 0; i < count; ++i) corpus.push_back(make_mail(g, i));
   }
   if (corpus.empty()) {

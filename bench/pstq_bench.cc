@@ -1,4 +1,4 @@
-// pstq_bench.cc: a benchmark (not a test) of `pstq list` and `pstq search` on a generated database
+// pstq_bench.cc: a benchmark (not a test) of `pstq list`, `search` and `remind --dry-run` on a generated database
 // of 100,000 tickets (each with its inbound message row and a search_index row; 10% open, spread
 // over five officers; Indonesian subjects and request words). Runs the real pstq binary (process
 // start, config, calendar, database open included: what an officer waits for) several times per
@@ -124,6 +124,7 @@ int main(int argc, char** argv) {
       {"search_common_word", "search penduduk --as ayu"},
       {"search_two_words", "search kemiskinan melaya --as ayu"},
       {"search_address", "search pemohon4242@example71.ac.id --as ayu"},
+      {"remind_dry_run", "remind --dry-run --now 2026-12-02T10:00:00+08:00"},
       {"deadline_baseline", "deadline --from 2026-11-30T10:00:00+08:00"},
   };
   nlohmann::json results;

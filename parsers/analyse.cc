@@ -87,7 +87,10 @@ ParsedMail analyse(const DecodedMail& mail) {
   p.forwarded = ow.forwarded;
   p.original_sender = ow.forwarded_from;
 
-  RequestDetail req = find_request(ow.text);
+  // What is understood is the head of the own words (text_scan.h, kMaxUnderstandBytes); the whole
+  // own words are kept for the officer.
+  const std::string_view head = text::head_within(ow.text, text::kMaxUnderstandBytes);
+  RequestDetail req = find_request(head);
   std::string subject = bare_subject(ow.forwarded && !ow.forwarded_subject.empty() ? ow.forwarded_subject : mail.subject);
   // The subject states the need when the body only says "sesuai subjek" - but not in a reply,
   // whose subject is the original request's.
@@ -102,23 +105,27 @@ ParsedMail analyse(const DecodedMail& mail) {
     }
   }
   if (!req.concrete && ow.forwarded && !ow.forward_note.empty()) {
-    RequestDetail from_note = find_request(ow.forward_note);
+    RequestDetail from_note = find_request(text::head_within(ow.forward_note, text::kMaxUnderstandBytes));
     if (from_note.concrete) req = from_note;
   }
   std::optional<std::string> request = req.concrete ? req.summary : std::nullopt;
-  if (!request) request = request_in_attachment(mail, ow.forwarded ? ow.forward_note + "\n" + ow.text : ow.text);
+  if (!request) {
+    std::string scope(head);
+    if (ow.forwarded) scope = std::string(text::head_within(ow.forward_note, text::kMaxUnderstandBytes)) + "\n" + scope;
+    request = request_in_attachment(mail, scope);
+  }
 
-  std::optional<Rating> rating = find_rating(ow.text);
-  Classification c = classify(mail, ClassifyInput{ow.text, rating, request.has_value()});
+  std::optional<Rating> rating = find_rating(head);
+  Classification c = classify(mail, ClassifyInput{head, rating, request.has_value()});
   p.kind = c.kind;
   p.ticket_ref = c.ticket_ref;
   p.auto_reason = c.auto_reason;
   p.asks_something_new = c.asks_something_new;
   p.cited_ticket = c.cited_ticket;
-  p.language = detect_language(subject + "\n" + ow.text);
+  p.language = detect_language(subject + "\n" + std::string(head));
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
-  p.requester = find_introduction(ow.text);
+  p.requester = find_introduction(head);
   p.request = request;
   if (p.kind == MailKind::rating && rating) {
     p.rating = rating->value;

@@ -9,7 +9,6 @@
 namespace pst {
 namespace {
 
-using text::icontains;
 using text::istarts_with;
 using text::trim;
 
@@ -94,8 +93,8 @@ bool is_separator_marker(std::string_view l) {
   std::string_view u = unbold(l);
   std::string low = text::lower(u);
   if (low.size() >= 3 && low.starts_with("---")) {
-    if (icontains(low, "original message") || icontains(low, "pesan asli") || icontains(low, "pesan awal") ||
-        icontains(low, "message d'origine"))
+    if (low.find("original message") != std::string::npos || low.find("pesan asli") != std::string::npos || low.find("pesan awal") != std::string::npos ||
+        low.find("message d'origine") != std::string::npos)
       return true;
   }
   return false;
@@ -103,10 +102,10 @@ bool is_separator_marker(std::string_view l) {
 
 bool is_forward_marker(std::string_view l) {
   std::string low = text::lower(unbold(l));
-  if (icontains(low, "forwarded message") && (low.starts_with("-") || low.starts_with("=") || low.size() < 50))
+  if (low.find("forwarded message") != std::string::npos && (low.starts_with("-") || low.starts_with("=") || low.size() < 50))
     return true;
-  if (icontains(low, "pesan terusan") && (low.starts_with("-") || low.size() < 50)) return true;
-  if (icontains(low, "pesan yang diteruskan") && low.size() < 60) return true;
+  if (low.find("pesan terusan") != std::string::npos && (low.starts_with("-") || low.size() < 50)) return true;
+  if (low.find("pesan yang diteruskan") != std::string::npos && low.size() < 60) return true;
   if (low.starts_with("begin forwarded message")) return true;
   if (low.starts_with("awal pesan yang diteruskan") || low.starts_with("mulai pesan terusan")) return true;
   return false;

@@ -29,6 +29,15 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+std::string_view head_within(std::string_view s, std::size_t limit) {
+  if (s.size() <= limit) return s;
+  std::string_view head = s.substr(0, limit);
+  if (std::size_t nl = head.rfind('\n'); nl != std::string_view::npos && nl > limit / 2) return head.substr(0, nl);
+  std::size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return s.substr(0, cut);
+}
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (is_space(s.front()) || s.front() == '\n')) s.remove_prefix(1);
   while (!s.empty() && (is_space(s.back()) || s.back() == '\n')) s.remove_suffix(1);
@@ -55,8 +64,16 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
 bool icontains(std::string_view h, std::string_view n) {
   if (n.empty()) return true;
   if (n.size() > h.size()) return false;
-  for (std::size_t i = 0; i + n.size() <= h.size(); ++i)
-    if (iequals(h.substr(i, n.size()), n)) return true;
+  // Candidates by the first character in either case, then the rest folded.
+  const char first = fold(n[0]);
+  const char first_upper = is_lower_ascii(first) ? static_cast<char>(first - 'a' + 'A') : first;
+  const std::size_t last = h.size() - n.size();
+  for (std::size_t i = 0; i <= last; ++i) {
+    if (h[i] != first && h[i] != first_upper) continue;
+    std::size_t k = 1;
+    while (k < n.size() && fold(h[i + k]) == fold(n[k])) ++k;
+    if (k == n.size()) return true;
+  }
   return false;
 }
 

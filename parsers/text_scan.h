@@ -13,8 +13,18 @@
 
 namespace pst::text {
 
-/// The language layer reads at most this much of a body; the rest is not looked at.
+/// The own-words extraction reads at most this much of a body; the rest is not looked at.
 inline constexpr std::size_t kMaxScanBytes = 64 * 1024;
+
+/// The understanding (introduction, request, rating, language, kind) reads at most this much of the
+/// own words. The service standard has the requester introduce themself first and then state the
+/// need, so both sit at the top; 8 KB is well over a thousand words. Longer own words are pasted
+/// material (tables, article text) whose scanning would cost time and decide nothing.
+inline constexpr std::size_t kMaxUnderstandBytes = 8 * 1024;
+
+/// The head of `s` of at most `limit` bytes, cut at the last line break within the limit (or, in one
+/// long line, at a UTF-8 character boundary), so no word or character is cut in half.
+[[nodiscard]] std::string_view head_within(std::string_view s, std::size_t limit);
 
 [[nodiscard]] std::string lower(std::string_view s);
 [[nodiscard]] std::string_view trim(std::string_view s);

@@ -14,6 +14,8 @@ namespace {
   throw DatabaseError(fmt::format("database: {}: {}", what, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)), rc);
 }
 
+constexpr std::size_t kMaxCachedStatements = 256;  // SQL is literal in the code; this is a guard
+
 }  // namespace
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
@@ -21,11 +23,19 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
   if (rc != SQLITE_OK) fail(db, rc, fmt::format("prepare \"{}\"", sql.substr(0, 80)));
 }
 
+Statement::Statement(sqlite3* db, sqlite3_stmt* prepared, Database* cache_owner, std::string cache_key)
+    : db_(db), stmt_(prepared), cache_owner_(cache_owner), cache_key_(std::move(cache_key)) {}
+
 Statement::~Statement() {
-  if (stmt_) sqlite3_finalize(stmt_);
+  if (!stmt_) return;
+  if (cache_owner_) cache_owner_->give_back(std::move(cache_key_), stmt_);
+  else sqlite3_finalize(stmt_);
 }
 
-Statement::Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+Statement::Statement(Statement&& o) noexcept
+    : db_(o.db_), stmt_(o.stmt_), cache_owner_(o.cache_owner_), cache_key_(std::move(o.cache_key_)) {
+  o.stmt_ = nullptr;
+}
 
 Statement& Statement::bind(int index, std::int64_t v) {
   if (int rc = sqlite3_bind_int64(stmt_, index, v); rc != SQLITE_OK) fail(db_, rc, "bind");
@@ -112,10 +122,31 @@ Database::Database(const std::string& path, bool create) : path_(path) {
 }
 
 Database::~Database() {
+  for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
   if (db_) sqlite3_close_v2(db_);
 }
 
-Statement Database::prepare(std::string_view sql) { return Statement(db_, sql); }
+Statement Database::prepare(std::string_view sql) {
+  // Checked out while in use: a second prepare of the same SQL meanwhile compiles its own copy.
+  std::string key(sql);
+  if (auto it = cache_.find(key); it != cache_.end()) {
+    sqlite3_stmt* stmt = it->second;
+    cache_.erase(it);
+    return Statement(db_, stmt, this, std::move(key));
+  }
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+  if (rc != SQLITE_OK) fail(db_, rc, fmt::format("prepare \"{}\"", sql.substr(0, 80)));
+  return Statement(db_, stmt, this, std::move(key));
+}
+
+void Database::give_back(std::string key, sqlite3_stmt* stmt) {
+  // Reset first: a statement left mid-result would hold its read transaction open.
+  sqlite3_reset(stmt);
+  sqlite3_clear_bindings(stmt);
+  if (cache_.size() >= kMaxCachedStatements || !cache_.try_emplace(std::move(key), stmt).second)
+    sqlite3_finalize(stmt);
+}
 
 void Database::exec(std::string_view sql) {
   char* err = nullptr;
@@ -144,6 +175,23 @@ Transaction::~Transaction() {
 
 void Transaction::commit() {
   db_.exec("COMMIT");
+  done_ = true;
+}
+
+Savepoint::Savepoint(Database& db) : db_(db) { db_.exec("SAVEPOINT unit"); }
+
+Savepoint::~Savepoint() {
+  if (!done_) {
+    try {
+      db_.exec("ROLLBACK TO unit");
+      db_.exec("RELEASE unit");
+    } catch (...) {
+    }
+  }
+}
+
+void Savepoint::release() {
+  db_.exec("RELEASE unit");
   done_ = true;
 }
 

@@ -9,12 +9,15 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace pst {
+
+class Database;
 
 class DatabaseError : public std::runtime_error {
  public:
@@ -25,9 +28,12 @@ class DatabaseError : public std::runtime_error {
   int code_;
 };
 
+/// A prepared statement. One made by Database::prepare goes back to that connection's cache when
+/// destroyed (reset, bindings cleared), so the daemon's hot statements are compiled once.
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql);
+  Statement(sqlite3* db, sqlite3_stmt* prepared, Database* cache_owner, std::string cache_key);
   ~Statement();
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
@@ -61,6 +67,8 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  Database* cache_owner_ = nullptr;
+  std::string cache_key_;  // the SQL as given to Database::prepare
 };
 
 class Database {
@@ -71,6 +79,7 @@ class Database {
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
+  /// A statement from the cache of this connection's statements, compiled on first use.
   Statement prepare(std::string_view sql);
   void exec(std::string_view sql);
   std::int64_t last_insert_id() const;
@@ -79,8 +88,12 @@ class Database {
   const std::string& path() const { return path_; }
 
  private:
+  friend class Statement;
+  void give_back(std::string key, sqlite3_stmt* stmt);  // from ~Statement: reset, then kept for the next prepare
+
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;  // SQL text -> idle prepared statement
 };
 
 /// BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed without commit().
@@ -91,6 +104,21 @@ class Transaction {
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
   void commit();
+
+ private:
+  Database& db_;
+  bool done_ = false;
+};
+
+/// SAVEPOINT inside a transaction: one unit of work that can fail alone (ROLLBACK TO) while the
+/// surrounding transaction goes on; rolled back when destroyed without release().
+class Savepoint {
+ public:
+  explicit Savepoint(Database& db);
+  ~Savepoint();
+  Savepoint(const Savepoint&) = delete;
+  Savepoint& operator=(const Savepoint&) = delete;
+  void release();
 
  private:
   Database& db_;
