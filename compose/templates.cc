@@ -80,6 +80,14 @@ const std::vector<Schema>& schemas() {
       {"auto_closure",
        {"office_name", "office_mailbox", "ticket", "subject", "requester_name", "received_local",
         "waiting_since_local", "closed_after_days"}},
+      // issue 8: a permanent bounce tells the ticket's officer (else the supervisors).
+      {"bounce_notice",
+       {"office_name", "office_mailbox", "ticket", "subject", "requester_name", "requester_address",
+        "recipient_name", "officer_name", "report"}},
+      // issue 8: pstmaild's health alert to the supervisors (queue/alerts.h); not about a ticket.
+      {"alert",
+       {"office_name", "office_mailbox", "recovered", "is_poll", "is_send", "what", "server",
+        "failing_since_local", "duration", "attempts", "last_error", "last_ok_local", "now_local"}},
   };
   return kSchemas;
 }

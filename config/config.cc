@@ -487,6 +487,13 @@ Config load_config(const std::string& path) {
        }},
   };
 
+  std::map<std::string, Walker::KeyHandler> alerts_keys = {
+      {"after_minutes", [&](auto& n, auto& p) { w.integer(n, p, c.alerts.after_minutes, 0, 7 * 24 * 60); }},
+  };
+  std::map<std::string, Walker::KeyHandler> retention_keys = {
+      {"raw_mail_days", [&](auto& n, auto& p) { w.integer(n, p, c.retention.raw_mail_days, 0, 36500); }},
+  };
+
   auto officers = [&](const YAML::Node& n, const std::string& p) {
     if (!n.IsSequence()) {
       w.error(n, p, "expected a list of officers");
@@ -546,6 +553,8 @@ Config load_config(const std::string& path) {
                rating_node = n;
                w.map(n, p, rating_keys);
              }},
+            {"alerts", [&](auto& n, auto& p) { w.map(n, p, alerts_keys); }},
+            {"retention", [&](auto& n, auto& p) { w.map(n, p, retention_keys); }},
         });
 
   if (root.IsMap()) {

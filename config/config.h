@@ -91,6 +91,18 @@ struct RatingConfig {
   int expire_days = 30;
 };
 
+/// Daemon health alerts (issue 8): a poll or send failure lasting this long mails the supervisors
+/// once per failure episode (queue/alerts.h). 0: at the second consecutive failure (after one retry).
+struct AlertsConfig {
+  int after_minutes = 30;
+};
+
+/// Data minimisation (issue 8): `pstq purge` without --closed-before removes the mail bytes of
+/// tickets closed more than this many days ago (queue/purge.h). 0: never (only with a date).
+struct RetentionConfig {
+  int raw_mail_days = 730;
+};
+
 struct Config {
   std::string path;                         // the file it was read from (absolute)
   OfficeConfig office;
@@ -104,6 +116,8 @@ struct Config {
   RemindersConfig reminders;
   std::vector<OfficerConfig> officers;
   std::optional<RatingConfig> rating;
+  AlertsConfig alerts;
+  RetentionConfig retention;
 };
 
 /// Every problem found in a config file, one "file:line:column: key.path: message" per entry.

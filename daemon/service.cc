@@ -18,6 +18,7 @@
 #include "daemon/idle_watcher.h"
 #include "daemon/work.h"
 #include "queue/outbox.h"
+#include "queue/store.h"
 #include "queue/ratings.h"
 #include "web/rating_server.h"
 
@@ -38,6 +39,17 @@ void log_cycle(const PollReport& p, const IntakeStats& in, const DrainReport* d)
   if (d && !d->ok) log(LogLevel::warning, fmt::format("send failed: {}", d->error));
   if (d && (d->sent || d->retried || d->failed))
     log_info(fmt::format("outbox: {} sent, {} to retry, {} failed", d->sent, d->retried, d->failed));
+}
+
+/// A poll that throws (the database busy beyond its timeout, ...) counts as a failed poll.
+PollReport poll_safely(Runtime& rt, const std::atomic<bool>& stop) {
+  try {
+    return poll_mailbox(rt, stop);
+  } catch (const std::exception& e) {
+    PollReport p;
+    p.error = e.what();
+    return p;
+  }
 }
 
 class Service {
@@ -173,10 +185,14 @@ class Service {
       DrainReport d;
       try {
         if (poll) {
-          p = poll_mailbox(*rt_, stop_);
+          p = poll_safely(*rt_, stop_);
+          note_poll(*rt_, p);
           in = act_on_stored_mail(*rt_);
         }
-        if (opts_.send && !stop_) d = drain_outbox(*rt_, stop_);
+        if (opts_.send && !stop_) {
+          d = drain_outbox(*rt_, stop_);
+          note_drain(*rt_, d);
+        }
       } catch (const std::exception& e) {
         log_error(fmt::format("work failed: {}", e.what()));
       }
@@ -243,16 +259,28 @@ int run_service(const ServiceOptions& opts) {
   } catch (const ConfigError& e) {
     for (const auto& m : e.errors()) log_error(m);
     return 78;  // EX_CONFIG
+  } catch (const DatabaseError& e) {
+    log_error(e.what());
+    if (is_corruption(e)) {
+      log_error("refusing to start on a damaged database: stop here, restore the last backup (pstq(1): backup) "
+                "and start again");
+      return 65;  // EX_DATAERR; the unit does not restart on it (RestartPreventExitStatus)
+    }
+    return 78;
   } catch (const std::exception& e) {
     log_error(e.what());
     return 78;
   }
   if (opts.once) {
     std::atomic<bool> stop{false};
-    PollReport p = poll_mailbox(*rt, stop);
+    PollReport p = poll_safely(*rt, stop);
+    note_poll(*rt, p);
     IntakeStats in = act_on_stored_mail(*rt);
     DrainReport d;
-    if (opts.send) d = drain_outbox(*rt, stop);
+    if (opts.send) {
+      d = drain_outbox(*rt, stop);
+      note_drain(*rt, d);
+    }
     log_cycle(p, in, opts.send ? &d : nullptr);
     return p.ok && d.ok ? 0 : 1;
   }

@@ -14,7 +14,8 @@ struct ServiceOptions {
   bool send = true;    // false: leave the outbox for later (benchmarks, maintenance)
 };
 
-/// Returns the process exit code (0 clean stop; 1 runtime failure; 78 configuration error).
+/// Returns the process exit code (0 clean stop; 1 runtime failure; 65 the database failed its
+/// integrity check at start-up; 78 configuration error).
 int run_service(const ServiceOptions& options);
 
 }  // namespace pst

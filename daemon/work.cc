@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "common/log.h"
+#include "queue/alerts.h"
 #include "queue/messages.h"
 #include "queue/outbox.h"
 #include "transport/imap_client.h"
@@ -266,6 +267,50 @@ DrainReport drain_outbox(Runtime& rt, const std::atomic<bool>& stop) {
     }
   }
   return r;
+}
+
+namespace {
+
+void note(Runtime& rt, HealthChannel c, const std::string& error) {
+  const char* what = c == HealthChannel::poll ? "fetching mail (IMAP)" : "sending mail (SMTP)";
+  try {
+    auto now = now_seconds();
+    AlertOutcome o = record_outcome(*rt.db, rt.config, rt.calendar, rt.intake_settings(now).sender, c, error, now);
+    switch (o.action) {
+      case AlertAction::none: break;
+      case AlertAction::alert_queued:
+        log_error(fmt::format("ALERT: {} failing for {} ({} attempts): {}; supervisors alerted (outbox {}{})", what,
+                              human_duration(now - *o.health.failing_since), o.health.failed_attempts,
+                              o.health.last_error.value_or(""), *o.outbox_id,
+                              c == HealthChannel::send ? ", queued: it leaves when SMTP works again" : ""));
+        break;
+      case AlertAction::alert_without_recipient:
+        log_error(fmt::format("ALERT: {} failing for {}: {}; no supervisor with an address to alert", what,
+                              human_duration(now - *o.health.failing_since), o.health.last_error.value_or("")));
+        break;
+      case AlertAction::recovery_queued:
+      case AlertAction::recovered:
+        log(LogLevel::notice, fmt::format("{} works again after {} failed attempts in {}{}", what,
+                                          o.health.failed_attempts, human_duration(now - *o.health.failing_since),
+                                          o.action == AlertAction::recovery_queued ? "; supervisors told" : ""));
+        break;
+    }
+  } catch (const std::exception& e) {
+    log_error(fmt::format("health: cannot record the outcome of {}: {}", what, e.what()));
+  }
+}
+
+}  // namespace
+
+void note_poll(Runtime& rt, const PollReport& p) {
+  note(rt, HealthChannel::poll, p.ok ? "" : (p.error.empty() ? "the poll failed" : p.error));
+}
+
+void note_drain(Runtime& rt, const DrainReport& d) {
+  if (!d.ok)
+    note(rt, HealthChannel::send, d.error.empty() ? "the SMTP server could not be reached" : d.error);
+  else if (d.sent > 0)
+    note(rt, HealthChannel::send, "");
 }
 
 }  // namespace pst

@@ -44,4 +44,13 @@ struct DrainReport {
 /// Sends every due outbox mail over one SMTP connection.
 DrainReport drain_outbox(Runtime& rt, const std::atomic<bool>& stop);
 
+/// Health (issue 8): records the poll's outcome in daemon_health and queues the supervisors' alert
+/// or recovery notice when due (queue/alerts.h), one small transaction; logs alerts at error level.
+/// Never throws (a database problem is logged).
+void note_poll(Runtime& rt, const PollReport& p);
+
+/// The same for a drain: a failure when the server could not be reached; a success only when a
+/// mail was delivered (a drain with nothing due says nothing about SMTP).
+void note_drain(Runtime& rt, const DrainReport& d);
+
 }  // namespace pst

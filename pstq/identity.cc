@@ -77,8 +77,9 @@ std::optional<std::string> refuse_ticket(const Identity& who, const Ticket& t) {
 }
 
 std::optional<std::string> refuse_verb(const Identity& who, std::string_view verb) {
-  if (who.role == Role::service && verb != "remind" && verb != "report")
-    return fmt::format("the service user \"{}\" may run only remind and report, not {}", who.login, verb);
+  if (who.role == Role::service && verb != "remind" && verb != "report" && verb != "status" && verb != "backup")
+    return fmt::format("the service user \"{}\" may run only remind, report, status and backup, not {}", who.login,
+                       verb);
   return std::nullopt;
 }
 

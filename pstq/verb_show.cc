@@ -47,6 +47,7 @@ int run_show(VerbContext& ctx) {
                        {"text", e.text},
                        {"attachments", nlohmann::json::array()}};
       if (!e.state.empty()) m["state"] = e.state;
+      if (e.purged) m["purged"] = format_iso8601(*s.calendar.zone, *e.purged);
       for (const auto& a : e.attachments)
         m["attachments"].push_back(
             {{"id", a.id}, {"filename", a.filename}, {"content_type", a.content_type}, {"size", a.size}});

@@ -80,7 +80,7 @@ std::vector<SearchHit> search_tickets(Database& db, const std::string& words, in
 std::vector<ThreadEntry> ticket_thread(Database& db, std::int64_t ticket_id, const MimeLimits& limits) {
   std::vector<ThreadEntry> out;
   Statement in = db.prepare(
-      "SELECT id, arrival, coalesce(from_address, ''), coalesce(subject, ''), raw, parsed FROM messages "
+      "SELECT id, arrival, coalesce(from_address, ''), coalesce(subject, ''), raw, parsed, purged FROM messages "
       "WHERE ticket_id = ? ORDER BY arrival, id");
   in.bind(1, ticket_id);
   while (in.step()) {
@@ -89,6 +89,12 @@ std::vector<ThreadEntry> ticket_thread(Database& db, std::int64_t ticket_id, con
     e.at = Instant{std::chrono::seconds{in.int64(1)}};
     e.from = in.text(2);
     e.subject = in.text(3);
+    if (auto p = in.optional_int64(6)) {  // retention: only the facts are left
+      e.purged = Instant{std::chrono::seconds{*p}};
+      e.text = "(mail purged under the retention rule; only its facts are kept)";
+      out.push_back(std::move(e));
+      continue;
+    }
     DecodedMail m = decode_mail(in.text(4), limits);
     if (e.from.empty() && m.from) e.from = m.from->address;
     if (e.subject.empty()) e.subject = m.subject;
@@ -103,7 +109,8 @@ std::vector<ThreadEntry> ticket_thread(Database& db, std::int64_t ticket_id, con
           ThreadAttachment{fmt::format("{}.{}", in.int64(0), a.part_id), a.filename, a.content_type, a.size});
     out.push_back(std::move(e));
   }
-  Statement ob = db.prepare("SELECT created, kind, state, data FROM outbox WHERE ticket_id = ? ORDER BY created, id");
+  Statement ob =
+      db.prepare("SELECT created, kind, state, data, purged FROM outbox WHERE ticket_id = ? ORDER BY created, id");
   ob.bind(1, ticket_id);
   while (ob.step()) {
     ThreadEntry e;
@@ -111,6 +118,12 @@ std::vector<ThreadEntry> ticket_thread(Database& db, std::int64_t ticket_id, con
     e.at = Instant{std::chrono::seconds{ob.int64(0)}};
     e.from = ob.text(1);
     e.state = ob.text(2);
+    if (auto p = ob.optional_int64(4)) {
+      e.purged = Instant{std::chrono::seconds{*p}};
+      e.text = "(mail purged under the retention rule; only its facts are kept)";
+      out.push_back(std::move(e));
+      continue;
+    }
     DecodedMail m = decode_mail(ob.text(3), limits);
     e.subject = m.subject;
     e.text = m.text;

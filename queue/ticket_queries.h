@@ -53,6 +53,7 @@ struct ThreadEntry {
   std::string text;                          // own words for inbound when known, else the body
   std::string state;                         // outbox state for outgoing mail
   std::vector<ThreadAttachment> attachments;
+  std::optional<Instant> purged;             // the bytes were removed (pstq purge): text says so
 };
 /// Inbound mail and outgoing mail of the ticket, in time order.
 [[nodiscard]] std::vector<ThreadEntry> ticket_thread(Database& db, std::int64_t ticket_id, const MimeLimits& limits);

@@ -105,6 +105,27 @@ json digest(const std::string& lang, bool escalation) {
   return d;
 }
 
+// pstmaild's health alert (issue 8): a poll or send failure, or the recovery from a poll failure.
+json alert(const std::string& lang, bool recovered, bool poll) {
+  const bool en = lang == "en";
+  return {
+      {"office_name", "BPS Kabupaten Jembrana"},
+      {"office_mailbox", "bps5101@bps.go.id"},
+      {"recovered", recovered},
+      {"is_poll", poll},
+      {"is_send", !poll},
+      {"what", poll ? (en ? "fetching mail from the office mailbox (IMAP)" : "pengambilan surat dari kotak surat kantor (IMAP)")
+                    : (en ? "sending mail (SMTP)" : "pengiriman surat (SMTP)")},
+      {"server", poll ? "imaps://mail.bps.go.id/INBOX" : "smtp://mail.bps.go.id:587"},
+      {"failing_since_local", en ? "Friday, 27 November 2026 09:15 WITA" : "Jumat, 27 November 2026 pukul 09.15 WITA"},
+      {"duration", "35 min"},
+      {"attempts", 36},
+      {"last_error", poll ? "IMAP: Login denied (AUTHENTICATIONFAILED)" : "Couldn't connect to server"},
+      {"last_ok_local", en ? "Friday, 27 November 2026 09:14 WITA" : "Jumat, 27 November 2026 pukul 09.14 WITA"},
+      {"now_local", en ? "Friday, 27 November 2026 09:50 WITA" : "Jumat, 27 November 2026 pukul 09.50 WITA"},
+  };
+}
+
 struct GoldenCase {
   std::string golden;  // file stem in golden/
   std::string name;
@@ -221,12 +242,24 @@ const std::vector<GoldenCase>& golden_cases() {
          d["closed_after_days"] = 10;
          return d;
        }},
+      {"bounce_notice", "bounce_notice",
+       [](const std::string& l) {
+         auto d = base(l);
+         d["requester_address"] = "ayu@example.org";
+         d["recipient_name"] = "I Made Sudarma";
+         d["officer_name"] = "I Made Sudarma";
+         d["report"] = "rfc822; ayu@example.org failed 5.1.1";
+         return d;
+       }},
+      {"alert", "alert", [](const std::string& l) { return alert(l, false, true); }},
+      {"alert_send", "alert", [](const std::string& l) { return alert(l, false, false); }},
+      {"alert_recovered", "alert", [](const std::string& l) { return alert(l, true, true); }},
   };
   return cases;
 }
 
-// Digests are about many tickets: their subject carries no ticket tag.
-bool is_digest(const std::string& name) { return name.ends_with("_digest"); }
+// Digests and alerts are not about one ticket: their subject carries no ticket tag.
+bool is_digest(const std::string& name) { return name.ends_with("_digest") || name == "alert"; }
 
 class Golden : public ::testing::TestWithParam<std::pair<std::size_t, std::string>> {};
 

@@ -84,6 +84,15 @@ TEST_F(ConfigTest, RemindersDefaultsAndValues) {
   EXPECT_FALSE(load_config(write(minimal() + "reminders: {horizon_working_hours: null}\n")).reminders.horizon_working_hours);
 }
 
+TEST_F(ConfigTest, AlertsAndRetentionDefaultsAndValues) {
+  Config d = load_config(write(minimal()));
+  EXPECT_EQ(d.alerts.after_minutes, 30);
+  EXPECT_EQ(d.retention.raw_mail_days, 730);
+  Config c = load_config(write(minimal() + "alerts: {after_minutes: 0}\nretention: {raw_mail_days: 0}\n"));
+  EXPECT_EQ(c.alerts.after_minutes, 0);
+  EXPECT_EQ(c.retention.raw_mail_days, 0);
+}
+
 TEST_F(ConfigTest, RelativePathsResolveAgainstTheFile) {
   Config c = load_config(write(minimal()));
   EXPECT_EQ(c.database, (dir_ / "db/pst.db").string());
@@ -141,6 +150,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "auto_close_after_days, horizon_working_hours, language, requester_reminder_after_days, "
                  "unassigned_after_working_hours)",
                  ":8:26: reminders.auto_close_after_days: 3 must be more than requester_reminder_after_days (3), or 0 (off)"}},
+        BadCase{"AlertsAndRetentionProblems",
+                ConfigTest::minimal() + "alerts:\n  after_minutes: -1\n  after_seconds: 5\nretention:\n  raw_mail_days: x\n",
+                {":4:18: alerts.after_minutes: -1 is out of range (0..10080)",
+                 ":5:3: alerts.after_seconds: unknown key (known here: after_minutes)",
+                 ":7:18: retention.raw_mail_days: expected a whole number, got \"x\""}},
         BadCase{"OfficerProblems",
                 ConfigTest::minimal() + "officers:\n  - {login: Made!, email: made}\n  - {name: x, email: a@b.c, role: boss}\n",
                 {":4:13: officers[0].login: \"Made!\" is not a Unix login name",

@@ -79,13 +79,17 @@ TEST(RefuseTicket, OfficerOwnAndUnassignedOnlySupervisorAll) {
   EXPECT_TRUE(refuse_ticket(service, ticket(std::nullopt)));
 }
 
-TEST(RefuseVerb, ServiceUserOnlyRemindAndReport) {
+TEST(RefuseVerb, ServiceUserOnlyRemindReportStatusAndBackup) {
   Identity service{"pstmail", "pstmail", Role::service};
   Identity made{"made", "made", Role::officer};
   EXPECT_FALSE(refuse_verb(service, "remind"));
   EXPECT_FALSE(refuse_verb(service, "report"));
+  EXPECT_FALSE(refuse_verb(service, "status"));  // monitoring runs as the service user
+  EXPECT_FALSE(refuse_verb(service, "backup"));  // so may a backup timer
+  EXPECT_EQ(refuse_verb(service, "purge").value_or(""),
+            "the service user \"pstmail\" may run only remind, report, status and backup, not purge");
   EXPECT_EQ(refuse_verb(service, "list").value_or(""),
-            "the service user \"pstmail\" may run only remind and report, not list");
+            "the service user \"pstmail\" may run only remind, report, status and backup, not list");
   EXPECT_FALSE(refuse_verb(made, "list"));
 }
 

@@ -158,12 +158,82 @@ TEST_F(IntakeTest, AutoRepliesAndBouncesAreNeverAnswered) {
           "--b--\r\n",
           kMonday10 + seconds(120));
   run(kMonday10 + seconds(200));
-  EXPECT_EQ(outbox().size(), 1u) << "only the first acknowledgement";
+  int to_requester = 0;
+  for (const auto& o : outbox())
+    if (o.recipients == std::vector<std::string>{"putu@student.unud.ac.id"}) ++to_requester;
+  EXPECT_EQ(to_requester, 1) << "only the first acknowledgement";
   auto t = find_ticket_by_number(*db_, "PST-2026-00001");
   EXPECT_TRUE(t->undeliverable);
   auto types = event_types(t->id);
   EXPECT_NE(std::find(types.begin(), types.end(), "auto_reply_received"), types.end());
   EXPECT_NE(std::find(types.begin(), types.end(), "bounce_failed"), types.end());
+}
+
+// A delivery report about our mail to the ticket's requester (RFC 3464).
+std::string dsn(const std::string& our_message_id, const std::string& action, const std::string& status) {
+  return "From: MAILER-DAEMON@mail.example\r\nTo: bps5101@bps.go.id\r\nSubject: Delivery Status Notification\r\n"
+         "MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+         "--b\r\nContent-Type: text/plain\r\n\r\nDelivery report.\r\n"
+         "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example\r\n\r\n"
+         "Final-Recipient: rfc822; putu@student.unud.ac.id\r\nAction: " + action + "\r\nStatus: " + status + "\r\n"
+         "--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <" + our_message_id + ">\r\nSubject: x\r\n"
+         "--b--\r\n";
+}
+
+TEST_F(IntakeTest, PermanentBounceTellsTheOfficerOnceAndADelayIsOnlyNoted) {
+  deliver(kComplete, kMonday10);
+  run(kMonday10 + seconds(5));
+  auto t = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(t && t->officer);
+  const std::string ack_id = outbox().at(0).message_id;
+  const std::string officer_email = *t->officer + "@example.test";
+
+  // 4.x.y (delayed): noted on the ticket, nobody mailed, still deliverable.
+  deliver(dsn(ack_id, "delayed", "4.4.7"), kMonday10 + seconds(60));
+  run(kMonday10 + seconds(70));
+  EXPECT_EQ(outbox().size(), 1u);
+  EXPECT_FALSE(find_ticket(*db_, t->id)->undeliverable);
+  EXPECT_EQ(event_types(t->id).back(), "bounce_noted");
+
+  // failed + 5.x.y: undeliverable, and the officer gets one bounce_notice in the same transaction.
+  deliver(dsn(ack_id, "failed", "5.1.1"), kMonday10 + seconds(120));
+  IntakeStats s = run(kMonday10 + seconds(130));
+  EXPECT_EQ(s.mails_queued, 1);
+  EXPECT_TRUE(find_ticket(*db_, t->id)->undeliverable);
+  auto out = outbox();
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].kind, "bounce_notice");
+  EXPECT_EQ(out[1].ticket_id, t->id);
+  EXPECT_EQ(out[1].recipients, std::vector<std::string>{officer_email});
+  const std::string& m = out[1].data;
+  EXPECT_NE(m.find("Subject: [PST-2026-00001] Surat ke pemohon tidak terkirim"), std::string::npos) << m;
+  EXPECT_NE(m.find("putu@student.unud.ac.id failed 5.1.1"), std::string::npos) << m;
+  EXPECT_NE(m.find("Auto-Submitted: auto-generated"), std::string::npos) << m;
+  auto types = event_types(t->id);
+  EXPECT_EQ(std::vector<std::string>(types.end() - 2, types.end()),
+            (std::vector<std::string>{"bounce_failed", "bounce_notified"}));
+
+  // A second permanent bounce for the same ticket: recorded, nobody mailed again.
+  deliver(dsn(ack_id, "failed", "5.7.1"), kMonday10 + seconds(180));  // another report (same bytes are deduplicated)
+  run(kMonday10 + seconds(190));
+  EXPECT_EQ(outbox().size(), 2u);
+  EXPECT_EQ(event_types(t->id).back(), "bounce_failed");
+}
+
+TEST_F(IntakeTest, PermanentBounceOnAnUnassignedTicketTellsTheSupervisors) {
+  deliver(kNoInstitution, kMonday10);  // incomplete: no officer yet
+  run(kMonday10 + seconds(5));
+  auto t = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(t);
+  ASSERT_FALSE(t->officer);
+  const std::string ask_id = outbox().at(0).message_id;
+  deliver(dsn(ask_id, "failed", "5.2.2"), kMonday10 + seconds(60));
+  run(kMonday10 + seconds(70));
+  auto out = outbox();
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].kind, "bounce_notice");
+  EXPECT_EQ(out[1].recipients, std::vector<std::string>{"ayu@example.test"});
+  EXPECT_NE(out[1].data.find("(belum ada)"), std::string::npos) << out[1].data;
 }
 
 TEST_F(IntakeTest, ComplaintGoesToTheSupervisorWithoutAskingForDetails) {
