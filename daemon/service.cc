@@ -30,13 +30,12 @@ using std::chrono::seconds;
 
 /// One cycle's worth of log lines: only what changed or did something.
 void log_cycle(const PollReport& p, const IntakeStats& in, const DrainReport* d) {
-  if (!p.ok) log(LogLevel::warning, fmt::format("poll failed: {}", p.error));
-  else if (p.fetched > 0)
+  // Failures are logged by note_poll/note_drain (work.h), once per change of state.
+  if (p.ok && p.fetched > 0)
     log_info(fmt::format("poll: fetched {}, stored {}, duplicates {}", p.fetched, p.stored, p.duplicates));
   if (in.processed || in.failed)
     log_info(fmt::format("intake: {} processed, {} failed, {} tickets opened, {} mails queued", in.processed,
                          in.failed, in.tickets_opened, in.mails_queued));
-  if (d && !d->ok) log(LogLevel::warning, fmt::format("send failed: {}", d->error));
   if (d && (d->sent || d->retried || d->failed))
     log_info(fmt::format("outbox: {} sent, {} to retry, {} failed", d->sent, d->retried, d->failed));
 }
@@ -186,12 +185,12 @@ class Service {
       try {
         if (poll) {
           p = poll_safely(*rt_, stop_);
-          note_poll(*rt_, p);
+          note_poll(*rt_, p, false);
           in = act_on_stored_mail(*rt_);
         }
         if (opts_.send && !stop_) {
           d = drain_outbox(*rt_, stop_);
-          note_drain(*rt_, d);
+          note_drain(*rt_, d, false);
         }
       } catch (const std::exception& e) {
         log_error(fmt::format("work failed: {}", e.what()));
@@ -274,12 +273,12 @@ int run_service(const ServiceOptions& opts) {
   if (opts.once) {
     std::atomic<bool> stop{false};
     PollReport p = poll_safely(*rt, stop);
-    note_poll(*rt, p);
+    note_poll(*rt, p, true);
     IntakeStats in = act_on_stored_mail(*rt);
     DrainReport d;
     if (opts.send) {
       d = drain_outbox(*rt, stop);
-      note_drain(*rt, d);
+      note_drain(*rt, d, true);
     }
     log_cycle(p, in, opts.send ? &d : nullptr);
     return p.ok && d.ok ? 0 : 1;

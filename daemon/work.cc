@@ -271,11 +271,22 @@ DrainReport drain_outbox(Runtime& rt, const std::atomic<bool>& stop) {
 
 namespace {
 
-void note(Runtime& rt, HealthChannel c, const std::string& error) {
+// Records the outcome (queue/alerts.h) and logs each change of state once: the first failure of an
+// episode, a different error within it, the alert, the recovery. `every_failure` (pstmaild --once:
+// each run is looked at on its own) logs repeated failures too.
+void note(Runtime& rt, HealthChannel c, const std::string& error, bool every_failure) {
   const char* what = c == HealthChannel::poll ? "fetching mail (IMAP)" : "sending mail (SMTP)";
   try {
     auto now = now_seconds();
+    const std::optional<std::string> previous_error = load_channel_health(*rt.db, c).last_error;
     AlertOutcome o = record_outcome(*rt.db, rt.config, rt.calendar, rt.intake_settings(now).sender, c, error, now);
+    if (!error.empty()) {
+      const char* verb = c == HealthChannel::poll ? "poll failed" : "send failed";
+      if (every_failure || o.health.failed_attempts <= 1)
+        log(LogLevel::warning, fmt::format("{}: {}", verb, error));
+      else if (previous_error != error)
+        log(LogLevel::warning, fmt::format("{} ({} attempts so far), now: {}", verb, o.health.failed_attempts, error));
+    }
     switch (o.action) {
       case AlertAction::none: break;
       case AlertAction::alert_queued:
@@ -302,15 +313,15 @@ void note(Runtime& rt, HealthChannel c, const std::string& error) {
 
 }  // namespace
 
-void note_poll(Runtime& rt, const PollReport& p) {
-  note(rt, HealthChannel::poll, p.ok ? "" : (p.error.empty() ? "the poll failed" : p.error));
+void note_poll(Runtime& rt, const PollReport& p, bool every_failure) {
+  note(rt, HealthChannel::poll, p.ok ? "" : (p.error.empty() ? "the poll failed" : p.error), every_failure);
 }
 
-void note_drain(Runtime& rt, const DrainReport& d) {
+void note_drain(Runtime& rt, const DrainReport& d, bool every_failure) {
   if (!d.ok)
-    note(rt, HealthChannel::send, d.error.empty() ? "the SMTP server could not be reached" : d.error);
+    note(rt, HealthChannel::send, d.error.empty() ? "the SMTP server could not be reached" : d.error, every_failure);
   else if (d.sent > 0)
-    note(rt, HealthChannel::send, "");
+    note(rt, HealthChannel::send, "", every_failure);
 }
 
 }  // namespace pst

@@ -45,12 +45,13 @@ struct DrainReport {
 DrainReport drain_outbox(Runtime& rt, const std::atomic<bool>& stop);
 
 /// Health (issue 8): records the poll's outcome in daemon_health and queues the supervisors' alert
-/// or recovery notice when due (queue/alerts.h), one small transaction; logs alerts at error level.
-/// Never throws (a database problem is logged).
-void note_poll(Runtime& rt, const PollReport& p);
+/// or recovery notice when due (queue/alerts.h), one small transaction. Logs each change of state
+/// once (the first failure of an episode, a different error, the alert at error level, the recovery);
+/// `every_failure` (pstmaild --once) logs every failure. Never throws (a database problem is logged).
+void note_poll(Runtime& rt, const PollReport& p, bool every_failure);
 
 /// The same for a drain: a failure when the server could not be reached; a success only when a
 /// mail was delivered (a drain with nothing due says nothing about SMTP).
-void note_drain(Runtime& rt, const DrainReport& d);
+void note_drain(Runtime& rt, const DrainReport& d, bool every_failure);
 
 }  // namespace pst

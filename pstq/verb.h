@@ -84,5 +84,11 @@ int run_stats(VerbContext& ctx);
 int run_leave(VerbContext& ctx);
 int run_remind(VerbContext& ctx);
 int run_ratings(VerbContext& ctx);
+// The supervisor's report (issue 11).
+int run_report(VerbContext& ctx);
+// Reliability (issue 8).
+int run_status(VerbContext& ctx);
+int run_backup(VerbContext& ctx);
+int run_purge(VerbContext& ctx);
 
 }  // namespace pst::pstq

@@ -29,7 +29,11 @@ constexpr std::array kVerbs = {
     Verb{"leave", "record an officer's leave (no new tickets then)", run_leave},
     Verb{"deadline", "when a request received at an instant is due (needs no database)", run_deadline},
     Verb{"ratings", "requesters' ratings, the satisfaction index (SKM) and feedback", run_ratings},
+    Verb{"report", "the supervisor's report: volumes, service standard, satisfaction, complaints", run_report},
     Verb{"remind", "queue deadline reminders and the overdue escalation (run by a timer)", run_remind},
+    Verb{"status", "pstmaild's health: last poll and send, failures, backlog (exit 1 when unhealthy)", run_status},
+    Verb{"backup", "copy the database consistently while pstmaild runs", run_backup},
+    Verb{"purge", "remove the mail of tickets closed long ago (retention)", run_purge},
 };
 
 /// Levenshtein distance, as ninja's EditDistance (small strings only).

@@ -50,7 +50,8 @@ Statement& Statement::bind(int index, std::string_view v) {
 }
 
 Statement& Statement::bind_blob(int index, std::string_view v) {
-  if (int rc = sqlite3_bind_blob64(stmt_, index, v.data(), v.size(), SQLITE_TRANSIENT); rc != SQLITE_OK)
+  // No copy (raw mail is large): the bytes must outlive the step, as at every caller.
+  if (int rc = sqlite3_bind_blob64(stmt_, index, v.data(), v.size(), SQLITE_STATIC); rc != SQLITE_OK)
     fail(db_, rc, "bind");
   return *this;
 }

@@ -44,6 +44,7 @@ class Statement {
   Statement& bind(int index, std::string_view v);
   Statement& bind(int index, const char* v) { return bind(index, std::string_view(v)); }
   Statement& bind(int index, const std::string& v) { return bind(index, std::string_view(v)); }
+  /// Binds without copying: `v` must stay alive until the statement has been stepped.
   Statement& bind_blob(int index, std::string_view v);
   Statement& bind_null(int index);
   template <typename T>

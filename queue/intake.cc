@@ -1,5 +1,6 @@
 // intake.cc: see intake.h. The decision per kind of mail:
-//   bounce      -> recorded on the ticket whose mail bounced (failed + 5.x.y marks it undeliverable)
+//   bounce      -> recorded on the ticket whose mail bounced (failed + 5.x.y marks it undeliverable
+//                  and mails its officer, else the supervisors: bounce_notice; 4.x.y is only noted)
 //   auto_reply  -> recorded on its ticket if any; never answered
 //   complaint   -> new complaint ticket (complete, deadline, supervisor), complaint acknowledgement
 //   reply/rating-> joins its ticket (completes it, resumes it, reopens it, or is just recorded)
@@ -190,11 +191,58 @@ class MessageIntake {
       if (r.action == "failed" && !r.status.empty() && r.status[0] == '5') permanent = true;
     }
     add_event(db_, t->id, now_, "pstmaild", permanent ? "bounce_failed" : "bounce_noted", detail);
-    if (permanent) {
+    if (permanent && !t->undeliverable) {
       t->undeliverable = true;
       update_ticket(db_, *t, now_);
+      notify_bounce(*t, detail);
     }
     return fmt::format("{}: bounce{} ({})", t->number, permanent ? ", address undeliverable" : "", detail);
+  }
+
+  // issue 8: the ticket's officer (else every supervisor) hears at once that the requester cannot
+  // be reached by mail; once per ticket (when it becomes undeliverable), in this transaction.
+  void notify_bounce(const Ticket& t, const std::string& report) {
+    const Config& cfg = *s_.config;
+    std::vector<const OfficerConfig*> to;
+    const OfficerConfig* officer = nullptr;
+    for (const auto& o : cfg.officers)
+      if (t.officer && o.login == *t.officer) officer = &o;
+    if (officer && !officer->email.empty()) {
+      to.push_back(officer);
+    } else {
+      for (const auto& o : cfg.officers)
+        if (o.role == "supervisor" && !o.email.empty()) to.push_back(&o);
+    }
+    if (to.empty()) {
+      log(LogLevel::warning, fmt::format("{}: requester undeliverable, but nobody to tell (no officer or supervisor "
+                                         "with an address)",
+                                         t.number),
+          LogFields{t.number, ""});
+      return;
+    }
+    for (const OfficerConfig* o : to) {
+      MailRequest req;
+      req.ticket_id = t.id;
+      req.ticket_number = t.number;
+      req.kind = "bounce_notice";
+      req.language = cfg.reminders.language;
+      req.to = {Address{o->email, o->name}};
+      req.automatic = true;
+      req.auto_submitted = "auto-generated";
+      req.data["office_name"] = cfg.office.name;
+      req.data["office_mailbox"] = cfg.office.mailbox;
+      req.data["ticket"] = t.number;
+      req.data["subject"] = plain_subject(t.subject, t.number);
+      req.data["requester_name"] = t.requester_name.value_or(t.from_name.value_or(""));
+      req.data["requester_address"] = t.requester_address;
+      req.data["recipient_name"] = o->name;
+      req.data["officer_name"] = officer ? officer->name : "";
+      req.data["report"] = report;
+      queue_template_mail(db_, cfg.templates_dir, s_.sender, req, now_);
+      ++stats_.mails_queued;
+    }
+    add_event(db_, t.id, now_, "pstmaild", "bounce_notified",
+              fmt::format("{} told", officer && !officer->email.empty() ? officer->login : "the supervisors"));
   }
 
   std::string auto_reply() {
@@ -407,58 +455,154 @@ IntakeSettings make_intake_settings(const Config& cfg, const WorkCalendar& cal, 
   return s;
 }
 
+namespace {
+
+// Fresh mail is acted on in batches of this many: one transaction for the batch's attempt counts,
+// one for its intake (a savepoint per message).
+constexpr std::size_t kIntakeBatch = 20;
+
+void mark_failed(Database& db, const StoredMessage& m, sys_seconds now) {
+  Transaction tx(db);
+  db.prepare("UPDATE messages SET state = 'failed' WHERE id = ?").bind(1, m.id).run();
+  add_event(db, std::nullopt, now, "pstmaild", "message_failed",
+            fmt::format("message {} (uid {}) failed {} times; left for an officer", m.id, m.uid, m.attempts));
+  tx.commit();
+}
+
+void count_attempts(Database& db, const std::vector<const StoredMessage*>& messages) {
+  Transaction tx(db);
+  Statement up = db.prepare("UPDATE messages SET attempts = attempts + 1 WHERE id = ?");
+  for (const StoredMessage* m : messages) {
+    up.reset();
+    up.bind(1, m->id).run();
+  }
+  tx.commit();
+}
+
+// The writes for one analysed message, inside the caller's transaction: the ticket decision
+// (MessageIntake), the search index, the message row. Returns the log summary.
+std::string record_intake(Database& db, const IntakeSettings& settings, const StoredMessage& m, const ParsedMail& pm,
+                          sys_seconds now, IntakeStats& stats) {
+  std::string summary = MessageIntake(db, settings, m, pm, now, stats).run();
+  // issue 5: the mail becomes searchable (pstq search) on its ticket.
+  if (pm.kind != MailKind::bounce && pm.kind != MailKind::auto_reply) {
+    Statement of = db.prepare("SELECT ticket_id FROM messages WHERE id = ? AND ticket_id IS NOT NULL");
+    of.bind(1, m.id);
+    if (of.step()) {
+      std::string who = pm.mail.from ? pm.mail.from->address + " " + pm.mail.from->name : std::string();
+      if (pm.requester.name) who += " " + *pm.requester.name;
+      if (pm.requester.institution) who += " " + *pm.requester.institution;
+      index_for_search(db, of.int64(0), m.id, pm.mail.subject, pm.own_text, who);
+    }
+  }
+  db.prepare(
+        "UPDATE messages SET state = 'processed', message_id = ?, kind = ?, from_address = ?, subject = ?, "
+        "parsed = ? WHERE id = ?")
+      .bind(1, pm.mail.message_id)
+      .bind(2, to_string(pm.kind))
+      .bind(3, pm.mail.from ? pm.mail.from->address : std::string())
+      .bind(4, pm.mail.subject)
+      .bind(5, to_json(pm).dump())
+      .bind(6, m.id)
+      .run();
+  return summary;
+}
+
+std::string processed_line(const StoredMessage& m, const ParsedMail& pm, const std::string& summary) {
+  return fmt::format("message {} (uid {}): {}: {}", m.id, m.uid, to_string(pm.kind), summary);
+}
+
+// A suspect (attempted before: a crash or an error happened while it was acted on) goes alone,
+// its attempt counted first, so that a mail that crashes the daemon can fail only itself.
+void act_on_one(Database& db, const IntakeSettings& settings, const StoredMessage& m, sys_seconds now,
+                IntakeStats& stats, const std::function<void(const std::string&)>& log) {
+  if (m.attempts >= kMaxAttempts) {
+    mark_failed(db, m, now);
+    ++stats.failed;
+    log(fmt::format("message {}: failed {} times, left for an officer", m.id, m.attempts));
+    return;
+  }
+  count_attempts(db, {&m});
+  const IntakeStats before = stats;
+  try {
+    ParsedMail pm = analyse(decode_mail(m.raw, settings.mime_limits));
+    Transaction tx(db);
+    std::string summary = record_intake(db, settings, m, pm, now, stats);
+    tx.commit();
+    ++stats.processed;
+    log(processed_line(m, pm, summary));
+  } catch (const std::exception& e) {
+    stats = before;
+    log(fmt::format("message {} (uid {}): not processed: {}", m.id, m.uid, e.what()));
+  }
+}
+
+// Fresh mail in one batch: attempts counted (one transaction), parsed outside any transaction (no
+// write lock held while the parser works), then written in one transaction with a savepoint per
+// message, so a message whose writes fail is rolled back alone. Log lines follow the commit.
+void act_on_batch(Database& db, const IntakeSettings& settings, const std::vector<const StoredMessage*>& batch,
+                  sys_seconds now, IntakeStats& stats, const std::function<void(const std::string&)>& log) {
+  if (batch.empty()) return;
+  count_attempts(db, batch);
+  std::vector<std::optional<ParsedMail>> parsed;
+  parsed.reserve(batch.size());
+  std::vector<std::string> lines;
+  for (const StoredMessage* m : batch) {
+    try {
+      parsed.emplace_back(analyse(decode_mail(m->raw, settings.mime_limits)));
+    } catch (const std::exception& e) {
+      parsed.emplace_back(std::nullopt);
+      lines.push_back(fmt::format("message {} (uid {}): not processed: {}", m->id, m->uid, e.what()));
+    }
+  }
+  const IntakeStats before_batch = stats;
+  try {
+    Transaction tx(db);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      if (!parsed[i]) continue;
+      const StoredMessage& m = *batch[i];
+      const IntakeStats before = stats;
+      try {
+        Savepoint unit(db);
+        std::string summary = record_intake(db, settings, m, *parsed[i], now, stats);
+        unit.release();
+        ++stats.processed;
+        lines.push_back(processed_line(m, *parsed[i], summary));
+      } catch (const std::exception& e) {
+        stats = before;
+        lines.push_back(fmt::format("message {} (uid {}): not processed: {}", m.id, m.uid, e.what()));
+      }
+    }
+    tx.commit();
+  } catch (const std::exception& e) {
+    stats = before_batch;  // nothing of the batch is stored; each message is retried alone
+    log(fmt::format("{} messages not processed (retried one by one): {}", batch.size(), e.what()));
+    return;
+  }
+  for (const auto& line : lines) log(line);
+}
+
+}  // namespace
+
 IntakeStats process_pending(Database& db, const IntakeSettings& settings, sys_seconds now, int limit,
                             const std::function<void(const std::string&)>& log) {
   IntakeStats stats;
   std::vector<StoredMessage> pending = pending_messages(db, limit);
-  for (const StoredMessage& m : pending) {
-    if (m.attempts >= kMaxAttempts) {
-      Transaction tx(db);
-      db.prepare("UPDATE messages SET state = 'failed' WHERE id = ?").bind(1, m.id).run();
-      add_event(db, std::nullopt, now, "pstmaild", "message_failed",
-                fmt::format("message {} (uid {}) failed {} times; left for an officer", m.id, m.uid, m.attempts));
-      tx.commit();
-      ++stats.failed;
-      log(fmt::format("message {}: failed {} times, left for an officer", m.id, m.attempts));
+  std::vector<const StoredMessage*> batch;
+  auto flush = [&] {
+    act_on_batch(db, settings, batch, now, stats, log);
+    batch.clear();
+  };
+  for (const StoredMessage& m : pending) {  // arrival order is kept: a suspect flushes the batch first
+    if (m.attempts == 0) {
+      batch.push_back(&m);
+      if (batch.size() == kIntakeBatch) flush();
       continue;
     }
-    {  // count the attempt first, so a message that crashes the daemon cannot loop forever
-      Transaction tx(db);
-      db.prepare("UPDATE messages SET attempts = attempts + 1 WHERE id = ?").bind(1, m.id).run();
-      tx.commit();
-    }
-    try {
-      ParsedMail pm = analyse(decode_mail(m.raw, settings.mime_limits));
-      Transaction tx(db);
-      std::string summary = MessageIntake(db, settings, m, pm, now, stats).run();
-      // issue 5: the mail becomes searchable (pstq search) on its ticket.
-      if (pm.kind != MailKind::bounce && pm.kind != MailKind::auto_reply) {
-        Statement of = db.prepare("SELECT ticket_id FROM messages WHERE id = ? AND ticket_id IS NOT NULL");
-        of.bind(1, m.id);
-        if (of.step()) {
-          std::string who = pm.mail.from ? pm.mail.from->address + " " + pm.mail.from->name : std::string();
-          if (pm.requester.name) who += " " + *pm.requester.name;
-          if (pm.requester.institution) who += " " + *pm.requester.institution;
-          index_for_search(db, of.int64(0), m.id, pm.mail.subject, pm.own_text, who);
-        }
-      }
-      db.prepare(
-            "UPDATE messages SET state = 'processed', message_id = ?, kind = ?, from_address = ?, subject = ?, "
-            "parsed = ? WHERE id = ?")
-          .bind(1, pm.mail.message_id)
-          .bind(2, to_string(pm.kind))
-          .bind(3, pm.mail.from ? pm.mail.from->address : std::string())
-          .bind(4, pm.mail.subject)
-          .bind(5, to_json(pm).dump())
-          .bind(6, m.id)
-          .run();
-      tx.commit();
-      ++stats.processed;
-      log(fmt::format("message {} (uid {}): {}: {}", m.id, m.uid, to_string(pm.kind), summary));
-    } catch (const std::exception& e) {
-      log(fmt::format("message {} (uid {}): not processed: {}", m.id, m.uid, e.what()));
-    }
+    flush();
+    act_on_one(db, settings, m, now, stats, log);
   }
+  flush();
   return stats;
 }
 

@@ -10,6 +10,8 @@
 // search_index (FTS5): one row per inbound message (subject, the requester's own words, requester)
 // and per officer reply; ticket_id and message_id point back. reminders_sent makes a reminder
 // idempotent per ticket, kind, office day and recipient. ratings: one per ticket (a later one replaces).
+// daemon_health: see queue/health.h for its keys. messages.purged / outbox.purged: the instant
+// `pstq purge` emptied raw / data (queue/purge.h); NULL while the bytes are there.
 #include "queue/schema.h"
 
 #include <fmt/format.h>
@@ -165,6 +167,20 @@ CREATE TABLE daemon_health (
   value  TEXT NOT NULL,
   at     INTEGER NOT NULL
 ) STRICT;
+)sql",
+    // 3: retention (pstq purge): when a mail's bytes were removed; the row and its facts stay.
+    R"sql(
+ALTER TABLE messages ADD COLUMN purged INTEGER;
+ALTER TABLE outbox ADD COLUMN purged INTEGER;
+)sql",
+    // 4: indexes for a large backlog. Round-robin assignment looks up each officer's last 'assigned'
+    // event (queue/assignment.cc): without events_type_detail, a scan of all events per new ticket.
+    // pending_messages reads new mail in arrival order: messages_new gives that order without
+    // sorting (the sort carried every raw mail through a temporary b-tree on each batch).
+    R"sql(
+CREATE INDEX events_type_detail ON events(type, detail);
+DROP INDEX messages_state;
+CREATE INDEX messages_new ON messages(arrival, id) WHERE state = 'new';
 )sql",
 };
 

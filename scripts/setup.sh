@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # setup.sh: install every build, run and test dependency of pstmail from Debian 12 packages.
 # Idempotent: apt-get only installs what is missing. Needs root (or sudo).
+# --bench also installs what the benchmarks compare with (bench/run.sh).
 set -euo pipefail
 
 PACKAGES=(
@@ -14,6 +15,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev sqlite3 openssl curl procps
   # tests: headless rating-page check (tests/web; skipped when absent)
   chromium fonts-dejavu-core
+  # tests: the HTML report must be well-formed XML (tests/report)
+  libxml2-utils
   dovecot-imapd postfix
   # packaging and install tests (tests/install): systemd-analyze, cpack's dpkg-shlibdeps and file,
   # lintian, man for the manual-page check
@@ -21,6 +24,9 @@ PACKAGES=(
   # fuzzing (clang's libFuzzer)
   clang libclang-rt-14-dev
 )
+
+# bench/run.sh (scripts/setup.sh --bench): the tools pstmail is compared with, and Python's email.
+if [ "${1:-}" = "--bench" ]; then PACKAGES+=(isync python3); fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

@@ -1,0 +1,221 @@
+// outage_test.cc: servers that are down, refuse, fail the TLS handshake or stall (issue 8), with the
+// real daemon, Dovecot and smtp-sink. While the IMAP server is down the daemon must not spin (its CPU
+// time is measured and recorded) and must say so once, not once per poll; temporary SMTP refusals are
+// retried until the mail goes out exactly once; a permanent refusal is never retried; a server that
+// accepts and then says nothing costs at most the configured timeout. Figures are appended to
+// $PST_RELIABILITY_OUT.
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <thread>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "tests/integration/daemon_fixture.h"
+
+namespace pst::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+void record(const nlohmann::json& row) {
+  const char* out = std::getenv("PST_RELIABILITY_OUT");
+  std::ofstream(out ? out : "reliability-results.jsonl", std::ios::app) << row.dump() << "\n";
+}
+
+int occurrences(const std::string& text, const std::string& needle) {
+  int n = 0;
+  for (auto p = text.find(needle); p != std::string::npos; p = text.find(needle, p + 1)) ++n;
+  return n;
+}
+
+// User + system CPU seconds of a process so far (/proc/PID/stat fields 14 and 15).
+double cpu_seconds(pid_t pid) {
+  std::ifstream f(fmt::format("/proc/{}/stat", pid));
+  std::string stat((std::istreambuf_iterator<char>(f)), {});
+  std::istringstream rest(stat.substr(stat.rfind(')') + 2));
+  std::string field;
+  long utime = 0, stime = 0;
+  for (int i = 3; i <= 15 && rest >> field; ++i) {
+    if (i == 14) utime = std::stol(field);
+    if (i == 15) stime = std::stol(field);
+  }
+  return static_cast<double>(utime + stime) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+// A TCP server on 127.0.0.1 that accepts connections and never sends a byte.
+class SilentServer {
+ public:
+  SilentServer() {
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    ::listen(fd_, 8);
+    socklen_t len = sizeof a;
+    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &len);
+    port_ = ntohs(a.sin_port);
+  }
+  ~SilentServer() { ::close(fd_); }  // connections accepted by the kernel's backlog are never read
+  int port() const { return port_; }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
+};
+
+class OutageTest : public DaemonTest {
+ protected:
+  // Edits the imap section of the written config: its url, and its timeouts when given.
+  void edit_imap(const std::string& url, int connect_timeout = 0, int timeout = 0) {
+    std::ifstream in(config_path());
+    std::string yaml((std::istreambuf_iterator<char>(in)), {});
+    const auto begin = yaml.find("imap:\n");
+    const auto end = yaml.find("\nsmtp:", begin);
+    std::string section = yaml.substr(begin, end - begin);
+    section = std::regex_replace(section, std::regex("(\n  url: )\"[^\"]*\""), "$1\"" + url + "\"");
+    if (connect_timeout)
+      section = std::regex_replace(section, std::regex("(\n  connect_timeout_seconds: )\\d+"),
+                                   "$1" + std::to_string(connect_timeout));
+    if (timeout)
+      section = std::regex_replace(section, std::regex("(\n  timeout_seconds: )\\d+"), "$1" + std::to_string(timeout));
+    yaml.replace(begin, end - begin, section);
+    std::ofstream(config_path()) << yaml;
+  }
+};
+
+TEST_F(OutageTest, ImapDownCostsNoCpuIsLoggedOnceAndMailFlowsWhenItIsBack) {
+  ConfigOverrides o;
+  o.poll_seconds = 1;
+  write_config(o);
+  stack_->stop_imap();
+  start_background();
+  std::this_thread::sleep_for(1500ms);
+  const double before = cpu_seconds(daemon_pid_);
+  const auto t0 = std::chrono::steady_clock::now();
+  std::this_thread::sleep_for(10s);
+  const double cpu = cpu_seconds(daemon_pid_) - before;
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const std::string down_log = daemon_log();
+  EXPECT_LT(cpu, 0.5) << "the daemon spins while the server is down";  // a busy loop would use ~10 s
+  EXPECT_EQ(occurrences(down_log, "poll failed"), 1) << down_log;
+
+  stack_->start_imap();
+  stack_->deliver(complete_request(1, "kembali@student.example.ac.id"));
+  EXPECT_EQ(stack_->wait_for_received(1, 30s).size(), 1u) << daemon_log();
+  EXPECT_EQ(stop_background(SIGTERM), 0);
+  EXPECT_EQ(occurrences(daemon_log(), "fetching mail (IMAP) works again"), 1) << daemon_log();
+  record({{"fault", "IMAP server stopped for 10 s (poll every 1 s), then back"},
+          {"runs", 1},
+          {"mails", 1},
+          {"lost", 1 - count("SELECT count(*) FROM messages WHERE state = 'processed'")},
+          {"duplicated", static_cast<int>(stack_->received().size()) - 1},
+          {"cpu_percent_while_down", 100.0 * cpu / wall},
+          {"poll_failed_log_lines", occurrences(down_log, "poll failed")}});
+}
+
+TEST_F(OutageTest, TemporarySmtpRefusalIsRetriedUntilTheMailGoesOutOnce) {
+  ConfigOverrides o;
+  o.retry_min_seconds = 1;
+  write_config(o);
+  stack_->stop_smtp();
+  stack_->start_smtp({"-r", "RCPT"});  // 4xx to every RCPT TO
+  stack_->deliver(complete_request(1, "sementara@student.example.ac.id"));
+  run_once();  // exit 0: the mail is deferred, not failed
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'queued' AND attempts = 1"), 1) << output_;
+  EXPECT_EQ(stack_->received().size(), 0u);
+  std::this_thread::sleep_for(1500ms);
+  run_once();  // still refusing: retried, still queued
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'queued' AND attempts = 2"), 1);
+  stack_->stop_smtp();
+  stack_->start_smtp();
+  std::this_thread::sleep_for(2500ms);  // the backoff: 1 s, then 2 s
+  EXPECT_EQ(run_once(), 0) << output_;
+  EXPECT_EQ(stack_->wait_for_received(1, 10s).size(), 1u);
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'sent'"), 1);
+  EXPECT_EQ(run_once(), 0) << output_;
+  std::this_thread::sleep_for(500ms);
+  EXPECT_EQ(stack_->received().size(), 1u) << "sent twice";
+  record({{"fault", "SMTP answering 4xx twice, then accepting"},
+          {"runs", 4},
+          {"mails", 1},
+          {"lost", 1 - static_cast<int>(stack_->received().size() > 0)},
+          {"duplicated", static_cast<int>(stack_->received().size()) - 1}});
+}
+
+TEST_F(OutageTest, PermanentSmtpRefusalIsNeverRetried) {
+  ConfigOverrides o;
+  o.retry_min_seconds = 1;
+  write_config(o);
+  stack_->stop_smtp();
+  stack_->start_smtp({"-f", "RCPT"});  // 5xx to every RCPT TO
+  stack_->deliver(complete_request(1, "ditolak@student.example.ac.id"));
+  run_once();
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'failed' AND attempts = 1"), 1);
+  stack_->stop_smtp();
+  stack_->start_smtp();
+  std::this_thread::sleep_for(1500ms);
+  EXPECT_EQ(run_once(), 0) << output_;
+  EXPECT_EQ(run_once(), 0) << output_;
+  std::this_thread::sleep_for(500ms);
+  EXPECT_EQ(stack_->received().size(), 0u) << "a 5xx was retried";
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'failed' AND attempts = 1"), 1);
+  record({{"fault", "SMTP answering 5xx (then healthy again)"},
+          {"runs", 3},
+          {"mails", 1},
+          {"lost", 0},
+          {"duplicated", 0},
+          {"note", "failed on the ticket after one attempt; never retried"}});
+}
+
+TEST_F(OutageTest, TlsHandshakeFailureIsAClearErrorAndLosesNothing) {
+  write_config();
+  // imaps:// to the plain-text port: the server answers "* OK" where a TLS ServerHello belongs.
+  edit_imap(fmt::format("imaps://127.0.0.1:{}/INBOX", stack_->imap_port()));
+  stack_->deliver(complete_request(1, "tls@student.example.ac.id"));
+  EXPECT_EQ(run_once(), 1);
+  EXPECT_NE(output_.find("poll failed"), std::string::npos) << output_;
+  EXPECT_EQ(count("SELECT count(*) FROM messages"), 0);
+  write_config();  // fixed
+  EXPECT_EQ(run_once(), 0) << output_;
+  EXPECT_EQ(count("SELECT count(*) FROM messages WHERE state = 'processed'"), 1);
+  EXPECT_EQ(stack_->wait_for_received(1, 10s).size(), 1u);
+  record({{"fault", "TLS handshake failure (imaps to a plain port), then fixed"},
+          {"runs", 2},
+          {"mails", 1},
+          {"lost", 1 - count("SELECT count(*) FROM messages WHERE state = 'processed'")},
+          {"duplicated", static_cast<int>(stack_->received().size()) - 1}});
+}
+
+TEST_F(OutageTest, ServerThatAcceptsAndStallsCostsOnlyTheTimeout) {
+  SilentServer silent;
+  ConfigOverrides o;
+  o.imaps = false;
+  write_config(o);
+  edit_imap(fmt::format("imap://127.0.0.1:{}/INBOX", silent.port()), 2, 3);
+  const auto t0 = std::chrono::steady_clock::now();
+  EXPECT_EQ(run_once(), 1) << output_;
+  const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_LT(took, 20.0) << "the stalled server held the daemon";
+  EXPECT_NE(output_.find("poll failed"), std::string::npos) << output_;
+  record({{"fault", "IMAP server accepts and never answers (timeout 3 s)"},
+          {"runs", 1},
+          {"mails", 0},
+          {"lost", 0},
+          {"duplicated", 0},
+          {"seconds_until_given_up", took}});
+}
+
+}  // namespace
+}  // namespace pst::test
