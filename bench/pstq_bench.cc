@@ -40,8 +40,9 @@ void generate(const std::string& path, int n) {
       "requester_institution, subject, officer, received, start, due, first_reply, closed, updated) "
       "VALUES (?1, ?2, 2026, ?1, 'request', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?9)");
   pst::Statement m = db.prepare(
-      "INSERT INTO messages(id, mailbox, uidvalidity, uid, sha256, message_id, arrival, fetched, size, raw, state, "
-      "ticket_id, from_address, subject) VALUES (?1, 'INBOX', 1, ?1, ?2, ?3, ?4, ?4, 10, X'78', 'processed', ?1, ?5, ?6)");
+      "INSERT INTO messages(id, mailbox, uidvalidity, uid, sha256, message_id, arrival, fetched, size, state, "
+      "ticket_id, from_address, subject) VALUES (?1, 'INBOX', 1, ?1, ?2, ?3, ?4, ?4, 10, 'processed', ?1, ?5, ?6)");
+  pst::Statement r = db.prepare("INSERT INTO raw_mail(id, raw) VALUES (?, X'78')");
   pst::Statement s = db.prepare(
       "INSERT INTO search_index(subject, body, requester, ticket_id, message_id) VALUES (?, ?, ?, ?, ?)");
   const std::int64_t base = 1767196800;  // 2026-01-01
@@ -66,6 +67,8 @@ void generate(const std::string& path, int n) {
     m.reset();
     m.bind(1, i).bind(2, fmt::format("{:064x}", i)).bind(3, fmt::format("req-{}@example.ac.id", i));
     m.bind(4, received).bind(5, addr).bind(6, subject).run();
+    r.reset();
+    r.bind(1, i).run();
     s.reset();
     s.bind(1, subject).bind(2, body).bind(3, addr + " Pemohon " + std::to_string(i)).bind(4, i).bind(5, i).run();
   }

@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import re
 import resource
 import shutil
@@ -45,15 +46,19 @@ def log(msg):
 
 
 def run_timed(cmd, **kw):
-    """Runs cmd; returns (wall seconds, peak RSS in KB of the child, completed process)."""
-    t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=kw.pop("stdout", subprocess.DEVNULL), stderr=kw.pop("stderr", subprocess.PIPE), **kw)
-    _, status, usage = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t0
-    p.returncode = os.waitstatus_to_exitcode(status)
-    err = p.stderr.read().decode(errors="replace") if p.stderr else ""
-    if p.returncode != 0:
-        raise RuntimeError(f"{cmd[0]} exited {p.returncode}: {err[-2000:]}")
+    """Runs cmd; returns (wall seconds, peak RSS in KB of the child, CPU seconds of the child).
+    Its stderr goes to a file (a pipe read only at the end would fill up and stall the child)."""
+    import tempfile
+    with tempfile.TemporaryFile() as err_file:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=kw.pop("stdout", subprocess.DEVNULL), stderr=err_file, **kw)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.returncode != 0:
+            err_file.seek(0)
+            err = err_file.read().decode(errors="replace")
+            raise RuntimeError(f"{cmd[0]} exited {p.returncode}: {err[-2000:]}")
     return wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
@@ -368,6 +373,9 @@ def latency_run(work, tag, idle, poll, count):
             tmp.write_bytes(body)
             os.chown(tmp, mail_uid, mail_gid)
             before = stack.sink_count()
+            if idle == "off":
+                # Arrivals at random moments of the poll cycle (not right after the last poll).
+                time.sleep(random.uniform(0, poll))
             t0 = time.perf_counter()
             os.rename(tmp, maildir / "new" / name)
             deadline = t0 + poll + 60

@@ -160,11 +160,27 @@ Instant add_working_minutes(const WorkCalendar& cal, Instant start, minutes amou
 seconds working_time_between(const WorkCalendar& cal, Instant a, Instant b) {
   if (b <= a) return seconds{0};
   seconds total{0};
+  const date::local_days first = local_day(cal, a) - date::days{1};
   const date::local_days last = local_day(cal, b);
-  for (auto d = local_day(cal, a) - date::days{1}; d <= last; d += date::days{1}) {
+  // One UTC offset over the whole span (no DST change in it: Asia/Makassar always, other zones
+  // most of the time): a day's window is then its local minutes minus that offset, without a
+  // time-zone lookup per day (reminders walk months of days for each overdue ticket).
+  const date::sys_info info = cal.zone->get_info(a - date::days{2});
+  const bool one_offset = info.end > b + date::days{2};
+  for (auto d = first; d <= last; d += date::days{1}) {
     if (!is_working_day(cal, d)) continue;
-    const Instant from = std::max(a, opening_of(cal, d));
-    const Instant to = std::min(b, closing_of(cal, d));
+    Instant open, close;
+    if (one_offset) {
+      const ServiceWindow* w = window_of(cal, d);
+      const Instant midnight{d.time_since_epoch() - info.offset};
+      open = midnight + minutes{w->open_minute};
+      close = midnight + minutes{w->close_minute};
+    } else {
+      open = opening_of(cal, d);
+      close = closing_of(cal, d);
+    }
+    const Instant from = std::max(a, open);
+    const Instant to = std::min(b, close);
     if (from < to) total += to - from;
   }
   return total;

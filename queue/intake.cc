@@ -484,11 +484,18 @@ void count_attempts(Database& db, const std::vector<const StoredMessage*>& messa
 std::string record_intake(Database& db, const IntakeSettings& settings, const StoredMessage& m, const ParsedMail& pm,
                           sys_seconds now, IntakeStats& stats) {
   std::string summary = MessageIntake(db, settings, m, pm, now, stats).run();
+  Statement of = db.prepare("SELECT ticket_id FROM messages WHERE id = ? AND ticket_id IS NOT NULL");
+  of.bind(1, m.id);
+  const bool on_ticket = of.step();
+  // A mail over limits.max_message_bytes was stored whole but read by its headers only: say so on
+  // the ticket, so an officer opens it in the mailbox (or with pstq attachment).
+  if (on_ticket && pm.mail.has_problem(DecodeProblem::too_large))
+    add_event(db, of.int64(0), now, "pstmaild", "mail_too_large",
+              fmt::format("message {} ({} bytes) is over limits.max_message_bytes ({}): only its headers were read",
+                          m.id, m.raw.size(), settings.mime_limits.max_message_bytes));
   // issue 5: the mail becomes searchable (pstq search) on its ticket.
   if (pm.kind != MailKind::bounce && pm.kind != MailKind::auto_reply) {
-    Statement of = db.prepare("SELECT ticket_id FROM messages WHERE id = ? AND ticket_id IS NOT NULL");
-    of.bind(1, m.id);
-    if (of.step()) {
+    if (on_ticket) {
       std::string who = pm.mail.from ? pm.mail.from->address + " " + pm.mail.from->name : std::string();
       if (pm.requester.name) who += " " + *pm.requester.name;
       if (pm.requester.institution) who += " " + *pm.requester.institution;

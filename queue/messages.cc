@@ -41,8 +41,8 @@ std::vector<StoreOutcome> store_fetched(Database& db, const std::string& mailbox
   Statement by_uid = db.prepare("SELECT 1 FROM messages WHERE mailbox = ? AND uidvalidity = ? AND uid = ?");
   Statement by_hash = db.prepare("SELECT 1 FROM messages WHERE sha256 = ? AND mailbox = ?");
   Statement insert = db.prepare(
-      "INSERT INTO messages(mailbox, uidvalidity, uid, sha256, arrival, fetched, size, raw) "
-      "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO messages(mailbox, uidvalidity, uid, sha256, arrival, fetched, size) VALUES(?, ?, ?, ?, ?, ?, ?)");
+  Statement insert_raw = db.prepare("INSERT INTO raw_mail(id, raw) VALUES(?, ?)");
   std::int64_t high = 0;
   for (const MailToStore& m : batch) {
     high = std::max(high, m.uid);
@@ -66,9 +66,11 @@ std::vector<StoreOutcome> store_fetched(Database& db, const std::string& mailbox
         .bind(4, hash)
         .bind(5, static_cast<std::int64_t>(m.arrival.time_since_epoch().count()))
         .bind(6, static_cast<std::int64_t>(now.time_since_epoch().count()))
-        .bind(7, static_cast<std::int64_t>(m.raw.size()))
-        .bind_blob(8, m.raw);
+        .bind(7, static_cast<std::int64_t>(m.raw.size()));
     insert.run();
+    insert_raw.reset();
+    insert_raw.bind(1, db.last_insert_id()).bind_blob(2, m.raw);
+    insert_raw.run();
     out.push_back(StoreOutcome::stored);
   }
   db.prepare(
@@ -84,7 +86,8 @@ std::vector<StoreOutcome> store_fetched(Database& db, const std::string& mailbox
 
 std::vector<StoredMessage> pending_messages(Database& db, int limit) {
   Statement s = db.prepare(
-      "SELECT id, uid, arrival, raw, attempts FROM messages WHERE state = 'new' ORDER BY arrival, id LIMIT ?");
+      "SELECT m.id, m.uid, m.arrival, r.raw, m.attempts FROM messages m JOIN raw_mail r ON r.id = m.id "
+      "WHERE m.state = 'new' ORDER BY m.arrival, m.id LIMIT ?");
   s.bind(1, limit);
   std::vector<StoredMessage> out;
   while (s.step())

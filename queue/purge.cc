@@ -24,8 +24,8 @@ WITH t AS (SELECT id FROM tickets WHERE state IN ('closed', 'spam') AND closed I
 SELECT t.id,
   (SELECT count(*) FROM messages m WHERE m.ticket_id = t.id AND m.purged IS NULL),
   (SELECT count(*) FROM outbox o WHERE o.ticket_id = t.id AND o.purged IS NULL AND o.state != 'queued'),
-  (SELECT coalesce(sum(length(m.raw) + coalesce(length(m.parsed), 0)), 0) FROM messages m
-     WHERE m.ticket_id = t.id AND m.purged IS NULL)
+  (SELECT coalesce(sum(coalesce(length(r.raw), 0) + coalesce(length(m.parsed), 0)), 0)
+     FROM messages m LEFT JOIN raw_mail r ON r.id = m.id WHERE m.ticket_id = t.id AND m.purged IS NULL)
   + (SELECT coalesce(sum(length(o.data)), 0) FROM outbox o
      WHERE o.ticket_id = t.id AND o.purged IS NULL AND o.state != 'queued'),
   (SELECT count(*) FROM search_index s WHERE s.ticket_id = t.id)
@@ -44,7 +44,10 @@ std::vector<TicketPurge> candidates(Database& db, Instant cutoff) {
 }
 
 void purge_ticket(Database& db, const TicketPurge& p, Instant now) {
-  db.prepare("UPDATE messages SET raw = X'', parsed = NULL, purged = ? WHERE ticket_id = ? AND purged IS NULL")
+  db.prepare("UPDATE raw_mail SET raw = X'' WHERE id IN (SELECT id FROM messages WHERE ticket_id = ? AND purged IS NULL)")
+      .bind(1, p.id)
+      .run();
+  db.prepare("UPDATE messages SET parsed = NULL, purged = ? WHERE ticket_id = ? AND purged IS NULL")
       .bind(1, secs(now))
       .bind(2, p.id)
       .run();

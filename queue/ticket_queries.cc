@@ -80,8 +80,8 @@ std::vector<SearchHit> search_tickets(Database& db, const std::string& words, in
 std::vector<ThreadEntry> ticket_thread(Database& db, std::int64_t ticket_id, const MimeLimits& limits) {
   std::vector<ThreadEntry> out;
   Statement in = db.prepare(
-      "SELECT id, arrival, coalesce(from_address, ''), coalesce(subject, ''), raw, parsed, purged FROM messages "
-      "WHERE ticket_id = ? ORDER BY arrival, id");
+      "SELECT m.id, m.arrival, coalesce(m.from_address, ''), coalesce(m.subject, ''), coalesce(r.raw, X''), m.parsed, "
+      "m.purged FROM messages m LEFT JOIN raw_mail r ON r.id = m.id WHERE m.ticket_id = ? ORDER BY m.arrival, m.id");
   in.bind(1, ticket_id);
   while (in.step()) {
     ThreadEntry e;
@@ -147,7 +147,7 @@ std::optional<InboundAttachment> inbound_attachment(Database& db, std::int64_t t
     return std::nullopt;
   }
   const std::string part = id.substr(dot + 1);
-  Statement s = db.prepare("SELECT raw FROM messages WHERE id = ? AND ticket_id = ?");
+  Statement s = db.prepare("SELECT r.raw FROM messages m JOIN raw_mail r ON r.id = m.id WHERE m.id = ? AND m.ticket_id = ?");
   s.bind(1, message_id).bind(2, ticket_id);
   if (!s.step()) return std::nullopt;
   const std::string raw = s.text(0);

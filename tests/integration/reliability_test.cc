@@ -166,7 +166,8 @@ TEST_F(ReliabilityTest, BackupThenPurgeOnTheDaemonsDatabase) {
   ASSERT_EQ(pstq("purge --closed-before 2999-01-01"), 0) << out_;
   EXPECT_NE(out_.find("purged tickets closed before"), std::string::npos) << out_;
   EXPECT_NE(out_.find(": 1 ticket(s), 1 received"), std::string::npos) << out_;
-  EXPECT_EQ(count("SELECT count(*) FROM messages WHERE purged IS NOT NULL AND length(raw) = 0"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM messages m JOIN raw_mail r ON r.id = m.id WHERE m.purged IS NOT NULL AND "
+                  "length(r.raw) = 0"), 1);
   pstq("search Udayana");
   EXPECT_EQ(out_.find("PST-"), std::string::npos) << out_;
   ASSERT_EQ(pstq("show 1"), 0) << out_;

@@ -87,7 +87,8 @@ TEST_F(PurgeTest, RemovesMailAndSearchOfTicketsClosedBeforeTheCutoffAndKeepsTheF
   ASSERT_GE(outbox_1, 1) << "acknowledgement (sent)";
   const int queued_1 = count("SELECT count(*) FROM outbox WHERE ticket_id = 1 AND state = 'queued'");
   const int bytes = count(
-      "SELECT (SELECT sum(length(raw) + coalesce(length(parsed), 0)) FROM messages WHERE ticket_id = 1) + "
+      "SELECT (SELECT sum(length(r.raw) + coalesce(length(m.parsed), 0)) FROM messages m JOIN raw_mail r ON r.id = m.id "
+      "WHERE m.ticket_id = 1) + "
       "(SELECT sum(length(data)) FROM outbox WHERE ticket_id = 1 AND state != 'queued')");
   const int events_before = count("SELECT count(*) FROM events WHERE ticket_id = 1");
   const Instant cutoff = kMonday10 + hours(10 * 24);
@@ -112,10 +113,10 @@ TEST_F(PurgeTest, RemovesMailAndSearchOfTicketsClosedBeforeTheCutoffAndKeepsTheF
   EXPECT_EQ(found("kemiskinan"), 0);
   EXPECT_EQ(found("Udayana"), 2) << "the other tickets stay searchable";
   EXPECT_EQ(found("pengangguran"), 1) << "closed after the cutoff";
-  EXPECT_EQ(count("SELECT count(*) FROM messages WHERE ticket_id = 1 AND length(raw) = 0 AND parsed IS NULL "
-                  "AND purged = " + std::to_string(now.time_since_epoch().count())),
+  EXPECT_EQ(count("SELECT count(*) FROM messages m JOIN raw_mail r ON r.id = m.id WHERE m.ticket_id = 1 AND "
+                  "length(r.raw) = 0 AND m.parsed IS NULL AND m.purged = " + std::to_string(now.time_since_epoch().count())),
             1);
-  EXPECT_EQ(count("SELECT count(*) FROM messages WHERE ticket_id != 1 AND length(raw) > 0"), 2);
+  EXPECT_EQ(count("SELECT count(*) FROM messages m JOIN raw_mail r ON r.id = m.id WHERE m.ticket_id != 1 AND length(r.raw) > 0"), 2);
   EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE ticket_id = 1 AND state != 'queued' AND length(data) = 0"), outbox_1);
   EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE ticket_id = 1 AND state = 'queued' AND length(data) > 0"), queued_1)
       << "a mail still to send is never emptied";

@@ -39,12 +39,13 @@ class ActionsTest : public ::testing::Test {
     Transaction tx(*db_);
     insert_ticket(*db_, t, "PST", 2026, now_);
     db_->prepare(
-           "INSERT INTO messages(mailbox, uidvalidity, uid, sha256, message_id, arrival, fetched, size, raw, state, "
-           "ticket_id) VALUES ('INBOX', 1, 1, 'x', 'req-1@example.ac.id', ?, ?, 1, X'78', 'processed', ?)")
+           "INSERT INTO messages(mailbox, uidvalidity, uid, sha256, message_id, arrival, fetched, size, state, "
+           "ticket_id) VALUES ('INBOX', 1, 1, 'x', 'req-1@example.ac.id', ?, ?, 1, 'processed', ?)")
         .bind(1, now_.time_since_epoch().count())
         .bind(2, now_.time_since_epoch().count())
         .bind(3, t.id)
         .run();
+    db_->prepare("INSERT INTO raw_mail(id, raw) VALUES (?, X'78')").bind(1, db_->last_insert_id()).run();
     tx.commit();
     id_ = t.id;
   }
