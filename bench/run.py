@@ -46,20 +46,34 @@ def log(msg):
 
 
 def run_timed(cmd, **kw):
-    """Runs cmd; returns (wall seconds, peak RSS in KB of the child, CPU seconds of the child).
-    Its stderr goes to a file (a pipe read only at the end would fill up and stall the child)."""
+    """Runs cmd; returns (wall seconds, peak RSS in KB, CPU seconds of the child).
+    The peak is the child's VmHWM, sampled every 5 ms while it runs: getrusage's ru_maxrss of a
+    child counts the RSS of the forking Python process (Linux carries the old high-water mark
+    across exec). Its stderr goes to a file (a pipe read only at the end would stall the child)."""
     import tempfile
     with tempfile.TemporaryFile() as err_file:
         t0 = time.perf_counter()
         p = subprocess.Popen(cmd, stdout=kw.pop("stdout", subprocess.DEVNULL), stderr=err_file, **kw)
-        _, status, usage = os.wait4(p.pid, 0)
+        hwm = 0
+        status_path = f"/proc/{p.pid}/status"
+        while True:
+            try:
+                m = re.search(r"VmHWM:\s+(\d+)", Path(status_path).read_text())
+                if m:
+                    hwm = max(hwm, int(m.group(1)))
+            except (FileNotFoundError, ProcessLookupError):
+                pass
+            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid == p.pid:
+                break
+            time.sleep(0.005)
         wall = time.perf_counter() - t0
         p.returncode = os.waitstatus_to_exitcode(status)
         if p.returncode != 0:
             err_file.seek(0)
             err = err_file.read().decode(errors="replace")
             raise RuntimeError(f"{cmd[0]} exited {p.returncode}: {err[-2000:]}")
-    return wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    return wall, hwm, usage.ru_utime + usage.ru_stime
 
 
 def median(xs):
@@ -471,6 +485,7 @@ def main():
     ap.add_argument("--skip", action="append", default=[])
     ap.add_argument("--work", default="/dev/shm/pstbench")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    ap.add_argument("--merge", action="store_true", help="update the stages run in an existing --out file")
     args = ap.parse_args()
 
     work = Path(args.work)
@@ -506,6 +521,10 @@ def main():
         stage_latency(args, work, results)
     results["finished"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     results["load_average_at_end"] = os.getloadavg()
+    if args.merge and Path(args.out).exists():
+        merged = json.loads(Path(args.out).read_text())
+        merged.update(results)
+        results = merged
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
     print(table(results))
     print(f"\nwrote {args.out}")

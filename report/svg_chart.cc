@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "common/markup_escape.h"
 #include "report/indonesian.h"
 
 namespace pst {
@@ -20,21 +21,7 @@ std::string value_label(const BarChart& c, std::optional<double> v) {
 
 }  // namespace
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string xml_escape(std::string_view text) { return markup_escape(text); }
 
 Axis nice_axis(double max) {
   for (double scale = 1;; scale *= 10)

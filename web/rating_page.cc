@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "common/markup_escape.h"
+
 namespace pst {
 namespace {
 
@@ -63,21 +65,7 @@ std::optional<int> small_int(const std::string& s, int lo, int hi) {
 
 }  // namespace
 
-std::string html_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string html_escape(std::string_view s) { return markup_escape(s); }
 
 std::string rating_form_page(const RatingPageData& d) {
   const bool en = d.english;

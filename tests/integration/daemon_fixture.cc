@@ -102,6 +102,22 @@ int DaemonTest::stop_background(int sig) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+int DaemonTest::run_pstq(const char* pstq_binary, const std::string& args, const std::string& stdin_text,
+                         std::string& out) {
+  const std::string input = (stack_->dir() / "stdin.txt").string();
+  std::ofstream(input) << stdin_text;
+  const std::string cmd =
+      fmt::format("PSTMAIL_CONFIG='{}' '{}' {} <'{}' 2>&1", config_path(), pstq_binary, args, input);
+  out.clear();
+  FILE* p = ::popen(cmd.c_str(), "r");
+  if (!p) return -1;
+  std::array<char, 4096> buf{};
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  const int status = ::pclose(p);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 std::string DaemonTest::daemon_log() const {
   std::ifstream f(stack_->dir() / "daemon.log");
   std::stringstream s;

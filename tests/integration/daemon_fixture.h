@@ -46,6 +46,10 @@ class DaemonTest : public ::testing::Test {
   int stop_background(int sig = 15);
   std::string daemon_log() const;
 
+  /// Runs the pstq binary at `pstq_binary` with PSTMAIL_CONFIG set to the fixture's config and
+  /// `stdin_text` on standard input; stdout+stderr in `out`; returns the exit code.
+  int run_pstq(const char* pstq_binary, const std::string& args, const std::string& stdin_text, std::string& out);
+
   /// A fresh read-only view of the store.
   std::unique_ptr<Database> db();
   int count(const std::string& sql);

@@ -31,17 +31,7 @@ class PstqTest : public DaemonTest {
  protected:
   /// Runs pstq with PSTMAIL_CONFIG set to the fixture's config; stdout+stderr in out_.
   int pstq(const std::string& args, const std::string& stdin_text = "") {
-    std::string input = (stack_->dir() / "stdin.txt").string();
-    std::ofstream(input) << stdin_text;
-    std::string cmd = fmt::format("PSTMAIL_CONFIG='{}' '{}' {} <'{}' 2>&1", config_path(), PSTQ_BINARY, args, input);
-    out_.clear();
-    FILE* p = ::popen(cmd.c_str(), "r");
-    if (!p) return -1;
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out_.append(buf.data(), n);
-    int status = ::pclose(p);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run_pstq(PSTQ_BINARY, args, stdin_text, out_);
   }
 
   std::string number_of_first_ticket() {

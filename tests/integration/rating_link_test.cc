@@ -42,12 +42,6 @@ long http(const std::string& url, const std::string* post, std::string& body) {
   return code;
 }
 
-int run_pstq(const std::string& config, const std::string& args) {
-  std::string cmd = fmt::format("PSTMAIL_CONFIG='{}' '{}' {} </dev/null >/dev/null 2>&1", config, PSTQ_BINARY, args);
-  int status = std::system(cmd.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 TEST_F(DaemonTest, ClosureMailCarriesAWorkingRatingLink) {
   const int port = 20000 + static_cast<int>(::getpid() % 20000);
   std::ofstream(stack_->dir() / "rating.key") << "0123456789abcdef0123456789abcdef\n";
@@ -68,7 +62,8 @@ TEST_F(DaemonTest, ClosureMailCarriesAWorkingRatingLink) {
     ASSERT_TRUE(s.step());
     number = s.text(0);
   }
-  ASSERT_EQ(run_pstq(config_path(), "close " + number), 0);
+  std::string out;
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, "close " + number, "", out), 0) << out;
 
   start_background();  // drains the outbox and serves the rating endpoint
   auto got = stack_->wait_for_received(2, 20s);

@@ -29,17 +29,7 @@ namespace fs = std::filesystem;
 class ReliabilityTest : public DaemonTest {
  protected:
   /// Runs pstq with the fixture's config; stdout+stderr in out_.
-  int pstq(const std::string& args) {
-    std::string cmd = fmt::format("PSTMAIL_CONFIG='{}' '{}' {} </dev/null 2>&1", config_path(), PSTQ_BINARY, args);
-    out_.clear();
-    FILE* p = ::popen(cmd.c_str(), "r");
-    if (!p) return -1;
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out_.append(buf.data(), n);
-    int status = ::pclose(p);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  }
+  int pstq(const std::string& args) { return run_pstq(PSTQ_BINARY, args, "", out_); }
 
   ConfigOverrides alerts_at_second_failure() {
     ConfigOverrides o;

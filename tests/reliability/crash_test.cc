@@ -77,16 +77,18 @@ TEST_F(CrashTest, SigkillDuringIngestAndSendingLosesNothingAndDuplicatesAtMostTh
     ++killed;
   }
   // Let it finish: everything processed and the outbox empty.
-  start_background();
-  // SIGTERM only after the daemon set up its signal handling (it logs "started").
+  // SIGTERM only after this daemon set up its signal handling (it logs "started"; a daemon killed
+  // early in its start never did, so count the lines from here on).
   const auto started = [&] {
     const std::string log = daemon_log();
     int n = 0;
     for (auto p = log.find("info: started:"); p != std::string::npos; p = log.find("info: started:", p + 1)) ++n;
     return n;
   };
+  const int started_before = started();
+  start_background();
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(5);
-  while (std::chrono::steady_clock::now() < deadline && started() < killed + 1)
+  while (std::chrono::steady_clock::now() < deadline && started() == started_before)
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   while (std::chrono::steady_clock::now() < deadline) {
     if (count("SELECT count(*) FROM messages WHERE state = 'processed'") == mails &&
