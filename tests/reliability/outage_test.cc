@@ -11,11 +11,13 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
@@ -125,6 +127,50 @@ TEST_F(OutageTest, ImapDownCostsNoCpuIsLoggedOnceAndMailFlowsWhenItIsBack) {
           {"duplicated", static_cast<int>(stack_->received().size()) - 1},
           {"cpu_percent_while_down", 100.0 * cpu / wall},
           {"poll_failed_log_lines", occurrences(down_log, "poll failed")}});
+}
+
+TEST_F(OutageTest, ImapServerStoppedMidFetchLosesAndDuplicatesNothing) {
+  ConfigOverrides o;
+  o.poll_seconds = 1;
+  write_config(o);
+  const int mails = 1500;
+  std::vector<std::string> batch;
+  for (int i = 0; i < mails; ++i)
+    batch.push_back(complete_request(i, fmt::format("tengah{}@student.example.ac.id", i)));
+  stack_->deliver(batch);
+  start_background();
+  // Stop Dovecot while the pipelined fetch is under way, then bring it back.
+  const auto stored = [&] {  // 0 while the daemon is still creating its database
+    try {
+      return std::filesystem::exists(db_path()) ? count("SELECT count(*) FROM messages") : 0;
+    } catch (const std::exception&) {
+      return 0;
+    }
+  };
+  const auto until = std::chrono::steady_clock::now() + 20s;
+  while (std::chrono::steady_clock::now() < until && stored() == 0) std::this_thread::sleep_for(10ms);
+  const int stored_when_stopped = count("SELECT count(*) FROM messages");
+  stack_->stop_imap();
+  std::this_thread::sleep_for(3s);
+  stack_->start_imap();
+  const auto deadline = std::chrono::steady_clock::now() + 3min;
+  while (std::chrono::steady_clock::now() < deadline &&
+         (count("SELECT count(*) FROM messages WHERE state = 'processed'") < mails ||
+          count("SELECT count(*) FROM outbox WHERE state <> 'sent'") > 0))
+    std::this_thread::sleep_for(200ms);
+  EXPECT_EQ(stop_background(SIGTERM), 0);
+  EXPECT_LT(stored_when_stopped, mails) << "the fetch was over before the server stopped";
+  EXPECT_EQ(count("SELECT count(*) FROM messages"), mails);
+  EXPECT_EQ(count("SELECT count(DISTINCT sha256) FROM messages"), mails);
+  EXPECT_EQ(count("SELECT count(*) FROM tickets"), mails);
+  const auto received = stack_->wait_for_received(static_cast<std::size_t>(mails), 30s);
+  EXPECT_EQ(received.size(), static_cast<std::size_t>(mails));
+  record({{"fault", "IMAP server stopped for 3 s in the middle of a 1,500-mail fetch"},
+          {"runs", 1},
+          {"mails", mails},
+          {"lost", mails - count("SELECT count(*) FROM messages WHERE state = 'processed'")},
+          {"duplicated", static_cast<int>(received.size()) - mails},
+          {"stored_before_the_stop", stored_when_stopped}});
 }
 
 TEST_F(OutageTest, TemporarySmtpRefusalIsRetriedUntilTheMailGoesOutOnce) {
