@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/integration/daemon_fixture.h"
+#include "tests/reliability/record.h"
 
 namespace pst::test {
 namespace {
@@ -174,17 +175,13 @@ TEST_F(ConcurrencyTest, NotesRemindersAndIngestAtOnceLoseNothingAndLockNobodyOut
   EXPECT_EQ(count("SELECT count(*) FROM outbox"), outbox_before);
   EXPECT_EQ(count("SELECT count(*) FROM reminders_sent"), reminders_before);
 
-  const char* out = std::getenv("PST_RELIABILITY_OUT");
-  std::ofstream(out ? out : "reliability-results.jsonl", std::ios::app)
-      << nlohmann::json{{"fault", "concurrent writers: daemon + 8 pstq note + 2 overlapping remind"},
-                        {"runs", 1},
-                        {"mails", first + more},
-                        {"lost", writers * notes_each - count("SELECT count(*) FROM events WHERE type = 'note'")},
-                        {"duplicated", 0},
-                        {"pstq_processes", writers * notes_each + 5},
-                        {"reminders", reminder_rows}}
-             .dump()
-      << "\n";
+  record({{"fault", "concurrent writers: daemon + 8 pstq note + 2 overlapping remind"},
+          {"runs", 1},
+          {"mails", first + more},
+          {"lost", writers * notes_each - count("SELECT count(*) FROM events WHERE type = 'note'")},
+          {"duplicated", 0},
+          {"pstq_processes", writers * notes_each + 5},
+          {"reminders", reminder_rows}});
 }
 
 }  // namespace

@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/integration/daemon_fixture.h"
+#include "tests/reliability/record.h"
 
 namespace pst::test {
 namespace {
@@ -30,11 +31,6 @@ namespace {
 bool full_run() {
   const char* v = std::getenv("RELIABILITY");
   return v && std::string(v) == "full";
-}
-
-void record(const nlohmann::json& row) {
-  const char* out = std::getenv("PST_RELIABILITY_OUT");
-  std::ofstream(out ? out : "reliability-results.jsonl", std::ios::app) << row.dump() << "\n";
 }
 
 // The Message-ID a sink mail answers (its In-Reply-To), or "".

@@ -14,16 +14,12 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/integration/daemon_fixture.h"
+#include "tests/reliability/record.h"
 
 namespace pst::test {
 namespace {
 
 using namespace std::chrono_literals;
-
-void record(const nlohmann::json& row) {
-  const char* out = std::getenv("PST_RELIABILITY_OUT");
-  std::ofstream(out ? out : "reliability-results.jsonl", std::ios::app) << row.dump() << "\n";
-}
 
 // The header block of a received message (up to the first empty line).
 std::string header_block(const std::string& message) { return message.substr(0, message.find("\n\n")); }

@@ -14,14 +14,10 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/integration/daemon_fixture.h"
+#include "tests/reliability/record.h"
 
 namespace pst::test {
 namespace {
-
-void record(const nlohmann::json& row) {
-  const char* out = std::getenv("PST_RELIABILITY_OUT");
-  std::ofstream(out ? out : "reliability-results.jsonl", std::ios::app) << row.dump() << "\n";
-}
 
 int mails_to(const std::vector<SinkMessage>& received, const std::string& address) {
   int n = 0;

@@ -24,16 +24,12 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/integration/daemon_fixture.h"
+#include "tests/reliability/record.h"
 
 namespace pst::test {
 namespace {
 
 using namespace std::chrono_literals;
-
-void record(const nlohmann::json& row) {
-  const char* out = std::getenv("PST_RELIABILITY_OUT");
-  std::ofstream(out ? out : "reliability-results.jsonl", std::ios::app) << row.dump() << "\n";
-}
 
 int occurrences(const std::string& text, const std::string& needle) {
   int n = 0;
