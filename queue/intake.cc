@@ -21,6 +21,7 @@
 #include "parsers/parsed_mail_json.h"
 #include "parsers/rating.h"
 #include "queue/assignment.h"
+#include "queue/mail_out.h"
 #include "queue/messages.h"
 #include "queue/outbox.h"
 #include "queue/ratings.h"
@@ -69,26 +70,6 @@ std::string service_hours_text(const WorkCalendar& cal, Language lang, sys_secon
     i = j + 1;
   }
   return out + (lang == Language::en ? " (except public holidays)" : " (kecuali hari libur nasional)");
-}
-
-/// The requester's subject without "Re:"/"Fwd:"/"Bls:" prefixes and without our tag.
-std::string plain_subject(std::string s, const std::string& number) {
-  if (!number.empty())
-    if (auto pos = s.find("[" + number + "]"); pos != std::string::npos) s.erase(pos, number.size() + 2);
-  for (bool again = true; again;) {
-    again = false;
-    std::size_t b = s.find_first_not_of(" \t");
-    s.erase(0, b == std::string::npos ? s.size() : b);
-    for (const char* p : {"re:", "fw:", "fwd:", "aw:", "bls:", "balas:", "tr:", "wg:", "r:"}) {
-      std::string_view pv(p);
-      if (s.size() >= pv.size() && lower(s.substr(0, pv.size())) == pv) {
-        s.erase(0, pv.size());
-        again = true;
-      }
-    }
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
-  return s;
 }
 
 nlohmann::json ticket_data(const Ticket& t, const IntakeSettings& s, sys_seconds now) {

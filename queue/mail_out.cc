@@ -1,6 +1,9 @@
 // mail_out.cc: see mail_out.h.
 #include "queue/mail_out.h"
 
+#include <cctype>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "common/ticket_number.h"
@@ -10,6 +13,29 @@
 #include "queue/outbox.h"
 
 namespace pst {
+
+std::string plain_subject(std::string s, const std::string& number) {
+  if (!number.empty())
+    if (auto pos = s.find("[" + number + "]"); pos != std::string::npos) s.erase(pos, number.size() + 2);
+  const auto starts_with_folded = [&s](std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+    return true;
+  };
+  for (bool again = true; again;) {
+    again = false;
+    const std::size_t b = s.find_first_not_of(" \t");
+    s.erase(0, b == std::string::npos ? s.size() : b);
+    for (std::string_view p : {"re:", "fw:", "fwd:", "aw:", "bls:", "balas:", "tr:", "wg:", "r:"})
+      if (starts_with_folded(p)) {
+        s.erase(0, p.size());
+        again = true;
+      }
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  return s;
+}
 namespace {
 
 // "Name <addr>" or "addr" -> Address.

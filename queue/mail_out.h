@@ -42,6 +42,11 @@ struct MailRequest {
   std::vector<OutgoingAttachment> attachments;
 };
 
+/// The requester's subject for our mails' templates: without our ticket tag and without reply and
+/// forward prefixes ("Re:", "Fwd:", "Bls:", ...), trimmed. One rule for acknowledgements, officers'
+/// mails and reminders.
+[[nodiscard]] std::string plain_subject(std::string subject, const std::string& ticket_number);
+
 /// Renders, builds and enqueues; returns the outbox id. Throws ComposeError / TemplateError.
 std::int64_t queue_template_mail(Database& db, const std::string& templates_dir, const Sender& sender,
                                  const MailRequest& req, std::chrono::sys_seconds now);

@@ -202,16 +202,6 @@ std::string last_inbound_message_id(Database& db, std::int64_t ticket_id) {
   return s.step() ? s.text(0) : "";
 }
 
-/// Like intake's plain subject: without our tag and reply prefixes (kept simple: the tag only).
-std::string plain_subject(const Ticket& t) {
-  std::string s = t.subject;
-  if (auto pos = s.find("[" + t.number + "]"); pos != std::string::npos) s.erase(pos, t.number.size() + 2);
-  const auto b = s.find_first_not_of(" \t");
-  s.erase(0, b == std::string::npos ? s.size() : b);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
-  return s;
-}
-
 std::string requester_name(const Ticket& t) { return t.requester_name.value_or(t.from_name.value_or("")); }
 
 struct Context {
@@ -228,7 +218,7 @@ json digest_item(const Context& c, const DigestItem& i, Language lang) {
   const Ticket& t = i.ticket;
   json d;
   d["ticket"] = t.number;
-  d["subject"] = plain_subject(t);
+  d["subject"] = plain_subject(t.subject, t.number);
   d["requester_name"] = requester_name(t);
   d["requester_address"] = t.requester_address;
   d["institution"] = t.requester_institution.value_or("");
@@ -273,7 +263,7 @@ json requester_data(const Context& c, const RequesterAction& a) {
   d["office_name"] = c.cfg.office.name;
   d["office_mailbox"] = c.cfg.office.mailbox;
   d["ticket"] = t.number;
-  d["subject"] = plain_subject(t);
+  d["subject"] = plain_subject(t.subject, t.number);
   d["requester_name"] = requester_name(t);
   d["received_local"] = format_human(*c.cal.zone, t.received, lang);
   d["waiting_since_local"] = format_human(*c.cal.zone, a.waiting_since, lang);

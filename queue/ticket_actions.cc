@@ -9,6 +9,7 @@
 
 #include "calendar/instant_format.h"
 #include "common/ticket_number.h"
+#include "queue/mail_out.h"
 #include "queue/outbox.h"
 #include "queue/ratings.h"
 
@@ -17,24 +18,6 @@ namespace {
 
 std::string lower(std::string s) {
   for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return s;
-}
-
-/// The subject without Re:/Fwd: prefixes and without our tag (as the intake's acknowledgement).
-std::string plain_subject(std::string s, const std::string& number) {
-  if (!number.empty())
-    if (auto pos = s.find("[" + number + "]"); pos != std::string::npos) s.erase(pos, number.size() + 2);
-  for (bool again = true; again;) {
-    again = false;
-    std::size_t b = s.find_first_not_of(" \t");
-    s.erase(0, b == std::string::npos ? s.size() : b);
-    for (std::string_view p : {"re:", "fw:", "fwd:", "aw:", "bls:", "balas:", "tr:", "wg:", "r:"})
-      if (s.size() >= p.size() && lower(s.substr(0, p.size())) == p) {
-        s.erase(0, p.size());
-        again = true;
-      }
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
   return s;
 }
 
