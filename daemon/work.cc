@@ -7,6 +7,7 @@
 #include "queue/alerts.h"
 #include "queue/messages.h"
 #include "queue/outbox.h"
+#include "queue/ticket_actions.h"
 #include "transport/imap_client.h"
 #include "transport/smtp_client.h"
 
@@ -230,6 +231,13 @@ DrainReport drain_outbox(Runtime& rt, const std::atomic<bool>& stop) {
   const SmtpConfig& c = rt.config.smtp;
   std::unique_ptr<SmtpClient> smtp;
   std::int64_t last_id = 0;
+  // Closures pstq handed over (no rating key there): their mails are built here, where the key is.
+  try {
+    const auto now = now_seconds();
+    r.closures_completed = complete_pending_closures(db, rt.config, rt.calendar, rt.intake_settings(now).sender, now);
+  } catch (const std::exception& e) {
+    log_error(fmt::format("closure mails handed over by pstq: {}", e.what()));
+  }
   while (!stop) {
     auto now = now_seconds();
     auto items = due_mail(db, now, c.batch);

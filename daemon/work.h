@@ -38,6 +38,7 @@ struct DrainReport {
   int sent = 0;
   int retried = 0;
   int failed = 0;
+  int closures_completed = 0;  // closure mails built for tickets pstq closed (pending_closures)
   std::string error;
 };
 

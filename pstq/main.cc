@@ -1,8 +1,9 @@
 // main.cc: pstq, the officers' command-line tool: global options, then a verb (verb.h).
 //   pstq [--config FILE] VERB [ARGS...]     pstq --help     pstq VERB --help     pstq --version
 // Exit codes are sysexits(3) (exit_codes.h). Messages start with "pstq:" or "pstq VERB:".
-// SECURITY: pstq will run setgid (issue 5); nothing here opens a file the user names except the
-// configuration, and verbs that show ticket data check the caller's identity themselves.
+// SECURITY: pstq runs setgid (issue 5); nothing here opens a file the user names; which
+// configuration a caller gets, and with which rights, is trusted_config.h (issue 15); verbs that
+// show ticket data check the caller's identity themselves.
 #include <fmt/format.h>
 
 #include <exception>
@@ -10,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "pstq/table.h"
+#include "pstq/terminal_guard.h"
 #include "pstq/verb.h"
 
 namespace pst::pstq {
@@ -26,7 +29,9 @@ void print_usage(std::ostream& out) {
   for (const Verb& v : verbs()) out << fmt::format("  {:<{}}  {}\n", v.name, width, v.summary);
   out << "\n"
          "options:\n"
-         "  --config FILE  the configuration (default: $PSTMAIL_CONFIG, else /etc/pstmail/pstmail.yaml)\n"
+         "  --config FILE  another configuration: root may name any (also by $PSTMAIL_CONFIG); for\n"
+         "                 anyone else pstq first gives up its group (only your own files then).\n"
+         "                 Default: the installed /etc/pstmail/pstmail.yaml\n"
          "  --version      print the version and exit\n"
          "  -h, --help     this help; `pstq VERB --help` (or `pstq help VERB`) for a verb's\n"
          "                 options and examples\n"
@@ -49,7 +54,7 @@ int unknown_verb(std::string_view name, std::ostream& err) {
   return kUsage;
 }
 
-int run(std::vector<std::string> args, std::istream& in, std::ostream& out, std::ostream& err) {
+int run(std::vector<std::string> args, std::istream& in, std::ostream& out, std::ostream& err, std::ostream& raw_out) {
   std::optional<std::string> config;
   std::size_t i = 0;
   for (; i < args.size() && args[i].starts_with("-"); ++i) {
@@ -92,7 +97,7 @@ int run(std::vector<std::string> args, std::istream& in, std::ostream& out, std:
   }
   const Verb* verb = find_verb(name);
   if (!verb) return unknown_verb(name, err);
-  VerbContext ctx{std::string(verb->name), std::move(rest), config, in, out, err};
+  VerbContext ctx{std::string(verb->name), std::move(rest), config, in, out, err, raw_out};
   try {
     return verb->run(ctx);
   } catch (const ExitError& e) {
@@ -104,9 +109,31 @@ int run(std::vector<std::string> args, std::istream& in, std::ostream& out, std:
 }  // namespace pst::pstq
 
 int main(int argc, char** argv) {
+  // Everything printed passes the terminal guard (terminal_guard.h); own colours only on a
+  // colour terminal (the same test table.cc makes).
+  std::streambuf* const stdout_buf = std::cout.rdbuf();
+  std::streambuf* const stderr_buf = std::cerr.rdbuf();
+  std::ostream raw_out(stdout_buf);
+  const bool colour = pst::pstq::terminal_for(std::cout).colour;
+  pst::pstq::TerminalGuardBuf out_guard(std::cout.rdbuf(), colour);
+  pst::pstq::TerminalGuardBuf err_guard(std::cerr.rdbuf(), false);
+  std::cout.rdbuf(&out_guard);
+  std::cerr.rdbuf(&err_guard);
+  std::cerr.setf(std::ios::unitbuf);
+  struct Restore {
+    std::streambuf* out;
+    std::streambuf* err;
+    ~Restore() {
+      std::cout.flush();
+      std::cerr.flush();
+      std::cout.rdbuf(out);
+      std::cerr.rdbuf(err);
+    }
+  } restore{stdout_buf, stderr_buf};
   try {
-    const int code = pst::pstq::run({argv + 1, argv + argc}, std::cin, std::cout, std::cerr);
+    const int code = pst::pstq::run({argv + 1, argv + argc}, std::cin, std::cout, std::cerr, raw_out);
     std::cout.flush();
+    raw_out.flush();
     if (!std::cout) {
       std::cerr << "pstq: cannot write to standard output\n";
       return pst::pstq::kIoError;

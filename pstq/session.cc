@@ -44,6 +44,17 @@ std::optional<int> parse_args(VerbContext& ctx, CLI::App& app, std::optional<std
   return std::nullopt;
 }
 
+/// Under `--as`, every event this connection writes also names who really acted (events.made_by):
+/// a temporary trigger, so no action in queue/ needs to know about --as. The login is bound as a
+/// value (a temporary table), never pasted into SQL.
+void record_real_login(Database& db, const std::string& real_login) {
+  db.exec("CREATE TEMP TABLE pstq_caller(real_login TEXT NOT NULL)");
+  db.prepare("INSERT INTO temp.pstq_caller(real_login) VALUES (?)").bind(1, real_login).run();
+  db.exec(
+      "CREATE TEMP TRIGGER pstq_made_by AFTER INSERT ON main.events WHEN NEW.made_by IS NULL BEGIN "
+      "UPDATE events SET made_by = (SELECT real_login FROM pstq_caller) WHERE id = NEW.id; END");
+}
+
 Session open_session(VerbContext& ctx, const std::optional<std::string>& as_login) {
   Session s;
   s.config = ctx.load_config();
@@ -63,11 +74,15 @@ Session open_session(VerbContext& ctx, const std::optional<std::string>& as_logi
          fmt::format("{}: no database yet (pstmaild creates it on its first run)", s.config.database));
   try {
     s.db = std::make_unique<Database>(s.config.database, false);
+    // Sorts and temporary tables stay in memory: a temporary file would belong to the caller's
+    // login (pstq is setgid only) and could be opened by them before SQLite unlinks it.
+    s.db->exec("PRAGMA temp_store = MEMORY");
     Statement v = s.db->prepare("PRAGMA user_version");
     v.step();
     if (v.integer(0) < schema_version()) migrate(*s.db);
     if (v.integer(0) > schema_version())
       fail(ctx, kUnavailable, fmt::format("{}: the database is newer than this pstq; upgrade pstmail", s.config.database));
+    if (s.me.real_login != s.me.login) record_real_login(*s.db, s.me.real_login);
   } catch (const DatabaseError& e) {
     fail(ctx, is_busy(e) ? kTempFail : kUnavailable, fmt::format("{}: {}", s.config.database, e.what()));
   }

@@ -24,14 +24,17 @@ struct VerbContext {
   std::vector<std::string> args;             // the arguments after the verb
   std::optional<std::string> config_flag;    // --config FILE (before or after the verb)
   std::istream& in;
-  std::ostream& out;
-  std::ostream& err;
+  std::ostream& out;      // cleaned for the terminal (terminal_guard.h): all text goes here
+  std::ostream& err;      // cleaned too
+  std::ostream& raw_out;  // stdout unfiltered: only for bytes the user asked for (`attachment -o -`)
 
-  /// --config, else $PSTMAIL_CONFIG, else /etc/pstmail/pstmail.yaml.
+  /// The configuration this caller gets (trusted_config.h): root: --config, else $PSTMAIL_CONFIG,
+  /// else the installed file; others: the installed file, or their own --config without the group.
   [[nodiscard]] std::string config_path() const;
 
-  /// Loads the configuration; on failure prints every problem to `err` ("pstq: file:line:col: ...")
-  /// and throws ExitError(kConfig).
+  /// Applies trusted_config.h (environment, group, ownership check), then loads the configuration;
+  /// on failure prints every problem to `err` ("pstq: file:line:col: ...") and throws
+  /// ExitError(kConfig) (kNoPermission when the group could not be dropped).
   [[nodiscard]] Config load_config() const;
 
   /// Prints "pstq VERB: message" to err.

@@ -2,6 +2,10 @@
 // "<message>.<part>" as `pstq show` lists it; the bytes come from the stored raw mail
 // (parsers/mime_decode.h extract_part). FILE is written as the real user (user_files.h);
 // `-o -` writes to standard output.
+#include <unistd.h>
+
+#include <iostream>
+
 #include <fmt/format.h>
 
 #include "pstq/user_files.h"
@@ -29,7 +33,11 @@ int run_attachment(VerbContext& ctx) {
   auto a = run_action(ctx, [&] { return inbound_attachment(*s.db, t.id, id, pstq_mime_limits(s.config)); });
   if (!a) fail(ctx, kNoInput, fmt::format("{} has no attachment {} (see pstq show {})", t.number, id, t.number));
   if (output == "-") {
-    ctx.out.write(a->bytes.data(), static_cast<std::streamsize>(a->bytes.size()));
+    // Raw bytes of a requester's file must not reach a terminal (escape sequences); a pipe is fine.
+    if (&ctx.raw_out == &std::cout && ::isatty(STDOUT_FILENO))
+      fail(ctx, kUsage, "standard output is a terminal: use -o FILE, or a pipe (-o - | file -)");
+    ctx.out.flush();
+    ctx.raw_out.write(a->bytes.data(), static_cast<std::streamsize>(a->bytes.size()));
     return kOk;
   }
   if (std::string err = write_user_file(output, a->bytes); !err.empty()) fail(ctx, kCantCreate, err);

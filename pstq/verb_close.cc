@@ -17,7 +17,9 @@ int run_close(VerbContext& ctx) {
   auto c = s.actions();
   std::int64_t id = run_action(ctx, [&] { return close_ticket(c, t.id); });
   ctx.out << fmt::format("{}: closed{}\n", t.number,
-                         id ? fmt::format("; closure mail queued (outbox {})", id) : " (address undeliverable: no mail)");
+                         id == kClosureHandedToDaemon ? "; pstmaild sends the closure mail with the rating link"
+                         : id                         ? fmt::format("; closure mail queued (outbox {})", id)
+                                                      : " (address undeliverable: no mail)");
   return kOk;
 }
 

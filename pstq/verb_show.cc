@@ -1,10 +1,12 @@
 // verb_show.cc: `pstq show N`: the ticket, its thread (inbound and outgoing mail, in time order,
-// with attachment ids for `pstq attachment`), and its audit events.
+// with attachment ids for `pstq attachment`), and its audit events ("made as ayu" under --as).
+// The requester's rating link is shown redacted; everything printed passes terminal_guard.h.
 #include <fmt/format.h>
 
 #include "calendar/instant_format.h"
 #include "pstq/table.h"
 #include "pstq/verb_helpers.h"
+#include "queue/ratings.h"
 #include "queue/ticket_queries.h"
 
 namespace pst::pstq {
@@ -17,6 +19,9 @@ MimeLimits pstq_mime_limits(const Config& cfg) {
   l.max_parts = cfg.limits.max_mime_parts;
   return l;
 }
+
+/// "made as ayu" when a supervisor acted with --as, else the actor.
+std::string who(const Event& e) { return e.made_by.empty() ? e.actor : e.made_by + " as " + e.actor; }
 
 int run_show(VerbContext& ctx) {
   CLI::App app{"Show a ticket: details, the mail thread with attachments, and its events", "pstq show"};
@@ -33,6 +38,9 @@ int run_show(VerbContext& ctx) {
   Session s = open_session(ctx, as);
   Ticket t = ticket_arg(ctx, s, number);
   auto thread = run_action(ctx, [&] { return ticket_thread(*s.db, t.id, pstq_mime_limits(s.config)); });
+  // The rating link is the requester's: an officer who could open it could rate for them (issue 15,
+  // item 7). Hidden in both directions (a reply may quote the closure mail).
+  for (auto& e : thread) e.text = redact_rating_tokens(e.text);
   auto events = run_action(ctx, [&] { return ticket_events(*s.db, t.id); });
   if (json) {
     nlohmann::json j;
@@ -57,6 +65,7 @@ int run_show(VerbContext& ctx) {
     for (const auto& e : events)
       j["events"].push_back({{"at", format_iso8601(*s.calendar.zone, e.at)},
                              {"actor", e.actor},
+                             {"made_by", e.made_by.empty() ? nlohmann::json() : nlohmann::json(e.made_by)},
                              {"type", e.type},
                              {"detail", e.detail}});
     ctx.out << j.dump(2) << "\n";
@@ -100,7 +109,7 @@ int run_show(VerbContext& ctx) {
   ctx.out << "\n" << bold("events") << "\n";
   Table table;
   table.headers = {"WHEN (WITA)", "WHO", "WHAT", "DETAIL"};
-  for (const auto& e : events) table.rows.push_back({short_time(s.calendar, e.at), e.actor, e.type, e.detail});
+  for (const auto& e : events) table.rows.push_back({short_time(s.calendar, e.at), who(e), e.type, e.detail});
   print_table(ctx.out, table, term);
   return kOk;
 }

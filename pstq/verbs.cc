@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <iostream>
 
+#include <unistd.h>
+
+#include "pstq/trusted_config.h"
 #include "pstq/verb.h"
 
 namespace pst::pstq {
@@ -84,20 +87,29 @@ std::optional<std::string_view> suggest_verb(std::string_view name) {
 }
 
 std::string VerbContext::config_path() const {
-  if (config_flag) return *config_flag;
-  if (const char* env = std::getenv("PSTMAIL_CONFIG"); env && *env) return env;
-  return "/etc/pstmail/pstmail.yaml";
+  const char* env = std::getenv("PSTMAIL_CONFIG");
+  return choose_config(::getuid(), config_flag, env && *env ? std::optional<std::string>(env) : std::nullopt,
+                       installed_config_path()).path;
 }
 
 Config VerbContext::load_config() const {
-  const std::string path = config_path();
+  // Who may choose which configuration, and with which rights: trusted_config.h (issue 15).
+  const char* env = std::getenv("PSTMAIL_CONFIG");
+  const ConfigChoice choice =
+      choose_config(::getuid(), config_flag, env && *env ? std::optional<std::string>(env) : std::nullopt,
+                       installed_config_path());
+  if (!choice.note.empty()) err << "pstq: " << choice.note << "\n";
+  if (std::string refusal = apply_config_choice(choice); !refusal.empty()) {
+    err << "pstq: " << refusal << "\n";
+    throw ExitError(choice.drop_group ? kNoPermission : kConfig);
+  }
   try {
-    return pst::load_config(path);
+    return pst::load_config(choice.path);
   } catch (const ConfigError& e) {
     for (const auto& line : e.errors()) err << "pstq: " << line << "\n";
-    if (!config_flag && !std::getenv("PSTMAIL_CONFIG")) {
-      err << "pstq: (the configuration comes from --config FILE, else $PSTMAIL_CONFIG, else " << path
-          << ")\n";
+    if (!config_flag && !env) {
+      err << "pstq: (the configuration comes from --config FILE, else $PSTMAIL_CONFIG (root only), else "
+          << choice.path << ")\n";
     }
     throw ExitError(kConfig);
   }

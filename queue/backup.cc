@@ -40,17 +40,35 @@ class TempFile {
   throw DatabaseError(fmt::format("{}: backup failed: {}", target, what), code);
 }
 
-void fsync_path(const std::string& path, int flags) {
-  int fd = ::open(path.c_str(), flags | O_CLOEXEC);
-  if (fd < 0) return;
-  (void)::fsync(fd);
-  ::close(fd);
+/// While alive, the effective group is the real group (pstq is setgid; see backup.h). A no-op
+/// when they are the same (pstmaild, root, tests).
+class OwnGroup {
+ public:
+  OwnGroup() : saved_(::getegid()) {
+    if (saved_ != ::getgid() && ::setegid(::getgid()) != 0)
+      throw DatabaseError(fmt::format("backup: cannot give up pstq's group: {}", std::strerror(errno)), SQLITE_PERM);
+  }
+  ~OwnGroup() {
+    if (saved_ != ::getgid()) (void)::setegid(saved_);
+  }
+  OwnGroup(const OwnGroup&) = delete;
+  OwnGroup& operator=(const OwnGroup&) = delete;
+
+ private:
+  gid_t saved_;
+};
+
+/// Whether `name` in `dir_fd` is still the file open as `fd` (same device and inode, not a link).
+bool same_file(int fd, int dir_fd, const std::string& name) {
+  struct stat a {}, b {};
+  return ::fstat(fd, &a) == 0 && ::fstatat(dir_fd, name.c_str(), &b, AT_SYMLINK_NOFOLLOW) == 0 &&
+         S_ISREG(b.st_mode) && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 /// The raw copy into `tmp` (an existing empty file).
 int copy_pages(Database& source, const std::string& tmp, const std::string& target) {
   sqlite3* dest = nullptr;
-  int rc = sqlite3_open_v2(tmp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+  int rc = sqlite3_open_v2(tmp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc);
     sqlite3_close(dest);
@@ -102,15 +120,18 @@ BackupReport backup_database(Database& source, const std::string& target) {
   fs::path dir = t.parent_path();
   const std::string name = t.filename().string();
   if (name.empty() || name == "." || name == "..") fail(t.string(), "not a file name", SQLITE_CANTOPEN);
+  // Everything on the target's side happens with the caller's own group (see backup.h).
+  OwnGroup own_group;
   // The folder is held open and every later step goes through it, so it cannot be swapped for a
-  // symbolic link meanwhile; the REAL user must be allowed to write it (pstq is setgid: its group
-  // must not let a supervisor drop a file where only the service may write).
+  // symbolic link meanwhile; the REAL user must be allowed to write it.
   int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd < 0) fail(t.string(), fmt::format("{}: {}", dir.string(), std::strerror(errno)), SQLITE_CANTOPEN);
-  struct DirCloser {
+  struct FdCloser {
     int fd;
-    ~DirCloser() { ::close(fd); }
-  } closer{dir_fd};
+    ~FdCloser() {
+      if (fd >= 0) ::close(fd);
+    }
+  } dir_closer{dir_fd};
   if (::faccessat(dir_fd, ".", W_OK, 0) != 0)
     fail(t.string(), fmt::format("{}: you may not write in this folder", dir.string()), SQLITE_PERM);
   const std::string via = fmt::format("/proc/self/fd/{}/", dir_fd);
@@ -118,21 +139,22 @@ BackupReport backup_database(Database& source, const std::string& target) {
   std::string pattern = via + tmp_name;
   int fd = ::mkstemp(pattern.data());  // mode 0600: it holds personal data
   if (fd < 0) fail(t.string(), fmt::format("cannot create a file in {}: {}", dir.string(), std::strerror(errno)), SQLITE_CANTOPEN);
-  (void)::fchown(fd, static_cast<uid_t>(-1), ::getgid());  // the user's group, not pstq's
-  ::close(fd);
+  FdCloser tmp_closer{fd};  // kept open: the file SQLite wrote must be this one (checked below)
   tmp_name = pattern.substr(via.size());
   TempFile tmp(pattern);
 
   BackupReport r;
   r.pages = copy_pages(source, tmp.path(), t.string());
-  fsync_path(tmp.path(), O_RDONLY);
+  if (!same_file(fd, dir_fd, tmp_name))
+    fail(t.string(), fmt::format("{} was replaced while the copy was written", tmp_name), SQLITE_IOERR);
+  (void)::fsync(fd);
   if (::renameat(dir_fd, tmp_name.c_str(), dir_fd, name.c_str()) != 0)
     fail(t.string(), fmt::format("cannot rename {}: {}", tmp_name, std::strerror(errno)), SQLITE_IOERR);
   tmp.release();
   (void)::fsync(dir_fd);
   r.path = t.string();
   struct stat st {};
-  if (::fstatat(dir_fd, name.c_str(), &st, 0) == 0) r.bytes = st.st_size;
+  if (::fstat(fd, &st) == 0) r.bytes = st.st_size;
   r.took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
   return r;
 }

@@ -5,10 +5,14 @@
 // target is either the old file or a complete new backup, never half a file.
 // Restore (README, pstq(1)): stop pstmaild, copy the backup over the database, remove the
 // database's -wal and -shm files, start pstmaild.
-// SECURITY: pstq is setgid; the target's folder is opened once and used through that descriptor
-// (no symlink swap), and the REAL user must be allowed to write it (faccessat without AT_EACCESS),
-// so a supervisor cannot drop a copy where only the service group may write (e.g. over the live
-// database). The file gets the real user's group.
+// SECURITY: pstq is setgid, and the target's folder belongs to the caller, who can swap names in it
+// at any moment (issue 15, item 2). So everything on the target's side (the folder, the temporary
+// file, SQLite's journal beside it, the rename) is done with the caller's OWN group: the effective
+// group is set to the real group for the whole call (setegid; back afterwards) - a name swapped for a
+// symbolic link or hard link to a file of the service group cannot be opened. Besides: the folder is
+// opened once and used through that descriptor, the REAL user must be allowed to write it, SQLite
+// opens the temporary file with SQLITE_OPEN_NOFOLLOW, and before the rename the name must still be
+// the very file mkstemp created (device + inode), else the backup fails. The source is already open.
 // LIMITS: the whole copy is one step: a very large database holds one read snapshot for as long as
 // the copy takes (the WAL grows meanwhile; checkpoints resume afterwards).
 // Not for: scheduling (a timer or cron runs `pstq backup`), remote copies, encryption.

@@ -73,7 +73,10 @@ std::vector<OutboxItem> due_mail(Database& db, Instant now, int limit) {
 }
 
 std::optional<Instant> next_due(Database& db) {
-  Statement s = db.prepare("SELECT min(next_attempt) FROM outbox WHERE state = 'queued'");
+  // A closure pstq handed over (ticket_actions.h) is due at once: its mail is built in the drain.
+  Statement s = db.prepare(
+      "SELECT min(t) FROM (SELECT min(next_attempt) AS t FROM outbox WHERE state = 'queued' "
+      "UNION ALL SELECT min(queued_at) FROM pending_closures)");
   if (!s.step() || s.is_null(0)) return std::nullopt;
   return Instant{std::chrono::seconds{s.int64(0)}};
 }

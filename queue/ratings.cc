@@ -141,6 +141,31 @@ std::optional<TokenParts> parse_rating_token(std::string_view token) {
   return TokenParts{std::string(number), e, std::string(mac)};
 }
 
+std::string redact_rating_tokens(std::string_view text) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    // ".<expiry>.<mac>" with a mac of exactly kMacChars base64url characters.
+    if (text[i] == '.') {
+      std::size_t j = i + 1;
+      while (j < text.size() && digit(text[j]) && j - i <= 12) ++j;
+      if (j > i + 1 && j < text.size() && text[j] == '.') {
+        std::size_t k = j + 1;
+        while (k < text.size() && is_b64url(text[k])) ++k;
+        if (k - (j + 1) == kMacChars) {
+          out += ".…";
+          i = k;
+          continue;
+        }
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
 std::string make_rating_token(std::string_view key, std::string_view ticket_number, std::int64_t expires,
                               std::string_view nonce) {
   std::string message = fmt::format("{}\n{}\n{}", ticket_number, expires, nonce);

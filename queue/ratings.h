@@ -51,6 +51,10 @@ struct TokenParts {
 /// RFC 4648 section 5 base64url without padding. Pure.
 [[nodiscard]] std::string base64url(std::string_view bytes);
 
+/// `text` with every rating token in it (a ticket number, '.', an expiry, '.', a 43-character mac)
+/// cut to "<ticket number>.…": officers see that a link was sent, not the link. Pure.
+[[nodiscard]] std::string redact_rating_tokens(std::string_view text);
+
 struct VerifiedToken {
   TokenCheck check = TokenCheck::malformed;
   std::int64_t ticket_id = 0;  // set for ok and expired

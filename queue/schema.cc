@@ -194,6 +194,18 @@ CREATE TABLE raw_mail (
 INSERT INTO raw_mail(id, raw) SELECT id, raw FROM messages;
 ALTER TABLE messages DROP COLUMN raw;
 )sql",
+    // 6: who really acted (issue 15): events.made_by is the real login when an officer's action was
+    // made with `pstq --as` (actor is the login acted as). pending_closures: a ticket closed by pstq
+    // without access to the rating key; pstmaild builds its closure mail (signing the rating link)
+    // on its next outbox pass.
+    R"sql(
+ALTER TABLE events ADD COLUMN made_by TEXT;
+CREATE TABLE pending_closures (
+  ticket_id  INTEGER PRIMARY KEY REFERENCES tickets(id),
+  officer    TEXT NOT NULL,
+  queued_at  INTEGER NOT NULL
+) STRICT;
+)sql",
 };
 
 }  // namespace

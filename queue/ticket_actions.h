@@ -71,16 +71,31 @@ std::int64_t reply_to_ticket(ActionContext& c, std::int64_t ticket_id, const Rep
 void add_note(ActionContext& c, std::int64_t ticket_id, const std::string& text);
 /// Queues officer_question and stops the clock: state waiting, due cleared. Returns the outbox id.
 std::int64_t ask_requester(ActionContext& c, std::int64_t ticket_id, const std::string& question);
-/// Closes and queues the closure mail. Returns the outbox id.
+/// Closes and queues the closure mail. Returns the outbox id, 0 when the address is undeliverable,
+/// kClosureHandedToDaemon when the rating key could not be read here (queue_closure_mail).
 std::int64_t close_ticket(ActionContext& c, std::int64_t ticket_id);
 /// closed/spam/answered -> open with a fresh deadline from now.
 void reopen_ticket(ActionContext& c, std::int64_t ticket_id);
 /// Records leave (dates "YYYY-MM-DD", inclusive, office-local); the officer gets no new tickets.
 void add_leave(ActionContext& c, const std::string& login, const std::string& from, const std::string& to);
 
+/// queue_closure_mail's answer when the mail waits for pstmaild (pending_closures).
+inline constexpr std::int64_t kClosureHandedToDaemon = -1;
+
 /// The closure mail for `t` (caller holds the transaction). The single place closure mail is built.
+/// The rating link is signed with the rating key (queue/ratings.h). In the packaged layout only
+/// pstmaild holds that key (a systemd credential); pstq, run by an officer, cannot read it (issue 15,
+/// item 9). Then the ticket is put in pending_closures and kClosureHandedToDaemon returned: pstmaild
+/// builds the mail on its next outbox pass (complete_pending_closures). Returns the outbox id, or 0
+/// when the address is undeliverable (no mail).
 std::int64_t queue_closure_mail(Database& db, const Config& cfg, const WorkCalendar& cal, const Sender& sender,
                                 const Ticket& t, const std::string& officer_login, Instant now);
+
+/// Builds the closure mails that pstq handed over (pending_closures), each in its own transaction;
+/// a ticket reopened meanwhile gets none. Throws SecretError when the key cannot be read here either
+/// (the rows stay). Returns how many mails were queued.
+int complete_pending_closures(Database& db, const Config& cfg, const WorkCalendar& cal, const Sender& sender,
+                              Instant now);
 
 /// The officer_notification mail to the ticket's officer when the requester writes again (caller
 /// holds the transaction; nothing when the ticket has no officer or the officer has no address).

@@ -180,10 +180,12 @@ void add_event(Database& db, std::optional<std::int64_t> ticket_id, Instant at, 
 }
 
 std::vector<Event> ticket_events(Database& db, std::int64_t ticket_id) {
-  Statement s = db.prepare("SELECT at, actor, type, detail FROM events WHERE ticket_id = ? ORDER BY at, id");
+  Statement s = db.prepare(
+      "SELECT at, actor, type, detail, coalesce(made_by, '') FROM events WHERE ticket_id = ? ORDER BY at, id");
   s.bind(1, ticket_id);
   std::vector<Event> out;
-  while (s.step()) out.push_back(Event{Instant{std::chrono::seconds{s.int64(0)}}, s.text(1), s.text(2), s.text(3)});
+  while (s.step())
+    out.push_back(Event{Instant{std::chrono::seconds{s.int64(0)}}, s.text(1), s.text(2), s.text(3), s.text(4)});
   return out;
 }
 

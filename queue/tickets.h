@@ -70,6 +70,7 @@ struct Event {
   std::string actor;
   std::string type;
   std::string detail;
+  std::string made_by;  // the real login when made with `pstq --as` (else empty)
 };
 [[nodiscard]] std::vector<Event> ticket_events(Database& db, std::int64_t ticket_id);
 
