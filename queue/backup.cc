@@ -68,7 +68,7 @@ bool same_file(int fd, int dir_fd, const std::string& name) {
 /// The raw copy into `tmp` (an existing empty file).
 int copy_pages(Database& source, const std::string& tmp, const std::string& target) {
   sqlite3* dest = nullptr;
-  int rc = sqlite3_open_v2(tmp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, nullptr);
+  int rc = sqlite3_open_v2(tmp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc);
     sqlite3_close(dest);

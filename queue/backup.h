@@ -10,9 +10,10 @@
 // file, SQLite's journal beside it, the rename) is done with the caller's OWN group: the effective
 // group is set to the real group for the whole call (setegid; back afterwards) - a name swapped for a
 // symbolic link or hard link to a file of the service group cannot be opened. Besides: the folder is
-// opened once and used through that descriptor, the REAL user must be allowed to write it, SQLite
-// opens the temporary file with SQLITE_OPEN_NOFOLLOW, and before the rename the name must still be
-// the very file mkstemp created (device + inode), else the backup fails. The source is already open.
+// opened once and used through that descriptor, the REAL user must be allowed to write it, and
+// before the rename the name must still be the very file mkstemp created (device + inode), else the
+// backup fails. (SQLITE_OPEN_NOFOLLOW cannot help: SQLite resolves the /proc/self/fd path itself.)
+// The source connection is already open (its -wal and -shm too), so it needs no group meanwhile.
 // LIMITS: the whole copy is one step: a very large database holds one read snapshot for as long as
 // the copy takes (the WAL grows meanwhile; checkpoints resume afterwards).
 // Not for: scheduling (a timer or cron runs `pstq backup`), remote copies, encryption.

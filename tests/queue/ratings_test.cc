@@ -244,3 +244,23 @@ TEST(SummariseRatings, ElementMeansIndexAndDistribution) {
 
 }  // namespace
 }  // namespace pst
+
+namespace pst {
+namespace {
+
+TEST(RedactRatingTokens, HidesExpiryAndMacButKeepsTheTicketAndTheRestOfTheText) {
+  const std::string mac(43, 'A');
+  const std::string mac2 = "abcdefghijklmnopqrstuvwxyz_ABCDEFGHIJ-01234";
+  ASSERT_EQ(mac2.size(), 43u);
+  EXPECT_EQ(redact_rating_tokens("Nilai: https://pst.example/r/PST-2026-00042.1798000000." + mac + "\nTerima kasih."),
+            "Nilai: https://pst.example/r/PST-2026-00042.…\nTerima kasih.");
+  EXPECT_EQ(redact_rating_tokens("> https://x/r/PST-2026-7.17." + mac2 + "> lagi PST-2026-8.1." + mac),
+            "> https://x/r/PST-2026-7.…> lagi PST-2026-8.…");
+  // Not tokens: a mac one character short or long, a decimal number, an ordinary sentence.
+  for (const std::string& keep : {"PST-2026-1.1798." + mac.substr(1), "PST-2026-1.1798." + mac + "B",
+                                  std::string("versi 1.2.3 dan 3.14."), std::string("Jumlah penduduk 85.000 jiwa.")})
+    EXPECT_EQ(redact_rating_tokens(keep), keep);
+}
+
+}  // namespace
+}  // namespace pst

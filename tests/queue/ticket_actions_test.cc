@@ -3,11 +3,14 @@
 #include "queue/ticket_actions.h"
 
 #include <filesystem>
+#include <fstream>
 
 #include <gtest/gtest.h>
 
 #include "calendar/office_calendar.h"
+#include "config/secrets.h"
 #include "queue/assignment.h"
+#include "queue/outbox.h"
 #include "queue/schema.h"
 #include "queue/ticket_queries.h"
 
@@ -101,6 +104,46 @@ TEST_F(ActionsTest, WaitStopsTheClock) {
   EXPECT_FALSE(ticket().due);
   EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'officer_question'"), 1);
   EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'waiting'"), 1);
+}
+
+TEST_F(ActionsTest, CloseWithoutTheRatingKeyHandsTheClosureToTheDaemonWhichSignsIt) {
+  // pstq run by an officer: a rating section, but the key (pstmaild's credential) is unreadable.
+  cfg_.rating.emplace();
+  cfg_.rating->base_url = "https://pst.example/r";
+  cfg_.rating->key_file = (dir_ / "no-such.key").string();
+  auto c = as("made");
+  EXPECT_EQ(close_ticket(c, id_), kClosureHandedToDaemon);
+  EXPECT_EQ(ticket().state, TicketState::closed);
+  EXPECT_EQ(count("SELECT count(*) FROM pending_closures"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'closure'"), 0);
+  ASSERT_TRUE(next_due(*db_)) << "the daemon must wake for it";
+
+  // The daemon without the key either: nothing queued, the row waits (later, not at once).
+  EXPECT_THROW((void)complete_pending_closures(*db_, cfg_, cal_, c.sender, now_), SecretError);
+  EXPECT_EQ(count("SELECT count(*) FROM pending_closures"), 1);
+  EXPECT_GT(*next_due(*db_), now_);
+
+  // The daemon with the key: one closure mail with a link, the row gone, an event.
+  { std::ofstream(*cfg_.rating->key_file) << "0123456789abcdef0123456789abcdef\n"; }
+  EXPECT_EQ(complete_pending_closures(*db_, cfg_, cal_, c.sender, now_), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM pending_closures"), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'closure'"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM rating_tokens"), 1) << "the link was signed";
+  EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'closure_mail'"), 1);
+  EXPECT_EQ(complete_pending_closures(*db_, cfg_, cal_, c.sender, now_), 0) << "sent once";
+}
+
+TEST_F(ActionsTest, AClosureHandedOverIsDroppedWhenTheTicketWasReopened) {
+  cfg_.rating.emplace();
+  cfg_.rating->base_url = "https://pst.example/r";
+  cfg_.rating->key_file = (dir_ / "rating.key").string();
+  auto c = as("made");
+  ASSERT_EQ(close_ticket(c, id_), kClosureHandedToDaemon);
+  reopen_ticket(c, id_);
+  { std::ofstream(*cfg_.rating->key_file) << "0123456789abcdef0123456789abcdef\n"; }
+  EXPECT_EQ(complete_pending_closures(*db_, cfg_, cal_, c.sender, now_), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM pending_closures"), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'closure'"), 0);
 }
 
 TEST_F(ActionsTest, CloseTwiceIsRefusedWithAClearMessage) {
