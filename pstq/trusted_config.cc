@@ -57,7 +57,7 @@ ConfigChoice choose_config(uid_t uid, const std::optional<std::string>& flag,
   }
   c.path = std::string(installed);
   c.check_ownership = true;
-  if (env_config)
+  if (env_config && !same_path(*env_config, installed))
     c.note = fmt::format(
         "$PSTMAIL_CONFIG ignored: only root may choose the configuration that way; using {} (--config FILE "
         "works without pstq's group)",
