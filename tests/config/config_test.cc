@@ -2,6 +2,7 @@
 #include "config/config.h"
 #include "config/secrets.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -15,8 +16,10 @@ namespace fs = std::filesystem;
 class ConfigTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("pst-config-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    // A parameterised test's name is "Test/Case": one folder level, so TearDown removes it all.
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::replace(name.begin(), name.end(), '/', '_');
+    dir_ = fs::temp_directory_path() / ("pst-config-" + std::to_string(::getpid()) + "-" + name);
     fs::create_directories(dir_ / "templates");
     fs::create_directories(dir_ / "holidays");
     std::ofstream(dir_ / "holidays" / "h.yaml") << "holidays: []\n";
