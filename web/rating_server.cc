@@ -4,6 +4,7 @@
 
 #include "web/rating_server.h"
 
+#include <map>
 #include <set>
 
 #include <boost/asio/ip/tcp.hpp>
@@ -59,6 +60,7 @@ struct RatingServer::Impl : std::enable_shared_from_this<RatingServer::Impl> {
   tcp::acceptor acceptor;
   std::unique_ptr<Database> db;
   std::set<Session*> sessions;
+  std::map<asio::ip::address, std::size_t> per_address;  // open connections per client address
   bool stopped = false;
 
   std::chrono::sys_seconds now() const {
@@ -73,8 +75,15 @@ struct RatingServer::Impl : std::enable_shared_from_this<RatingServer::Impl> {
 
 class RatingServer::Impl::Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(std::shared_ptr<Impl> server, tcp::socket socket) : server_(std::move(server)), stream_(std::move(socket)) {}
-  ~Session() { server_->sessions.erase(this); }
+  Session(std::shared_ptr<Impl> server, tcp::socket socket, asio::ip::address peer)
+      : server_(std::move(server)), stream_(std::move(socket)), peer_(peer) {
+    ++server_->per_address[peer_];
+  }
+  ~Session() {
+    server_->sessions.erase(this);
+    if (auto it = server_->per_address.find(peer_); it != server_->per_address.end() && --it->second == 0)
+      server_->per_address.erase(it);
+  }
 
   void start() {
     server_->sessions.insert(this);
@@ -91,9 +100,15 @@ class RatingServer::Impl::Session : public std::enable_shared_from_this<Session>
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_->opts.max_header_bytes));
     parser_->body_limit(server_->opts.max_body_bytes);
-    stream_.expires_after(server_->opts.timeout);
-    http::async_read(stream_, buffer_, *parser_,
-                     [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+    // The header within header_timeout (a slow drip of header bytes is cut), then the body within
+    // the ordinary timeout.
+    stream_.expires_after(server_->opts.header_timeout);
+    http::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      if (ec || self->parser_->is_done()) return self->on_read(ec);
+      self->stream_.expires_after(self->server_->opts.timeout);
+      http::async_read(self->stream_, self->buffer_, *self->parser_,
+                       [self](beast::error_code ec2, std::size_t) { self->on_read(ec2); });
+    });
   }
 
   void on_read(beast::error_code ec) {
@@ -159,6 +174,7 @@ class RatingServer::Impl::Session : public std::enable_shared_from_this<Session>
 
   std::shared_ptr<Impl> server_;
   beast::tcp_stream stream_;
+  asio::ip::address peer_;
   beast::flat_buffer buffer_{16 * 1024};
   std::optional<http::request_parser<http::string_body>> parser_;
   Response res_;
@@ -170,11 +186,15 @@ void RatingServer::Impl::accept() {
   acceptor.async_accept([self = shared_from_this()](beast::error_code ec, tcp::socket socket) {
     if (self->stopped || ec == asio::error::operation_aborted) return;
     if (!ec) {
-      if (self->sessions.size() >= self->opts.max_connections) {
+      beast::error_code peer_ec;
+      const asio::ip::address peer = socket.remote_endpoint(peer_ec).address();
+      const auto from_peer = self->per_address.find(peer);
+      if (peer_ec || self->sessions.size() >= self->opts.max_connections ||
+          (from_peer != self->per_address.end() && from_peer->second >= self->opts.max_connections_per_address)) {
         beast::error_code ignored;
         socket.close(ignored);
       } else {
-        std::make_shared<Session>(self, std::move(socket))->start();
+        std::make_shared<Session>(self, std::move(socket), peer)->start();
       }
     }
     self->accept();

@@ -6,7 +6,11 @@
 // Answers: 404 unknown path or malformed token, 403 forged token, 410 expired, 405 other methods,
 // 400 bad form, 415 other body types, 413 body over the limit, 431 headers over the limit; every page
 // is HTML (charset utf-8) with security headers (CSP default-src 'none', nosniff, no-referrer, DENY,
-// no-store). Idle or slow connections are closed after `timeout`.
+// no-store). Idle or slow connections are closed after `timeout`; a request header must arrive whole
+// within `header_timeout` (shorter), and one client address holds at most
+// `max_connections_per_address` connections (issue 15: a slowloris client from one address cannot
+// take the 64 connections everyone shares). Behind a reverse proxy every client has the proxy's
+// address: the proxy buffers whole requests before passing them on, so its connections are short.
 // SECURITY: binds where rating.listen says (loopback behind a proxy); no TLS (the proxy's job); the
 // token is never logged. Its own SQLite connection, used on the io_context's thread only; a write
 // is one short transaction (busy_timeout covers the daemon's worker).
@@ -33,8 +37,10 @@ struct RatingServerOptions {
   std::string office_name;
   std::size_t max_body_bytes = 16 * 1024;
   std::size_t max_header_bytes = 8 * 1024;
-  std::chrono::seconds timeout{20};
+  std::chrono::seconds timeout{20};          // idle connection; reading a body; writing
+  std::chrono::seconds header_timeout{5};    // a request's header must arrive whole within this
   std::size_t max_connections = 64;
+  std::size_t max_connections_per_address = 8;  // more from one client address are closed at accept
   std::function<std::chrono::sys_seconds()> clock;  // default: the system clock
 };
 

@@ -13,6 +13,9 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
+#include <cstring>
+#include <functional>
+
 #include <gtest/gtest.h>
 
 #include "queue/ratings.h"
@@ -57,6 +60,16 @@ class RatingServerTest : public ::testing::Test {
     ticket_ = t;
     token_ = issue_rating_token(*db_, kKey, t.id, 30, now_);
     tx.commit();
+    start_server([](RatingServerOptions&) {});
+  }
+  void TearDown() override {
+    stop_server();
+    db_.reset();
+    if (!HasFailure()) fs::remove_all(dir_);
+  }
+
+  /// (Re)starts the endpoint on its own thread; `tweak` changes the test defaults.
+  void start_server(const std::function<void(RatingServerOptions&)>& tweak) {
     RatingServerOptions o;
     o.host = "127.0.0.1";
     o.port = 0;
@@ -65,18 +78,19 @@ class RatingServerTest : public ::testing::Test {
     o.database = (dir_ / "pst.db").string();
     o.office_name = "BPS Kabupaten Jembrana";
     o.timeout = seconds(2);
+    o.header_timeout = seconds(1);
+    tweak(o);
+    io_.restart();
     server_ = std::make_unique<RatingServer>(io_, o);
     server_->start();
     port_ = server_->port();
     thread_ = std::thread([this] { io_.run(); });
   }
-  void TearDown() override {
-    asio::post(io_, [this] { server_->stop(); });
+  void stop_server() {
     io_.stop();
     thread_.join();
+    server_->stop();  // the loop is not running: allowed from here (rating_server.h)
     server_.reset();
-    db_.reset();
-    if (!HasFailure()) fs::remove_all(dir_);
   }
 
   Reply raw(const std::string& request) {
@@ -255,6 +269,63 @@ TEST_F(RatingServerTest, IdleConnectionsAreClosed) {
   EXPECT_EQ(n, 0u);
   EXPECT_TRUE(ec);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+}
+
+// Issue 15: a slowloris client (many connections from one address, each dripping header bytes) can
+// neither take the connections everyone shares nor hold one longer than the header deadline; the
+// other clients' page loads all succeed meanwhile. The attacker is 127.0.0.2 (all of 127/8 is
+// loopback), the legitimate client 127.0.0.1; the idle timeout is the production 20 s.
+TEST_F(RatingServerTest, SlowlorisFromOneAddressCannotStarveOthers) {
+  stop_server();
+  start_server([](RatingServerOptions& o) {
+    o.timeout = seconds(20);
+    o.header_timeout = seconds(2);
+  });
+  asio::io_context io;
+  std::vector<std::unique_ptr<asio::ip::tcp::socket>> slow;
+  for (int i = 0; i < 80; ++i) {  // more than the 64 shared connections
+    auto s = std::make_unique<asio::ip::tcp::socket>(io);
+    s->open(asio::ip::tcp::v4());
+    s->bind({asio::ip::make_address("127.0.0.2"), 0});
+    boost::system::error_code ec;
+    s->connect({asio::ip::make_address("127.0.0.1"), port_}, ec);
+    ASSERT_FALSE(ec) << "connection " << i << " to port " << port_ << ": " << ec.message();
+    slow.push_back(std::move(s));
+  }
+  const auto start = std::chrono::steady_clock::now();
+  auto drip = [&](const char* bytes) {
+    for (auto& s : slow) {
+      boost::system::error_code ec;
+      if (s->is_open()) asio::write(*s, asio::buffer(bytes, std::strlen(bytes)), ec);
+    }
+  };
+  drip("GET /r/");
+  int ok = 0;
+  for (int i = 0; i < 15; ++i) {  // page loads while the attack goes on
+    drip("x");
+    Reply r = get(link());
+    ok += r.status == 200;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(ok, 15) << "legitimate page loads failed under the attack";
+
+  // Every attacker connection is closed by the server: beyond the per-address cap at once, the rest
+  // at the header deadline although they keep sending bytes (not at the 20 s idle timeout).
+  int closed = 0;
+  for (int round = 0; round < 100 && closed < static_cast<int>(slow.size()); ++round) {
+    drip("x");
+    closed = 0;
+    for (auto& s : slow) {
+      s->non_blocking(true);
+      std::array<char, 512> buf;
+      boost::system::error_code ec;
+      s->read_some(asio::buffer(buf), ec);
+      if (ec && ec != asio::error::would_block) closed++;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(closed, static_cast<int>(slow.size()));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, seconds(15)) << "closed by the idle timeout, not the header deadline";
 }
 
 // The page on a phone-sized viewport in headless chromium; the screenshot is kept in the build folder
