@@ -55,7 +55,7 @@ const std::vector<Schema>& schemas() {
         "expire_days"}},
       {"officer_notification",
        {"office_name", "office_mailbox", "ticket", "subject", "officer_name", "requester_name", "requester_address",
-        "received_local", "due_local", "excerpt"}},
+        "third_party_address", "received_local", "due_local", "excerpt"}},
       // pstq remind (queue/reminders.h): digests list tickets; each list item has the item keys.
       {"reminder_digest",
        {"office_name", "office_mailbox", "recipient_name", "now_local", "horizon_local", "overdue_count",

@@ -37,11 +37,13 @@ std::string content_type_for(const std::string& name) {
 
 int run_reply(VerbContext& ctx) {
   CLI::App app{"Answer the requester (queued; pstmaild sends it)", "pstq reply"};
-  std::optional<std::string> as, message, file;
+  std::optional<std::string> as, message, file, to;
   std::string number;
   std::vector<std::string> attach;
   bool close = false;
   app.add_option("TICKET", number, "PST-2026-00042, 2026-42 or 42")->required();
+  app.add_option("--to", to, "another address of the ticket (Reply-To, a forward's sender; see pstq show)")
+      ->type_name("ADDRESS");
   app.add_option("-m,--message", message, "the text itself")->type_name("TEXT");
   app.add_option("--file", file, "read the text from FILE")->type_name("FILE");
   app.add_option("--attach", attach, "attach these files (repeatable)")->type_name("FILE")->expected(1, -1);
@@ -65,6 +67,7 @@ The text comes from -m, else --file, else standard input when it is not a termin
   o.text = text_input(ctx, message, file,
                       fmt::format("# Reply to {} ({}). Lines starting with # are dropped.\n", t.number, t.subject));
   o.close = close;
+  o.to = to;
   auto c = s.actions();
   std::int64_t id = run_action(ctx, [&] { return reply_to_ticket(c, t.id, o); });
   ctx.out << fmt::format("{}: reply queued (outbox {}{}){}\n", t.number, id,

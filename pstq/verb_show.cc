@@ -46,6 +46,9 @@ int run_show(VerbContext& ctx) {
     nlohmann::json j;
     j["ticket"] = ticket_json(s, t);
     j["ticket"]["request_summary"] = t.request_summary ? nlohmann::json(*t.request_summary) : nlohmann::json();
+    j["ticket"]["other_addresses"] = nlohmann::json::array();
+    for (const TicketAddress& a : ticket_addresses(*s.db, t.id))
+      j["ticket"]["other_addresses"].push_back({{"address", a.address}, {"kind", a.kind}});
     j["thread"] = nlohmann::json::array();
     for (const auto& e : thread) {
       nlohmann::json m{{"direction", e.direction == ThreadEntry::Direction::in ? "in" : "out"},
@@ -78,6 +81,11 @@ int run_show(VerbContext& ctx) {
   ctx.out << fmt::format("  requester:   {}{}\n",
                          t.requester_name ? *t.requester_name + " " : (t.from_name ? *t.from_name + " " : ""),
                          "<" + t.requester_address + ">" + (t.undeliverable ? "  (UNDELIVERABLE)" : ""));
+  for (const TicketAddress& a : ticket_addresses(*s.db, t.id))
+    ctx.out << fmt::format("  {:<12} {}{}\n", a.kind == "accepted" ? "also:" : "other:", a.address,
+                           a.kind == "accepted"         ? " (accepted as the requester's)"
+                           : a.kind == "reply_to"       ? " (Reply-To; pstq reply --to)"
+                                                        : " (forwarded from; pstq reply --to)");
   if (t.requester_institution) ctx.out << fmt::format("  institution: {}\n", *t.requester_institution);
   if (t.request_summary) ctx.out << fmt::format("  request:     {}\n", *t.request_summary);
   ctx.out << fmt::format("  officer:     {}\n", t.officer.value_or("(unassigned)"));

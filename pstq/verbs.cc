@@ -17,6 +17,7 @@ constexpr std::array kVerbs = {
     Verb{"list", "tickets sorted by due (default: my open tickets)", run_list},
     Verb{"show", "a ticket with its mail thread, attachments and events", run_show},
     Verb{"claim", "take a ticket", run_claim},
+    Verb{"accept-address", "accept another address as the requester's", run_accept_address},
     Verb{"assign", "give a ticket to an officer", run_assign},
     Verb{"unassign", "put a ticket back in the unassigned pool", run_unassign},
     Verb{"reply", "answer the requester (text from $EDITOR, --file or stdin; --attach, --close)", run_reply},

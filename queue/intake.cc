@@ -94,10 +94,10 @@ nlohmann::json ticket_data(const Ticket& t, const IntakeSettings& s, sys_seconds
   return d;
 }
 
-/// Where an answer to this mail goes: Reply-To, else the original sender of a forward, else From.
+/// Where automatic answers go: the From address, the one the guards below check (issue 15). Never
+/// Reply-To or the original sender of a forward: an outsider could make the office mail a third
+/// party. Those are recorded for the officer (ticket_addresses), who may choose them for a reply.
 std::optional<Address> answer_address(const ParsedMail& pm) {
-  if (pm.mail.reply_to && !pm.mail.reply_to->address.empty()) return pm.mail.reply_to;
-  if (pm.forwarded && pm.original_sender && !pm.original_sender->address.empty()) return pm.original_sender;
   if (pm.mail.from && !pm.mail.from->address.empty()) return pm.mail.from;
   return std::nullopt;
 }
@@ -138,6 +138,7 @@ class MessageIntake {
     }
     std::optional<Ticket> thread = thread_ticket();
     if (pm_.kind == MailKind::complaint) return new_ticket(TicketKind::complaint, thread ? thread->id : 0);
+    if (thread && !is_requester_address(db_, *thread, to_ ? to_->address : "")) return third_party(*thread);
     if (thread) return join(*thread);
     return new_ticket(TicketKind::request, 0);
   }
@@ -147,11 +148,42 @@ class MessageIntake {
     const std::string& prefix = s_.config->tickets.prefix;
     if (pm_.ticket_ref)
       if (auto t = find_ticket_by_number(db_, *pm_.ticket_ref); t && t->number.rfind(prefix + "-", 0) == 0) return t;
-    std::vector<std::string> ids = pm_.mail.in_reply_to;
-    ids.insert(ids.end(), pm_.mail.references.rbegin(), pm_.mail.references.rend());
-    for (const auto& id : ids)
+    for (const auto& id : message_ids_cited())
       if (auto tid = ticket_of_message_id(db_, id)) return find_ticket(db_, *tid);
     return std::nullopt;
+  }
+
+  /// In-Reply-To, then References newest first.
+  std::vector<std::string> message_ids_cited() const {
+    std::vector<std::string> ids = pm_.mail.in_reply_to;
+    ids.insert(ids.end(), pm_.mail.references.rbegin(), pm_.mail.references.rend());
+    return ids;
+  }
+
+  // issue 15: mail citing a ticket from an address that is not its requester's is kept on the
+  // ticket for the officer and changes nothing: no state, understanding, rating or deadline, and no
+  // automatic answer (which would tell a stranger the ticket's name and subject).
+  std::string third_party(const Ticket& t) {
+    const std::string from = to_ ? to_->address : "(no address)";
+    link_message(t.id);
+    add_event(db_, t.id, now_, "pstmaild", "third_party_mail",
+              fmt::format("message {} from {}: not the requester's address; nothing changed", m_.id, from));
+    if (queue_officer_notification(db_, *s_.config, *s_.calendar, s_.sender, t, pm_.own_text, m_.arrival, now_, from))
+      ++stats_.mails_queued;
+    return fmt::format("{}: mail from {}, not the requester; kept for the officer", t.number, from);
+  }
+
+  /// Reply-To and a forward's original sender, when they differ from From: shown to officers as
+  /// addresses they may reply to (pstq show, pstq reply --to); nothing automatic goes there.
+  void record_other_addresses(const Ticket& t) {
+    auto other = [&](const std::optional<Address>& a, const char* kind) {
+      if (!a || a->address.empty() || is_requester_address(db_, t, a->address)) return;
+      add_ticket_address(db_, t.id, a->address, kind, now_);
+      add_event(db_, t.id, now_, "pstmaild", "other_address",
+                fmt::format("{}: {} (pstq reply --to may use it; no automatic mail goes there)", kind, a->address));
+    };
+    other(pm_.mail.reply_to, "reply_to");
+    if (pm_.forwarded) other(pm_.original_sender, "forwarded_from");
   }
 
   void link_message(std::int64_t ticket_id) {
@@ -162,7 +194,11 @@ class MessageIntake {
     std::optional<Ticket> t;
     if (!pm_.mail.dsn_original_message_id.empty())
       if (auto tid = ticket_of_message_id(db_, pm_.mail.dsn_original_message_id)) t = find_ticket(db_, *tid);
-    if (!t) t = thread_ticket();
+    // Only by our own Message-IDs (random, never in a subject): a forged "bounce" naming a ticket's
+    // tag must not mark a requester undeliverable (issue 15).
+    if (!t)
+      for (const auto& id : message_ids_cited())
+        if (auto tid = ticket_of_message_id(db_, id)) t = find_ticket(db_, *tid);
     if (!t) return "bounce: no ticket found; recorded";
     link_message(t->id);
     bool permanent = false;
@@ -240,7 +276,7 @@ class MessageIntake {
     const Config& cfg = *s_.config;
     Ticket t;
     t.kind = kind;
-    t.requester_address = to_ ? to_->address : (pm_.mail.from ? pm_.mail.from->address : "");
+    t.requester_address = to_ ? to_->address : "";
     t.requester_name = pm_.requester.name;
     t.requester_institution = pm_.requester.institution;
     if (pm_.mail.from && !pm_.mail.from->name.empty()) t.from_name = pm_.mail.from->name;
@@ -263,6 +299,7 @@ class MessageIntake {
               fmt::format("{} from {}{}", to_string(kind), t.requester_address,
                           t.linked_ticket ? fmt::format(", linked to ticket id {}", *t.linked_ticket) : ""));
     if (t.officer) add_event(db_, t.id, now_, "pstmaild", "assigned", *t.officer);
+    record_other_addresses(t);
     if (complete) {
       add_event(db_, t.id, now_, "pstmaild", "clock_started", deadline_detail(t));
       send(t, kind == TicketKind::complaint ? "complaint_acknowledgement" : "acknowledgement", {});
@@ -276,6 +313,7 @@ class MessageIntake {
 
   std::string join(Ticket t) {
     link_message(t.id);
+    record_other_addresses(t);
     add_event(db_, t.id, now_, "requester", pm_.kind == MailKind::rating ? "rating_received" : "requester_mail",
               fmt::format("message {}", m_.id));
     if (pm_.kind == MailKind::rating && pm_.rating) record_reply_rating(t);
@@ -402,7 +440,13 @@ class MessageIntake {
     req.data = ticket_data(t, s_, now_);
     req.data["missing"] = missing_items(missing, t.language);
     req.data["has_missing"] = !missing.empty();
-    queue_template_mail(db_, s_.config->templates_dir, s_.sender, req, now_);
+    try {
+      queue_template_mail(db_, s_.config->templates_dir, s_.sender, req, now_);
+    } catch (const ComposeError& e) {
+      // The requester's mail still becomes a ticket; an officer answers by hand (issue 15).
+      add_event(db_, t.id, now_, "pstmaild", "no_automatic_answer", fmt::format("cannot build the mail: {}", e.what()));
+      return;
+    }
     ++stats_.mails_queued;
   }
 

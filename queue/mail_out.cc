@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "common/ticket_number.h"
+#include "common/untrusted_text.h"
 #include "compose/header_encoding.h"
 #include "compose/templates.h"
 #include "config/config.h"
@@ -69,13 +70,34 @@ std::string tagged_subject(const std::string& ticket_number, const std::string& 
   return fmt::format("[{}] {}", ticket_number, subject);
 }
 
+void clean_template_data(nlohmann::json& data, bool block) {
+  if (data.is_string()) {
+    const std::string& v = data.get_ref<const std::string&>();
+    data = block ? clean_block(v) : clean_inline(v);
+  } else if (data.is_array()) {
+    for (auto& item : data) clean_template_data(item, block);
+  } else if (data.is_object()) {
+    for (auto& [key, value] : data.items()) clean_template_data(value, is_multiline_template_value(key));
+  }
+}
+
+bool is_multiline_template_value(std::string_view key) {
+  return key == "body" || key == "excerpt" || key == "report" || key == "last_error";
+}
+
 std::int64_t queue_template_mail(Database& db, const std::string& templates_dir, const Sender& sender,
                                  const MailRequest& req, std::chrono::sys_seconds now) {
-  RenderedTemplate rendered = render_template(templates_dir, req.kind, req.language, req.data);
+  // Every value goes into the mail cleaned (issue 15): a requester's name or subject with CR/LF or
+  // bidi controls must not become a paragraph of an official mail.
+  nlohmann::json data = req.data;
+  clean_template_data(data, false);
+  RenderedTemplate rendered = render_template(templates_dir, req.kind, req.language, data);
 
   OutgoingMail mail;
   mail.from = sender.from;
-  mail.to = req.to;
+  // A display name that cannot stand in a header is cleaned, never fatal: the requester's mail must
+  // still become a ticket and get its answer.
+  for (const Address& a : req.to) mail.to.push_back(Address{a.address, sanitize_header_text(a.name)});
   mail.subject = tagged_subject(req.ticket_number, sanitize_header_text(rendered.subject));
   std::string unique = make_unique_token(8);
   if (auto t = parse_ticket_number(req.ticket_number))

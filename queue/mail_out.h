@@ -8,6 +8,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -47,7 +48,14 @@ struct MailRequest {
 /// mails and reminders.
 [[nodiscard]] std::string plain_subject(std::string subject, const std::string& ticket_number);
 
-/// Renders, builds and enqueues; returns the outbox id. Throws ComposeError / TemplateError.
+/// `data` with every string cleaned for a mail body (common/untrusted_text.h): one line each
+/// (clean_inline: controls, CR/LF and bidi controls become spaces, long values cut), except the
+/// values is_multiline_template_value() names, which keep their lines (clean_block). Recursive.
+void clean_template_data(nlohmann::json& data, bool block = false);
+[[nodiscard]] bool is_multiline_template_value(std::string_view key);
+
+/// Renders (data cleaned: clean_template_data), builds and enqueues; returns the outbox id. Display
+/// names are made header-safe (sanitize_header_text). Throws ComposeError / TemplateError.
 std::int64_t queue_template_mail(Database& db, const std::string& templates_dir, const Sender& sender,
                                  const MailRequest& req, std::chrono::sys_seconds now);
 

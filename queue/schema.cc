@@ -206,6 +206,19 @@ CREATE TABLE pending_closures (
   queued_at  INTEGER NOT NULL
 ) STRICT;
 )sql",
+    // 7: addresses of a ticket other than requester_address (issue 15). 'accepted': an officer
+    // accepted it as the requester's (pstq accept-address): its mail acts as the requester's.
+    // 'reply_to' / 'forwarded_from': seen on the requester's mail; an officer may reply there
+    // (pstq reply --to), nothing automatic ever goes there.
+    R"sql(
+CREATE TABLE ticket_addresses (
+  ticket_id  INTEGER NOT NULL REFERENCES tickets(id),
+  address    TEXT NOT NULL COLLATE NOCASE,
+  kind       TEXT NOT NULL CHECK (kind IN ('accepted', 'reply_to', 'forwarded_from')),
+  at         INTEGER NOT NULL,
+  PRIMARY KEY (ticket_id, address, kind)
+) STRICT;
+)sql",
 };
 
 }  // namespace

@@ -196,6 +196,23 @@ void mark_spam(ActionContext& c, std::int64_t id) {
   tx.commit();
 }
 
+void accept_address(ActionContext& c, std::int64_t id, const std::string& address) {
+  const auto at = address.find('@');
+  const bool shaped = at != std::string::npos && at > 0 && at + 1 < address.size() && address.size() <= 254 &&
+                      address.find_first_of(" \t\r\n<>,;\"()[]\\") == std::string::npos &&
+                      address.find('@', at + 1) == std::string::npos;
+  if (!shaped) throw ActionError(ActionError::Kind::bad_input, fmt::format("\"{}\" is not a mail address", address));
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  if (is_requester_address(c.db, t, address))
+    throw ActionError(ActionError::Kind::bad_state, fmt::format("{} already speaks for the requester of {}", address,
+                                                                t.number));
+  add_ticket_address(c.db, t.id, address, "accepted", c.now);
+  add_event(c.db, t.id, c.now, c.actor, "address_accepted",
+            fmt::format("{}: its mail now counts as the requester's", address));
+  tx.commit();
+}
+
 std::int64_t reply_to_ticket(ActionContext& c, std::int64_t id, const ReplyOptions& o) {
   if (o.text.find_first_not_of(" \t\r\n") == std::string::npos)
     throw ActionError(ActionError::Kind::bad_input, "the reply is empty; nothing queued");
@@ -203,6 +220,16 @@ std::int64_t reply_to_ticket(ActionContext& c, std::int64_t id, const ReplyOptio
   Ticket t = load(c, id);
   require_live(t, "reply");
   MailRequest req = officer_mail(c, t, "officer_reply");
+  if (o.to && !is_requester_address(c.db, t, *o.to)) {
+    // Only an address the ticket knows (Reply-To or a forward's sender seen on the requester's mail,
+    // or one accepted): an officer picks among them, never types a new recipient here.
+    bool known = false;
+    for (const TicketAddress& a : ticket_addresses(c.db, t.id)) known = known || lower(a.address) == lower(*o.to);
+    if (!known)
+      throw ActionError(ActionError::Kind::bad_input,
+                        fmt::format("{} is not an address of {} (pstq show {} lists them)", *o.to, t.number, t.number));
+    req.to = {Address{*o.to, ""}};
+  }
   req.data["body"] = o.text;
   req.attachments = o.attachments;
   std::int64_t outbox_id = queue_template_mail(c.db, c.config.templates_dir, c.sender, req, c.now);
@@ -211,7 +238,8 @@ std::int64_t reply_to_ticket(ActionContext& c, std::int64_t id, const ReplyOptio
   std::string names;
   for (const auto& a : o.attachments) names += (names.empty() ? "" : ", ") + a.filename;
   add_event(c.db, t.id, c.now, c.actor, "replied",
-            fmt::format("outbox {}{}", outbox_id, names.empty() ? "" : "; attachments: " + names));
+            fmt::format("outbox {}{}{}", outbox_id, o.to ? "; to " + *o.to : "",
+                        names.empty() ? "" : "; attachments: " + names));
   index_for_search(c.db, t.id, std::nullopt, t.subject, o.text, "");
   if (o.close) {
     t.state = TicketState::closed;
@@ -384,25 +412,36 @@ void add_leave(ActionContext& c, const std::string& login, const std::string& fr
 
 std::optional<std::int64_t> queue_officer_notification(Database& db, const Config& cfg, const WorkCalendar& cal,
                                                        const Sender& sender, const Ticket& t,
-                                                       const std::string& excerpt, Instant received, Instant now) {
-  if (!t.officer) return std::nullopt;
-  const OfficerConfig* o = officer(cfg, *t.officer);
-  if (!o || o->email.empty()) return std::nullopt;
-  if (lower(o->email) == lower(t.requester_address)) return std::nullopt;
-  MailRequest req;
-  req.ticket_id = t.id;
-  req.ticket_number = t.number;
-  req.kind = "officer_notification";
-  req.language = "id";
-  req.to = {Address{o->email, o->name}};
-  req.automatic = true;
-  req.auto_submitted = "auto-generated";
-  req.data = officer_mail_data(cfg, t, *t.officer);
-  req.data["requester_address"] = t.requester_address;
-  req.data["received_local"] = format_human(*cal.zone, received, Language::id);
-  req.data["due_local"] = t.due ? format_human(*cal.zone, *t.due, Language::id) : "";
-  req.data["excerpt"] = clip(excerpt, 600);
-  return queue_template_mail(db, cfg.templates_dir, sender, req, now);
+                                                       const std::string& excerpt, Instant received, Instant now,
+                                                       const std::string& third_party) {
+  std::vector<const OfficerConfig*> to;
+  if (const OfficerConfig* o = t.officer ? officer(cfg, *t.officer) : nullptr; o && !o->email.empty())
+    to.push_back(o);
+  else if (!third_party.empty())
+    for (const auto& s : cfg.officers)
+      if (s.role == "supervisor" && !s.email.empty()) to.push_back(&s);
+  std::optional<std::int64_t> first;
+  for (const OfficerConfig* o : to) {
+    if (lower(o->email) == lower(t.requester_address) || lower(o->email) == lower(third_party)) continue;
+    MailRequest req;
+    req.ticket_id = t.id;
+    req.ticket_number = t.number;
+    req.kind = "officer_notification";
+    req.language = "id";
+    req.to = {Address{o->email, o->name}};
+    req.automatic = true;
+    req.auto_submitted = "auto-generated";
+    req.data = officer_mail_data(cfg, t, o->login);
+    req.data["officer_name"] = o->name;
+    req.data["requester_address"] = t.requester_address;
+    req.data["third_party_address"] = third_party;
+    req.data["received_local"] = format_human(*cal.zone, received, Language::id);
+    req.data["due_local"] = t.due ? format_human(*cal.zone, *t.due, Language::id) : "";
+    req.data["excerpt"] = clip(excerpt, 600);
+    const std::int64_t id = queue_template_mail(db, cfg.templates_dir, sender, req, now);
+    if (!first) first = id;
+  }
+  return first;
 }
 
 void index_for_search(Database& db, std::int64_t ticket_id, std::optional<std::int64_t> message_id,

@@ -63,10 +63,14 @@ struct ReplyOptions {
   std::string text;                              // the officer's words (UTF-8)
   std::vector<OutgoingAttachment> attachments;
   bool close = false;                            // also close (closure mail follows the reply)
+  std::optional<std::string> to;                 // another address of the ticket (ticket_addresses)
 };
 /// Queues officer_reply threaded with the requester's last mail (In-Reply-To/References); sets
 /// first_reply if unset; state answered (or closed). Returns the reply's outbox id.
 std::int64_t reply_to_ticket(ActionContext& c, std::int64_t ticket_id, const ReplyOptions& o);
+/// Accepts `address` as the requester's on this ticket (they wrote from another address): its
+/// mail then acts as the requester's (issue 15). An event names the officer.
+void accept_address(ActionContext& c, std::int64_t ticket_id, const std::string& address);
 /// An internal note (event only, nothing sent).
 void add_note(ActionContext& c, std::int64_t ticket_id, const std::string& text);
 /// Queues officer_question and stops the clock: state waiting, due cleared. Returns the outbox id.
@@ -99,10 +103,14 @@ int complete_pending_closures(Database& db, const Config& cfg, const WorkCalenda
 
 /// The officer_notification mail to the ticket's officer when the requester writes again (caller
 /// holds the transaction; nothing when the ticket has no officer or the officer has no address).
-/// Sent with Auto-Submitted: auto-generated so vacation responders stay quiet.
+/// With `third_party` (an address that is not the requester's wrote citing the ticket, issue 15)
+/// the mail says so and how to accept the address; it goes to the officer, else to every
+/// supervisor. Sent with Auto-Submitted: auto-generated so vacation responders stay quiet.
+/// Returns the first outbox id, if any mail was queued.
 std::optional<std::int64_t> queue_officer_notification(Database& db, const Config& cfg, const WorkCalendar& cal,
                                                        const Sender& sender, const Ticket& t,
-                                                       const std::string& excerpt, Instant received, Instant now);
+                                                       const std::string& excerpt, Instant received, Instant now,
+                                                       const std::string& third_party = "");
 
 /// Adds one row to search_index (caller holds the transaction).
 void index_for_search(Database& db, std::int64_t ticket_id, std::optional<std::int64_t> message_id,

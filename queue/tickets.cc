@@ -1,6 +1,8 @@
 // tickets.cc: see tickets.h.
 #include "queue/tickets.h"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 namespace pst {
@@ -186,6 +188,36 @@ std::vector<Event> ticket_events(Database& db, std::int64_t ticket_id) {
   std::vector<Event> out;
   while (s.step())
     out.push_back(Event{Instant{std::chrono::seconds{s.int64(0)}}, s.text(1), s.text(2), s.text(3), s.text(4)});
+  return out;
+}
+
+bool is_requester_address(Database& db, const Ticket& t, const std::string& address) {
+  auto lower = [](std::string v) {
+    for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return v;
+  };
+  if (address.empty()) return false;
+  if (lower(address) == lower(t.requester_address)) return true;
+  Statement s = db.prepare("SELECT 1 FROM ticket_addresses WHERE ticket_id = ? AND address = ? AND kind = 'accepted'");
+  s.bind(1, t.id).bind(2, address);
+  return s.step();
+}
+
+void add_ticket_address(Database& db, std::int64_t ticket_id, const std::string& address, const std::string& kind,
+                        Instant at) {
+  db.prepare("INSERT OR IGNORE INTO ticket_addresses(ticket_id, address, kind, at) VALUES (?, ?, ?, ?)")
+      .bind(1, ticket_id)
+      .bind(2, address)
+      .bind(3, kind)
+      .bind(4, static_cast<std::int64_t>(at.time_since_epoch().count()))
+      .run();
+}
+
+std::vector<TicketAddress> ticket_addresses(Database& db, std::int64_t ticket_id) {
+  Statement s = db.prepare("SELECT address, kind FROM ticket_addresses WHERE ticket_id = ? ORDER BY at, address");
+  s.bind(1, ticket_id);
+  std::vector<TicketAddress> out;
+  while (s.step()) out.push_back({s.text(0), s.text(1)});
   return out;
 }
 

@@ -65,6 +65,21 @@ void update_ticket(Database& db, const Ticket& t, Instant now);
 void add_event(Database& db, std::optional<std::int64_t> ticket_id, Instant at, const std::string& actor,
                const std::string& type, const std::string& detail = "");
 
+/// Whether `address` speaks for the ticket's requester: its requester_address or an address an
+/// officer accepted (ticket_addresses 'accepted'); case-insensitive. Issue 15: only such mail may
+/// change the ticket's state, understanding, rating or deadline.
+[[nodiscard]] bool is_requester_address(Database& db, const Ticket& t, const std::string& address);
+
+/// Records an address of a ticket (kind: accepted, reply_to, forwarded_from); nothing when known.
+void add_ticket_address(Database& db, std::int64_t ticket_id, const std::string& address, const std::string& kind,
+                        Instant at);
+
+struct TicketAddress {
+  std::string address;
+  std::string kind;
+};
+[[nodiscard]] std::vector<TicketAddress> ticket_addresses(Database& db, std::int64_t ticket_id);
+
 struct Event {
   Instant at{};
   std::string actor;
