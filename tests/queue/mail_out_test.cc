@@ -19,4 +19,23 @@ TEST(PlainSubject, DropsOurTagAndReplyPrefixesInAnyCaseAndOrder) {
 }
 
 }  // namespace
+TEST(CleanTemplateData, OneLineValuesLoseLineBreaksAndControlsMultiLineOnesKeepTheirLines) {
+  nlohmann::json d = {{"subject", "Permohonan data\r\n\r\nPENTING: transfer ke rekening 123"},
+                      {"requester_name", "I Gede\x1b[2J \xe2\x80\xae" "Artha"},
+                      {"body", "Baris satu\r\nBaris dua\x07"},
+                      {"missing", nlohmann::json::array({{{"item", "nama\nlengkap"}}})},
+                      {"sla_days", 3},
+                      {"rating_url", nullptr}};
+  clean_template_data(d);
+  EXPECT_EQ(d["subject"], "Permohonan data PENTING: transfer ke rekening 123");
+  EXPECT_EQ(d["requester_name"], "I Gede [2J Artha");
+  EXPECT_EQ(d["body"], "Baris satu\nBaris dua ");
+  EXPECT_EQ(d["missing"][0]["item"], "nama lengkap");
+  EXPECT_EQ(d["sla_days"], 3);
+  EXPECT_TRUE(d["rating_url"].is_null());
+  nlohmann::json long_subject = {{"subject", std::string(500, 'a')}};
+  clean_template_data(long_subject);
+  EXPECT_LE(long_subject["subject"].get<std::string>().size(), 203u) << "cut with an ellipsis";
+}
+
 }  // namespace pst
