@@ -10,8 +10,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <optional>
+#include <vector>
 
 #include <fmt/format.h>
+
+#include "pstq/draft.h"
 
 namespace pst::pstq {
 namespace {
@@ -89,34 +93,97 @@ UserFileResult read_user_file(const std::string& path) {
   return as_user([&] { return read_path(path); });
 }
 
-UserFileResult edit_as_user(const std::string& initial) {
-  return as_user([&]() -> UserFileResult {
-    const char* tmpdir = std::getenv("TMPDIR");
-    std::string tmpl = fmt::format("{}/pstq-reply-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
-    std::vector<char> name(tmpl.begin(), tmpl.end());
-    name.push_back('\0');
-    int fd = ::mkstemp(name.data());
-    if (fd < 0) return {std::nullopt, std::string("cannot create a temporary file: ") + std::strerror(errno)};
+namespace {
+
+/// The folder for drafts (created 0700 as needed); runs as the user.
+std::string draft_folder() {
+  auto usable = [](const std::string& dir) {
+    std::string path;
+    for (std::size_t i = 1; i <= dir.size(); ++i)
+      if (i == dir.size() || dir[i] == '/') {
+        path = dir.substr(0, i);
+        if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) return false;
+      }
+    struct stat st {};
+    return ::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && ::access(dir.c_str(), W_OK) == 0;
+  };
+  const char* state = std::getenv("XDG_STATE_HOME");
+  const char* home = std::getenv("HOME");
+  if (state && *state == '/' && usable(std::string(state) + "/pstq/drafts")) return std::string(state) + "/pstq/drafts";
+  if (home && *home == '/' && usable(std::string(home) + "/.local/state/pstq/drafts"))
+    return std::string(home) + "/.local/state/pstq/drafts";
+  const char* tmpdir = std::getenv("TMPDIR");
+  return tmpdir && *tmpdir == '/' ? tmpdir : "/tmp";
+}
+
+bool on_path(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  std::string dirs = path ? path : "/usr/bin:/bin";
+  for (std::size_t start = 0; start <= dirs.size();) {
+    std::size_t end = dirs.find(':', start);
+    if (end == std::string::npos) end = dirs.size();
+    const std::string candidate = dirs.substr(start, end - start) + "/" + program;
+    if (end > start && ::access(candidate.c_str(), X_OK) == 0) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+DraftEdit edit_draft_as_user(const std::string& initial, const std::string& name) {
+  // The child answers "<path>\0<status>\0<bytes>": the path is needed even when the editor fails.
+  UserFileResult r = as_user([&]() -> UserFileResult {
+    std::string tmpl = fmt::format("{}/{}-XXXXXX.txt", draft_folder(), name);
+    std::vector<char> path(tmpl.begin(), tmpl.end());
+    path.push_back('\0');
+    int fd = ::mkstemps(path.data(), 4);
+    if (fd < 0) return {std::nullopt, std::string("cannot create a draft file: ") + std::strerror(errno)};
     bool ok = write_all(fd, initial.data(), initial.size());
     ::close(fd);
-    if (!ok) return {std::nullopt, "cannot write the temporary file"};
-    const char* ed = std::getenv("VISUAL");
-    if (!ed || !*ed) ed = std::getenv("EDITOR");
-    std::string cmd = fmt::format("{} \"$1\"", ed && *ed ? ed : "vi");
+    if (!ok) return {std::nullopt, fmt::format("cannot write the draft file {}", path.data())};
+    auto env = [](const char* n) -> std::optional<std::string> {
+      const char* v = std::getenv(n);
+      return v ? std::optional<std::string>(v) : std::nullopt;
+    };
+    const std::string editor = choose_editor(env("VISUAL"), env("EDITOR"), on_path("sensible-editor"));
+    const std::string cmd = editor + " \"$1\"";
     pid_t pid = ::fork();
     if (pid == 0) {
-      ::execl("/bin/sh", "sh", "-c", cmd.c_str(), "sh", name.data(), static_cast<char*>(nullptr));
+      ::execl("/bin/sh", "sh", "-c", cmd.c_str(), "sh", path.data(), static_cast<char*>(nullptr));
       ::_exit(127);
     }
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    while (pid > 0 && ::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    UserFileResult r = read_path(name.data());
-    ::unlink(name.data());
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-      return {std::nullopt, fmt::format("the editor ({}) failed; nothing sent", ed && *ed ? ed : "vi")};
-    return r;
+    std::string verdict;
+    if (pid < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+      verdict = fmt::format("the editor ({}) failed{}", editor,
+                            pid > 0 && WIFEXITED(status) ? fmt::format(" (exit {})", WEXITSTATUS(status)) : "");
+    UserFileResult text = verdict.empty() ? read_path(path.data()) : UserFileResult{std::string(), ""};
+    if (!text.bytes) verdict = text.error;
+    return {std::string(path.data()) + '\0' + verdict + '\0' + text.bytes.value_or(""), ""};
   });
+  DraftEdit d;
+  if (!r.bytes) {
+    d.error = r.error;
+    return d;
+  }
+  const std::size_t a = r.bytes->find('\0');
+  const std::size_t b = r.bytes->find('\0', a + 1);
+  d.path = r.bytes->substr(0, a);
+  d.error = r.bytes->substr(a + 1, b - a - 1);
+  if (d.error.empty()) d.text = r.bytes->substr(b + 1);
+  return d;
+}
+
+std::string remove_user_file(const std::string& path) {
+  UserFileResult r = as_user([&]() -> UserFileResult {
+    if (::unlink(path.c_str()) != 0 && errno != ENOENT)
+      return {std::nullopt, fmt::format("cannot remove {}: {}", path, std::strerror(errno))};
+    return {std::string(), ""};
+  });
+  return r.bytes ? "" : r.error;
 }
 
 std::string write_user_file(const std::string& path, const std::string& bytes) {

@@ -22,9 +22,20 @@ struct UserFileResult {
 /// Reads `path` as the real user.
 [[nodiscard]] UserFileResult read_user_file(const std::string& path);
 
-/// Runs $VISUAL/$EDITOR (default vi) on a temporary file holding `initial` as the real user;
-/// returns the edited text.
-[[nodiscard]] UserFileResult edit_as_user(const std::string& initial);
+struct DraftEdit {
+  std::optional<std::string> text;  // the edited file, when the editor succeeded
+  std::string path;                 // the draft file (kept until remove_user_file)
+  std::string error;                // "the editor (vim) failed (exit 1)"
+};
+
+/// As the real user: writes `initial` to a new draft file (0600) in $XDG_STATE_HOME/pstq/drafts
+/// (else ~/.local/state/pstq/drafts, else $TMPDIR or /tmp), named after `name` ("reply-PST-2026-42"),
+/// runs the editor (draft.h choose_editor) on it in the terminal, and reads it back. The file is
+/// KEPT (also when the editor fails): the caller removes it once the text is safely queued.
+[[nodiscard]] DraftEdit edit_draft_as_user(const std::string& initial, const std::string& name);
+
+/// Removes `path` as the real user. Returns an error message or "".
+std::string remove_user_file(const std::string& path);
 
 /// Writes `bytes` to `path` (0644 by umask) as the real user. Returns an error message or "".
 [[nodiscard]] std::string write_user_file(const std::string& path, const std::string& bytes);

@@ -14,7 +14,6 @@
 
 namespace pst::pstq {
 
-MimeLimits pstq_mime_limits(const Config& cfg);
 
 int run_attachment(VerbContext& ctx) {
   CLI::App app{"Save an attachment of a requester's mail", "pstq attachment"};

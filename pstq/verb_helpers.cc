@@ -7,8 +7,12 @@
 #include <iterator>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "calendar/instant_format.h"
 #include "pstq/user_files.h"
+#include "queue/ratings.h"
+#include "queue/ticket_queries.h"
 
 namespace pst::pstq {
 
@@ -38,27 +42,73 @@ nlohmann::json ticket_json(const Session& s, const Ticket& t) {
   return j;
 }
 
-std::string text_input(VerbContext& ctx, const std::optional<std::string>& message,
-                       const std::optional<std::string>& file, const std::string& editor_intro) {
-  std::string text;
+MimeLimits pstq_mime_limits(const Config& cfg) {
+  MimeLimits l;
+  l.max_message_bytes = cfg.limits.max_message_bytes;
+  l.max_header_line = cfg.limits.max_header_line;
+  l.max_depth = cfg.limits.max_mime_depth;
+  l.max_parts = cfg.limits.max_mime_parts;
+  return l;
+}
+
+DraftFacts draft_facts(Session& s, const Ticket& t, const std::string& what) {
+  DraftFacts f;
+  f.what = what;
+  f.ticket = t.number;
+  f.subject = t.subject;
+  const std::string name = t.requester_name.value_or(t.from_name.value_or(""));
+  f.requester = name.empty() ? t.requester_address : fmt::format("{} <{}>", name, t.requester_address);
+  f.institution = t.requester_institution.value_or("");
+  f.request = t.request_summary.value_or("");
+  if (t.due) f.due = short_time(s.calendar, *t.due) + " WITA";
+  try {
+    for (const ThreadEntry& e : ticket_thread(*s.db, t.id, pstq_mime_limits(s.config)))
+      if (e.direction == ThreadEntry::Direction::in) {
+        f.latest_from = fmt::format("{}, {}", e.from, short_time(s.calendar, e.at));
+        f.latest_text = redact_rating_tokens(e.text);
+      }
+  } catch (const std::exception&) {
+    // The facts are a convenience: a mail that cannot be read now must not stop the officer.
+  }
+  return f;
+}
+
+void say_draft_kept(VerbContext& ctx, const std::string& draft, const std::string& resend) {
+  ctx.err << fmt::format("pstq {}: nothing was lost: your text is kept in {}\n  send it with: {} --file {}\n",
+                         ctx.verb, draft, resend, draft);
+}
+
+void discard_draft(const TextInput& in) {
+  if (!in.draft.empty()) (void)remove_user_file(in.draft);
+}
+
+TextInput text_input(VerbContext& ctx, const std::optional<std::string>& message, const std::optional<std::string>& file,
+                     const DraftFacts& facts, const std::string& resend) {
+  TextInput in;
   if (message) {
-    text = *message;
+    in.text = *message;
   } else if (file) {
     UserFileResult r = read_user_file(*file);
     if (!r.bytes) fail(ctx, kNoInput, r.error);
-    text = *r.bytes;
+    in.text = text_above_scissors(*r.bytes);  // a kept draft still holds its template
   } else if (&ctx.in != &std::cin || !::isatty(STDIN_FILENO)) {
-    text.assign(std::istreambuf_iterator<char>(ctx.in), std::istreambuf_iterator<char>());
+    in.text.assign(std::istreambuf_iterator<char>(ctx.in), std::istreambuf_iterator<char>());
   } else {
-    UserFileResult r = edit_as_user(editor_intro);
-    if (!r.bytes) fail(ctx, kNoInput, r.error);
-    // Drop the "# ..." guidance lines of the template.
-    std::istringstream lines(*r.bytes);
-    for (std::string line; std::getline(lines, line);)
-      if (!line.starts_with("#")) text += line + "\n";
+    std::string name = ctx.verb + "-" + facts.ticket;
+    DraftEdit d = edit_draft_as_user(draft_template(facts), name);
+    in.draft = d.path;
+    if (!d.text) {
+      ctx.error(d.error);
+      if (!d.path.empty()) say_draft_kept(ctx, d.path, resend);
+      throw ExitError(kNoInput);
+    }
+    in.text = text_above_scissors(*d.text);
   }
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) fail(ctx, kDataError, "empty text; nothing done");
-  return text;
+  if (is_blank(in.text)) {
+    discard_draft(in);
+    fail(ctx, kDataError, "empty text; nothing sent");
+  }
+  return in;
 }
 
 }  // namespace pst::pstq

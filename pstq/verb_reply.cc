@@ -1,6 +1,7 @@
 // verb_reply.cc: `pstq reply N [--attach FILE...] [--close]`: the officer's answer, queued to the
 // outbox (the daemon sends it), threaded with the requester's last mail. Text: -m, --file, stdin
-// when it is not a terminal, else $EDITOR. Files and the editor are read/run WITHOUT pstq's
+// when it is not a terminal, else the editor on a git-style draft (draft.h) that is kept until the
+// text is queued. Also `pstq wait` and `pstq note`. Files and the editor are read/run WITHOUT pstq's
 // setgid group (user_files.h). Content types of attachments come from the file name.
 #include <fmt/format.h>
 
@@ -33,6 +34,21 @@ std::string content_type_for(const std::string& name) {
   return "application/octet-stream";
 }
 
+/// `s` for a POSIX shell: as it is when it holds only safe characters, else 'quoted'.
+std::string shell_quote(const std::string& s) {
+  const bool safe = !s.empty() && s.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                                                      "_@%+=:,./-") == std::string::npos;
+  if (safe) return s;
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+/// "pstq reply PST-2026-00042 [--as LOGIN]": sends a kept draft (with --file).
+std::string resend_command(const VerbContext& ctx, const Ticket& t, const std::optional<std::string>& as) {
+  return fmt::format("pstq {} {}{}", ctx.verb, t.number, as ? " --as " + shell_quote(*as) : "");
+}
+
 }  // namespace
 
 int run_reply(VerbContext& ctx) {
@@ -53,7 +69,9 @@ int run_reply(VerbContext& ctx) {
   pstq reply 42 --file jawaban.txt --attach tabel.xlsx penduduk.pdf
   echo "Terlampir data yang diminta." | pstq reply 2026-42 --attach data.csv --close
 
-The text comes from -m, else --file, else standard input when it is not a terminal, else $EDITOR.)");
+The text comes from -m, else --file, else standard input when it is not a terminal, else the editor
+($VISUAL, $EDITOR, sensible-editor, vi): write above the scissors line; the ticket and the latest mail
+are shown below it. A draft that could not be queued is kept, with the command that sends it.)");
   if (auto code = parse_args(ctx, app, &as)) return *code;
   Session s = open_session(ctx, as);
   Ticket t = ticket_arg(ctx, s, number);
@@ -64,12 +82,17 @@ The text comes from -m, else --file, else standard input when it is not a termin
     const std::string name = std::filesystem::path(path).filename().string();
     o.attachments.push_back(OutgoingAttachment{name, content_type_for(name), std::move(*r.bytes)});
   }
-  o.text = text_input(ctx, message, file,
-                      fmt::format("# Reply to {} ({}). Lines starting with # are dropped.\n", t.number, t.subject));
+  // The command that sends a kept draft later: the same options, the text from the draft.
+  std::string resend = resend_command(ctx, t, as);
+  for (const auto& path : attach) resend += " --attach " + shell_quote(path);
+  if (close) resend += " --close";
+  if (to) resend += " --to " + shell_quote(*to);
+  TextInput in = text_input(ctx, message, file, draft_facts(s, t, "Reply to the requester of"), resend);
+  o.text = in.text;
   o.close = close;
   o.to = to;
   auto c = s.actions();
-  std::int64_t id = run_action(ctx, [&] { return reply_to_ticket(c, t.id, o); });
+  std::int64_t id = queue_with_draft(ctx, in, resend, [&] { return run_action(ctx, [&] { return reply_to_ticket(c, t.id, o); }); });
   ctx.out << fmt::format("{}: reply queued (outbox {}{}){}\n", t.number, id,
                          o.attachments.empty() ? "" : fmt::format(", {} attachment(s)", o.attachments.size()),
                          close ? "; ticket closed" : "");
@@ -90,9 +113,11 @@ The clock restarts when the requester answers (pstmaild does that).)");
   if (auto code = parse_args(ctx, app, &as)) return *code;
   Session s = open_session(ctx, as);
   Ticket t = ticket_arg(ctx, s, number);
-  std::string text = text_input(ctx, message, file, fmt::format("# Question for the requester of {}.\n", t.number));
+  const std::string resend = resend_command(ctx, t, as);
+  TextInput in = text_input(ctx, message, file, draft_facts(s, t, "Question for the requester of"), resend);
   auto c = s.actions();
-  std::int64_t id = run_action(ctx, [&] { return ask_requester(c, t.id, text); });
+  std::int64_t id =
+      queue_with_draft(ctx, in, resend, [&] { return run_action(ctx, [&] { return ask_requester(c, t.id, in.text); }); });
   ctx.out << fmt::format("{}: question queued (outbox {}); waiting for the requester, clock stopped\n", t.number, id);
   return kOk;
 }
@@ -108,9 +133,10 @@ int run_note(VerbContext& ctx) {
   if (auto code = parse_args(ctx, app, &as)) return *code;
   Session s = open_session(ctx, as);
   Ticket t = ticket_arg(ctx, s, number);
-  std::string text = text_input(ctx, message, file, fmt::format("# Internal note on {}.\n", t.number));
+  const std::string resend = resend_command(ctx, t, as);
+  TextInput in = text_input(ctx, message, file, draft_facts(s, t, "Internal note (never sent) on"), resend);
   auto c = s.actions();
-  run_action(ctx, [&] { add_note(c, t.id, text); });
+  queue_with_draft(ctx, in, resend, [&] { run_action(ctx, [&] { add_note(c, t.id, in.text); }); });
   ctx.out << fmt::format("{}: note added\n", t.number);
   return kOk;
 }

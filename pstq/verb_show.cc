@@ -11,15 +11,6 @@
 
 namespace pst::pstq {
 
-MimeLimits pstq_mime_limits(const Config& cfg) {
-  MimeLimits l;
-  l.max_message_bytes = cfg.limits.max_message_bytes;
-  l.max_header_line = cfg.limits.max_header_line;
-  l.max_depth = cfg.limits.max_mime_depth;
-  l.max_parts = cfg.limits.max_mime_parts;
-  return l;
-}
-
 /// "made as ayu" when a supervisor acted with --as, else the actor.
 std::string who(const Event& e) { return e.made_by.empty() ? e.actor : e.made_by + " as " + e.actor; }
 

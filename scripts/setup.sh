@@ -21,6 +21,8 @@ PACKAGES=(
   # packaging and install tests (tests/install): systemd-analyze, cpack's dpkg-shlibdeps and file,
   # lintian, man for the manual-page check
   systemd dpkg-dev file lintian man-db
+  # tests: real editors in a real terminal (tests/integration/editor_test: pstq reply in tmux)
+  tmux vim nano
   # fuzzing (clang's libFuzzer)
   clang libclang-rt-14-dev
 )
