@@ -200,7 +200,19 @@ std::string address_of(const std::string& s) {
 void check_url(Walker& w, const YAML::Node& n, const std::string& path, const std::string& url,
                std::initializer_list<const char*> schemes) {
   for (const char* scheme : schemes)
-    if (url.rfind(std::string(scheme) + "://", 0) == 0 && url.size() > std::string(scheme).size() + 3) return;
+    if (url.rfind(std::string(scheme) + "://", 0) == 0 && url.size() > std::string(scheme).size() + 3) {
+      // The same rule as the transport (mail_server_options.cc): nothing before '@' in the authority.
+      // "imaps://;AUTH=PLAIN@host/INBOX" would pass here and fail at the first poll otherwise.
+      const std::size_t host = std::string(scheme).size() + 3;
+      const std::size_t end = url.find('/', host);
+      const std::size_t at = url.rfind('@', end == std::string::npos ? url.size() : end);
+      if (at != std::string::npos && at >= host)
+        w.error(n, path,
+                fmt::format("credentials or login options (\"{}\") are not allowed in the URL: use {}.user, "
+                            "{}.auth and the password file",
+                            url.substr(host, at - host), path.substr(0, path.find('.')), path.substr(0, path.find('.'))));
+      return;
+    }
   std::string list;
   for (const char* scheme : schemes) list += (list.empty() ? "" : " or ") + std::string(scheme) + "://";
   w.error(n, path, fmt::format("\"{}\" is not a {} URL", url, list));
@@ -364,6 +376,14 @@ Config load_config(const std::string& path) {
       {"ca_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.imap.ca_file, true); }},
       {"poll_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.imap.poll_seconds, 1, 86400); }},
       {"processed_folder", [&](auto& n, auto& p) { w.optional_string(n, p, c.imap.processed_folder); }},
+      {"auth",
+       [&](auto& n, auto& p) {
+         std::string a;
+         w.string(n, p, a);
+         if (auto m = parse_auth_mechanism(a)) c.imap.auth = *m;
+         else if (!a.empty())
+           w.error(n, p, fmt::format("\"{}\" is not auto, plain, login, cram-md5, xoauth2 or oauthbearer", a));
+       }},
       {"allow_insecure", [&](auto& n, auto& p) { w.boolean(n, p, c.imap.allow_insecure); }},
       {"ack_max_age_days", [&](auto& n, auto& p) { w.integer(n, p, c.imap.ack_max_age_days, 0, 3650); }},
       {"idle",
@@ -399,6 +419,14 @@ Config load_config(const std::string& path) {
          w.string(n, p, c.smtp.from);
          if (!c.smtp.from.empty() && !valid_address(address_of(c.smtp.from)))
            w.error(n, p, fmt::format("\"{}\" has no valid mail address", c.smtp.from));
+       }},
+      {"auth",
+       [&](auto& n, auto& p) {
+         std::string a;
+         w.string(n, p, a);
+         if (auto m = parse_auth_mechanism(a)) c.smtp.auth = *m;
+         else if (!a.empty())
+           w.error(n, p, fmt::format("\"{}\" is not auto, plain, login, cram-md5, xoauth2 or oauthbearer", a));
        }},
       {"allow_insecure", [&](auto& n, auto& p) { w.boolean(n, p, c.smtp.allow_insecure); }},
       {"connect_timeout_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.connect_timeout_seconds, 1, 600); }},
@@ -580,6 +608,28 @@ Config load_config(const std::string& path) {
 
   if (!w.errors().empty()) throw ConfigError(std::move(w.errors()));
   return c;
+}
+
+std::optional<AuthMechanism> parse_auth_mechanism(std::string_view s) {
+  if (s == "auto") return AuthMechanism::automatic;
+  if (s == "plain") return AuthMechanism::plain;
+  if (s == "login") return AuthMechanism::login;
+  if (s == "cram-md5") return AuthMechanism::cram_md5;
+  if (s == "xoauth2") return AuthMechanism::xoauth2;
+  if (s == "oauthbearer") return AuthMechanism::oauthbearer;
+  return std::nullopt;
+}
+
+std::string curl_login_options(AuthMechanism m) {
+  switch (m) {
+    case AuthMechanism::automatic: return "";
+    case AuthMechanism::plain: return "AUTH=PLAIN";
+    case AuthMechanism::login: return "AUTH=LOGIN";
+    case AuthMechanism::cram_md5: return "AUTH=CRAM-MD5";
+    case AuthMechanism::xoauth2: return "AUTH=XOAUTH2";
+    case AuthMechanism::oauthbearer: return "AUTH=OAUTHBEARER";
+  }
+  return "";
 }
 
 }  // namespace pst

@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "calendar/service_hours.h"
@@ -21,10 +22,19 @@ struct OfficeConfig {
   std::vector<std::string> closures;        // "YYYY-MM-DD", validated
 };
 
+/// How to log in (imap.auth, smtp.auth): `auto` lets libcurl pick the best mechanism the server
+/// advertises (it does not fall back when that one fails: a server advertising GSSAPI or NTLM it
+/// cannot serve is never logged into); a named one is the only one tried.
+enum class AuthMechanism { automatic, plain, login, cram_md5, xoauth2, oauthbearer };
+[[nodiscard]] std::optional<AuthMechanism> parse_auth_mechanism(std::string_view s);
+/// libcurl's login option: "" for auto, else "AUTH=PLAIN", "AUTH=XOAUTH2", ...
+[[nodiscard]] std::string curl_login_options(AuthMechanism m);
+
 struct ImapConfig {
   std::string url;                          // imaps://host[:port]/MAILBOX or imap:// (STARTTLS required)
   std::string user;
   std::string password_file;                // absolute path; may be empty when a credential is used
+  AuthMechanism auth = AuthMechanism::automatic;
   std::optional<std::string> ca_file;       // absolute path
   int poll_seconds = 60;
   std::optional<std::string> processed_folder;
@@ -39,6 +49,7 @@ struct SmtpConfig {
   std::string url;
   std::optional<std::string> user;
   std::optional<std::string> password_file;
+  AuthMechanism auth = AuthMechanism::automatic;
   std::optional<std::string> ca_file;
   std::string from;                         // "PST BPS Kabupaten Jembrana <bps5101@bps.go.id>"
   bool allow_insecure = false;

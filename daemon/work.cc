@@ -3,10 +3,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "common/log.h"
 #include "queue/alerts.h"
 #include "queue/messages.h"
 #include "queue/outbox.h"
+#include "queue/server_marks.h"
 #include "queue/ticket_actions.h"
 #include "transport/imap_client.h"
 #include "transport/smtp_client.h"
@@ -24,6 +27,7 @@ MailServerOptions imap_server_options(const Runtime& rt) {
   o.url = c.url;
   o.user = c.user;
   o.password = rt.imap_password;
+  o.login_options = curl_login_options(c.auth);
   o.ca_file = c.ca_file.value_or("");
   o.allow_insecure = c.allow_insecure;
   o.connect_timeout = std::chrono::seconds(c.connect_timeout_seconds);
@@ -58,6 +62,7 @@ MailServerOptions smtp_options(const Runtime& rt) {
   o.url = c.url;
   o.user = c.user.value_or("");
   o.password = rt.smtp_password.value_or("");
+  o.login_options = curl_login_options(c.auth);
   o.ca_file = c.ca_file.value_or("");
   o.allow_insecure = c.allow_insecure;
   o.connect_timeout = std::chrono::seconds(c.connect_timeout_seconds);
@@ -168,10 +173,12 @@ PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop) {
                               mailbox, state->uidvalidity, status->uidvalidity));
     Transaction tx(db);
     reset_mailbox_state(db, mailbox, status->uidvalidity);
+    forget_marks(db, mailbox);
     tx.commit();
     state = MailboxState{status->uidvalidity, 0};
   }
   if (status->uidnext != 0 && status->uidnext <= state->last_uid + 1) {
+    mark_on_server(rt, imap, static_cast<std::int64_t>(status->uidvalidity), stop);  // earlier polls' leftovers
     r.ok = true;
     return r;  // nothing new
   }
@@ -197,17 +204,74 @@ PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop) {
     store.flush();
   }
 
-  // Only now, with the mail safely stored, touch it on the server.
-  const auto& uids = store.stored_uids();
-  if (rt.config.imap.processed_folder) {
-    for (std::uint32_t uid : uids)
-      if (auto moved = imap.move(uid, *rt.config.imap.processed_folder); !moved)
-        log_warning(fmt::format("{} UID {}: stored, but {}", mailbox, uid, moved.error().message));
-  } else if (auto seen = imap.mark_seen(uids); !seen) {
-    log_warning(fmt::format("{}: {} mails stored, but {}", mailbox, uids.size(), seen.error().message));
-  }
+  // Only now, with the mail safely stored, touch it on the server: this poll's mail and whatever
+  // earlier polls could not mark (queue/server_marks.h), each confirmed by the server.
+  const auto uidvalidity = static_cast<std::int64_t>(status->uidvalidity);
+  add_pending_marks(db, mailbox, uidvalidity, store.stored_uids(), now_seconds());
+  mark_on_server(rt, imap, uidvalidity, stop);
   r.ok = r.error.empty();
   return r;
+}
+
+namespace {
+
+/// "12, 13, 15" (at most 20, then "...").
+std::string uid_list(const std::vector<std::uint32_t>& uids) {
+  std::string out;
+  for (std::size_t i = 0; i < uids.size() && i < 20; ++i) out += (i ? ", " : "") + std::to_string(uids[i]);
+  if (uids.size() > 20) out += fmt::format(", ... ({} in all)", uids.size());
+  return out;
+}
+
+}  // namespace
+
+void mark_on_server(Runtime& rt, ImapClient& imap, std::int64_t uidvalidity, const std::atomic<bool>& stop) {
+  Database& db = *rt.db;
+  const std::string& mailbox = imap.mailbox();
+  const std::vector<std::uint32_t> pending = pending_marks(db, mailbox, uidvalidity, 1000);
+  if (pending.empty()) return;
+  std::vector<std::uint32_t> done, failed;
+  std::string error;
+  if (const auto& folder = rt.config.imap.processed_folder) {
+    auto caps = imap.capabilities();
+    if (caps && std::find(caps->begin(), caps->end(), "MOVE") == caps->end() &&
+        std::find(caps->begin(), caps->end(), "UIDPLUS") == caps->end()) {
+      static std::atomic<bool> said{false};
+      if (!said.exchange(true))
+        log_warning(fmt::format("{}: the server has neither MOVE nor UIDPLUS: mail copied to {} stays in {} marked "
+                                "\\Seen and \\Deleted (pstmaild never expunges other mail; another client may)",
+                                mailbox, *folder, mailbox));
+    }
+    for (std::uint32_t uid : pending) {
+      if (stop) break;
+      if (auto moved = imap.move(uid, *folder); moved || moved.error().kind == ErrorKind::not_found) {
+        done.push_back(uid);  // moved, or gone already (another client): nothing left to do
+      } else {
+        failed.push_back(uid);
+        if (error.empty()) error = moved.error().message;
+      }
+    }
+  } else if (auto seen = imap.mark_seen(pending); !seen) {
+    failed = pending;
+    error = seen.error().message;
+  } else if (auto unseen = imap.unseen_among(pending); !unseen) {
+    failed = pending;
+    error = "checking \\Seen: " + unseen.error().message;
+  } else {
+    for (std::uint32_t uid : pending)
+      (std::find(unseen->begin(), unseen->end(), uid) == unseen->end() ? done : failed).push_back(uid);
+    if (!failed.empty()) error = "the server did not keep \\Seen after UID STORE";
+  }
+  marks_done(db, mailbox, uidvalidity, done);
+  if (!failed.empty()) {
+    marks_failed(db, mailbox, uidvalidity, failed, error, now_seconds());
+    // Once per poll, with the UIDs: the mail is stored (nothing is lost), it is only not marked.
+    log_warning(fmt::format("{}: {} stored mail{} not {} on the server (UID {}); retried on the next poll: {}", mailbox,
+                            failed.size(), failed.size() == 1 ? "" : "s",
+                            rt.config.imap.processed_folder ? "moved to " + *rt.config.imap.processed_folder
+                                                            : std::string("marked \\Seen"),
+                            uid_list(failed), error));
+  }
 }
 
 IntakeStats act_on_stored_mail(Runtime& rt) {

@@ -13,6 +13,8 @@
 
 namespace pst {
 
+class ImapClient;
+
 /// How to reach the IMAP server (the secret read at load), and the mailbox the URL names.
 [[nodiscard]] MailServerOptions imap_server_options(const Runtime& rt);
 [[nodiscard]] std::string imap_mailbox_name(const std::string& url);
@@ -29,6 +31,11 @@ struct PollReport {
 /// fetch each with its arrival time, store them (one transaction per batch), then mark them \Seen
 /// or move them to the processed folder.
 PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop);
+
+/// Marks \Seen (or moves to imap.processed_folder) the stored mail still waiting for it
+/// (queue/server_marks.h), checks that the server kept it, and records what failed with the
+/// server's words for the next poll and pstq status. Logs once per poll.
+void mark_on_server(Runtime& rt, ImapClient& imap, std::int64_t uidvalidity, const std::atomic<bool>& stop);
 
 /// Acts on stored messages (intake). Returns how many were processed.
 IntakeStats act_on_stored_mail(Runtime& rt);

@@ -1,6 +1,7 @@
 // verb_status.cc: `pstq status [--json]`: is pstmaild doing its job? The last successful poll and
 // send, a failure in progress with its last error, the outbox backlog, stored mail not processed
-// yet or failed, and whether the supervisors were alerted (queue/health.h, queue/alerts.h).
+// yet or failed, stored mail the IMAP server has not marked or moved yet (queue/server_marks.h),
+// and whether the supervisors were alerted (queue/health.h, queue/alerts.h).
 // Exit 0 when healthy, 1 when not (no successful poll in 3 x imap.poll_seconds, or a poll or send
 // failure in progress) - for monitoring (a Nagios-style check, a systemd timer, a shell `||`).
 // Other exits: 69 no database, 75 busy, 77 not an officer, 78 configuration.
@@ -13,6 +14,7 @@
 #include "pstq/session.h"
 #include "pstq/table.h"
 #include "queue/health.h"
+#include "queue/server_marks.h"
 
 namespace pst::pstq {
 namespace {
@@ -72,7 +74,18 @@ int run_status(VerbContext& ctx) {
   if (auto code = parse_args(ctx, app, nullptr)) return *code;
   Session s = open_session(ctx, std::nullopt);
   auto [health, backlog] = run_action(ctx, [&] { return std::pair{load_health(*s.db), backlog_counts(*s.db)}; });
-  const auto problems = health_problems(health, std::chrono::seconds(s.config.imap.poll_seconds), s.now);
+  auto problems = health_problems(health, std::chrono::seconds(s.config.imap.poll_seconds), s.now);
+  // Mail stored but not marked \Seen or moved on the server (issue 20): nothing is lost, but the
+  // mailbox looks unread to people, so it is a problem until the server confirms.
+  const MarkBacklog marks = run_action(ctx, [&] { return mark_backlog(*s.db); });
+  const std::string mark_action = s.config.imap.processed_folder
+                                      ? "moved to " + *s.config.imap.processed_folder
+                                      : std::string("marked \\Seen");
+  if (marks.count > 0)
+    problems.push_back(fmt::format("{} stored mail{} not {} on the server{}{}", marks.count,
+                                   marks.count == 1 ? "" : "s", mark_action,
+                                   marks.oldest ? " for " + human_duration(s.now - *marks.oldest) : "",
+                                   marks.last_error.empty() ? "" : ": " + marks.last_error));
   const bool alerts_active = (health.poll.failing_since && health.poll.alerted_at) ||
                              (health.send.failing_since && health.send.alerted_at);
   if (json) {
@@ -88,6 +101,11 @@ int run_status(VerbContext& ctx) {
                     backlog.oldest_queued ? nlohmann::json((s.now - *backlog.oldest_queued).count()) : nlohmann::json()},
                    {"failed", backlog.outbox_failed}};
     j["messages"] = {{"not_processed", backlog.messages_new}, {"failed", backlog.messages_failed}};
+    j["server_marks"] = {{"pending", marks.count},
+                         {"action", mark_action},
+                         {"oldest", instant_json(s.calendar, marks.oldest)},
+                         {"last_error", marks.last_error.empty() ? nlohmann::json() : nlohmann::json(marks.last_error)},
+                         {"uids", marks.uids}};
     j["alerts_active"] = alerts_active;
     j["alerts_after_minutes"] = s.config.alerts.after_minutes;
     ctx.out << j.dump(2) << "\n";
@@ -105,6 +123,12 @@ int run_status(VerbContext& ctx) {
                          backlog.outbox_failed);
   ctx.out << fmt::format("{:<11} {} not processed yet, {} failed (left for an officer)\n", "incoming",
                          backlog.messages_new, backlog.messages_failed);
+  if (marks.count > 0) {
+    std::string uids;
+    for (std::uint32_t u : marks.uids) uids += (uids.empty() ? "" : ", ") + std::to_string(u);
+    ctx.out << fmt::format("{:<11} {} stored, not {} on the server yet (UID {}{}); retried every poll\n", "mailbox",
+                           marks.count, mark_action, uids, marks.count > static_cast<int>(marks.uids.size()) ? ", ..." : "");
+  }
   ctx.out << fmt::format("{:<11} {} (after {} min of failure)\n", "alerts",
                          alerts_active ? "ACTIVE: supervisors were alerted" : "none active",
                          s.config.alerts.after_minutes);

@@ -219,6 +219,20 @@ CREATE TABLE ticket_addresses (
   PRIMARY KEY (ticket_id, address, kind)
 ) STRICT;
 )sql",
+    // 8: stored mail still to be marked \Seen or moved on the IMAP server (queue/server_marks.h):
+    // retried on every poll, counted by pstq status, with the server's words.
+    R"sql(
+CREATE TABLE server_marks (
+  mailbox       TEXT NOT NULL,
+  uidvalidity   INTEGER NOT NULL,
+  uid           INTEGER NOT NULL,
+  since         INTEGER NOT NULL,
+  attempts      INTEGER NOT NULL DEFAULT 0,
+  last_error    TEXT,
+  last_attempt  INTEGER,
+  PRIMARY KEY (mailbox, uidvalidity, uid)
+) STRICT;
+)sql",
 };
 
 }  // namespace

@@ -166,6 +166,8 @@ service imap-login {
     ssl = yes
   }
 }
+# A test's own settings (capabilities, mechanisms, ACLs), read after these (later settings win).
+!include_try $D/etc/extra.conf
 EOF
 }
 

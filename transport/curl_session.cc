@@ -1,6 +1,7 @@
 // curl_session.cc: easy-handle set-up (TLS policy, timeouts, credentials) and error classification.
 #include "transport/curl_session.h"
 
+#include <cctype>
 #include <filesystem>
 #include <mutex>
 #include <stdexcept>
@@ -19,6 +20,17 @@ bool is_implicit_tls(const std::string& url) {
 }
 
 }  // namespace
+
+bool is_refusal(std::string_view line) {
+  // SMTP: a 4xx or 5xx reply. IMAP: a tagged or untagged NO, BAD or BYE.
+  if (line.size() >= 3 && (line[0] == '4' || line[0] == '5') && std::isdigit(static_cast<unsigned char>(line[1])) &&
+      std::isdigit(static_cast<unsigned char>(line[2])))
+    return true;
+  const std::size_t sp = line.find(' ');
+  if (sp == std::string_view::npos) return false;
+  const std::string_view word = line.substr(sp + 1, line.find(' ', sp + 1) - sp - 1);
+  return word == "NO" || word == "BAD" || word == "BYE";
+}
 
 ErrorKind classify_curl_error(CURLcode rc) {
   switch (rc) {
@@ -68,8 +80,14 @@ CurlSession::CurlSession(const MailServerOptions& o, MailProtocol protocol) : sh
   curl_easy_setopt(h_, CURLOPT_URL, o.url.c_str());
   if (!o.user.empty()) {
     curl_easy_setopt(h_, CURLOPT_USERNAME, o.user.c_str());
-    curl_easy_setopt(h_, CURLOPT_PASSWORD, o.password.c_str());
+    if (o.bearer.empty())
+      curl_easy_setopt(h_, CURLOPT_PASSWORD, o.password.c_str());
+    else
+      curl_easy_setopt(h_, CURLOPT_XOAUTH2_BEARER, o.bearer.c_str());
   }
+  // A named mechanism is the only one tried (curl would pick GSSAPI or NTLM when advertised and
+  // never fall back when the server cannot serve it).
+  if (!o.login_options.empty()) curl_easy_setopt(h_, CURLOPT_LOGIN_OPTIONS, o.login_options.c_str());
   // TLS policy: implicit TLS is always verified; plain schemes need STARTTLS unless allow_insecure.
   if (!is_implicit_tls(o.url)) {
     curl_easy_setopt(h_, CURLOPT_USE_SSL, o.allow_insecure ? static_cast<long>(CURLUSESSL_NONE)
@@ -90,6 +108,26 @@ CurlSession::CurlSession(const MailServerOptions& o, MailProtocol protocol) : sh
   curl_easy_setopt(h_, CURLOPT_WRITEDATA, this);
   curl_easy_setopt(h_, CURLOPT_HEADERFUNCTION, &CurlSession::on_response);
   curl_easy_setopt(h_, CURLOPT_HEADERDATA, this);
+  // The server's reply lines, for error messages (CURLINFO_HEADER_IN: protocol lines only; mail
+  // content and what we send are ignored, so no secret passes here).
+  curl_easy_setopt(h_, CURLOPT_DEBUGFUNCTION, &CurlSession::on_debug);
+  curl_easy_setopt(h_, CURLOPT_DEBUGDATA, this);
+  curl_easy_setopt(h_, CURLOPT_VERBOSE, 1L);
+}
+
+int CurlSession::on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* self) {
+  if (type != CURLINFO_HEADER_IN) return 0;
+  auto* s = static_cast<CurlSession*>(self);
+  // The FIRST refusal of the transfer is its cause: after a NO, curl logs out in the same transfer
+  // and the server's last words are "OK Logout completed".
+  if (!s->last_server_line_.empty()) return 0;
+  std::string_view line(data, size);
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+  if (!is_refusal(line)) return 0;
+  std::string clean;
+  for (char c : line.substr(0, 300)) clean += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+  s->last_server_line_ = std::move(clean);
+  return 0;
 }
 
 CurlSession::~CurlSession() {
@@ -123,6 +161,7 @@ long CurlSession::response_code() {
 Result<void> CurlSession::perform(std::string_view what, std::size_t max_body) {
   body.clear();
   response.clear();
+  last_server_line_.clear();
   errbuf_[0] = '\0';
   max_body_ = max_body;
   body_overflow_ = false;
@@ -137,6 +176,7 @@ Result<void> CurlSession::perform(std::string_view what, std::size_t max_body) {
   }
   std::string msg = shown_url_ + ": " + std::string(what) + ": " + curl_easy_strerror(rc);
   if (errbuf_[0] != '\0') msg += std::string(" (") + errbuf_ + ")";
+  if (!last_server_line_.empty()) msg += "; the server said: \"" + last_server_line_ + "\"";
   return TransportError{classify_curl_error(rc), std::move(msg)};
 }
 

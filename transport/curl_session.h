@@ -33,6 +33,11 @@ class CurlSession {
   std::string body;      // write callback data of the last transfer
   std::string response;  // header callback data of the last transfer (server reply lines)
 
+  /// The server's first refusal in the last transfer (an IMAP NO/BAD/BYE or an SMTP 4xx/5xx line:
+  /// "A005 NO [TRYCREATE] Mailbox doesn't exist: PST/Processed"), cleaned, at most 300 bytes; ""
+  /// when none. Every failure message carries it: the server's own words say what to fix.
+  [[nodiscard]] const std::string& last_server_line() const { return last_server_line_; }
+
   [[nodiscard]] long response_code();
   [[nodiscard]] int connections_opened() const { return connections_opened_; }
   [[nodiscard]] const std::string& shown_url() const { return shown_url_; }
@@ -40,14 +45,19 @@ class CurlSession {
  private:
   static std::size_t on_body(char* data, std::size_t size, std::size_t n, void* self);
   static std::size_t on_response(char* data, std::size_t size, std::size_t n, void* self);
+  static int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* self);
 
   CURL* h_ = nullptr;
   std::string shown_url_;  // redacted, for messages
   std::size_t max_body_ = 0;
   bool body_overflow_ = false;
   int connections_opened_ = 0;
+  std::string last_server_line_;
   char errbuf_[CURL_ERROR_SIZE] = {};
 };
+
+/// Whether a server line refuses something: an SMTP 4xx/5xx reply, an IMAP NO, BAD or BYE.
+[[nodiscard]] bool is_refusal(std::string_view line);
 
 /// Maps a curl result to an ErrorKind.
 [[nodiscard]] ErrorKind classify_curl_error(CURLcode rc);

@@ -220,10 +220,28 @@ Result<void> ImapClient::move(std::uint32_t uid, std::string_view folder) {
   if (!e) return e.error();
   if (!*e) return TransportError{ErrorKind::not_found, session_->shown_url() + ": UID COPY " + n + ": no such message"};
   if (auto r = command("UID COPY " + n + " " + *quoted); !r) return r.error();
-  if (auto r = command("UID STORE " + n + " +FLAGS.SILENT (\\Deleted)"); !r) return r.error();
+  if (auto r = command("UID STORE " + n + " +FLAGS.SILENT (\\Seen \\Deleted)"); !r) return r.error();
   if (has("UIDPLUS")) {
     if (auto r = command("UID EXPUNGE " + n); !r) return r.error();
   }
+  return {};
+}
+
+Result<std::vector<std::uint32_t>> ImapClient::unseen_among(const std::vector<std::uint32_t>& uids) {
+  if (uids.empty()) return std::vector<std::uint32_t>{};
+  auto r = command("UID SEARCH UNSEEN UID " + uid_set(uids));
+  if (!r) return r.error();
+  return parse_search_response(*r);
+}
+
+Result<void> ImapClient::check_folder(std::string_view folder) {
+  if (config_error_) return *config_error_;
+  auto quoted = quote_imap_string(folder);
+  if (!quoted || folder.empty())
+    return TransportError{ErrorKind::invalid_argument,
+                          session_->shown_url() + ": folder name \"" + std::string(folder) + "\" must be non-empty ASCII"};
+  auto r = command("STATUS " + *quoted + " (MESSAGES)");
+  if (!r) return r.error();
   return {};
 }
 

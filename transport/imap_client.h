@@ -74,8 +74,13 @@ class ImapClient {
   /// exist are silently skipped by the server). One round trip however many mails.
   [[nodiscard]] Result<void> mark_seen(const std::vector<std::uint32_t>& uids);
 
-  /// Moves the mail to `folder` (`UID MOVE` if the server has MOVE, else `UID COPY` + `\Deleted`,
-  /// expunging only this UID when the server has UIDPLUS).
+  /// Of `uids`, those the server does not show as \Seen (`UID SEARCH UNSEEN UID <set>`): checks
+  /// that a STORE held (issue 20).
+  [[nodiscard]] Result<std::vector<std::uint32_t>> unseen_among(const std::vector<std::uint32_t>& uids);
+
+  /// Moves the mail to `folder` (`UID MOVE` if the server has MOVE, else `UID COPY` + `\Seen \Deleted`,
+  /// expunging only this UID when the server has UIDPLUS; without UIDPLUS the original stays, \Seen
+  /// and \Deleted, for another client's EXPUNGE: we never expunge other people's \Deleted mail).
   [[nodiscard]] Result<void> move(std::uint32_t uid, std::string_view folder);
 
   /// Every mail with UID >= first_uid, with its INTERNALDATE, in one pipelined
@@ -87,6 +92,9 @@ class ImapClient {
   /// connection the next call opens a new one. The path to the speed target of issue 10.
   [[nodiscard]] Result<std::size_t> fetch_range(std::uint32_t first_uid,
                                                 const std::function<void(FetchedMail&&)>& each);
+
+  /// Whether `folder` exists (`STATUS "folder" (MESSAGES)`); the error carries the server's words.
+  [[nodiscard]] Result<void> check_folder(std::string_view folder);
 
   /// Connections curl opened so far (1 for a healthy session; tests check reuse).
   [[nodiscard]] int connections_opened() const;

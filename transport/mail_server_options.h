@@ -20,6 +20,8 @@ struct MailServerOptions {
   std::string url{};       // "imaps://host:993/INBOX", "smtp://host:587", "smtps://host"
   std::string user{};      // empty: no login (SMTP relays often need none)
   std::string password{};  // the secret itself, already read by the caller
+  std::string login_options{};  // libcurl's CURLOPT_LOGIN_OPTIONS ("AUTH=PLAIN"); empty: curl picks
+  std::string bearer{};         // OAuth2 access token (AUTH=XOAUTH2 / AUTH=OAUTHBEARER), else empty
   std::string ca_file{};   // empty: system CAs only
   bool allow_insecure = false;
   std::chrono::milliseconds connect_timeout{10'000};

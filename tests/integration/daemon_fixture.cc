@@ -47,6 +47,7 @@ void DaemonTest::write_config(const ConfigOverrides& o) {
   f << "  poll_seconds: " << o.poll_seconds << "\n  idle: " << o.idle << "\n"
     << "  connect_timeout_seconds: 5\n  timeout_seconds: 20\n";
   if (!o.processed_folder.empty()) f << "  processed_folder: \"" << o.processed_folder << "\"\n";
+  if (!o.imap_auth.empty()) f << "  auth: " << o.imap_auth << "\n";
   f << "smtp:\n"
     << "  url: \"" << stack_->smtp_url() << "\"\n"
     << "  from: \"PST BPS Kabupaten Jembrana <bps5101@bps.go.id>\"\n"
@@ -58,6 +59,12 @@ void DaemonTest::write_config(const ConfigOverrides& o) {
        "  - {login: made, name: \"I Made Sudarma\", email: made@example.test, role: officer}\n"
        "  - {login: ayu, name: \"Ni Luh Ayu\", email: ayu@example.test, role: supervisor}\n"
     << o.extra;
+}
+
+void DaemonTest::dovecot_extra(const std::string& conf) {
+  std::ofstream(stack_->dir() / "etc" / "extra.conf") << conf;
+  stack_->stop_imap();
+  stack_->start_imap();
 }
 
 int DaemonTest::run_daemon(const std::vector<std::string>& args) {

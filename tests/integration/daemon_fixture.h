@@ -24,6 +24,7 @@ struct ConfigOverrides {
   int retry_min_seconds = 1;
   std::string processed_folder;  // empty: mark \Seen
   std::string idle = "auto";     // imap.idle
+  std::string imap_auth;         // imap.auth (empty: not written, i.e. auto)
   std::string extra;             // appended YAML (top-level keys)
 };
 
@@ -36,6 +37,9 @@ class DaemonTest : public ::testing::Test {
   void write_config(const ConfigOverrides& o = {});
   const std::string& config_path() const { return config_path_; }
   std::string db_path() const;
+
+  /// Writes DIR/etc/extra.conf (Dovecot settings read after the harness's own) and restarts Dovecot.
+  void dovecot_extra(const std::string& conf);
 
   /// Runs `pstmaild --config ... ARGS`; returns the exit code; output goes to output_.
   int run_daemon(const std::vector<std::string>& args);
