@@ -286,7 +286,10 @@ bool subject_is_forward(std::string_view subject) {
 
 OwnWords extract_own_words(std::string_view body, std::string_view subject) {
   OwnWords out;
-  std::string norm = text::normalize(body.substr(0, std::min(body.size(), text::kMaxScanBytes)));
+  // The own words are what officers read: typography stays as written (issue 20); each analyser
+  // folds it for itself (text::normalize).
+  std::string norm =
+      text::normalize(body.substr(0, std::min(body.size(), text::kMaxScanBytes)), text::Typography::keep);
   std::vector<std::string_view> lines = text::split_lines(norm);
 
   // Where does a forwarded message start?

@@ -88,7 +88,8 @@ bool contains_word(std::string_view h, std::string_view n) {
   return false;
 }
 
-std::string normalize(std::string_view s) {
+std::string normalize(std::string_view s, Typography typography) {
+  const bool fold = typography == Typography::fold;
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -111,11 +112,12 @@ std::string normalize(std::string_view s) {
       auto t = static_cast<unsigned char>(s[i + 2]);
       const char* rep = nullptr;
       if (t >= 0x80 && t <= 0x8B) rep = " ";          // en quad .. zero width space
+      else if (t == 0xAF) rep = " ";
+      else if (!fold) rep = nullptr;                   // dashes, quotes, ellipsis kept as written
       else if (t == 0x90 || t == 0x91 || t == 0x92 || t == 0x93 || t == 0x94 || t == 0x95) rep = "-";
       else if (t == 0x98 || t == 0x99 || t == 0x9A || t == 0x9B) rep = "'";
       else if (t == 0x9C || t == 0x9D || t == 0x9E || t == 0x9F) rep = "\"";
       else if (t == 0xA6) rep = "...";
-      else if (t == 0xAF) rep = " ";
       if (rep != nullptr) {
         out += rep;
         i += 2;

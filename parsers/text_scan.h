@@ -33,9 +33,12 @@ inline constexpr std::size_t kMaxUnderstandBytes = 8 * 1024;
 [[nodiscard]] bool icontains(std::string_view haystack, std::string_view needle);
 /// Needle found as a whole word (neighbours are not letters/digits). Needle lower case.
 [[nodiscard]] bool contains_word(std::string_view lowered_haystack, std::string_view needle);
-/// NBSP and other Unicode spaces -> ' ', curly quotes -> ASCII quotes, dashes -> '-', ellipsis -> "...",
-/// CRLF -> LF, NUL and other C0 controls (but tab and LF) dropped.
-[[nodiscard]] std::string normalize(std::string_view s);
+/// Typography::fold also makes curly quotes ASCII quotes, dashes '-' and the ellipsis "..." (for
+/// the analysis); Typography::keep leaves them as the requester wrote them (the text officers read).
+enum class Typography { fold, keep };
+/// NBSP and other Unicode spaces -> ' ', CRLF -> LF, NUL and other C0 controls (but tab and LF)
+/// dropped; with Typography::fold (default) also quotes, dashes and the ellipsis as above.
+[[nodiscard]] std::string normalize(std::string_view s, Typography typography = Typography::fold);
 /// Lines without their terminators (LF or CRLF).
 [[nodiscard]] std::vector<std::string_view> split_lines(std::string_view s);
 /// Runs of spaces/tabs/newlines become one space; trimmed.

@@ -176,7 +176,7 @@ Result<void> CurlSession::perform(std::string_view what, std::size_t max_body) {
   }
   std::string msg = shown_url_ + ": " + std::string(what) + ": " + curl_easy_strerror(rc);
   if (errbuf_[0] != '\0') msg += std::string(" (") + errbuf_ + ")";
-  if (!last_server_line_.empty()) msg += "; the server said: \"" + last_server_line_ + "\"";
+  if (!last_server_line_.empty()) msg += ": server said \"" + last_server_line_ + "\"";
   return TransportError{classify_curl_error(rc), std::move(msg)};
 }
 

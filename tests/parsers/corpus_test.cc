@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -62,6 +63,40 @@ struct Score {
   int n = 0;
   std::map<std::string, int> ok;
 };
+
+// A file that is malformed must be so on purpose and say so in its name (issue 20: DSN files
+// without the blank line after the header passed here but real servers refused to store them).
+TEST(Corpus, EveryMailHasAWellFormedHeaderUnlessNamedMalformed) {
+  int checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(kDir)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.path().extension() != ".eml" || name.find("malformed") != std::string::npos) continue;
+    std::ifstream f(entry.path(), std::ios::binary);
+    const std::string raw((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    ++checked;
+    std::size_t start = 0;
+    bool ended = false;
+    while (start < raw.size()) {
+      std::size_t end = raw.find('\n', start);
+      if (end == std::string::npos) end = raw.size();
+      std::string line = raw.substr(start, end - start);
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      start = end + 1;
+      if (line.empty()) {
+        ended = true;
+        break;
+      }
+      if (line[0] == ' ' || line[0] == '\t') continue;
+      const std::size_t colon = line.find(':');
+      bool field = colon != std::string::npos && colon > 0;
+      for (std::size_t i = 0; field && i < colon; ++i) field = line[i] > 32 && line[i] < 127;
+      EXPECT_TRUE(field) << name << ": not a header field before the blank line: " << line;
+      if (!field) break;
+    }
+    EXPECT_TRUE(ended) << name << ": no blank line between header and body";
+  }
+  EXPECT_GT(checked, 100);
+}
 
 TEST(Corpus, AccuracyPerField) {
   std::ifstream lf(kDir + "labels.json");

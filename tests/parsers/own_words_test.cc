@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "parsers/text_scan.h"
+
 namespace pst {
 namespace {
 
@@ -110,6 +112,25 @@ TEST(OwnWordsLimits, HugeInputIsCapped) {
   std::string big(5 * 1024 * 1024, 'a');
   OwnWords w = extract_own_words(big);
   EXPECT_LE(w.text.size(), 64u * 1024u);
+}
+
+}  // namespace
+}  // namespace pst
+
+namespace pst {
+namespace {
+
+// Issue 20: officers read the requester's typography as written; the analysis folds it itself.
+TEST(OwnWordsTypography, DashesQuotesAndEllipsisAreKeptAsWritten) {
+  const std::string body =
+      "Mohon data “IPM” 2020–2024 — per kecamatan… ‘segera’.\r\nTerima\xc2\xa0kasih.\r\n\r\n> kutipan\r\n";
+  OwnWords w = extract_own_words(body);
+  EXPECT_NE(w.text.find("“IPM” 2020–2024 — per kecamatan… ‘segera’."), std::string::npos) << w.text;
+  EXPECT_NE(w.text.find("Terima kasih."), std::string::npos) << "NBSP still becomes a space: " << w.text;
+  EXPECT_EQ(w.text.find("kutipan"), std::string::npos) << "the quote is still cut";
+  EXPECT_NE(text::normalize(w.text).find("Mohon data \"IPM\" 2020-2024 - per kecamatan... 'segera'."),
+            std::string::npos)
+      << "folded for the analysis";
 }
 
 }  // namespace

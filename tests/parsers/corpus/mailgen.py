@@ -210,7 +210,8 @@ def dsn(m):
     orig = ('Return-Path: <pst5101@bps.go.id>\r\nMessage-ID: <%s>\r\nDate: Tue, 24 Nov 2026 08:11:50 +0800\r\n'
             'From: PST BPS Kabupaten Jembrana <pst5101@bps.go.id>\r\nTo: %s\r\nSubject: %s\r\n'
             % (orig_id, m['recipient'], m.get('orig_subject', '[PST-2026-00042] Permintaan data Anda telah kami terima')))
-    body = ('--%s\r\nContent-Description: Notification\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n%s\r\n\r\n'
+    # The blank line ends the header (issue 20: without it Cyrus refused to store these files).
+    body = ('\r\nThis is a MIME-encapsulated message.\r\n\r\n--%s\r\nContent-Description: Notification\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n%s\r\n\r\n'
             '--%s\r\nContent-Description: Delivery report\r\nContent-Type: message/delivery-status\r\n\r\n%s\r\n'
             '--%s\r\nContent-Description: Undelivered Message Headers\r\nContent-Type: text/rfc822-headers\r\n\r\n%s\r\n--%s--\r\n'
             % (bnd, text.replace('\n', '\r\n'), bnd, status, bnd, orig, bnd))
