@@ -1,6 +1,8 @@
 // imap_stream.cc: CONNECT_ONLY handle, send/recv loops with poll() on curl's socket.
 #include "transport/imap_stream.h"
 
+#include <algorithm>
+
 #include <curl/curl.h>
 #include <poll.h>
 
@@ -13,7 +15,12 @@ namespace pst {
 ImapStream::ImapStream(const MailServerOptions& options, ImapReaderLimits limits)
     : options_(options), reader_(limits), shown_url_(redact_url(options.url)) {}
 
-ImapStream::~ImapStream() = default;
+ImapStream::~ImapStream() {
+  // A polite end (issue 20): LOGOUT, waiting briefly for the server's BYE/OK; never blocks long.
+  if (!connected_ || !session_) return;
+  options_.timeout = std::min(options_.timeout, std::chrono::milliseconds(2000));
+  (void)run("LOGOUT", [](ImapResponse&&) {});
+}
 
 Result<void> ImapStream::connect() {
   if (auto e = check_options(options_, MailProtocol::imap)) return *e;

@@ -150,5 +150,24 @@ TEST_F(MailServerTest, AServerThatDoesNotKeepSeenIsNoticedAndListed) {
   EXPECT_EQ(count("SELECT count(*) FROM tickets"), 1);
 }
 
+// Every IMAP connection pstmaild opens (curl's, and the fetch stream's) ends with LOGOUT: the
+// server logs "Logged out", never "Disconnected" for a connection that was just dropped.
+TEST_F(MailServerTest, ConnectionsEndWithLogout) {
+  write_config();
+  stack_->deliver(complete_request(5));
+  ASSERT_EQ(run_once(), 0) << output_;
+  ASSERT_EQ(run_once(), 0) << output_;
+  const std::string log = stack_->dovecot_log();
+  std::size_t logged_out = 0, dropped = 0;
+  for (std::size_t at = 0; (at = log.find("imap(", at)) != std::string::npos; ++at) {
+    const std::size_t end = log.find('\n', at);
+    const std::string line = log.substr(at, end - at);
+    if (line.find("Logged out") != std::string::npos) ++logged_out;
+    if (line.find("Disconnected") != std::string::npos && line.find("Logged out") == std::string::npos) ++dropped;
+  }
+  EXPECT_GE(logged_out, 2u) << log;
+  EXPECT_EQ(dropped, 0u) << log;
+}
+
 }  // namespace
 }  // namespace pst::test
