@@ -366,7 +366,34 @@ Config load_config(const std::string& path) {
       {"days", [&](auto& n, auto& p) { w.integer(n, p, c.sla.days, 1, 60); }},
   };
 
+  // imap.oauth2 / smtp.oauth2 (OAuth2Config).
+  auto oauth2_keys = [&](std::optional<OAuth2Config>& o) {
+    return std::map<std::string, Walker::KeyHandler>{
+        {"token_url",
+         [&](auto& n, auto& p) {
+           w.string(n, p, o->token_url);
+           static const std::regex ok(R"(https://[^\s/@]+(/\S*)?|http://(127\.0\.0\.1|localhost)(:[0-9]+)?(/\S*)?)");
+           if (!o->token_url.empty() && !std::regex_match(o->token_url, ok))
+             w.error(n, p, fmt::format("\"{}\" must be an https:// URL (http:// only to 127.0.0.1 or localhost)",
+                                       o->token_url));
+         }},
+        {"client_id", [&](auto& n, auto& p) { w.string(n, p, o->client_id); }},
+        {"scope", [&](auto& n, auto& p) { w.string(n, p, o->scope, true); }},
+        {"client_secret_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, o->client_secret_file, false); }},
+        {"refresh_token_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, o->refresh_token_file, false); }},
+    };
+  };
+  auto oauth2_section = [&](std::optional<OAuth2Config>& o, const char* section) -> Walker::KeyHandler {
+    return [&, section](auto& n, auto& p) {
+      o.emplace();
+      w.map(n, p, oauth2_keys(o));
+      if (o->token_url.empty()) w.error(n, p, fmt::format("{}.oauth2.token_url: missing key", section));
+      if (o->client_id.empty()) w.error(n, p, fmt::format("{}.oauth2.client_id: missing key", section));
+    };
+  };
+
   std::map<std::string, Walker::KeyHandler> imap_keys = {
+      {"oauth2", oauth2_section(c.imap.oauth2, "imap")},
       {"url", [&](auto& n, auto& p) {
          w.string(n, p, c.imap.url);
          if (!c.imap.url.empty()) check_url(w, n, p, c.imap.url, {"imap", "imaps"});
@@ -402,6 +429,7 @@ Config load_config(const std::string& path) {
   };
 
   std::map<std::string, Walker::KeyHandler> smtp_keys = {
+      {"oauth2", oauth2_section(c.smtp.oauth2, "smtp")},
       {"url", [&](auto& n, auto& p) {
          w.string(n, p, c.smtp.url);
          if (!c.smtp.url.empty()) check_url(w, n, p, c.smtp.url, {"smtp", "smtps"});
@@ -590,6 +618,10 @@ Config load_config(const std::string& path) {
     if (!have_templates) w.error(root, "templates", "missing key");
     if (have_imap && imap_node.IsMap()) {
       if (c.imap.url.empty() && !imap_node["url"]) w.error(imap_node, "imap.url", "missing key");
+      if (uses_oauth2(c.imap.auth) && !c.imap.oauth2)
+        w.error(imap_node, "imap.oauth2", "missing: imap.auth xoauth2/oauthbearer needs the token endpoint");
+      if (c.imap.oauth2 && !uses_oauth2(c.imap.auth))
+        w.error(imap_node["oauth2"], "imap.oauth2", "set imap.auth to xoauth2 or oauthbearer to use it");
       if (c.imap.user.empty() && !imap_node["user"]) w.error(imap_node, "imap.user", "missing key");
     }
     if (c.rating && rating_node.IsMap() && !have_base_url) w.error(rating_node, "rating.base_url", "missing key");
@@ -601,6 +633,10 @@ Config load_config(const std::string& path) {
                           c.reminders.auto_close_after_days, c.reminders.requester_reminder_after_days));
     if (have_smtp && smtp_node.IsMap()) {
       if (c.smtp.url.empty() && !smtp_node["url"]) w.error(smtp_node, "smtp.url", "missing key");
+      if (uses_oauth2(c.smtp.auth) && !c.smtp.oauth2)
+        w.error(smtp_node, "smtp.oauth2", "missing: smtp.auth xoauth2/oauthbearer needs the token endpoint");
+      if (c.smtp.oauth2 && !uses_oauth2(c.smtp.auth))
+        w.error(smtp_node["oauth2"], "smtp.oauth2", "set smtp.auth to xoauth2 or oauthbearer to use it");
       if (c.smtp.from.empty() && !smtp_node["from"]) w.error(smtp_node, "smtp.from", "missing key");
     }
   }

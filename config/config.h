@@ -29,12 +29,28 @@ enum class AuthMechanism { automatic, plain, login, cram_md5, xoauth2, oauthbear
 [[nodiscard]] std::optional<AuthMechanism> parse_auth_mechanism(std::string_view s);
 /// libcurl's login option: "" for auto, else "AUTH=PLAIN", "AUTH=XOAUTH2", ...
 [[nodiscard]] std::string curl_login_options(AuthMechanism m);
+[[nodiscard]] inline bool uses_oauth2(AuthMechanism m) {
+  return m == AuthMechanism::xoauth2 || m == AuthMechanism::oauthbearer;
+}
+
+/// OAuth2 for imap.auth / smtp.auth xoauth2 or oauthbearer (Microsoft 365, Google Workspace): access
+/// tokens come from the token endpoint by the refresh-token grant. The client secret and the
+/// refresh token are secrets: credentials `<imap|smtp>-oauth2-client-secret` and
+/// `<imap|smtp>-oauth2-refresh-token`, else the files named here.
+struct OAuth2Config {
+  std::string token_url;                          // https://... (http:// only to 127.0.0.1/localhost)
+  std::string client_id;
+  std::string scope;                              // may be empty
+  std::optional<std::string> client_secret_file;  // absent: a public client, or the credential
+  std::optional<std::string> refresh_token_file;  // absent: the credential
+};
 
 struct ImapConfig {
   std::string url;                          // imaps://host[:port]/MAILBOX or imap:// (STARTTLS required)
   std::string user;
   std::string password_file;                // absolute path; may be empty when a credential is used
   AuthMechanism auth = AuthMechanism::automatic;
+  std::optional<OAuth2Config> oauth2;
   std::optional<std::string> ca_file;       // absolute path
   int poll_seconds = 60;
   std::optional<std::string> processed_folder;
@@ -50,6 +66,7 @@ struct SmtpConfig {
   std::optional<std::string> user;
   std::optional<std::string> password_file;
   AuthMechanism auth = AuthMechanism::automatic;
+  std::optional<OAuth2Config> oauth2;
   std::optional<std::string> ca_file;
   std::string from;                         // "PST BPS Kabupaten Jembrana <bps5101@bps.go.id>"
   bool allow_insecure = false;

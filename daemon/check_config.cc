@@ -35,8 +35,29 @@ int run_check_config(const std::string& config_path, std::ostream& out) {
       problems.push_back(fmt::format("{}: {}: {}", cfg.path, key, e.what()));
     }
   };
-  if (!cfg.imap.url.empty()) check_secret(cfg.imap.password_file, "imap-password", "imap.password_file", true);
-  if (!cfg.smtp.url.empty() && cfg.smtp.user) check_secret(cfg.smtp.password_file, "smtp-password", "smtp.password_file", true);
+  // OAuth2 logins need the refresh token (and the client secret when one is configured), not a password.
+  auto check_oauth2 = [&](const OAuth2Config& o, const std::string& side) {
+    try {
+      if (!read_secret(o.refresh_token_file, side + "-oauth2-refresh-token"))
+        problems.push_back(fmt::format("{}: {}.oauth2.refresh_token_file: no file and no credential {}-oauth2-refresh-token",
+                                       cfg.path, side, side));
+      (void)read_secret(o.client_secret_file, side + "-oauth2-client-secret");
+    } catch (const SecretError& e) {
+      problems.push_back(fmt::format("{}: {}.oauth2: {}", cfg.path, side, e.what()));
+    }
+  };
+  if (!cfg.imap.url.empty()) {
+    if (cfg.imap.oauth2)
+      check_oauth2(*cfg.imap.oauth2, "imap");
+    else
+      check_secret(cfg.imap.password_file, "imap-password", "imap.password_file", true);
+  }
+  if (!cfg.smtp.url.empty() && cfg.smtp.user) {
+    if (cfg.smtp.oauth2)
+      check_oauth2(*cfg.smtp.oauth2, "smtp");
+    else
+      check_secret(cfg.smtp.password_file, "smtp-password", "smtp.password_file", true);
+  }
   if (cfg.imap.url.empty()) problems.push_back(fmt::format("{}: imap: missing (the daemon needs a mailbox)", cfg.path));
   if (cfg.smtp.url.empty()) problems.push_back(fmt::format("{}: smtp: missing (the daemon needs a mail server)", cfg.path));
   if (problems.empty()) {

@@ -23,8 +23,10 @@ bool ends_with(std::string_view s, std::string_view tail) {
 
 }  // namespace
 
-IdleWatcher::IdleWatcher(MailServerOptions options, std::string mailbox, std::function<void()> on_new_mail)
-    : options_(std::move(options)), mailbox_(std::move(mailbox)), on_new_mail_(std::move(on_new_mail)) {
+IdleWatcher::IdleWatcher(MailServerOptions options, std::string mailbox, std::function<void()> on_new_mail,
+                         std::function<std::string(bool)> bearer)
+    : options_(std::move(options)), bearer_(std::move(bearer)), mailbox_(std::move(mailbox)),
+      on_new_mail_(std::move(on_new_mail)) {
   thread_ = std::thread([this] { run(); });
 }
 
@@ -54,7 +56,9 @@ void IdleWatcher::run() {
     state(fmt::format("mailbox name \"{}\" cannot be quoted; polling only", mailbox_), LogLevel::warning);
     return;
   }
+  bool refused = false;
   while (!stop_) {
+    if (bearer_) options_.bearer = bearer_(refused);
     ImapStream s(options_, ImapReaderLimits{});
     bool has_idle = false;
     auto fail = [&](const std::string& what) {
@@ -65,6 +69,7 @@ void IdleWatcher::run() {
       return go_on;
     };
     if (auto c = s.connect(); !c) {
+      refused = c.error().kind == ErrorKind::auth;
       if (!fail(c.error().message)) return;
       continue;
     }

@@ -20,7 +20,10 @@ namespace pst {
 class IdleWatcher {
  public:
   /// Starts the thread. `on_new_mail` runs on that thread: it must only hand the news on.
-  IdleWatcher(MailServerOptions options, std::string mailbox, std::function<void()> on_new_mail);
+  /// `bearer` (OAuth2 logins): the access token for each new connection; called with true after
+  /// the server refused the last one (fetch a fresh one).
+  IdleWatcher(MailServerOptions options, std::string mailbox, std::function<void()> on_new_mail,
+              std::function<std::string(bool refused)> bearer = {});
   ~IdleWatcher();
   IdleWatcher(const IdleWatcher&) = delete;
   IdleWatcher& operator=(const IdleWatcher&) = delete;
@@ -33,6 +36,7 @@ class IdleWatcher {
   bool pause(std::chrono::milliseconds d);
 
   MailServerOptions options_;
+  std::function<std::string(bool)> bearer_;
   std::string mailbox_;
   std::function<void()> on_new_mail_;
   std::atomic<bool> stop_{false};

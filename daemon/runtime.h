@@ -11,6 +11,7 @@
 #include "config/config.h"
 #include "queue/database.h"
 #include "queue/intake.h"
+#include "transport/oauth2_token.h"
 
 namespace pst {
 
@@ -20,6 +21,8 @@ struct Runtime {
   std::unique_ptr<Database> db;
   std::string imap_password;                 // read at load; never logged
   std::optional<std::string> smtp_password;
+  std::shared_ptr<OAuth2TokenSource> imap_oauth2;  // set when imap.auth is xoauth2/oauthbearer
+  std::shared_ptr<OAuth2TokenSource> smtp_oauth2;
 
   [[nodiscard]] IntakeSettings intake_settings(std::chrono::sys_seconds now) const {
     return make_intake_settings(config, calendar, now);

@@ -124,11 +124,21 @@ class Service {
     if (!rt_->config.imap.idle) return;
     auto opts = imap_server_options(*rt_);
     opts.timeout = std::max(opts.timeout, std::chrono::milliseconds(60'000));
-    idle_ = std::make_unique<IdleWatcher>(opts, imap_mailbox_name(rt_->config.imap.url), [this] {
-      asio::post(io_, [this] {
-        if (!stop_) start_work(/*poll=*/true);
-      });
-    });
+    std::function<std::string(bool)> bearer;
+    if (auto source = rt_->imap_oauth2)
+      bearer = [source](bool refused) {
+        if (refused) source->invalidate();
+        auto t = source->token();
+        return t ? *t : std::string();
+      };
+    idle_ = std::make_unique<IdleWatcher>(
+        opts, imap_mailbox_name(rt_->config.imap.url),
+        [this] {
+          asio::post(io_, [this] {
+            if (!stop_) start_work(/*poll=*/true);
+          });
+        },
+        std::move(bearer));
   }
 
   void start_watchdog() {

@@ -21,13 +21,28 @@ constexpr std::size_t kStoreBatch = 50;
 
 }  // namespace
 
-MailServerOptions imap_server_options(const Runtime& rt) {
+namespace {
+
+/// The access token into `o` (OAuth2), or why there is none.
+void apply_oauth2(OAuth2TokenSource* source, MailServerOptions& o, std::string* token_error) {
+  if (!source) return;
+  auto token = source->token();
+  if (token)
+    o.bearer = *token;
+  else if (token_error)
+    *token_error = token.error().message;
+}
+
+}  // namespace
+
+MailServerOptions imap_server_options(const Runtime& rt, std::string* token_error) {
   const ImapConfig& c = rt.config.imap;
   MailServerOptions o;
   o.url = c.url;
   o.user = c.user;
   o.password = rt.imap_password;
   o.login_options = curl_login_options(c.auth);
+  apply_oauth2(rt.imap_oauth2.get(), o, token_error);
   o.ca_file = c.ca_file.value_or("");
   o.allow_insecure = c.allow_insecure;
   o.connect_timeout = std::chrono::seconds(c.connect_timeout_seconds);
@@ -63,6 +78,9 @@ MailServerOptions smtp_options(const Runtime& rt) {
   o.user = c.user.value_or("");
   o.password = rt.smtp_password.value_or("");
   o.login_options = curl_login_options(c.auth);
+  std::string token_error;
+  apply_oauth2(rt.smtp_oauth2.get(), o, &token_error);
+  if (!token_error.empty()) log_warning("smtp: " + token_error);
   o.ca_file = c.ca_file.value_or("");
   o.allow_insecure = c.allow_insecure;
   o.connect_timeout = std::chrono::seconds(c.connect_timeout_seconds);
@@ -152,17 +170,26 @@ void fetch_one_by_one(ImapClient& imap, std::uint32_t first_uid, BatchStore& sto
 
 }  // namespace
 
-PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop) {
+namespace {
+
+PollReport poll_once(Runtime& rt, const std::atomic<bool>& stop) {
   PollReport r;
   ImapLimits limits;
   limits.max_message_bytes = std::max<std::size_t>(64u << 20, 2 * rt.config.limits.max_message_bytes);
-  ImapClient imap(imap_server_options(rt), limits);
+  std::string token_error;
+  const MailServerOptions options = imap_server_options(rt, &token_error);
+  if (!token_error.empty()) {
+    r.error = token_error;
+    return r;
+  }
+  ImapClient imap(options, limits);
   const std::string& mailbox = imap.mailbox();
   Database& db = *rt.db;
 
   auto status = imap.status();
   if (!status) {
     r.error = status.error().message;
+    r.auth_refused = status.error().kind == ErrorKind::auth;
     return r;
   }
   auto state = load_mailbox_state(db, mailbox);
@@ -210,6 +237,19 @@ PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop) {
   add_pending_marks(db, mailbox, uidvalidity, store.stored_uids(), now_seconds());
   mark_on_server(rt, imap, uidvalidity, stop);
   r.ok = r.error.empty();
+  return r;
+}
+
+}  // namespace
+
+PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop) {
+  PollReport r = poll_once(rt, stop);
+  // An OAuth2 access token the server refused (revoked, expired early): one fresh token, one retry.
+  if (!r.ok && r.auth_refused && rt.imap_oauth2) {
+    rt.imap_oauth2->invalidate();
+    log_info("imap: the server refused the OAuth2 access token; fetching a new one");
+    r = poll_once(rt, stop);
+  }
   return r;
 }
 
@@ -313,6 +353,8 @@ DrainReport drain_outbox(Runtime& rt, const std::atomic<bool>& stop) {
       if (stop) break;
       last_id = std::max(last_id, item.id);
       SmtpOutcome o = smtp->send(item.envelope_from, item.recipients, item.data);
+      if (o.error == ErrorKind::auth && rt.smtp_oauth2)
+        rt.smtp_oauth2->invalidate();  // the next drain's connection logs in with a fresh token
       now = now_seconds();
       switch (o.kind) {
         case SmtpOutcomeKind::delivered:

@@ -16,7 +16,10 @@ namespace pst {
 class ImapClient;
 
 /// How to reach the IMAP server (the secret read at load), and the mailbox the URL names.
-[[nodiscard]] MailServerOptions imap_server_options(const Runtime& rt);
+/// How to reach and log in to the IMAP server. With OAuth2 the current access token is fetched
+/// (refreshed when due); when that fails, `token_error` (if given) says why and the options carry
+/// no credentials.
+[[nodiscard]] MailServerOptions imap_server_options(const Runtime& rt, std::string* token_error = nullptr);
 [[nodiscard]] std::string imap_mailbox_name(const std::string& url);
 
 struct PollReport {
@@ -25,6 +28,7 @@ struct PollReport {
   int stored = 0;
   int duplicates = 0;
   std::string error;      // when !ok: what failed (never a secret)
+  bool auth_refused = false;  // the server refused the login (an OAuth2 token is then refreshed)
 };
 
 /// One IMAP session: new UIDs above the stored high-water mark (for the current UIDVALIDITY),

@@ -127,6 +127,21 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"DuplicateKey", ConfigTest::minimal() + "sla: {days: 3, days: 4}\n", {":3:16: sla.days: duplicate key"}},
         BadCase{"WrongTypeInt", ConfigTest::minimal() + "sla:\n  days: three\n",
                 {":4:9: sla.days: expected a whole number, got \"three\""}},
+        BadCase{"UnknownAuthMechanism",
+                ConfigTest::minimal() + "imap:\n  url: imaps://127.0.0.1/INBOX\n  user: u\n  auth: gssapi\n",
+                {":6:9: imap.auth: \"gssapi\" is not auto, plain, login, cram-md5, xoauth2 or oauthbearer"}},
+        BadCase{"OAuth2NeedsItsEndpoint",
+                ConfigTest::minimal() + "imap:\n  url: imaps://127.0.0.1/INBOX\n  user: u\n  auth: xoauth2\n",
+                {":4:3: imap.oauth2: missing: imap.auth xoauth2/oauthbearer needs the token endpoint"}},
+        BadCase{"OAuth2TokenUrlMustBeHttpsOrLoopback",
+                ConfigTest::minimal() + "imap:\n  url: imaps://127.0.0.1/INBOX\n  user: u\n  auth: xoauth2\n"
+                                        "  oauth2: {token_url: \"http://login.example.com/token\", client_id: c}\n",
+                {":7:23: imap.oauth2.token_url: \"http://login.example.com/token\" must be an https:// URL (http:// only "
+                 "to 127.0.0.1 or localhost)"}},
+        BadCase{"LoginOptionsInTheUrl",
+                ConfigTest::minimal() + "imap:\n  url: \"imaps://;AUTH=PLAIN@127.0.0.1/INBOX\"\n  user: u\n",
+                {":4:8: imap.url: credentials or login options (\";AUTH=PLAIN\") are not allowed in the URL: use "
+                 "imap.user, imap.auth and the password file"}},
         BadCase{"OctalLooksAreDecimal", ConfigTest::minimal() + "sla:\n  days: 010\n", {}},
         BadCase{"QuotedBoolIsNotBool",
                 ConfigTest::minimal() + "imap:\n  url: imap://127.0.0.1/INBOX\n  user: u\n  allow_insecure: \"yes\"\n",

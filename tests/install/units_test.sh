@@ -35,10 +35,12 @@ for u in "$src"/systemd/*.service; do
 done
 # The credentials the daemon reads are all passed; the optional ones have a default.
 svc=$src/systemd/pstmaild.service
-for c in imap-password smtp-password rating-key; do
+all_credentials="imap-password smtp-password rating-key imap-oauth2-refresh-token imap-oauth2-client-secret
+  smtp-oauth2-refresh-token smtp-oauth2-client-secret"
+for c in $all_credentials; do
   grep -q "^LoadCredential=$c:/etc/pstmail/credentials/$c\$" "$svc" || { echo "no LoadCredential for $c"; fail=1; }
 done
-for c in smtp-password rating-key; do
+for c in $all_credentials; do
   grep -q "^SetCredential=$c:" "$svc" || { echo "no SetCredential default for optional $c"; fail=1; }
 done
 grep -q '^UMask=0007$' "$svc" && grep -q '^Group=pst$' "$svc" || { echo "UMask=0007 / Group=pst missing"; fail=1; }

@@ -48,6 +48,7 @@ void DaemonTest::write_config(const ConfigOverrides& o) {
     << "  connect_timeout_seconds: 5\n  timeout_seconds: 20\n";
   if (!o.processed_folder.empty()) f << "  processed_folder: \"" << o.processed_folder << "\"\n";
   if (!o.imap_auth.empty()) f << "  auth: " << o.imap_auth << "\n";
+  f << o.imap_extra;
   f << "smtp:\n"
     << "  url: \"" << stack_->smtp_url() << "\"\n"
     << "  from: \"PST BPS Kabupaten Jembrana <bps5101@bps.go.id>\"\n"

@@ -25,6 +25,7 @@ struct ConfigOverrides {
   std::string processed_folder;  // empty: mark \Seen
   std::string idle = "auto";     // imap.idle
   std::string imap_auth;         // imap.auth (empty: not written, i.e. auto)
+  std::string imap_extra;        // more lines inside imap: (each indented by two spaces)
   std::string extra;             // appended YAML (top-level keys)
 };
 
