@@ -91,7 +91,7 @@ TEST_F(ActionsTest, ReplyIsThreadedSetsFirstReplyAndAnswered) {
 
 TEST_F(ActionsTest, ReplyWithCloseQueuesReplyThenClosure) {
   auto c = as("made");
-  reply_to_ticket(c, id_, ReplyOptions{"Selesai.", {}, true});
+  reply_to_ticket(c, id_, ReplyOptions{"Selesai.", {}, true, std::nullopt});
   EXPECT_EQ(ticket().state, TicketState::closed);
   EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'closure'"), 1);
   EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'officer_reply'"), 1);

@@ -246,8 +246,7 @@ class TicketFactsTest : public ::testing::Test {
     cal_ = build_work_calendar("Asia/Makassar", c.office.hours, {}, {});
   }
   Event clock(Instant start, Instant due, const char* type = "clock_started") {
-    return Event{start, "pstmaild", type,
-                 "start " + format(start) + ", due " + format(due)};
+    return Event{start, "pstmaild", type, "start " + format(start) + ", due " + format(due), ""};
   }
   std::string format(Instant t) { return date::format("%FT%T+08:00", date::floor<seconds>(cal_.zone->to_local(t))); }
   WorkCalendar cal_;
@@ -258,8 +257,8 @@ TEST_F(TicketFactsTest, ReplyWhileWaitingIsOnTimeAndEndsTheWait) {
   // Complete Mon 7 Dec 08:00, due Thu 10 Dec; question Mon 10:00; reply (without the requester's
   // answer) Fri 11 Dec 08:00: the clock was stopped, so on time; waiting 10:00 Mon .. 08:00 Fri.
   std::vector<Event> ev = {clock(wita(2026, 12, 7, 8, 0), wita(2026, 12, 10, 15, 30)),
-                           {wita(2026, 12, 7, 10, 0), "made", "waiting", ""},
-                           {wita(2026, 12, 11, 8, 0), "made", "replied", ""}};
+                           {wita(2026, 12, 7, 10, 0), "made", "waiting", "", ""},
+                           {wita(2026, 12, 11, 8, 0), "made", "replied", "", ""}};
   TicketFacts f = ticket_facts(cal_, t_, ev, wita(2026, 12, 20, 8, 0));
   EXPECT_EQ(f.reply, Outcome::on_time);
   EXPECT_EQ(f.waiting, hours(28));  // 5.5 + 7.5 + 7.5 + 7.5
@@ -269,13 +268,13 @@ TEST_F(TicketFactsTest, ReplyWhileWaitingIsOnTimeAndEndsTheWait) {
 
 TEST_F(TicketFactsTest, ClosedWithoutReplyAndStillWaiting) {
   std::vector<Event> closed = {clock(wita(2026, 12, 7, 8, 0), wita(2026, 12, 10, 15, 30)),
-                               {wita(2026, 12, 7, 9, 0), "made", "closed", ""}};
+                               {wita(2026, 12, 7, 9, 0), "made", "closed", "", ""}};
   TicketFacts a = ticket_facts(cal_, t_, closed, wita(2026, 12, 20, 8, 0));
   EXPECT_EQ(a.reply, Outcome::without_reply);
   EXPECT_EQ(a.close, Outcome::on_time);
   EXPECT_EQ(*a.to_close, hours(1));
   std::vector<Event> waiting = {clock(wita(2026, 12, 7, 8, 0), wita(2026, 12, 10, 15, 30)),
-                                {wita(2026, 12, 7, 9, 0), "made", "waiting", ""}};
+                                {wita(2026, 12, 7, 9, 0), "made", "waiting", "", ""}};
   TicketFacts b = ticket_facts(cal_, t_, waiting, wita(2026, 12, 8, 9, 0));
   EXPECT_EQ(b.reply, Outcome::pending);  // the clock is stopped: never overdue
   EXPECT_EQ(b.waiting, hours(7) + minutes(30));  // 9:00-15:30 + 8:00-9:00
@@ -284,7 +283,7 @@ TEST_F(TicketFactsTest, ClosedWithoutReplyAndStillWaiting) {
 TEST_F(TicketFactsTest, TicketWithoutClockEventsUsesItsColumns) {
   t_.start = wita(2026, 12, 7, 8, 0);
   t_.due = wita(2026, 12, 10, 15, 30);
-  std::vector<Event> ev = {{wita(2026, 12, 11, 8, 0), "made", "replied", ""}};
+  std::vector<Event> ev = {{wita(2026, 12, 11, 8, 0), "made", "replied", "", ""}};
   TicketFacts f = ticket_facts(cal_, t_, ev, wita(2026, 12, 20, 8, 0));
   EXPECT_EQ(f.complete, t_.start);
   EXPECT_EQ(f.reply, Outcome::late);
@@ -292,8 +291,8 @@ TEST_F(TicketFactsTest, TicketWithoutClockEventsUsesItsColumns) {
 }
 
 TEST_F(TicketFactsTest, NeverCompleteHasNoFacts) {
-  std::vector<Event> ev = {{wita(2026, 12, 7, 8, 0), "pstmaild", "waiting_for_requester", "name"},
-                           {wita(2026, 12, 7, 9, 0), "made", "replied", ""}};
+  std::vector<Event> ev = {{wita(2026, 12, 7, 8, 0), "pstmaild", "waiting_for_requester", "name", ""},
+                           {wita(2026, 12, 7, 9, 0), "made", "replied", "", ""}};
   TicketFacts f = ticket_facts(cal_, t_, ev, wita(2026, 12, 20, 8, 0));
   EXPECT_FALSE(f.complete);
   EXPECT_FALSE(f.first_reply);  // a reply before completion is not the service-standard answer

@@ -85,7 +85,7 @@ ActionContext at(Scenario& s, const std::string& who, Instant when) {
 
 void reply(Scenario& s, std::int64_t id, const std::string& who, Instant when, bool close = false) {
   auto c = at(s, who, when);
-  reply_to_ticket(c, id, ReplyOptions{"Terlampir data yang diminta.", {}, close});
+  reply_to_ticket(c, id, ReplyOptions{"Terlampir data yang diminta.", {}, close, std::nullopt});
 }
 
 void close(Scenario& s, std::int64_t id, const std::string& who, Instant when) {
