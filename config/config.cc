@@ -366,6 +366,18 @@ Config load_config(const std::string& path) {
       {"days", [&](auto& n, auto& p) { w.integer(n, p, c.sla.days, 1, 60); }},
   };
 
+  // imap.auth / smtp.auth (AuthMechanism).
+  auto auth_key = [&](AuthMechanism& out) -> Walker::KeyHandler {
+    return [&](auto& n, auto& p) {
+      std::string a;
+      w.string(n, p, a);
+      if (auto m = parse_auth_mechanism(a))
+        out = *m;
+      else if (!a.empty())
+        w.error(n, p, fmt::format("\"{}\" is not auto, plain, login, cram-md5, xoauth2 or oauthbearer", a));
+    };
+  };
+
   // imap.oauth2 / smtp.oauth2 (OAuth2Config).
   auto oauth2_keys = [&](std::optional<OAuth2Config>& o) {
     return std::map<std::string, Walker::KeyHandler>{
@@ -403,14 +415,7 @@ Config load_config(const std::string& path) {
       {"ca_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.imap.ca_file, true); }},
       {"poll_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.imap.poll_seconds, 1, 86400); }},
       {"processed_folder", [&](auto& n, auto& p) { w.optional_string(n, p, c.imap.processed_folder); }},
-      {"auth",
-       [&](auto& n, auto& p) {
-         std::string a;
-         w.string(n, p, a);
-         if (auto m = parse_auth_mechanism(a)) c.imap.auth = *m;
-         else if (!a.empty())
-           w.error(n, p, fmt::format("\"{}\" is not auto, plain, login, cram-md5, xoauth2 or oauthbearer", a));
-       }},
+      {"auth", auth_key(c.imap.auth)},
       {"allow_insecure", [&](auto& n, auto& p) { w.boolean(n, p, c.imap.allow_insecure); }},
       {"ack_max_age_days", [&](auto& n, auto& p) { w.integer(n, p, c.imap.ack_max_age_days, 0, 3650); }},
       {"idle",
@@ -448,14 +453,7 @@ Config load_config(const std::string& path) {
          if (!c.smtp.from.empty() && !valid_address(address_of(c.smtp.from)))
            w.error(n, p, fmt::format("\"{}\" has no valid mail address", c.smtp.from));
        }},
-      {"auth",
-       [&](auto& n, auto& p) {
-         std::string a;
-         w.string(n, p, a);
-         if (auto m = parse_auth_mechanism(a)) c.smtp.auth = *m;
-         else if (!a.empty())
-           w.error(n, p, fmt::format("\"{}\" is not auto, plain, login, cram-md5, xoauth2 or oauthbearer", a));
-       }},
+      {"auth", auth_key(c.smtp.auth)},
       {"allow_insecure", [&](auto& n, auto& p) { w.boolean(n, p, c.smtp.allow_insecure); }},
       {"connect_timeout_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.connect_timeout_seconds, 1, 600); }},
       {"timeout_seconds", [&](auto& n, auto& p) { w.integer(n, p, c.smtp.timeout_seconds, 1, 3600); }},

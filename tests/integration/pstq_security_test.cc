@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "compose/message_builder.h"
 #include "config/config.h"
 #include "parsers/mime_decode.h"
 #include "queue/ratings.h"
@@ -52,20 +53,8 @@ TEST_F(PstqSecurityTest, EscapeSequencesFromARequesterNeverReachTheTerminal) {
   // encoded word, since a raw ESC in a header is refused by some servers), the body and the name
   // of an attachment.
   const std::string evil_subject = "Data \x1b]0;pwned\x07 penduduk \x1b[2J \xc2\x9b" "31m \xe2\x80\xae" "fdp.exe";
-  std::string b64;
-  {
-    static const char* t = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    const std::string& in = evil_subject;
-    for (std::size_t i = 0; i < in.size(); i += 3) {
-      unsigned v = static_cast<unsigned char>(in[i]) << 16;
-      if (i + 1 < in.size()) v |= static_cast<unsigned char>(in[i + 1]) << 8;
-      if (i + 2 < in.size()) v |= static_cast<unsigned char>(in[i + 2]);
-      b64 += t[(v >> 18) & 63];
-      b64 += t[(v >> 12) & 63];
-      b64 += i + 1 < in.size() ? t[(v >> 6) & 63] : '=';
-      b64 += i + 2 < in.size() ? t[v & 63] : '=';
-    }
-  }
+  std::string b64 = encode_base64_lines(evil_subject);
+  while (!b64.empty() && (b64.back() == '\n' || b64.back() == '\r')) b64.pop_back();
   stack_->deliver(
       "From: Putu Ayu Lestari <putu.lestari@student.example.ac.id>\r\nTo: bps5101@bps.go.id\r\n"
       "Subject: =?UTF-8?B?" + b64 + "?=\r\nDate: Mon, 30 Nov 2026 09:12:44 +0800\r\n"
@@ -91,7 +80,7 @@ TEST_F(PstqSecurityTest, EscapeSequencesFromARequesterNeverReachTheTerminal) {
   EXPECT_FALSE(has_terminal_control(out_)) << out_;
   ASSERT_EQ(pstq("show " + number + " --json"), 0) << out_;
   EXPECT_FALSE(has_terminal_control(out_)) << out_;
-  EXPECT_NO_THROW((void)nlohmann::json::parse(out_)) << out_;
+  EXPECT_FALSE(nlohmann::json::parse(out_, nullptr, false).is_discarded()) << out_;
 }
 
 TEST_F(PstqSecurityTest, CloseWithoutTheKeyLetsTheDaemonSignAndShowHidesTheLinkAndRecordsTheRealLogin) {
