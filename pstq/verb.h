@@ -73,6 +73,8 @@ int run_list(VerbContext& ctx);
 int run_show(VerbContext& ctx);
 int run_claim(VerbContext& ctx);
 int run_accept_address(VerbContext& ctx);
+int run_fix(VerbContext& ctx);
+int run_fixes(VerbContext& ctx);
 int run_assign(VerbContext& ctx);
 int run_unassign(VerbContext& ctx);
 int run_merge(VerbContext& ctx);

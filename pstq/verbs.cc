@@ -17,6 +17,8 @@ constexpr std::array kVerbs = {
     Verb{"list", "tickets sorted by due (default: my open tickets)", run_list},
     Verb{"show", "a ticket with its mail thread, attachments and events", run_show},
     Verb{"claim", "take a ticket", run_claim},
+    Verb{"fix", "correct the name, institution or request pstmaild read", run_fix},
+    Verb{"fixes", "export the corrections as test cases", run_fixes},
     Verb{"accept-address", "accept another address as the requester's", run_accept_address},
     Verb{"assign", "give a ticket to an officer", run_assign},
     Verb{"unassign", "put a ticket back in the unassigned pool", run_unassign},

@@ -9,6 +9,7 @@
 
 #include "calendar/instant_format.h"
 #include "common/ticket_number.h"
+#include "queue/assignment.h"
 #include "queue/mail_out.h"
 #include "queue/outbox.h"
 #include "config/secrets.h"
@@ -51,6 +52,12 @@ std::vector<std::string> inbound_ids(Database& db, std::int64_t ticket_id) {
   s.bind(1, ticket_id);
   while (s.step()) ids.push_back(s.text(0));
   return ids;
+}
+
+std::string join_lines(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const auto& x : v) out += (out.empty() ? "" : sep) + x;
+  return out;
 }
 
 MailRequest officer_mail(ActionContext& c, const Ticket& t, const std::string& kind) {
@@ -383,6 +390,75 @@ void reopen_ticket(ActionContext& c, std::int64_t id) {
             fmt::format("start {}, due {}", format_iso8601(*c.calendar.zone, d.start),
                         format_iso8601(*c.calendar.zone, d.due)));
   tx.commit();
+}
+
+FixOutcome fix_reading(ActionContext& c, std::int64_t id, const ReadingFix& fix) {
+  auto clean = [](const std::optional<std::string>& v) -> std::optional<std::string> {
+    if (!v) return std::nullopt;
+    std::string s = *v;
+    s.erase(0, s.find_first_not_of(" \t\r\n"));
+    s.erase(s.find_last_not_of(" \t\r\n") + 1);
+    if (s.empty()) throw ActionError(ActionError::Kind::bad_input, "an empty value fixes nothing (leave the option out)");
+    if (s.find_first_of("\r\n") != std::string::npos || s.size() > 300)
+      throw ActionError(ActionError::Kind::bad_input, "one line of at most 300 bytes, please");
+    return s;
+  };
+  const auto name = clean(fix.name), institution = clean(fix.institution), request = clean(fix.request);
+  if (!name && !institution && !request && !fix.complete)
+    throw ActionError(ActionError::Kind::bad_input, "nothing to fix: give --name, --institution, --request or --complete");
+  Transaction tx(c.db);
+  Ticket t = load(c, id);
+  FixOutcome out;
+  auto change = [&](const char* what, std::optional<std::string>& field, const std::optional<std::string>& to) {
+    if (!to || field == to) return;
+    out.changes.push_back(fmt::format("{}: {} -> {}", what, field ? "\"" + *field + "\"" : "(none)", "\"" + *to + "\""));
+    field = to;
+  };
+  change("name", t.requester_name, name);
+  change("institution", t.requester_institution, institution);
+  change("request", t.request_summary, request);
+  if (!out.changes.empty()) add_event(c.db, t.id, c.now, c.actor, "reading_fixed", join_lines(out.changes, "; "));
+  const bool now_complete = fix.complete || (t.requester_name && t.requester_institution && t.request_summary);
+  if (t.state == TicketState::incomplete && now_complete) {
+    // The clock runs from the requester's latest mail: it held what we failed to read.
+    Statement s = c.db.prepare("SELECT max(arrival) FROM messages WHERE ticket_id = ?");
+    s.bind(1, t.id);
+    const Instant arrival = s.step() && !s.is_null(0) ? Instant{std::chrono::seconds{s.int64(0)}} : t.received;
+    const Deadline d = compute_deadline(c.calendar, arrival, c.config.sla);
+    t.state = TicketState::open;
+    t.start = d.start;
+    t.due = d.due;
+    if (!t.officer) {
+      t.officer = choose_officer(c.db, c.config.officers, t.kind, c.now);
+      if (t.officer) add_event(c.db, t.id, c.now, c.actor, "assigned", *t.officer);
+    }
+    add_event(c.db, t.id, c.now, c.actor, "clock_started",
+              fmt::format("start {}, due {} (completed by an officer's fix)", format_iso8601(*c.calendar.zone, d.start),
+                          format_iso8601(*c.calendar.zone, d.due)));
+    out.completed = true;
+    if (!t.undeliverable) {
+      MailRequest req;
+      req.ticket_id = t.id;
+      req.ticket_number = t.number;
+      req.kind = "acknowledgement";
+      req.language = t.language;
+      req.to = {Address{t.requester_address, t.requester_name.value_or(t.from_name.value_or(""))}};
+      std::vector<std::string> ids = inbound_ids(c.db, t.id);
+      if (!ids.empty()) {
+        req.in_reply_to = ids.back();
+        req.references.assign(ids.begin(), ids.end() - 1);
+      }
+      req.data = officer_mail_data(c.config, t, t.officer.value_or(""));
+      const Language lang = parse_language_code(t.language).value_or(Language::id);
+      req.data["received_local"] = format_human(*c.calendar.zone, arrival, lang);
+      req.data["due_local"] = format_human(*c.calendar.zone, d.due, lang);
+      req.data["service_hours_text"] = service_hours_line(c.calendar, c.now);
+      out.acknowledgement = queue_template_mail(c.db, c.config.templates_dir, c.sender, req, c.now);
+    }
+  }
+  update_ticket(c.db, t, c.now);
+  tx.commit();
+  return out;
 }
 
 void add_leave(ActionContext& c, const std::string& login, const std::string& from, const std::string& to) {

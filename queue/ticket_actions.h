@@ -71,6 +71,21 @@ std::int64_t reply_to_ticket(ActionContext& c, std::int64_t ticket_id, const Rep
 /// Accepts `address` as the requester's on this ticket (they wrote from another address): its
 /// mail then acts as the requester's (issue 15). An event names the officer.
 void accept_address(ActionContext& c, std::int64_t ticket_id, const std::string& address);
+/// An officer's correction of what the parser read (issue 16): given fields replace the ticket's;
+/// `complete` (or all three present after the fix) completes a ticket waiting for its
+/// introduction: the clock starts at the arrival of the requester's latest mail (they are not
+/// penalised for our misreading), an officer is assigned and the acknowledgement queued.
+struct ReadingFix {
+  std::optional<std::string> name, institution, request;
+  bool complete = false;
+};
+struct FixOutcome {
+  std::vector<std::string> changes;            // "institution: (none) -> Dinas Sosial"
+  bool completed = false;                      // incomplete -> open
+  std::optional<std::int64_t> acknowledgement; // its outbox id
+};
+FixOutcome fix_reading(ActionContext& c, std::int64_t ticket_id, const ReadingFix& fix);
+
 /// An internal note (event only, nothing sent).
 void add_note(ActionContext& c, std::int64_t ticket_id, const std::string& text);
 /// Queues officer_question and stops the clock: state waiting, due cleared. Returns the outbox id.

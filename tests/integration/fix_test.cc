@@ -1,0 +1,69 @@
+// fix_test.cc: `pstq fix` through the real daemon (issue 16): a request misread as missing the
+// institution is corrected by an officer; the ticket starts its clock at the requester's mail (not
+// at the fix) and the acknowledgement goes out; `pstq fixes --export` writes the mail and its
+// corrected labels in the corpus format, and the exported mail parses with `pstmaild parse`.
+#include <fstream>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "parsers/mime_decode.h"
+#include "tests/integration/daemon_fixture.h"
+
+namespace pst::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+TEST_F(DaemonTest, AnOfficersFixCompletesTheTicketFromTheMailsArrivalAndExportsATestCase) {
+  // Monday 30 November 2026, 09:00 WITA: inside service hours, so the clock starts right then.
+  const auto arrival = std::chrono::sys_seconds{std::chrono::seconds{1796000400}};
+  stack_->deliver(
+      "From: Komang Ayu <komang.ayu@example.org>\r\nTo: bps5101@bps.go.id\r\nSubject: Permohonan data penduduk\r\n"
+      "Message-ID: <fix-1@example.org>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+      "Selamat pagi, nama saya Komang Ayu. Saya membutuhkan data jumlah penduduk Kecamatan Negara tahun 2025.\r\n",
+      arrival);
+  ASSERT_EQ(run_once(), 0) << output_;
+  ASSERT_EQ(count("SELECT count(*) FROM tickets WHERE state = 'incomplete'"), 1) << output_;
+  ASSERT_EQ(stack_->wait_for_received(1, 10s).size(), 1u);  // the request for completion
+  std::string number, out;
+  {
+    auto d = db();
+    Statement s = d->prepare("SELECT number FROM tickets");
+    ASSERT_TRUE(s.step());
+    number = s.text(0);
+  }
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("fix {} --as ayu --institution 'Universitas Pendidikan Ganesha'", number),
+                     "", out),
+            0)
+      << out;
+  EXPECT_NE(out.find("institution: (none) -> \"Universitas Pendidikan Ganesha\""), std::string::npos) << out;
+  EXPECT_NE(out.find("clock started"), std::string::npos) << out;
+  EXPECT_EQ(count("SELECT count(*) FROM tickets WHERE state = 'open' AND officer IS NOT NULL"), 1);
+  EXPECT_EQ(count(fmt::format("SELECT count(*) FROM tickets WHERE start = {}", arrival.time_since_epoch().count())), 1)
+      << "the clock runs from the requester's mail, not from the fix";
+  EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'reading_fixed' AND actor = 'ayu' AND made_by = 'root'"), 1);
+
+  ASSERT_EQ(run_once(), 0) << output_;
+  auto got = stack_->wait_for_received(2, 10s);
+  ASSERT_EQ(got.size(), 2u);
+  DecodedMail ack = decode_mail(got[1].message, MimeLimits{});
+  EXPECT_NE(ack.subject.find(number), std::string::npos) << ack.subject;
+  EXPECT_NE(ack.text.find("Desember 2026"), std::string::npos) << "the due date: " << ack.text;
+
+  const auto dir = stack_->dir() / "fixes";
+  std::filesystem::create_directories(dir);
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, "fixes --export " + dir.string(), "", out), 0) << out;
+  std::ifstream lf(dir / "labels.json");
+  nlohmann::json labels = nlohmann::json::parse(lf);
+  ASSERT_TRUE(labels.contains(number + ".eml")) << labels.dump(2);
+  EXPECT_EQ(labels[number + ".eml"]["institution"], "Universitas Pendidikan Ganesha");
+  EXPECT_EQ(labels[number + ".eml"]["missing"], nlohmann::json::array());
+  ASSERT_EQ(run_daemon({"parse", (dir / (number + ".eml")).string()}), 0) << output_;
+  auto parsed = nlohmann::json::parse(output_.substr(output_.find('{')));
+  EXPECT_EQ(parsed["requester"]["name"], "Komang Ayu") << parsed.dump(2);
+}
+
+}  // namespace
+}  // namespace pst::test
