@@ -270,6 +270,7 @@ Config load_config(const std::string& path) {
   Config c;
   c.path = file.string();
   c.office.hours = default_office_hours();
+  c.lexicon_dir = (file.parent_path() / "lexicon").lexically_normal().string();
   Walker w(path, file.parent_path());
 
   bool have_database = false, have_templates = false, have_imap = false, have_smtp = false;
@@ -593,6 +594,7 @@ Config load_config(const std::string& path) {
             {"smtp", [&](auto& n, auto& p) { have_smtp = true; smtp_node = n; w.map(n, p, smtp_keys); }},
             {"database", [&](auto& n, auto& p) { have_database = true; w.file_path(n, p, c.database, false); }},
             {"templates", [&](auto& n, auto& p) { have_templates = true; w.file_path(n, p, c.templates_dir, true, true); }},
+            {"lexicon", [&](auto& n, auto& p) { w.file_path(n, p, c.lexicon_dir, true, true); }},
             {"tickets", [&](auto& n, auto& p) { w.map(n, p, tickets_keys); }},
             {"limits", [&](auto& n, auto& p) { w.map(n, p, limits_keys); }},
             {"officers", officers},

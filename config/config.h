@@ -139,6 +139,8 @@ struct Config {
   SmtpConfig smtp;
   std::string database;                     // absolute path
   std::string templates_dir;                // absolute path
+  std::string lexicon_dir;                  // the office's own organisation words (parsers/office_lexicon.h);
+                                            // default: lexicon/ next to this file (may not exist)
   TicketsConfig tickets;
   LimitsConfig limits;
   RemindersConfig reminders;

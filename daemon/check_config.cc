@@ -1,6 +1,8 @@
 // check_config.cc: see check_config.h.
 #include "daemon/check_config.h"
 
+#include "parsers/office_lexicon.h"
+
 #include <fmt/format.h>
 
 #include "calendar/holidays.h"
@@ -8,6 +10,7 @@
 #include "compose/templates.h"
 #include "config/config.h"
 #include "config/secrets.h"
+#include "parsers/office_lexicon.h"
 
 namespace pst {
 
@@ -26,6 +29,7 @@ int run_check_config(const std::string& config_path, std::ostream& out) {
     problems.push_back(e.what());
   }
   for (const auto& p : validate_templates(cfg.templates_dir)) problems.push_back(p);
+  for (const auto& p : load_office_lexicon(cfg.lexicon_dir)) problems.push_back(p);
   auto check_secret = [&](const std::optional<std::string>& file, const std::string& cred, const char* key,
                           bool required) {
     try {

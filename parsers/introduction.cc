@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "parsers/office_lexicon.h"
 #include "parsers/text_scan.h"
 
 namespace pst {
@@ -203,6 +204,7 @@ bool all_caps(std::string_view w) {
 bool is_standalone_org(const Token& t) {
   if (!is_word(t)) return false;
   std::string low = t.low;
+  if (office_standalone(low)) return true;  // the office listed it (office_lexicon.h)
   if (!kStandalone.contains(low)) {
     // "Kemendes", "Kemenko..." and other Kemen* ministries; "Dis..." offices are too vague.
     if (low.size() > 5 && low.starts_with("kemen")) return true;
@@ -217,6 +219,7 @@ bool is_standalone_org(const Token& t) {
 
 bool is_head_first(const Token& t) {
   if (!is_word(t)) return false;
+  if (t.capitalised && office_head_first(t.low)) return true;  // the office listed it (office_lexicon.h)
   if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
   if ((t.low == "man" || t.low == "cv" || t.low == "sd" || t.low == "ud") && !all_caps(t.text)) return false;
   if (t.low == "cv" || t.low == "man" || t.low == "sd" || t.low == "ud") return true;

@@ -18,6 +18,8 @@ expect_files=(
   usr/sbin/pstmaild
   usr/bin/pstq
   etc/pstmail/pstmail.yaml
+  etc/pstmail/lexicon/institution-heads.txt
+  etc/pstmail/lexicon/institutions.txt
   usr/share/pstmail/templates/acknowledgement.id.txt
   usr/share/pstmail/templates/acknowledgement.en.txt
   usr/share/pstmail/holidays/id-2026.yaml

@@ -1,0 +1,61 @@
+// office_lexicon_test.cc: the office's own organisation words (issue 16): a local organisation the
+// built-in rules cannot know is recognised once the office lists its first word or its name, and
+// a bad line is reported with file and line and skipped.
+#include "parsers/office_lexicon.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "parsers/introduction.h"
+
+namespace pst {
+namespace {
+
+namespace fs = std::filesystem;
+
+class OfficeLexicon : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("pst-lexicon-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    (void)load_office_lexicon((dir_ / "none").string());  // back to the built-in rules only
+    fs::remove_all(dir_);
+  }
+  fs::path dir_;
+};
+
+TEST_F(OfficeLexicon, LocalOrganisationsAreRecognisedOnceListed) {
+  const std::string sekaa = "Nama saya Wayan Sudarta dari Sekaa Teruna Werdhi Guna.";
+  const std::string bumdes = "saya pengurus Bumdesma Jembrana Sejahtera";
+  ASSERT_EQ(find_institution_in(sekaa), std::nullopt) << "the built-in rules already know it: pick another example";
+  ASSERT_EQ(find_institution_in(bumdes), std::nullopt);
+
+  std::ofstream(dir_ / "institution-heads.txt") << "# Balinese organisations\nsekaa\nSubak   # any case\n";
+  std::ofstream(dir_ / "institutions.txt") << "bumdesma\n";
+  EXPECT_TRUE(load_office_lexicon(dir_.string()).empty());
+  EXPECT_EQ(find_institution_in(sekaa), std::optional<std::string>("Sekaa Teruna Werdhi Guna"));
+  EXPECT_TRUE(find_institution_in(bumdes).has_value());
+  EXPECT_TRUE(office_head_first("subak"));
+  // A lower-case use is an ordinary word, as for the built-in heads.
+  EXPECT_EQ(find_institution_in("saya ikut sekaa di banjar"), std::nullopt);
+}
+
+TEST_F(OfficeLexicon, BadLinesAreReportedWithFileAndLineAndSkipped) {
+  std::ofstream(dir_ / "institutions.txt") << "bumdesma\nDinas Sosial Jembrana\nok-1\n";
+  const auto problems = load_office_lexicon(dir_.string());
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0], (dir_ / "institutions.txt").string() +
+                             ":2: \"Dinas Sosial Jembrana\" is not one word of letters, digits, '.' or '-' (one per line)");
+  EXPECT_TRUE(office_standalone("bumdesma"));
+  EXPECT_TRUE(office_standalone("ok-1"));
+  EXPECT_FALSE(office_standalone("dinas"));
+}
+
+}  // namespace
+}  // namespace pst
