@@ -60,24 +60,31 @@ std::string join_lines(const std::vector<std::string>& v, const char* sep) {
   return out;
 }
 
-MailRequest officer_mail(ActionContext& c, const Ticket& t, const std::string& kind) {
-  if (t.undeliverable)
-    throw ActionError(ActionError::Kind::bad_state,
-                      fmt::format("{}: the requester's address {} is undeliverable (a permanent bounce); no mail "
-                                  "queued",
-                                  t.number, t.requester_address));
+/// A mail of `kind` to the ticket's requester, threaded with their mails (In-Reply-To the latest,
+/// References the rest), sent on an officer's behalf (not automatic).
+MailRequest requester_mail(Database& db, const Ticket& t, const std::string& kind) {
   MailRequest req;
   req.ticket_id = t.id;
   req.ticket_number = t.number;
   req.kind = kind;
   req.language = t.language;
   req.to = {Address{t.requester_address, t.requester_name.value_or(t.from_name.value_or(""))}};
-  std::vector<std::string> ids = inbound_ids(c.db, t.id);
+  std::vector<std::string> ids = inbound_ids(db, t.id);
   if (!ids.empty()) {
     req.in_reply_to = ids.back();
     req.references.assign(ids.begin(), ids.end() - 1);
   }
   req.automatic = false;
+  return req;
+}
+
+MailRequest officer_mail(ActionContext& c, const Ticket& t, const std::string& kind) {
+  if (t.undeliverable)
+    throw ActionError(ActionError::Kind::bad_state,
+                      fmt::format("{}: the requester's address {} is undeliverable (a permanent bounce); no mail "
+                                  "queued",
+                                  t.number, t.requester_address));
+  MailRequest req = requester_mail(c.db, t, kind);
   req.data = officer_mail_data(c.config, t, c.actor);
   return req;
 }
@@ -290,18 +297,7 @@ std::int64_t ask_requester(ActionContext& c, std::int64_t id, const std::string&
 std::int64_t queue_closure_mail(Database& db, const Config& cfg, const WorkCalendar&, const Sender& sender,
                                 const Ticket& t, const std::string& officer_login, Instant now) {
   if (t.undeliverable) return 0;
-  MailRequest req;
-  req.ticket_id = t.id;
-  req.ticket_number = t.number;
-  req.kind = "closure";
-  req.language = t.language;
-  req.to = {Address{t.requester_address, t.requester_name.value_or(t.from_name.value_or(""))}};
-  std::vector<std::string> ids = inbound_ids(db, t.id);
-  if (!ids.empty()) {
-    req.in_reply_to = ids.back();
-    req.references.assign(ids.begin(), ids.end() - 1);
-  }
-  req.automatic = false;
+  MailRequest req = requester_mail(db, t, "closure");
   req.data = officer_mail_data(cfg, t, officer_login);
   // The one-click rating link (queue/ratings.h); without a rating section the mail asks for a reply.
   std::optional<std::string> link;
@@ -437,17 +433,7 @@ FixOutcome fix_reading(ActionContext& c, std::int64_t id, const ReadingFix& fix)
                           format_iso8601(*c.calendar.zone, d.due)));
     out.completed = true;
     if (!t.undeliverable) {
-      MailRequest req;
-      req.ticket_id = t.id;
-      req.ticket_number = t.number;
-      req.kind = "acknowledgement";
-      req.language = t.language;
-      req.to = {Address{t.requester_address, t.requester_name.value_or(t.from_name.value_or(""))}};
-      std::vector<std::string> ids = inbound_ids(c.db, t.id);
-      if (!ids.empty()) {
-        req.in_reply_to = ids.back();
-        req.references.assign(ids.begin(), ids.end() - 1);
-      }
+      MailRequest req = requester_mail(c.db, t, "acknowledgement");
       req.data = officer_mail_data(c.config, t, t.officer.value_or(""));
       const Language lang = parse_language_code(t.language).value_or(Language::id);
       req.data["received_local"] = format_human(*c.calendar.zone, arrival, lang);
