@@ -51,7 +51,8 @@ const WordSet kHeadFirst = {
     "perpustakaan", "museum", "rsia", "klinik", "apotek", "hotel", "lapas", "rutan", "imigrasi", "bandara",
     "pelabuhan", "paguyuban", "sanggar", "majelis", "parisada", "phdi", "mui", "pesantren", "paud", "slb",
     "lkp", "lpk", "notaris", "firma", "konsultan", "kodam", "korem", "lanal", "kejari", "kejati", "pengadilan",
-    "kantah", "kppn", "rsu", "stikes", "institute", "kampus"};
+    "kantah", "kppn", "rsu", "stikes", "institute", "kampus", "kelompok", "uptd", "upt", "gapoktan",
+    "subak", "sekaa", "banjar", "bumdesa", "karang"};
 
 // Campus and agency acronyms and media that name an organisation on their own.
 const WordSet kStandalone = {
@@ -112,7 +113,8 @@ const WordSet kNeedsComplement = {
     "faculty", "prodi", "jurusan", "departemen", "program", "laboratorium", "pascasarjana", "department",
     "inspektorat", "polres", "polsek", "polda", "kodim", "perum", "perumda", "perpustakaan", "museum", "rsia",
     "klinik", "apotek", "hotel", "lapas", "rutan", "bandara", "pelabuhan", "paguyuban", "sanggar", "majelis",
-    "pesantren", "paud", "slb", "lkp", "lpk", "notaris", "firma", "konsultan", "rsu", "kampus"};
+    "pesantren", "paud", "slb", "lkp", "lpk", "notaris", "firma", "konsultan", "rsu", "kampus", "kelompok",
+    "uptd", "upt", "subak", "sekaa", "banjar", "karang"};
 
 // Words after which an organisation is the speaker's own.
 const WordSet kAffiliation = {
@@ -228,7 +230,8 @@ bool is_head_first(const Token& t) {
        t.low == "forum" || t.low == "organisasi" || t.low == "perusahaan" || t.low == "kecamatan" ||
        t.low == "kelurahan" || t.low == "badan" || t.low == "lembaga" || t.low == "sekolah" ||
        t.low == "perpustakaan" || t.low == "hotel" || t.low == "konsultan" || t.low == "kampus" ||
-       t.low == "klinik" || t.low == "museum" || t.low == "majelis" || t.low == "firma") &&
+       t.low == "klinik" || t.low == "museum" || t.low == "majelis" || t.low == "firma" || t.low == "kelompok" ||
+       t.low == "banjar" || t.low == "karang" || t.low == "subak") &&
       !t.capitalised)
     return false;  // lower-case uses are usually ordinary words ("rumah tangga", "program kerja")
   return kHeadFirst.contains(t.low);
@@ -326,7 +329,8 @@ std::size_t extend_org(const Tokens& t, std::size_t h, std::size_t limit) {
                                               "terima", "ingin", "mau", "we", "my", "our", "please", "nim",
                                               "nip", "hp", "telp", "email", "wa", "no", "dear", "yth", "kepada",
                                               "salam", "regards", "thanks", "best"})) {
-      if (k.text != "I" || (e + 1 < limit && is_word(t[e + 1]) && t[e + 1].capitalised)) {
+      // "I" ends a name as a numeral ("Puskesmas Melaya I") but starts an English clause ("... I need").
+      if (k.text != "I" || e + 1 >= limit || !is_word(t[e + 1]) || t[e + 1].capitalised) {
         ++e;
         last_good = e;
         continue;

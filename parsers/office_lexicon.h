@@ -3,7 +3,7 @@
 // the local ones: a Balinese youth group ("Sekaa Teruna ..."), a village enterprise ("Bumdesma
 // ..."), a regency office's own acronym. The office lists them in a folder (default: `lexicon/`
 // next to the configuration, i.e. /etc/pstmail/lexicon/):
-//   institution-heads.txt   words that open an organisation's name ("sekaa", "banjar", "subak")
+//   institution-heads.txt   words that open an organisation's name ("pasraman", "pesraman")
 //   institutions.txt        names or acronyms that name an organisation on their own ("bumdesma")
 // One word per line (letters, digits, '.', '-'; any case), '#' starts a comment. A bad line is
 // reported as "file:line: ..." (pstmaild --check-config) and skipped.

@@ -31,19 +31,19 @@ class OfficeLexicon : public ::testing::Test {
 };
 
 TEST_F(OfficeLexicon, LocalOrganisationsAreRecognisedOnceListed) {
-  const std::string sekaa = "Nama saya Wayan Sudarta dari Sekaa Teruna Werdhi Guna.";
+  const std::string sekaa = "Nama saya Wayan Sudarta dari Pasraman Widya Dharma Kertha.";
   const std::string bumdes = "saya pengurus Bumdesma Jembrana Sejahtera";
   ASSERT_EQ(find_institution_in(sekaa), std::nullopt) << "the built-in rules already know it: pick another example";
   ASSERT_EQ(find_institution_in(bumdes), std::nullopt);
 
-  std::ofstream(dir_ / "institution-heads.txt") << "# Balinese organisations\nsekaa\nSubak   # any case\n";
+  std::ofstream(dir_ / "institution-heads.txt") << "# Balinese organisations\npasraman\nPesraman   # any case\n";
   std::ofstream(dir_ / "institutions.txt") << "bumdesma\n";
   EXPECT_TRUE(load_office_lexicon(dir_.string()).empty());
-  EXPECT_EQ(find_institution_in(sekaa), std::optional<std::string>("Sekaa Teruna Werdhi Guna"));
+  EXPECT_EQ(find_institution_in(sekaa), std::optional<std::string>("Pasraman Widya Dharma Kertha"));
   EXPECT_TRUE(find_institution_in(bumdes).has_value());
-  EXPECT_TRUE(office_head_first("subak"));
+  EXPECT_TRUE(office_head_first("pesraman"));
   // A lower-case use is an ordinary word, as for the built-in heads.
-  EXPECT_EQ(find_institution_in("saya ikut sekaa di banjar"), std::nullopt);
+  EXPECT_EQ(find_institution_in("saya belajar di pasraman dekat rumah"), std::nullopt);
 }
 
 TEST_F(OfficeLexicon, BadLinesAreReportedWithFileAndLineAndSkipped) {
