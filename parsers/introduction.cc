@@ -296,6 +296,26 @@ std::string join_tokens(const Tokens& t, std::size_t b, std::size_t e) {
 
 // The organisation phrase that starts with an org head at h: extend over capitalised words,
 // digits, connectors and region words. Returns the end index (exclusive).
+// After the comma at `comma` in an office's name (head t[h]: Dinas, Badan, Kementerian, ...): a
+// capitalised field word, then within a few words "dan"/"&" and another capitalised word, with no
+// organisation head in between.
+bool office_enumeration_follows(const Tokens& t, std::size_t h, std::size_t comma, std::size_t limit) {
+  if (!in(t[h].low, {"dinas", "badan", "kementerian", "kementrian", "kantor", "balai", "biro", "direktorat",
+                     "sekretariat", "lembaga", "pusat"}))
+    return false;
+  std::size_t j = comma + 1;
+  while (j < limit && is_soft_break(t[j])) ++j;
+  if (j >= limit || !is_word(t[j]) || !t[j].capitalised || is_org_start(t[j]) || kNameStop.contains(t[j].low))
+    return false;
+  for (std::size_t k = j + 1; k < limit && k <= j + 5; ++k) {
+    if (!is_word(t[k]) && !is_soft_break(t[k]) && t[k].text != "&" && t[k].text != ",") return false;
+    if ((t[k].low == "dan" || t[k].text == "&") && k + 1 < limit && is_word(t[k + 1]) && t[k + 1].capitalised)
+      return true;
+    if (is_word(t[k]) && (!t[k].capitalised || is_org_start(t[k]))) return false;
+  }
+  return false;
+}
+
 std::size_t extend_org(const Tokens& t, std::size_t h, std::size_t limit) {
   bool casual = !t[h].capitalised;  // "universitas udayana", "dinas sosial"
   int lower_taken = 0;
@@ -309,6 +329,12 @@ std::size_t extend_org(const Tokens& t, std::size_t h, std::size_t limit) {
     }
     if (k.kind == TokenKind::punct) {
       if ((k.text == "&" || k.text == "-") && e + 1 < limit && is_word(t[e + 1])) {
+        ++e;
+        continue;
+      }
+      // An office named after several fields: "Dinas Pendidikan, Kepemudaan dan Olahraga Kabupaten
+      // Jembrana" is one name; the comma lists fields up to a "dan"/"&" (not another organisation).
+      if (k.text == "," && !casual && office_enumeration_follows(t, h, e, limit)) {
         ++e;
         continue;
       }
