@@ -237,7 +237,16 @@ bool is_head_first(const Token& t) {
   return kHeadFirst.contains(t.low);
 }
 
-bool is_head_last(const Token& t) { return is_word(t) && t.capitalised && kHeadLast.contains(t.low); }
+// "Jembrana News.id", "Bali Post.com": a media name written as its web address.
+std::string_view without_domain(std::string_view low) {
+  for (std::string_view tld : {".co.id", ".id", ".com", ".co", ".net", ".org", ".or.id"})
+    if (low.size() > tld.size() && low.ends_with(tld)) return low.substr(0, low.size() - tld.size());
+  return low;
+}
+
+bool is_head_last(const Token& t) {
+  return is_word(t) && t.capitalised && (kHeadLast.contains(t.low) || kHeadLast.contains(without_domain(t.low)));
+}
 
 bool is_org_start(const Token& t) { return is_head_first(t) || is_standalone_org(t); }
 
@@ -408,6 +417,16 @@ struct Span {
 
 // Finds the organisation in t[from, limit): first head; a sub-unit gives way to a major head found
 // later in the same window. limit should stop at the sentence end.
+// "BPD Jembrana (Badan Permusyawaratan Desa Yehembang)": an acronym that means two things is
+// followed by what it stands for; the written-out name in the brackets is the organisation.
+Span written_out(const Tokens& t, Span org, std::size_t limit) {
+  std::size_t j = org.e;
+  if (j + 1 >= limit || !is_punct(t[j], '(') || !is_word(t[j + 1]) || !is_head_first(t[j + 1])) return org;
+  const std::size_t e = extend_org(t, j + 1, limit);
+  if (e < limit && is_punct(t[e], ')') && e > j + 2) return Span{j + 1, e};
+  return org;
+}
+
 std::optional<Span> org_in_window(const Tokens& t, std::size_t from, std::size_t limit) {
   std::optional<Span> sub;
   for (std::size_t i = from; i < limit; ++i) {
@@ -438,7 +457,7 @@ std::optional<Span> org_in_window(const Tokens& t, std::size_t from, std::size_t
         i = e - 1;
         continue;
       }
-      return Span{i, e};
+      return written_out(t, Span{i, e}, limit);
     }
     if (is_head_last(k)) {
       std::size_t b = extend_left(t, i, from);
@@ -495,8 +514,31 @@ bool balinese_i(const Tokens& t, std::size_t j) {
          !kNameStop.contains(t[j + 1].low);
 }
 
+// Whether `w` holds a letter of some script: an emoji, a pictograph or a symbol is not a name
+// ("Nama saya 🙏"). By code point range (no ICU): Latin, Greek, Cyrillic, Arabic, ... below U+2000,
+// CJK and Hangul; not punctuation, symbols, dingbats (U+2000-U+2BFF) or emoji (U+1F000 and up).
+bool has_letter(std::string_view w) {
+  for (std::size_t i = 0; i < w.size();) {
+    const auto b = static_cast<unsigned char>(w[i]);
+    if (b < 0x80) {
+      if (text::is_alpha_ascii(static_cast<char>(b))) return true;
+      ++i;
+      continue;
+    }
+    const int len = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+    char32_t cp = len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+    for (int k = 1; k < len && i + k < w.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(w[i + k]) & 0x3F);
+    i += static_cast<std::size_t>(len);
+    if ((cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7) || (cp >= 0x3040 && cp <= 0x9FFF) ||
+        (cp >= 0xAC00 && cp <= 0xD7AF))
+      return true;
+  }
+  return false;
+}
+
 bool name_token_ok(const Token& k, bool allow_lower) {
   if (!is_word(k) || k.has_digit || k.text.find('@') != std::string::npos) return false;
+  if (!has_letter(k.text)) return false;
   if (k.text.find('/') != std::string::npos) return false;
   if (kNameStop.contains(k.low) || kHonorific.contains(k.low)) return false;
   if (blocks_a_name(k) || kAffiliation.contains(k.low)) return false;

@@ -24,6 +24,10 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // Issue 16: a pictograph is not a name; a letter of any script is.
+    {"Nama saya 🙏 dari Undiksha, mau minta data.", kNone, "Undiksha"},
+    {"Selamat pagi bu, saya Putri dari Jembrana News.id, ingin konfirmasi data kemiskinan.", "Putri",
+     "Jembrana News.id"},
     {"Perkenalkan, nama saya Ni Putu Ayu Lestari, mahasiswa Fakultas Ekonomi dan Bisnis Universitas Udayana.",
      "Ni Putu Ayu Lestari", "Universitas Udayana"},
     {"Saya Made Wirawan dari Bappeda Kabupaten Jembrana. Mohon data PDRB.", "Made Wirawan",
@@ -120,6 +124,9 @@ const OrgCase kOrgCases[] = {
      "Dinas Pendidikan, Kepemudaan dan Olahraga Kabupaten Jembrana"},
     {"Dinas Sosial, Universitas Udayana dan BPS", "Dinas Sosial"},
     {"Dinas Pariwisata, mohon data kunjungan", "Dinas Pariwisata"},
+    {"wartawan Jembrana News.id", "Jembrana News.id"},
+    {"dari BPD Jembrana (Badan Permusyawaratan Desa Yehembang)", "Badan Permusyawaratan Desa Yehembang"},
+    {"nasabah BPD Bali (cabang Negara)", "BPD Bali"},
     {"rumah tangga miskin", std::nullopt},
     {"Universitas", std::nullopt},
     {"data penduduk", std::nullopt},
