@@ -57,6 +57,24 @@ bool has_any(const std::string& low, std::initializer_list<std::string_view> wor
   return false;
 }
 
+// An out-of-office answer written only in the body (no Auto-Submitted, no telling subject): it
+// says the writer is away AND that they cannot answer now or whom to ask meanwhile, in a short
+// text that asks for nothing. "Saya sedang cuti, mohon kirim datanya" is a request, not this.
+bool out_of_office_text(std::string_view own_text, bool concrete_request) {
+  if (concrete_request || own_text.size() > 1200) return false;
+  const std::string s = text::lower(text::normalize(own_text));
+  const bool away = has_any(s, {"sedang cuti", "cuti tahunan", "sedang tidak di kantor", "di luar kantor",
+                                "sedang dinas luar", "sedang perjalanan dinas", "out of the office", "out of office",
+                                "on leave", "on annual leave", "currently away", "away from the office"});
+  const bool auto_words =
+      has_any(s, {"tidak dapat membalas", "belum dapat membalas", "tidak bisa membalas", "akan membalas",
+                  "akan saya balas", "akan segera saya balas", "akses email terbatas", "untuk hal mendesak",
+                  "untuk keperluan mendesak", "untuk hal yang mendesak", "silakan hubungi", "will reply",
+                  "will respond", "will get back", "limited access to email", "limited access to e-mail",
+                  "for urgent matters", "please contact"});
+  return away && auto_words;
+}
+
 std::string strip_phrases(std::string s, std::initializer_list<std::string_view> phrases) {
   for (auto p : phrases)
     for (std::size_t pos = s.find(p); pos != std::string::npos; pos = s.find(p, pos))
@@ -179,6 +197,11 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
   if (std::string r = auto_reply_reason(m); !r.empty()) {
     c.kind = MailKind::auto_reply;
     c.auto_reason = r;
+    return c;
+  }
+  if (out_of_office_text(in.own_text, in.concrete_request)) {
+    c.kind = MailKind::auto_reply;
+    c.auto_reason = "out-of-office text";
     return c;
   }
   if (!c.ticket_ref && cited) c.ticket_ref = cited;

@@ -109,6 +109,17 @@ const KindCase kKindCases[] = {
      MailKind::request, std::nullopt},
     {"reply_ticket_in_text", mail("Status"), "Bagaimana status tiket PST-2026-00009?", std::nullopt, MailKind::reply,
      "PST-2026-00009"},
+    // Issue 16: an out-of-office answer written only in the body; a requester on leave who asks is not one.
+    {"ooo_body_id", mail("Re: [PST-2026-00012] Data"),
+     "Terima kasih atas email Anda. Saya sedang cuti sampai 10 Desember dan tidak dapat membalas email. Untuk hal "
+     "mendesak hubungi kantor.",
+     std::nullopt, MailKind::auto_reply, "PST-2026-00012"},
+    {"ooo_body_en", mail("Re: data request"),
+     "Thank you for your message. I am out of the office until Monday with limited access to email.", std::nullopt,
+     MailKind::auto_reply, std::nullopt},
+    {"on_leave_but_asking", mail("Permohonan data"),
+     "Saya sedang cuti minggu ini, mohon kirim data penduduk ke email ini ya.", std::nullopt, MailKind::request,
+     std::nullopt},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, ClassifyTest, ::testing::ValuesIn(kKindCases),
