@@ -130,7 +130,7 @@ const WordSet kAffiliation = {
     "volunteer", "member", "teacher", "lecturer", "professor", "manager", "director", "head", "chief",
     "coordinator", "secretary", "president", "chairman", "chairperson", "programme", "program", "officer", "dosen", "pustakawan", "ceo", "manager",
     "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di",
-    "for", "pada"};
+    "for", "pada", "behalf"};
 
 // Words that end a name.
 const WordSet kNameStop = {
@@ -373,6 +373,9 @@ std::size_t extend_org(const Tokens& t, std::size_t h, std::size_t limit) {
     }
     if (kNameStop.contains(k.low) && !is_region_word(k) && !is_org_start(k) && !kHeadLast.contains(k.low) &&
         !in(k.low, {"dan", "of", "the", "for", "and", "&", "pusat"}))
+      break;
+    // "unud smt 7", "undiksha angkatan 2021": the student's year is not part of the name.
+    if (in(k.low, {"smt", "semester", "sem", "angkatan", "tingkat", "thn", "tahun", "kelas", "nim", "npm", "nip"}))
       break;
     if (k.capitalised || k.has_digit || (is_region_word(k) && (casual || k.low != "negeri" || true)) ||
         (is_org_start(k) && (casual || k.capitalised))) {
@@ -773,13 +776,25 @@ void from_sentences(const Tokens& t, Introduction& out) {
   std::size_t sent_start = 0;
   std::size_t sentences = 0;
   bool addressee = false;  // "Yth. Kepala BPS ...", "Kepada ...", "Dear ...": names us, not the sender
+  bool letter_block = false;  // the addressee is a letter's address block of several lines
   bool first_word = true;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (i > 0 && is_sentence_end(t[i - 1])) {
+    if (i > 0 && is_sentence_end(t[i - 1]) && !letter_block) {
       sent_start = i;
       ++sentences;
       addressee = false;
       first_word = true;
+    }
+    if (addressee && letter_block) {
+      // A letter's address block ("Kepada Yth.\nKepala BPS ...\ndi Tempat") ends at a blank line or
+      // after its "di Tempat" line.
+      const bool blank = t[i].kind == TokenKind::line_break && i + 1 < t.size() &&
+                         t[i + 1].kind == TokenKind::line_break;
+      if (blank || (t[i].kind == TokenKind::line_break && i > 0 && t[i - 1].low == "tempat")) {
+        addressee = letter_block = false;
+        first_word = true;
+      }
+      continue;
     }
     if (addressee && (is_punct(t[i], ',') || t[i].kind == TokenKind::line_break)) {
       addressee = false;  // "Dear team, I am ..." - the greeting ends at the comma
@@ -789,6 +804,13 @@ void from_sentences(const Tokens& t, Introduction& out) {
     if (first_word) {
       first_word = false;
       if (in(t[i].low, {"yth", "kepada", "kpd", "dear", "to", "attn", "u.p", "up"})) addressee = true;
+      // "Kepada Yth." alone on its line opens an address block of several lines.
+      if (addressee && in(t[i].low, {"yth", "kepada", "kpd"})) {
+        std::size_t j = i + 1;
+        while (j < t.size() && (is_word(t[j]) ? in(t[j].low, {"yth", "kepada", "kpd"}) : t[j].kind != TokenKind::line_break))
+          ++j;
+        letter_block = j < t.size() && t[j].kind == TokenKind::line_break;
+      }
       // "Bagian Perekonomian Setda ... memohon data": the sentence opens with the sender's organisation.
       if (!addressee && !out.institution && (is_org_start(t[i]) || is_head_last(t[i]) ||
                                              (t[i].capitalised && i + 1 < t.size() && is_head_last(t[i + 1])))) {

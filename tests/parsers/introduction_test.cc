@@ -14,6 +14,19 @@ struct IntroCase {
 
 class IntroductionTest : public ::testing::TestWithParam<IntroCase> {};
 
+// Issue 16: a letter's address block ("Kepada Yth. / Kepala BPS ... / di Tempat") names us, not the
+// sender, even over several lines and after "Yth." ends a sentence.
+TEST(Introduction, ALettersAddressBlockIsNotTheSender) {
+  Introduction got = find_introduction(
+      "Kepada Yth.\nKepala BPS Kabupaten Jembrana\ndi Tempat\n\nDengan hormat,\nSehubungan dengan penyusunan "
+      "dokumen perencanaan daerah, bersama ini kami mohon bantuan data jumlah penduduk per desa.\n\n"
+      "Demikian permohonan ini kami sampaikan.\n\nKepala Dinas Kependudukan dan Pencatatan Sipil\n"
+      "Kabupaten Jembrana\n\nI NYOMAN SUARDANA, S.Sos., M.Si.\nNIP 19700101 199503 1 005");
+  EXPECT_EQ(got.name, std::optional<std::string>("I Nyoman Suardana"));
+  ASSERT_TRUE(got.institution);
+  EXPECT_EQ(got.institution->rfind("Dinas Kependudukan dan Pencatatan Sipil", 0), 0u) << *got.institution;
+}
+
 TEST_P(IntroductionTest, Finds) {
   const IntroCase& c = GetParam();
   Introduction got = find_introduction(c.text);
@@ -24,6 +37,11 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // Issue 16: the student's year is not part of the campus; "on behalf of" names the organisation.
+    {"assalamualaikum, sy rina mhs unud smt 7, mau minta data pengangguran jembrana 2023 utk skripsi", "Rina", "unud"},
+    {"saya siswa sman 1 negara mau minta data", kNone, "sman 1 negara"},
+    {"Hello, I am writing on behalf of the Jembrana Tourism Board. My name is Michael Anderson.", "Michael Anderson",
+     "Jembrana Tourism Board"},
     // Issue 16: a pictograph is not a name; a letter of any script is.
     {"Nama saya 🙏 dari Undiksha, mau minta data.", kNone, "Undiksha"},
     {"Selamat pagi bu, saya Putri dari Jembrana News.id, ingin konfirmasi data kemiskinan.", "Putri",
