@@ -15,52 +15,12 @@
 #include <system_error>
 #include <thread>
 
+#include "tests/harness/script_runner.h"
+
 namespace pst::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string shell_quote(std::string_view s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
-  }
-  out += '\'';
-  return out;
-}
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw std::runtime_error("mailstack: cannot read " + p.string());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void write_file(const fs::path& p, std::string_view data) {
-  std::ofstream out(p, std::ios::binary | std::ios::trunc);
-  out.write(data.data(), static_cast<std::streamsize>(data.size()));
-  if (!out) throw std::runtime_error("mailstack: cannot write " + p.string());
-}
-
-// "KEY=VALUE" lines of DIR/env.
-std::map<std::string, std::string> read_env(const fs::path& p) {
-  std::map<std::string, std::string> env;
-  std::istringstream in(read_file(p));
-  std::string line;
-  while (std::getline(in, line)) {
-    auto eq = line.find('=');
-    if (eq != std::string::npos) env[line.substr(0, eq)] = line.substr(eq + 1);
-  }
-  return env;
-}
-
-std::string need(const std::map<std::string, std::string>& env, const std::string& key) {
-  auto it = env.find(key);
-  if (it == env.end()) throw std::runtime_error("mailstack: env has no " + key);
-  return it->second;
-}
 
 // "<a@b> SIZE=12 BODY=8BITMIME" -> "a@b"
 std::string envelope_address(std::string_view args) {
@@ -101,9 +61,7 @@ SinkMessage parse_sink_dump(std::string_view dump) {
 }
 
 MailStack::MailStack() {
-  std::string tmpl = (fs::temp_directory_path() / "pstms-XXXXXX").string();
-  if (!mkdtemp(tmpl.data())) throw std::runtime_error("mailstack: mkdtemp failed");
-  dir_ = tmpl;
+  dir_ = make_temp_folder("pstms");
   try {
     run("start");
   } catch (...) {
@@ -111,15 +69,15 @@ MailStack::MailStack() {
     fs::remove_all(dir_, ec);
     throw;
   }
-  auto env = read_env(dir_ / "env");
-  imap_port_ = std::stoi(need(env, "IMAP_PORT"));
-  imaps_port_ = std::stoi(need(env, "IMAPS_PORT"));
-  smtp_port_ = std::stoi(need(env, "SMTP_PORT"));
-  user_ = need(env, "IMAP_USER");
-  password_file_ = need(env, "IMAP_PASSWORD_FILE");
-  ca_file_ = need(env, "CA_FILE");
-  sink_dir_ = need(env, "SINK_DIR");
-  maildir_ = need(env, "MAILDIR");
+  const auto env = read_env_file(dir_ / "env");
+  imap_port_ = std::stoi(env_value(env, "IMAP_PORT"));
+  imaps_port_ = std::stoi(env_value(env, "IMAPS_PORT"));
+  smtp_port_ = std::stoi(env_value(env, "SMTP_PORT"));
+  user_ = env_value(env, "IMAP_USER");
+  password_file_ = env_value(env, "IMAP_PASSWORD_FILE");
+  ca_file_ = env_value(env, "CA_FILE");
+  sink_dir_ = env_value(env, "SINK_DIR");
+  maildir_ = env_value(env, "MAILDIR");
 }
 
 void MailStack::stop() {
@@ -144,31 +102,16 @@ MailStack::~MailStack() {
 }
 
 std::string MailStack::run(std::string_view command, const std::vector<std::string>& args) const {
-  std::string cmd = "bash " + shell_quote(PST_MAILSTACK_SCRIPT) + " " + std::string(command) + " " +
-                    shell_quote(dir_.string());
-  for (const auto& a : args) cmd += " " + shell_quote(a);
-  cmd += " </dev/null 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) throw std::runtime_error("mailstack: popen failed");
-  std::string out;
-  std::array<char, 4096> buf;
-  std::size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int status = pclose(p);
-  if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    throw std::runtime_error("mailstack.sh " + std::string(command) + " failed (status " +
-                             std::to_string(status) + "): " + out);
-  }
-  return out;
+  return run_script(PST_MAILSTACK_SCRIPT, command, dir_, args);
 }
 
 std::string MailStack::password() const {
-  std::string pw = read_file(password_file_);
+  std::string pw = read_whole_file(password_file_);
   while (!pw.empty() && (pw.back() == '\n' || pw.back() == '\r')) pw.pop_back();
   return pw;
 }
 
-std::string MailStack::dovecot_log() const { return read_file(dir_ / "log" / "dovecot.log"); }
+std::string MailStack::dovecot_log() const { return read_whole_file(dir_ / "log" / "dovecot.log"); }
 
 std::string MailStack::imaps_url(std::string_view mailbox) const {
   return "imaps://127.0.0.1:" + std::to_string(imaps_port_) + "/" + std::string(mailbox);
@@ -194,7 +137,7 @@ void MailStack::deliver(const std::vector<std::string>& raw_mails, std::optional
     std::vector<fs::path> files;
     for (std::size_t i = first; i < std::min(raw_mails.size(), first + kBatch); ++i) {
       fs::path f = incoming / ("mail-" + std::to_string(++delivered_) + ".eml");
-      write_file(f, raw_mails[i]);
+      write_whole_file(f, raw_mails[i]);
       files.push_back(f);
       batch_args.push_back(f.string());
     }
@@ -245,7 +188,7 @@ std::vector<SinkMessage> MailStack::received() const {
   });
   std::vector<SinkMessage> out;
   for (const auto& e : entries) {
-    SinkMessage m = parse_sink_dump(read_file(e.path));
+    SinkMessage m = parse_sink_dump(read_whole_file(e.path));
     m.file = e.path;
     out.push_back(std::move(m));
   }
