@@ -44,3 +44,30 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# The IMAP server matrix of the integration tests (scripts/imapserver.sh): Cyrus IMAP and Courier-IMAP
+# conflict with dovecot-imapd as installed packages, so only their .debs are kept (unpacked per test),
+# and the libraries they link are installed — taken from the .debs' own Depends, not typed here.
+SERVER_DEBS_DIR=${PST_SERVER_DEBS:-/var/cache/pstmail/test-servers}
+SERVER_DEBS=(cyrus-common cyrus-imapd sasl2-bin
+             courier-base courier-imap courier-authlib courier-authdaemon courier-authlib-userdb gamin)
+$SUDO mkdir -p "$SERVER_DEBS_DIR"
+absent=()
+for p in "${SERVER_DEBS[@]}"; do
+  compgen -G "$SERVER_DEBS_DIR/${p}_*.deb" >/dev/null || absent+=("$p")
+done
+if [ ${#absent[@]} -gt 0 ]; then
+  download() { (cd "$SERVER_DEBS_DIR" && $SUDO apt-get download -qq -o APT::Sandbox::User=root "${absent[@]}"); }
+  download || { $SUDO apt-get update -qq && download; }
+fi
+libs=()
+for f in "$SERVER_DEBS_DIR"/*.deb; do
+  # "libfoo (>= 1), bar | libbaz, ..." -> the first alternative of each, when it is a library
+  for d in $(dpkg-deb -f "$f" Depends | tr ',' '\n' | sed 's/|.*//; s/(.*)//; s/:any//; s/ //g' | grep '^lib'); do
+    dpkg-query -W -f='${Status}' "$d" 2>/dev/null | grep -q "install ok installed" || libs+=("$d")
+  done
+done
+if [ ${#libs[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get install -y -qq --no-install-recommends $(printf '%s\n' "${libs[@]}" | sort -u)
+fi

@@ -37,13 +37,16 @@ void DaemonTest::write_config(const ConfigOverrides& o) {
        "  holidays: [" PSTMAIL_SOURCE_DIR "/config/holidays/id-2026.yaml, " PSTMAIL_SOURCE_DIR
        "/config/holidays/id-2027.yaml]\n"
        "imap:\n";
-  if (o.imaps)
+  if (!o.imap_url.empty())
+    f << "  url: \"" << o.imap_url << "\"\n  allow_insecure: true\n";
+  else if (o.imaps)
     f << "  url: \"" << stack_->imaps_url() << "\"\n";
   else
     f << "  url: \"" << stack_->imap_url() << "\"\n  allow_insecure: true\n";
-  f << "  user: \"" << stack_->user() << "\"\n"
-    << "  password_file: " << stack_->password_file().string() << "\n";
-  if (o.with_ca) f << "  ca_file: " << stack_->ca_file().string() << "\n";
+  f << "  user: \"" << (o.imap_user.empty() ? stack_->user() : o.imap_user) << "\"\n"
+    << "  password_file: "
+    << (o.imap_password_file.empty() ? stack_->password_file().string() : o.imap_password_file) << "\n";
+  if (o.with_ca && o.imap_url.empty()) f << "  ca_file: " << stack_->ca_file().string() << "\n";
   f << "  poll_seconds: " << o.poll_seconds << "\n  idle: " << o.idle << "\n"
     << "  connect_timeout_seconds: 5\n  timeout_seconds: 20\n";
   if (!o.processed_folder.empty()) f << "  processed_folder: \"" << o.processed_folder << "\"\n";

@@ -26,6 +26,8 @@ struct ConfigOverrides {
   std::string idle = "auto";     // imap.idle
   std::string imap_auth;         // imap.auth (empty: not written, i.e. auto)
   std::string imap_extra;        // more lines inside imap: (each indented by two spaces)
+  // Another IMAP server (the server matrix): plain imap:// URL, its user and password file.
+  std::string imap_url, imap_user, imap_password_file;
   std::string extra;             // appended YAML (top-level keys)
 };
 

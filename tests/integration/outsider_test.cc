@@ -127,7 +127,7 @@ TEST_F(OutsiderTest, AutomaticMailGoesOnlyToTheCheckedFromAndOtherAddressesAreOf
                        "penduduk Kecamatan Negara tahun 2025.\r\n",
                        22));
   ASSERT_EQ(run_once(), 0) << output_;
-  stack_->wait_for_received(2, 10s);
+  ASSERT_GE(stack_->wait_for_received(2, 10s).size(), 2u);
   EXPECT_EQ(mails_to("victim1@example.net"), 0);
   EXPECT_EQ(mails_to("victim2@example.net"), 0);
   EXPECT_EQ(mails_to(kCitizen), 1);
@@ -144,7 +144,7 @@ TEST_F(OutsiderTest, AutomaticMailGoesOnlyToTheCheckedFromAndOtherAddressesAreOf
   EXPECT_EQ(run_pstq(PSTQ_BINARY, fmt::format("reply {} --as made -m 'x' --to someone@else.example", n), "", out_), 65)
       << out_;
   ASSERT_EQ(run_once(), 0) << output_;
-  stack_->wait_for_received(3, 10s);
+  ASSERT_GE(stack_->wait_for_received(3, 10s).size(), 3u);
   EXPECT_EQ(mails_to("victim1@example.net"), 1);
   EXPECT_EQ(mails_to("someone@else.example"), 0);
 }
