@@ -200,7 +200,17 @@ wait
 EOF
   # A private PID namespace too: whatever the server leaves running (imapd starts gam_server, which
   # detaches) dies with the namespace's first process when the test stops it.
-  setsid unshare --mount --pid --fork --kill-child bash "$D/etc/courier-run.sh" </dev/null >>"$D/log/server.log" 2>&1 &
+  # unshare makes every mount private in the new namespace, so nothing mounted there shows outside.
+  # In a chroot (CI's fresh tree) "/" is no mount point and that step fails: go on without it only
+  # when no mount is shared (then none propagates anyway).
+  local propagation=()
+  if ! unshare --mount true 2>/dev/null; then
+    grep -q ' shared:' /proc/self/mountinfo \
+      && die "cannot keep Courier's mounts private here (a chroot with shared mounts)"
+    propagation=(--propagation unchanged)
+  fi
+  setsid unshare --mount "${propagation[@]}" --pid --fork --kill-child bash "$D/etc/courier-run.sh" \
+    </dev/null >>"$D/log/server.log" 2>&1 &
   echo $!
 }
 
