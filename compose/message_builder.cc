@@ -14,7 +14,6 @@ namespace pst {
 namespace {
 
 constexpr std::string_view kHex = "0123456789ABCDEF";
-constexpr std::size_t kQpLine = 76;
 constexpr std::size_t kMaxAttachment = 25u << 20;
 constexpr std::size_t kMaxFilename = 255;
 
@@ -118,42 +117,36 @@ std::vector<std::string> rfc2231_chunks(std::string_view name) {
   return chunks;
 }
 
-std::string attachment_headers(const std::string& filename, const std::string& content_type) {
-  std::string h = "Content-Type: " + content_type + ";\r\n";
-  std::string disposition = "Content-Disposition: attachment;\r\n";
+// Content-Type and Content-Disposition values of an attachment, unfolded (mime_entity.h: mimetic folds
+// at "; "). Names that are plain short ASCII go in quotes; others get an RFC 2047 fallback in quotes
+// (Outlook and old webmail read only that) and the RFC 2231 form, split into chunks.
+MimePart attachment_part(const std::string& filename, const std::string& content_type, std::string_view bytes) {
+  MimePart p{content_type, "attachment", "base64", encode_base64_lines(bytes)};
   if (simple_ascii_filename(filename)) {
-    h += " name=\"" + filename + "\"\r\n";
-    disposition += " filename=\"" + filename + "\"\r\n";
-  } else {
-    // Fallback for clients without RFC 2231 (Outlook, old webmail): encoded words in quotes.
-    const auto words = encode_words(filename, WordContext::phrase, WordEncoding::shortest, 60);
-    std::string quoted = "\"";
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      if (i > 0) quoted += "\r\n  ";
-      quoted += words[i];
-    }
-    quoted += "\"";
-    h += " name=" + quoted + "\r\n";
-    disposition += " filename=" + quoted + ";\r\n";
-    const auto chunks = rfc2231_chunks(filename);
-    if (chunks.size() == 1) {
-      disposition += " filename*=utf-8''" + chunks[0] + "\r\n";
-    } else {
-      for (std::size_t i = 0; i < chunks.size(); ++i) {
-        disposition += fmt::format(" filename*{}*={}{}{}\r\n", i, i == 0 ? "utf-8''" : "", chunks[i],
-                                   i + 1 < chunks.size() ? ";" : "");
-      }
-    }
+    p.content_type += "; name=\"" + filename + "\"";
+    p.content_disposition += "; filename=\"" + filename + "\"";
+    return p;
   }
-  return h + disposition + "Content-Transfer-Encoding: base64\r\n";
+  std::string quoted = "\"";
+  for (const auto& word : encode_words(filename, WordContext::phrase, WordEncoding::shortest, 60)) {
+    if (quoted.size() > 1) quoted += ' ';
+    quoted += word;
+  }
+  quoted += "\"";
+  p.content_type += "; name=" + quoted;
+  p.content_disposition += "; filename=" + quoted;
+  const auto chunks = rfc2231_chunks(filename);
+  if (chunks.size() == 1) {
+    p.content_disposition += "; filename*=utf-8''" + chunks[0];
+  } else {
+    for (std::size_t i = 0; i < chunks.size(); ++i)
+      p.content_disposition += fmt::format("; filename*{}*={}{}", i, i == 0 ? "utf-8''" : "", chunks[i]);
+  }
+  return p;
 }
 
-struct EncodedText {
-  std::string cte;
-  std::string body;  // ends in CRLF
-};
-
-EncodedText encode_text(std::string_view utf8) {
+// The text part: quoted-printable, or base64 when that is shorter or the text holds control characters.
+MimePart text_part(std::string_view utf8) {
   auto text = normalize_crlf(utf8);
   if (text.size() < 2 || text.compare(text.size() - 2, 2, "\r\n") != 0) text += "\r\n";
   bool binary = false;
@@ -161,11 +154,12 @@ EncodedText encode_text(std::string_view utf8) {
     const auto u = static_cast<unsigned char>(text[i]);
     if ((u < 0x20 && u != '\t' && u != '\r' && u != '\n') || u == 0x7f) binary = true;
   }
+  const std::string type = "text/plain; charset=utf-8";
   auto b64 = encode_base64_lines(text);
-  if (binary) return {"base64", std::move(b64)};
+  if (binary) return {type, "", "base64", std::move(b64)};
   auto qp = encode_quoted_printable(text);
-  if (b64.size() < qp.size()) return {"base64", std::move(b64)};
-  return {"quoted-printable", std::move(qp)};
+  if (b64.size() < qp.size()) return {type, "", "base64", std::move(b64)};
+  return {type, "", "quoted-printable", std::move(qp)};
 }
 
 // Internal invariants of the output, checked on every message built.
@@ -197,114 +191,6 @@ bool is_valid_message_id(std::string_view id) {
     if (u <= 0x20 || u >= 0x7f || c == '<' || c == '>' || c == '"') return false;
   }
   return true;
-}
-
-std::string normalize_crlf(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 32);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r') {
-      out += "\r\n";
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    } else if (text[i] == '\n') {
-      out += "\r\n";
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-std::string encode_quoted_printable(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    auto eol = text.find("\r\n", pos);
-    const bool last = eol == std::string_view::npos;
-    if (last) eol = text.size();
-    const auto line = text.substr(pos, eol - pos);
-    std::size_t col = 0;
-    for (std::size_t i = 0; i < line.size();) {
-      // One character (a whole UTF-8 sequence, so no soft break splits it).
-      std::size_t n = 1;
-      const auto lead = static_cast<unsigned char>(line[i]);
-      if (lead >= 0xc0) {
-        while (i + n < line.size() && n < 4 && (static_cast<unsigned char>(line[i + n]) & 0xc0) == 0x80) ++n;
-      }
-      std::string token;
-      for (std::size_t k = 0; k < n; ++k) {
-        const auto u = static_cast<unsigned char>(line[i + k]);
-        const bool at_line_start = col == 0 && token.empty();
-        const bool at_end = i + k + 1 == line.size();
-        bool literal = (u >= 33 && u <= 126 && u != '=') || ((u == ' ' || u == '\t') && !at_end);
-        if (at_line_start && u == '.') literal = false;
-        if (at_line_start && u == 'F' && line.substr(i + k, 5) == "From ") literal = false;
-        if (literal) {
-          token += static_cast<char>(u);
-        } else {
-          token += {'=', kHex[u >> 4], kHex[u & 15]};
-        }
-      }
-      // Room: a soft break needs one '=' at the end of the line, unless this is the last token.
-      const bool last_token = i + n == line.size();
-      const std::size_t limit = last_token ? kQpLine : kQpLine - 1;
-      if (col > 0 && col + token.size() > limit) {
-        out += "=\r\n";
-        col = 0;
-        continue;  // re-encode the character at the start of the new line ('.' and "From " rules)
-      }
-      out += token;
-      col += token.size();
-      i += n;
-    }
-    if (last) {
-      if (!line.empty()) out += "=\r\n";  // text without a final line break: keep it so
-      break;
-    }
-    out += "\r\n";
-    pos = eol + 2;
-    if (pos == text.size()) break;
-  }
-  return out;
-}
-
-std::string encode_base64_lines(std::string_view bytes) {
-  static constexpr std::string_view kB64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4 * 78 / 76 + 4);
-  std::size_t col = 0;
-  auto put = [&](char c) {
-    out += c;
-    if (++col == 76) {
-      out += "\r\n";
-      col = 0;
-    }
-  };
-  std::size_t i = 0;
-  for (; i + 3 <= bytes.size(); i += 3) {
-    const unsigned n = (unsigned(std::uint8_t(bytes[i])) << 16) | (unsigned(std::uint8_t(bytes[i + 1])) << 8) |
-                       unsigned(std::uint8_t(bytes[i + 2]));
-    put(kB64[(n >> 18) & 63]);
-    put(kB64[(n >> 12) & 63]);
-    put(kB64[(n >> 6) & 63]);
-    put(kB64[n & 63]);
-  }
-  if (bytes.size() - i == 1) {
-    const unsigned n = unsigned(std::uint8_t(bytes[i])) << 16;
-    put(kB64[(n >> 18) & 63]);
-    put(kB64[(n >> 12) & 63]);
-    put('=');
-    put('=');
-  } else if (bytes.size() - i == 2) {
-    const unsigned n = (unsigned(std::uint8_t(bytes[i])) << 16) | (unsigned(std::uint8_t(bytes[i + 1])) << 8);
-    put(kB64[(n >> 18) & 63]);
-    put(kB64[(n >> 12) & 63]);
-    put(kB64[(n >> 6) & 63]);
-    put('=');
-  }
-  if (col > 0) out += "\r\n";
-  return out;
 }
 
 std::string make_unique_token(std::size_t bytes) {
@@ -391,57 +277,35 @@ std::string build_message(const OutgoingMail& mail) {
   for (const auto& [name, value] : mail.extra_headers) line(format_unstructured_header(name, value));
   line("MIME-Version: 1.0");
 
-  const auto text = encode_text(mail.text_body);
-  if (mail.attachments.empty()) {
-    line("Content-Type: text/plain; charset=utf-8");
-    line("Content-Transfer-Encoding: " + text.cte);
-    m += "\r\n";
-    m += text.body;
-    check_output(m);
-    return m;
-  }
-
-  // --- multipart/mixed ---
-  struct Part {
-    std::string headers, body;
-  };
-  std::vector<Part> parts;
-  parts.push_back({"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: " + text.cte + "\r\n",
-                   text.body});
+  std::vector<MimePart> parts{text_part(mail.text_body)};
   for (std::size_t i = 0; i < mail.attachments.size(); ++i) {
     const auto& a = mail.attachments[i];
     const auto field = fmt::format("attachment {}", i);
     if (a.bytes.size() > kMaxAttachment) fail(field, fmt::format("larger than {} bytes", kMaxAttachment));
-    const auto name = checked_filename(field, a.filename);
-    const auto ct = checked_content_type(field, a.content_type);
-    parts.push_back({attachment_headers(name, ct), encode_base64_lines(a.bytes)});
+    parts.push_back(attachment_part(checked_filename(field, a.filename), checked_content_type(field, a.content_type),
+                                    a.bytes));
   }
-  auto occurs = [&parts](const std::string& b) {
-    for (const auto& p : parts) {
-      if (p.headers.find(b) != std::string::npos || p.body.find(b) != std::string::npos) return true;
-    }
-    return false;
-  };
   std::string boundary;
-  if (mail.boundary) {
-    boundary = *mail.boundary;
-    if (occurs(boundary)) fail("boundary", "occurs in the content");
-  } else {
-    // "=_" cannot occur in quoted-printable or base64 output; the check is a second line of defence.
-    do {
-      boundary = "=_pst_" + make_unique_token(12);
-    } while (occurs(boundary));
+  if (parts.size() > 1) {
+    auto occurs = [&parts](const std::string& b) {
+      for (const auto& p : parts) {
+        if (p.content_type.find(b) != std::string::npos || p.content_disposition.find(b) != std::string::npos ||
+            p.encoded_body.find(b) != std::string::npos)
+          return true;
+      }
+      return false;
+    };
+    if (mail.boundary) {
+      boundary = *mail.boundary;
+      if (occurs(boundary)) fail("boundary", "occurs in the content");
+    } else {
+      // "=_" cannot occur in quoted-printable or base64 output; the check is a second line of defence.
+      do {
+        boundary = "=_pst_" + make_unique_token(12);
+      } while (occurs(boundary));
+    }
   }
-  line("Content-Type: multipart/mixed; boundary=\"" + boundary + "\"");
-  m += "\r\n";
-  m += "This is a multi-part message in MIME format.\r\n";
-  for (const auto& p : parts) {
-    m += "\r\n--" + boundary + "\r\n";
-    m += p.headers;
-    m += "\r\n";
-    m += p.body;
-  }
-  m += "\r\n--" + boundary + "--\r\n";
+  m += write_mime_entity(parts, boundary);
   check_output(m);
   return m;
 }

@@ -36,6 +36,7 @@
 #include <utility>
 #include <vector>
 
+#include "compose/mime_entity.h"  // the body encoders, for callers that build MIME
 #include "parsers/decoded_mail.h"  // pst::Address
 
 namespace pst {
@@ -80,14 +81,5 @@ struct OutgoingMail {
 /// A msg-id without brackets: 1-250 printable ASCII characters, no whitespace, '<', '>' or '"'.
 /// Our own Message-ID must also contain '@'. Use it to filter a requester's References.
 [[nodiscard]] bool is_valid_message_id(std::string_view id);
-
-/// Body encoders, exposed for tests and for other parts that build MIME.
-/// Quoted-printable of text with CRLF line breaks (hard breaks kept; soft breaks at 76;
-/// a leading '.' and "From " are encoded so no transport can eat them).
-[[nodiscard]] std::string encode_quoted_printable(std::string_view crlf_text);
-/// Base64 in lines of 76 characters, each ending in CRLF.
-[[nodiscard]] std::string encode_base64_lines(std::string_view bytes);
-/// Every line break (CRLF, bare CR, bare LF) turned into CRLF.
-[[nodiscard]] std::string normalize_crlf(std::string_view text);
 
 }  // namespace pst

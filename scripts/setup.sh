@@ -10,7 +10,7 @@ PACKAGES=(
   # libraries
   libcurl4-openssl-dev libboost-dev libsqlite3-dev libyaml-cpp-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libkainjow-mustache-dev libhowardhinnant-date-dev
-  libsystemd-dev libssl-dev tzdata
+  libsystemd-dev libssl-dev tzdata libmimetic-dev
   # tests
   libgtest-dev libgmock-dev sqlite3 openssl curl procps
   # tests: headless rating-page check (tests/web; skipped when absent)

@@ -54,6 +54,8 @@ Parsed split(const std::string& msg) {
     for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto value = line.substr(colon + 1);
     if (!value.empty() && value[0] == ' ') value.erase(0, 1);
+    // mimetic folds a part's Content-* field at "; " with CRLF TAB: after unfolding, ";\t" is "; ".
+    for (std::size_t t = value.find(";\t"); t != std::string::npos; t = value.find(";\t", t)) value[t + 1] = ' ';
     p.headers.emplace(name, value);
     pos = eol + 2;
   }
