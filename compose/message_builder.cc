@@ -117,30 +117,29 @@ std::vector<std::string> rfc2231_chunks(std::string_view name) {
   return chunks;
 }
 
-// Content-Type and Content-Disposition values of an attachment, unfolded (mime_entity.h: mimetic folds
-// at "; "). Names that are plain short ASCII go in quotes; others get an RFC 2047 fallback in quotes
-// (Outlook and old webmail read only that) and the RFC 2231 form, split into chunks.
+// ";NAME*=utf-8''..." (one chunk) or ";NAME*0*=utf-8''...; NAME*1*=..." (RFC 2231 sections 3-4).
+std::string rfc2231_parameter(std::string_view param, std::string_view value) {
+  const auto chunks = rfc2231_chunks(value);
+  if (chunks.size() == 1) return fmt::format("; {}*=utf-8''{}", param, chunks[0]);
+  std::string out;
+  for (std::size_t i = 0; i < chunks.size(); ++i)
+    out += fmt::format("; {}*{}*={}{}", param, i, i == 0 ? "utf-8''" : "", chunks[i]);
+  return out;
+}
+
+// Content-Type and Content-Disposition values of an attachment, unfolded (mime_entity.h: mimetic
+// folds at "; "). A plain short ASCII name goes in quotes; any other only in RFC 2231 form, in both
+// fields. No RFC 2047 words in quotes as a fallback: RFC 2047 forbids them there, and a second
+// "filename" beside "filename*" is a duplicate parameter to strict readers (Python's email flags
+// both); every mail client of our requesters reads RFC 2231.
 MimePart attachment_part(const std::string& filename, const std::string& content_type, std::string_view bytes) {
   MimePart p{content_type, "attachment", "base64", encode_base64_lines(bytes)};
   if (simple_ascii_filename(filename)) {
     p.content_type += "; name=\"" + filename + "\"";
     p.content_disposition += "; filename=\"" + filename + "\"";
-    return p;
-  }
-  std::string quoted = "\"";
-  for (const auto& word : encode_words(filename, WordContext::phrase, WordEncoding::shortest, 60)) {
-    if (quoted.size() > 1) quoted += ' ';
-    quoted += word;
-  }
-  quoted += "\"";
-  p.content_type += "; name=" + quoted;
-  p.content_disposition += "; filename=" + quoted;
-  const auto chunks = rfc2231_chunks(filename);
-  if (chunks.size() == 1) {
-    p.content_disposition += "; filename*=utf-8''" + chunks[0];
   } else {
-    for (std::size_t i = 0; i < chunks.size(); ++i)
-      p.content_disposition += fmt::format("; filename*{}*={}{}", i, i == 0 ? "utf-8''" : "", chunks[i]);
+    p.content_type += rfc2231_parameter("name", filename);
+    p.content_disposition += rfc2231_parameter("filename", filename);
   }
   return p;
 }

@@ -1,7 +1,7 @@
 // message_builder.h: one outgoing mail (OutgoingMail) -> the exact RFC 5322 / MIME bytes to hand
 // to the SMTP sender. Text bodies go out as text/plain; charset=utf-8, quoted-printable (base64
 // when that is shorter or the text holds control characters); attachments make it
-// multipart/mixed with base64 parts and RFC 2231 file names (plus an RFC 2047 fallback name).
+// multipart/mixed with base64 parts and RFC 2231 file names.
 // Not for: sending (transport/), choosing recipients or threading ids (the daemon does), templates
 // (templates.h). Pure: no network, no database, no clock; the only impurity is the random
 // multipart boundary and make_unique_token() (OpenSSL RAND_bytes).

@@ -13,6 +13,8 @@ PACKAGES=(
   libsystemd-dev libssl-dev tzdata libmimetic-dev
   # tests
   libgtest-dev libgmock-dev sqlite3 openssl curl procps
+  # tests: outgoing mail must parse with Python's email without a defect (tests/compose/check_mime.py)
+  python3
   # tests: headless rating-page check (tests/web; skipped when absent)
   chromium fonts-dejavu-core
   # tests: the HTML report must be well-formed XML (tests/report)
