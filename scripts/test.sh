@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
 cd build
-if [ $# -eq 0 ]; then set -- -LE slow; fi
+if [ $# -eq 0 ]; then set -- -LE "slow|mimetic_probe"; fi
 ctest --output-on-failure -j2 --timeout 600 "$@"

@@ -15,8 +15,8 @@ deb=$(ls "$work"/out/pstmail_*.deb)
 echo "package: $(basename "$deb")"
 dpkg-deb --field "$deb"
 control=$(dpkg-deb --field "$deb")
-# mimetic is linked statically (Debian ships libmimetic.a), so no libmimetic0v5.
-for dep in libcurl4 libsqlite3-0 libyaml-cpp0.7 libfmt9 libsystemd0 libssl3 libdate-tz3 tzdata; do
+# pstmaild links libmimetic.so.0 (compose/mime_entity), so dpkg-shlibdeps must name libmimetic0v5.
+for dep in libcurl4 libsqlite3-0 libyaml-cpp0.7 libfmt9 libsystemd0 libssl3 libdate-tz3 libmimetic0v5 tzdata; do
   check grep -q "Depends:.*\b$dep\b" <<<"$control"
 done
 check grep -q 'systemd-sysusers' <<<"$control"
