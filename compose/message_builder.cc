@@ -154,10 +154,11 @@ MimePart text_part(std::string_view utf8) {
     if ((u < 0x20 && u != '\t' && u != '\r' && u != '\n') || u == 0x7f) binary = true;
   }
   const std::string type = "text/plain; charset=utf-8";
-  auto b64 = encode_base64_lines(text);
-  if (binary) return {type, "", "base64", std::move(b64)};
+  if (binary) return {type, "", "base64", encode_base64_lines(text)};
   auto qp = encode_quoted_printable(text);
-  if (b64.size() < qp.size()) return {type, "", "base64", std::move(b64)};
+  // Base64's length is known without encoding: 4 characters per 3 bytes, CRLF per 76.
+  const std::size_t b64_chars = (text.size() + 2) / 3 * 4;
+  if (b64_chars + (b64_chars + 75) / 76 * 2 < qp.size()) return {type, "", "base64", encode_base64_lines(text)};
   return {type, "", "quoted-printable", std::move(qp)};
 }
 
@@ -304,7 +305,7 @@ std::string build_message(const OutgoingMail& mail) {
       } while (occurs(boundary));
     }
   }
-  m += write_mime_entity(parts, boundary);
+  append_mime_entity(m, std::move(parts), boundary);
   check_output(m);
   return m;
 }

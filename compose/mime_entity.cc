@@ -14,37 +14,28 @@ namespace {
 constexpr std::string_view kPreamble = "This is a multi-part message in MIME format.";
 constexpr std::string_view kHex = "0123456789ABCDEF";
 constexpr std::size_t kQpLine = 76;
+constexpr std::size_t kBase64Line = 76;
 
-// mimetic's encoders write LF; make it CRLF (encoded output has no other CR or LF).
-std::string lf_to_crlf(const std::string& s) {
+// `flat` in lines of `width` characters, each ending in CRLF.
+std::string break_lines(std::string_view flat, std::size_t width) {
   std::string out;
-  out.reserve(s.size() + s.size() / 64 + 2);
-  for (char c : s) {
-    if (c == '\n') out += '\r';
-    if (c != '\r') out += c;
+  out.reserve(flat.size() + (flat.size() / width + 1) * 2);
+  for (std::size_t pos = 0; pos < flat.size(); pos += width) {
+    out.append(flat.substr(pos, width));
+    out.append("\r\n");
   }
   return out;
 }
 
-// A fresh encoder each call, built in place (copying a default-built Base64::Encoder copies an
-// uninitialised member).
-template <typename Codec>
-std::string run_codec(std::string_view in) {
-  std::string out;
-  out.reserve(in.size() * 4 / 3 + in.size() / 38 + 8);
-  Codec codec;
-  mimetic::code(in.begin(), in.end(), codec, std::back_inserter(out));
-  return out;
-}
-
-// One part as a mimetic entity: fields as given (unfolded; see the header comment), body as given.
-std::unique_ptr<mimetic::MimeEntity> entity_of(const MimePart& p) {
+// One part as a mimetic entity: fields as given (unfolded; see the header comment), body moved in
+// (mimetic's Body is a std::string).
+std::unique_ptr<mimetic::MimeEntity> entity_of(MimePart&& p) {
   auto e = std::make_unique<mimetic::MimeEntity>();
   e->header().push_back(mimetic::Field("Content-Type", p.content_type));
   if (!p.content_disposition.empty())
     e->header().push_back(mimetic::Field("Content-Disposition", p.content_disposition));
   e->header().push_back(mimetic::Field("Content-Transfer-Encoding", p.transfer_encoding));
-  e->body().assign(p.encoded_body);
+  static_cast<std::string&>(e->body()) = std::move(p.encoded_body);
   return e;
 }
 
@@ -124,16 +115,21 @@ std::string encode_quoted_printable(std::string_view text) {
 }
 
 std::string encode_base64_lines(std::string_view bytes) {
-  std::string out = lf_to_crlf(run_codec<mimetic::Base64::Encoder>(bytes));
-  if (!out.empty() && out.compare(out.size() - 2, 2, "\r\n") != 0) out += "\r\n";
-  return out;
+  // mimetic's encoder without its own line breaks (maxlen 0) into a flat buffer, then CRLF every
+  // 76 characters by whole-line copies: its per-character line check and our appender's were 60% of
+  // the time of a mail with attachments (bench/compose_bench).
+  const std::size_t flat_size = (bytes.size() + 2) / 3 * 4;
+  std::string flat(flat_size, '\0');
+  mimetic::Base64::Encoder codec(0);
+  mimetic::code(bytes.begin(), bytes.end(), codec, flat.data());  // writes exactly flat_size characters
+  return break_lines(flat, kBase64Line);
 }
 
-std::string write_mime_entity(const std::vector<MimePart>& parts, std::string_view boundary) {
-  if (parts.empty()) throw std::logic_error("write_mime_entity: no part");
+void append_mime_entity(std::string& message, std::vector<MimePart>&& parts, std::string_view boundary) {
+  if (parts.empty()) throw std::logic_error("append_mime_entity: no part");
   std::unique_ptr<mimetic::MimeEntity> root;
   if (parts.size() == 1) {
-    root = entity_of(parts.front());
+    root = entity_of(std::move(parts.front()));
   } else {
     root = std::make_unique<mimetic::MimeEntity>();
     mimetic::ContentType ct("multipart", "mixed");
@@ -141,11 +137,12 @@ std::string write_mime_entity(const std::vector<MimePart>& parts, std::string_vi
     root->header().contentType(ct);
     root->body().preamble(std::string(kPreamble));
     // The list owns raw pointers; ~MimeEntity deletes them.
-    for (const auto& p : parts) root->body().parts().push_back(entity_of(p).release());
+    for (auto& p : parts) root->body().parts().push_back(entity_of(std::move(p)).release());
   }
-  std::ostringstream out;
+  // Written straight after the message's header: the stream takes the string over and gives it back.
+  std::ostringstream out(std::move(message), std::ios::ate);
   out << *root;
-  return out.str();
+  message = std::move(out).str();
 }
 
 }  // namespace pst

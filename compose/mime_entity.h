@@ -31,9 +31,10 @@ struct MimePart {
   std::string encoded_body;         // CRLF line ends, ends in CRLF
 };
 
-/// The entity: one part alone, or multipart/mixed of `parts` with `boundary` (which the caller has
-/// made sure occurs in no part). Content-* fields, an empty line, the body; CRLF throughout.
-[[nodiscard]] std::string write_mime_entity(const std::vector<MimePart>& parts, std::string_view boundary);
+/// Appends the entity to `message` (the RFC 5322 header written so far): one part alone, or
+/// multipart/mixed of `parts` with `boundary` (which the caller has made sure occurs in no part).
+/// Content-* fields, an empty line, the body; CRLF throughout. The parts' bodies are moved.
+void append_mime_entity(std::string& message, std::vector<MimePart>&& parts, std::string_view boundary);
 
 /// Quoted-printable of text with CRLF line breaks (ours: see above): hard breaks kept, soft breaks
 /// within 76 columns between whole UTF-8 sequences, '=', trailing blanks, a line-leading '.' and
