@@ -37,7 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
-PSTMAILD = BUILD / "daemon" / "pstmaild"
+PSTMAILD = Path(os.environ.get("PSTMAILD", BUILD / "daemon" / "pstmaild"))  # PSTMAILD=... compares another build
 MAILSTACK = ROOT / "scripts" / "mailstack.sh"
 
 
