@@ -2,6 +2,7 @@
 #include "parsers/analyse.h"
 
 #include "parsers/classify.h"
+#include "parsers/confidence.h"
 #include "parsers/introduction.h"
 #include "parsers/language.h"
 #include "parsers/own_words.h"
@@ -135,6 +136,7 @@ ParsedMail analyse(const DecodedMail& mail) {
     if (!p.requester.name) p.missing.emplace_back("name");
     if (!p.requester.institution) p.missing.emplace_back("institution");
     if (!p.request) p.missing.emplace_back("request");
+    assess_confidence(p, head);
   }
   return p;
 }

@@ -20,6 +20,13 @@ struct Introduction {
   std::optional<std::string> institution;
 };
 
+/// How sure each field's verdict (found or missing) is; see parsers/confidence.h.
+struct ReadingConfidence {
+  double name = 0.0;
+  double institution = 0.0;
+  double request = 0.0;
+};
+
 struct ParsedMail {
   DecodedMail mail;
   MailKind kind = MailKind::request;
@@ -36,6 +43,8 @@ struct ParsedMail {
   std::optional<std::string> cited_ticket;// a complaint citing an existing ticket
   bool asks_something_new = false;        // for replies: a new question (reopens a closed ticket)
   std::string auto_reason;                // for auto_reply/bounce: which rule matched
+  ReadingConfidence confidence;           // for kind request (parsers/confidence.h)
+  std::vector<std::string> doubts;        // evidence against a "missing" verdict, one line each
 };
 
 [[nodiscard]] const char* to_string(MailKind k);

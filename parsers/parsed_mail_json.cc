@@ -32,6 +32,16 @@ nlohmann::ordered_json to_json(const ParsedMail& p) {
   j["requester"] = json{{"name", str_or_null(p.requester.name)}, {"institution", str_or_null(p.requester.institution)}};
   j["request"] = str_or_null(p.request);
   j["missing"] = p.kind == MailKind::request ? json(p.missing) : json::array();
+  if (p.kind == MailKind::request) {
+    auto rounded = [](double v) { return std::round(v * 100) / 100; };
+    j["confidence"] = json{{"name", rounded(p.confidence.name)},
+                           {"institution", rounded(p.confidence.institution)},
+                           {"request", rounded(p.confidence.request)}};
+    j["doubts"] = p.doubts;
+  } else {
+    j["confidence"] = nullptr;
+    j["doubts"] = json::array();
+  }
   if (p.rating) {
     double r = *p.rating;
     if (std::isfinite(r) && std::floor(r) == r && std::fabs(r) < 1e9) j["rating"] = static_cast<long long>(r);

@@ -17,11 +17,15 @@ TEST(ParsedMailJson, RequestWithEverything) {
   p.request = "Data kemiskinan 2024";
   p.missing = {"institution"};
   p.own_text = "Saya Budi Santoso.";
+  p.confidence = {0.9, 0.4, 0.9};
+  p.doubts = {"institution: the text names an organisation \"Dinas Sosial\""};
   EXPECT_EQ(to_json(p).dump(),
             R"({"message_id":"abc@x.id","from":{"address":"budi@gmail.com","name":"Budi"},)"
             R"("subject":"Permohonan data","kind":"request","ticket_ref":null,)"
             R"("requester":{"name":"Budi Santoso","institution":null},"request":"Data kemiskinan 2024",)"
-            R"("missing":["institution"],"rating":null,"language":"id","text":"Saya Budi Santoso.",)"
+            R"("missing":["institution"],"confidence":{"name":0.9,"institution":0.4,"request":0.9},)"
+            R"("doubts":["institution: the text names an organisation \"Dinas Sosial\""],)"
+            R"("rating":null,"language":"id","text":"Saya Budi Santoso.",)"
             R"("attachments":[{"filename":"Surat.pdf","content_type":"application/pdf","size":123}]})");
 }
 

@@ -1,0 +1,138 @@
+// confidence.cc: see confidence.h.
+#include "parsers/confidence.h"
+
+#include <array>
+#include <fmt/format.h>
+
+#include "parsers/text_scan.h"
+
+namespace pst {
+namespace {
+
+using text::Token;
+using text::TokenKind;
+
+// Words that name a kind of organisation; followed by a name they name one ("Dinas Pertanian",
+// "Universitas Udayana", "PT Bali Jaya", "Kelompok Tani Sari Merta").
+// Not the names of areas (desa, kecamatan, kelurahan): those are where people live; "Pemerintah
+// Desa ..." and "Kantor Camat ..." are caught by their first word.
+constexpr std::array<std::string_view, 59> kOrganisationWords = {
+    "universitas", "univ",      "institut",   "politeknik", "poltek",     "sekolah",    "sma",       "smk",
+    "smp",         "sman",      "smkn",       "smpn",       "fakultas",   "jurusan",    "prodi",     "program",
+    "dinas",       "badan",     "kantor",     "kementerian", "pemerintah", "pemkab",     "pemprov",   "pemdes",
+    "puskesmas",  "rsud",       "bank",       "pt",        "cv",
+    "yayasan",     "lembaga",   "koperasi",   "kelompok",   "instansi",   "perusahaan", "stikes",    "stie",
+    "stmik",       "akademi",   "university", "college",    "institute",  "department", "ministry",  "office",
+    "company",     "school",    "bappeda",    "bapenda",    "bpbd",       "uptd",       "upt",       "subak",
+    "harian",      "majalah",   "radio",      "lsm",        "ormas",      "komunitas"};
+
+bool is_organisation_word(std::string_view low) {
+  for (auto w : kOrganisationWords)
+    if (w == low) return true;
+  return false;
+}
+
+// A word that could be part of a name: letters only, capitalised or all capitals (a single capital
+// is an initial or the Balinese "I").
+bool name_shaped(const Token& t) {
+  if (t.kind != TokenKind::word || t.has_digit || t.low.empty() || !t.capitalised) return false;
+  for (char c : t.low)
+    if (!text::is_alpha_ascii(c) && static_cast<unsigned char>(c) < 0x80) return false;
+  return true;
+}
+
+constexpr std::array<std::string_view, 16> kNotNames = {
+    "terima", "kasih", "salam", "hormat", "regards", "thanks", "thank", "best", "wassalam", "sincerely",
+    "bapak",  "ibu",   "yth",   "kami",   "saya",    "dear"};
+
+bool closing_word(std::string_view low) {
+  for (auto w : kNotNames)
+    if (w == low) return true;
+  return false;
+}
+
+// "an organisation word followed by a name" anywhere in the own words.
+std::optional<std::string> organisation_phrase(const std::vector<Token>& toks) {
+  for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+    if (toks[i].kind != TokenKind::word || !is_organisation_word(toks[i].low)) continue;
+    const Token& next = toks[i + 1];
+    if (next.kind == TokenKind::word && (next.capitalised || next.has_digit))
+      return toks[i].text + " " + next.text;
+  }
+  return std::nullopt;
+}
+
+// The sender's display-name words that the text writes too (as names: capitalised). A display name
+// with an organisation word is an organisation's ("Bappeda Jembrana"), not a person's.
+std::optional<std::string> sender_name_in_text(const std::vector<Token>& toks, const DecodedMail& mail) {
+  if (!mail.from || mail.from->name.empty()) return std::nullopt;
+  const std::vector<Token> display = text::tokenize(mail.from->name);
+  for (const Token& f : display)
+    if (f.kind == TokenKind::word && is_organisation_word(f.low)) return std::nullopt;
+  for (const Token& f : display) {
+    if (!name_shaped(f) || f.low.size() < 3 || closing_word(f.low)) continue;
+    for (const Token& t : toks)
+      if (name_shaped(t) && t.low == f.low) return f.text;
+  }
+  return std::nullopt;
+}
+
+// The last line of the own words when it is 2-5 name-shaped words (a signature the detector did not take).
+std::optional<std::string> name_shaped_last_line(const std::vector<Token>& toks) {
+  std::size_t end = toks.size();
+  while (end > 0 && toks[end - 1].kind != TokenKind::word) --end;
+  std::size_t start = end;
+  while (start > 0 && toks[start - 1].kind != TokenKind::line_break) --start;
+  if (end - start < 2 || end - start > 5) return std::nullopt;
+  std::string line;
+  for (std::size_t i = start; i < end; ++i) {
+    if (!name_shaped(toks[i]) || closing_word(toks[i].low) || is_organisation_word(toks[i].low)) return std::nullopt;
+    line += (line.empty() ? "" : " ") + toks[i].text;
+  }
+  return line;
+}
+
+}  // namespace
+
+void assess_confidence(ParsedMail& p, std::string_view head) {
+  p.doubts.clear();
+  const std::vector<Token> toks = text::tokenize(head);
+  auto verdict = [&](bool found, std::vector<std::string> against) {
+    if (found || against.empty()) return kSure;
+    for (auto& d : against) p.doubts.push_back(std::move(d));
+    return kDoubtful;
+  };
+
+  std::vector<std::string> name_doubts;
+  if (!p.requester.name) {
+    if (auto n = sender_name_in_text(toks, p.mail))
+      name_doubts.push_back(fmt::format("name: the sender's own name \"{}\" is written in the text", *n));
+    if (auto l = name_shaped_last_line(toks))
+      name_doubts.push_back(fmt::format("name: the last line \"{}\" looks like a name", *l));
+  }
+  p.confidence.name = verdict(p.requester.name.has_value(), std::move(name_doubts));
+
+  std::vector<std::string> institution_doubts;
+  if (!p.requester.institution)
+    if (auto o = organisation_phrase(toks))
+      institution_doubts.push_back(fmt::format("institution: the text names an organisation (\"{}\")", *o));
+  p.confidence.institution = verdict(p.requester.institution.has_value(), std::move(institution_doubts));
+
+  std::vector<std::string> request_doubts;
+  if (!p.request) {
+    if (!p.mail.attachments.empty())
+      request_doubts.push_back(fmt::format("request: a file is attached (\"{}\")", p.mail.attachments.front().filename));
+  }
+  p.confidence.request = verdict(p.request.has_value(), std::move(request_doubts));
+}
+
+bool missing_is_unsure(const ParsedMail& p) {
+  for (const auto& field : p.missing) {
+    const double c = field == "name" ? p.confidence.name : field == "institution" ? p.confidence.institution
+                                                                                 : p.confidence.request;
+    if (c < kActOnMissing) return true;
+  }
+  return false;
+}
+
+}  // namespace pst
