@@ -39,6 +39,7 @@ nlohmann::json ticket_json(const Session& s, const Ticket& t) {
   j["first_reply"] = when(t.first_reply);
   j["closed"] = when(t.closed);
   j["undeliverable"] = t.undeliverable;
+  j["check_introduction"] = opt(t.check_introduction);
   return j;
 }
 

@@ -85,7 +85,8 @@ int run_list(VerbContext& ctx) {
   table.headers = {"NUMBER", "STATE", "REQUESTER", "INSTITUTION", "SUBJECT", "DUE (WITA)", "OFFICER"};
   table.shrink_column = 4;
   for (const auto& t : rows) {
-    table.rows.push_back({t.number, to_string(t.state), t.requester_name.value_or(t.requester_address),
+    table.rows.push_back({t.number + (t.check_introduction ? " (check)" : ""), to_string(t.state),
+                          t.requester_name.value_or(t.requester_address),
                           t.requester_institution.value_or("-"), t.subject,
                           t.due ? short_time(s.calendar, *t.due) : "-", t.officer.value_or("-")});
     const bool late = t.due && *t.due < s.now && (t.state == TicketState::open || t.state == TicketState::incomplete);

@@ -78,6 +78,17 @@ int run_show(VerbContext& ctx) {
                            : a.kind == "reply_to"       ? " (Reply-To; pstq reply --to)"
                                                         : " (forwarded from; pstq reply --to)");
   if (t.requester_institution) ctx.out << fmt::format("  institution: {}\n", *t.requester_institution);
+  if (t.check_introduction) {
+    ctx.out << "  CHECK THE INTRODUCTION (read as incomplete, but):\n";
+    std::size_t start = 0;
+    while (start < t.check_introduction->size()) {
+      std::size_t end = t.check_introduction->find('\n', start);
+      if (end == std::string::npos) end = t.check_introduction->size();
+      ctx.out << "    - " << t.check_introduction->substr(start, end - start) << "\n";
+      start = end + 1;
+    }
+    ctx.out << fmt::format("    then: pstq fix {} [--name ..] [--institution ..] [--request ..] [--complete]\n", t.number);
+  }
   if (t.request_summary) ctx.out << fmt::format("  request:     {}\n", *t.request_summary);
   ctx.out << fmt::format("  officer:     {}\n", t.officer.value_or("(unassigned)"));
   ctx.out << fmt::format("  received:    {}\n", format_human(*s.calendar.zone, t.received, Language::id));

@@ -16,6 +16,7 @@
 #include "common/log.h"
 #include "common/ticket_number.h"
 #include "compose/templates.h"
+#include "parsers/confidence.h"
 #include "parsers/analyse.h"
 #include "parsers/mime_decode.h"
 #include "parsers/parsed_mail_json.h"
@@ -288,6 +289,15 @@ class MessageIntake {
     if (!linked && pm_.cited_ticket)
       if (auto c = find_ticket_by_number(db_, *pm_.cited_ticket)) t.linked_ticket = c->id;
     bool complete = kind == TicketKind::complaint || pm_.missing.empty();
+    // A doubtful "missing" (parsers/confidence.h) is not put to the requester: the clock starts and an
+    // officer checks the introduction (pstq list/show; pstq fix clears it).
+    const bool check = !complete && missing_is_unsure(pm_);
+    if (check) {
+      std::string doubts;
+      for (const auto& d : pm_.doubts) doubts += (doubts.empty() ? "" : "\n") + d;
+      t.check_introduction = doubts;
+      complete = true;
+    }
     t.state = complete ? TicketState::open : TicketState::incomplete;
     if (complete) start_clock(t, m_.arrival);
     if (complete) t.officer = choose_officer(db_, cfg.officers, kind, now_);
@@ -300,6 +310,9 @@ class MessageIntake {
                           t.linked_ticket ? fmt::format(", linked to ticket id {}", *t.linked_ticket) : ""));
     if (t.officer) add_event(db_, t.id, now_, "pstmaild", "assigned", *t.officer);
     record_other_addresses(t);
+    if (check)
+      add_event(db_, t.id, now_, "pstmaild", "check_introduction",
+                fmt::format("read as missing {}, but: {}", join(pm_.missing), *t.check_introduction));
     if (complete) {
       add_event(db_, t.id, now_, "pstmaild", "clock_started", deadline_detail(t));
       send(t, kind == TicketKind::complaint ? "complaint_acknowledgement" : "acknowledgement", {});
@@ -308,7 +321,9 @@ class MessageIntake {
       send(t, "request_completion", pm_.missing);
     }
     return fmt::format("{}: new {} from {} ({})", t.number, to_string(kind), t.requester_address,
-                       complete ? "complete" : "missing " + join(pm_.missing));
+                       check      ? "missing " + join(pm_.missing) + " doubtful: an officer checks the introduction"
+                       : complete ? "complete"
+                                  : "missing " + join(pm_.missing));
   }
 
   std::string join(Ticket t) {

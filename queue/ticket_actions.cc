@@ -413,6 +413,10 @@ FixOutcome fix_reading(ActionContext& c, std::int64_t id, const ReadingFix& fix)
   change("name", t.requester_name, name);
   change("institution", t.requester_institution, institution);
   change("request", t.request_summary, request);
+  if (t.check_introduction) {
+    out.changes.push_back("introduction checked");
+    t.check_introduction.reset();
+  }
   if (!out.changes.empty()) add_event(c.db, t.id, c.now, c.actor, "reading_fixed", join_lines(out.changes, "; "));
   const bool now_complete = fix.complete || (t.requester_name && t.requester_institution && t.request_summary);
   if (t.state == TicketState::incomplete && now_complete) {

@@ -21,7 +21,7 @@ std::optional<Instant> instant(const std::optional<std::int64_t>& v) {
 constexpr const char* kColumnNames[] = {
     "id",       "number",   "kind",  "state", "requester_address", "requester_name", "requester_institution",
     "from_name", "subject", "request_summary", "language", "officer", "received", "start", "due", "first_reply",
-    "closed",   "linked_ticket", "undeliverable"};
+    "closed",   "linked_ticket", "undeliverable", "check_introduction"};
 
 }  // namespace
 
@@ -56,6 +56,7 @@ Ticket read_ticket(const Statement& s) {
   t.closed = instant(s.optional_int64(16));
   t.linked_ticket = s.optional_int64(17);
   t.undeliverable = s.int64(18) != 0;
+  t.check_introduction = s.optional_text(19);
   return t;
 }
 
@@ -91,8 +92,8 @@ void insert_ticket(Database& db, Ticket& t, const std::string& prefix, int year,
   Statement s = db.prepare(
       "INSERT INTO tickets(number, year, seq, kind, state, requester_address, requester_name, "
       "requester_institution, from_name, subject, request_summary, language, officer, received, start, due, "
-      "first_reply, closed, linked_ticket, undeliverable, updated) "
-      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      "first_reply, closed, linked_ticket, undeliverable, updated, check_introduction) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   s.bind(1, t.number)
       .bind(2, year)
       .bind(3, seq)
@@ -113,7 +114,8 @@ void insert_ticket(Database& db, Ticket& t, const std::string& prefix, int year,
       .bind(18, secs(t.closed))
       .bind(19, t.linked_ticket)
       .bind(20, t.undeliverable ? 1 : 0)
-      .bind(21, secs(now));
+      .bind(21, secs(now))
+      .bind(22, t.check_introduction);
   s.run();
   t.id = db.last_insert_id();
 }
@@ -122,7 +124,7 @@ void update_ticket(Database& db, const Ticket& t, Instant now) {
   Statement s = db.prepare(
       "UPDATE tickets SET kind=?, state=?, requester_address=?, requester_name=?, requester_institution=?, "
       "from_name=?, subject=?, request_summary=?, language=?, officer=?, start=?, due=?, first_reply=?, closed=?, "
-      "linked_ticket=?, undeliverable=?, updated=? WHERE id=?");
+      "linked_ticket=?, undeliverable=?, updated=?, check_introduction=? WHERE id=?");
   s.bind(1, to_string(t.kind))
       .bind(2, to_string(t.state))
       .bind(3, t.requester_address)
@@ -140,7 +142,8 @@ void update_ticket(Database& db, const Ticket& t, Instant now) {
       .bind(15, t.linked_ticket)
       .bind(16, t.undeliverable ? 1 : 0)
       .bind(17, secs(now))
-      .bind(18, t.id);
+      .bind(18, t.check_introduction)
+      .bind(19, t.id);
   s.run();
 }
 

@@ -42,6 +42,9 @@ struct Ticket {
   std::optional<Instant> closed;
   std::optional<std::int64_t> linked_ticket;
   bool undeliverable = false;
+  // Set when a "missing" reading was doubtful (parsers/confidence.h): the clock runs and an officer
+  // should check the introduction; the doubts, one per line. Cleared by `pstq fix`.
+  std::optional<std::string> check_introduction;
 };
 
 /// The columns read_ticket() expects, in order, each prefixed with `alias.` when alias is given.

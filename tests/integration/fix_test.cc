@@ -2,6 +2,9 @@
 // institution is corrected by an officer; the ticket starts its clock at the requester's mail (not
 // at the fix) and the acknowledgement goes out; `pstq fixes --export` writes the mail and its
 // corrected labels in the corpus format, and the exported mail parses with `pstmaild parse`.
+// A doubtful "missing" reading (an attached file where no request was read) is not put to the
+// requester: the clock starts at arrival, the acknowledgement goes out, and the ticket is marked for
+// an officer to check the introduction (pstq list/show) until `pstq fix` clears it.
 #include <fstream>
 
 #include <fmt/format.h>
@@ -63,6 +66,58 @@ TEST_F(DaemonTest, AnOfficersFixCompletesTheTicketFromTheMailsArrivalAndExportsA
   ASSERT_EQ(run_daemon({"parse", (dir / (number + ".eml")).string()}), 0) << output_;
   auto parsed = nlohmann::json::parse(output_.substr(output_.find('{')));
   EXPECT_EQ(parsed["requester"]["name"], "Komang Ayu") << parsed.dump(2);
+}
+
+TEST_F(DaemonTest, ADoubtfulMissingReadingStartsTheClockAndAsksAnOfficerToCheck) {
+  const auto arrival = std::chrono::sys_seconds{std::chrono::seconds{1796000400}};  // Monday 09:00 WITA
+  const std::string head =
+      "From: Putu Lestari <putu.lestari@example.org>\r\nTo: bps5101@bps.go.id\r\nSubject: Data\r\n"
+      "Message-ID: <check-{}@example.org>\r\nMIME-Version: 1.0\r\n";
+  const std::string words =
+      "Selamat siang, saya Putu Lestari, mahasiswa Universitas Udayana. Berikut saya kirimkan file.\r\n";
+  // Without a file: nothing speaks against "request missing": the requester is asked.
+  stack_->deliver(fmt::format(fmt::runtime(head), 1) + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + words, arrival);
+  // With a file attached: maybe the need is in it. An officer looks; the requester is not asked.
+  stack_->deliver(fmt::format(fmt::runtime(head), 2) +
+                      "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                      "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + words +
+                      "--b\r\nContent-Type: application/vnd.ms-excel\r\n"
+                      "Content-Disposition: attachment; filename=\"daftar.xls\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                      "AAECAw==\r\n--b--\r\n",
+                  arrival);
+  ASSERT_EQ(run_once(), 0) << output_;
+  EXPECT_EQ(count("SELECT count(*) FROM tickets WHERE state = 'incomplete' AND check_introduction IS NULL"), 1)
+      << output_;
+  EXPECT_EQ(count(fmt::format("SELECT count(*) FROM tickets WHERE state = 'open' AND check_introduction LIKE "
+                              "'%a file is attached (\"daftar.xls\")%' AND start = {}",
+                              arrival.time_since_epoch().count())),
+            1)
+      << output_;
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'request_completion'"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'acknowledgement'"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'check_introduction'"), 1);
+
+  std::string number, out;
+  {
+    auto d = db();
+    Statement s = d->prepare("SELECT number FROM tickets WHERE check_introduction IS NOT NULL");
+    ASSERT_TRUE(s.step());
+    number = s.text(0);
+  }
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, "list --as ayu --all", "", out), 0) << out;
+  EXPECT_NE(out.find(number + " (check)"), std::string::npos) << out;
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, "show --as ayu " + number, "", out), 0) << out;
+  EXPECT_NE(out.find("CHECK THE INTRODUCTION"), std::string::npos) << out;
+  EXPECT_NE(out.find("request: a file is attached (\"daftar.xls\")"), std::string::npos) << out;
+
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("fix {} --as ayu --request 'Data sesuai daftar terlampir'", number), "",
+                     out),
+            0)
+      << out;
+  EXPECT_NE(out.find("introduction checked"), std::string::npos) << out;
+  EXPECT_EQ(count("SELECT count(*) FROM tickets WHERE check_introduction IS NOT NULL"), 0);
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, "show --as ayu " + number, "", out), 0) << out;
+  EXPECT_EQ(out.find("CHECK THE INTRODUCTION"), std::string::npos) << out;
 }
 
 }  // namespace
