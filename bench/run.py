@@ -49,7 +49,9 @@ def run_timed(cmd, **kw):
     """Runs cmd; returns (wall seconds, peak RSS in KB, CPU seconds of the child).
     The peak is the child's VmHWM, sampled every 5 ms while it runs: getrusage's ru_maxrss of a
     child counts the RSS of the forking Python process (Linux carries the old high-water mark
-    across exec). Its stderr goes to a file (a pipe read only at the end would stall the child)."""
+    across exec). Samples taken before the exec are ignored: until then /proc/PID is the forked
+    Python, whose RSS (the corpus it delivered) once showed up as 60-170 MB "peaks" of pstmaild.
+    Its stderr goes to a file (a pipe read only at the end would stall the child)."""
     import tempfile
     with tempfile.TemporaryFile() as err_file:
         t0 = time.perf_counter()
@@ -58,8 +60,11 @@ def run_timed(cmd, **kw):
         status_path = f"/proc/{p.pid}/status"
         while True:
             try:
-                m = re.search(r"VmHWM:\s+(\d+)", Path(status_path).read_text())
-                if m:
+                status_text = Path(status_path).read_text()
+                name = re.search(r"Name:\s+(\S+)", status_text)
+                m = re.search(r"VmHWM:\s+(\d+)", status_text)
+                # The kernel keeps 15 characters of the program name.
+                if m and name and name.group(1) == Path(cmd[0]).name[:15]:
                     hwm = max(hwm, int(m.group(1)))
             except (FileNotFoundError, ProcessLookupError):
                 pass
