@@ -4,6 +4,7 @@
 #include <array>
 #include <fmt/format.h>
 
+#include "parsers/indonesian_words.h"
 #include "parsers/text_scan.h"
 
 namespace pst {
@@ -36,6 +37,7 @@ bool is_organisation_word(std::string_view low) {
 // is an initial or the Balinese "I").
 bool name_shaped(const Token& t) {
   if (t.kind != TokenKind::word || t.has_digit || t.low.empty() || !t.capitalised) return false;
+  if (is_indonesian_verb_form(t.low)) return false;
   for (char c : t.low)
     if (!text::is_alpha_ascii(c) && static_cast<unsigned char>(c) < 0x80) return false;
   return true;

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "parsers/indonesian_words.h"
 #include "parsers/office_lexicon.h"
 #include "parsers/text_scan.h"
 
@@ -545,6 +546,8 @@ bool name_token_ok(const Token& k, bool allow_lower) {
   if (k.text.find('/') != std::string::npos) return false;
   if (kNameStop.contains(k.low) || kHonorific.contains(k.low)) return false;
   if (blocks_a_name(k) || kAffiliation.contains(k.low)) return false;
+  // "Menunggu Kabar Baik", "Mengajukan": a verb form (hunspell-id stem + me(N)-/di-) is no name.
+  if (is_indonesian_verb_form(k.low)) return false;
   if (k.capitalised) return true;
   return allow_lower && text::is_alpha_ascii(k.text[0]) && k.text.size() >= 2;
 }
@@ -647,7 +650,7 @@ std::optional<std::string> name_line(const Tokens& t_in) {
                                       "al", "el", "la", "le", "du", "ter"}))
       return std::nullopt;
     if (k.has_digit || kNameStop.contains(k.low) || blocks_a_name(k) || is_head_last(k) ||
-        kAffiliation.contains(k.low) || kHonorific.contains(k.low))
+        kAffiliation.contains(k.low) || kHonorific.contains(k.low) || is_indonesian_verb_form(k.low))
       return std::nullopt;
     ++words;
   }

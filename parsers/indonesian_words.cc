@@ -1,0 +1,79 @@
+// indonesian_words.cc: see indonesian_words.h.
+#include "parsers/indonesian_words.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace pst {
+namespace {
+
+// Generated from hunspell-id at build time: sorted, unique, lower case, letters only, 4+ letters.
+constexpr std::string_view kStems[] = {
+#include "indonesian_stems.inc"
+};
+
+constexpr std::size_t kMinStem = 4;
+
+// `w` is a stem, or a stem + suffix; `need_suffix`: only the latter counts.
+bool stem_with_suffix(const std::string& w, bool need_suffix) {
+  if (!need_suffix && w.size() >= kMinStem && is_indonesian_stem(w)) return true;
+  for (std::string_view suffix : {"kannya", "kan", "nya", "lah", "an", "i"}) {
+    if (w.size() > suffix.size() + kMinStem - 1 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      const std::string stem = w.substr(0, w.size() - suffix.size());
+      if (stem.size() >= kMinStem && is_indonesian_stem(stem)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_indonesian_stem(std::string_view low) {
+  return std::binary_search(std::begin(kStems), std::end(kStems), low);
+}
+
+bool is_indonesian_verb_form(std::string_view low) {
+  if (low.size() < 6) return false;
+  const std::string w(low);
+  auto starts = [&](std::string_view p) { return w.compare(0, p.size(), p) == 0; };
+  // me(N)-: the nasal takes the stem's first consonant's place (Indonesian morphophonology).
+  // A kept first letter must be one the prefix keeps ("mentari" is not me- + tari: that is "menari").
+  auto first_in = [](const std::string& stem, std::string_view letters) {
+    return !stem.empty() && letters.find(stem[0]) != std::string_view::npos;
+  };
+  constexpr std::string_view kVowels = "aeiou";
+  std::array<std::string, 3> candidates;
+  std::size_t n = 0;
+  auto add = [&](std::string c) { candidates[n++] = std::move(c); };
+  // Plain me- and di- on a stem are also how names begin ("Meliana", "Melati", "Dinata"): without
+  // the nasal change only a verbal suffix makes the form a verb ("merasakan", "dikirimkan").
+  bool need_suffix = false;
+  if (starts("meng")) {
+    const std::string rest = w.substr(4);
+    if (first_in(rest, "aeiough")) add(rest);        // mengambil, menggali, menghitung
+    if (first_in(rest, kVowels)) add("k" + rest);    // mengirim < kirim
+    if (starts("menge")) add(w.substr(5));           // mengecat < cat
+  } else if (starts("meny")) {
+    if (first_in(w.substr(4), kVowels)) add("s" + w.substr(4));  // menyebut < sebut
+  } else if (starts("mem")) {
+    const std::string rest = w.substr(3);
+    if (first_in(rest, "bfv")) add(rest);            // membaca < baca
+    if (first_in(rest, kVowels)) add("p" + rest);    // memakai < pakai
+  } else if (starts("men")) {
+    const std::string rest = w.substr(3);
+    if (first_in(rest, "dcjz") || rest.rfind("sy", 0) == 0) add(rest);  // mendengar, mencari
+    if (first_in(rest, kVowels)) add("t" + rest);    // menunggu < tunggu
+  } else if (starts("me")) {
+    if (first_in(w.substr(2), "lmnrwy")) add(w.substr(2));  // merasakan < rasa
+    need_suffix = true;
+  } else if (starts("di")) {
+    add(w.substr(2));                                // dikirimkan < kirim
+    need_suffix = true;
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    if (stem_with_suffix(candidates[i], need_suffix)) return true;
+  return false;
+}
+
+}  // namespace pst

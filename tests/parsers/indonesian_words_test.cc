@@ -1,0 +1,52 @@
+// indonesian_words_test.cc: verb forms from the hunspell-id stems, told from names that are words or
+// begin like verbs; and the introduction no longer taking a verb phrase for a signature name.
+#include <gtest/gtest.h>
+
+#include "parsers/indonesian_words.h"
+#include "parsers/introduction.h"
+
+namespace pst {
+namespace {
+
+struct Row {
+  const char* word;
+  bool verb;
+};
+
+class VerbForm : public ::testing::TestWithParam<Row> {};
+
+TEST_P(VerbForm, Row) { EXPECT_EQ(is_indonesian_verb_form(GetParam().word), GetParam().verb) << GetParam().word; }
+
+INSTANTIATE_TEST_SUITE_P(
+    Words, VerbForm,
+    ::testing::Values(
+        // me- with its nasal change, on a dictionary stem (with or without a suffix)
+        Row{"menunggu", true}, Row{"mengajukan", true}, Row{"menyebutkan", true}, Row{"membaca", true},
+        Row{"memakai", true}, Row{"mencari", true}, Row{"mengirim", true}, Row{"meminta", true},
+        Row{"memohon", true}, Row{"menyusun", true}, Row{"mendengar", true}, Row{"menulis", true},
+        // plain me-/di- only with a verbal suffix
+        Row{"merasakan", true}, Row{"dikirimkan", true}, Row{"dilampirkan", true},
+        // names: words, or shaped like a prefix + stem without the sound change or suffix
+        Row{"mentari", false}, Row{"meliana", false}, Row{"melati", false}, Row{"dinata", false},
+        Row{"dimas", false}, Row{"diana", false}, Row{"dewi", false}, Row{"bagus", false}, Row{"sari", false},
+        Row{"putri", false}, Row{"berlian", false}, Row{"permata", false}, Row{"mega", false}, Row{"made", false},
+        Row{"wayan", false}, Row{"menik", false}, Row{"meta", false}),
+    [](const ::testing::TestParamInfo<Row>& i) { return std::string(i.param.word); });
+
+TEST(IndonesianWords, StemsComeFromTheDictionary) {
+  EXPECT_TRUE(is_indonesian_stem("tunggu"));
+  EXPECT_TRUE(is_indonesian_stem("kirim"));
+  EXPECT_FALSE(is_indonesian_stem("qwerty"));
+  EXPECT_FALSE(is_indonesian_stem("menunggu")) << "an affixed form is not a stem";
+}
+
+TEST(IndonesianWords, AVerbPhraseUnderAClosingIsNoName) {
+  const Introduction i = find_introduction("Mohon data IPM Jembrana 2024.\n\nHormat saya,\nMenunggu Kabar Baik\n");
+  EXPECT_FALSE(i.name.has_value()) << *i.name;
+  const Introduction j = find_introduction("Mohon data IPM Jembrana 2024.\n\nHormat saya,\nMentari Dewi Lestari\n");
+  ASSERT_TRUE(j.name.has_value()) << "a name that begins like a verb is still a name";
+  EXPECT_EQ(*j.name, "Mentari Dewi Lestari");
+}
+
+}  // namespace
+}  // namespace pst
