@@ -24,12 +24,10 @@
 # Runs as root. SECURITY: loopback only, plaintext login, throw-away password. Tests only.
 set -euo pipefail
 
+# shellcheck source=scripts/harness_lib.sh
+. "$(dirname "$0")/harness_lib.sh"
 # Daemons started here must not inherit the caller's descriptors (a test's sockets, a pipe).
-for _fd in /proc/$$/fd/*; do
-  _fd=${_fd##*/}
-  [ "$_fd" -gt 2 ] 2>/dev/null && eval "exec $_fd>&-" 2>/dev/null || true
-done
-unset _fd
+close_inherited_descriptors
 
 die() { echo "imapserver.sh: $*" >&2; exit 1; }
 usage() { sed -n '8,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64; }
@@ -39,35 +37,6 @@ CYRUS_DEBS=(cyrus-common cyrus-imapd sasl2-bin)
 COURIER_DEBS=(courier-base courier-imap courier-authlib courier-authdaemon courier-authlib-userdb gamin)
 USER_NAME=pst
 
-abs_dir() { case "$1" in /*) printf '%s\n' "$1" ;; *) printf '%s/%s\n' "$PWD" "$1" ;; esac; }
-
-listening_ports() {
-  local line
-  cat /proc/net/tcp /proc/net/tcp6 2>/dev/null | awk '$4 == "0A" { n = split($2, a, ":"); print a[n] }' |
-    while read -r line; do echo $((16#$line)); done
-}
-port_listening() { listening_ports | grep -qx "$1"; }
-free_port() {
-  local taken p i
-  taken=" $(listening_ports | tr '\n' ' ') "
-  for i in $(seq 1 200); do
-    p=$(( 20000 + (SRANDOM % 40000) ))
-    case "$taken" in *" $p "*) continue ;; esac
-    printf '%s\n' "$p"; return 0
-  done
-  die "no free port found"
-}
-
-alive() {
-  local st
-  [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null || return 1
-  st=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
-  [ "$st" != Z ]
-}
-descendants() {
-  local c
-  for c in $(ps -o pid= --ppid "$1" 2>/dev/null); do echo "$c"; descendants "$c"; done
-}
 
 load_env() {
   [ -f "$D/env" ] || die "$D: no env file (run start first)"

@@ -40,13 +40,7 @@ ImapServer::~ImapServer() {
   } catch (const std::exception& e) {
     std::fprintf(stderr, "imap_server: stop failed: %s\n", e.what());
   }
-  const char* keep = std::getenv("PST_KEEP_MAILSTACK");
-  if (keep && std::string_view(keep) == "1") {
-    std::fprintf(stderr, "imap_server: kept %s\n", dir_.c_str());
-    return;
-  }
-  std::error_code ec;
-  fs::remove_all(dir_, ec);
+  remove_folder_unless_kept(dir_, "imap_server");
 }
 
 std::string ImapServer::url(std::string_view mailbox) const {

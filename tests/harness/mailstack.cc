@@ -92,13 +92,7 @@ MailStack::~MailStack() {
   } catch (const std::exception& e) {
     std::fprintf(stderr, "mailstack: stop failed: %s\n", e.what());
   }
-  const char* keep = std::getenv("PST_KEEP_MAILSTACK");
-  if (keep && std::string_view(keep) == "1") {
-    std::fprintf(stderr, "mailstack: kept %s\n", dir_.c_str());
-    return;
-  }
-  std::error_code ec;
-  fs::remove_all(dir_, ec);
+  remove_folder_unless_kept(dir_, "mailstack");
 }
 
 std::string MailStack::run(std::string_view command, const std::vector<std::string>& args) const {

@@ -81,4 +81,14 @@ fs::path make_temp_folder(std::string_view prefix) {
   return tmpl;
 }
 
+void remove_folder_unless_kept(const fs::path& dir, std::string_view who) {
+  const char* keep = std::getenv("PST_KEEP_MAILSTACK");
+  if (keep && std::string_view(keep) == "1") {
+    std::fprintf(stderr, "%.*s: kept %s\n", static_cast<int>(who.size()), who.data(), dir.c_str());
+    return;
+  }
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+}
+
 }  // namespace pst::test

@@ -28,5 +28,7 @@ void write_whole_file(const std::filesystem::path& p, std::string_view data);
 
 /// A fresh folder "$TMPDIR/PREFIX-XXXXXX" (short: daemons put sockets there).
 [[nodiscard]] std::filesystem::path make_temp_folder(std::string_view prefix);
+/// Removes a test's folder, unless PST_KEEP_MAILSTACK=1 (then says on stderr, as `who`, that it kept it).
+void remove_folder_unless_kept(const std::filesystem::path& dir, std::string_view who);
 
 }  // namespace pst::test
