@@ -9,6 +9,7 @@
 #include "parsers/rating.h"
 #include "parsers/request_detail.h"
 #include "parsers/text_scan.h"
+#include "parsers/words_view.h"
 
 namespace pst {
 namespace {
@@ -91,7 +92,9 @@ ParsedMail analyse(const DecodedMail& mail) {
   // What is understood is the head of the own words (text_scan.h, kMaxUnderstandBytes); the whole
   // own words are kept for the officer.
   const std::string_view head = text::head_within(ow.text, text::kMaxUnderstandBytes);
-  RequestDetail req = find_request(head);
+  // Read once (normalised, lower-cased, tokenised, in lines) for every detector below.
+  const WordsView words(head);
+  RequestDetail req = find_request(words);
   std::string subject = bare_subject(ow.forwarded && !ow.forwarded_subject.empty() ? ow.forwarded_subject : mail.subject);
   // The subject states the need when the body only says "sesuai subjek" - but not in a reply,
   // whose subject is the original request's.
@@ -116,8 +119,8 @@ ParsedMail analyse(const DecodedMail& mail) {
     request = request_in_attachment(mail, scope);
   }
 
-  std::optional<Rating> rating = find_rating(head);
-  Classification c = classify(mail, ClassifyInput{head, rating, request.has_value()});
+  std::optional<Rating> rating = find_rating(words, head);
+  Classification c = classify(mail, ClassifyInput{head, rating, request.has_value(), words.low()});
   p.kind = c.kind;
   p.ticket_ref = c.ticket_ref;
   p.auto_reason = c.auto_reason;
@@ -126,7 +129,7 @@ ParsedMail analyse(const DecodedMail& mail) {
   p.language = detect_language(subject + "\n" + std::string(head));
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
-  p.requester = find_introduction(head);
+  p.requester = find_introduction(words);
   p.request = request;
   if (p.kind == MailKind::rating && rating) {
     p.rating = rating->value;
@@ -136,7 +139,7 @@ ParsedMail analyse(const DecodedMail& mail) {
     if (!p.requester.name) p.missing.emplace_back("name");
     if (!p.requester.institution) p.missing.emplace_back("institution");
     if (!p.request) p.missing.emplace_back("request");
-    assess_confidence(p, head);
+    assess_confidence(p, words);
   }
   return p;
 }

@@ -60,9 +60,15 @@ bool has_any(const std::string& low, std::initializer_list<std::string_view> wor
 // An out-of-office answer written only in the body (no Auto-Submitted, no telling subject): it
 // says the writer is away AND that they cannot answer now or whom to ask meanwhile, in a short
 // text that asks for nothing. "Saya sedang cuti, mohon kirim datanya" is a request, not this.
-bool out_of_office_text(std::string_view own_text, bool concrete_request) {
+// lower(normalize(own_text)), at most `cap` bytes of it: the one made by WordsView when given.
+std::string lowered(std::string_view own_text, std::string_view own_low, std::size_t cap) {
+  if (!own_low.empty() || own_text.empty()) return std::string(own_low.substr(0, std::min(own_low.size(), cap)));
+  return text::lower(text::normalize(own_text.substr(0, std::min(own_text.size(), cap))));
+}
+
+bool out_of_office_text(std::string_view own_text, std::string_view own_low, bool concrete_request) {
   if (concrete_request || own_text.size() > 1200) return false;
-  const std::string s = text::lower(text::normalize(own_text));
+  const std::string s = lowered(own_text, own_low, own_text.size() * 2);
   const bool away = has_any(s, {"sedang cuti", "cuti tahunan", "sedang tidak di kantor", "di luar kantor",
                                 "sedang dinas luar", "sedang perjalanan dinas", "out of the office", "out of office",
                                 "on leave", "on annual leave", "currently away", "away from the office"});
@@ -128,9 +134,9 @@ std::string auto_reply_reason(const DecodedMail& m) {
   return {};
 }
 
-bool is_complaint(std::string_view subject, std::string_view own_text) {
+bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
   std::string s = text::lower(subject) + "\n" +
-                  text::lower(text::normalize(own_text.substr(0, std::min<std::size_t>(own_text.size(), 6 * 1024))));
+                  lowered(own_text, own_low, 6 * 1024);
   // Polite formulas and statistical indicators that use the same words.
   s = strip_phrases(std::move(s),
                     {"tidak keberatan", "tdk keberatan", "gak keberatan", "nggak keberatan", "tak keberatan",
@@ -159,9 +165,9 @@ bool is_complaint(std::string_view subject, std::string_view own_text) {
   return false;
 }
 
-bool asks_something_new(std::string_view own_text, bool concrete_request) {
+bool asks_something_new(std::string_view own_text, std::string_view own_low, bool concrete_request) {
   if (concrete_request) return true;
-  std::string s = text::lower(text::normalize(own_text.substr(0, std::min<std::size_t>(own_text.size(), 6 * 1024))));
+  std::string s = lowered(own_text, own_low, 6 * 1024);
   s = strip_phrases(std::move(s), {"mohon maaf", "mohon dimaafkan", "minta maaf", "mohon izin", "mohon ijin"});
   if (s.find('?') != std::string::npos) return true;
   return has_any(s, {"minta", "meminta", "mohon", "memohon", "butuh", "membutuhkan", "perlu", "memerlukan",
@@ -199,7 +205,7 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
     c.auto_reason = r;
     return c;
   }
-  if (out_of_office_text(in.own_text, in.concrete_request)) {
+  if (out_of_office_text(in.own_text, in.own_low, in.concrete_request)) {
     c.kind = MailKind::auto_reply;
     c.auto_reason = "out-of-office text";
     return c;
@@ -210,14 +216,14 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
     c.kind = MailKind::rating;
     return c;
   }
-  if (is_complaint(m.subject, in.own_text)) {
+  if (is_complaint(m.subject, in.own_text, in.own_low)) {
     c.kind = MailKind::complaint;
     c.cited_ticket = cited ? cited : (thread ? c.ticket_ref : std::nullopt);
     return c;
   }
   if (reply) {
     c.kind = MailKind::reply;
-    c.asks_something_new = asks_something_new(in.own_text, in.concrete_request);
+    c.asks_something_new = asks_something_new(in.own_text, in.own_low, in.concrete_request);
     return c;
   }
   c.kind = MailKind::request;

@@ -38,6 +38,7 @@ struct ClassifyInput {
   std::string_view own_text;            // own words (own_words.h)
   std::optional<Rating> rating;         // find_rating(own_text)
   bool concrete_request = false;        // find_request(own_text).concrete
+  std::string_view own_low = {};        // lower(normalize(own_text)) when already made (WordsView), else empty
 };
 
 [[nodiscard]] Classification classify(const DecodedMail& mail, const ClassifyInput& in);
@@ -47,8 +48,11 @@ struct ClassifyInput {
 /// The auto-reply rule that matches, or "" (exposed for tests).
 [[nodiscard]] std::string auto_reply_reason(const DecodedMail& mail);
 /// Complaint words about the service in subject or own words.
-[[nodiscard]] bool is_complaint(std::string_view subject, std::string_view own_text);
+[[nodiscard]] bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low = {});
 /// A reply that asks a new question or needs something, rather than a plain thanks.
-[[nodiscard]] bool asks_something_new(std::string_view own_text, bool concrete_request);
+[[nodiscard]] bool asks_something_new(std::string_view own_text, std::string_view own_low, bool concrete_request);
+[[nodiscard]] inline bool asks_something_new(std::string_view own_text, bool concrete_request) {
+  return asks_something_new(own_text, {}, concrete_request);
+}
 
 }  // namespace pst

@@ -6,6 +6,7 @@
 
 #include "parsers/indonesian_words.h"
 #include "parsers/text_scan.h"
+#include "parsers/words_view.h"
 
 namespace pst {
 namespace {
@@ -97,8 +98,13 @@ std::optional<std::string> name_shaped_last_line(const std::vector<Token>& toks)
 }  // namespace
 
 void assess_confidence(ParsedMail& p, std::string_view head) {
+  const WordsView words(head);
+  assess_confidence(p, words);
+}
+
+void assess_confidence(ParsedMail& p, const WordsView& words) {
   p.doubts.clear();
-  const std::vector<Token> toks = text::tokenize(head);
+  const std::vector<Token>& toks = words.tokens();
   auto verdict = [&](bool found, std::vector<std::string> against) {
     if (found || against.empty()) return kSure;
     for (auto& d : against) p.doubts.push_back(std::move(d));

@@ -22,7 +22,10 @@ inline constexpr double kDoubtful = 0.4;
 /// A missing verdict below this is not acted on without an officer.
 inline constexpr double kActOnMissing = 0.6;
 
-/// Fills p.confidence and p.doubts from the own words (`head`, what the detectors read) and the mail.
+class WordsView;
+/// Fills p.confidence and p.doubts from the own words as the detectors read them, and the mail.
+void assess_confidence(ParsedMail& p, const WordsView& words);
+/// The same for a text not read yet (tests).
 void assess_confidence(ParsedMail& p, std::string_view head);
 
 /// True when some field is missing and its verdict is doubtful: an officer should check the reading.

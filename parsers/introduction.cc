@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "parsers/indonesian_words.h"
 #include "parsers/office_lexicon.h"
 #include "parsers/text_scan.h"
+#include "parsers/words_view.h"
 
 namespace pst {
 namespace {
@@ -25,6 +27,7 @@ using WordSet = std::unordered_set<std::string_view>;
 using text::Token;
 using text::TokenKind;
 using Tokens = std::vector<Token>;
+using TokenSpan = std::span<const Token>;  // a run of WordsView tokens (a line, or all)
 
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), w) != set.end();
@@ -282,7 +285,7 @@ std::string title_case(std::string_view s) {
   return out;
 }
 
-std::string join_tokens(const Tokens& t, std::size_t b, std::size_t e) {
+std::string join_tokens(TokenSpan t, std::size_t b, std::size_t e) {
   std::string s;
   for (std::size_t i = b; i < e; ++i) {
     if (t[i].kind == TokenKind::line_break) continue;
@@ -309,7 +312,7 @@ std::string join_tokens(const Tokens& t, std::size_t b, std::size_t e) {
 // After the comma at `comma` in an office's name (head t[h]: Dinas, Badan, Kementerian, ...): a
 // capitalised field word, then within a few words "dan"/"&" and another capitalised word, with no
 // organisation head in between.
-bool office_enumeration_follows(const Tokens& t, std::size_t h, std::size_t comma, std::size_t limit) {
+bool office_enumeration_follows(TokenSpan t, std::size_t h, std::size_t comma, std::size_t limit) {
   if (!in(t[h].low, {"dinas", "badan", "kementerian", "kementrian", "kantor", "balai", "biro", "direktorat",
                      "sekretariat", "lembaga", "pusat"}))
     return false;
@@ -326,7 +329,7 @@ bool office_enumeration_follows(const Tokens& t, std::size_t h, std::size_t comm
   return false;
 }
 
-std::size_t extend_org(const Tokens& t, std::size_t h, std::size_t limit) {
+std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
   bool casual = !t[h].capitalised;  // "universitas udayana", "dinas sosial"
   int lower_taken = 0;
   std::size_t e = h + 1;
@@ -401,7 +404,7 @@ std::size_t extend_org(const Tokens& t, std::size_t h, std::size_t limit) {
 }
 
 // English order: capitalised words before a head-last word ("Australian National University").
-std::size_t extend_left(const Tokens& t, std::size_t h, std::size_t floor) {
+std::size_t extend_left(TokenSpan t, std::size_t h, std::size_t floor) {
   std::size_t b = h;
   while (b > floor) {
     const Token& k = t[b - 1];
@@ -423,7 +426,7 @@ struct Span {
 // later in the same window. limit should stop at the sentence end.
 // "BPD Jembrana (Badan Permusyawaratan Desa Yehembang)": an acronym that means two things is
 // followed by what it stands for; the written-out name in the brackets is the organisation.
-Span written_out(const Tokens& t, Span org, std::size_t limit) {
+Span written_out(TokenSpan t, Span org, std::size_t limit) {
   std::size_t j = org.e;
   if (j + 1 >= limit || !is_punct(t[j], '(') || !is_word(t[j + 1]) || !is_head_first(t[j + 1])) return org;
   const std::size_t e = extend_org(t, j + 1, limit);
@@ -431,7 +434,7 @@ Span written_out(const Tokens& t, Span org, std::size_t limit) {
   return org;
 }
 
-std::optional<Span> org_in_window(const Tokens& t, std::size_t from, std::size_t limit) {
+std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t limit) {
   std::optional<Span> sub;
   for (std::size_t i = from; i < limit; ++i) {
     const Token& k = t[i];
@@ -483,7 +486,7 @@ std::optional<Span> org_in_window(const Tokens& t, std::size_t from, std::size_t
 
 // The end of the sentence that contains `from`, looking at most `max` tokens ahead (keeps the scan
 // linear on text without punctuation).
-std::size_t sentence_end(const Tokens& t, std::size_t from, std::size_t max = 40) {
+std::size_t sentence_end(TokenSpan t, std::size_t from, std::size_t max = 40) {
   std::size_t i = from;
   while (i < t.size() && i < from + max && !is_sentence_end(t[i])) ++i;
   return i;
@@ -513,7 +516,7 @@ std::string clean_org(std::string s) {
 
 // ---- Names -----------------------------------------------------------------------------------------
 
-bool balinese_i(const Tokens& t, std::size_t j) {
+bool balinese_i(TokenSpan t, std::size_t j) {
   return j < t.size() && t[j].text == "I" && j + 1 < t.size() && is_word(t[j + 1]) && t[j + 1].capitalised &&
          !kNameStop.contains(t[j + 1].low);
 }
@@ -569,7 +572,7 @@ std::string tidy_name(std::string s) {
 }
 
 // A name starting at i (after a trigger). Returns the name and sets `end`.
-std::optional<std::string> name_at(const Tokens& t, std::size_t i, bool allow_lower, std::size_t& end) {
+std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower, std::size_t& end) {
   // Skip ':' ',' "adalah" and honorifics.
   while (i < t.size() && (is_punct(t[i], ':') || is_punct(t[i], ',') || is_punct(t[i], '-') || is_soft_break(t[i]) ||
                           (is_word(t[i]) && (t[i].low == "adalah" || t[i].low == "ialah" || t[i].low == "is" ||
@@ -610,7 +613,7 @@ std::optional<std::string> name_at(const Tokens& t, std::size_t i, bool allow_lo
 }
 
 // Does a line look like a person's name (a signature line)?
-std::optional<std::string> name_line(const Tokens& t_in) {
+std::optional<std::string> name_line(TokenSpan t_in) {
   // "Bambang Setiadi | Senior Analyst", "Arya (Universitas Udayana)": the name is before the bar or bracket.
   Tokens t;
   for (const Token& k : t_in) {
@@ -662,21 +665,11 @@ std::optional<std::string> name_line(const Tokens& t_in) {
 
 // ---- Sources ---------------------------------------------------------------------------------------
 
-struct Line {
-  std::string_view raw;
-  Tokens tokens;
-};
+using Line = WordsView::Line;
 
-std::vector<Line> tokenized_lines(std::string_view text) {
-  std::vector<Line> out;
-  for (auto l : text::split_lines(text)) out.push_back(Line{l, text::tokenize(l)});
-  return out;
-}
-
-// "Nama: X", "Nama Lengkap : X", "Instansi: X", "Asal Instansi: X", "Name: X", "Institution: X".
 void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
   for (const auto& line : lines) {
-    const Tokens& t = line.tokens;
+    TokenSpan t = line.tokens;
     std::size_t colon = 0;
     while (colon < t.size() && colon < 5 && !(is_punct(t[colon], ':') || is_punct(t[colon], '='))) ++colon;
     if (colon == 0 || colon >= t.size() || colon >= 5) continue;
@@ -720,7 +713,7 @@ bool is_self_ref(const Token& k) {
 }
 
 // Name triggers: returns the index where the name starts, or 0 when none matches at i.
-std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong, bool sentence_start) {
+std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence_start) {
   auto w = [&](std::size_t k) -> std::string_view {
     // the k-th word at or after i, skipping commas
     std::size_t idx = i;
@@ -775,7 +768,7 @@ std::size_t name_trigger(const Tokens& t, std::size_t i, bool& strong, bool sent
   return 0;
 }
 
-void from_sentences(const Tokens& t, Introduction& out) {
+void from_sentences(TokenSpan t, Introduction& out) {
   std::size_t sent_start = 0;
   std::size_t sentences = 0;
   bool addressee = false;  // "Yth. Kepala BPS ...", "Kepada ...", "Dear ...": names us, not the sender
@@ -1110,20 +1103,20 @@ std::optional<std::string> find_institution_in(std::string_view phrase) {
   return o;
 }
 
-Introduction find_introduction(std::string_view own_text) {
-  std::string norm = text::normalize(own_text.substr(0, std::min(own_text.size(), text::kMaxScanBytes)));
+Introduction find_introduction(const WordsView& words) {
   Introduction out;
-  std::vector<Line> lines = tokenized_lines(norm);
-  from_form_fields(lines, out);
-  if (!out.name || !out.institution) {
-    // People introduce themselves near the top; the signature is read separately below.
-    Tokens all = text::tokenize(std::string_view(norm).substr(0, std::min<std::size_t>(norm.size(), 12 * 1024)));
-    from_sentences(all, out);
-  }
-  if (!out.name || !out.institution) from_signature(lines, out);
+  from_form_fields(words.lines(), out);
+  // People introduce themselves near the top; the signature is read separately below.
+  if (!out.name || !out.institution) from_sentences(words.tokens(), out);
+  if (!out.name || !out.institution) from_signature(words.lines(), out);
   if (out.name && out.name->empty()) out.name.reset();
   if (out.institution && out.institution->empty()) out.institution.reset();
   return out;
+}
+
+Introduction find_introduction(std::string_view own_text) {
+  const WordsView words(own_text);
+  return find_introduction(words);
 }
 
 }  // namespace pst

@@ -16,7 +16,12 @@
 
 namespace pst {
 
-/// The introduction found in the requester's own words (quotes already removed, signature kept).
+class WordsView;
+
+/// The introduction found in the requester's own words (quotes already removed, signature kept),
+/// read once by analyse() into a WordsView shared with the other detectors.
+[[nodiscard]] Introduction find_introduction(const WordsView& words);
+/// The same for a text not read yet (tests, tools).
 [[nodiscard]] Introduction find_introduction(std::string_view own_text);
 
 /// The organisation named in a short phrase ("mahasiswa Prodi Statistika, Universitas Udayana" ->

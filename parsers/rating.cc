@@ -2,6 +2,8 @@
 // then an optional scale ("dari N", "/N", "out of N").
 #include "parsers/rating.h"
 
+#include "parsers/words_view.h"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -188,13 +190,21 @@ std::optional<Rating> star_rating(std::string_view s) {
 }  // namespace
 
 std::optional<Rating> find_rating(std::string_view own_text) {
-  std::string s = text::lower(text::normalize(own_text.substr(0, std::min<std::size_t>(own_text.size(), 16 * 1024))));
+  own_text = own_text.substr(0, std::min<std::size_t>(own_text.size(), 16 * 1024));
+  return find_rating_in(text::lower(text::normalize(own_text)), own_text);
+}
+
+std::optional<Rating> find_rating(const WordsView& words, std::string_view own_text) {
+  return find_rating_in(words.low(), own_text.substr(0, std::min<std::size_t>(own_text.size(), 16 * 1024)));
+}
+
+std::optional<Rating> find_rating_in(std::string s, std::string_view own_text) {
   // Ticket numbers contain digits that are not scores.
   for (std::size_t p = s.find("pst-"); p != std::string::npos; p = s.find("pst-", p + 1))
     for (std::size_t q = p; q < s.size() && q < p + 16 && s[q] != ' '; ++q) s[q] = 'x';
   if (auto r = keyword_rating(s)) return r;
   if (auto r = ratio_rating(s)) return r;
-  return star_rating(own_text.substr(0, std::min<std::size_t>(own_text.size(), 16 * 1024)));
+  return star_rating(own_text);
 }
 
 }  // namespace pst

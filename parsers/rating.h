@@ -19,5 +19,11 @@ struct Rating {
 };
 
 [[nodiscard]] std::optional<Rating> find_rating(std::string_view own_text);
+class WordsView;
+/// The same on own words already read (analyse(): one normalisation for every detector); the raw
+/// text is still needed for the stars (★★★★☆).
+[[nodiscard]] std::optional<Rating> find_rating(const WordsView& words, std::string_view own_text);
+/// The same on lower(normalize(own_text)) made already (by value: ticket numbers are masked in it).
+[[nodiscard]] std::optional<Rating> find_rating_in(std::string lowered, std::string_view own_text);
 
 }  // namespace pst

@@ -1,6 +1,8 @@
 // request_detail.cc: see request_detail.h.
 #include "parsers/request_detail.h"
 
+#include "parsers/words_view.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -251,8 +253,14 @@ std::string clip(std::string s, std::size_t max) {
 }  // namespace
 
 RequestDetail find_request(std::string_view own_text, RequestSource source) {
+  return find_request_in_normalized(text::normalize(own_text.substr(0, std::min(own_text.size(), text::kMaxScanBytes))),
+                                    source);
+}
+
+RequestDetail find_request(const WordsView& words) { return find_request_in_normalized(words.norm(), RequestSource::body); }
+
+RequestDetail find_request_in_normalized(std::string_view norm, RequestSource source) {
   RequestDetail out;
-  std::string norm = text::normalize(own_text.substr(0, std::min(own_text.size(), text::kMaxScanBytes)));
   std::vector<std::string> sentences = split_sentences(norm);
   int best = 0;
   std::size_t best_i = 0;

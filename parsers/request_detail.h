@@ -27,5 +27,10 @@ struct RequestDetail {
 enum class RequestSource { body, subject };
 
 [[nodiscard]] RequestDetail find_request(std::string_view text, RequestSource source = RequestSource::body);
+class WordsView;
+/// The same on own words already read (analyse(): one normalisation for every detector).
+[[nodiscard]] RequestDetail find_request(const WordsView& words);
+/// The same on a text already normalised (text::normalize).
+[[nodiscard]] RequestDetail find_request_in_normalized(std::string_view norm, RequestSource source);
 
 }  // namespace pst

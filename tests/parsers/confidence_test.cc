@@ -51,9 +51,15 @@ TEST_P(ConfidenceTable, Row) {
   }
   EXPECT_EQ(missing_is_unsure(p), r.unsure) << r.what << "\n" << all;
   // A field that was found is sure whatever the text says.
-  if (r.name_found) EXPECT_EQ(p.confidence.name, kSure);
-  if (r.institution_found) EXPECT_EQ(p.confidence.institution, kSure);
-  if (r.request_found) EXPECT_EQ(p.confidence.request, kSure);
+  if (r.name_found) {
+    EXPECT_EQ(p.confidence.name, kSure);
+  }
+  if (r.institution_found) {
+    EXPECT_EQ(p.confidence.institution, kSure);
+  }
+  if (r.request_found) {
+    EXPECT_EQ(p.confidence.request, kSure);
+  }
 }
 
 const Row kRows[] = {
