@@ -8,6 +8,10 @@
 // Generic fixes made after batch 2 (organisation words that are also names, employment verbs,
 // English role words) lift today's numbers above these; the first-sight figures are the honest estimate
 // for mail nobody has seen. Regenerate the corpus with make_corpus.py.
+// Set "fresh3" (81 mails, corpus_fresh3.py, 2026-12-04: letter-style government mail with titles and
+// numbers, long reply chains, code-switching and slang, mail from abroad, forwarded letters), at first
+// sight: kind 100%, name 92.6%, institution 79.0%, missing 82.7%, rating 100%, language 97.5%,
+// ticket_ref 100%, request 98.8% (overall 93.8%).
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -140,9 +144,8 @@ TEST(Corpus, AccuracyPerField) {
   std::printf("\n%-10s %5s", "set", "mails");
   for (const char* f : kFields) std::printf(" %11s", f);
   std::printf("\n");
-  for (const char* s : {"tuned", "heldback", "all"}) {
-    const Score& sc = scores[s];
-    std::printf("%-10s %5d", s, sc.n);
+  for (const auto& [s, sc] : scores) {
+    std::printf("%-10s %5d", s.c_str(), sc.n);
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
       std::printf(" %10.1f%%", sc.n ? 100.0 * (it == sc.ok.end() ? 0 : it->second) / sc.n : 0.0);
