@@ -70,6 +70,9 @@ bool is_indonesian_verb_form(std::string_view low) {
   } else if (starts("di")) {
     add(w.substr(2));                                // dikirimkan < kirim
     need_suffix = true;
+  } else if (w.size() > 3 && w.compare(w.size() - 3, 3, "kan") == 0) {
+    add(w);                                          // "saya lampirkan", "kirimkan": stem + -kan
+    need_suffix = true;
   }
   for (std::size_t i = 0; i < n; ++i)
     if (stem_with_suffix(candidates[i], need_suffix)) return true;

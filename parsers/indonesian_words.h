@@ -4,7 +4,8 @@
 // too (Dewi, Bagus, Sari, Putri, Mentari): being a word is no evidence against a name. A verb form
 // is: me- with its nasal change (meng-, meny-, mem-, men-) on a dictionary stem ("Menunggu",
 // "Mengajukan", "Memohon"), or plain me-/di- on a stem with a verbal suffix -kan/-i/-an/-nya/-lah
-// ("merasakan", "dikirimkan"): plain me-/di- + stem is how names begin too ("Meliana", "Melati").
+// ("merasakan", "dikirimkan"), or a bare stem + -kan ("saya lampirkan"): plain me-/di- + stem is how
+// names begin too ("Meliana", "Melati").
 // ber-, ter-, per- are left out: "Berlian", "Permata" are names as often as words.
 #pragma once
 

@@ -121,6 +121,11 @@ const WordSet kNeedsComplement = {
     "uptd", "upt", "subak", "sekaa", "banjar", "karang"};
 
 // Words after which an organisation is the speaker's own.
+// Words that open a position line in a letter's sign-off ("Kepala Dinas ...", "a.n. Komandan ...").
+const WordSet kPosition = {"kepala", "plt", "plh", "ketua", "wakil", "sekretaris", "direktur", "panitera",
+                           "komandan", "camat", "lurah", "perbekel", "kasubag", "kabag", "kabid", "kasi",
+                           "koordinator", "pimpinan", "pemimpin", "a.n", "an", "u.b", "ub", "head", "director"};
+
 const WordSet kAffiliation = {
     "dari", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "karyawati", "peneliti", "wartawan", "wartawati",
@@ -186,6 +191,21 @@ bool is_degree(const Token& t) {
   if (t.kind != TokenKind::word) return false;
   std::string_view w = t.text;
   if (w.find('.') != std::string_view::npos && w.size() <= 8) return true;
+  // "A.Md.Keb.", "S.Tr.Keb.", "M.Kes.Epid.": dotted segments, each a capital and a few lower-case letters.
+  if (w.size() <= 14 && std::count(w.begin(), w.end(), '.') >= 2 && text::is_upper_ascii(w[0])) {
+    bool shape = true;
+    std::size_t seg = 0;
+    for (char c : w) {
+      if (c == '.') {
+        shape = shape && seg > 0 && seg <= 4;
+        seg = 0;
+      } else {
+        shape = shape && text::is_alpha_ascii(c) && (seg > 0 || text::is_upper_ascii(c));
+        ++seg;
+      }
+    }
+    if (shape && seg == 0) return true;
+  }
   return in(t.low, {"se", "sh", "st", "ss", "mm", "msi", "mpd", "spd", "skm", "amd", "ak", "mt", "mkom",
                     "skom", "ssi", "sst", "mba", "phd", "msc", "bsc", "ma", "ba", "mh", "me", "sp", "mp",
                     "stat", "sos", "ssos", "sip", "mip", "spt", "ners", "apt", "cpa", "ca", "ssn"});
@@ -298,10 +318,10 @@ std::string join_tokens(TokenSpan t, std::size_t b, std::size_t e) {
       s += t[i].text;  // ')' '-' '&' hug the previous word
       continue;
     }
-    if (!s.empty() && s.back() != '(' && s.back() != '-') s += ' ';
+    if (!s.empty() && s.back() != '(' && s.back() != '-' && s.back() != '/') s += ' ';
     s += t[i].text;
   }
-  while (!s.empty() && (s.back() == ',' || s.back() == '-' || s.back() == ' ')) s.pop_back();
+  while (!s.empty() && (s.back() == ',' || s.back() == '-' || s.back() == '/' || s.back() == ' ')) s.pop_back();
   return s;
 }
 
@@ -340,8 +360,25 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       ++e;
       continue;
     }
+    // "Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,": a letter puts the region on the
+    // next line; a short line opening with Kabupaten/Kota/Provinsi goes on naming the office.
+    if (k.kind == TokenKind::line_break && !casual && e + 2 < t.size() && is_word(t[e + 1]) && t[e + 1].capitalised &&
+        in(t[e + 1].low, {"kabupaten", "kab", "kota", "provinsi", "prov"}) && is_word(t[e + 2]) && t[e + 2].capitalised) {
+      std::size_t words = 0, j = e + 1;
+      for (; j < t.size() && t[j].kind != TokenKind::line_break; ++j) words += is_word(t[j]) ? 1 : 0;
+      if (words <= 4) {
+        ++e;
+        continue;
+      }
+    }
     if (k.kind == TokenKind::punct) {
       if ((k.text == "&" || k.text == "-") && e + 1 < limit && is_word(t[e + 1])) {
+        ++e;
+        continue;
+      }
+      // "Kodim 1617/Jembrana", "Korem 163/Wira Satya": a unit's number and its place.
+      if (k.text == "/" && e > h && t[e - 1].has_digit && e + 1 < t.size() && is_word(t[e + 1]) &&
+          t[e + 1].capitalised) {
         ++e;
         continue;
       }
@@ -381,6 +418,8 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     // "unud smt 7", "undiksha angkatan 2021": the student's year is not part of the name.
     if (in(k.low, {"smt", "semester", "sem", "angkatan", "tingkat", "thn", "tahun", "kelas", "nim", "npm", "nip"}))
       break;
+    // "unud jurusan ekonomi pembangunan": a campus and then its department; the campus is the name.
+    if (casual && kSubUnit.contains(k.low)) break;
     if (k.capitalised || k.has_digit || (is_region_word(k) && (casual || k.low != "negeri" || true)) ||
         (is_org_start(k) && (casual || k.capitalised))) {
       if (!k.capitalised && !casual && !k.has_digit && !is_region_word(k)) break;
@@ -440,7 +479,9 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
     const Token& k = t[i];
     if (!is_word(k)) continue;
     if (is_org_start(k)) {
-      bool is_sub = kSubUnit.contains(k.low);
+      // "Sekolah Pascasarjana Universitas ..." is a graduate school, a unit of the university.
+      bool is_sub = kSubUnit.contains(k.low) ||
+                    (k.low == "sekolah" && i + 1 < limit && is_word(t[i + 1]) && t[i + 1].low == "pascasarjana");
       std::size_t e = extend_org(t, i, limit);
       if (kNeedsComplement.contains(k.low) && e == i + 1) {
         continue;  // "Universitas" alone names nothing
@@ -454,6 +495,9 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
         std::optional<std::size_t> major, named;
         for (std::size_t j = i + 1; j < e; ++j) {
           if (!is_org_start(t[j]) || kSubUnit.contains(t[j].low) || is_region_word(t[j])) continue;
+          // "Kelompok Wanita Tani Sari Boga Desa Pohsanten": a village named inside is where the group
+          // is, not an organisation above it.
+          if (in(t[j].low, {"desa", "kelurahan", "banjar", "dusun", "kecamatan"})) continue;
           bool generic = kNeedsComplement.contains(t[j].low);
           if (generic && extend_org(t, j, limit) == j + 1) continue;
           if (generic) major = j;
@@ -760,6 +804,15 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   if (in(a, {"saya", "sy"}) && in(b, {"bidan", "dokter", "perawat", "ners", "drh", "drg"}) &&
       !in(c, {"dari", "di", "pada", "yang"}))
     return after(1);
+  // "Saya Perbekel Desa Tukadaya, I Nengah Suparsa, mohon ...": the office first, the name after a comma.
+  if (in(a, {"saya", "sy"}) && in(b, {"perbekel", "kepala", "ketua", "camat", "lurah", "direktur", "sekretaris",
+                                       "kelian", "pekaseh", "bendesa", "klian"})) {
+    for (std::size_t k = i + 1; k < t.size() && k < i + 14; ++k) {
+      if (t[k].kind == TokenKind::line_break || is_sentence_end(t[k])) break;
+      if (is_punct(t[k], ',')) return k + 1 < t.size() && t[k + 1].capitalised ? k + 1 : 0;
+    }
+    return 0;
+  }
   if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "titiang"})) return after(0);
   if (a == "i" && b == "am" && i + 1 < t.size()) return after(1);
   if (a == "i'm" || a == "im") return after(0);
@@ -876,6 +929,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
         }
         (void)allow_lower;
         if (n) out.name = n;
+      }
+    }
+    // "Kami Yayasan Manikaya Kauci, ...", "kami CV Karya Mandiri Negara": "we" and the organisation.
+    if (!out.institution && t[i].low == "kami" && i + 1 < t.size() && is_org_start(t[i + 1])) {
+      const std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
+      if (auto span = org_in_window(t, i + 1, end); span && span->b == i + 1) {
+        std::string o = clean_org(join_tokens(t, span->b, span->e));
+        if (!o.empty()) out.institution = o;
       }
     }
     // ---- institution
@@ -1071,12 +1132,27 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       }
     }
     if (!out.institution && (closing || name_found_here || p > 0)) {
-      if (name_found_here && p < name_pos) continue;
+      // A letter signs with the office above the name ("Kepala Dinas ...\n\nDr. I Made ..."): an
+      // organisation line before the name counts when a position word opens it.
+      if (name_found_here && p < name_pos && !(is_word(l.tokens.front()) && kPosition.contains(l.tokens.front().low)))
+        continue;
       if (l.tokens.size() > 30) continue;
       auto span = org_in_window(l.tokens, 0, l.tokens.size());
       if (!span) continue;
       std::string o = clean_org(join_tokens(l.tokens, span->b, span->e));
       if (o.empty()) continue;
+      // "Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,": the region on the next line.
+      if (span->e == l.tokens.size() && p + 1 < sig.size() && sig[p + 1] == sig[p] + 1) {
+        const auto next = lines[sig[p + 1]].tokens;
+        std::size_t words = 0;
+        for (const Token& k : next) words += is_word(k) ? 1 : 0;
+        if (!next.empty() && is_word(next.front()) && in(next.front().low, {"kabupaten", "kab", "kota", "provinsi", "prov"}) &&
+            words <= 4) {
+          std::size_t e = next.size();
+          while (e > 0 && !is_word(next[e - 1])) --e;
+          o += " " + join_tokens(next, 0, e);
+        }
+      }
       if (kSubUnit.contains(l.tokens[span->b].low)) {
         if (!sub_unit) sub_unit = o;
       } else {

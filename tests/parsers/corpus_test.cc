@@ -11,7 +11,10 @@
 // Set "fresh3" (81 mails, corpus_fresh3.py, 2026-12-04: letter-style government mail with titles and
 // numbers, long reply chains, code-switching and slang, mail from abroad, forwarded letters), at first
 // sight: kind 100%, name 92.6%, institution 79.0%, missing 82.7%, rating 100%, language 97.5%,
-// ticket_ref 100%, request 98.8% (overall 93.8%).
+// ticket_ref 100%, request 98.8% (overall 93.8%). Generic rules added after (kami + organisation,
+// dotted degrees, office-then-name apposition, a group's village, campus units, a unit's number/place,
+// bare stem + -kan is no name) took it to name 96.3%, institution 86.4%, missing 88.9%; the floors
+// below now hold for it too.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -154,7 +157,7 @@ TEST(Corpus, AccuracyPerField) {
   }
   EXPECT_GE(scores["all"].n, 100);
   EXPECT_GE(scores["heldback"].n, 25);
-  for (const char* s : {"tuned", "heldback"}) {
+  for (const char* s : {"tuned", "heldback", "fresh3"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);

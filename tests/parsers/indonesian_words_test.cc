@@ -25,7 +25,8 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"memakai", true}, Row{"mencari", true}, Row{"mengirim", true}, Row{"meminta", true},
         Row{"memohon", true}, Row{"menyusun", true}, Row{"mendengar", true}, Row{"menulis", true},
         // plain me-/di- only with a verbal suffix
-        Row{"merasakan", true}, Row{"dikirimkan", true}, Row{"dilampirkan", true},
+        Row{"merasakan", true}, Row{"dikirimkan", true}, Row{"dilampirkan", true}, Row{"lampirkan", true},
+        Row{"sampaikan", true},
         // names: words, or shaped like a prefix + stem without the sound change or suffix
         Row{"mentari", false}, Row{"meliana", false}, Row{"melati", false}, Row{"dinata", false},
         Row{"dimas", false}, Row{"diana", false}, Row{"dewi", false}, Row{"bagus", false}, Row{"sari", false},

@@ -107,6 +107,24 @@ const IntroCase kIntroCases[] = {
     {"I work for Oxfam Indonesia as a programme officer.", kNone, "Oxfam Indonesia"},
     {"Saya Yoga - peneliti di Lembaga Demografi FEB UI.", "Yoga", "Lembaga Demografi FEB UI"},
     {"", kNone, kNone},
+    // issue 16, rules found on the fresh3 batch (each generic, each with a look-alike elsewhere here):
+    // "kami" + an organisation
+    {"Salam sejahtera, kami Yayasan Manikaya Kauci, lembaga pendampingan buruh migran.", kNone,
+     "Yayasan Manikaya Kauci"},
+    {"Selamat siang, kami CV Karya Mandiri Negara, kontraktor lokal. Saya Putu Eka selaku direktur mohon data.",
+     "Putu Eka", "CV Karya Mandiri Negara"},
+    // a degree of dotted segments after the name
+    {"Hormat kami,\nNi Komang Sri Wahyuni, A.Md.Keb.\nPetugas Surveilans", "Ni Komang Sri Wahyuni", kNone},
+    // an office first, the name after a comma
+    {"Saya Perbekel Desa Tukadaya, I Nengah Suparsa, mohon data keluarga miskin.", "I Nengah Suparsa",
+     "Desa Tukadaya"},
+    // a group named with its village; a graduate school and a department are units of the campus
+    {"saya Ni Ketut Sariasih, ketua Kelompok Wanita Tani Sari Boga Desa Pohsanten. Kami butuh data.",
+     "Ni Ketut Sariasih", "Kelompok Wanita Tani Sari Boga Desa Pohsanten"},
+    {"saya I Made Dwi Putra Yasa, mahasiswa Program Doktor Ilmu Ekonomi, Sekolah Pascasarjana Universitas Gadjah "
+     "Mada. Saya memohon data.",
+     "I Made Dwi Putra Yasa", "Universitas Gadjah Mada"},
+    {"halo kak, aku dinda dari unud jurusan ekonomi pembangunan. mau nanya dong", "Dinda", "unud"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, IntroductionTest, ::testing::ValuesIn(kIntroCases));
@@ -148,6 +166,7 @@ const OrgCase kOrgCases[] = {
     {"rumah tangga miskin", std::nullopt},
     {"Universitas", std::nullopt},
     {"data penduduk", std::nullopt},
+    {"a.n. Komandan Kodim 1617/Jembrana", "Kodim 1617/Jembrana"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, InstitutionInTest, ::testing::ValuesIn(kOrgCases));
