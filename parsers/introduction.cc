@@ -37,49 +37,13 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
 
 // Words that open an organisation name in Indonesian order ("Universitas Udayana", "Dinas Sosial").
 const WordSet kHeadFirst = {
-    "universitas", "univ", "institut", "politeknik", "poltek", "sekolah", "akademi", "dinas", "badan",
-    "kantor", "sekretariat", "pemerintah", "kementerian", "kementrian", "kemeterian", "lembaga", "balai",
-    "bank", "yayasan", "koperasi", "rumah", "rsud", "rsu", "puskesmas", "pt", "sma", "smk", "smp", "sman",
-    "smkn", "smpn", "sdn", "madrasah", "mts", "pondok", "dprd", "polres", "polsek", "polda", "kodim",
-    "pengadilan", "kejaksaan", "kpu", "kpud", "bawaslu", "ombudsman", "lsm", "perkumpulan", "himpunan",
-    "ikatan", "asosiasi", "komunitas", "perumda", "pdam", "perum", "harian", "majalah", "radio", "televisi",
-    "koran", "ministry", "bureau", "bps", "bappeda", "bappenas", "bapenda", "bpbd", "bpjs", "bkkbn",
-    "bpkad", "bpn", "ojk", "pemkab", "pemprov", "pemkot", "pemda", "kemenkes", "kemendikbud",
-    "kemendikbudristek", "kemenkeu", "kemendagri", "kementan", "kemenag", "kemnaker", "kemenaker",
-    "kemenparekraf", "kemensos", "kemenpupr", "kominfo", "diskominfo", "diskominfos", "disdukcapil",
-    "dukcapil", "dispar", "disparbud", "disdik", "disdikpora", "dinkes", "disnaker", "disnakertrans",
-    "distan", "dpmptsp", "bumdes", "bumdes", "pusat", "direktorat", "biro", "inspektorat", "setda",
-    "sekda", "bagian", "organisasi", "forum", "partai", "gereja", "pura", "desa", "kelurahan", "kecamatan",
-    "perusahaan", "cabang", "unit", "perseroan", "ud", "fakultas", "faculty", "prodi", "jurusan",
-    "departemen", "program", "laboratorium", "pascasarjana", "department", "polstat", "stis", "ipdn",
-    "perpustakaan", "museum", "rsia", "klinik", "apotek", "hotel", "lapas", "rutan", "imigrasi", "bandara",
-    "pelabuhan", "paguyuban", "sanggar", "majelis", "parisada", "phdi", "mui", "pesantren", "paud", "slb",
-    "lkp", "lpk", "notaris", "firma", "konsultan", "kodam", "korem", "lanal", "kejari", "kejati", "pengadilan",
-    "kantah", "kppn", "rsu", "stikes", "institute", "kampus", "kelompok", "uptd", "upt", "gapoktan",
-    "subak", "sekaa", "banjar", "bumdesa", "karang"};
+#include "lexicon_organisation_heads.inc"
+};
 
 // Campus and agency acronyms and media that name an organisation on their own.
 const WordSet kStandalone = {
-    "unud", "udayana", "undiksha", "unmas", "unhi", "undiknas", "unwar", "warmadewa", "ugm", "itb", "ipb",
-    "unair", "unpad", "undip", "uns", "uny", "unej", "unram", "unesa", "upi", "uin", "iain", "stikom",
-    "stie", "stikes", "stmik", "stkip", "stah", "stp", "stia", "stiki", "stispol", "stmikom", "poltekpar",
-    "poltekkes", "pnb", "uhn", "unipas", "primakara", "binus", "unhas", "unsri", "unand", "unsoed", "umy",
-    "ums", "umm", "uii", "unnes", "unj", "uinsa", "untag", "ukdw", "ukrida", "unika", "unika", "unmul",
-    "untan", "unsyiah", "usu", "unimed", "unila", "unib", "unja", "unri", "unp", "uho", "unsrat", "undana",
-    "unpatti", "uncen", "unima", "stan", "pknstan", "triatma", "dhyana", "mahendradatta", "dwijendra",
-    "saraswati", "mahadewa", "instiki", "itekes", "stispol", "bps", "bappeda", "bappenas", "bapenda",
-    "bpbd", "bpjs", "bkkbn", "bpkad", "bpn", "ojk", "kpu", "kpud", "bawaslu", "dprd", "pemkab", "pemprov",
-    "pemkot", "pemda", "rsud", "puskesmas", "lsm", "ngo", "kemenkes", "kemendikbud", "kemendikbudristek",
-    "kemenkeu", "kemendagri", "kementan", "kemenag", "kemnaker", "kemenaker", "kemenparekraf", "kemensos",
-    "kemenpupr", "kominfo", "diskominfo", "diskominfos", "disdukcapil", "dukcapil", "dispar", "disparbud",
-    "disdik", "disdikpora", "dinkes", "disnaker", "disnakertrans", "distan", "dpmptsp", "bumdes", "lppm",
-    "bappenas", "kompas", "detik", "detikcom", "tribun", "tribunnews", "tribunbali", "antara", "tempo",
-    "tvri", "rri", "kumparan", "balipost", "nusabali", "beritabali", "radarbali", "jawapos", "liputan6",
-    "okezone", "cnn", "idntimes", "metrotv", "kompas.com", "detik.com", "tempo.co", "smeru", "undp",
-    "unicef", "worldbank", "jica", "usaid", "giz", "who", "fao", "bri", "bni", "btn", "bca", "bpd",
-    "mandiri", "lpd", "polstat", "stis", "ipdn", "isi", "its", "ui", "ub", "bi", "unpas", "telkom", "ut",
-    "unisba", "brin", "lipi", "bpom", "bmkg", "bnn", "bpk", "bpkp", "kppn", "djp", "kpp", "bulog", "pln",
-    "pertamina", "pelindo", "asdp", "angkasa"};
+#include "lexicon_organisations.inc"
+};
 
 // Standalone acronyms that are also common words: count only when written in capitals.
 const WordSet kCapsOnly = {"who", "isi", "its", "ui", "ub", "bi", "ut", "man",
@@ -89,15 +53,8 @@ const WordSet kCapsOnly = {"who", "isi", "its", "ui", "ub", "bi", "ut", "man",
 
 // Organisation words that come last in English order ("Udayana University", "Jakarta Post").
 const WordSet kHeadLast = {
-    "university", "institute", "college", "school", "polytechnic", "academy", "foundation", "company",
-    "corporation", "corp", "ltd", "inc", "tbk", "post", "times", "news", "daily", "tribune", "herald",
-    "gazette", "agency", "office", "centre", "center", "council", "hospital", "bank", "group", "network",
-    "initiative", "institution", "organization", "organisation", "programme", "project", "lab", "consulting",
-    "research", "tv", "channel", "media", "magazine", "journal", "online", "network", "partners", "board",
-    "commission", "authority", "association", "society", "committee", "services", "embassy", "consulate",
-    "chamber", "union", "cooperative", "studio", "consultants", "foundation", "trust", "fund", "observatory",
-    "resort", "hotel", "villa", "villas", "restaurant", "cafe", "clinic", "farm", "plantation", "cooperative",
-    "ngo", "firm", "institut", "lembaga"};
+#include "lexicon_organisation_heads_last.inc"
+};
 
 // Sub-units: a faculty or division is not the organisation when the organisation follows.
 const WordSet kSubUnit = {

@@ -22,6 +22,9 @@ expect_files=(
   etc/pstmail/lexicon/institutions.txt
   usr/share/pstmail/templates/acknowledgement.id.txt
   usr/share/pstmail/templates/acknowledgement.en.txt
+  usr/share/pstmail/lexicon/organisation-heads.txt
+  usr/share/pstmail/lexicon/organisations.txt
+  usr/share/pstmail/lexicon/organisation-heads-last.txt
   usr/share/pstmail/holidays/id-2026.yaml
   usr/share/pstmail/holidays/id-2027.yaml
   usr/share/pstmail/holidays/bali-2026-2027.yaml
