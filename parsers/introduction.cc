@@ -306,24 +306,40 @@ bool office_enumeration_follows(TokenSpan t, std::size_t h, std::size_t comma, s
   return false;
 }
 
+// "Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,": a letter puts the region on the next
+// line. When t[br] is a hard line break followed by a short line (at most four words) opening with
+// Kabupaten/Kota/Provinsi and a capitalised word, the end of that line; else 0.
+std::size_t region_line_end(TokenSpan t, std::size_t br) {
+  if (br + 2 >= t.size() || t[br].kind != TokenKind::line_break || t[br].soft || !is_word(t[br + 1]) ||
+      !t[br + 1].capitalised || !in(t[br + 1].low, {"kabupaten", "kab", "kota", "provinsi", "prov"}) ||
+      !is_word(t[br + 2]) || !t[br + 2].capitalised)
+    return 0;
+  std::size_t words = 0, j = br + 1;
+  for (; j < t.size() && t[j].kind != TokenKind::line_break; ++j) words += is_word(t[j]) ? 1 : 0;
+  return words <= 4 ? j : 0;
+}
+
 std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
   bool casual = !t[h].capitalised;  // "universitas udayana", "dinas sosial"
   int lower_taken = 0;
   std::size_t e = h + 1;
   std::size_t last_good = h + 1;
+  // The sentence may end at the line break before a letter's region line: look past it.
+  if (!casual)
+    for (std::size_t j = h + 1; j < t.size() && j <= limit && j - h < 14; ++j)
+      if (t[j].kind == TokenKind::line_break) {
+        if (const std::size_t region_end = region_line_end(t, j)) limit = std::max(limit, region_end);
+        break;
+      }
   while (e < limit && e - h < 14) {
     const Token& k = t[e];
     if (is_soft_break(k)) {
       ++e;
       continue;
     }
-    // "Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,": a letter puts the region on the
-    // next line; a short line opening with Kabupaten/Kota/Provinsi goes on naming the office.
-    if (k.kind == TokenKind::line_break && !casual && e + 2 < t.size() && is_word(t[e + 1]) && t[e + 1].capitalised &&
-        in(t[e + 1].low, {"kabupaten", "kab", "kota", "provinsi", "prov"}) && is_word(t[e + 2]) && t[e + 2].capitalised) {
-      std::size_t words = 0, j = e + 1;
-      for (; j < t.size() && t[j].kind != TokenKind::line_break; ++j) words += is_word(t[j]) ? 1 : 0;
-      if (words <= 4) {
+    if (k.kind == TokenKind::line_break && !casual) {
+      if (const std::size_t region_end = region_line_end(t, e)) {
+        limit = std::max(limit, region_end);
         ++e;
         continue;
       }

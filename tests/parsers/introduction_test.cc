@@ -125,6 +125,9 @@ const IntroCase kIntroCases[] = {
      "Mada. Saya memohon data.",
      "I Made Dwi Putra Yasa", "Universitas Gadjah Mada"},
     {"halo kak, aku dinda dari unud jurusan ekonomi pembangunan. mau nanya dong", "Dinda", "unud"},
+    // a letter's region on the line after the office
+    {"Kepala Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,\n\nDr. I Made Kariada, S.T., M.T.",
+     "Dr. I Made Kariada", "Badan Perencanaan Pembangunan Daerah Kabupaten Jembrana"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, IntroductionTest, ::testing::ValuesIn(kIntroCases));
