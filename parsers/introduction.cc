@@ -1152,12 +1152,32 @@ std::optional<std::string> find_institution_in(std::string_view phrase) {
   return o;
 }
 
+// "LPPM", "Fakultas Ekonomi", "Program Pascasarjana": a unit of a campus; when the text names the
+// university itself anywhere, the university is the institution (the corpus rule for academics).
+void campus_over_unit(TokenSpan t, Introduction& out) {
+  if (!out.institution) return;
+  const std::string first = text::lower(out.institution->substr(0, out.institution->find(' ')));
+  if (!in(first, {"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
+                  "pascasarjana", "program", "laboratorium", "lab"}))
+    return;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!is_word(t[i]) || !t[i].capitalised || !in(t[i].low, {"universitas", "institut", "politeknik", "university"}))
+      continue;
+    const auto span = org_in_window(t, i, std::min(t.size(), i + 14));
+    if (!span || span->b != i) continue;
+    std::string o = clean_org(join_tokens(t, span->b, span->e));
+    if (!o.empty()) out.institution = o;
+    return;
+  }
+}
+
 Introduction find_introduction(const WordsView& words) {
   Introduction out;
   from_form_fields(words.lines(), out);
   // People introduce themselves near the top; the signature is read separately below.
   if (!out.name || !out.institution) from_sentences(words.tokens(), out);
   if (!out.name || !out.institution) from_signature(words.lines(), out);
+  campus_over_unit(words.tokens(), out);
   if (out.name && out.name->empty()) out.name.reset();
   if (out.institution && out.institution->empty()) out.institution.reset();
   return out;

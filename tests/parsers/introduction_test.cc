@@ -125,6 +125,10 @@ const IntroCase kIntroCases[] = {
      "Mada. Saya memohon data.",
      "I Made Dwi Putra Yasa", "Universitas Gadjah Mada"},
     {"halo kak, aku dinda dari unud jurusan ekonomi pembangunan. mau nanya dong", "Dinda", "unud"},
+    // a campus unit signs, the university is named in the text: the university
+    {"Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Pendidikan Ganesha memohon data.\n\n"
+     "Ketua LPPM,\n\nProf. Dr. I Gusti Ngurah Pujawan, M.Kes.",
+     "Prof. Dr. I Gusti Ngurah Pujawan", "Universitas Pendidikan Ganesha"},
     // a letter's region on the line after the office
     {"Kepala Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,\n\nDr. I Made Kariada, S.T., M.T.",
      "Dr. I Made Kariada", "Badan Perencanaan Pembangunan Daerah Kabupaten Jembrana"},
