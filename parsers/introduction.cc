@@ -378,8 +378,10 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
                                               "terima", "ingin", "mau", "we", "my", "our", "please", "nim",
                                               "nip", "hp", "telp", "email", "wa", "no", "dear", "yth", "kepada",
                                               "salam", "regards", "thanks", "best"})) {
-      // "I" ends a name as a numeral ("Puskesmas Melaya I") but starts an English clause ("... I need").
-      if (k.text != "I" || e + 1 >= limit || !is_word(t[e + 1]) || t[e + 1].capitalised) {
+      // "I" ends a name as a numeral ("Puskesmas Melaya I") but starts an English clause ("... I need");
+      // before an Indonesian verb ("Puskesmas Mendoyo I memerlukan data") it is the numeral.
+      if (k.text != "I" || e + 1 >= limit || !is_word(t[e + 1]) || t[e + 1].capitalised ||
+          is_indonesian_verb_form(t[e + 1].low)) {
         ++e;
         last_good = e;
         continue;

@@ -125,6 +125,8 @@ const IntroCase kIntroCases[] = {
      "Mada. Saya memohon data.",
      "I Made Dwi Putra Yasa", "Universitas Gadjah Mada"},
     {"halo kak, aku dinda dari unud jurusan ekonomi pembangunan. mau nanya dong", "Dinda", "unud"},
+    // the numeral I before an Indonesian verb ends the name; before an English verb it starts a clause
+    {"Kami dari UPTD Puskesmas Mendoyo I memerlukan data penduduk.", kNone, "UPTD Puskesmas Mendoyo I"},
     // a campus unit signs, the university is named in the text: the university
     {"Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Pendidikan Ganesha memohon data.\n\n"
      "Ketua LPPM,\n\nProf. Dr. I Gusti Ngurah Pujawan, M.Kes.",
