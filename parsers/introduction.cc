@@ -1154,6 +1154,44 @@ std::optional<std::string> find_institution_in(std::string_view phrase) {
   return o;
 }
 
+// A letter's sign-off names the office in the position line above the name ("Panitera Pengadilan
+// Negeri Negara", "CAMAT PEKUTATAN,"), often with room for the signature in between: when nothing
+// else named the institution, the position lines after the letter's last sentence do. A head of a
+// local government named by its place stands for its office ("Camat Pekutatan" -> "Kantor Camat
+// Pekutatan", "Lurah Banjar Tengah" -> "Kelurahan Banjar Tengah").
+void from_position_line(const std::vector<Line>& lines, Introduction& out) {
+  if (out.institution) return;
+  std::size_t start = 0;  // after the last line that ends a sentence (the body of the letter)
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto tk = lines[i].tokens;
+    std::size_t words = 0;
+    for (const Token& k : tk) words += is_word(k) ? 1 : 0;
+    if (!tk.empty() && (is_sentence_end(tk.back()) || words >= 10)) start = i + 1;
+  }
+  for (std::size_t i = start; i < lines.size(); ++i) {
+    const auto tk = lines[i].tokens;
+    if (tk.empty() || tk.size() > 12) continue;
+    std::size_t b = 0;
+    if (is_word(tk[0]) && in(tk[0].low, {"a.n", "an", "u.b", "ub", "plt", "plh"})) ++b;
+    while (b < tk.size() && !is_word(tk[b])) ++b;
+    if (b >= tk.size() || !kPosition.contains(tk[b].low)) continue;
+    if (auto span = org_in_window(tk, b, tk.size())) {
+      std::string o = clean_org(join_tokens(tk, span->b, span->e));
+      if (!o.empty()) {
+        out.institution = o;
+        return;
+      }
+    }
+    const std::string_view head = tk[b].low;
+    std::size_t e = b + 1;
+    while (e < tk.size() && is_word(tk[e]) && tk[e].capitalised && !tk[e].has_digit) ++e;
+    if (e == b + 1 || !in(head, {"camat", "lurah", "perbekel"})) continue;
+    const std::string place = title_case(join_tokens(tk, b + 1, e));
+    out.institution = (head == "camat" ? "Kantor Camat " : head == "lurah" ? "Kelurahan " : "Desa ") + place;
+    return;
+  }
+}
+
 // "LPPM", "Fakultas Ekonomi", "Program Pascasarjana": a unit of a campus; when the text names the
 // university itself anywhere, the university is the institution (the corpus rule for academics).
 void campus_over_unit(TokenSpan t, Introduction& out) {
@@ -1179,6 +1217,7 @@ Introduction find_introduction(const WordsView& words) {
   // People introduce themselves near the top; the signature is read separately below.
   if (!out.name || !out.institution) from_sentences(words.tokens(), out);
   if (!out.name || !out.institution) from_signature(words.lines(), out);
+  from_position_line(words.lines(), out);
   campus_over_unit(words.tokens(), out);
   if (out.name && out.name->empty()) out.name.reset();
   if (out.institution && out.institution->empty()) out.institution.reset();

@@ -131,6 +131,13 @@ const IntroCase kIntroCases[] = {
     {"Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Pendidikan Ganesha memohon data.\n\n"
      "Ketua LPPM,\n\nProf. Dr. I Gusti Ngurah Pujawan, M.Kes.",
      "Prof. Dr. I Gusti Ngurah Pujawan", "Universitas Pendidikan Ganesha"},
+    // a letter's sign-off: the position line names the office, room for the signature before the name
+    {"Dengan hormat kami sampaikan terima kasih.\n\nPanitera Pengadilan Negeri Negara\n\n\nI Dewa Gede Astawa, S.H.",
+     "I Dewa Gede Astawa", "Pengadilan Negeri Negara"},
+    {"Mohon data jumlah penduduk per desa.\n\nCAMAT PEKUTATAN,\n\nI GUSTI NGURAH SUKAYASA, S.SOS.",
+     "I Gusti Ngurah Sukayasa", "Kantor Camat Pekutatan"},
+    // ... but not the addressee's position above the letter
+    {"Yth. Kepala BPS Kabupaten Jembrana\n\nMohon data inflasi.\n\nSalam,\nMade Suta", "Made Suta", kNone},
     // a letter's region on the line after the office
     {"Kepala Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,\n\nDr. I Made Kariada, S.T., M.T.",
      "Dr. I Made Kariada", "Badan Perencanaan Pembangunan Daerah Kabupaten Jembrana"},
