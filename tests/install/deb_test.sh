@@ -33,7 +33,8 @@ check grep -q ' ./lib/systemd/system/pstmaild.service$' <<<"$contents"
 check grep -q ' ./etc/pstmail/pstmail.yaml$' <<<"$contents"
 
 if command -v lintian >/dev/null; then
-  lintian --tag-display-limit 0 "$deb" >"$work/lintian.txt" 2>&1 || true
+  # lintian leaves its own temporary files (mldbm-elf-*) in $TMPDIR: keep them in the work folder.
+  TMPDIR="$work" lintian --tag-display-limit 0 "$deb" >"$work/lintian.txt" 2>&1 || true
   echo "lintian: $(grep -c '^E:' "$work/lintian.txt" || true) errors, $(grep -c '^W:' "$work/lintian.txt" || true) warnings, $(grep -c '^[IP]:' "$work/lintian.txt" || true) info/pedantic"
   cat "$work/lintian.txt"
   if grep -q '^E:' "$work/lintian.txt"; then fail=1; fi
