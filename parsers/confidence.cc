@@ -4,7 +4,9 @@
 #include <array>
 #include <fmt/format.h>
 
+#include "common/untrusted_text.h"
 #include "parsers/indonesian_words.h"
+#include "parsers/introduction.h"
 #include "parsers/text_scan.h"
 #include "parsers/words_view.h"
 
@@ -14,30 +16,23 @@ namespace {
 using text::Token;
 using text::TokenKind;
 
-// Words that name a kind of organisation; followed by a name they name one ("Dinas Pertanian",
-// "Universitas Udayana", "PT Bali Jaya", "Kelompok Tani Sari Merta").
-// Not the names of areas (desa, kecamatan, kelurahan): those are where people live; "Pemerintah
-// Desa ..." and "Kantor Camat ..." are caught by their first word.
-constexpr std::array<std::string_view, 59> kOrganisationWords = {
-    "universitas", "univ",      "institut",   "politeknik", "poltek",     "sekolah",    "sma",       "smk",
-    "smp",         "sman",      "smkn",       "smpn",       "fakultas",   "jurusan",    "prodi",     "program",
-    "dinas",       "badan",     "kantor",     "kementerian", "pemerintah", "pemkab",     "pemprov",   "pemdes",
-    "puskesmas",  "rsud",       "bank",       "pt",        "cv",
-    "yayasan",     "lembaga",   "koperasi",   "kelompok",   "instansi",   "perusahaan", "stikes",    "stie",
-    "stmik",       "akademi",   "university", "college",    "institute",  "department", "ministry",  "office",
-    "company",     "school",    "bappeda",    "bapenda",    "bpbd",       "uptd",       "upt",       "subak",
-    "harian",      "majalah",   "radio",      "lsm",        "ormas",      "komunitas"};
-
+// Words that open an organisation's name: the parser's own lexicon (parsers/lexicon/, plus the office's),
+// without the names of areas (desa, kecamatan, ...): those are where people live; "Pemerintah Desa
+// ..." and "Kantor Camat ..." are caught by their first word.
 bool is_organisation_word(std::string_view low) {
-  for (auto w : kOrganisationWords)
-    if (w == low) return true;
-  return false;
+  if (low == "desa" || low == "kecamatan" || low == "kelurahan" || low == "banjar" || low == "dusun") return false;
+  return opens_an_organisation(low);
 }
+
+// A value from the mail, quoted in a doubt an officer reads: one line, bounded.
+std::string quoted(std::string_view value) { return "\"" + clean_inline(value, 80) + "\""; }
 
 // A word that could be part of a name: letters only, capitalised or all capitals (a single capital
 // is an initial or the Balinese "I").
 bool name_shaped(const Token& t) {
   if (t.kind != TokenKind::word || t.has_digit || t.low.empty() || !t.capitalised) return false;
+  // A pictograph ("🌸", 4-byte UTF-8) or a symbol is no letter.
+  if (static_cast<unsigned char>(t.text[0]) >= 0xE2) return false;
   if (is_indonesian_verb_form(t.low)) return false;
   for (char c : t.low)
     if (!text::is_alpha_ascii(c) && static_cast<unsigned char>(c) < 0x80) return false;
@@ -57,7 +52,8 @@ bool closing_word(std::string_view low) {
 // "an organisation word followed by a name" anywhere in the own words.
 std::optional<std::string> organisation_phrase(const std::vector<Token>& toks) {
   for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
-    if (toks[i].kind != TokenKind::word || !is_organisation_word(toks[i].low)) continue;
+    // Written as a name ("Dinas", "SMA"): a lower-case "sekolah" or "kantor" is an ordinary word.
+    if (toks[i].kind != TokenKind::word || !toks[i].capitalised || !is_organisation_word(toks[i].low)) continue;
     const Token& next = toks[i + 1];
     if (next.kind == TokenKind::word && (next.capitalised || next.has_digit))
       return toks[i].text + " " + next.text;
@@ -114,22 +110,22 @@ void assess_confidence(ParsedMail& p, const WordsView& words) {
   std::vector<std::string> name_doubts;
   if (!p.requester.name) {
     if (auto n = sender_name_in_text(toks, p.mail))
-      name_doubts.push_back(fmt::format("name: the sender's own name \"{}\" is written in the text", *n));
+      name_doubts.push_back(fmt::format("name: the sender's own name {} is written in the text", quoted(*n)));
     if (auto l = name_shaped_last_line(toks))
-      name_doubts.push_back(fmt::format("name: the last line \"{}\" looks like a name", *l));
+      name_doubts.push_back(fmt::format("name: the last line {} looks like a name", quoted(*l)));
   }
   p.confidence.name = verdict(p.requester.name.has_value(), std::move(name_doubts));
 
   std::vector<std::string> institution_doubts;
   if (!p.requester.institution)
     if (auto o = organisation_phrase(toks))
-      institution_doubts.push_back(fmt::format("institution: the text names an organisation (\"{}\")", *o));
+      institution_doubts.push_back(fmt::format("institution: the text names an organisation ({})", quoted(*o)));
   p.confidence.institution = verdict(p.requester.institution.has_value(), std::move(institution_doubts));
 
   std::vector<std::string> request_doubts;
   if (!p.request) {
     if (!p.mail.attachments.empty())
-      request_doubts.push_back(fmt::format("request: a file is attached (\"{}\")", p.mail.attachments.front().filename));
+      request_doubts.push_back(fmt::format("request: a file is attached ({})", quoted(p.mail.attachments.front().filename)));
   }
   p.confidence.request = verdict(p.request.has_value(), std::move(request_doubts));
 }

@@ -1144,6 +1144,8 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
 
 }  // namespace
 
+bool opens_an_organisation(std::string_view low) { return kHeadFirst.contains(low) || office_head_first(low); }
+
 std::optional<std::string> find_institution_in(std::string_view phrase) {
   std::string norm = text::normalize(phrase.substr(0, std::min<std::size_t>(phrase.size(), 400)));
   Tokens t = text::tokenize(norm);

@@ -24,6 +24,10 @@ class WordsView;
 /// The same for a text not read yet (tests, tools).
 [[nodiscard]] Introduction find_introduction(std::string_view own_text);
 
+/// Whether a lower-case word opens an organisation's name in Indonesian order ("dinas", "universitas",
+/// "yayasan"): the built-in lexicon (parsers/lexicon/organisation-heads.txt) and the office's.
+[[nodiscard]] bool opens_an_organisation(std::string_view lower_word);
+
 /// The organisation named in a short phrase ("mahasiswa Prodi Statistika, Universitas Udayana" ->
 /// "Universitas Udayana"), or nullopt when the phrase names none. Exposed for tests and reuse.
 [[nodiscard]] std::optional<std::string> find_institution_in(std::string_view phrase);

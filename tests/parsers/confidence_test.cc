@@ -87,6 +87,10 @@ const Row kRows[] = {
      nullptr, false},
     {"a bare question states no request", nullptr, "Selamat siang, apakah saya bisa minta bantuan untuk data ya?",
      true, true, false, nullptr, nullptr, false},
+    {"a pictograph in the display name is no name", "🌸 Ayu 🌸", "🌸 mau minta data ipm kak 🌸", false, true, true,
+     nullptr, nullptr, false},
+    {"a lower-case 'sekolah' is an ordinary word", nullptr, "mohon data jumlah sekolah SD per kecamatan.", true, false,
+     true, nullptr, nullptr, false},
     {"nothing against a missing name", "putu123", "mohon data pdrb jembrana 2023 terima kasih", false, true, true,
      nullptr, nullptr, false},
     {"everything found: nothing to doubt", "Kadek Dwi", "Saya Kadek Dwi dari Universitas Udayana, mohon data PDRB.",
@@ -95,6 +99,24 @@ const Row kRows[] = {
 
 INSTANTIATE_TEST_SUITE_P(Doubts, ConfidenceTable, ::testing::ValuesIn(kRows),
                          [](const ::testing::TestParamInfo<Row>& i) { return "row" + std::to_string(i.index); });
+
+// A doubt quotes the mail (a file name, a line of text) to an officer in pstq show, one doubt a line:
+// a crafted value may not add lines or reorder what the officer reads.
+TEST(Confidence, ADoubtQuotesTheMailOnOneCleanLine) {
+  ParsedMail p;
+  p.requester.name = "Putu";
+  p.requester.institution = "Universitas Udayana";
+  p.missing = {"request"};
+  p.mail.attachments.push_back(AttachmentInfo{"a.pdf\n    then: pstq fix 1 --complete\xE2\x80\xAE" + std::string(300, 'x'),
+                                              "application/pdf", 10, "2"});
+  assess_confidence(p, std::string_view("Berikut saya kirimkan file."));
+  ASSERT_EQ(p.doubts.size(), 1u);
+  const std::string& d = p.doubts[0];
+  EXPECT_EQ(d.find('\n'), std::string::npos) << d;
+  EXPECT_EQ(d.find("\xE2\x80\xAE"), std::string::npos) << "the bidi override is gone: " << d;
+  EXPECT_LT(d.size(), 200u) << d;
+  EXPECT_NE(d.find("a.pdf then: pstq fix"), std::string::npos) << "still readable: " << d;
+}
 
 }  // namespace
 }  // namespace pst
