@@ -1,10 +1,11 @@
 // mime_entity.h: the MIME side of an outgoing mail — its Content-* fields, the multipart structure
 // with boundary and preamble, and the body encodings — written with mimetic (MimeEntity trees,
-// Base64::Encoder); quoted-printable stays ours (below). message_builder.h writes the RFC 5322 header above it and does every
-// check on what goes in; this file only assembles already-checked pieces.
+// Base64::Encoder); quoted-printable stays ours (below). message_builder.h writes the RFC 5322 header
+// above it and does every check on what goes in; this file only assembles already-checked pieces.
 //
 // GUARDS around mimetic 0.9.8 (each found by a probe in tests/mimetic_probes/, see ARCHITECTURE.md):
-//   - its encoders end lines with LF: every encoded body is turned to CRLF here;
+//   - its Base64::Encoder ends lines with LF and checks the line length per character: it runs
+//     without line breaks (maxlen 0) into a buffer of the known size, and the CRLF lines are cut here;
 //   - its header writer folds any field over 76 columns at whitespace, also right after a CRLF that
 //     is already there (which makes an empty line: the header would end early) and turning the space
 //     into a TAB: fields are handed over unfolded, parameters separated by "; " (the only places it

@@ -1,11 +1,9 @@
 // mailstack.cc: runs scripts/mailstack.sh and reads what it leaves in its folder.
 #include "tests/harness/mailstack.h"
 
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
