@@ -245,6 +245,8 @@ Result<void> ImapClient::check_folder(std::string_view folder) {
   return {};
 }
 
+std::size_t ImapClient::fetch_peak_held_bytes() const { return stream_ ? stream_->peak_ready_bytes() : 0; }
+
 Result<std::size_t> ImapClient::fetch_range(std::uint32_t first_uid,
                                             const std::function<void(FetchedMail&&)>& each) {
   if (config_error_) return *config_error_;

@@ -96,6 +96,10 @@ class ImapClient {
   /// Whether `folder` exists (`STATUS "folder" (MESSAGES)`); the error carries the server's words.
   [[nodiscard]] Result<void> check_folder(std::string_view folder);
 
+  /// The most bytes of fetched mail fetch_range's connection held at once before `each` took them:
+  /// its memory bound (about one read chunk and one mail; benchmarks and tests read it).
+  [[nodiscard]] std::size_t fetch_peak_held_bytes() const;
+
   /// Connections curl opened so far (1 for a healthy session; tests check reuse).
   [[nodiscard]] int connections_opened() const;
 

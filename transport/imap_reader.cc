@@ -1,12 +1,19 @@
 // imap_reader.cc: line/literal state machine and a small tokenizer for FETCH message data.
 #include "transport/imap_reader.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "transport/imap_response.h"
 
 namespace pst {
 namespace {
+
+std::size_t size_of(const ImapResponse& r) {
+  std::size_t n = r.text.size();
+  for (const auto& l : r.literals) n += l.size();
+  return n;
+}
 
 // "{123}", "{123+}" or "~{123}" at the end of a line segment -> 123.
 std::optional<std::size_t> literal_marker(std::string_view line) {
@@ -84,6 +91,8 @@ std::optional<std::string> ImapReader::finish_line() {
     cur_.tag = t.substr(0, sp);
     t.erase(0, sp + 1);
   }
+  ready_bytes_ += size_of(cur_);
+  peak_ready_bytes_ = std::max(peak_ready_bytes_, ready_bytes_);
   ready_.push_back(std::move(cur_));
   cur_ = ImapResponse{};
   return std::nullopt;
@@ -93,6 +102,7 @@ std::optional<ImapResponse> ImapReader::next() {
   if (ready_.empty()) return std::nullopt;
   ImapResponse r = std::move(ready_.front());
   ready_.pop_front();
+  ready_bytes_ -= size_of(r);
   return r;
 }
 

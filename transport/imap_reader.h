@@ -44,6 +44,10 @@ class ImapReader {
   /// True when feed() failed because a literal was over max_literal_bytes (a too-large mail).
   [[nodiscard]] bool literal_over_limit() const { return literal_over_limit_; }
 
+  /// The most bytes of complete responses (text and literals) held at once, waiting for next():
+  /// how much of a server's reply the connection kept in memory (the fetch's memory bound).
+  [[nodiscard]] std::size_t peak_ready_bytes() const { return peak_ready_bytes_; }
+
   /// True while a response is partly read (for "connection closed mid-response" errors).
   [[nodiscard]] bool in_response() const { return !line_.empty() || !cur_.text.empty() || in_literal_; }
 
@@ -56,6 +60,8 @@ class ImapReader {
   bool in_literal_ = false;
   std::size_t literal_left_ = 0;
   std::deque<ImapResponse> ready_;
+  std::size_t ready_bytes_ = 0;
+  std::size_t peak_ready_bytes_ = 0;
   std::optional<std::string> error_;
   bool literal_over_limit_ = false;
 };

@@ -51,6 +51,9 @@ class ImapStream {
 
   [[nodiscard]] bool connected() const { return connected_; }
 
+  /// The most bytes of complete responses held at once (ImapReader::peak_ready_bytes).
+  [[nodiscard]] std::size_t peak_ready_bytes() const { return reader_.peak_ready_bytes(); }
+
  private:
   Result<void> send_all(std::string_view bytes, std::string_view what);
   // Reads what is there, waiting up to `wait` for the first bytes; false if nothing came.

@@ -3,6 +3,9 @@
 #include "transport/imap_client.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <thread>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -398,6 +401,27 @@ TEST(ImapClientOptions, UrlMustNameAMailbox) {
   ASSERT_FALSE(st);
   EXPECT_EQ(st.error().kind, ErrorKind::invalid_argument);
   EXPECT_EQ(st.error().message, "imaps://127.0.0.1:1: the URL must name a mailbox (\"…/INBOX\")");
+}
+
+// The pipelined fetch holds about one read chunk of the reply, however fast the server sends and
+// however slowly the mails are taken: reading on until the socket was empty once piled a whole
+// mailbox up in memory (152 MB in the benchmark). The first mail is taken slowly, so the server
+// fills every buffer on the way; the reader must still hand mails out as they complete.
+TEST_F(ImapClientTest, FetchRangeHoldsOneChunkNotTheMailbox) {
+  std::vector<std::string> mails;
+  for (int i = 1; i <= 150; ++i) mails.push_back(mail(i, std::string(40'000, static_cast<char>('a' + i % 26)) + "\r\n"));
+  stack.deliver(mails);
+  ImapClient client(imaps());
+  std::size_t seen = 0, largest = 0;
+  auto n = client.fetch_range(1, [&](FetchedMail&& m) {
+    if (seen++ % 50 == 0) std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    largest = std::max(largest, m.body->size());
+  });
+  ASSERT_TRUE(n) << n.error().message;
+  EXPECT_EQ(*n, mails.size());
+  // A 64 KB read chunk can complete at most two 40 KB mails and a piece of a third.
+  EXPECT_LE(client.fetch_peak_held_bytes(), 64 * 1024 + 2 * largest + 1024) << "held at once";
+  EXPECT_GE(client.fetch_peak_held_bytes(), largest);  // the measure itself works
 }
 
 }  // namespace
