@@ -8,9 +8,13 @@
 // Own words are what requesters write (greeting, introduction, request, a few sentences, closing:
 // 0.3-2 KB); the rest of the size is the quoted thread, the HTML alternative and attachments.
 // --long-own-words makes half of each mail the requester's own text (the language layer's worst case).
+// --worst-case writes another corpus (issue 17's second one): 2-50 KB mails whose whole body is new
+// English text (no quoted thread; 55 % plain, 15 % text+HTML, 30 % with a small base64 attachment)
+// from only a dozen senders (most acknowledgements are then held by the per-sender limit).
 // Usage: parse_bench [--count N] [--passes P] [--dir DIR] [--write-corpus DIR] [--analyse]
-//                    [--long-own-words] [--out FILE] [--seed S]
+//                    [--long-own-words | --worst-case] [--out FILE] [--seed S]
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -51,6 +55,16 @@ constexpr const char* kInstitutions[] = {"Universitas Udayana", "Universitas Pen
 constexpr const char* kTopics[] = {"jumlah penduduk", "kemiskinan", "inflasi", "PDRB", "IPM",
                                    "tingkat pengangguran terbuka", "luas panen padi", "produksi padi",
                                    "jumlah wisatawan", "upah minimum"};
+constexpr const char* kEnglish[] = {
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "as", "was", "with", "be", "by",
+    "on", "not", "he", "this", "are", "or", "his", "from", "at", "which", "but", "have", "an", "had",
+    "they", "you", "were", "their", "one", "all", "we", "can", "her", "has", "there", "been", "if",
+    "more", "when", "will", "would", "who", "so", "no", "report", "population", "growth", "regional",
+    "survey", "analysis", "figures", "quarterly", "household", "income", "expenditure", "province",
+    "district", "market", "tourism", "visitors", "agriculture", "rice", "harvest", "labour", "force",
+    "wages", "prices", "consumer", "methodology", "sample", "estimate", "table", "series", "annual",
+    "development", "research", "project", "question", "information", "however", "therefore", "also",
+};
 constexpr const char* kDomains[] = {"gmail.com", "yahoo.co.id", "outlook.com", "apps.ipb.ac.id",
                                     "ui.ac.id", "bogorkab.go.id", "icloud.com", "unpad.ac.id"};
 
@@ -71,6 +85,24 @@ class Gen {
     }
     s += uniform(0, 4) == 0 ? " – sesuai kebutuhan." : ".";
     return s;
+  }
+  /// A sentence of English filler (the worst-case corpus).
+  std::string english_sentence() {
+    std::string s;
+    const std::size_t n = uniform(8, 22);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string w = kEnglish[uniform(0, std::size(kEnglish) - 1)];
+      if (i == 0) w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      if (!s.empty()) s += i % 7 == 6 ? ", " : " ";
+      s += w;
+    }
+    return s + ".";
+  }
+  /// The worst case's body: `bytes` of new English text in paragraphs, nothing quoted.
+  std::string english_text(std::size_t bytes) {
+    std::string t = "Dear Sir or Madam,\n\n";
+    while (t.size() < bytes) t += english_sentence() + (uniform(0, 4) ? " " : "\n\n");
+    return t + "\n\nKind regards\n";
   }
   /// What a requester writes: greeting, self-introduction, the request, a little context, closing
   /// and signature - a few hundred bytes to about 2 KB, as in real consultation mail.
@@ -277,6 +309,48 @@ std::string make_mail(Gen& g, std::size_t index) {
          base64(g.bytes(attach_bytes)) + "--" + b + "--\r\n";
 }
 
+/// A mail of the worst-case corpus: the whole body is new text for the language layer to read.
+std::string make_worst_case_mail(Gen& g, std::size_t index) {
+  const std::size_t target = g.uniform(2 * 1024, 50 * 1024);
+  const std::size_t shape = g.uniform(0, 99);  // < 55 plain, < 70 text+HTML, else with an attachment
+  const std::size_t sender = index % 12;
+  const std::string domain = kDomains[sender % std::size(kDomains)];
+  const std::string address = "writer" + std::to_string(sender) + "@" + domain;
+  std::string h;
+  h += "Return-Path: <" + address + ">\r\n";
+  h += "Received: from mail." + domain + " (mail." + domain + " [203.0.113.7])\r\n\tby mx.bps.go.id (Postfix) "
+       "with ESMTPS id 9C2B" + std::to_string(index) + "\r\n\tfor <bps5101@bps.go.id>; Mon, 16 Nov 2026 09:12:44 +0800\r\n";
+  h += "From: \"" + std::string(kNames[sender % std::size(kNames)]) + "\" <" + address + ">\r\n";
+  h += "To: PST BPS Kabupaten Jembrana <bps5101@bps.go.id>\r\n";
+  h += "Subject: Question about regional statistics " + std::to_string(index) + "\r\n";
+  h += "Date: Mon, 16 Nov 2026 09:12:31 +0800\r\n";
+  h += "Message-ID: <worst." + std::to_string(index) + "@" + domain + ">\r\nMIME-Version: 1.0\r\n";
+  if (shape < 55) {
+    const std::string text = g.english_text(target - std::min<std::size_t>(target, 600));
+    if (g.uniform(0, 1))
+      return h + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n" + crlf(text);
+    return h + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
+           qp(text, false);
+  }
+  if (shape < 70) {
+    const std::string text = g.english_text((target - std::min<std::size_t>(target, 600)) / 2);
+    const std::string b = "alt-" + std::to_string(index);
+    return h + "Content-Type: multipart/alternative; boundary=\"" + b + "\"\r\n\r\n--" + b +
+           "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
+           qp(text, false) + "\r\n--" + b +
+           "\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
+           qp(g.html(text), false) + "\r\n--" + b + "--\r\n";
+  }
+  const std::size_t attach_bytes = g.uniform(1024, 6 * 1024);
+  const std::string text = g.english_text(target - std::min(target, attach_bytes * 4 / 3 + 800));
+  const std::string b = "mixed-" + std::to_string(index);
+  return h + "Content-Type: multipart/mixed; boundary=\"" + b + "\"\r\n\r\n--" + b +
+         "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n" + crlf(text) +
+         "\r\n--" + b + "\r\nContent-Type: image/png; name=\"chart.png\"\r\nContent-Disposition: attachment; "
+         "filename=\"chart.png\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64(g.bytes(attach_bytes)) +
+         "--" + b + "--\r\n";
+}
+
 /// First three fields of /proc/loadavg: how busy the machine was (the wall-clock figure depends on it).
 std::string load_average() {
   std::ifstream f("/proc/loadavg");
@@ -299,7 +373,7 @@ int main(int argc, char** argv) {
   int passes = 5;
   std::string dir, write_dir;
   std::string out = std::string(PST_SOURCE_DIR) + "/bench/results-parse.json";
-  bool with_analyse = false, long_own_words = false;
+  bool with_analyse = false, long_own_words = false, worst_case = false;
   std::uint64_t seed = 20261127;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -318,9 +392,10 @@ int main(int argc, char** argv) {
     else if (a == "--seed") seed = std::stoull(next());
     else if (a == "--analyse") with_analyse = true;
     else if (a == "--long-own-words") long_own_words = true;
+    else if (a == "--worst-case") worst_case = true;
     else {
       std::cerr << "usage: parse_bench [--count N] [--passes P] [--dir DIR] [--write-corpus DIR] "
-                   "[--analyse] [--long-own-words] [--out FILE] [--seed S]\n";
+                   "[--analyse] [--long-own-words | --worst-case] [--out FILE] [--seed S]\n";
       return 64;
     }
   }
@@ -334,7 +409,8 @@ int main(int argc, char** argv) {
     for (const auto& p : files) corpus.push_back(read_file(p));
   } else {
     Gen g(seed, long_own_words);
-    for (std::size_t i = 0; i < count; ++i) corpus.push_back(make_mail(g, i));
+    for (std::size_t i = 0; i < count; ++i)
+      corpus.push_back(worst_case ? make_worst_case_mail(g, i) : make_mail(g, i));
   }
   if (corpus.empty()) {
     std::cerr << "parse_bench: no mails\n";

@@ -9,6 +9,8 @@ prints a table. Stages (each can be skipped with --skip NAME):
            by `pstmaild --once --no-send` (fetch, parse, store, queue acknowledgements) vs `mbsync`
            fetching the same INBOX into a Maildir, over IMAP and IMAPS; fresh database / fresh Maildir
            per run; median of --runs. Peak RSS of each pstmaild run (getrusage of the child).
+  worst    the same ingest (and parse) on a second corpus, `parse_bench --worst-case`: the whole body is
+           new English text, a dozen senders (results key ingest_worst / parse_worst).
   idle_rss pstmaild as a service on the ingested database (nothing new, --no-send): RSS after it settled.
   big      one 25 MB mail: peak RSS of `pstmaild --once --no-send`.
   send     draining the 5,000 queued acknowledgements to smtp-sink (`pstmaild --once` on a copy of the
@@ -172,7 +174,11 @@ def db_counts(db):
 
 # ---- stages ------------------------------------------------------------------------------------
 
-def stage_ingest(args, work, stack, corpus_count, results):
+def stage_ingest(args, work, stack, corpus_count, results, key="ingest"):
+    """Full ingest vs mbsync on the mail in `stack`'s INBOX; results[key]. The worst-case corpus has a
+    dozen senders, so most of its acknowledgements are held by the per-sender limit: there every mail
+    must be processed and have a ticket, not an acknowledgement."""
+    worst = key != "ingest"
     rc = work / "mbsyncrc"
     out = {}
     for tls in (False, True):
@@ -217,20 +223,21 @@ SyncState {work}/md/state/
             remove_db(db)
             wall, maxrss, cputime = run_timed([str(PSTMAILD), "--config", str(cfg), "--once", "--no-send"])
             counts = db_counts(db)
-            if counts["processed"] != corpus_count or counts["queued"] != corpus_count:
+            if counts["processed"] != corpus_count or (counts["queued"] != corpus_count and not worst):
                 raise RuntimeError(f"pstmaild ingest incomplete: {counts}")
             pd.append(wall)
             rss.append(maxrss)
             cpu.append(cputime)
-            log(f"ingest {proto} run {r + 1}: mbsync {mb[-1]:.2f} s, pstmaild {wall:.2f} s "
+            log(f"{key} {proto} run {r + 1}: mbsync {mb[-1]:.2f} s, pstmaild {wall:.2f} s "
                 f"(cpu {cputime:.2f} s, peak RSS {maxrss / 1024:.1f} MB)")
         out[proto] = {
             "mbsync_seconds": mb, "pstmaild_seconds": pd, "pstmaild_cpu_seconds": cpu,
             "mbsync_median": median(mb), "pstmaild_median": median(pd),
             "ratio_pstmaild_to_mbsync": median(pd) / median(mb),
-            "pstmaild_peak_rss_mb": max(rss) / 1024,
+            "pstmaild_peak_rss_mb": max(rss) / 1024, "pstmaild_peak_rss_mb_each": [x / 1024 for x in rss],
+            "queued_acknowledgements": counts["queued"],
         }
-    results["ingest"] = out
+    results[key] = out
 
 
 def stage_idle_rss(args, work, stack, results):
@@ -340,7 +347,7 @@ print(len(files) / best)
 '''
 
 
-def stage_parse(args, work, corpus, results):
+def stage_parse(args, work, corpus, results, key="parse"):
     out = {}
     for name, extra in (("decode", []), ("decode_analyse", ["--analyse"])):
         js = work / f"parse-{name}.json"
@@ -355,8 +362,8 @@ def stage_parse(args, work, corpus, results):
     out["ratio_decode_to_python"] = out["decode"]["mails_per_second_cpu"] / out["python_email_files_per_second_cpu"]
     out["ratio_decode_analyse_to_python"] = (out["decode_analyse"]["mails_per_second_cpu"] /
                                              out["python_email_files_per_second_cpu"])
-    results["parse"] = out
-    log(f"parse: decode {out['decode']['mails_per_second_cpu']:.0f}/s, +analyse "
+    results[key] = out
+    log(f"{key}: decode {out['decode']['mails_per_second_cpu']:.0f}/s, +analyse "
         f"{out['decode_analyse']['mails_per_second_cpu']:.0f}/s, python email {out['python_email_files_per_second_cpu']:.0f}/s")
 
 
@@ -439,13 +446,15 @@ def machine():
 
 def table(r):
     rows = []
-    if "ingest" in r:
-        for proto, v in r["ingest"].items():
-            rows.append((f"ingest {r['mails']:,} mails over {proto}: pstmaild / mbsync (s)",
+    for key, what in (("ingest", "bench corpus"), ("ingest_worst", "worst case")):
+        if key not in r:
+            continue
+        for proto, v in r[key].items():
+            rows.append((f"ingest {r['mails']:,} mails ({what}) over {proto}: pstmaild / mbsync (s)",
                          f"{v['pstmaild_median']:.2f} / {v['mbsync_median']:.2f}",
-                         f"{v['ratio_pstmaild_to_mbsync']:.1f}x", "<= 1.0x on imaps"))
-        rows.append(("pstmaild peak RSS during ingest (MB)", f"{max(v['pstmaild_peak_rss_mb'] for v in r['ingest'].values()):.1f}",
-                     "", "<= 30"))
+                         f"{v['ratio_pstmaild_to_mbsync']:.1f}x", "<= 2.0x"))
+        rows.append((f"pstmaild peak RSS during ingest, {what}, every run (MB)",
+                     f"{max(v['pstmaild_peak_rss_mb'] for v in r[key].values()):.1f}", "", "<= 30"))
     if "idle_rss" in r:
         rows.append(("pstmaild RSS idle after ingest (MB)", f"{r['idle_rss']['rss_mb']:.1f}", "", "<= 30"))
     if "big_mail" in r:
@@ -457,13 +466,16 @@ def table(r):
         rows.append((f"send {s['mails']} acks: pstmaild / smtp-source (s)",
                      f"{s['pstmaild_median']:.2f} / {s['smtp_source_median']:.2f}",
                      f"{s['ratio_pstmaild_to_smtp_source']:.1f}x", ""))
-    if "parse" in r:
-        p = r["parse"]
-        rows.append(("parse: decode_mail / Python email (files/s, CPU)",
+    for key, what in (("parse", "bench corpus"), ("parse_worst", "worst case")):
+        if key not in r:
+            continue
+        p = r[key]
+        rows.append((f"parse, {what}: decode_mail / Python email (files/s, CPU)",
                      f"{p['decode']['mails_per_second_cpu']:.0f} / {p['python_email_files_per_second_cpu']:.0f}",
-                     f"{p['ratio_decode_to_python']:.1f}x", ">= 10x"))
-        rows.append(("parse: decode_mail + analyse (files/s, CPU)", f"{p['decode_analyse']['mails_per_second_cpu']:.0f}",
-                     f"{p['ratio_decode_analyse_to_python']:.1f}x", ""))
+                     f"{p['ratio_decode_to_python']:.1f}x", ""))
+        rows.append((f"parse, {what}: decode_mail + analyse (files/s, CPU)",
+                     f"{p['decode_analyse']['mails_per_second_cpu']:.0f}",
+                     f"{p['ratio_decode_analyse_to_python']:.1f}x", ">= 15x"))
     if "pstq" in r:
         for name, c in r["pstq"]["commands"].items():
             target = "< 1000" if name.startswith("remind") else "< 50"
@@ -499,27 +511,41 @@ def main():
     os.chmod(work, 0o755)
     results = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                "mails": args.mails, "runs": args.runs}
-    corpus = work / "corpus"
-    subprocess.run([str(BUILD / "bench" / "parse_bench"), "--count", str(args.mails), "--passes", "1",
-                    "--write-corpus", str(corpus), "--out", str(work / "corpus.json")], check=True,
-                   stdout=subprocess.DEVNULL)
+    corpus, worst_corpus = work / "corpus", work / "corpus-worst"
+    for folder, extra in ((corpus, []), (worst_corpus, ["--worst-case"])):
+        if folder == worst_corpus and "worst" in args.skip:
+            continue
+        subprocess.run([str(BUILD / "bench" / "parse_bench"), "--count", str(args.mails), "--passes", "1",
+                        "--write-corpus", str(folder), "--out", str(work / "corpus.json")] + extra, check=True,
+                       stdout=subprocess.DEVNULL)
     files = sorted(corpus.iterdir())
     results["corpus_mb"] = sum(f.stat().st_size for f in files) / 1024 / 1024
-    stack = Stack(work / "s")
-    try:
-        stack.deliver(files)
-        if "ingest" not in args.skip:
+    if "ingest" not in args.skip:
+        stack = Stack(work / "s")
+        try:
+            stack.deliver(files)
             stage_ingest(args, work, stack, len(files), results)
             if "idle_rss" not in args.skip:
                 stage_idle_rss(args, work, stack, results)
             if "send" not in args.skip:
                 stage_send(args, work, stack, len(files), results)
-    finally:
-        stack.stop()
+        finally:
+            stack.stop()
+        if "worst" not in args.skip:
+            worst_files = sorted(worst_corpus.iterdir())
+            results["worst_corpus_mb"] = sum(f.stat().st_size for f in worst_files) / 1024 / 1024
+            stack = Stack(work / "sw")
+            try:
+                stack.deliver(worst_files)
+                stage_ingest(args, work, stack, len(worst_files), results, key="ingest_worst")
+            finally:
+                stack.stop()
     if "big" not in args.skip:
         stage_big(args, work, results)
     if "parse" not in args.skip:
         stage_parse(args, work, corpus, results)
+        if "worst" not in args.skip:
+            stage_parse(args, work, worst_corpus, results, key="parse_worst")
     if "pstq" not in args.skip:
         stage_pstq(args, work, results)
     if "latency" not in args.skip:
