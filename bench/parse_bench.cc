@@ -12,7 +12,7 @@
 // English text (no quoted thread; 55 % plain, 15 % text+HTML, 30 % with a small base64 attachment)
 // from only a dozen senders (most acknowledgements are then held by the per-sender limit).
 // Usage: parse_bench [--count N] [--passes P] [--dir DIR] [--write-corpus DIR] [--analyse]
-//                    [--long-own-words | --worst-case] [--out FILE] [--seed S]
+//                    [--long-own-words | --worst-case] [--out FILE] [--seed S] [--dump FILE]
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -31,6 +31,7 @@
 
 #include "parsers/analyse.h"
 #include "parsers/mime_decode.h"
+#include "parsers/parsed_mail_json.h"
 
 namespace fs = std::filesystem;
 
@@ -371,7 +372,7 @@ std::string read_file(const fs::path& p) {
 int main(int argc, char** argv) {
   std::size_t count = 5000;
   int passes = 5;
-  std::string dir, write_dir;
+  std::string dir, write_dir, dump;
   std::string out = std::string(PST_SOURCE_DIR) + "/bench/results-parse.json";
   bool with_analyse = false, long_own_words = false, worst_case = false;
   std::uint64_t seed = 20261127;
@@ -388,6 +389,7 @@ int main(int argc, char** argv) {
     else if (a == "--passes") passes = std::max(1, std::stoi(next()));
     else if (a == "--dir") dir = next();
     else if (a == "--write-corpus") write_dir = next();
+    else if (a == "--dump") dump = next();
     else if (a == "--out") out = next();
     else if (a == "--seed") seed = std::stoull(next());
     else if (a == "--analyse") with_analyse = true;
@@ -423,6 +425,15 @@ int main(int argc, char** argv) {
       std::snprintf(name, sizeof name, "%05zu.eml", i);
       std::ofstream(fs::path(write_dir) / name, std::ios::binary) << corpus[i];
     }
+  }
+  // --dump FILE: the analysis of every mail as one JSON line, to compare two builds (a speed change
+  // must not change what is understood): `cmp` the files of both.
+  if (!dump.empty()) {
+    std::ofstream d(dump, std::ios::binary);
+    for (const auto& raw : corpus)
+      d << pst::to_json(pst::analyse(pst::decode_mail(raw, pst::MimeLimits{})))
+               .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << "\n";
   }
   std::size_t total_bytes = 0, with_attachments = 0, html_only = 0;
   for (const auto& m : corpus) total_bytes += m.size();
