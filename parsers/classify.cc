@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include "common/ticket_number.h"
+#include "parsers/phrase_set.h"
 #include "parsers/text_scan.h"
 
 namespace pst {
@@ -57,6 +59,37 @@ bool has_any(const std::string& low, std::initializer_list<std::string_view> wor
   return false;
 }
 
+// Phrases that make a mail a complaint or a suggestion (one pass over the text: phrase_set.h).
+const text::PhraseSet& complaint_words() {
+  static const text::PhraseSet set{
+      "pengaduan", "aduan", "mengadu", "mengadukan", "keluhan", "mengeluh", "mengeluhkan", "keberatan",
+      "kritik", "komplain", "complaint", "complain", "komplen", "kecewa", "mengecewakan",
+      "disappointed", "dissatisfied", "unsatisfied", "tidak puas", "kurang puas", "tidak profesional",
+      "tidak ramah", "kurang ramah", "pelayanan buruk", "layanan buruk", "pelayanan yang buruk",
+      "sangat lambat", "lambat sekali", "tidak ada respon", "tidak ada tanggapan", "tidak dibalas",
+      "belum juga dibalas", "belum ada balasan", "tidak kunjung", "poor service", "unacceptable",
+      "belum dijawab", "belum direspon", "belum direspons", "tidak direspon", "belum ada jawaban",
+      "tidak dijawab", "belum ditanggapi", "tidak ditanggapi", "belum dibalas", "no reply",
+      "no response", "not responded", "still waiting",
+      // suggestions about the service
+      "kritik dan saran", "saran dan kritik", "menyampaikan saran", "memberikan saran",
+      "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",
+      "saran untuk pst", "saran untuk bps", "masukan dan saran", "saran dan masukan untuk pelayanan"};
+  return set;
+}
+
+// Polite formulas and statistical indicators that use the complaint words; each contains one of
+// kNotComplaintAnchors, so a text without those has none of them (and is not rewritten).
+constexpr std::array<std::string_view, 29> kNotComplaint = {
+    "tidak keberatan", "tdk keberatan", "gak keberatan", "nggak keberatan", "tak keberatan",
+    "tidak merasa keberatan", "keluhan kesehatan", "keluhan utama", "data pengaduan",
+    "jumlah pengaduan", "data keluhan", "jumlah keluhan", "mohon saran", "minta saran",
+    "meminta saran", "butuh saran", "saran dari bapak", "saran dari ibu", "sarannya",
+    "saran pembimbing", "saran dosen", "no complaint", "without complaint", "tidak ada keluhan",
+    "if you don't mind", "keberatan jika", "keberatan apabila", "keberatan kalau", "keberatan bila"};
+constexpr std::array<std::string_view, 6> kNotComplaintAnchors = {"keberatan", "keluhan", "pengaduan",
+                                                                          "saran", "complaint", "mind"};
+
 // An out-of-office answer written only in the body (no Auto-Submitted, no telling subject): it
 // says the writer is away AND that they cannot answer now or whom to ask meanwhile, in a short
 // text that asks for nothing. "Saya sedang cuti, mohon kirim datanya" is a request, not this.
@@ -81,7 +114,12 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
   return away && auto_words;
 }
 
-std::string strip_phrases(std::string s, std::initializer_list<std::string_view> phrases) {
+// `phrases` blanked out wherever they occur (as substrings). `anchors`: substrings every phrase
+// contains; a text without any of them is returned as it is without a search per phrase.
+std::string strip_phrases(std::string s, std::span<const std::string_view> phrases,
+                          std::span<const std::string_view> anchors) {
+  if (std::none_of(anchors.begin(), anchors.end(), [&](std::string_view a) { return s.find(a) != std::string::npos; }))
+    return s;
   for (auto p : phrases)
     for (std::size_t pos = s.find(p); pos != std::string::npos; pos = s.find(p, pos))
       s.replace(pos, p.size(), std::string(p.size(), ' '));
@@ -137,29 +175,8 @@ std::string auto_reply_reason(const DecodedMail& m) {
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
   std::string s = text::lower(subject) + "\n" +
                   lowered(own_text, own_low, 6 * 1024);
-  // Polite formulas and statistical indicators that use the same words.
-  s = strip_phrases(std::move(s),
-                    {"tidak keberatan", "tdk keberatan", "gak keberatan", "nggak keberatan", "tak keberatan",
-                     "tidak merasa keberatan", "keluhan kesehatan", "keluhan utama", "data pengaduan",
-                     "jumlah pengaduan", "data keluhan", "jumlah keluhan", "mohon saran", "minta saran",
-                     "meminta saran", "butuh saran", "saran dari bapak", "saran dari ibu", "sarannya",
-                     "saran pembimbing", "saran dosen", "no complaint", "without complaint", "tidak ada keluhan",
-                     "if you don't mind", "keberatan jika", "keberatan apabila", "keberatan kalau",
-                     "keberatan bila"});
-  if (has_any(s, {"pengaduan", "aduan", "mengadu", "mengadukan", "keluhan", "mengeluh", "mengeluhkan", "keberatan",
-                  "kritik", "komplain", "complaint", "complain", "komplen", "kecewa", "mengecewakan",
-                  "disappointed", "dissatisfied", "unsatisfied", "tidak puas", "kurang puas", "tidak profesional",
-                  "tidak ramah", "kurang ramah", "pelayanan buruk", "layanan buruk", "pelayanan yang buruk",
-                  "sangat lambat", "lambat sekali", "tidak ada respon", "tidak ada tanggapan", "tidak dibalas",
-                  "belum juga dibalas", "belum ada balasan", "tidak kunjung", "poor service", "unacceptable",
-                  "belum dijawab", "belum direspon", "belum direspons", "tidak direspon", "belum ada jawaban",
-                  "tidak dijawab", "belum ditanggapi", "tidak ditanggapi", "belum dibalas", "no reply",
-                  "no response", "not responded", "still waiting"}))
-    return true;
-  if (has_any(s, {"kritik dan saran", "saran dan kritik", "menyampaikan saran", "memberikan saran",
-                  "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",
-                  "saran untuk pst", "saran untuk bps", "masukan dan saran", "saran dan masukan untuk pelayanan"}))
-    return true;
+  s = strip_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
+  if (complaint_words().any(s)) return true;
   std::string subj = s.substr(0, s.find('\n'));
   if (has_any(subj, {"saran", "masukan untuk pelayanan", "feedback"})) return true;
   return false;
@@ -168,12 +185,17 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
 bool asks_something_new(std::string_view own_text, std::string_view own_low, bool concrete_request) {
   if (concrete_request) return true;
   std::string s = lowered(own_text, own_low, 6 * 1024);
-  s = strip_phrases(std::move(s), {"mohon maaf", "mohon dimaafkan", "minta maaf", "mohon izin", "mohon ijin"});
+  static constexpr std::array<std::string_view, 5> kApologies = {"mohon maaf", "mohon dimaafkan", "minta maaf",
+                                                                 "mohon izin", "mohon ijin"};
+  static constexpr std::array<std::string_view, 3> kApologyAnchors = {"maaf", "izin", "ijin"};
+  s = strip_phrases(std::move(s), kApologies, kApologyAnchors);
   if (s.find('?') != std::string::npos) return true;
-  return has_any(s, {"minta", "meminta", "mohon", "memohon", "butuh", "membutuhkan", "perlu", "memerlukan",
-                     "bisakah", "apakah", "boleh", "tambahan", "request", "could you", "can you", "would you",
-                     "need", "bagaimana", "berapa", "tolong", "please send", "please provide", "ingin", "mau",
-                     "masih ada pertanyaan", "pertanyaan", "another question", "one more"});
+  static const text::PhraseSet asking{
+      "minta", "meminta", "mohon", "memohon", "butuh", "membutuhkan", "perlu", "memerlukan",
+      "bisakah", "apakah", "boleh", "tambahan", "request", "could you", "can you", "would you",
+      "need", "bagaimana", "berapa", "tolong", "please send", "please provide", "ingin", "mau",
+      "masih ada pertanyaan", "pertanyaan", "another question", "one more"};
+  return asking.any(s);
 }
 
 Classification classify(const DecodedMail& m, const ClassifyInput& in) {

@@ -1146,6 +1146,57 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
 
 bool opens_an_organisation(std::string_view low) { return kHeadFirst.contains(low) || office_head_first(low); }
 
+namespace {
+
+// A word (lower case) that org_in_window could take as a start or an end of an organisation,
+// capitalisation left aside: every lexicon it consults, and the prefixes is_standalone_org accepts.
+bool could_be_organisation_word(std::string_view w) {
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.empty()) return false;
+  if (kHeadFirst.contains(w) || kStandalone.contains(w) || kHeadLast.contains(w) ||
+      kHeadLast.contains(without_domain(w)))
+    return true;
+  if (w.starts_with("kemen") || w.starts_with("sman") || w.starts_with("smkn") || w.starts_with("smpn") ||
+      w.starts_with("sdn"))
+    return true;
+  return office_head_first(w) || office_standalone(w);
+}
+
+bool word_byte(char c) {
+  return text::is_alpha_ascii(c) || text::is_digit(c) || static_cast<unsigned char>(c) >= 0x80 || c == '@' || c == '_';
+}
+
+}  // namespace
+
+bool may_name_an_organisation(std::string_view low) {
+  // Words as the tokenizer joins them ("kompas.com", "kemenkes-ri"), and each run of letters and
+  // digits inside them, so that no token the finder would see is missed.
+  for (std::size_t i = 0; i < low.size();) {
+    if (!word_byte(low[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < low.size() && (word_byte(low[j]) || ((low[j] == '.' || low[j] == '-' || low[j] == '\'' || low[j] == '&') &&
+                                                    j + 1 < low.size() && word_byte(low[j + 1]))))
+      ++j;
+    std::string_view whole = low.substr(i, j - i);
+    if (could_be_organisation_word(whole)) return true;
+    for (std::size_t a = 0; a < whole.size();) {
+      if (!text::is_alpha_ascii(whole[a]) && !text::is_digit(whole[a])) {
+        ++a;
+        continue;
+      }
+      std::size_t b = a;
+      while (b < whole.size() && (text::is_alpha_ascii(whole[b]) || text::is_digit(whole[b]))) ++b;
+      if (b - a < whole.size() && could_be_organisation_word(whole.substr(a, b - a))) return true;
+      a = b;
+    }
+    i = j;
+  }
+  return false;
+}
+
 std::optional<std::string> find_institution_in(std::string_view phrase) {
   std::string norm = text::normalize(phrase.substr(0, std::min<std::size_t>(phrase.size(), 400)));
   Tokens t = text::tokenize(norm);

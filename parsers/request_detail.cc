@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "parsers/introduction.h"
+#include "parsers/phrase_set.h"
 #include "parsers/text_scan.h"
 
 namespace pst {
@@ -70,67 +70,30 @@ constexpr std::array<std::string_view, 14> kQuestionWords = {
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",
     "what", "where", "when", "which"};
 
-bool has_phrase(const std::string& low, std::string_view p) { return text::contains_word(low, p); }
-
-// Lower-case words of a sentence (letters, digits, UTF-8 bytes); views into `low`.
-std::vector<std::string_view> words_of(const std::string& low) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  auto is_w = [](char ch) { return text::is_alpha_ascii(ch) || text::is_digit(ch) || static_cast<unsigned char>(ch) >= 0x80; };
-  while (i < low.size()) {
-    while (i < low.size() && !is_w(low[i])) ++i;
-    std::size_t b = i;
-    while (i < low.size() && is_w(low[i])) ++i;
-    if (i > b) out.emplace_back(low.data() + b, i - b);
-  }
-  return out;
+// The lexicons, each found in a sentence in one pass (phrase_set.h).
+template <std::size_t N>
+std::vector<std::string_view> entries(const std::array<std::string_view, N>& a) {
+  return {a.begin(), a.end()};
 }
-
-// A lexicon matched in one pass: single words by hash lookup, phrases by search. Entries are
-// reported once each, in lexicon order.
-class Lexicon {
- public:
-  template <std::size_t N>
-  explicit Lexicon(const std::array<std::string_view, N>& entries) : entries_(entries.begin(), entries.end()) {
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-      std::string_view e = entries_[i];
-      bool single = std::all_of(e.begin(), e.end(), [](char ch) { return text::is_alpha_ascii(ch) || text::is_digit(ch); });
-      if (single) single_.emplace(e, i);
-      else multi_.push_back(i);
-    }
-  }
-  [[nodiscard]] std::vector<std::size_t> find(const std::vector<std::string_view>& words, const std::string& low) const {
-    std::vector<std::size_t> hits;
-    for (auto w : words)
-      if (auto it = single_.find(w); it != single_.end()) hits.push_back(it->second);
-    for (std::size_t i : multi_)
-      if (has_phrase(low, entries_[i])) hits.push_back(i);
-    std::sort(hits.begin(), hits.end());
-    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
-    return hits;
-  }
-  [[nodiscard]] std::string_view at(std::size_t i) const { return entries_[i]; }
-
- private:
-  std::vector<std::string_view> entries_;
-  std::unordered_map<std::string_view, std::size_t> single_;
-  std::vector<std::size_t> multi_;
-};
-
-const Lexicon& topic_lexicon() {
-  static const Lexicon l(kTopics);
+const text::PhraseSet& topic_lexicon() {
+  static const text::PhraseSet l(entries(kTopics));
   return l;
 }
-const Lexicon& need_lexicon() {
-  static const Lexicon l(kNeedWords);
+const text::PhraseSet& need_lexicon() {
+  static const text::PhraseSet l(entries(kNeedWords));
   return l;
 }
-const Lexicon& question_lexicon() {
-  static const Lexicon l(kQuestionWords);
+const text::PhraseSet& question_lexicon() {
+  static const text::PhraseSet l(entries(kQuestionWords));
   return l;
 }
-const Lexicon& region_lexicon() {
-  static const Lexicon l(kRegions);
+const text::PhraseSet& region_lexicon() {
+  static const text::PhraseSet l(entries(kRegions));
+  return l;
+}
+// "tahun terakhir", "terbaru": a time frame in words.
+const text::PhraseSet& time_frame_words() {
+  static const text::PhraseSet l({"tahun terakhir", "terbaru", "last", "latest"});
   return l;
 }
 
@@ -267,9 +230,8 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
   // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
   for (std::size_t i = 0; i < sentences.size() && i < 60; ++i) {
     std::string low = text::lower(sentences[i]);
-    std::vector<std::string_view> words = words_of(low);
-    std::vector<std::size_t> topic_hits = topic_lexicon().find(words, low);
-    if (!topic_hits.empty()) {
+    std::vector<std::size_t> topic_hits = topic_lexicon().found(low);
+    if (!topic_hits.empty() && may_name_an_organisation(low)) {
       // Organisation names carry topic words ("Dinas Kesehatan", "Fakultas Ekonomi"): mask them.
       std::string masked = sentences[i];
       bool changed = false;
@@ -285,8 +247,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
       }
       if (changed) {
         low = text::lower(masked);
-        words = words_of(low);
-        topic_hits = topic_lexicon().find(words, low);
+        topic_hits = topic_lexicon().found(low);
       }
     }
     int topics = static_cast<int>(topic_hits.size());
@@ -294,11 +255,11 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
       if (std::find(out.topics.begin(), out.topics.end(), topic_lexicon().at(t)) == out.topics.end() &&
           out.topics.size() < 12)
         out.topics.emplace_back(topic_lexicon().at(t));
-    bool need = !need_lexicon().find(words, low).empty();
-    bool question = sentences[i].find('?') != std::string::npos || !question_lexicon().find(words, low).empty();
+    bool need = need_lexicon().any(low);
+    bool question = sentences[i].find('?') != std::string::npos || question_lexicon().any(low);
     if (question) out.has_question = true;
     int region = 0;
-    for (std::size_t ri : region_lexicon().find(words, low)) {
+    for (std::size_t ri : region_lexicon().found(low)) {
       std::string_view r = region_lexicon().at(ri);
       ++region;
       if (!out.region && r != "kabupaten" && r != "kecamatan" && r != "desa" && r != "kelurahan" && r != "provinsi" &&
@@ -322,10 +283,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
         }
       }
     }
-    // "tahun terakhir", "terbaru": a time frame in words.
-    if (has_phrase(low, "tahun terakhir") || has_phrase(low, "terbaru") || has_phrase(low, "last") ||
-        has_phrase(low, "latest"))
-      ++years;
+    if (time_frame_words().any(low)) ++years;
     // A real question counts even off the data lexicon ("Apakah PST buka hari Sabtu?"), but not an
     // empty one ("Apakah bisa konsultasi?", "Could you help me?").
     if (topics == 0 && sentences[i].find('?') != std::string::npos && content_words(low) >= 3) topics = 1;

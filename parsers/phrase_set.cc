@@ -1,0 +1,104 @@
+// phrase_set.cc: see phrase_set.h.
+#include "parsers/phrase_set.h"
+
+#include <algorithm>
+
+#include "parsers/text_scan.h"
+
+namespace pst::text {
+namespace {
+
+bool is_alnum(char c) { return is_alpha_ascii(c) || is_digit(c); }
+
+std::size_t alnum_run(std::string_view s, std::size_t from) {
+  std::size_t e = from;
+  while (e < s.size() && is_alnum(s[e])) ++e;
+  return e;
+}
+
+}  // namespace
+
+PhraseSet::PhraseSet(std::initializer_list<std::string_view> phrases) : phrases_(phrases.begin(), phrases.end()) {
+  build();
+}
+
+PhraseSet::PhraseSet(const std::vector<std::string_view>& phrases) : phrases_(phrases.begin(), phrases.end()) {
+  build();
+}
+
+void PhraseSet::build() {
+  for (std::uint32_t i = 0; i < phrases_.size(); ++i) {
+    std::string_view p = phrases_[i];
+    if (p.empty()) continue;
+    // A phrase listed twice is one phrase: found under its first index only.
+    if (std::find(phrases_.begin(), phrases_.begin() + i, p) != phrases_.begin() + i) continue;
+    if (!is_alnum(p[0])) {
+      odd_.push_back(i);
+      continue;
+    }
+    by_first_word_[p.substr(0, alnum_run(p, 0))].push_back(i);
+  }
+}
+
+template <class F>
+void PhraseSet::scan(std::string_view low, F&& on) const {
+  for (std::size_t i = 0; i < low.size();) {
+    if (!is_alnum(low[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t e = alnum_run(low, i);
+    // A word starts here (the byte before is no letter or digit): phrases opening with it may match.
+    if (auto it = by_first_word_.find(low.substr(i, e - i)); it != by_first_word_.end()) {
+      for (std::uint32_t k : it->second) {
+        std::string_view p = phrases_[k];
+        if (low.size() - i < p.size() || low.compare(i, p.size(), p) != 0) continue;
+        const std::size_t end = i + p.size();
+        if (end < low.size() && is_alnum(low[end])) continue;  // "harga" in "hargai"
+        if (!on(Match{k, i, end})) return;
+      }
+    }
+    i = e;
+  }
+  for (std::uint32_t k : odd_) {
+    std::string_view p = phrases_[k];
+    for (std::size_t pos = low.find(p); pos != std::string_view::npos; pos = low.find(p, pos + 1)) {
+      const bool left_ok = pos == 0 || !is_alnum(low[pos - 1]);
+      const std::size_t end = pos + p.size();
+      const bool right_ok = end >= low.size() || !is_alnum(low[end]);
+      if (left_ok && right_ok && !on(Match{k, pos, end})) return;
+    }
+  }
+}
+
+std::vector<PhraseSet::Match> PhraseSet::matches(std::string_view low) const {
+  std::vector<Match> out;
+  scan(low, [&](const Match& m) {
+    out.push_back(m);
+    return true;
+  });
+  std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.begin < b.begin; });
+  return out;
+}
+
+bool PhraseSet::any(std::string_view low) const {
+  bool hit = false;
+  scan(low, [&](const Match&) {
+    hit = true;
+    return false;
+  });
+  return hit;
+}
+
+std::vector<std::size_t> PhraseSet::found(std::string_view low) const {
+  std::vector<std::size_t> out;
+  scan(low, [&](const Match& m) {
+    out.push_back(m.phrase);
+    return true;
+  });
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace pst::text
