@@ -319,7 +319,7 @@ IntakeStats act_on_stored_mail(Runtime& rt) {
   auto now = now_seconds();
   IntakeSettings settings = rt.intake_settings(now);
   for (;;) {
-    IntakeStats s = process_pending(*rt.db, settings, now, 200, [](const std::string& line) { log_info(line); });
+    IntakeStats s = process_pending(*rt.db, settings, now, 60, [](const std::string& line) { log_info(line); });
     total.processed += s.processed;
     total.failed += s.failed;
     total.tickets_opened += s.tickets_opened;

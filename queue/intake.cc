@@ -7,7 +7,10 @@
 //   request     -> new ticket: complete -> deadline + acknowledgement; else request for completion
 #include "queue/intake.h"
 
+#include <atomic>
 #include <cmath>
+#include <future>
+#include <memory>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -584,37 +587,58 @@ void act_on_one(Database& db, const IntakeSettings& settings, const StoredMessag
   }
 }
 
-// Fresh mail in one batch: attempts counted (one transaction), parsed outside any transaction (no
-// write lock held while the parser works), then written in one transaction with a savepoint per
-// message, so a message whose writes fail is rolled back alone. Log lines follow the commit.
-void act_on_batch(Database& db, const IntakeSettings& settings, const std::vector<const StoredMessage*>& batch,
-                  sys_seconds now, IntakeStats& stats, const std::function<void(const std::string&)>& log) {
-  if (batch.empty()) return;
-  count_attempts(db, batch);
-  std::vector<std::optional<ParsedMail>> parsed;
-  parsed.reserve(batch.size());
-  std::vector<std::string> lines;
-  for (const StoredMessage* m : batch) {
-    try {
-      parsed.emplace_back(analyse(decode_mail(m->raw, settings.mime_limits)));
-    } catch (const std::exception& e) {
-      parsed.emplace_back(std::nullopt);
-      lines.push_back(fmt::format("message {} (uid {}): not processed: {}", m->id, m->uid, e.what()));
+// A batch of fresh mail being parsed: its attempts are counted (committed) before parsing starts,
+// so that a mail that crashes the parser can fail only itself. Any number of threads may call
+// work() at once; each takes the next mail. Nothing here touches the database.
+class BatchParse {
+ public:
+  BatchParse(std::vector<const StoredMessage*> mails, const MimeLimits& limits)
+      : mails_(std::move(mails)), parsed_(mails_.size()), errors_(mails_.size()), limits_(limits) {}
+
+  void work() {
+    for (std::size_t i = next_.fetch_add(1); i < mails_.size(); i = next_.fetch_add(1)) {
+      try {
+        parsed_[i].emplace(analyse(decode_mail(mails_[i]->raw, limits_)));
+      } catch (const std::exception& e) {
+        errors_[i] = e.what();
+      }
     }
   }
+
+  const std::vector<const StoredMessage*>& mails() const { return mails_; }
+  const std::optional<ParsedMail>& parsed(std::size_t i) const { return parsed_[i]; }
+  const std::string& error(std::size_t i) const { return errors_[i]; }
+
+ private:
+  std::vector<const StoredMessage*> mails_;
+  std::vector<std::optional<ParsedMail>> parsed_;
+  std::vector<std::string> errors_;
+  const MimeLimits& limits_;
+  std::atomic<std::size_t> next_{0};
+};
+
+// A parsed batch written in one transaction with a savepoint per message, so a message whose
+// writes fail is rolled back alone. Log lines follow the commit.
+void record_batch(Database& db, const IntakeSettings& settings, const BatchParse& batch, sys_seconds now,
+                  IntakeStats& stats, const std::function<void(const std::string&)>& log) {
+  const auto& mails = batch.mails();
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < mails.size(); ++i)
+    if (!batch.parsed(i))
+      lines.push_back(fmt::format("message {} (uid {}): not processed: {}", mails[i]->id, mails[i]->uid, batch.error(i)));
   const IntakeStats before_batch = stats;
   try {
     Transaction tx(db);
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (!parsed[i]) continue;
-      const StoredMessage& m = *batch[i];
+    for (std::size_t i = 0; i < mails.size(); ++i) {
+      if (!batch.parsed(i)) continue;
+      const StoredMessage& m = *mails[i];
       const IntakeStats before = stats;
       try {
         Savepoint unit(db);
-        std::string summary = record_intake(db, settings, m, *parsed[i], now, stats);
+        std::string summary = record_intake(db, settings, m, *batch.parsed(i), now, stats);
         unit.release();
         ++stats.processed;
-        lines.push_back(processed_line(m, *parsed[i], summary));
+        lines.push_back(processed_line(m, *batch.parsed(i), summary));
       } catch (const std::exception& e) {
         stats = before;
         lines.push_back(fmt::format("message {} (uid {}): not processed: {}", m.id, m.uid, e.what()));
@@ -623,11 +647,55 @@ void act_on_batch(Database& db, const IntakeSettings& settings, const std::vecto
     tx.commit();
   } catch (const std::exception& e) {
     stats = before_batch;  // nothing of the batch is stored; each message is retried alone
-    log(fmt::format("{} messages not processed (retried one by one): {}", batch.size(), e.what()));
+    log(fmt::format("{} messages not processed (retried one by one): {}", mails.size(), e.what()));
     return;
   }
   for (const auto& line : lines) log(line);
 }
+
+// Fresh mail flows through two stages: while batch k is written (this thread, the only one that
+// touches the database), batch k+1 is parsed by a helper thread, which this thread joins once its
+// writes are done. Parsing is most of the work; on two cores both run at once.
+class IntakePipeline {
+ public:
+  IntakePipeline(Database& db, const IntakeSettings& settings, sys_seconds now, IntakeStats& stats,
+                 const std::function<void(const std::string&)>& log)
+      : db_(db), settings_(settings), now_(now), stats_(stats), log_(log) {}
+  ~IntakePipeline() {
+    if (helper_.valid()) helper_.wait();  // only on an exception: never leave a thread behind
+  }
+
+  /// Parses `mails` while the batch before it is written.
+  void add(std::vector<const StoredMessage*> mails) {
+    std::unique_ptr<BatchParse> previous = take();
+    count_attempts(db_, mails);
+    ahead_ = std::make_unique<BatchParse>(std::move(mails), settings_.mime_limits);
+    helper_ = std::async(std::launch::async, [job = ahead_.get()] { job->work(); });
+    if (previous) record_batch(db_, settings_, *previous, now_, stats_, log_);
+  }
+
+  /// Writes whatever is in flight (before a suspect goes alone, and at the end).
+  void flush() {
+    if (std::unique_ptr<BatchParse> last = take()) record_batch(db_, settings_, *last, now_, stats_, log_);
+  }
+
+ private:
+  // The batch parsed ahead, complete: this thread helps with what the helper has not started.
+  std::unique_ptr<BatchParse> take() {
+    if (!ahead_) return nullptr;
+    ahead_->work();
+    helper_.get();
+    return std::move(ahead_);
+  }
+
+  Database& db_;
+  const IntakeSettings& settings_;
+  sys_seconds now_;
+  IntakeStats& stats_;
+  const std::function<void(const std::string&)>& log_;
+  std::unique_ptr<BatchParse> ahead_;
+  std::future<void> helper_;
+};
 
 }  // namespace
 
@@ -635,21 +703,24 @@ IntakeStats process_pending(Database& db, const IntakeSettings& settings, sys_se
                             const std::function<void(const std::string&)>& log) {
   IntakeStats stats;
   std::vector<StoredMessage> pending = pending_messages(db, limit);
+  IntakePipeline pipeline(db, settings, now, stats, log);
   std::vector<const StoredMessage*> batch;
-  auto flush = [&] {
-    act_on_batch(db, settings, batch, now, stats, log);
+  auto hand_over = [&] {
+    if (!batch.empty()) pipeline.add(std::move(batch));
     batch.clear();
   };
-  for (const StoredMessage& m : pending) {  // arrival order is kept: a suspect flushes the batch first
+  for (const StoredMessage& m : pending) {  // arrival order is kept: a suspect waits for the mail before it
     if (m.attempts == 0) {
       batch.push_back(&m);
-      if (batch.size() == kIntakeBatch) flush();
+      if (batch.size() == kIntakeBatch) hand_over();
       continue;
     }
-    flush();
+    hand_over();
+    pipeline.flush();
     act_on_one(db, settings, m, now, stats, log);
   }
-  flush();
+  hand_over();
+  pipeline.flush();
   return stats;
 }
 

@@ -2,6 +2,7 @@
 // with the shipped templates and holiday files (no network: the outbox is inspected directly).
 #include <filesystem>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "calendar/office_calendar.h"
@@ -283,6 +284,39 @@ TEST_F(IntakeTest, NothingIsProcessedTwice) {
   IntakeStats again = run(kMonday10 + seconds(10));
   EXPECT_EQ(again.processed, 0);
   EXPECT_EQ(outbox().size(), 1u);
+}
+
+// Fresh mail is parsed one batch ahead on a helper thread while the batch before it is written; a
+// mail attempted before (a suspect) goes alone, after everything that arrived before it. Across
+// several batches and a suspect in the middle: every mail processed once, tickets and log lines in
+// arrival order, each attempt counted before its mail was parsed.
+TEST_F(IntakeTest, BatchesParsedAheadKeepArrivalOrderAndCountAttemptsFirst) {
+  constexpr int kMails = 67;  // several batches of 20 and a partial one
+  for (int i = 0; i < kMails; ++i) {
+    std::string raw = kComplete;
+    raw.replace(raw.find("<req1@"), 6, "<order" + std::to_string(i) + "@");
+    raw.replace(raw.find("putu@student"), 4, "putu" + std::to_string(i));
+    deliver(raw, kMonday10 + seconds(i));
+  }
+  db_->exec("UPDATE messages SET attempts = 1 WHERE uid = 30");  // a suspect: it crashed the daemon once
+  IntakeStats stats = run(kMonday10 + seconds(100));
+  EXPECT_EQ(stats.processed, kMails);
+  EXPECT_EQ(stats.tickets_opened, kMails);
+
+  Statement q = db_->prepare("SELECT id, uid, ticket_id, attempts, state FROM messages ORDER BY id");
+  std::int64_t last_ticket = 0;
+  int rows = 0;
+  while (q.step()) {
+    ++rows;
+    EXPECT_EQ(q.text(4), "processed") << "uid " << q.int64(1);
+    EXPECT_GT(q.int64(2), last_ticket) << "tickets follow arrival (uid " << q.int64(1) << ")";
+    last_ticket = q.int64(2);
+    EXPECT_EQ(q.int64(3), q.int64(1) == 30 ? 2 : 1) << "uid " << q.int64(1);
+  }
+  EXPECT_EQ(rows, kMails);
+  ASSERT_EQ(log_.size(), static_cast<std::size_t>(kMails));
+  for (int i = 0; i < kMails; ++i)
+    EXPECT_EQ(log_[i].rfind(fmt::format("message {} (uid {}):", i + 1, i + 1), 0), 0u) << log_[i];
 }
 
 }  // namespace
