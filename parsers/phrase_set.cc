@@ -19,19 +19,32 @@ std::size_t alnum_run(std::string_view s, std::size_t from) {
 }  // namespace
 
 PhraseSet::PhraseSet(std::initializer_list<std::string_view> phrases) : phrases_(phrases.begin(), phrases.end()) {
+  group_starts_.push_back(phrases_.size());
   build();
 }
 
 PhraseSet::PhraseSet(const std::vector<std::string_view>& phrases) : phrases_(phrases.begin(), phrases.end()) {
+  group_starts_.push_back(phrases_.size());
+  build();
+}
+
+PhraseSet::PhraseSet(const std::vector<std::vector<std::string_view>>& groups) {
+  for (const auto& g : groups) {
+    phrases_.insert(phrases_.end(), g.begin(), g.end());
+    group_starts_.push_back(phrases_.size());
+  }
   build();
 }
 
 void PhraseSet::build() {
+  std::size_t group = 0;
   for (std::uint32_t i = 0; i < phrases_.size(); ++i) {
+    while (i >= group_starts_[group + 1]) ++group;
     std::string_view p = phrases_[i];
     if (p.empty()) continue;
-    // A phrase listed twice is one phrase: found under its first index only.
-    if (std::find(phrases_.begin(), phrases_.begin() + i, p) != phrases_.begin() + i) continue;
+    // A phrase listed twice in a group is one phrase: found under its first index only.
+    const auto first = phrases_.begin() + static_cast<std::ptrdiff_t>(group_starts_[group]);
+    if (std::find(first, phrases_.begin() + i, p) != phrases_.begin() + i) continue;
     if (!is_alnum(p[0])) {
       odd_.push_back(i);
       continue;

@@ -26,6 +26,9 @@ class PhraseSet {
 
   PhraseSet(std::initializer_list<std::string_view> phrases);
   explicit PhraseSet(const std::vector<std::string_view>& phrases);
+  /// Several lexicons found in one scan: indices run on from one group to the next (group g starts
+  /// at group_start(g)); a phrase listed in two groups is found in both.
+  explicit PhraseSet(const std::vector<std::vector<std::string_view>>& groups);
 
   /// Every occurrence, in text order (a phrase may occur several times; nested ones all count).
   [[nodiscard]] std::vector<Match> matches(std::string_view low) const;
@@ -36,6 +39,7 @@ class PhraseSet {
 
   [[nodiscard]] std::string_view at(std::size_t i) const { return phrases_[i]; }
   [[nodiscard]] std::size_t size() const { return phrases_.size(); }
+  [[nodiscard]] std::size_t group_start(std::size_t g) const { return group_starts_[g]; }
 
  private:
   void build();
@@ -44,6 +48,7 @@ class PhraseSet {
   void scan(std::string_view low, F&& on) const;
 
   std::vector<std::string> phrases_;
+  std::vector<std::size_t> group_starts_{0};  // and the end, after the last group
   // First word of a phrase (its leading run of ASCII letters and digits) -> the phrases it opens.
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
   std::vector<std::uint32_t> odd_;  // phrases that start otherwise: searched one by one

@@ -70,32 +70,34 @@ constexpr std::array<std::string_view, 14> kQuestionWords = {
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",
     "what", "where", "when", "which"};
 
-// The lexicons, each found in a sentence in one pass (phrase_set.h).
+// The lexicons a sentence is read against, found together in one scan of it (phrase_set.h).
+enum Group : std::size_t { kTopic, kNeed, kQuestion, kRegion, kTimeFrame, kGroups };
 template <std::size_t N>
 std::vector<std::string_view> entries(const std::array<std::string_view, N>& a) {
   return {a.begin(), a.end()};
 }
-const text::PhraseSet& topic_lexicon() {
-  static const text::PhraseSet l(entries(kTopics));
+const text::PhraseSet& request_words() {
+  static const text::PhraseSet l({entries(kTopics), entries(kNeedWords), entries(kQuestionWords), entries(kRegions),
+                                  // "tahun terakhir", "terbaru": a time frame in words.
+                                  {"tahun terakhir", "terbaru", "last", "latest"}});
   return l;
 }
-const text::PhraseSet& need_lexicon() {
-  static const text::PhraseSet l(entries(kNeedWords));
-  return l;
-}
-const text::PhraseSet& question_lexicon() {
-  static const text::PhraseSet l(entries(kQuestionWords));
-  return l;
-}
-const text::PhraseSet& region_lexicon() {
-  static const text::PhraseSet l(entries(kRegions));
-  return l;
-}
-// "tahun terakhir", "terbaru": a time frame in words.
-const text::PhraseSet& time_frame_words() {
-  static const text::PhraseSet l({"tahun terakhir", "terbaru", "last", "latest"});
-  return l;
-}
+
+// What one scan found in a sentence, by lexicon: indices within the lexicon, ascending.
+struct SentenceWords {
+  std::array<std::vector<std::size_t>, kGroups> hits;
+  explicit SentenceWords(std::string_view low) {
+    const text::PhraseSet& l = request_words();
+    std::size_t g = 0;
+    for (std::size_t i : l.found(low)) {
+      while (i >= l.group_start(g + 1)) ++g;
+      hits[g].push_back(i - l.group_start(g));
+    }
+  }
+};
+
+std::string_view topic_at(std::size_t i) { return kTopics[i]; }
+std::string_view region_at(std::size_t i) { return kRegions[i]; }
 
 std::vector<std::string> split_sentences(std::string_view s) {
   std::vector<std::string> out;
@@ -230,8 +232,8 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
   // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
   for (std::size_t i = 0; i < sentences.size() && i < 60; ++i) {
     std::string low = text::lower(sentences[i]);
-    std::vector<std::size_t> topic_hits = topic_lexicon().found(low);
-    if (!topic_hits.empty() && may_name_an_organisation(low)) {
+    SentenceWords found(low);
+    if (!found.hits[kTopic].empty() && may_name_an_organisation(low)) {
       // Organisation names carry topic words ("Dinas Kesehatan", "Fakultas Ekonomi"): mask them.
       std::string masked = sentences[i];
       bool changed = false;
@@ -247,20 +249,20 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
       }
       if (changed) {
         low = text::lower(masked);
-        topic_hits = topic_lexicon().found(low);
+        found = SentenceWords(low);
       }
     }
+    const std::vector<std::size_t>& topic_hits = found.hits[kTopic];
     int topics = static_cast<int>(topic_hits.size());
     for (std::size_t t : topic_hits)
-      if (std::find(out.topics.begin(), out.topics.end(), topic_lexicon().at(t)) == out.topics.end() &&
-          out.topics.size() < 12)
-        out.topics.emplace_back(topic_lexicon().at(t));
-    bool need = need_lexicon().any(low);
-    bool question = sentences[i].find('?') != std::string::npos || question_lexicon().any(low);
+      if (std::find(out.topics.begin(), out.topics.end(), topic_at(t)) == out.topics.end() && out.topics.size() < 12)
+        out.topics.emplace_back(topic_at(t));
+    bool need = !found.hits[kNeed].empty();
+    bool question = sentences[i].find('?') != std::string::npos || !found.hits[kQuestion].empty();
     if (question) out.has_question = true;
     int region = 0;
-    for (std::size_t ri : region_lexicon().found(low)) {
-      std::string_view r = region_lexicon().at(ri);
+    for (std::size_t ri : found.hits[kRegion]) {
+      std::string_view r = region_at(ri);
       ++region;
       if (!out.region && r != "kabupaten" && r != "kecamatan" && r != "desa" && r != "kelurahan" && r != "provinsi" &&
           r != "negara") {
@@ -283,7 +285,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
         }
       }
     }
-    if (time_frame_words().any(low)) ++years;
+    if (!found.hits[kTimeFrame].empty()) ++years;
     // A real question counts even off the data lexicon ("Apakah PST buka hari Sabtu?"), but not an
     // empty one ("Apakah bisa konsultasi?", "Could you help me?").
     if (topics == 0 && sentences[i].find('?') != std::string::npos && content_words(low) >= 3) topics = 1;

@@ -60,6 +60,15 @@ TEST(PhraseSet, APhraseListedTwiceIsFoundOnce) {
   EXPECT_EQ(set.matches("ipm").size(), 1u);
 }
 
+TEST(PhraseSet, GroupsAreFoundInOneScanEachAsItsOwnSet) {
+  const std::vector<std::string_view> topics = {"desa", "harga", "desa"}, regions = {"bali", "desa"};
+  const PhraseSet both({topics, regions});
+  EXPECT_EQ(both.group_start(1), 3u);
+  EXPECT_EQ(both.group_start(2), 5u);
+  // "desa" once in the first group (listed twice there) and once in the second.
+  EXPECT_EQ(both.found("harga desa di bali"), (std::vector<std::size_t>{0, 1, 3, 4}));
+}
+
 TEST(PhraseSet, MatchesGiveEveryOccurrenceWithItsPlace) {
   const PhraseSet set({"puas", "tidak puas"});
   const std::string low = "puas? tidak puas";
