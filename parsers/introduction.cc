@@ -1148,14 +1148,20 @@ bool opens_an_organisation(std::string_view low) { return kHeadFirst.contains(lo
 
 namespace {
 
-// A word (lower case) that org_in_window could take as a start or an end of an organisation,
-// capitalisation left aside: every lexicon it consults, and the prefixes is_standalone_org accepts.
-bool could_be_organisation_word(std::string_view w) {
-  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  if (w.empty()) return false;
-  if (kHeadFirst.contains(w) || kStandalone.contains(w) || kHeadLast.contains(w) ||
-      kHeadLast.contains(without_domain(w)))
-    return true;
+// A word that org_in_window could take as a start or an end of an organisation: every lexicon it
+// consults, the prefixes is_standalone_org accepts, and the capitalisation those rules ask for
+// (a head that comes last, "Research", only capitalised; a caps-only acronym, "WHO", not in lower case).
+bool could_be_organisation_word(std::string_view written) {
+  while (!written.empty() && written.back() == '.') written.remove_suffix(1);
+  if (written.empty() || written.size() > 64) return false;
+  char buf[64];
+  for (std::size_t i = 0; i < written.size(); ++i)
+    buf[i] = text::is_upper_ascii(written[i]) ? static_cast<char>(written[i] - 'A' + 'a') : written[i];
+  const std::string_view w(buf, written.size());
+  const bool capitalised = text::is_upper_ascii(written[0]) || static_cast<unsigned char>(written[0]) >= 0xC3;
+  if (kHeadFirst.contains(w)) return true;
+  if (kStandalone.contains(w) && (capitalised || !kCapsOnly.contains(w))) return true;
+  if (capitalised && (kHeadLast.contains(w) || kHeadLast.contains(without_domain(w)))) return true;
   if (w.starts_with("kemen") || w.starts_with("sman") || w.starts_with("smkn") || w.starts_with("smpn") ||
       w.starts_with("sdn"))
     return true;
@@ -1168,19 +1174,20 @@ bool word_byte(char c) {
 
 }  // namespace
 
-bool may_name_an_organisation(std::string_view low) {
+bool may_name_an_organisation(std::string_view phrase) {
   // Words as the tokenizer joins them ("kompas.com", "kemenkes-ri"), and each run of letters and
   // digits inside them, so that no token the finder would see is missed.
-  for (std::size_t i = 0; i < low.size();) {
-    if (!word_byte(low[i])) {
+  for (std::size_t i = 0; i < phrase.size();) {
+    if (!word_byte(phrase[i])) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < low.size() && (word_byte(low[j]) || ((low[j] == '.' || low[j] == '-' || low[j] == '\'' || low[j] == '&') &&
-                                                    j + 1 < low.size() && word_byte(low[j + 1]))))
+    while (j < phrase.size() &&
+           (word_byte(phrase[j]) || ((phrase[j] == '.' || phrase[j] == '-' || phrase[j] == '\'' || phrase[j] == '&') &&
+                                     j + 1 < phrase.size() && word_byte(phrase[j + 1]))))
       ++j;
-    std::string_view whole = low.substr(i, j - i);
+    std::string_view whole = phrase.substr(i, j - i);
     if (could_be_organisation_word(whole)) return true;
     for (std::size_t a = 0; a < whole.size();) {
       if (!text::is_alpha_ascii(whole[a]) && !text::is_digit(whole[a])) {

@@ -32,9 +32,9 @@ class WordsView;
 /// "Universitas Udayana"), or nullopt when the phrase names none. Exposed for tests and reuse.
 [[nodiscard]] std::optional<std::string> find_institution_in(std::string_view phrase);
 
-/// A cheap test before find_institution_in: false only when no word of the lower-case text can
-/// start or end an organisation's name (no head, acronym, medium or office word), so the phrase
-/// names none. True does not mean it names one.
-[[nodiscard]] bool may_name_an_organisation(std::string_view low);
+/// A cheap test before find_institution_in: false only when no word of the phrase (as written:
+/// capitals count, as for the finder) can start or end an organisation's name (no head, acronym,
+/// medium or office word), so the phrase names none. True does not mean it names one.
+[[nodiscard]] bool may_name_an_organisation(std::string_view phrase);
 
 }  // namespace pst

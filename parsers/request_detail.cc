@@ -233,7 +233,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
   for (std::size_t i = 0; i < sentences.size() && i < 60; ++i) {
     std::string low = text::lower(sentences[i]);
     SentenceWords found(low);
-    if (!found.hits[kTopic].empty() && may_name_an_organisation(low)) {
+    if (!found.hits[kTopic].empty() && may_name_an_organisation(sentences[i])) {
       // Organisation names carry topic words ("Dinas Kesehatan", "Fakultas Ekonomi"): mask them.
       std::string masked = sentences[i];
       bool changed = false;

@@ -167,6 +167,7 @@ std::string squeeze_spaces(std::string_view s) {
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 5 + 4);  // about one token per five bytes of text
   std::size_t line_start = 0;
   std::size_t i = 0;
   while (i < s.size()) {
