@@ -101,6 +101,8 @@ bool is_separator_marker(std::string_view l) {
 }
 
 bool is_forward_marker(std::string_view l) {
+  // Every marker below says "forward" or "terus(an)": most lines say neither (no copy for them).
+  if (!text::icontains(l, "forward") && !text::icontains(l, "terus")) return false;
   std::string low = text::lower(unbold(l));
   if (low.find("forwarded message") != std::string::npos && (low.starts_with("-") || low.starts_with("=") || low.size() < 50))
     return true;

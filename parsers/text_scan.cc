@@ -5,11 +5,6 @@
 
 namespace pst::text {
 
-bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha_ascii(char c) { return is_upper_ascii(c) || is_lower_ascii(c); }
-
 namespace {
 char fold(char c) { return is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_word_byte(char c) {

@@ -43,10 +43,11 @@ enum class Typography { fold, keep };
 [[nodiscard]] std::vector<std::string_view> split_lines(std::string_view s);
 /// Runs of spaces/tabs/newlines become one space; trimmed.
 [[nodiscard]] std::string squeeze_spaces(std::string_view s);
-[[nodiscard]] bool is_upper_ascii(char c);
-[[nodiscard]] bool is_lower_ascii(char c);
-[[nodiscard]] bool is_digit(char c);
-[[nodiscard]] bool is_alpha_ascii(char c);
+// Character classes, inline: every detector asks them of every byte.
+[[nodiscard]] inline bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+[[nodiscard]] inline bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+[[nodiscard]] inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+[[nodiscard]] inline bool is_alpha_ascii(char c) { return is_upper_ascii(c) || is_lower_ascii(c); }
 
 enum class TokenKind { word, punct, line_break };
 
