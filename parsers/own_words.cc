@@ -1,6 +1,7 @@
 // own_words.cc: see own_words.h.
 #include "parsers/own_words.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -101,8 +102,6 @@ bool is_separator_marker(std::string_view l) {
 }
 
 bool is_forward_marker(std::string_view l) {
-  // Every marker below says "forward" or "terus(an)": most lines say neither (no copy for them).
-  if (!text::icontains(l, "forward") && !text::icontains(l, "terus")) return false;
   std::string low = text::lower(unbold(l));
   if (low.find("forwarded message") != std::string::npos && (low.starts_with("-") || low.starts_with("=") || low.size() < 50))
     return true;
@@ -294,12 +293,27 @@ OwnWords extract_own_words(std::string_view body, std::string_view subject) {
       text::normalize(body.substr(0, std::min(body.size(), text::kMaxScanBytes)), text::Typography::keep);
   std::vector<std::string_view> lines = text::split_lines(norm);
 
-  // Where does a forwarded message start?
+  // Where does a forwarded message start? Every forward marker says "forward" or "terus(an)": two
+  // searches of the whole text point at the few lines worth asking is_forward_marker.
+  std::vector<char> may_mark(lines.size(), 0);
+  {
+    const std::string low = text::lower(norm);
+    std::size_t line = 0;
+    auto line_of = [&](std::size_t pos) {
+      while (line + 1 < lines.size() && static_cast<std::size_t>(lines[line + 1].data() - norm.data()) <= pos) ++line;
+      return line;
+    };
+    std::vector<std::size_t> hits;
+    for (std::string_view w : {"forward", "terus"})
+      for (std::size_t p = low.find(w); p != std::string::npos; p = low.find(w, p + w.size())) hits.push_back(p);
+    std::sort(hits.begin(), hits.end());
+    for (std::size_t p : hits) may_mark[line_of(p)] = 1;
+  }
   std::size_t fwd = lines.size();
   std::size_t header_start = lines.size();
   bool fw_subject = subject_is_forward(subject);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (is_forward_marker(lines[i])) {
+    if (may_mark[i] && is_forward_marker(lines[i])) {
       fwd = i;
       header_start = i + 1;
       break;
