@@ -186,7 +186,7 @@ bool all_caps(std::string_view w) {
 
 bool is_standalone_org(const Token& t) {
   if (!is_word(t)) return false;
-  std::string low = t.low;
+  const std::string& low = t.low;
   if (office_standalone(low)) return true;  // the office listed it (office_lexicon.h)
   if (!kStandalone.contains(low)) {
     // "Kemendes", "Kemenko..." and other Kemen* ministries; "Dis..." offices are too vague.
@@ -203,6 +203,9 @@ bool is_standalone_org(const Token& t) {
 bool is_head_first(const Token& t) {
   if (!is_word(t)) return false;
   if (t.capitalised && office_head_first(t.low)) return true;  // the office listed it (office_lexicon.h)
+  // Every rule below ends in the lexicon but for four all-caps acronyms: most words stop here.
+  const bool cv_like = t.low == "cv" || t.low == "man" || t.low == "sd" || t.low == "ud";
+  if (!cv_like && !kHeadFirst.contains(t.low)) return false;
   if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
   if ((t.low == "man" || t.low == "cv" || t.low == "sd" || t.low == "ud") && !all_caps(t.text)) return false;
   if (t.low == "cv" || t.low == "man" || t.low == "sd" || t.low == "ud") return true;
