@@ -58,11 +58,18 @@ std::optional<TicketNumber> find_subject_tag(std::string_view subject) {
 }
 
 std::optional<TicketNumber> find_ticket_number_in_text(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!std::isalpha(static_cast<unsigned char>(text[i]))) continue;
-    if (i > 0 && is_alnum(text[i - 1])) continue;
+  // A number is a word of letters, '-', four digits, '-', five digits: look only where a '-' follows
+  // a letter and precedes a digit, and go back to the start of the word (earliest first, as a scan
+  // from every word start would find it).
+  for (std::size_t dash = text.find('-'); dash != std::string_view::npos; dash = text.find('-', dash + 1)) {
+    if (dash == 0 || dash + 1 >= text.size() || !is_digit(text[dash + 1]) ||
+        !std::isalpha(static_cast<unsigned char>(text[dash - 1])))
+      continue;
+    std::size_t start = dash;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    if (start > 0 && is_alnum(text[start - 1])) continue;  // letters glued to digits: not a word start
     TicketNumber t;
-    if (match_number_at(text.substr(i), t) > 0) return t;
+    if (match_number_at(text.substr(start), t) > 0) return t;
   }
   return std::nullopt;
 }
