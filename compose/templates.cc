@@ -182,6 +182,8 @@ std::vector<Node> scan_tags(std::string_view src, std::size_t base) {
 
 // ---- loading ----
 
+std::unique_ptr<mus::mustache> compile_part(const std::string& src);
+
 struct Loaded {
   std::string path;
   std::string text;          // the whole file
@@ -190,6 +192,11 @@ struct Loaded {
   std::string body_src;      // template text of the body
   std::size_t body_base = 0;
   std::vector<Node> subject_tags, body_tags;
+  // The two parts compiled once (prepare_source, then kainjow's parse), rendered under the mutex:
+  // kainjow's render is not const. A render-time failure replaces the compiled part (its error
+  // state would stick).
+  mutable std::mutex render_mutex;
+  mutable std::unique_ptr<mus::mustache> subject_compiled, body_compiled;
 };
 
 std::string strip_kainjow_offset(std::string msg) {
@@ -250,6 +257,8 @@ std::shared_ptr<const Loaded> parse_file(const std::string& path, std::string te
   check_syntax(*t, t->body_src, t->body_base, "body");
   t->subject_tags = scan_tags(t->subject_src, t->subject_base);
   t->body_tags = scan_tags(t->body_src, t->body_base);
+  t->subject_compiled = compile_part(t->subject_src);
+  t->body_compiled = compile_part(t->body_src);
   return t;
 }
 
@@ -475,13 +484,21 @@ std::string prepare_source(std::string_view src) {
   return out;
 }
 
-std::string render_part(const Loaded& t, const std::string& src, const mus::data& data) {
-  mus::mustache m{prepare_source(src)};
-  m.set_custom_escape([](const std::string& s) { return s; });
-  std::string out = m.render(data);
+std::unique_ptr<mus::mustache> compile_part(const std::string& src) {
+  auto m = std::make_unique<mus::mustache>(prepare_source(src));
+  m->set_custom_escape([](const std::string& s) { return s; });
+  return m;
+}
+
+std::string render_part(const Loaded& t, const std::string& src, std::unique_ptr<mus::mustache>& compiled,
+                        const mus::data& data) {
+  std::lock_guard lock(t.render_mutex);
+  std::string out = compiled->render(data);
   std::erase(out, kLineMark);
-  if (!m.is_valid()) {  // syntax was checked on load; this is a render-time failure
-    throw TemplateError(fmt::format("{}: {}", t.path, strip_kainjow_offset(m.error_message())));
+  if (!compiled->is_valid()) {  // syntax was checked on load; this is a render-time failure
+    const std::string why = strip_kainjow_offset(compiled->error_message());
+    compiled = compile_part(src);
+    throw TemplateError(fmt::format("{}: {}", t.path, why));
   }
   return out;
 }
@@ -515,8 +532,8 @@ RenderedTemplate render_template(const std::string& templates_dir, std::string_v
   check_data(*t, t->body_tags, stack, "");
   const auto d = to_mustache(data);
   RenderedTemplate r;
-  r.subject = sanitize_header_text(render_part(*t, t->subject_src, d));
-  std::string body = render_part(*t, t->body_src, d);
+  r.subject = sanitize_header_text(render_part(*t, t->subject_src, t->subject_compiled, d));
+  std::string body = render_part(*t, t->body_src, t->body_compiled, d);
   // LF line endings; exactly one final newline.
   std::string lf;
   lf.reserve(body.size());
