@@ -736,6 +736,14 @@ bool is_self_ref(const Token& k) {
 
 // Name triggers: returns the index where the name starts, or 0 when none matches at i.
 std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence_start) {
+  // Every trigger below opens with one of these words: most words stop here.
+  static const WordSet kOpeners = {"nama", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan", "kenalkan",
+                                   "perkenankan", "ini", "gue", "gw", "tiang", "titiang", "i", "i'm", "im",
+                                   "this", "dengan"};
+  if (i < t.size() && is_word(t[i]) && !kOpeners.contains(t[i].low)) {
+    strong = false;
+    return 0;
+  }
   auto w = [&](std::size_t k) -> std::string_view {
     // the k-th word at or after i, skipping commas
     std::size_t idx = i;
@@ -1162,6 +1170,19 @@ bool could_be_organisation_word(std::string_view written) {
     buf[i] = text::is_upper_ascii(written[i]) ? static_cast<char>(written[i] - 'A' + 'a') : written[i];
   const std::string_view w(buf, written.size());
   const bool capitalised = text::is_upper_ascii(written[0]) || static_cast<unsigned char>(written[0]) >= 0xC3;
+  // One look-up in the union of the built-in lexicons settles most words.
+  static const WordSet kAnyLexicon = [] {
+    WordSet all(kHeadFirst);
+    all.insert(kStandalone.begin(), kStandalone.end());
+    all.insert(kHeadLast.begin(), kHeadLast.end());
+    return all;
+  }();
+  if (!kAnyLexicon.contains(w) && w.find('.') == std::string_view::npos) {
+    if (w.starts_with("kemen") || w.starts_with("sman") || w.starts_with("smkn") || w.starts_with("smpn") ||
+        w.starts_with("sdn"))
+      return true;
+    return office_head_first(w) || office_standalone(w);
+  }
   if (kHeadFirst.contains(w)) return true;
   if (kStandalone.contains(w) && (capitalised || !kCapsOnly.contains(w))) return true;
   if (capitalised && (kHeadLast.contains(w) || kHeadLast.contains(without_domain(w)))) return true;

@@ -37,19 +37,20 @@ const WordSet kEn = {
 Language detect_language(std::string_view t) {
   std::string low = text::lower(t.substr(0, std::min<std::size_t>(t.size(), 16 * 1024)));
   int id = 0, en = 0;
-  std::string word;
-  auto flush = [&] {
-    if (word.empty()) return;
+  auto word_char = [](char c) { return text::is_alpha_ascii(c) || c == '\''; };
+  for (std::size_t i = 0; i < low.size();) {
+    if (!word_char(low[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < low.size() && word_char(low[e])) ++e;
+    const std::string_view word(low.data() + i, e - i);
     // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
     if (kId.contains(word)) ++id;
     if (kEn.contains(word)) ++en;
-    word.clear();
-  };
-  for (char c : low) {
-    if (text::is_alpha_ascii(c) || c == '\'') word += c;
-    else flush();
+    i = e;
   }
-  flush();
   return en > id ? Language::en : Language::id;
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "parsers/text_scan.h"
 
@@ -95,12 +96,27 @@ std::optional<Rating> keyword_rating(const std::string& s) {
   constexpr std::array<std::string_view, 20> kKeys = {
       "nilai", "rating", "skor", "score", "rate", "bintang", "penilaian", "beri", "kasih", "memberi",
       "memberikan", "give", "rated", "stars", "star", "poin", "point", "points", "berikan", "ngasih"};
-  for (auto k : kKeys) {
-    for (std::size_t pos = s.find(k); pos != std::string::npos; pos = s.find(k, pos + 1)) {
-      if (pos > 0 && text::is_alpha_ascii(s[pos - 1])) continue;
+  // A key counts where it is a whole run of letters: one pass over the runs finds them all, then
+  // they are tried key by key in the order above, each at its places in order.
+  std::vector<std::pair<std::size_t, std::size_t>> hits;  // (key, position)
+  for (std::size_t i = 0; i < s.size();) {
+    if (!text::is_alpha_ascii(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < s.size() && text::is_alpha_ascii(s[e])) ++e;
+    const std::string_view run(s.data() + i, e - i);
+    if (run.size() <= 10)
+      for (std::size_t k = 0; k < kKeys.size(); ++k)
+        if (kKeys[k] == run) hits.emplace_back(k, i);
+    i = e;
+  }
+  std::sort(hits.begin(), hits.end());
+  for (const auto& [key, pos] : hits) {
+    const std::string_view k = kKeys[key];
+    {
       std::size_t p = pos + k.size();
-      if (p < s.size() && text::is_alpha_ascii(s[p]) && !(k == "nilai" && s.compare(p, 1, "n") != 0 && false))
-        continue;
       // "nilai tukar", "nilai tambah", "nilai ekspor": an indicator, not a score.
       std::string rest = s.substr(p, 24);
       if (k == "nilai" && (rest.starts_with(" tukar") || rest.starts_with(" tambah") || rest.starts_with(" ekspor") ||
@@ -177,7 +193,7 @@ std::optional<Rating> star_rating(std::string_view s) {
   constexpr std::string_view kWhite = "\xE2\x98\x86";        // U+2606
   constexpr std::string_view kEmoji = "\xE2\xAD\x90";        // U+2B50
   int filled = 0, empty = 0;
-  for (std::size_t p = 0; p + 3 <= s.size(); ++p) {
+  for (std::size_t p = s.find('\xE2'); p != std::string_view::npos && p + 3 <= s.size(); p = s.find('\xE2', p + 1)) {
     std::string_view c = s.substr(p, 3);
     if (c == kBlack || c == kEmoji) ++filled;
     else if (c == kWhite) ++empty;
