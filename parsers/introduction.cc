@@ -457,6 +457,22 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
     const Token& k = t[i];
     if (!is_word(k)) continue;
     if (is_org_start(k)) {
+      // English order: "the World Bank", "The Asian Development Bank": capitalised words after
+      // "the", then the head noun, which ends the name ("the World Bank Jakarta office": the office
+      // is the bank's). "The" written capitalised belongs to the name; "of ..." may follow.
+      if (is_head_first(k) && t[i].capitalised) {
+        std::size_t b = i;
+        while (b > from && is_word(t[b - 1]) && t[b - 1].capitalised && t[b - 1].low != "the" &&
+               !is_org_start(t[b - 1]) && !is_region_word(t[b - 1]) && !kNameStop.contains(t[b - 1].low) &&
+               !t[b - 1].has_digit)
+          --b;
+        if (b < i && b > from && is_word(t[b - 1]) && t[b - 1].low == "the") {
+          std::size_t e = i + 1;
+          if (e + 1 < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) && t[e + 1].capitalised)
+            e = extend_org(t, e, limit);
+          return Span{t[b - 1].text == "The" ? b - 1 : b, e};
+        }
+      }
       // "Sekolah Pascasarjana Universitas ..." is a graduate school, a unit of the university.
       bool is_sub = kSubUnit.contains(k.low) ||
                     (k.low == "sekolah" && i + 1 < limit && is_word(t[i + 1]) && t[i + 1].low == "pascasarjana");
@@ -960,7 +976,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
       if (!span && i > 0 && is_word(t[i - 1]) &&
-          ((in(t[i].low, {"for", "at", "with"}) && in(t[i - 1].low, {"work", "works", "working", "worked", "employed"})) ||
+          ((in(t[i].low, {"for", "at", "with"}) &&
+            in(t[i - 1].low, {"work", "works", "working", "worked", "employed", "volunteer", "volunteers",
+                              "volunteering", "intern", "interning", "economist", "researcher", "analyst",
+                              "consultant", "officer", "lecturer", "fellow", "advisor", "adviser", "specialist",
+                              "scientist", "coordinator", "manager", "director", "staff", "member", "based"})) ||
            (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
         std::size_t k = i + 1;
         if (k < end && is_word(t[k]) && t[k].text == "the") ++k;

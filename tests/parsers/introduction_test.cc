@@ -141,6 +141,23 @@ const IntroCase kIntroCases[] = {
     // a letter's region on the line after the office
     {"Kepala Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,\n\nDr. I Made Kariada, S.T., M.T.",
      "Dr. I Made Kariada", "Badan Perencanaan Pembangunan Daerah Kabupaten Jembrana"},
+    // English order: capitalised words after "the", then the head noun, which ends the name; and an
+    // English role before with/at/for names an organisation on no list.
+    {"Good morning,\nI am Hannah Lee, a researcher with the Asian Development Bank Manila office. Could you "
+     "share the poverty rate of Jembrana for 2024?\n\nThanks,\nHannah Lee",
+     "Hannah Lee", "Asian Development Bank"},
+    {"Hi,\nWe need district GDP for 2023.\n\nBest regards,\nTom Becker\nSenior Analyst, The Asia Foundation Institute",
+     "Tom Becker", "The Asia Foundation Institute"},
+    {"Hello,\nI am Sarah Cole, a consultant for Coral Triangle Partners in Denpasar. Could I get the fishery "
+     "production figures for Jembrana, 2022-2024?\n\nKind regards,\nSarah Cole",
+     "Sarah Cole", "Coral Triangle Partners"},
+    {"Dear team,\nI volunteer with Bali Sea Turtle Society in Pekutatan. Could I have the number of fishermen "
+     "per village in 2025?\n\nCheers,\nMarco Rossi",
+     "Marco Rossi", "Bali Sea Turtle Society"},
+    // Indonesian order is untouched: "Bank" first names the bank.
+    {"Selamat pagi, saya Putu Sari, pegawai Bank Pembangunan Daerah Bali. Mohon data PDRB Jembrana 2024.\n\n"
+     "Terima kasih,\nPutu Sari",
+     "Putu Sari", "Bank Pembangunan Daerah Bali"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, IntroductionTest, ::testing::ValuesIn(kIntroCases));
@@ -183,6 +200,9 @@ const OrgCase kOrgCases[] = {
     {"Universitas", std::nullopt},
     {"data penduduk", std::nullopt},
     {"a.n. Komandan Kodim 1617/Jembrana", "Kodim 1617/Jembrana"},
+    {"an economist with the World Bank Jakarta office", "World Bank"},
+    {"Senior Economist, The World Bank", "The World Bank"},
+    {"the Bandung Institute of Technology", "Bandung Institute of Technology"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, InstitutionInTest, ::testing::ValuesIn(kOrgCases));
