@@ -130,6 +130,13 @@ ParsedMail analyse(const DecodedMail& mail) {
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
   p.requester = find_introduction(words);
+  // A forwarded letter's sender line is part of the mail's text: when it names an office ("From:
+  // Dinas Pertanian dan Pangan Kabupaten Jembrana <distan@...>") and the letter names none, that
+  // office is the requester's institution. Only a display name that is wholly an organisation.
+  if (!p.requester.institution && ow.forwarded && ow.forwarded_from) {
+    const std::string_view shown = text::trim(ow.forwarded_from->name);
+    if (auto o = find_institution_in(shown); o && text::iequals(*o, shown)) p.requester.institution = *o;
+  }
   p.request = request;
   if (p.kind == MailKind::rating && rating) {
     p.rating = rating->value;

@@ -1129,7 +1129,12 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         // A lone name line at the end, set off by a blank line, signs the mail too.
         bool set_off = p + 1 == sig.size() && sig.size() == 1 && sig[p] >= 2 &&
                        text::trim(lines[sig[p] - 1].raw).empty();
-        if (closing || p + 1 < sig.size() || set_off) {
+        // A letter's sign-off without a closing: the position right above the name ("Kepala Bidang
+        // Tanaman Pangan\nI Made Sumerta, S.P.").
+        const bool under_position = p > 0 && sig[p - 1] + 1 == sig[p] && !lines[sig[p - 1]].tokens.empty() &&
+                                    is_word(lines[sig[p - 1]].tokens.front()) &&
+                                    kPosition.contains(lines[sig[p - 1]].tokens.front().low);
+        if (closing || p + 1 < sig.size() || set_off || under_position) {
           out.name = *n;
           name_found_here = true;
           name_pos = p;

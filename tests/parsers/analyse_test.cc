@@ -36,6 +36,30 @@ TEST(Analyse, FromDisplayNameIsNotAnIntroduction) {
   EXPECT_EQ(p.missing, (std::vector<std::string>{"name", "institution"}));
 }
 
+// Issue 16: a forwarded letter's sender line is part of the mail's text; an office as its display
+// name is the institution when the letter names none. A person's name there is not; neither is the
+// top-level From (not the mail's text).
+TEST(Analyse, ForwardedOfficeSenderLineNamesTheInstitution) {
+  const std::string letter =
+      "Mohon ditindaklanjuti.\n\nFrom: Badan Kepegawaian dan Pengembangan SDM Kabupaten Jembrana "
+      "<bkpsdm@jembranakab.go.id>\nSent: Tuesday, December 1, 2026 9:15 AM\nTo: umum@bps.go.id\n"
+      "Subject: Permohonan data\n\nDengan hormat, kami mohon data jumlah ASN per kecamatan tahun 2025.\n\n"
+      "Kepala Bidang Mutasi\nNi Kadek Ayu Lestari, S.H.\n";
+  ParsedMail p = analyse(mail("FW: Permohonan data", letter));
+  EXPECT_TRUE(p.forwarded);
+  EXPECT_EQ(p.requester.institution, "Badan Kepegawaian dan Pengembangan SDM Kabupaten Jembrana");
+  EXPECT_EQ(p.requester.name, "Ni Kadek Ayu Lestari");  // the name under the position line
+
+  std::string personal = letter;
+  personal.replace(personal.find("Badan Kepegawaian dan Pengembangan SDM Kabupaten Jembrana"),
+                   std::string("Badan Kepegawaian dan Pengembangan SDM Kabupaten Jembrana").size(), "Kadek Ayu");
+  EXPECT_FALSE(analyse(mail("FW: Permohonan data", personal)).requester.institution);
+
+  DecodedMail direct = mail("Permohonan data", "Dengan hormat, kami mohon data jumlah ASN per kecamatan tahun 2025.");
+  direct.from = Address{"bkpsdm@jembranakab.go.id", "Badan Kepegawaian dan Pengembangan SDM Kabupaten Jembrana"};
+  EXPECT_FALSE(analyse(direct).requester.institution);
+}
+
 TEST(Analyse, NothingConcrete) {
   ParsedMail p = analyse(mail("tanya", "Halo, saya mau tanya. Mohon info."));
   EXPECT_EQ(p.missing, (std::vector<std::string>{"name", "institution", "request"}));
