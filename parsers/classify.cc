@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <span>
+#include <string>
+#include <vector>
 
 #include "common/ticket_number.h"
 #include "parsers/phrase_set.h"
@@ -59,9 +61,27 @@ bool has_any(const std::string& low, std::initializer_list<std::string_view> wor
   return false;
 }
 
+std::vector<std::string_view> complaint_phrases();
+
 // Phrases that make a mail a complaint or a suggestion (one pass over the text: phrase_set.h).
 const text::PhraseSet& complaint_words() {
-  static const text::PhraseSet set{
+  static const text::PhraseSet set(complaint_phrases());
+  return set;
+}
+
+// Phrases that make a mail a complaint or a suggestion, and every way of saying that no answer came:
+// "belum ada tanggapan", "belum juga mendapat balasan", "tidak mendapatkan jawaban", "blm ada respon".
+std::vector<std::string_view> complaint_phrases() {
+  static const std::vector<std::string> no_answer_yet = [] {
+    std::vector<std::string> out;
+    for (const char* neg : {"belum", "tidak", "blm", "tdk"})
+      for (const char* also : {"", "juga "})
+        for (const char* get : {"ada ", "mendapat ", "mendapatkan ", "menerima ", "dapat "})
+          for (const char* what : {"tanggapan", "balasan", "jawaban", "respon", "respons"})
+            out.push_back(std::string(neg) + " " + also + get + what);
+    return out;
+  }();
+  std::vector<std::string_view> out = {
       "pengaduan", "aduan", "mengadu", "mengadukan", "keluhan", "mengeluh", "mengeluhkan", "keberatan",
       "kritik", "komplain", "complaint", "complain", "komplen", "kecewa", "mengecewakan",
       "disappointed", "dissatisfied", "unsatisfied", "tidak puas", "kurang puas", "tidak profesional",
@@ -71,11 +91,14 @@ const text::PhraseSet& complaint_words() {
       "belum dijawab", "belum direspon", "belum direspons", "tidak direspon", "belum ada jawaban",
       "tidak dijawab", "belum ditanggapi", "tidak ditanggapi", "belum dibalas", "no reply",
       "no response", "not responded", "still waiting",
+"blm ada balasan", "blm ada tanggapan", "blm dibalas", "no answer", "not received any reply",
+      "have not received a reply", "haven't received a reply", "have not heard back", "haven't heard back",
       // suggestions about the service
       "kritik dan saran", "saran dan kritik", "menyampaikan saran", "memberikan saran",
       "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",
       "saran untuk pst", "saran untuk bps", "masukan dan saran", "saran dan masukan untuk pelayanan"};
-  return set;
+  out.insert(out.end(), no_answer_yet.begin(), no_answer_yet.end());
+  return out;
 }
 
 // Polite formulas and statistical indicators that use the complaint words; each contains one of

@@ -632,8 +632,12 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
       continue;
     }
     const Token& k = t[j];
+    // "Mas" is an honorific before a name ("Mas Budi") but a part of a Balinese name inside one
+    // ("Ni Luh Putu Ayu Mas Pratiwi", "Anak Agung Istri Mas Dewi"): there, between capitalised names.
+    const bool name_mas = n > 0 && k.capitalised && k.low == "mas" && j + 1 < t.size() && is_word(t[j + 1]) &&
+                          t[j + 1].capitalised && name_token_ok(t[j + 1], false);
     // A capitalised name does not continue with lower-case words, and vice versa.
-    if (!name_token_ok(k, allow_lower) && !balinese_i(t, j)) break;
+    if (!name_token_ok(k, allow_lower) && !balinese_i(t, j) && !name_mas) break;
     if (n > 0 && !first_lower && !k.capitalised &&
         !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "von", "der", "del", "al", "el", "la", "le", "du"}))
       break;

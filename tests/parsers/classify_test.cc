@@ -120,6 +120,18 @@ const KindCase kKindCases[] = {
     {"on_leave_but_asking", mail("Permohonan data"),
      "Saya sedang cuti minggu ini, mohon kirim data penduduk ke email ini ya.", std::nullopt, MailKind::request,
      std::nullopt},
+    // Issue 16: a polite complaint that no answer came, in the ways it is said, citing its ticket.
+    {"complaint_belum_ada_tanggapan", mail("Permintaan data minggu lalu"),
+     "Mohon maaf sebelumnya, permintaan saya (PST-2026-00031) sampai sekarang belum ada tanggapan.", std::nullopt,
+     MailKind::complaint, "PST-2026-00031"},
+    {"complaint_belum_mendapat_balasan", mail("Re: [PST-2026-00044] Data PDRB"),
+     "Sudah seminggu saya belum juga mendapat balasan, mohon dibantu.", std::nullopt, MailKind::complaint,
+     "PST-2026-00044"},
+    {"complaint_havent_heard_back", mail("Re: [PST-2026-00045] data request"),
+     "I sent my request ten days ago and haven't heard back from your office.", std::nullopt, MailKind::complaint,
+     "PST-2026-00045"},
+    {"answer_received_is_no_complaint", mail("Re: [PST-2026-00046] Data"),
+     "Terima kasih, balasan Bapak sudah saya terima.", std::nullopt, MailKind::reply, "PST-2026-00046"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, ClassifyTest, ::testing::ValuesIn(kKindCases),

@@ -154,6 +154,14 @@ const IntroCase kIntroCases[] = {
     {"Dear team,\nI volunteer with Bali Sea Turtle Society in Pekutatan. Could I have the number of fishermen "
      "per village in 2025?\n\nCheers,\nMarco Rossi",
      "Marco Rossi", "Bali Sea Turtle Society"},
+    // "Mas" inside a Balinese name is part of it; before a name it is an honorific.
+    {"Om Swastiastu,\nPerkenalkan saya Ni Luh Putu Ayu Mas Pratiwi, mahasiswi Universitas Pendidikan Ganesha. "
+     "Saya memerlukan data IPM Jembrana 2020-2024.",
+     "Ni Luh Putu Ayu Mas Pratiwi", "Universitas Pendidikan Ganesha"},
+    {"Selamat pagi, nama saya Anak Agung Istri Mas Dewi dari Universitas Warmadewa. Mohon data kemiskinan 2024.",
+     "Anak Agung Istri Mas Dewi", "Universitas Warmadewa"},
+    {"Halo, saya Mas Budi Santoso dari Universitas Udayana. Mohon data inflasi 2024.", "Budi Santoso",
+     "Universitas Udayana"},
     // Indonesian order is untouched: "Bank" first names the bank.
     {"Selamat pagi, saya Putu Sari, pegawai Bank Pembangunan Daerah Bali. Mohon data PDRB Jembrana 2024.\n\n"
      "Terima kasih,\nPutu Sari",
