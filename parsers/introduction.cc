@@ -6,6 +6,8 @@
 // lines when they look like "Name / Organisation". Earlier sources win.
 #include "parsers/introduction.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <array>
 #include <span>
@@ -184,6 +186,37 @@ bool all_caps(std::string_view w) {
   return any;
 }
 
+// "Université", "Universität", "Università": Latin letters with diacritics (UTF-8, U+00C0-U+00FF)
+// as their ASCII base letter, so the lexicons (ASCII) know the heads of other languages too.
+std::string ascii_folded(std::string_view w) {
+  static constexpr char kBase[64 + 1] =
+      "AAAAAAACEEEEIIII" "DNOOOOOxOUUUUYTs" "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty";
+  std::string out;
+  out.reserve(w.size());
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto b = static_cast<unsigned char>(w[i]);
+    if (b == 0xC3 && i + 1 < w.size()) {
+      const auto c = static_cast<unsigned char>(w[i + 1]);
+      if (c >= 0x80 && c <= 0xBF) {
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(kBase[c - 0x80])));
+        ++i;
+        continue;
+      }
+    }
+    out += w[i];
+  }
+  return out;
+}
+
+bool has_non_ascii(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// A lexicon look-up that also tries the word without its diacritics.
+bool lexicon_has(const WordSet& set, std::string_view low) {
+  return set.contains(low) || (has_non_ascii(low) && set.contains(ascii_folded(low)));
+}
+
 bool is_standalone_org(const Token& t) {
   if (!is_word(t)) return false;
   const std::string& low = t.low;
@@ -205,7 +238,7 @@ bool is_head_first(const Token& t) {
   if (t.capitalised && office_head_first(t.low)) return true;  // the office listed it (office_lexicon.h)
   // Every rule below ends in the lexicon but for four all-caps acronyms: most words stop here.
   const bool cv_like = t.low == "cv" || t.low == "man" || t.low == "sd" || t.low == "ud";
-  if (!cv_like && !kHeadFirst.contains(t.low)) return false;
+  if (!cv_like && !lexicon_has(kHeadFirst, t.low)) return false;
   if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
   if ((t.low == "man" || t.low == "cv" || t.low == "sd" || t.low == "ud") && !all_caps(t.text)) return false;
   if (t.low == "cv" || t.low == "man" || t.low == "sd" || t.low == "ud") return true;
@@ -218,7 +251,7 @@ bool is_head_first(const Token& t) {
        t.low == "banjar" || t.low == "karang" || t.low == "subak") &&
       !t.capitalised)
     return false;  // lower-case uses are usually ordinary words ("rumah tangga", "program kerja")
-  return kHeadFirst.contains(t.low);
+  return true;  // in the lexicon (checked above)
 }
 
 // "Jembrana News.id", "Bali Post.com": a media name written as its web address.
@@ -229,7 +262,7 @@ std::string_view without_domain(std::string_view low) {
 }
 
 bool is_head_last(const Token& t) {
-  return is_word(t) && t.capitalised && (kHeadLast.contains(t.low) || kHeadLast.contains(without_domain(t.low)));
+  return is_word(t) && t.capitalised && (lexicon_has(kHeadLast, t.low) || kHeadLast.contains(without_domain(t.low)));
 }
 
 bool is_org_start(const Token& t) { return is_head_first(t) || is_standalone_org(t); }
@@ -638,6 +671,7 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
                           t[j + 1].capitalised && name_token_ok(t[j + 1], false);
     // A capitalised name does not continue with lower-case words, and vice versa.
     if (!name_token_ok(k, allow_lower) && !balinese_i(t, j) && !name_mas) break;
+    if (n > 0 && k.text == "anak" && j + 1 < t.size() && is_org_start(t[j + 1])) break;  // "dinda anak unud"
     if (n > 0 && !first_lower && !k.capitalised &&
         !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "von", "der", "del", "al", "el", "la", "le", "du"}))
       break;
@@ -900,8 +934,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
         std::optional<std::string> n = name_at(t, s, true, end);
         if (n && !strong) {
           // A weak trigger needs a name-like ending: punctuation, break or an affiliation word.
+          const bool anak_of = end < t.size() && t[end].text == "anak" && end + 1 < t.size() && is_org_start(t[end + 1]);
           bool ends_well = end >= t.size() || is_sentence_end(t[end]) || is_punct(t[end], ',') ||
-                           is_punct(t[end], '(') || is_punct(t[end], '-') || is_punct(t[end], ':') ||
+                           is_punct(t[end], '(') || is_punct(t[end], '-') || is_punct(t[end], ':') || anak_of ||
                            (is_word(t[end]) && (kAffiliation.contains(t[end].low) ||
                                                                          in(t[end].low, {"dr", "selaku", "seorang",
                                                                                          "sebagai", "yang", "and",
@@ -923,8 +958,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
           bool first_cap = (fs < t.size() && t[fs].capitalised) ||
                            (s < t.size() && is_punct(t[s], ',') && s + 1 < t.size() && t[s + 1].capitalised);
           bool lower_ok = end < t.size() && is_word(t[end]) &&
-                          in(t[end].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
-                                          "pegawai", "staf", "staff", "wartawan", "jurnalis"});
+                          (in(t[end].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
+                                           "pegawai", "staf", "staff", "wartawan", "jurnalis"}) ||
+                           anak_of);
           if (!ends_well || (!first_cap && !lower_ok)) n.reset();
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.
@@ -946,7 +982,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
       }
     }
     // ---- institution
-    if (!out.institution && (kAffiliation.contains(t[i].low) || (t[i].low == "dr" && t[i].text == "dr"))) {
+    // Casual "aku dinda anak unud": a lower-case "anak" right before an organisation (never "Anak
+    // Agung", a Balinese name).
+    const bool anak_of = t[i].text == "anak" && i + 1 < t.size() && is_org_start(t[i + 1]);
+    if (!out.institution && (kAffiliation.contains(t[i].low) || (t[i].low == "dr" && t[i].text == "dr") || anak_of)) {
       if (t[i].low == "di" && !(i > 0 && is_word(t[i - 1]) &&
                                 in(t[i - 1].low, {"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
                                                   "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",

@@ -162,6 +162,15 @@ const IntroCase kIntroCases[] = {
      "Anak Agung Istri Mas Dewi", "Universitas Warmadewa"},
     {"Halo, saya Mas Budi Santoso dari Universitas Udayana. Mohon data inflasi 2024.", "Budi Santoso",
      "Universitas Udayana"},
+    // Casual "anak <campus>" (a student of it); "Anak Agung" stays a Balinese name.
+    {"halo kak, aku dinda anak unud semester 5, mau minta data ipm jembrana 2023 dong", "Dinda", "unud"},
+    {"siang min, sy rizal anak ITB, boleh minta data pdrb jembrana 2024?", "Rizal", "ITB"},
+    {"Selamat pagi, saya Anak Agung Gede Putra dari Universitas Udayana. Mohon data PDRB 2024.",
+     "Anak Agung Gede Putra", "Universitas Udayana"},
+    // Universities of other languages, with or without their diacritics.
+    {"Dear Sir,\nMy name is Jean-Pierre Dubois, I am a PhD candidate at Université Paris 1 Panthéon-Sorbonne. "
+     "I would like the number of tourist arrivals in Jembrana, 2019-2024.",
+     "Jean-Pierre Dubois", "Université Paris 1 Panthéon-Sorbonne"},
     // Indonesian order is untouched: "Bank" first names the bank.
     {"Selamat pagi, saya Putu Sari, pegawai Bank Pembangunan Daerah Bali. Mohon data PDRB Jembrana 2024.\n\n"
      "Terima kasih,\nPutu Sari",
@@ -211,6 +220,9 @@ const OrgCase kOrgCases[] = {
     {"an economist with the World Bank Jakarta office", "World Bank"},
     {"Senior Economist, The World Bank", "The World Bank"},
     {"the Bandung Institute of Technology", "Bandung Institute of Technology"},
+    {"a master student at Universität Hamburg", "Universität Hamburg"},
+    {"estudiante de la Universidad de Chile", "Universidad de Chile"},
+    {"pensyarah Universiti Malaya", "Universiti Malaya"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, InstitutionInTest, ::testing::ValuesIn(kOrgCases));
