@@ -1093,6 +1093,43 @@ bool is_closing(std::string_view line, std::string* rest) {
   return low == "--" || text::trim(line) == "--";
 }
 
+// A letterhead block in capitals over several lines ("KEPALA BADAN PERENCANAAN PEMBANGUNAN,\n
+// PENELITIAN DAN PENGEMBANGAN DAERAH\nKABUPATEN JEMBRANA,"): an organisation found in capitals at
+// the end of a line goes on with the lines right below it in capitals (no digits, degrees or name),
+// as written; the sign-off's last comma is not part of it.
+void continue_caps_block(const std::vector<Line>& lines, std::string& org) {
+  if (!all_caps(org)) return;
+  const auto caps_words_only = [](TokenSpan ts) {
+    std::size_t words = 0;
+    for (const Token& k : ts) {
+      if (k.kind == TokenKind::punct && k.text != "," && k.text != "&") return false;
+      if (!is_word(k)) continue;
+      if (k.has_digit || !all_caps(k.text) || is_degree(k)) return false;
+      ++words;
+    }
+    return words > 0 && words <= 8;
+  };
+  for (std::size_t at = 0; at < lines.size(); ++at) {
+    std::string_view raw = text::trim(lines[at].raw);
+    while (!raw.empty() && (raw.back() == ',' || raw.back() == ' ')) raw.remove_suffix(1);
+    if (raw.size() < org.size() || raw.substr(raw.size() - org.size()) != org) continue;
+    bool comma = !text::trim(lines[at].raw).empty() && text::trim(lines[at].raw).back() == ',';
+    std::string whole = org;
+    for (std::size_t q = at + 1; q < lines.size(); ++q) {
+      const TokenSpan next = lines[q].tokens;
+      if (!caps_words_only(next)) break;
+      const bool region = is_word(next.front()) && is_region_word(next.front());  // "KABUPATEN JEMBRANA,"
+      if (!region && name_line(next)) break;
+      std::size_t e = next.size();
+      while (e > 0 && !is_word(next[e - 1])) --e;
+      whole += (comma && !region ? ", " : " ") + join_tokens(next, 0, e);
+      comma = is_punct(next.back(), ',');
+    }
+    org = std::move(whole);
+    return;
+  }
+}
+
 void from_signature(const std::vector<Line>& lines, Introduction& out) {
   // Non-empty line indexes.
   std::vector<std::size_t> idx;
@@ -1371,6 +1408,7 @@ Introduction find_introduction(const WordsView& words) {
   if (!out.name || !out.institution) from_signature(words.lines(), out);
   from_position_line(words.lines(), out);
   campus_over_unit(words.tokens(), out);
+  if (out.institution) continue_caps_block(words.lines(), *out.institution);
   if (out.name && out.name->empty()) out.name.reset();
   if (out.institution && out.institution->empty()) out.institution.reset();
   return out;

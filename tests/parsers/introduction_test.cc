@@ -162,6 +162,15 @@ const IntroCase kIntroCases[] = {
      "Anak Agung Istri Mas Dewi", "Universitas Warmadewa"},
     {"Halo, saya Mas Budi Santoso dari Universitas Udayana. Mohon data inflasi 2024.", "Budi Santoso",
      "Universitas Udayana"},
+    // A letterhead block in capitals over several lines continues the organisation, as written; a
+    // name in capitals right below does not.
+    {"Dengan hormat,\nBersama ini kami mohon data PDRB 2021-2025.\nDemikian kami sampaikan.\n\n"
+     "KEPALA BADAN PERENCANAAN PEMBANGUNAN,\nPENELITIAN DAN PENGEMBANGAN DAERAH\nKABUPATEN JEMBRANA,\n\n"
+     "DR. I KETUT SUDIARTA, S.E., M.M.\nPembina Utama Muda\nNIP. 19710203 199803 1 004",
+     "Dr. I Ketut Sudiarta", "BADAN PERENCANAAN PEMBANGUNAN, PENELITIAN DAN PENGEMBANGAN DAERAH KABUPATEN JEMBRANA"},
+    {"Dengan hormat,\nKami mohon data jumlah nelayan per banjar tahun 2025.\nDemikian permohonan ini.\n\n"
+     "KEPALA DESA PENGAMBENGAN\nI WAYAN SUPARTA",
+     "I Wayan Suparta", "DESA PENGAMBENGAN"},
     // Casual "anak <campus>" (a student of it); "Anak Agung" stays a Balinese name.
     {"halo kak, aku dinda anak unud semester 5, mau minta data ipm jembrana 2023 dong", "Dinda", "unud"},
     {"siang min, sy rizal anak ITB, boleh minta data pdrb jembrana 2024?", "Rizal", "ITB"},
