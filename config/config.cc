@@ -516,6 +516,45 @@ Config load_config(const std::string& path) {
   };
   YAML::Node rating_node;
 
+  std::map<std::string, Walker::KeyHandler> whatsapp_keys = {
+      {"number", [&](auto& n, auto& p) { w.string(n, p, c.whatsapp->number); }},
+      {"phone_number_id",
+       [&](auto& n, auto& p) {
+         w.string(n, p, c.whatsapp->phone_number_id);
+         const auto& id = c.whatsapp->phone_number_id;
+         if (!id.empty() && (id.size() < 5 || id.size() > 20 || id.find_first_not_of("0123456789") != std::string::npos))
+           w.error(n, p, fmt::format("\"{}\" is not a phone number id (5 to 20 digits, from Meta's dashboard)", id));
+       }},
+      {"api_url",
+       [&](auto& n, auto& p) {
+         w.string(n, p, c.whatsapp->api_url);
+         if (!c.whatsapp->api_url.empty() && !url_path(c.whatsapp->api_url))
+           w.error(n, p, fmt::format("\"{}\" is not an http:// or https:// URL (e.g. https://graph.facebook.com/v21.0)",
+                                     c.whatsapp->api_url));
+         while (c.whatsapp->api_url.size() > 1 && c.whatsapp->api_url.back() == '/') c.whatsapp->api_url.pop_back();
+       }},
+      {"webhook_path",
+       [&](auto& n, auto& p) {
+         w.string(n, p, c.whatsapp->webhook_path);
+         const auto& path = c.whatsapp->webhook_path;
+         if (path.empty()) return;
+         if (path.front() != '/' || path.size() < 2 || path.find_first_of("?# \t") != std::string::npos ||
+             path.find("..") != std::string::npos)
+           w.error(n, p, fmt::format("\"{}\" is not a path (\"/whatsapp\": a '/', no query, spaces or \"..\")", path));
+       }},
+      {"verify_token_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.whatsapp->verify_token_file, false); }},
+      {"app_secret_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.whatsapp->app_secret_file, false); }},
+      {"access_token_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.whatsapp->access_token_file, false); }},
+      {"reopen_template",
+       [&](auto& n, auto& p) {
+         w.string(n, p, c.whatsapp->reopen_template);
+         const auto& t = c.whatsapp->reopen_template;
+         if (!t.empty() && (t.size() > 512 || t.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos))
+           w.error(n, p, fmt::format("\"{}\" is not a template name (lower-case letters, digits and '_')", t));
+       }},
+  };
+  YAML::Node whatsapp_node;
+
   YAML::Node reminders_node;
   std::map<std::string, Walker::KeyHandler> reminders_keys = {
       {"horizon_working_hours",
@@ -609,6 +648,12 @@ Config load_config(const std::string& path) {
                rating_node = n;
                w.map(n, p, rating_keys);
              }},
+            {"whatsapp",
+             [&](auto& n, auto& p) {
+               c.whatsapp.emplace();
+               whatsapp_node = n;
+               w.map(n, p, whatsapp_keys);
+             }},
             {"alerts", [&](auto& n, auto& p) { w.map(n, p, alerts_keys); }},
             {"retention", [&](auto& n, auto& p) { w.map(n, p, retention_keys); }},
         });
@@ -625,6 +670,17 @@ Config load_config(const std::string& path) {
       if (c.imap.user.empty() && !imap_node["user"]) w.error(imap_node, "imap.user", "missing key");
     }
     if (c.rating && rating_node.IsMap() && !have_base_url) w.error(rating_node, "rating.base_url", "missing key");
+    if (c.whatsapp && whatsapp_node.IsMap()) {
+      for (const char* key : {"number", "phone_number_id"})
+        if (!whatsapp_node[key]) w.error(whatsapp_node, std::string("whatsapp.") + key, "missing key");
+      if (!c.rating)
+        w.error(whatsapp_node, "whatsapp",
+                "the webhook is served by the daemon's HTTP listener: add the rating section (rating.listen)");
+      else if (!c.rating->path.empty() && (c.whatsapp->webhook_path == c.rating->path ||
+                                           c.whatsapp->webhook_path.rfind(c.rating->path + "/", 0) == 0))
+        w.error(whatsapp_node, "whatsapp.webhook_path",
+                fmt::format("\"{}\" is inside the rating pages' path \"{}\"", c.whatsapp->webhook_path, c.rating->path));
+    }
     if (reminders_node.IsMap() && c.reminders.requester_reminder_after_days > 0 &&
         c.reminders.auto_close_after_days > 0 &&
         c.reminders.auto_close_after_days <= c.reminders.requester_reminder_after_days)

@@ -119,6 +119,21 @@ struct RatingConfig {
   int expire_days = 30;
 };
 
+/// The WhatsApp channel (issue 18; whatsapp/). Absent: the channel is off. Its webhook is served by
+/// the daemon's HTTP listener (rating.listen), so it needs the rating section. The three secrets come
+/// from files or systemd credentials (whatsapp-verify-token, whatsapp-app-secret, whatsapp-token),
+/// never from this file.
+struct WhatsAppConfig {
+  std::string number;                        // shown to requesters: "+62 821-2211-5101"
+  std::string phone_number_id;               // the Cloud API's id of that number (digits)
+  std::string api_url = "https://graph.facebook.com/v21.0";  // tests point it at a local fake
+  std::string webhook_path = "/whatsapp";    // on the HTTP listener
+  std::optional<std::string> verify_token_file;
+  std::optional<std::string> app_secret_file;
+  std::optional<std::string> access_token_file;
+  std::string reopen_template = "pst_lanjutan";  // approved template for outside the 24-hour window
+};
+
 /// Daemon health alerts (issue 8): a poll or send failure lasting this long mails the supervisors
 /// once per failure episode (queue/alerts.h). 0: at the second consecutive failure (after one retry).
 struct AlertsConfig {
@@ -146,6 +161,7 @@ struct Config {
   RemindersConfig reminders;
   std::vector<OfficerConfig> officers;
   std::optional<RatingConfig> rating;
+  std::optional<WhatsAppConfig> whatsapp;
   AlertsConfig alerts;
   RetentionConfig retention;
 };

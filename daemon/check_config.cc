@@ -1,6 +1,8 @@
 // check_config.cc: see check_config.h.
 #include "daemon/check_config.h"
 
+#include <tuple>
+
 #include "parsers/office_lexicon.h"
 
 #include <fmt/format.h>
@@ -61,6 +63,21 @@ int run_check_config(const std::string& config_path, std::ostream& out) {
       check_oauth2(*cfg.smtp.oauth2, "smtp");
     else
       check_secret(cfg.smtp.password_file, "smtp-password", "smtp.password_file", true);
+  }
+  // The WhatsApp channel needs its three secrets: the webhook's verify token and app secret (which
+  // signs every webhook) and the API's access token.
+  if (cfg.whatsapp) {
+    const WhatsAppConfig& wa = *cfg.whatsapp;
+    for (const auto& [file, cred, key] : {std::tuple{&wa.verify_token_file, "whatsapp-verify-token", "verify_token_file"},
+                                          std::tuple{&wa.app_secret_file, "whatsapp-app-secret", "app_secret_file"},
+                                          std::tuple{&wa.access_token_file, "whatsapp-token", "access_token_file"}}) {
+      try {
+        if (!read_secret(*file, cred))
+          problems.push_back(fmt::format("{}: whatsapp.{}: no file and no credential {}", cfg.path, key, cred));
+      } catch (const SecretError& e) {
+        problems.push_back(fmt::format("{}: whatsapp.{}: {}", cfg.path, key, e.what()));
+      }
+    }
   }
   if (cfg.imap.url.empty()) problems.push_back(fmt::format("{}: imap: missing (the daemon needs a mailbox)", cfg.path));
   if (cfg.smtp.url.empty()) problems.push_back(fmt::format("{}: smtp: missing (the daemon needs a mail server)", cfg.path));

@@ -15,6 +15,7 @@
 
 #include "common/log.h"
 #include "config/config.h"
+#include "config/secrets.h"
 #include "daemon/idle_watcher.h"
 #include "daemon/work.h"
 #include "queue/outbox.h"
@@ -108,9 +109,28 @@ class Service {
       o.key = read_rating_key(rt_->config).value_or("");
       o.database = rt_->config.database;
       o.office_name = rt_->config.office.name;
+      if (const auto& wa = rt_->config.whatsapp) {
+        // The webhook (issue 18): both secrets or no start (an unsigned endpoint would store anything).
+        WhatsAppWebhookOptions w;
+        w.path = wa->webhook_path;
+        w.phone_number_id = wa->phone_number_id;
+        auto verify = read_secret(wa->verify_token_file, "whatsapp-verify-token");
+        auto secret = read_secret(wa->app_secret_file, "whatsapp-app-secret");
+        if (!verify || !secret)
+          throw std::runtime_error(fmt::format("whatsapp: no {} (whatsapp.{} or credential {})",
+                                               !verify ? "verify token" : "app secret",
+                                               !verify ? "verify_token_file" : "app_secret_file",
+                                               !verify ? "whatsapp-verify-token" : "whatsapp-app-secret"));
+        w.verify_token = std::move(*verify);
+        w.app_secret = std::move(*secret);
+        o.whatsapp = std::move(w);
+      }
       rating_ = std::make_unique<RatingServer>(io_, o);
       rating_->start();
       log_info(fmt::format("rating endpoint: http://{} serving {}/<token>", rc.listen, rc.path));
+      if (rt_->config.whatsapp)
+        log_info(fmt::format("whatsapp webhook: http://{}{} (number {})", rc.listen, rt_->config.whatsapp->webhook_path,
+                             rt_->config.whatsapp->number));
       return true;
     } catch (const std::exception& e) {
       log_error(e.what());

@@ -238,6 +238,24 @@ CREATE TABLE server_marks (
     R"sql(
 ALTER TABLE tickets ADD COLUMN check_introduction TEXT;
 )sql",
+    // 10: the WhatsApp channel (issue 18): each ticket's channel; webhook bodies stored as received
+    // (verified, before anything acts on them), and the keys of the events they carried ("m:<wamid>"
+    // for a message, "s:<wamid>:<status>" for a status), so that Meta's retries change nothing.
+    R"sql(
+ALTER TABLE tickets ADD COLUMN channel TEXT NOT NULL DEFAULT 'email' CHECK (channel IN ('email', 'whatsapp'));
+CREATE TABLE whatsapp_webhooks (
+  id        INTEGER PRIMARY KEY,
+  received  INTEGER NOT NULL,
+  body      BLOB NOT NULL,
+  state     TEXT NOT NULL DEFAULT 'new' CHECK (state IN ('new', 'processed', 'failed')),
+  attempts  INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX whatsapp_webhooks_new ON whatsapp_webhooks(id) WHERE state = 'new';
+CREATE TABLE whatsapp_event_keys (
+  key         TEXT PRIMARY KEY,
+  webhook_id  INTEGER NOT NULL REFERENCES whatsapp_webhooks(id)
+) STRICT;
+)sql",
 };
 
 }  // namespace

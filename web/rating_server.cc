@@ -4,6 +4,7 @@
 
 #include "web/rating_server.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -17,7 +18,12 @@
 #include "queue/database.h"
 #include "queue/ratings.h"
 #include "queue/tickets.h"
+#include "queue/whatsapp_inbox.h"
 #include "web/rating_page.h"
+#include "whatsapp/webhook_payload.h"
+#include "whatsapp/webhook_signature.h"
+
+#include <openssl/crypto.h>
 
 namespace pst {
 namespace {
@@ -48,6 +54,24 @@ Response page_response(unsigned version, http::status status, std::string body, 
   return res;
 }
 
+// The webhook's answers are for Meta's servers, not for people: plain text.
+Response text_response(unsigned version, http::status status, std::string body) {
+  Response res{status, version};
+  res.set(http::field::server, "pstmaild");
+  res.set(http::field::content_type, "text/plain; charset=utf-8");
+  res.set("X-Content-Type-Options", "nosniff");
+  res.set(http::field::cache_control, "no-store");
+  res.content_length(body.size());
+  res.body() = std::move(body);
+  return res;
+}
+
+bool same_secret(std::string_view a, std::string_view b) {
+  return !a.empty() && a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string_view path_of(std::string_view target) { return target.substr(0, target.find('?')); }
+
 }  // namespace
 
 struct RatingServer::Impl : std::enable_shared_from_this<RatingServer::Impl> {
@@ -71,6 +95,8 @@ struct RatingServer::Impl : std::enable_shared_from_this<RatingServer::Impl> {
   void accept();
   Response handle(const Request& req);
   Response handle_token(const Request& req, std::string_view token);
+  Response handle_whatsapp(const Request& req, std::string_view query);
+  bool is_webhook(std::string_view target) const { return opts.whatsapp && path_of(target) == opts.whatsapp->path; }
 };
 
 class RatingServer::Impl::Session : public std::enable_shared_from_this<Session> {
@@ -105,6 +131,10 @@ class RatingServer::Impl::Session : public std::enable_shared_from_this<Session>
     stream_.expires_after(server_->opts.header_timeout);
     http::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
       if (ec || self->parser_->is_done()) return self->on_read(ec);
+      // The webhook's deliveries may be larger than a rating form.
+      const auto& target = self->parser_->get().target();
+      if (self->server_->is_webhook(std::string_view(target.data(), target.size())))
+        self->parser_->body_limit(self->server_->opts.whatsapp->max_body_bytes);
       self->stream_.expires_after(self->server_->opts.timeout);
       http::async_read(self->stream_, self->buffer_, *self->parser_,
                        [self](beast::error_code ec2, std::size_t) { self->on_read(ec2); });
@@ -204,6 +234,10 @@ void RatingServer::Impl::accept() {
 Response RatingServer::Impl::handle(const Request& req) {
   const bool head = req.method() == http::verb::head;
   std::string_view target(req.target().data(), req.target().size());
+  if (is_webhook(target)) {
+    const auto q = target.find('?');
+    return handle_whatsapp(req, q == std::string_view::npos ? std::string_view() : target.substr(q + 1));
+  }
   if (auto q = target.find('?'); q != std::string_view::npos) target = target.substr(0, q);  // scanners add queries
   std::string prefix = opts.path + "/";
   if (target.size() <= prefix.size() || target.compare(0, prefix.size(), prefix) != 0 ||
@@ -268,6 +302,63 @@ Response RatingServer::Impl::handle_token(const Request& req, std::string_view t
                        *f.input->overall),
            LogFields{ticket->number, ""});
   return page_response(v, http::status::ok, rating_thanks_page(d, replaced), false);
+}
+
+Response RatingServer::Impl::handle_whatsapp(const Request& req, std::string_view query) {
+  const auto v = req.version();
+  const WhatsAppWebhookOptions& wa = *opts.whatsapp;
+  if (req.method() == http::verb::get) {
+    // Meta's handshake: hub.mode=subscribe&hub.verify_token=T&hub.challenge=C -> 200 C.
+    auto fields = parse_form(query);
+    std::string mode, token, challenge;
+    if (fields)
+      for (const auto& [k, val] : *fields) {
+        if (k == "hub.mode") mode = val;
+        else if (k == "hub.verify_token") token = val;
+        else if (k == "hub.challenge") challenge = val;
+      }
+    const bool printable = !challenge.empty() && challenge.size() <= 256 &&
+                           std::all_of(challenge.begin(), challenge.end(), [](char c) { return c > ' ' && c < 0x7F; });
+    if (mode != "subscribe" || !same_secret(wa.verify_token, token) || !printable) {
+      log(LogLevel::warning, "whatsapp webhook: a verification request with a wrong token or challenge was refused");
+      return text_response(v, http::status::forbidden, "forbidden\n");
+    }
+    log_info("whatsapp webhook: verified by Meta");
+    return text_response(v, http::status::ok, challenge);
+  }
+  if (req.method() != http::verb::post) {
+    Response r = text_response(v, http::status::method_not_allowed, "GET or POST\n");
+    r.set(http::field::allow, "GET, POST");
+    return r;
+  }
+  // The signature first, on the bytes as received: nothing unsigned is read any further.
+  const auto sig = req["X-Hub-Signature-256"];
+  if (!whatsapp::webhook_signature_valid(wa.app_secret, req.body(), std::string_view(sig.data(), sig.size()))) {
+    log(LogLevel::warning, "whatsapp webhook: a delivery without a valid signature was refused");
+    return text_response(v, http::status::unauthorized, "signature\n");
+  }
+  std::string_view type(req[http::field::content_type].data(), req[http::field::content_type].size());
+  type = type.substr(0, type.find(';'));
+  while (!type.empty() && type.back() == ' ') type.remove_suffix(1);
+  if (type != "application/json") return text_response(v, http::status::unsupported_media_type, "application/json\n");
+  whatsapp::WebhookBatch batch;
+  try {
+    whatsapp::WebhookLimits limits;
+    limits.max_body_bytes = wa.max_body_bytes;
+    batch = whatsapp::parse_webhook(req.body(), wa.phone_number_id, limits);
+  } catch (const whatsapp::WebhookError& e) {
+    log(LogLevel::warning, fmt::format("whatsapp webhook: a signed delivery was refused: {}", e.what()));
+    return text_response(v, http::status::bad_request, "not a webhook\n");
+  }
+  std::vector<std::string> keys;
+  for (const auto& m : batch.messages) keys.push_back("m:" + m.id);
+  for (const auto& st : batch.statuses) keys.push_back("s:" + st.message_id + ":" + st.status);
+  if (!keys.empty()) {
+    const std::size_t fresh = store_whatsapp_webhook(*db, req.body(), keys, now());
+    if (fresh < keys.size())
+      log_info(fmt::format("whatsapp webhook: {} of {} events seen before (a retry)", keys.size() - fresh, keys.size()));
+  }
+  return text_response(v, http::status::ok, "ok\n");
 }
 
 RatingServer::RatingServer(asio::io_context& io, RatingServerOptions opts)

@@ -1,4 +1,5 @@
-// rating_server.h: the rating endpoint - a small HTTP/1.1 server (Boost.Beast, the one translation
+// rating_server.h: the daemon's HTTP endpoint (the rating pages; the WhatsApp webhook when
+// configured, see WhatsAppWebhookOptions) - a small HTTP/1.1 server (Boost.Beast, the one translation
 // unit that includes Beast) on the daemon's io_context. It serves only <path>/<token> (path of
 // rating.base_url, so links work directly and behind a reverse proxy):
 //   GET/HEAD  the form (never records anything: mail link scanners fetch every link)
@@ -20,6 +21,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace boost::asio {
@@ -27,6 +29,18 @@ class io_context;
 }
 
 namespace pst {
+
+/// The WhatsApp channel's webhook (issue 18) on the same listener: Meta's verification handshake
+/// (GET, hub.verify_token) and signed deliveries (POST, X-Hub-Signature-256), stored before they are
+/// answered 200 (queue/whatsapp_inbox.h): 401 unsigned or forged, 400 not a webhook, 415 not JSON,
+/// 413 over max_body_bytes; the body is stored only when it carries an event not seen before.
+struct WhatsAppWebhookOptions {
+  std::string path = "/whatsapp";
+  std::string verify_token;     // the handshake's hub.verify_token (compared in constant time)
+  std::string app_secret;       // signs every POST (whatsapp/webhook_signature.h)
+  std::string phone_number_id;  // events for other numbers of the account are ignored
+  std::size_t max_body_bytes = 1 << 20;
+};
 
 struct RatingServerOptions {
   std::string host = "127.0.0.1";
@@ -42,6 +56,7 @@ struct RatingServerOptions {
   std::size_t max_connections = 64;
   std::size_t max_connections_per_address = 8;  // more from one client address are closed at accept
   std::function<std::chrono::sys_seconds()> clock;  // default: the system clock
+  std::optional<WhatsAppWebhookOptions> whatsapp;  // absent: the channel is off (404 there)
 };
 
 class RatingServer {

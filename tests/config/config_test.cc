@@ -177,8 +177,39 @@ INSTANTIATE_TEST_SUITE_P(
                 ConfigTest::minimal() + "officers:\n  - {login: Made!, email: made}\n  - {name: x, email: a@b.c, role: boss}\n",
                 {":4:13: officers[0].login: \"Made!\" is not a Unix login name",
                  ":4:27: officers[0].email: \"made\" is not a mail address",
-                 ":5:35: officers[1].role: \"boss\" is not officer or supervisor", ":5:5: officers[1]: missing key: login"}}),
+                 ":5:35: officers[1].role: \"boss\" is not officer or supervisor", ":5:5: officers[1]: missing key: login"}},
+        // Issue 18: the WhatsApp section, each mistake with its place.
+        BadCase{"WhatsAppProblems",
+                ConfigTest::minimal() + "rating: {base_url: \"https://pst.example/r\"}\n"
+                                        "whatsapp:\n  phone_number_id: \"12-34\"\n  api_url: graph.facebook.com\n"
+                                        "  webhook_path: /r/whatsapp\n  reopen_template: \"PST Lanjutan\"\n  token: x\n",
+                {":5:20: whatsapp.phone_number_id: \"12-34\" is not a phone number id (5 to 20 digits, from Meta's "
+                 "dashboard)",
+                 ":6:12: whatsapp.api_url: \"graph.facebook.com\" is not an http:// or https:// URL (e.g. "
+                 "https://graph.facebook.com/v21.0)",
+                 ":8:20: whatsapp.reopen_template: \"PST Lanjutan\" is not a template name (lower-case letters, digits "
+                 "and '_')",
+                 ":9:3: whatsapp.token: unknown key (known here: access_token_file, api_url, app_secret_file, number, "
+                 "phone_number_id, reopen_template, verify_token_file, webhook_path)",
+                 ":5:3: whatsapp.number: missing key",
+                 ":5:3: whatsapp.webhook_path: \"/r/whatsapp\" is inside the rating pages' path \"/r\""}},
+        BadCase{"WhatsAppNeedsTheListener",
+                ConfigTest::minimal() + "whatsapp: {number: \"+62 821-2211-5101\", phone_number_id: \"123456789012345\"}\n",
+                {":3:11: whatsapp: the webhook is served by the daemon's HTTP listener: add the rating section "
+                 "(rating.listen)"}}),
     [](const auto& info) { return std::string(info.param.name); });
+
+TEST_F(ConfigTest, WhatsAppDefaultsAndValues) {
+  auto c = load_config(write(minimal() + "rating: {base_url: \"https://pst.example/r\"}\n"
+                                         "whatsapp:\n  number: \"+62 821-2211-5101\"\n  phone_number_id: \"123456789012345\"\n"
+                                         "  api_url: \"http://127.0.0.1:9/v21.0/\"\n"));
+  ASSERT_TRUE(c.whatsapp);
+  EXPECT_EQ(c.whatsapp->number, "+62 821-2211-5101");
+  EXPECT_EQ(c.whatsapp->api_url, "http://127.0.0.1:9/v21.0");  // without the final '/'
+  EXPECT_EQ(c.whatsapp->webhook_path, "/whatsapp");
+  EXPECT_EQ(c.whatsapp->reopen_template, "pst_lanjutan");
+  EXPECT_FALSE(load_config(write(minimal())).whatsapp);  // absent: the channel is off
+}
 
 TEST_F(ConfigTest, MissingFileNamesThePath) {
   std::string d = dir_.string();

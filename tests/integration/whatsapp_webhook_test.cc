@@ -1,0 +1,189 @@
+// whatsapp_webhook_test.cc: the WhatsApp channel's webhook on the running pstmaild (issue 18): Meta's
+// verification handshake, and deliveries that are stored only when signed with the app secret,
+// well-formed, not too large and carrying an event not seen before (Meta retries). Attacks: no
+// signature, a forged one, a signed body that is not a webhook, another content type, an oversized
+// body, a retry, another phone number's events. --check-config wants the three secrets and prints
+// none of them.
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <curl/curl.h>
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "tests/integration/daemon_fixture.h"
+#include "whatsapp/webhook_signature.h"
+
+namespace pst::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kVerifyToken = "verify-7c1e5a93d2";
+constexpr const char* kAppSecret = "app-secret-0b8f44e2a6c9";
+constexpr const char* kAccessToken = "EAAG-access-token-5d2e91";
+constexpr const char* kPhoneNumberId = "123456789012345";
+
+size_t collect(char* p, size_t size, size_t n, void* out) {
+  static_cast<std::string*>(out)->append(p, size * n);
+  return size * n;
+}
+
+struct HttpResult {
+  long code = 0;
+  std::string body;
+};
+
+HttpResult http(const std::string& url, const std::string* post = nullptr, const std::vector<std::string>& headers = {}) {
+  HttpResult r;
+  CURL* c = curl_easy_init();
+  curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
+  curl_easy_setopt(c, CURLOPT_WRITEDATA, &r.body);
+  curl_easy_setopt(c, CURLOPT_TIMEOUT, 10L);
+  curl_slist* list = nullptr;
+  for (const auto& h : headers) list = curl_slist_append(list, h.c_str());
+  if (list) curl_easy_setopt(c, CURLOPT_HTTPHEADER, list);
+  if (post) {
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, post->data());
+    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(post->size()));
+  }
+  if (curl_easy_perform(c) == CURLE_OK) curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r.code);
+  curl_slist_free_all(list);
+  curl_easy_cleanup(c);
+  return r;
+}
+
+std::string text_delivery(const std::string& wamid, const std::string& text, const char* phone_number_id = kPhoneNumberId) {
+  return fmt::format(
+      R"({{"object":"whatsapp_business_account","entry":[{{"id":"102290129340398","changes":[{{"field":"messages",)"
+      R"("value":{{"messaging_product":"whatsapp","metadata":{{"display_phone_number":"6282122115101",)"
+      R"("phone_number_id":"{}"}},"contacts":[{{"profile":{{"name":"Putu Ayu"}},"wa_id":"6281234567890"}}],)"
+      R"("messages":[{{"from":"6281234567890","id":"{}","timestamp":"1796004000","type":"text",)"
+      R"("text":{{"body":"{}"}}}}]}}}}]}}]}})",
+      phone_number_id, wamid, text);
+}
+
+std::string status_delivery(const std::string& wamid, const std::string& status) {
+  return fmt::format(
+      R"({{"object":"whatsapp_business_account","entry":[{{"id":"102290129340398","changes":[{{"field":"messages",)"
+      R"("value":{{"messaging_product":"whatsapp","metadata":{{"display_phone_number":"6282122115101",)"
+      R"("phone_number_id":"{}"}},"statuses":[{{"id":"{}","status":"{}","timestamp":"1796004100",)"
+      R"("recipient_id":"6281234567890"}}]}}}}]}}]}})",
+      kPhoneNumberId, wamid, status);
+}
+
+class WhatsAppWebhookTest : public DaemonTest {
+ protected:
+  void SetUp() override {
+    DaemonTest::SetUp();
+    port_ = 20000 + static_cast<int>((::getpid() + 7919) % 20000);
+    secrets_ = stack_->dir() / "whatsapp";
+    fs::create_directories(secrets_);
+    std::ofstream(secrets_ / "verify") << kVerifyToken << "\n";
+    std::ofstream(secrets_ / "secret") << kAppSecret << "\n";
+    std::ofstream(secrets_ / "token") << kAccessToken << "\n";
+    std::ofstream(stack_->dir() / "rating.key") << "0123456789abcdef0123456789abcdef\n";
+    ConfigOverrides o;
+    o.extra = fmt::format(
+        "rating: {{listen: \"127.0.0.1:{0}\", base_url: \"http://127.0.0.1:{0}/r\", key_file: {1}}}\n"
+        "whatsapp:\n  number: \"+62 821-2211-5101\"\n  phone_number_id: \"{2}\"\n"
+        "  api_url: \"http://127.0.0.1:9/v21.0\"\n  verify_token_file: {3}\n  app_secret_file: {4}\n"
+        "  access_token_file: {5}\n",
+        port_, (stack_->dir() / "rating.key").string(), kPhoneNumberId, (secrets_ / "verify").string(),
+        (secrets_ / "secret").string(), (secrets_ / "token").string());
+    write_config(o);
+  }
+
+  std::string url(const std::string& rest = "") const { return fmt::format("http://127.0.0.1:{}/whatsapp{}", port_, rest); }
+
+  HttpResult deliver(const std::string& body, const std::string& signature) {
+    return http(url(), &body, {"Content-Type: application/json", "X-Hub-Signature-256: " + signature});
+  }
+
+  void expect_no_secret(const std::string& text) {
+    for (const char* s : {kVerifyToken, kAppSecret, kAccessToken}) EXPECT_EQ(text.find(s), std::string::npos) << s;
+  }
+
+  int port_ = 0;
+  fs::path secrets_;
+};
+
+TEST_F(WhatsAppWebhookTest, CheckConfigWantsTheThreeSecretsAndPrintsNone) {
+  EXPECT_EQ(run_daemon({"--check-config"}), 0) << output_;
+  expect_no_secret(output_);
+  fs::remove(secrets_ / "secret");
+  EXPECT_EQ(run_daemon({"--check-config"}), 1) << output_;
+  EXPECT_NE(output_.find("whatsapp.app_secret_file"), std::string::npos) << output_;
+  expect_no_secret(output_);
+}
+
+TEST_F(WhatsAppWebhookTest, HandshakeAnswersTheChallengeOnlyForTheToken) {
+  start_background();
+  HttpResult r;
+  for (int i = 0; i < 50 && r.code == 0; ++i) {  // the listener starts with the daemon
+    r = http(url(fmt::format("?hub.mode=subscribe&hub.verify_token={}&hub.challenge=1158201444", kVerifyToken)));
+    if (r.code == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(r.code, 200) << daemon_log();
+  EXPECT_EQ(r.body, "1158201444");
+  EXPECT_EQ(http(url("?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1158201444")).code, 403);
+  EXPECT_EQ(http(url(fmt::format("?hub.verify_token={}&hub.challenge=1", kVerifyToken))).code, 403);
+  EXPECT_EQ(http(url(fmt::format("?hub.mode=subscribe&hub.verify_token={}&hub.challenge=%3Cscript%3E%20x", kVerifyToken))).code,
+            403);  // a challenge with spaces and markup is not echoed
+  EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
+  expect_no_secret(daemon_log());
+}
+
+TEST_F(WhatsAppWebhookTest, OnlySignedNewWellFormedDeliveriesAreStored) {
+  start_background();
+  const std::string body = text_delivery("wamid.HBgLNjI4MTIzNDU2Nzg5MBUCABIYFjNFQjA", "Selamat pagi, saya Putu Ayu");
+  const std::string good = whatsapp::webhook_signature(kAppSecret, body);
+  HttpResult r;
+  for (int i = 0; i < 50 && r.code == 0; ++i) {
+    r = deliver(body, whatsapp::webhook_signature("another-secret", body));
+    if (r.code == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  // Attacks first: nothing of them may be stored.
+  EXPECT_EQ(r.code, 401) << "forged signature";
+  EXPECT_EQ(http(url(), &body, {"Content-Type: application/json"}).code, 401) << "no signature";
+  EXPECT_EQ(deliver(body + " ", good).code, 401) << "a body changed after signing";
+  const std::string not_a_webhook = R"({"object":"page","entry":[]})";
+  EXPECT_EQ(deliver(not_a_webhook, whatsapp::webhook_signature(kAppSecret, not_a_webhook)).code, 400);
+  EXPECT_EQ(http(url(), &body, {"Content-Type: text/plain", "X-Hub-Signature-256: " + good}).code, 415);
+  const std::string huge = std::string(2 << 20, ' ') + body;
+  EXPECT_EQ(deliver(huge, whatsapp::webhook_signature(kAppSecret, huge)).code, 413);
+  const std::string other_number = text_delivery("wamid.OTHER", "halo", "999999999999999");
+  EXPECT_EQ(deliver(other_number, whatsapp::webhook_signature(kAppSecret, other_number)).code, 200);
+  EXPECT_EQ(count("SELECT count(*) FROM whatsapp_webhooks"), 0) << daemon_log();
+
+  // The real delivery, then Meta's retry of it: stored once.
+  EXPECT_EQ(deliver(body, good).code, 200) << daemon_log();
+  EXPECT_EQ(deliver(body, good).code, 200);
+  EXPECT_EQ(count("SELECT count(*) FROM whatsapp_webhooks"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM whatsapp_event_keys WHERE key = 'm:wamid.HBgLNjI4MTIzNDU2Nzg5MBUCABIYFjNFQjA'"), 1);
+  {
+    auto d = db();
+    Statement s = d->prepare("SELECT body, state FROM whatsapp_webhooks");
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.text(0), body);  // as received, byte for byte
+    EXPECT_EQ(s.text(1), "new");
+  }
+  // Statuses of one message of ours: each new status is news, a repeated one is not.
+  for (const char* status : {"sent", "delivered", "delivered", "read"}) {
+    const std::string st = status_delivery("wamid.OURS1", status);
+    EXPECT_EQ(deliver(st, whatsapp::webhook_signature(kAppSecret, st)).code, 200) << status;
+  }
+  EXPECT_EQ(count("SELECT count(*) FROM whatsapp_webhooks"), 4);
+  EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
+  expect_no_secret(daemon_log());
+}
+
+}  // namespace
+}  // namespace pst::test
