@@ -37,6 +37,7 @@ std::unique_ptr<Runtime> load_runtime(const std::string& config_path) {
     rt->smtp_oauth2 = oauth2(*rt->config.smtp.oauth2, "smtp", rt->config.smtp.ca_file);
   else if (rt->config.smtp.user)
     rt->smtp_password = read_secret(rt->config.smtp.password_file, "smtp-password");
+  if (rt->config.whatsapp) rt->whatsapp_token = read_secret(rt->config.whatsapp->access_token_file, "whatsapp-token");
   // The office's own organisation words (issue 16): bad lines are skipped and said once here
   // (pstmaild --check-config lists them too).
   for (const auto& problem : load_office_lexicon(rt->config.lexicon_dir)) log_warning("lexicon: " + problem);

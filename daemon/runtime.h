@@ -23,6 +23,7 @@ struct Runtime {
   std::optional<std::string> smtp_password;
   std::shared_ptr<OAuth2TokenSource> imap_oauth2;  // set when imap.auth is xoauth2/oauthbearer
   std::shared_ptr<OAuth2TokenSource> smtp_oauth2;
+  std::optional<std::string> whatsapp_token;       // the Cloud API's access token (whatsapp section); never logged
 
   [[nodiscard]] IntakeSettings intake_settings(std::chrono::sys_seconds now) const {
     return make_intake_settings(config, calendar, now);

@@ -123,6 +123,7 @@ class Service {
                                                !verify ? "whatsapp-verify-token" : "whatsapp-app-secret"));
         w.verify_token = std::move(*verify);
         w.app_secret = std::move(*secret);
+        w.on_stored = [this] { start_work(false); };  // act on it and answer now, not at the next poll
         o.whatsapp = std::move(w);
       }
       rating_ = std::make_unique<RatingServer>(io_, o);
@@ -203,6 +204,7 @@ class Service {
   void start_work(bool poll) {
     if (busy_) {  // the running cycle re-arms the timers when it ends
       if (poll) poll_again_ = true;
+      else work_again_ = true;  // a webhook stored while the worker was busy: one more cycle after it
       return;
     }
     busy_ = true;
@@ -216,7 +218,9 @@ class Service {
         if (poll) {
           p = poll_safely(*rt_, stop_);
           note_poll(*rt_, p, false);
-          in = act_on_stored_mail(*rt_);
+          in = act_on_stored_mail(*rt_);  // WhatsApp too
+        } else {
+          (void)act_on_whatsapp(*rt_);  // a webhook stored meanwhile is answered with the outbox
         }
         if (opts_.send && !stop_) {
           d = drain_outbox(*rt_, stop_);
@@ -241,6 +245,10 @@ class Service {
           schedule_poll(seconds(0));
         } else if (poll) {
           schedule_poll(seconds(rt_->config.imap.poll_seconds));
+        }
+        if (work_again_) {
+          work_again_ = false;
+          start_work(false);
         }
         schedule_outbox();
       });
@@ -273,6 +281,7 @@ class Service {
   std::atomic<bool> stop_{false};
   std::atomic<bool> reload_requested_{false};
   bool busy_ = false;
+  bool work_again_ = false;  // loop thread only
   bool poll_again_ = false;             // new mail announced while a cycle was running
   std::atomic<bool> reloaded_{false};   // set by the worker; the loop restarts the IDLE watcher
   std::unique_ptr<IdleWatcher> idle_;

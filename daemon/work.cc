@@ -11,8 +11,11 @@
 #include "queue/outbox.h"
 #include "queue/server_marks.h"
 #include "queue/ticket_actions.h"
+#include "queue/tickets.h"
+#include "queue/whatsapp_intake.h"
 #include "transport/imap_client.h"
 #include "transport/smtp_client.h"
+#include "transport/whatsapp_api.h"
 
 namespace pst {
 namespace {
@@ -318,6 +321,7 @@ IntakeStats act_on_stored_mail(Runtime& rt) {
   IntakeStats total;
   auto now = now_seconds();
   IntakeSettings settings = rt.intake_settings(now);
+  act_on_whatsapp(rt);
   for (;;) {
     IntakeStats s = process_pending(*rt.db, settings, now, 60, [](const std::string& line) { log_info(line); });
     total.processed += s.processed;
@@ -326,6 +330,75 @@ IntakeStats act_on_stored_mail(Runtime& rt) {
     total.mails_queued += s.mails_queued;
     if (s.processed + s.failed == 0) break;
   }
+  return total;
+}
+
+namespace {
+
+// One WhatsApp outbox item through the Cloud API: the same retry rules as mail (429 and 5xx, or no
+// answer, retried with backoff; another 4xx failed, with Meta's error code on the ticket).
+void send_whatsapp_item(Runtime& rt, const OutboxItem& item, DrainReport& r) {
+  Database& db = *rt.db;
+  const auto now = now_seconds();
+  const SmtpConfig& c = rt.config.smtp;
+  if (!rt.config.whatsapp || !rt.whatsapp_token) {
+    mark_retry(db, item, now, "the WhatsApp channel is not configured (whatsapp section and access token)",
+               std::chrono::seconds(c.retry_min_seconds), std::chrono::seconds(c.retry_max_seconds));
+    ++r.retried;
+    return;
+  }
+  WhatsAppApiOptions o;
+  o.api_url = rt.config.whatsapp->api_url;
+  o.phone_number_id = rt.config.whatsapp->phone_number_id;
+  o.access_token = *rt.whatsapp_token;
+  o.connect_timeout = std::chrono::seconds(c.connect_timeout_seconds);
+  o.timeout = std::chrono::seconds(c.timeout_seconds);
+  const WhatsAppSendOutcome out = send_whatsapp_message(o, item.data);
+  switch (out.kind) {
+    case WhatsAppSendKind::sent:
+      mark_sent(db, item, now_seconds());
+      if (item.ticket_id)
+        add_event(db, *item.ticket_id, now_seconds(), "pstmaild", "whatsapp_sent",
+                  fmt::format("{} (outbox {}, {})", item.kind, item.id, out.message_id));
+      ++r.sent;
+      break;
+    case WhatsAppSendKind::temporary:
+      mark_retry(db, item, now_seconds(), out.message, std::chrono::seconds(c.retry_min_seconds),
+                 std::chrono::seconds(c.retry_max_seconds));
+      ++r.retried;
+      break;
+    case WhatsAppSendKind::permanent:
+      mark_failed(db, item, now_seconds(), out.message);
+      if (item.ticket_id)
+        add_event(db, *item.ticket_id, now_seconds(), "pstmaild", "whatsapp_failed",
+                  fmt::format("{} (outbox {}): {}", item.kind, item.id, out.message));
+      log_warning(fmt::format("outbox {}: {} to WhatsApp +{}: failed: {}", item.id, item.kind,
+                              item.recipients.empty() ? std::string() : item.recipients.front(), out.message));
+      ++r.failed;
+      break;
+  }
+}
+
+}  // namespace
+
+WhatsAppIntakeStats act_on_whatsapp(Runtime& rt) {
+  WhatsAppIntakeStats total;
+  if (!rt.config.whatsapp) return total;
+  for (;;) {
+    const auto now = now_seconds();
+    WhatsAppIntakeStats s = process_whatsapp(*rt.db, rt.intake_settings(now), now, 50,
+                                             [](const std::string& line) { log_warning(line); });
+    total.webhooks += s.webhooks;
+    total.messages += s.messages;
+    total.tickets_opened += s.tickets_opened;
+    total.messages_queued += s.messages_queued;
+    total.failed += s.failed;
+    if (s.webhooks == 0) break;
+  }
+  if (total.messages)
+    log_info(fmt::format("whatsapp: {} messages, {} tickets opened, {} answers queued{}", total.messages,
+                         total.tickets_opened, total.messages_queued,
+                         total.failed ? fmt::format(", {} webhooks failed", total.failed) : std::string()));
   return total;
 }
 
@@ -348,10 +421,14 @@ DrainReport drain_outbox(Runtime& rt, const std::atomic<bool>& stop) {
     // Mails retried in this drain come back due later; never loop on them within one drain.
     std::erase_if(items, [&](const OutboxItem& i) { return i.id <= last_id; });
     if (items.empty()) break;
-    if (!smtp) smtp = std::make_unique<SmtpClient>(smtp_options(rt));
     for (const OutboxItem& item : items) {
       if (stop) break;
       last_id = std::max(last_id, item.id);
+      if (is_whatsapp_envelope(item.envelope_from)) {  // the Cloud API, not SMTP (issue 18)
+        send_whatsapp_item(rt, item, r);
+        continue;
+      }
+      if (!smtp) smtp = std::make_unique<SmtpClient>(smtp_options(rt));
       SmtpOutcome o = smtp->send(item.envelope_from, item.recipients, item.data);
       if (o.error == ErrorKind::auth && rt.smtp_oauth2)
         rt.smtp_oauth2->invalidate();  // the next drain's connection logs in with a fresh token

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "daemon/runtime.h"
+#include "queue/whatsapp_intake.h"
 #include "transport/mail_server_options.h"
 
 namespace pst {
@@ -43,6 +44,10 @@ void mark_on_server(Runtime& rt, ImapClient& imap, std::int64_t uidvalidity, con
 
 /// Acts on stored messages (intake). Returns how many were processed.
 IntakeStats act_on_stored_mail(Runtime& rt);
+
+/// Stored WhatsApp webhooks acted on (queue/whatsapp_intake.h); nothing when the channel is off.
+/// act_on_stored_mail calls it first.
+WhatsAppIntakeStats act_on_whatsapp(Runtime& rt);
 
 struct DrainReport {
   bool ok = true;         // false when the server could not be reached at all

@@ -255,6 +255,16 @@ CREATE TABLE whatsapp_event_keys (
   key         TEXT PRIMARY KEY,
   webhook_id  INTEGER NOT NULL REFERENCES whatsapp_webhooks(id)
 ) STRICT;
+-- One conversation per requester's WhatsApp id: the guest book being filled (JSON), the ticket it
+-- opened, the time of their last message (the 24-hour window) and the language of the exchange.
+CREATE TABLE whatsapp_conversations (
+  wa_id         TEXT PRIMARY KEY,
+  profile_name  TEXT,
+  guest_book    TEXT NOT NULL DEFAULT '{}',
+  ticket_id     INTEGER REFERENCES tickets(id),
+  last_inbound  INTEGER NOT NULL,
+  language      TEXT NOT NULL DEFAULT 'id'
+) STRICT;
 )sql",
 };
 

@@ -357,6 +357,7 @@ Response RatingServer::Impl::handle_whatsapp(const Request& req, std::string_vie
     const std::size_t fresh = store_whatsapp_webhook(*db, req.body(), keys, now());
     if (fresh < keys.size())
       log_info(fmt::format("whatsapp webhook: {} of {} events seen before (a retry)", keys.size() - fresh, keys.size()));
+    if (fresh > 0 && wa.on_stored) wa.on_stored();
   }
   return text_response(v, http::status::ok, "ok\n");
 }

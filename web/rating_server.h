@@ -40,6 +40,7 @@ struct WhatsAppWebhookOptions {
   std::string app_secret;       // signs every POST (whatsapp/webhook_signature.h)
   std::string phone_number_id;  // events for other numbers of the account are ignored
   std::size_t max_body_bytes = 1 << 20;
+  std::function<void()> on_stored;  // called on the io_context's thread after a delivery was stored
 };
 
 struct RatingServerOptions {

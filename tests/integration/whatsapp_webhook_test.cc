@@ -9,14 +9,17 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include <curl/curl.h>
+#include <nlohmann/json.hpp>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "tests/harness/fake_graph_api.h"
 #include "tests/integration/daemon_fixture.h"
 #include "whatsapp/webhook_signature.h"
 
@@ -90,14 +93,16 @@ class WhatsAppWebhookTest : public DaemonTest {
     std::ofstream(secrets_ / "secret") << kAppSecret << "\n";
     std::ofstream(secrets_ / "token") << kAccessToken << "\n";
     std::ofstream(stack_->dir() / "rating.key") << "0123456789abcdef0123456789abcdef\n";
+    api_ = std::make_unique<FakeGraphApi>();
     ConfigOverrides o;
+    o.retry_min_seconds = 1;
     o.extra = fmt::format(
         "rating: {{listen: \"127.0.0.1:{0}\", base_url: \"http://127.0.0.1:{0}/r\", key_file: {1}}}\n"
         "whatsapp:\n  number: \"+62 821-2211-5101\"\n  phone_number_id: \"{2}\"\n"
-        "  api_url: \"http://127.0.0.1:9/v21.0\"\n  verify_token_file: {3}\n  app_secret_file: {4}\n"
+        "  api_url: \"{6}\"\n  verify_token_file: {3}\n  app_secret_file: {4}\n"
         "  access_token_file: {5}\n",
         port_, (stack_->dir() / "rating.key").string(), kPhoneNumberId, (secrets_ / "verify").string(),
-        (secrets_ / "secret").string(), (secrets_ / "token").string());
+        (secrets_ / "secret").string(), (secrets_ / "token").string(), api_->api_url());
     write_config(o);
   }
 
@@ -111,8 +116,23 @@ class WhatsAppWebhookTest : public DaemonTest {
     for (const char* s : {kVerifyToken, kAppSecret, kAccessToken}) EXPECT_EQ(text.find(s), std::string::npos) << s;
   }
 
+  /// Delivers a signed text message from `from` and waits until the listener answered.
+  void say(const std::string& from, const std::string& wamid, const std::string& text) {
+    std::string body = text_delivery(wamid, text);
+    const std::string original = "6281234567890";
+    for (std::size_t p = body.find(original); p != std::string::npos; p = body.find(original, p + 1))
+      body.replace(p, original.size(), from);
+    HttpResult r;
+    for (int i = 0; i < 50 && r.code == 0; ++i) {
+      r = deliver(body, whatsapp::webhook_signature(kAppSecret, body));
+      if (r.code == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    ASSERT_EQ(r.code, 200) << daemon_log();
+  }
+
   int port_ = 0;
   fs::path secrets_;
+  std::unique_ptr<FakeGraphApi> api_;
 };
 
 TEST_F(WhatsAppWebhookTest, CheckConfigWantsTheThreeSecretsAndPrintsNone) {
@@ -173,7 +193,7 @@ TEST_F(WhatsAppWebhookTest, OnlySignedNewWellFormedDeliveriesAreStored) {
     Statement s = d->prepare("SELECT body, state FROM whatsapp_webhooks");
     ASSERT_TRUE(s.step());
     EXPECT_EQ(s.text(0), body);  // as received, byte for byte
-    EXPECT_EQ(s.text(1), "new");
+    EXPECT_TRUE(s.text(1) == "new" || s.text(1) == "processed") << s.text(1);
   }
   // Statuses of one message of ours: each new status is news, a repeated one is not.
   for (const char* status : {"sent", "delivered", "delivered", "read"}) {
@@ -183,6 +203,108 @@ TEST_F(WhatsAppWebhookTest, OnlySignedNewWellFormedDeliveriesAreStored) {
   EXPECT_EQ(count("SELECT count(*) FROM whatsapp_webhooks"), 4);
   EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
   expect_no_secret(daemon_log());
+}
+
+std::string text_of(const FakeGraphApi::Request& r) {
+  const auto j = nlohmann::json::parse(r.body, nullptr, false);
+  return j.is_object() && j.contains("text") ? j["text"].value("body", "") : "";
+}
+
+std::string to_of(const FakeGraphApi::Request& r) {
+  const auto j = nlohmann::json::parse(r.body, nullptr, false);
+  return j.is_object() ? j.value("to", "") : "";
+}
+
+// A first message that introduces itself and states the need opens a ticket on the WhatsApp channel
+// at once; the acknowledgement reaches the Cloud API (the fake) with the bearer, the ticket number
+// and the due date.
+TEST_F(WhatsAppWebhookTest, AFirstMessageThatSaysEverythingOpensATicketAndIsAcknowledged) {
+  start_background();
+  say("6281234567890", "wamid.FIRST1",
+      "Selamat pagi, saya Putu Ayu dari Universitas Pendidikan Ganesha. Saya ingin meminta data IPM Kabupaten "
+      "Jembrana tahun 2024.");
+  const auto got = api_->wait_for(1, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 1u) << daemon_log();
+  EXPECT_EQ(got[0].method, "POST");
+  EXPECT_EQ(got[0].path, std::string("/v21.0/") + kPhoneNumberId + "/messages");
+  EXPECT_EQ(got[0].authorization, std::string("Bearer ") + kAccessToken);
+  EXPECT_EQ(to_of(got[0]), "6281234567890");
+  std::string number;
+  {
+    auto d = db();
+    Statement s = d->prepare(
+        "SELECT number, channel, state, requester_name, requester_institution, due IS NOT NULL FROM tickets");
+    ASSERT_TRUE(s.step()) << daemon_log();
+    number = s.text(0);
+    EXPECT_EQ(s.text(1), "whatsapp");
+    EXPECT_EQ(s.text(2), "open");
+    EXPECT_EQ(s.text(3), "Putu Ayu");
+    EXPECT_EQ(s.text(4), "Universitas Pendidikan Ganesha");
+    EXPECT_EQ(s.int64(5), 1);
+  }
+  const std::string ack = text_of(got[0]);
+  EXPECT_NE(ack.find(number), std::string::npos) << ack;
+  EXPECT_NE(ack.find("paling lambat"), std::string::npos) << ack;
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'sent'"), 1);
+  EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
+  expect_no_secret(daemon_log());
+}
+
+// The guest book asks only what is missing, one question at a time; "pribadi" is an answer.
+TEST_F(WhatsAppWebhookTest, TheGuestBookAsksNameInstitutionAndNeedThenOpensTheTicket) {
+  start_background();
+  const std::string who = "6289876543210";
+  say(who, "wamid.G1", "halo min");
+  auto got = api_->wait_for(1, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 1u) << daemon_log();
+  EXPECT_NE(text_of(got[0]).find("nama Anda"), std::string::npos) << text_of(got[0]);
+  say(who, "wamid.G2", "budi santoso");
+  got = api_->wait_for(2, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 2u) << daemon_log();
+  EXPECT_NE(text_of(got[1]).find("Budi Santoso"), std::string::npos) << text_of(got[1]);
+  EXPECT_NE(text_of(got[1]).find("instansi"), std::string::npos) << text_of(got[1]);
+  say(who, "wamid.G3", "pribadi");
+  got = api_->wait_for(3, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 3u) << daemon_log();
+  EXPECT_NE(text_of(got[2]).find("Data atau konsultasi"), std::string::npos) << text_of(got[2]);
+  EXPECT_EQ(count("SELECT count(*) FROM tickets"), 0) << "no ticket before the guest book is complete";
+  say(who, "wamid.G4", "data inflasi bulanan Jembrana tahun 2025");
+  got = api_->wait_for(4, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 4u) << daemon_log();
+  EXPECT_NE(text_of(got[3]).find("nomor tiket"), std::string::npos) << text_of(got[3]);
+  for (const auto& r : got) EXPECT_EQ(to_of(r), who);
+  EXPECT_EQ(count("SELECT count(*) FROM tickets WHERE channel = 'whatsapp' AND requester_name = 'Budi Santoso' "
+                  "AND requester_institution IS NULL AND state = 'open'"),
+            1);
+  EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
+}
+
+// The Cloud API's answers decide as for mail: 429 is retried (and then sent), a 400 fails for good
+// with Meta's error code recorded on the ticket.
+TEST_F(WhatsAppWebhookTest, TooManyRequestsIsRetriedAndABadRequestFailsWithMetasCode) {
+  api_->fail_next({{429, 4}});
+  start_background();
+  say("6281234567890", "wamid.R1",
+      "Selamat pagi, saya Putu Ayu dari Universitas Pendidikan Ganesha. Saya ingin meminta data IPM Kabupaten "
+      "Jembrana tahun 2024.");
+  auto got = api_->wait_for(2, std::chrono::seconds(30));
+  ASSERT_EQ(got.size(), 2u) << daemon_log();
+  EXPECT_EQ(got[0].body, got[1].body) << "the same message, retried";
+  for (int i = 0; i < 50 && count("SELECT count(*) FROM outbox WHERE state = 'sent'") == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'sent'"), 1);
+
+  api_->fail_next({{400, 131047}});
+  say("6281111111111", "wamid.R2",
+      "Selamat siang, saya Made Wira dari Universitas Udayana. Mohon data kemiskinan Jembrana tahun 2024.");
+  got = api_->wait_for(3, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 3u) << daemon_log();
+  for (int i = 0; i < 50 && count("SELECT count(*) FROM outbox WHERE state = 'failed'") == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'failed'"), 1);
+  EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_failed' AND detail LIKE '%131047%'"), 1)
+      << daemon_log();
+  EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
 }
 
 }  // namespace
