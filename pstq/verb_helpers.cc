@@ -29,6 +29,7 @@ nlohmann::json ticket_json(const Session& s, const Ticket& t) {
   j["number"] = t.number;
   j["state"] = to_string(t.state);
   j["kind"] = to_string(t.kind);
+  j["channel"] = t.channel;
   j["requester"] = t.requester_address;
   j["requester_name"] = opt(t.requester_name ? t.requester_name : t.from_name);
   j["institution"] = opt(t.requester_institution);

@@ -72,7 +72,9 @@ std::vector<SearchHit> search_tickets(Database& db, const std::string& words, in
   std::set<std::int64_t> seen;
   while (s.step() && static_cast<int>(out.size()) < limit) {
     Ticket t = read_ticket(s);
-    if (seen.insert(t.id).second) out.push_back(SearchHit{std::move(t), s.text(19)});
+    // The snippet is the column after the ticket's (was read at a fixed index, which the ticket's
+    // later columns shifted: pstq search showed no snippet).
+    if (seen.insert(t.id).second) out.push_back(SearchHit{std::move(t), s.text(ticket_column_count())});
   }
   return out;
 }

@@ -21,7 +21,7 @@ std::optional<Instant> instant(const std::optional<std::int64_t>& v) {
 constexpr const char* kColumnNames[] = {
     "id",       "number",   "kind",  "state", "requester_address", "requester_name", "requester_institution",
     "from_name", "subject", "request_summary", "language", "officer", "received", "start", "due", "first_reply",
-    "closed",   "linked_ticket", "undeliverable", "check_introduction"};
+    "closed",   "linked_ticket", "undeliverable", "check_introduction", "channel"};
 
 }  // namespace
 
@@ -34,6 +34,8 @@ std::string ticket_columns(std::string_view alias) {
   }
   return out;
 }
+
+int ticket_column_count() { return static_cast<int>(std::size(kColumnNames)); }
 
 Ticket read_ticket(const Statement& s) {
   Ticket t;
@@ -57,6 +59,7 @@ Ticket read_ticket(const Statement& s) {
   t.linked_ticket = s.optional_int64(17);
   t.undeliverable = s.int64(18) != 0;
   t.check_introduction = s.optional_text(19);
+  t.channel = s.text(20);
   return t;
 }
 
@@ -92,8 +95,8 @@ void insert_ticket(Database& db, Ticket& t, const std::string& prefix, int year,
   Statement s = db.prepare(
       "INSERT INTO tickets(number, year, seq, kind, state, requester_address, requester_name, "
       "requester_institution, from_name, subject, request_summary, language, officer, received, start, due, "
-      "first_reply, closed, linked_ticket, undeliverable, updated, check_introduction) "
-      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      "first_reply, closed, linked_ticket, undeliverable, updated, check_introduction, channel) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   s.bind(1, t.number)
       .bind(2, year)
       .bind(3, seq)
@@ -115,7 +118,8 @@ void insert_ticket(Database& db, Ticket& t, const std::string& prefix, int year,
       .bind(19, t.linked_ticket)
       .bind(20, t.undeliverable ? 1 : 0)
       .bind(21, secs(now))
-      .bind(22, t.check_introduction);
+      .bind(22, t.check_introduction)
+      .bind(23, t.channel);
   s.run();
   t.id = db.last_insert_id();
 }

@@ -45,10 +45,13 @@ struct Ticket {
   // Set when a "missing" reading was doubtful (parsers/confidence.h): the clock runs and an officer
   // should check the introduction; the doubts, one per line. Cleared by `pstq fix`.
   std::optional<std::string> check_introduction;
+  std::string channel = "email";  // or "whatsapp" (issue 18): where the requester is answered
 };
 
 /// The columns read_ticket() expects, in order, each prefixed with `alias.` when alias is given.
 [[nodiscard]] std::string ticket_columns(std::string_view alias = {});
+/// How many columns ticket_columns() selects: the index of a column selected after them.
+[[nodiscard]] int ticket_column_count();
 /// A Ticket from a row selected with ticket_columns().
 [[nodiscard]] Ticket read_ticket(const Statement& row);
 

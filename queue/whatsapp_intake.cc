@@ -155,6 +155,7 @@ class WhatsAppIntake {
     t.language = std::string(language_code(c.language));
     t.received = m.timestamp;
     t.state = TicketState::open;
+    t.channel = "whatsapp";
     // The clock starts at the message that made the request complete (as for mail).
     const Deadline d = compute_deadline(*s_.calendar, m.timestamp, cfg.sla);
     t.start = d.start;
@@ -162,7 +163,6 @@ class WhatsAppIntake {
     t.officer = choose_officer(db_, cfg.officers, TicketKind::request, now_);
     const int year = static_cast<int>(date::year_month_day{date::floor<date::days>(m.timestamp)}.year());
     insert_ticket(db_, t, cfg.tickets.prefix, year, now_);
-    db_.prepare("UPDATE tickets SET channel = 'whatsapp' WHERE id = ?").bind(1, t.id).run();
     ++stats_.tickets_opened;
     add_event(db_, t.id, now_, "pstmaild", "opened", fmt::format("request on WhatsApp from +{}", m.from));
     if (t.officer) add_event(db_, t.id, now_, "pstmaild", "assigned", *t.officer);
