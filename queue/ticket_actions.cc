@@ -14,6 +14,7 @@
 #include "queue/outbox.h"
 #include "config/secrets.h"
 #include "queue/ratings.h"
+#include "queue/whatsapp_out.h"
 
 namespace pst {
 namespace {
@@ -233,6 +234,35 @@ std::int64_t reply_to_ticket(ActionContext& c, std::int64_t id, const ReplyOptio
   Transaction tx(c.db);
   Ticket t = load(c, id);
   require_live(t, "reply");
+  if (t.channel == "whatsapp") {
+    // issue 18: the officer's words go as WhatsApp messages (the 24-hour window decides whether now).
+    if (!o.attachments.empty())
+      throw ActionError(ActionError::Kind::bad_input,
+                        fmt::format("{} is a WhatsApp ticket: attachments are not sent on WhatsApp yet; reply "
+                                    "without them",
+                                    t.number));
+    if (o.to)
+      throw ActionError(ActionError::Kind::bad_input,
+                        fmt::format("{} is a WhatsApp ticket: it has no other addresses", t.number));
+    const WhatsAppQueued q = queue_whatsapp_text(c.db, c.config, t, "whatsapp_reply", o.text, c.now, false);
+    if (!t.first_reply) t.first_reply = c.now;
+    t.state = TicketState::answered;
+    add_event(c.db, t.id, c.now, c.actor, "replied",
+              fmt::format("outbox {} (WhatsApp{})", q.first_outbox_id,
+                          q.held ? "; outside the 24-hour window: the reopening template was sent and the reply "
+                                   "goes when the requester answers"
+                                 : ""));
+    index_for_search(c.db, t.id, std::nullopt, t.subject, o.text, "");
+    if (o.close) {
+      t.state = TicketState::closed;
+      t.closed = c.now;
+      queue_closure_mail(c.db, c.config, c.calendar, c.sender, t, c.actor, c.now);
+      add_event(c.db, t.id, c.now, c.actor, "closed", "with the reply");
+    }
+    update_ticket(c.db, t, c.now);
+    tx.commit();
+    return q.first_outbox_id;
+  }
   MailRequest req = officer_mail(c, t, "officer_reply");
   if (o.to && !is_requester_address(c.db, t, *o.to)) {
     // Only an address the ticket knows (Reply-To or a forward's sender seen on the requester's mail,
@@ -297,6 +327,32 @@ std::int64_t ask_requester(ActionContext& c, std::int64_t id, const std::string&
 std::int64_t queue_closure_mail(Database& db, const Config& cfg, const WorkCalendar&, const Sender& sender,
                                 const Ticket& t, const std::string& officer_login, Instant now) {
   if (t.undeliverable) return 0;
+  if (t.channel == "whatsapp") {
+    // issue 18: the closing message with the signed rating link; a number in reply is the score.
+    std::optional<std::string> link;
+    try {
+      link = rating_link_for(db, cfg, t.id, now);
+    } catch (const SecretError&) {
+      db.prepare("INSERT OR REPLACE INTO pending_closures(ticket_id, officer, queued_at) VALUES (?, ?, ?)")
+          .bind(1, t.id)
+          .bind(2, officer_login)
+          .bind(3, static_cast<std::int64_t>(now.time_since_epoch().count()))
+          .run();
+      return kClosureHandedToDaemon;
+    }
+    const bool en = t.language == "en";
+    std::string text =
+        en ? fmt::format("Your request {} is closed. Thank you for using the PST service of {}.", t.number, cfg.office.name)
+           : fmt::format("Permintaan Anda {} telah kami tutup. Terima kasih telah menggunakan layanan PST {}.", t.number,
+                         cfg.office.name);
+    if (link)
+      text += en ? fmt::format(" Please rate our service: {} (or reply with a number from 1 to 5).", *link)
+                 : fmt::format(" Mohon beri penilaian atas layanan kami: {} (atau balas dengan angka 1 sampai 5).", *link);
+    else
+      text += en ? " Please rate our service by replying with a number from 1 to 5."
+                 : " Mohon beri penilaian dengan membalas angka 1 sampai 5.";
+    return queue_whatsapp_text(db, cfg, t, "whatsapp_closure", text, now, true).first_outbox_id;
+  }
   MailRequest req = requester_mail(db, t, "closure");
   req.data = officer_mail_data(cfg, t, officer_login);
   // The one-click rating link (queue/ratings.h); without a rating section the mail asks for a reply.

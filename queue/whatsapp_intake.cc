@@ -9,10 +9,14 @@
 #include "calendar/working_calendar.h"
 #include "compose/message_builder.h"
 #include "parsers/language.h"
+#include "parsers/rating.h"
+#include "parsers/text_scan.h"
 #include "queue/assignment.h"
 #include "queue/outbox.h"
+#include "queue/ratings.h"
 #include "queue/tickets.h"
 #include "queue/whatsapp_inbox.h"
+#include "queue/whatsapp_out.h"
 #include "whatsapp/guest_book.h"
 #include "whatsapp/outgoing_message.h"
 #include "whatsapp/webhook_payload.h"
@@ -45,6 +49,15 @@ GuestBook guest_book_of(const std::string& text) {
   const int asked = j.value("asked", static_cast<int>(Question::none));
   if (asked >= 0 && asked <= static_cast<int>(Question::none)) b.asked = static_cast<Question>(asked);
   return b;
+}
+
+// The closing message asks for "a number from 1 to 5": a reply that is only that number is the
+// score; otherwise the mail rules ("nilai 4", "4/5", "★★★★").
+std::optional<Rating> rating_in_reply(std::string_view text) {
+  std::string_view t = text::trim(text);
+  while (!t.empty() && (t.back() == '.' || t.back() == '!')) t.remove_suffix(1);
+  if (t.size() == 1 && t[0] >= '1' && t[0] <= '5') return Rating{static_cast<double>(t[0] - '0'), std::nullopt};
+  return find_rating(text);
 }
 
 struct Conversation {
@@ -118,6 +131,8 @@ class WhatsAppIntake {
   void message(const whatsapp::IncomingMessage& m) {
     ++stats_.messages;
     Conversation c = load_conversation(db_, m.from);
+    // They wrote: the 24-hour window is open again, and text held for them goes now.
+    if (const int released = release_held_whatsapp(db_, m.from, now_); released > 0) stats_.messages_queued += released;
     if (!c.known && !m.text.empty()) c.language = detect_language(m.text);
     if (c.ticket_id) {
       if (auto t = find_ticket(db_, *c.ticket_id); t && t->state != TicketState::closed && t->state != TicketState::spam) {
@@ -127,7 +142,21 @@ class WhatsAppIntake {
         save_conversation(db_, c, m.profile_name, m.timestamp);
         return;
       }
-      c.ticket_id.reset();  // closed: a new request starts a new guest book
+      // Closed: a number in reply is the rating the closing message asked for (as for mail);
+      // anything else starts a new guest book.
+      if (auto t = find_ticket(db_, *c.ticket_id); t && t->state == TicketState::closed && !m.text.empty())
+        if (auto r = rating_in_reply(m.text); r && m.text.size() <= 200) {
+          RatingInput in;
+          in.source = RatingSource::reply;
+          in.overall = score_to_five(r->value, r->scale);
+          in.as_written = m.text.substr(0, 40);
+          if (in.overall) {
+            record_rating(db_, t->id, in, now_);
+            save_conversation(db_, c, m.profile_name, m.timestamp);
+            return;
+          }
+        }
+      c.ticket_id.reset();
       c.book = GuestBook{};
     }
     const Question next = whatsapp::read_into(c.book, m.text);
@@ -146,7 +175,7 @@ class WhatsAppIntake {
     const Config& cfg = *s_.config;
     Ticket t;
     t.kind = TicketKind::request;
-    t.requester_address = "whatsapp:+" + m.from;
+    t.requester_address = whatsapp_address(m.from);
     t.requester_name = c.book.name;
     t.requester_institution = c.book.institution;
     if (!m.profile_name.empty()) t.from_name = m.profile_name;
@@ -184,15 +213,7 @@ class WhatsAppIntake {
 
   void queue(std::optional<std::int64_t> ticket, const std::string& to, const char* kind, const std::string& text) {
     for (const std::string& part : whatsapp::split_text(text)) {
-      OutboxItem item;
-      item.ticket_id = ticket;
-      item.kind = kind;
-      item.automatic = true;
-      item.envelope_from = whatsapp_envelope(wa_.phone_number_id);
-      item.recipients = {to};
-      item.message_id = "whatsapp." + make_unique_token();
-      item.data = whatsapp::text_message(to, part);
-      enqueue_mail(db_, item, now_);
+      enqueue_whatsapp(db_, wa_, ticket, to, kind, whatsapp::text_message(to, part), now_, true);
       ++stats_.messages_queued;
     }
   }
@@ -205,10 +226,6 @@ class WhatsAppIntake {
 };
 
 }  // namespace
-
-std::string whatsapp_envelope(const std::string& phone_number_id) { return "whatsapp:" + phone_number_id; }
-
-bool is_whatsapp_envelope(const std::string& envelope_from) { return envelope_from.rfind("whatsapp:", 0) == 0; }
 
 WhatsAppIntakeStats process_whatsapp(Database& db, const IntakeSettings& settings, std::chrono::sys_seconds now,
                                      int limit, const std::function<void(const std::string&)>& log) {

@@ -15,6 +15,7 @@
 
 #include "queue/database.h"
 #include "queue/intake.h"
+#include "queue/whatsapp_out.h"
 
 namespace pst {
 
@@ -25,10 +26,6 @@ struct WhatsAppIntakeStats {
   int messages_queued = 0;
   int failed = 0;
 };
-
-/// The outbox envelope of WhatsApp items: drain_outbox sends them to the Cloud API, not by SMTP.
-[[nodiscard]] std::string whatsapp_envelope(const std::string& phone_number_id);
-[[nodiscard]] bool is_whatsapp_envelope(const std::string& envelope_from);
 
 /// Acts on stored webhooks, oldest first, up to `limit`. Needs `settings.config->whatsapp`.
 WhatsAppIntakeStats process_whatsapp(Database& db, const IntakeSettings& settings, std::chrono::sys_seconds now,

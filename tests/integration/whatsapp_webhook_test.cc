@@ -63,14 +63,19 @@ HttpResult http(const std::string& url, const std::string* post = nullptr, const
   return r;
 }
 
+// Now, as Unix seconds (the 24-hour window is counted from the messages' own times).
+std::string now_seconds_text() {
+  return std::to_string(std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+}
+
 std::string text_delivery(const std::string& wamid, const std::string& text, const char* phone_number_id = kPhoneNumberId) {
   return fmt::format(
       R"({{"object":"whatsapp_business_account","entry":[{{"id":"102290129340398","changes":[{{"field":"messages",)"
       R"("value":{{"messaging_product":"whatsapp","metadata":{{"display_phone_number":"6282122115101",)"
       R"("phone_number_id":"{}"}},"contacts":[{{"profile":{{"name":"Putu Ayu"}},"wa_id":"6281234567890"}}],)"
-      R"("messages":[{{"from":"6281234567890","id":"{}","timestamp":"1796004000","type":"text",)"
+      R"("messages":[{{"from":"6281234567890","id":"{}","timestamp":"{}","type":"text",)"
       R"("text":{{"body":"{}"}}}}]}}}}]}}]}})",
-      phone_number_id, wamid, text);
+      phone_number_id, wamid, now_seconds_text(), text);
 }
 
 std::string status_delivery(const std::string& wamid, const std::string& status) {
@@ -96,6 +101,7 @@ class WhatsAppWebhookTest : public DaemonTest {
     api_ = std::make_unique<FakeGraphApi>();
     ConfigOverrides o;
     o.retry_min_seconds = 1;
+    o.poll_seconds = 1;  // pstq's queued answers leave on the next cycle
     o.extra = fmt::format(
         "rating: {{listen: \"127.0.0.1:{0}\", base_url: \"http://127.0.0.1:{0}/r\", key_file: {1}}}\n"
         "whatsapp:\n  number: \"+62 821-2211-5101\"\n  phone_number_id: \"{2}\"\n"
@@ -304,6 +310,86 @@ TEST_F(WhatsAppWebhookTest, TooManyRequestsIsRetriedAndABadRequestFailsWithMetas
   EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'failed'"), 1);
   EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_failed' AND detail LIKE '%131047%'"), 1)
       << daemon_log();
+  EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
+}
+
+// The service standard's whole chat: the requester introduces themself and asks, gets the ticket
+// number and due date; the officer answers with pstq reply and closes (the closing message carries
+// the signed rating link); the requester answers with a number, which is their rating.
+TEST_F(WhatsAppWebhookTest, AWholeChatFromRequestToRating) {
+  start_background();
+  const std::string who = "6281234567890";
+  say(who, "wamid.C1",
+      "Selamat pagi, saya Putu Ayu dari Universitas Pendidikan Ganesha. Saya ingin meminta data IPM Kabupaten "
+      "Jembrana tahun 2024.");
+  ASSERT_EQ(api_->wait_for(1, std::chrono::seconds(20)).size(), 1u) << daemon_log();
+  std::string number;
+  {
+    auto d = db();
+    Statement s = d->prepare("SELECT number FROM tickets");
+    ASSERT_TRUE(s.step());
+    number = s.text(0);
+  }
+  std::string out;
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("list --all --json"), "", out), 0) << out;
+  const auto listed = nlohmann::json::parse(out, nullptr, false);
+  ASSERT_TRUE(listed.is_array() && listed.size() == 1) << out;
+  EXPECT_EQ(listed[0]["channel"], "whatsapp") << out;
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("reply {} --as made -m 'IPM Jembrana 2024: 73,45 (BPS).'", number), "", out),
+            0)
+      << out;
+  auto got = api_->wait_for(2, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 2u) << daemon_log();
+  EXPECT_EQ(text_of(got[1]), "IPM Jembrana 2024: 73,45 (BPS).");
+  EXPECT_EQ(to_of(got[1]), who);
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("close {} --as made", number), "", out), 0) << out;
+  got = api_->wait_for(3, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 3u) << daemon_log();
+  EXPECT_NE(text_of(got[2]).find(fmt::format("http://127.0.0.1:{}/r/", port_)), std::string::npos) << text_of(got[2]);
+  say(who, "wamid.C2", "5");
+  for (int i = 0; i < 100 && count("SELECT count(*) FROM ratings") == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(count("SELECT overall FROM ratings"), 5) << daemon_log();
+  EXPECT_EQ(count("SELECT count(*) FROM tickets"), 1) << "a rating is no new request";
+  EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
+}
+
+// Outside the 24-hour window a free-form reply may not go: the approved template goes, and the
+// reply waits in the outbox until the requester answers, then goes.
+TEST_F(WhatsAppWebhookTest, OutsideTheWindowTheTemplateGoesAndTheReplyWaitsForTheAnswer) {
+  start_background();
+  const std::string who = "6281234567890";
+  say(who, "wamid.W1",
+      "Selamat pagi, saya Putu Ayu dari Universitas Pendidikan Ganesha. Saya ingin meminta data IPM Kabupaten "
+      "Jembrana tahun 2024.");
+  ASSERT_EQ(api_->wait_for(1, std::chrono::seconds(20)).size(), 1u) << daemon_log();
+  {
+    auto d = db();
+    d->exec("UPDATE whatsapp_conversations SET last_inbound = last_inbound - 2 * 86400");  // two days of silence
+  }
+  std::string number, out;
+  {
+    auto d = db();
+    Statement s = d->prepare("SELECT number FROM tickets");
+    ASSERT_TRUE(s.step());
+    number = s.text(0);
+  }
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("reply {} --as made -m 'Data IPM terlampir di tautan BPS.'", number), "",
+                     out),
+            0)
+      << out;
+  auto got = api_->wait_for(2, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 2u) << daemon_log();
+  const auto tmpl = nlohmann::json::parse(got[1].body);
+  EXPECT_EQ(tmpl["type"], "template");
+  EXPECT_EQ(tmpl["template"]["name"], "pst_lanjutan");
+  std::this_thread::sleep_for(std::chrono::seconds(2));
+  EXPECT_EQ(api_->requests().size(), 2u) << "the reply itself waits";
+  EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'replied' AND detail LIKE '%24-hour window%'"), 1);
+  say(who, "wamid.W2", "Baik, terima kasih.");
+  got = api_->wait_for(3, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 3u) << daemon_log();
+  EXPECT_EQ(text_of(got[2]), "Data IPM terlampir di tautan BPS.");
   EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
 }
 

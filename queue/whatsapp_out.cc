@@ -1,0 +1,88 @@
+// whatsapp_out.cc: see whatsapp_out.h.
+#include "queue/whatsapp_out.h"
+
+#include "compose/message_builder.h"
+#include "queue/outbox.h"
+#include "whatsapp/outgoing_message.h"
+
+namespace pst {
+namespace {
+
+constexpr const char* kHeldSuffix = "_held";
+constexpr std::chrono::hours kHeldFor{24 * 365};
+
+}  // namespace
+
+std::string whatsapp_id_of(const Ticket& t) {
+  constexpr std::string_view kPrefix = "whatsapp:+";
+  if (t.requester_address.rfind(kPrefix, 0) != 0) return {};
+  return t.requester_address.substr(kPrefix.size());
+}
+
+std::string whatsapp_address(const std::string& wa_id) { return "whatsapp:+" + wa_id; }
+
+std::string whatsapp_envelope(const std::string& phone_number_id) { return "whatsapp:" + phone_number_id; }
+
+bool is_whatsapp_envelope(const std::string& envelope_from) { return envelope_from.rfind("whatsapp:", 0) == 0; }
+
+std::int64_t enqueue_whatsapp(Database& db, const WhatsAppConfig& wa, std::optional<std::int64_t> ticket_id,
+                              const std::string& to, const std::string& kind, const std::string& body, Instant now,
+                              bool automatic, std::optional<Instant> due) {
+  OutboxItem item;
+  item.ticket_id = ticket_id;
+  item.kind = kind;
+  item.automatic = automatic;
+  item.envelope_from = whatsapp_envelope(wa.phone_number_id);
+  item.recipients = {to};
+  item.message_id = "whatsapp." + make_unique_token();
+  item.data = body;
+  const std::int64_t id = enqueue_mail(db, item, now);
+  if (due)
+    db.prepare("UPDATE outbox SET next_attempt = ? WHERE id = ?")
+        .bind(1, static_cast<std::int64_t>(due->time_since_epoch().count()))
+        .bind(2, id)
+        .run();
+  return id;
+}
+
+WhatsAppQueued queue_whatsapp_text(Database& db, const Config& cfg, const Ticket& t, const std::string& kind,
+                                   const std::string& text, Instant now, bool automatic) {
+  if (!cfg.whatsapp) throw std::runtime_error(t.number + ": a WhatsApp ticket, but the whatsapp section is gone");
+  const WhatsAppConfig& wa = *cfg.whatsapp;
+  const std::string to = whatsapp_id_of(t);
+  if (to.empty()) throw std::runtime_error(t.number + ": no WhatsApp id in " + t.requester_address);
+  std::optional<Instant> last;
+  Statement q = db.prepare("SELECT last_inbound FROM whatsapp_conversations WHERE wa_id = ?");
+  q.bind(1, to);
+  if (q.step()) last = Instant{std::chrono::seconds{q.int64(0)}};
+  WhatsAppQueued out;
+  out.held = !last || !whatsapp::within_service_window(*last, now);
+  if (out.held) {
+    // One reopening template per wait: a second reply while the first waits adds no second one.
+    Statement pending = db.prepare(
+        "SELECT 1 FROM outbox WHERE ticket_id = ? AND kind = 'whatsapp_reopen' AND state = 'queued'");
+    pending.bind(1, t.id);
+    if (!pending.step())
+      enqueue_whatsapp(db, wa, t.id, to, "whatsapp_reopen",
+                       whatsapp::template_message(to, wa.reopen_template, t.language, {t.number}), now, automatic);
+  }
+  for (const std::string& part : whatsapp::split_text(text)) {
+    const std::int64_t id =
+        enqueue_whatsapp(db, wa, t.id, to, out.held ? kind + kHeldSuffix : kind, whatsapp::text_message(to, part), now,
+                         automatic, out.held ? std::optional<Instant>(now + kHeldFor) : std::nullopt);
+    if (!out.first_outbox_id) out.first_outbox_id = id;
+  }
+  return out;
+}
+
+int release_held_whatsapp(Database& db, const std::string& wa_id, Instant now) {
+  db.prepare(
+        "UPDATE outbox SET next_attempt = ?, kind = substr(kind, 1, length(kind) - 5) WHERE state = 'queued' AND "
+        "kind LIKE '%\\_held' ESCAPE '\\' AND recipients = ? AND envelope_from LIKE 'whatsapp:%'")
+      .bind(1, static_cast<std::int64_t>(now.time_since_epoch().count()))
+      .bind(2, wa_id)
+      .run();
+  return db.changes();
+}
+
+}  // namespace pst
