@@ -357,6 +357,12 @@ void send_whatsapp_item(Runtime& rt, const OutboxItem& item, DrainReport& r) {
   switch (out.kind) {
     case WhatsAppSendKind::sent:
       mark_sent(db, item, now_seconds());
+      if (!out.message_id.empty())
+        db.prepare("INSERT OR IGNORE INTO whatsapp_sent (wamid, outbox_id, ticket_id) VALUES (?, ?, ?)")
+            .bind(1, out.message_id)
+            .bind(2, item.id)
+            .bind(3, item.ticket_id)
+            .run();
       if (item.ticket_id)
         add_event(db, *item.ticket_id, now_seconds(), "pstmaild", "whatsapp_sent",
                   fmt::format("{} (outbox {}, {})", item.kind, item.id, out.message_id));

@@ -265,6 +265,12 @@ CREATE TABLE whatsapp_conversations (
   last_inbound  INTEGER NOT NULL,
   language      TEXT NOT NULL DEFAULT 'id'
 ) STRICT;
+-- The id Meta gave each message we sent, for its status webhooks (sent, delivered, read, failed).
+CREATE TABLE whatsapp_sent (
+  wamid      TEXT PRIMARY KEY,
+  outbox_id  INTEGER NOT NULL REFERENCES outbox(id),
+  ticket_id  INTEGER REFERENCES tickets(id)
+) STRICT;
 )sql",
 };
 

@@ -7,6 +7,7 @@
 
 #include "calendar/instant_format.h"
 #include "calendar/working_calendar.h"
+#include "common/log.h"
 #include "compose/message_builder.h"
 #include "parsers/language.h"
 #include "parsers/rating.h"
@@ -131,9 +132,11 @@ class WhatsAppIntake {
   void message(const whatsapp::IncomingMessage& m) {
     ++stats_.messages;
     Conversation c = load_conversation(db_, m.from);
+    said_hours_ = false;
     // They wrote: the 24-hour window is open again, and text held for them goes now.
     if (const int released = release_held_whatsapp(db_, m.from, now_); released > 0) stats_.messages_queued += released;
     if (!c.known && !m.text.empty()) c.language = detect_language(m.text);
+    language_ = c.language;
     if (c.ticket_id) {
       if (auto t = find_ticket(db_, *c.ticket_id); t && t->state != TicketState::closed && t->state != TicketState::spam) {
         add_event(db_, t->id, now_, "requester", "whatsapp_message",
@@ -168,6 +171,22 @@ class WhatsAppIntake {
     c.ticket_id = open_ticket(c, m);
     c.book = GuestBook{};
     save_conversation(db_, c, m.profile_name, m.timestamp);
+  }
+
+  // The fate of a message of ours: an event on its ticket; a failure also in the log, for the
+  // officer (as a bounce is).
+  void status(const whatsapp::StatusUpdate& st) {
+    Statement q = db_.prepare("SELECT outbox_id, ticket_id FROM whatsapp_sent WHERE wamid = ?");
+    q.bind(1, st.message_id);
+    if (!q.step() || q.is_null(1)) return;
+    const std::int64_t outbox_id = q.int64(0), ticket_id = q.int64(1);
+    std::string detail = fmt::format("outbox {}: {}", outbox_id, st.status);
+    if (st.error_code) detail += fmt::format(" (error {}{})", *st.error_code, st.error_title.empty() ? "" : ": " + st.error_title);
+    add_event(db_, ticket_id, now_, "whatsapp", "whatsapp_" + (st.status == "failed" ? std::string("failed") : "status"), detail);
+    if (st.status == "failed")
+      if (auto t = find_ticket(db_, ticket_id))
+        log(LogLevel::warning, fmt::format("{}: a WhatsApp message was not delivered: {}", t->number, detail),
+            LogFields{t->number, ""});
   }
 
  private:
@@ -211,7 +230,22 @@ class WhatsAppIntake {
     return t.id;
   }
 
-  void queue(std::optional<std::int64_t> ticket, const std::string& to, const char* kind, const std::string& text) {
+  void queue(std::optional<std::int64_t> ticket, const std::string& to, const char* kind, std::string text) {
+    // A flood from one number gets at most limits.auto_per_sender_hour automatic answers an hour (as
+    // mail does); what it sends is still stored and read.
+    if (automatic_mail_count(db_, to, now_ - std::chrono::hours(1)) >= s_.config->limits.auto_per_sender_hour) {
+      log(LogLevel::warning, fmt::format("whatsapp: more than {} automatic answers to +{} in an hour: {} not sent",
+                                         s_.config->limits.auto_per_sender_hour, to, kind));
+      return;
+    }
+    // Outside service hours the answer says when the office opens (the standard's hours).
+    if (!is_open(*s_.calendar, now_) && !said_hours_) {
+      const std::string opening = format_human(*s_.calendar->zone, next_opening(*s_.calendar, now_), language_);
+      text += language_ == Language::en
+                  ? fmt::format("\n\n(Our service hours have ended; an officer will serve you from {}.)", opening)
+                  : fmt::format("\n\n(Di luar jam layanan; petugas akan melayani mulai {}.)", opening);
+      said_hours_ = true;
+    }
     for (const std::string& part : whatsapp::split_text(text)) {
       enqueue_whatsapp(db_, wa_, ticket, to, kind, whatsapp::text_message(to, part), now_, true);
       ++stats_.messages_queued;
@@ -220,6 +254,8 @@ class WhatsAppIntake {
 
   Database& db_;
   const IntakeSettings& s_;
+  Language language_ = Language::id;  // of the conversation being answered
+  bool said_hours_ = false;           // the out-of-hours note goes once per message answered
   const WhatsAppConfig& wa_;
   std::chrono::sys_seconds now_;
   WhatsAppIntakeStats& stats_;
@@ -239,6 +275,7 @@ WhatsAppIntakeStats process_whatsapp(Database& db, const IntakeSettings& setting
       const whatsapp::WebhookBatch batch = whatsapp::parse_webhook(w.body, settings.config->whatsapp->phone_number_id);
       WhatsAppIntake intake(db, settings, now, stats);
       for (const auto& m : batch.messages) intake.message(m);
+      for (const auto& st : batch.statuses) intake.status(st);
       db.prepare("UPDATE whatsapp_webhooks SET state = 'processed', attempts = attempts + 1 WHERE id = ?").bind(1, w.id).run();
       tx.commit();
     } catch (const std::exception& e) {
