@@ -1,6 +1,8 @@
 // mail_out.cc: see mail_out.h.
 #include "queue/mail_out.h"
 
+#include "queue/whatsapp_out.h"
+
 #include <cctype>
 #include <string_view>
 
@@ -60,6 +62,7 @@ Sender sender_from_config(const Config& cfg, std::chrono::sys_seconds, int zone_
   auto at = mbox.find('@');
   s.message_domain = at == std::string::npos ? "pstmail.invalid" : mbox.substr(at + 1);
   s.zone_offset_minutes = zone_offset_minutes;
+  s.whatsapp = cfg.whatsapp;
   return s;
 }
 
@@ -92,6 +95,18 @@ std::int64_t queue_template_mail(Database& db, const std::string& templates_dir,
   nlohmann::json data = req.data;
   clean_template_data(data, false);
   RenderedTemplate rendered = render_template(templates_dir, req.kind, req.language, data);
+
+  // A requester on the WhatsApp channel (issue 18) gets the template's text there, whatever the
+  // template (acknowledgement, question, reminder...): every requester-facing action works on both.
+  if (req.to.size() == 1 && is_whatsapp_address(req.to.front().address)) {
+    if (!sender.whatsapp)
+      throw std::runtime_error(fmt::format("{}: a WhatsApp ticket, but the whatsapp section is not configured",
+                                           req.ticket_number));
+    return queue_whatsapp_text_to(db, *sender.whatsapp, req.ticket_id, req.ticket_number, req.language,
+                                  whatsapp_id_of_address(req.to.front().address), "whatsapp_" + req.kind,
+                                  rendered.body, now, req.automatic)
+        .first_outbox_id;
+  }
 
   OutgoingMail mail;
   mail.from = sender.from;

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compose/message_builder.h"
+#include "config/config.h"
 #include "queue/database.h"
 
 namespace pst {
@@ -25,6 +26,8 @@ struct Sender {
   Address from;                 // from smtp.from
   std::string message_domain;   // domain part of the office mailbox
   int zone_offset_minutes = 480;
+  std::optional<WhatsAppConfig> whatsapp;  // the channel, when configured: requester mail to a
+                                           // WhatsApp ticket goes there (queue_template_mail)
 };
 
 [[nodiscard]] Sender sender_from_config(const Config& cfg, std::chrono::sys_seconds now, int zone_offset_minutes);

@@ -15,6 +15,7 @@
 #include "queue/assignment.h"
 #include "queue/outbox.h"
 #include "queue/ratings.h"
+#include "queue/ticket_actions.h"
 #include "queue/tickets.h"
 #include "queue/whatsapp_inbox.h"
 #include "queue/whatsapp_out.h"
@@ -142,6 +143,20 @@ class WhatsAppIntake {
         add_event(db_, t->id, now_, "requester", "whatsapp_message",
                   fmt::format("{} ({}): {}", m.id, whatsapp::to_string(m.type),
                               m.text.substr(0, std::min<std::size_t>(m.text.size(), 2000))));
+        // As for mail: the officer hears that the requester wrote, and an answer to the officer's
+        // question (waiting) restarts the clock from this message.
+        if (t->officer && queue_officer_notification(db_, *s_.config, *s_.calendar, s_.sender, *t, m.text, m.timestamp, now_))
+          ++stats_.mails_queued;
+        if (t->state == TicketState::waiting) {
+          t->state = TicketState::open;
+          const Deadline d = compute_deadline(*s_.calendar, m.timestamp, s_.config->sla);
+          t->start = d.start;
+          t->due = d.due;
+          update_ticket(db_, *t, now_);
+          add_event(db_, t->id, now_, "pstmaild", "clock_resumed",
+                    fmt::format("start {}, due {}", format_iso8601(*s_.calendar->zone, *t->start),
+                                format_iso8601(*s_.calendar->zone, *t->due)));
+        }
         save_conversation(db_, c, m.profile_name, m.timestamp);
         return;
       }

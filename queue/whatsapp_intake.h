@@ -24,6 +24,7 @@ struct WhatsAppIntakeStats {
   int messages = 0;
   int tickets_opened = 0;
   int messages_queued = 0;
+  int mails_queued = 0;  // officers told that their requester wrote
   int failed = 0;
 };
 

@@ -13,11 +13,15 @@ constexpr std::chrono::hours kHeldFor{24 * 365};
 
 }  // namespace
 
-std::string whatsapp_id_of(const Ticket& t) {
+std::string whatsapp_id_of_address(const std::string& address) {
   constexpr std::string_view kPrefix = "whatsapp:+";
-  if (t.requester_address.rfind(kPrefix, 0) != 0) return {};
-  return t.requester_address.substr(kPrefix.size());
+  if (address.rfind(kPrefix, 0) != 0) return {};
+  return address.substr(kPrefix.size());
 }
+
+bool is_whatsapp_address(const std::string& address) { return !whatsapp_id_of_address(address).empty(); }
+
+std::string whatsapp_id_of(const Ticket& t) { return whatsapp_id_of_address(t.requester_address); }
 
 std::string whatsapp_address(const std::string& wa_id) { return "whatsapp:+" + wa_id; }
 
@@ -48,9 +52,15 @@ std::int64_t enqueue_whatsapp(Database& db, const WhatsAppConfig& wa, std::optio
 WhatsAppQueued queue_whatsapp_text(Database& db, const Config& cfg, const Ticket& t, const std::string& kind,
                                    const std::string& text, Instant now, bool automatic) {
   if (!cfg.whatsapp) throw std::runtime_error(t.number + ": a WhatsApp ticket, but the whatsapp section is gone");
-  const WhatsAppConfig& wa = *cfg.whatsapp;
   const std::string to = whatsapp_id_of(t);
   if (to.empty()) throw std::runtime_error(t.number + ": no WhatsApp id in " + t.requester_address);
+  return queue_whatsapp_text_to(db, *cfg.whatsapp, t.id, t.number, t.language, to, kind, text, now, automatic);
+}
+
+WhatsAppQueued queue_whatsapp_text_to(Database& db, const WhatsAppConfig& wa, std::optional<std::int64_t> ticket_id,
+                                      const std::string& ticket_number, const std::string& language,
+                                      const std::string& to, const std::string& kind, const std::string& text,
+                                      Instant now, bool automatic) {
   std::optional<Instant> last;
   Statement q = db.prepare("SELECT last_inbound FROM whatsapp_conversations WHERE wa_id = ?");
   q.bind(1, to);
@@ -58,18 +68,19 @@ WhatsAppQueued queue_whatsapp_text(Database& db, const Config& cfg, const Ticket
   WhatsAppQueued out;
   out.held = !last || !whatsapp::within_service_window(*last, now);
   if (out.held) {
-    // One reopening template per wait: a second reply while the first waits adds no second one.
+    // One reopening template per wait: a second message while the first waits adds no second one.
     Statement pending = db.prepare(
-        "SELECT 1 FROM outbox WHERE ticket_id = ? AND kind = 'whatsapp_reopen' AND state = 'queued'");
-    pending.bind(1, t.id);
+        "SELECT 1 FROM outbox WHERE recipients = ? AND kind = 'whatsapp_reopen' AND state = 'queued' AND "
+        "envelope_from LIKE 'whatsapp:%'");
+    pending.bind(1, to);
     if (!pending.step())
-      enqueue_whatsapp(db, wa, t.id, to, "whatsapp_reopen",
-                       whatsapp::template_message(to, wa.reopen_template, t.language, {t.number}), now, automatic);
+      enqueue_whatsapp(db, wa, ticket_id, to, "whatsapp_reopen",
+                       whatsapp::template_message(to, wa.reopen_template, language, {ticket_number}), now, automatic);
   }
   for (const std::string& part : whatsapp::split_text(text)) {
     const std::int64_t id =
-        enqueue_whatsapp(db, wa, t.id, to, out.held ? kind + kHeldSuffix : kind, whatsapp::text_message(to, part), now,
-                         automatic, out.held ? std::optional<Instant>(now + kHeldFor) : std::nullopt);
+        enqueue_whatsapp(db, wa, ticket_id, to, out.held ? kind + kHeldSuffix : kind, whatsapp::text_message(to, part),
+                         now, automatic, out.held ? std::optional<Instant>(now + kHeldFor) : std::nullopt);
     if (!out.first_outbox_id) out.first_outbox_id = id;
   }
   return out;

@@ -20,6 +20,9 @@ namespace pst {
 [[nodiscard]] std::string whatsapp_id_of(const Ticket& t);
 /// The requester address of a WhatsApp ticket: "whatsapp:+<id>".
 [[nodiscard]] std::string whatsapp_address(const std::string& wa_id);
+[[nodiscard]] bool is_whatsapp_address(const std::string& address);
+/// "whatsapp:+6281…" -> "6281…" ("" when it is not one).
+[[nodiscard]] std::string whatsapp_id_of_address(const std::string& address);
 
 /// The outbox envelope of WhatsApp items; drain_outbox sends them to the Cloud API, not by SMTP.
 [[nodiscard]] std::string whatsapp_envelope(const std::string& phone_number_id);
@@ -39,6 +42,12 @@ struct WhatsAppQueued {
 /// 24-hour window (see the file comment). Caller holds the transaction.
 WhatsAppQueued queue_whatsapp_text(Database& db, const Config& cfg, const Ticket& t, const std::string& kind,
                                    const std::string& text, Instant now, bool automatic);
+
+/// The same for a ticket known by id, number and language, to WhatsApp id `to` (queue_template_mail).
+WhatsAppQueued queue_whatsapp_text_to(Database& db, const WhatsAppConfig& wa, std::optional<std::int64_t> ticket_id,
+                                      const std::string& ticket_number, const std::string& language,
+                                      const std::string& to, const std::string& kind, const std::string& text,
+                                      Instant now, bool automatic);
 
 /// The requester wrote: text held for them is due now. Returns how many items were released.
 int release_held_whatsapp(Database& db, const std::string& wa_id, Instant now);

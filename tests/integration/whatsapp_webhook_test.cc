@@ -393,5 +393,42 @@ TEST_F(WhatsAppWebhookTest, OutsideTheWindowTheTemplateGoesAndTheReplyWaitsForTh
   EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
 }
 
+// Every verb works on both channels: pstq wait asks the requester on WhatsApp (the question
+// template's text) and stops the clock; their answer restarts it and the officer is told by mail.
+TEST_F(WhatsAppWebhookTest, TheOfficersQuestionGoesOnWhatsAppAndTheAnswerRestartsTheClock) {
+  start_background();
+  const std::string who = "6281234567890";
+  say(who, "wamid.Q1",
+      "Selamat pagi, saya Putu Ayu dari Universitas Pendidikan Ganesha. Saya ingin meminta data IPM Kabupaten "
+      "Jembrana tahun 2024.");
+  ASSERT_EQ(api_->wait_for(1, std::chrono::seconds(20)).size(), 1u) << daemon_log();
+  std::string number, out;
+  {
+    auto d = db();
+    Statement s = d->prepare("SELECT number FROM tickets");
+    ASSERT_TRUE(s.step());
+    number = s.text(0);
+  }
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("wait {} --as made -m 'Untuk tingkat kabupaten atau kecamatan?'", number),
+                     "", out),
+            0)
+      << out;
+  auto got = api_->wait_for(2, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 2u) << daemon_log();
+  EXPECT_NE(text_of(got[1]).find("Untuk tingkat kabupaten atau kecamatan?"), std::string::npos) << text_of(got[1]);
+  EXPECT_EQ(to_of(got[1]), who);
+  EXPECT_EQ(count("SELECT count(*) FROM tickets WHERE state = 'waiting' AND due IS NULL"), 1);
+  EXPECT_TRUE(stack_->received().empty()) << "nothing for the requester went by mail";
+  say(who, "wamid.Q2", "Per kecamatan, terima kasih.");
+  for (int i = 0; i < 100 && count("SELECT count(*) FROM tickets WHERE state = 'open' AND due IS NOT NULL") == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(count("SELECT count(*) FROM tickets WHERE state = 'open' AND due IS NOT NULL"), 1) << daemon_log();
+  const auto mail = stack_->wait_for_received(1, std::chrono::seconds(20));
+  ASSERT_EQ(mail.size(), 1u) << daemon_log();
+  ASSERT_FALSE(mail[0].rcpt_to.empty());
+  EXPECT_EQ(mail[0].rcpt_to.front(), "made@example.test") << "the officer is told by mail";
+  EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
+}
+
 }  // namespace
 }  // namespace pst::test
