@@ -61,6 +61,15 @@ int run_ratings(VerbContext& ctx) {
       j["elements"][els[i].key] = {{"name", els[i].name_id}, {"count", sum.element_counts[i]},
                                    {"mean", opt(sum.element_means[i])}};
     j["index"] = opt(sum.index);
+    // Issue 18: the same figures per channel (e-mail, WhatsApp).
+    j["by_channel"] = nlohmann::json::object();
+    for (const char* channel : {"email", "whatsapp"}) {
+      std::vector<StoredRating> of;
+      for (const auto& r : rs)
+        if (r.channel == channel) of.push_back(r);
+      const SatisfactionSummary cs = summarise_ratings(of);
+      j["by_channel"][channel] = {{"count", cs.count}, {"overall_mean", opt(cs.overall_mean)}, {"index", opt(cs.index)}};
+    }
     j["grade"] = sum.grade ? nlohmann::json(std::string(1, *sum.grade)) : nlohmann::json();
     j["ratings"] = nlohmann::json::array();
     for (const auto& r : rs) {
@@ -68,6 +77,7 @@ int run_ratings(VerbContext& ctx) {
       for (std::size_t i = 0; i < kElementCount; ++i)
         if (r.elements[i]) e[els[i].key] = *r.elements[i];
       j["ratings"].push_back({{"ticket", r.ticket_number},
+                              {"channel", r.channel},
                               {"source", r.source},
                               {"overall", r.overall ? nlohmann::json(*r.overall) : nlohmann::json()},
                               {"as_written", r.as_written ? nlohmann::json(*r.as_written) : nlohmann::json()},
@@ -88,6 +98,18 @@ int run_ratings(VerbContext& ctx) {
   dist.headers = {"SCORE", "RATINGS"};
   for (int v = 5; v >= 1; --v) dist.rows.push_back({std::to_string(v), std::to_string(sum.distribution[v - 1])});
   print_table(ctx.out, dist, term);
+  ctx.out << "\n";
+  Table by_channel;  // issue 18
+  by_channel.headers = {"CHANNEL", "RATINGS", "MEAN (1-5)"};
+  for (const char* channel : {"email", "whatsapp"}) {
+    std::vector<StoredRating> of;
+    for (const auto& r : rs)
+      if (r.channel == channel) of.push_back(r);
+    const SatisfactionSummary cs = summarise_ratings(of);
+    by_channel.rows.push_back({channel == std::string("email") ? "e-mail" : "WhatsApp", std::to_string(cs.count),
+                               cs.overall_mean ? fmt::format("{:.2f}", *cs.overall_mean) : "-"});
+  }
+  print_table(ctx.out, by_channel, term);
   ctx.out << "\n";
   Table el;
   el.headers = {"ELEMENT", "ANSWERS", "MEAN (1-4)"};

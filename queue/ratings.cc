@@ -74,12 +74,13 @@ StoredRating rating_from_row(Statement& s) {
   r.feedback = s.text(6);
   r.created = Instant(std::chrono::seconds(s.int64(7)));
   r.updated = Instant(std::chrono::seconds(s.int64(8)));
+  r.channel = s.text(9);
   return r;
 }
 
 constexpr const char* kRatingColumns =
-    "SELECT r.ticket_id, t.number, r.source, r.overall, r.as_written, r.elements, r.feedback, r.created, r.updated "
-    "FROM ratings r JOIN tickets t ON t.id = r.ticket_id ";
+    "SELECT r.ticket_id, t.number, r.source, r.overall, r.as_written, r.elements, r.feedback, r.created, r.updated, "
+    "t.channel FROM ratings r JOIN tickets t ON t.id = r.ticket_id ";
 
 }  // namespace
 

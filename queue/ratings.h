@@ -139,6 +139,7 @@ struct StoredRating {
   std::string feedback;
   Instant created{};
   Instant updated{};
+  std::string channel = "email";  // of its ticket (issue 18: ratings are reported per channel)
 };
 
 [[nodiscard]] std::optional<StoredRating> find_rating(Database& db, std::int64_t ticket_id);

@@ -136,6 +136,7 @@ std::vector<CsvTable> report_tables(const Report& r, const date::time_zone& zone
           counts("by_officer", "officer", r.by_officer, true),
           counts("by_institution_type", "type", r.by_institution, false),
           counts("by_language", "language", r.by_language, false),
+          counts("by_channel", "channel", r.by_channel, false),
           reply_bins(r),
           rating_distribution(r),
           rating_elements(r),

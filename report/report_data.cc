@@ -179,7 +179,7 @@ Report build_report(const ReportInput& in, const WorkCalendar& cal, Instant now)
   r.weeks = weeks_of(in.period);
   auto in_period = [&](Instant t) { return t >= r.begin && t < r.end; };
 
-  std::map<std::string, CountRow> officers, languages;
+  std::map<std::string, CountRow> officers, languages, channels;
   std::array<CountRow, 4> institutions;
   for (InstitutionType k : {InstitutionType::university, InstitutionType::government, InstitutionType::company,
                             InstitutionType::public_})
@@ -215,6 +215,10 @@ Report build_report(const ReportInput& in, const WorkCalendar& cal, Instant now)
       ++(t.kind == TicketKind::complaint ? r.complaints : r.requests);
       add_kind(officer_row(t.officer.value_or("")), t.kind);
       add_kind(institutions[static_cast<std::size_t>(classify_institution(t.requester_institution))], t.kind);
+      CountRow& channel = channels[t.channel];
+      channel.key = t.channel;
+      channel.label = t.channel == "whatsapp" ? "WhatsApp" : "e-mail";
+      add_kind(channel, t.kind);
       CountRow& lang = languages[t.language];
       lang.key = t.language;
       lang.label = language_label(t.language);
@@ -234,6 +238,8 @@ Report build_report(const ReportInput& in, const WorkCalendar& cal, Instant now)
   r.by_officer = officer_rows(std::move(officers));
   r.by_institution.assign(institutions.begin(), institutions.end());
   r.by_language = language_rows(std::move(languages));
+  for (const char* c : {"email", "whatsapp"})
+    if (auto it = channels.find(c); it != channels.end()) r.by_channel.push_back(it->second);
   r.answered_on_time_share = share(r.answered_on_time, r.answered_on_time + r.answered_late + r.reply_overdue);
   r.closed_on_time_share = share(r.closed_on_time, r.closed_on_time + r.closed_late + r.close_overdue);
   r.to_first_reply = summarise_durations(std::move(reply_times));

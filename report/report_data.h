@@ -138,6 +138,7 @@ struct Report {
   std::vector<CountRow> by_officer;       // by login, unassigned last
   std::vector<CountRow> by_institution;   // university, government, company, public (all four)
   std::vector<CountRow> by_language;      // id, en, then others by code
+  std::vector<CountRow> by_channel;       // email, whatsapp (issue 18): each channel that had tickets
 
   // 2. Service standard
   int complete = 0;

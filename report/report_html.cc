@@ -131,6 +131,7 @@ std::string volumes(const Report& r) {
   o += "<h3>Menurut petugas</h3>\n" + counts_table("Petugas", r.by_officer, true);
   o += "<h3>Menurut jenis instansi</h3>\n" + counts_table("Jenis instansi", r.by_institution, false);
   o += "<h3>Menurut bahasa</h3>\n" + counts_table("Bahasa", r.by_language, false);
+  o += "<h3>Menurut saluran</h3>\n" + counts_table("Saluran", r.by_channel, false);
   return o + "</section>\n";
 }
 

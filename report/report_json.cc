@@ -39,7 +39,8 @@ json volumes(const Report& r) {
           {"merged", r.merged},
           {"by_officer", count_rows(r.by_officer, "officer", true)},
           {"by_institution_type", count_rows(r.by_institution, "type", false)},
-          {"by_language", count_rows(r.by_language, "language", false)}};
+          {"by_language", count_rows(r.by_language, "language", false)},
+          {"by_channel", count_rows(r.by_channel, "channel", false)}};
 }
 
 json service(const Report& r, const date::time_zone& zone) {

@@ -73,7 +73,7 @@ std::string report_text(const Report& r, const date::time_zone& zone) {
   o += fmt::format("officer replies: {}, questions to requesters: {}; left out: spam {}, merged {}\n\n", r.replies,
                    r.questions, r.spam, r.merged);
   o += aligned(table(ts, "by_officer")) + "\n" + aligned(table(ts, "by_institution_type")) + "\n" +
-       aligned(table(ts, "by_language")) + "\n";
+       aligned(table(ts, "by_language")) + "\n" + aligned(table(ts, "by_channel")) + "\n";
   o += "2. service standard\n";
   o += fmt::format("complete in the period: {}\n", r.complete);
   o += fmt::format("answered on time: {} of {} ({}); late {}, unanswered overdue {}; pending {}, closed without reply {}\n",

@@ -351,6 +351,13 @@ TEST_F(WhatsAppWebhookTest, AWholeChatFromRequestToRating) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   EXPECT_EQ(count("SELECT overall FROM ratings"), 5) << daemon_log();
   EXPECT_EQ(count("SELECT count(*) FROM tickets"), 1) << "a rating is no new request";
+  // pstq ratings and pstq report split by channel.
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, "ratings --json", "", out), 0) << out;
+  const auto ratings = nlohmann::json::parse(out, nullptr, false);
+  ASSERT_TRUE(ratings.is_object()) << out;
+  EXPECT_EQ(ratings["by_channel"]["whatsapp"]["count"], 1) << out;
+  EXPECT_EQ(ratings["by_channel"]["email"]["count"], 0) << out;
+  EXPECT_EQ(ratings["ratings"][0]["channel"], "whatsapp") << out;
   EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
 }
 

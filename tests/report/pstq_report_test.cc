@@ -109,7 +109,7 @@ TEST_F(PstqReportTest, CsvIntoADirectoryOneFilePerTable) {
   ASSERT_EQ(r.status, 0) << r.err;
   std::size_t files = 0;
   for (const auto& e : fs::directory_iterator(dir)) files += e.path().extension() == ".csv";
-  EXPECT_EQ(files, 11u);
+  EXPECT_EQ(files, 12u);
   const std::string summary = slurp(dir / "summary.csv");
   EXPECT_TRUE(summary.starts_with("metric,value\n")) << summary;
   EXPECT_NE(summary.find("\nrequests,10\n"), std::string::npos) << summary;

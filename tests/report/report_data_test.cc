@@ -68,6 +68,22 @@ TEST_F(ReportDataTest, ByOfficerInstitutionTypeAndLanguage) {
   EXPECT_EQ(r().by_language, languages);
 }
 
+TEST_F(ReportDataTest, ByChannel) {
+  const std::vector<CountRow> channels = {{"email", "e-mail", 10, 2, 0}};
+  EXPECT_EQ(r().by_channel, channels);
+}
+
+// Issue 18: the report splits by channel: the three English requests came on WhatsApp.
+TEST(ReportChannels, WhatsAppTicketsAreCountedApart) {
+  auto scenario = test::build_scenario("channels");
+  scenario->db->exec("UPDATE tickets SET channel = 'whatsapp' WHERE kind = 'request' AND language = 'en'");
+  auto p = month_period("2026-12");
+  ASSERT_TRUE(p);
+  const Report r = read_report(*scenario->db, scenario->calendar, *p, scenario->now, scenario->config.officers, "x");
+  const std::vector<CountRow> channels = {{"email", "e-mail", 7, 2, 0}, {"whatsapp", "WhatsApp", 3, 0, 0}};
+  EXPECT_EQ(r.by_channel, channels);
+}
+
 TEST_F(ReportDataTest, AnsweredWithinTheDeadline) {
   EXPECT_EQ(r().complete, 11);              // clocks started in December: 02-06, 09-14
   EXPECT_EQ(r().answered_on_time, 7);       // 02 03 05 06 09 10 12

@@ -126,7 +126,7 @@ TEST_F(ReportFormatsTest, CsvParsesBackIntoTheTables) {
   const auto sections = split_sections(report_csv(r(), zone()));
   std::vector<std::string> names;
   for (const auto& [n, body] : sections) names.push_back(n);
-  EXPECT_EQ(names, (std::vector<std::string>{"by_institution_type", "by_language", "by_officer", "complaints", "feedback",
+  EXPECT_EQ(names, (std::vector<std::string>{"by_channel", "by_institution_type", "by_language", "by_officer", "complaints", "feedback",
                                              "overdue_now", "rating_distribution", "rating_elements",
                                              "reply_time_distribution", "summary", "weeks"}));
   std::map<std::string, std::string> summary;
