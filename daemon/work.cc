@@ -387,6 +387,64 @@ void send_whatsapp_item(Runtime& rt, const OutboxItem& item, DrainReport& r) {
 
 }  // namespace
 
+namespace {
+
+// Media the requester sent, fetched from the Cloud API outside any transaction and stored in a
+// short one (limits.max_message_bytes each, as for mail); a temporary failure is tried again on
+// later cycles (five attempts), a permanent one is recorded on the ticket.
+void fetch_whatsapp_media(Runtime& rt) {
+  if (!rt.config.whatsapp || !rt.whatsapp_token) return;
+  Database& db = *rt.db;
+  struct Pending {
+    std::int64_t id;
+    std::string media_id, filename;
+    std::optional<std::int64_t> ticket_id;
+  };
+  std::vector<Pending> pending;
+  {
+    Statement q = db.prepare(
+        "SELECT id, media_id, filename, ticket_id FROM whatsapp_media WHERE state = 'pending' AND attempts < 5 "
+        "ORDER BY id LIMIT 20");
+    while (q.step()) pending.push_back(Pending{q.int64(0), q.text(1), q.text(2), q.is_null(3) ? std::nullopt : std::optional(q.int64(3))});
+  }
+  WhatsAppApiOptions o;
+  o.api_url = rt.config.whatsapp->api_url;
+  o.phone_number_id = rt.config.whatsapp->phone_number_id;
+  o.access_token = *rt.whatsapp_token;
+  o.connect_timeout = std::chrono::seconds(rt.config.smtp.connect_timeout_seconds);
+  o.timeout = std::chrono::seconds(rt.config.smtp.timeout_seconds);
+  for (const Pending& p : pending) {
+    const WhatsAppMedia got = pst::fetch_whatsapp_media(o, p.media_id, rt.config.limits.max_message_bytes);
+    const auto now = now_seconds();
+    Transaction tx(db);
+    if (got.ok) {
+      db.prepare("UPDATE whatsapp_media SET state = 'fetched', bytes = ?, mime_type = CASE WHEN ? = '' THEN mime_type "
+                 "ELSE ? END, attempts = attempts + 1 WHERE id = ?")
+          .bind_blob(1, got.bytes)
+          .bind(2, got.mime_type)
+          .bind(3, got.mime_type)
+          .bind(4, p.id)
+          .run();
+      if (p.ticket_id)
+        add_event(db, *p.ticket_id, now, "whatsapp", "whatsapp_media",
+                  fmt::format("media {}: {} bytes{}", p.id, got.bytes.size(), p.filename.empty() ? "" : ", " + p.filename));
+    } else {
+      db.prepare("UPDATE whatsapp_media SET state = CASE WHEN ? THEN 'pending' ELSE 'failed' END, error = ?, "
+                 "attempts = attempts + 1 WHERE id = ?")
+          .bind(1, got.temporary ? 1 : 0)
+          .bind(2, got.error)
+          .bind(3, p.id)
+          .run();
+      if (!got.temporary && p.ticket_id)
+        add_event(db, *p.ticket_id, now, "whatsapp", "whatsapp_media_failed", fmt::format("media {}: {}", p.id, got.error));
+      log_warning(fmt::format("whatsapp media {}: {}", p.id, got.error));
+    }
+    tx.commit();
+  }
+}
+
+}  // namespace
+
 WhatsAppIntakeStats act_on_whatsapp(Runtime& rt) {
   WhatsAppIntakeStats total;
   if (!rt.config.whatsapp) return total;
@@ -401,6 +459,7 @@ WhatsAppIntakeStats act_on_whatsapp(Runtime& rt) {
     total.failed += s.failed;
     if (s.webhooks == 0) break;
   }
+  fetch_whatsapp_media(rt);
   if (total.messages)
     log_info(fmt::format("whatsapp: {} messages, {} tickets opened, {} answers queued{}", total.messages,
                          total.tickets_opened, total.messages_queued,

@@ -265,6 +265,22 @@ CREATE TABLE whatsapp_conversations (
   last_inbound  INTEGER NOT NULL,
   language      TEXT NOT NULL DEFAULT 'id'
 ) STRICT;
+-- Media the requester sent (images, letters): fetched from the Cloud API after the webhook was
+-- acted on (never inside its transaction), kept with the ticket of that requester.
+CREATE TABLE whatsapp_media (
+  id          INTEGER PRIMARY KEY,
+  wa_id       TEXT NOT NULL,
+  media_id    TEXT NOT NULL UNIQUE,
+  mime_type   TEXT NOT NULL DEFAULT '',
+  filename    TEXT NOT NULL DEFAULT '',
+  caption     TEXT NOT NULL DEFAULT '',
+  ticket_id   INTEGER REFERENCES tickets(id),
+  state       TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'fetched', 'failed')),
+  attempts    INTEGER NOT NULL DEFAULT 0,
+  bytes       BLOB,
+  error       TEXT,
+  received    INTEGER NOT NULL
+) STRICT;
 -- The id Meta gave each message we sent, for its status webhooks (sent, delivered, read, failed).
 CREATE TABLE whatsapp_sent (
   wamid      TEXT PRIMARY KEY,

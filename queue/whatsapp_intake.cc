@@ -134,6 +134,7 @@ class WhatsAppIntake {
     ++stats_.messages;
     Conversation c = load_conversation(db_, m.from);
     said_hours_ = false;
+    if (m.media) keep_media(m, c);
     // They wrote: the 24-hour window is open again, and text held for them goes now.
     if (const int released = release_held_whatsapp(db_, m.from, now_); released > 0) stats_.messages_queued += released;
     if (!c.known && !m.text.empty()) c.language = detect_language(m.text);
@@ -184,6 +185,11 @@ class WhatsAppIntake {
       return;
     }
     c.ticket_id = open_ticket(c, m);
+    // What they sent before the guest book was complete belongs to this ticket.
+    db_.prepare("UPDATE whatsapp_media SET ticket_id = ? WHERE wa_id = ? AND ticket_id IS NULL")
+        .bind(1, *c.ticket_id)
+        .bind(2, m.from)
+        .run();
     c.book = GuestBook{};
     save_conversation(db_, c, m.profile_name, m.timestamp);
   }
@@ -205,6 +211,25 @@ class WhatsAppIntake {
   }
 
  private:
+  // A medium to fetch after this transaction (network never inside it); its ticket when one is open.
+  void keep_media(const whatsapp::IncomingMessage& m, const Conversation& c) {
+    std::optional<std::int64_t> ticket;
+    if (c.ticket_id)
+      if (auto t = find_ticket(db_, *c.ticket_id); t && t->state != TicketState::closed && t->state != TicketState::spam)
+        ticket = t->id;
+    db_.prepare(
+          "INSERT OR IGNORE INTO whatsapp_media (wa_id, media_id, mime_type, filename, caption, ticket_id, received) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, m.from)
+        .bind(2, m.media->id)
+        .bind(3, m.media->mime_type)
+        .bind(4, m.media->filename)
+        .bind(5, m.text.substr(0, std::min<std::size_t>(m.text.size(), 1000)))
+        .bind(6, ticket)
+        .bind(7, static_cast<std::int64_t>(m.timestamp.time_since_epoch().count()))
+        .run();
+  }
+
   std::int64_t open_ticket(const Conversation& c, const whatsapp::IncomingMessage& m) {
     const Config& cfg = *s_.config;
     Ticket t;

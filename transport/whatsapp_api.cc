@@ -70,4 +70,99 @@ WhatsAppSendOutcome send_whatsapp_message(const WhatsAppApiOptions& o, std::stri
   return out;
 }
 
+namespace {
+
+struct Fetched {
+  CURLcode rc = CURLE_OK;
+  long status = 0;
+  std::string body;
+  bool over_limit = false;
+};
+
+struct Sink {
+  std::string* out;
+  std::size_t max;
+  bool over = false;
+};
+
+size_t collect_limited(char* p, size_t size, size_t n, void* userdata) {
+  auto* sink = static_cast<Sink*>(userdata);
+  if (sink->out->size() + size * n > sink->max) {
+    sink->over = true;
+    return 0;
+  }
+  sink->out->append(p, size * n);
+  return size * n;
+}
+
+Fetched get_with_bearer(const WhatsAppApiOptions& o, const std::string& url, std::size_t max_bytes) {
+  Fetched f;
+  std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> c(curl_easy_init(), curl_easy_cleanup);
+  if (!c) {
+    f.rc = CURLE_FAILED_INIT;
+    return f;
+  }
+  const std::string auth = "Authorization: Bearer " + o.access_token;
+  std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headers(curl_slist_append(nullptr, auth.c_str()),
+                                                                      curl_slist_free_all);
+  Sink sink{&f.body, max_bytes};
+  curl_easy_setopt(c.get(), CURLOPT_URL, url.c_str());
+  curl_easy_setopt(c.get(), CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(c.get(), CURLOPT_HTTPHEADER, headers.get());
+  curl_easy_setopt(c.get(), CURLOPT_WRITEFUNCTION, collect_limited);
+  curl_easy_setopt(c.get(), CURLOPT_WRITEDATA, &sink);
+  curl_easy_setopt(c.get(), CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(max_bytes));
+  curl_easy_setopt(c.get(), CURLOPT_CONNECTTIMEOUT, static_cast<long>(o.connect_timeout.count()));
+  curl_easy_setopt(c.get(), CURLOPT_TIMEOUT, static_cast<long>(o.timeout.count()));
+  curl_easy_setopt(c.get(), CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(c.get(), CURLOPT_FOLLOWLOCATION, 0L);
+  f.rc = curl_easy_perform(c.get());
+  f.over_limit = sink.over || f.rc == CURLE_FILESIZE_EXCEEDED;
+  curl_easy_getinfo(c.get(), CURLINFO_RESPONSE_CODE, &f.status);
+  return f;
+}
+
+}  // namespace
+
+WhatsAppMedia fetch_whatsapp_media(const WhatsAppApiOptions& o, std::string_view media_id, std::size_t max_bytes) {
+  WhatsAppMedia out;
+  const std::string meta_url = fmt::format("{}/{}", o.api_url, media_id);
+  const Fetched info = get_with_bearer(o, meta_url, 64 * 1024);
+  if (info.rc != CURLE_OK || info.status < 200 || info.status >= 300) {
+    out.temporary = info.rc != CURLE_OK || info.status == 429 || info.status >= 500;
+    out.error = info.rc != CURLE_OK ? fmt::format("{}: {}", meta_url, curl_easy_strerror(info.rc))
+                                    : fmt::format("{}: HTTP {}", meta_url, info.status);
+    return out;
+  }
+  const auto j = nlohmann::json::parse(info.body, nullptr, false);
+  if (!j.is_object() || !j.contains("url") || !j["url"].is_string()) {
+    out.error = meta_url + ": no media URL in the answer";
+    return out;
+  }
+  const std::string url = j["url"].get<std::string>();
+  if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) {
+    out.error = meta_url + ": the media URL is not http(s)";
+    return out;
+  }
+  if (j.contains("file_size") && j["file_size"].is_number_unsigned() && j["file_size"].get<std::uint64_t>() > max_bytes) {
+    out.error = fmt::format("media {}: {} bytes, over the limit of {}", media_id, j["file_size"].get<std::uint64_t>(), max_bytes);
+    return out;
+  }
+  if (j.contains("mime_type") && j["mime_type"].is_string()) out.mime_type = j["mime_type"].get<std::string>().substr(0, 256);
+  Fetched data = get_with_bearer(o, url, max_bytes);
+  if (data.over_limit) {
+    out.error = fmt::format("media {}: over the limit of {} bytes", media_id, max_bytes);
+    return out;
+  }
+  if (data.rc != CURLE_OK || data.status < 200 || data.status >= 300) {
+    out.temporary = data.rc != CURLE_OK || data.status == 429 || data.status >= 500;
+    out.error = data.rc != CURLE_OK ? fmt::format("media {}: {}", media_id, curl_easy_strerror(data.rc))
+                                    : fmt::format("media {}: HTTP {}", media_id, data.status);
+    return out;
+  }
+  out.ok = true;
+  out.bytes = std::move(data.body);
+  return out;
+}
+
 }  // namespace pst

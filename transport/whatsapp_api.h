@@ -33,4 +33,18 @@ struct WhatsAppSendOutcome {
 
 [[nodiscard]] WhatsAppSendOutcome send_whatsapp_message(const WhatsAppApiOptions& options, std::string_view json_body);
 
+struct WhatsAppMedia {
+  bool ok = false;
+  bool temporary = false;   // not ok: worth trying again (no answer, 429, 5xx)
+  std::string error;        // not ok: why (no token in it)
+  std::string bytes;
+  std::string mime_type;
+};
+
+/// A medium the requester sent: `GET {api_url}/{media_id}` (its URL and type), then that URL, both
+/// with the bearer; refused over `max_bytes` (announced or while downloading). The URL must be
+/// http(s); it is fetched without following redirects.
+[[nodiscard]] WhatsAppMedia fetch_whatsapp_media(const WhatsAppApiOptions& options, std::string_view media_id,
+                                                 std::size_t max_bytes);
+
 }  // namespace pst

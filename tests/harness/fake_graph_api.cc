@@ -63,6 +63,11 @@ void FakeGraphApi::fail_next(std::vector<Failure> failures) {
   failures_.insert(failures_.end(), failures.begin(), failures.end());
 }
 
+void FakeGraphApi::add_media(const std::string& id, std::string bytes, const std::string& mime_type) {
+  std::lock_guard lock(mu_);
+  media_.emplace_back(id, std::move(bytes), mime_type);
+}
+
 std::vector<FakeGraphApi::Request> FakeGraphApi::requests() const {
   std::lock_guard lock(mu_);
   return requests_;
@@ -118,8 +123,30 @@ void FakeGraphApi::serve_connection(int fd) {
   r.body = in.substr(head_end + 4, need - head_end - 4);
   int status = 200;
   std::string body;
+  std::string type = "application/json";
   {
     std::lock_guard lock(mu_);
+    if (r.method == "GET") {  // media: its description, then its bytes; not a message we "sent"
+      status = 404;
+      body = R"({"error":{"message":"no such media","code":100}})";
+      for (const auto& [id, bytes, mime] : media_) {
+        if (r.path == "/v21.0/" + id) {
+          status = 200;
+          body = R"({"messaging_product":"whatsapp","url":"http://127.0.0.1:)" + std::to_string(port_) + "/media/" + id +
+                 R"(","mime_type":")" + mime + R"(","sha256":"x","file_size":)" + std::to_string(bytes.size()) +
+                 R"(,"id":")" + id + R"("})";
+        } else if (r.path == "/media/" + id) {
+          status = 200;
+          body = bytes;
+          type = mime;
+        }
+      }
+      if (r.authorization.rfind("Bearer ", 0) != 0) status = 401;
+      const char* reason = status == 200 ? "OK" : "Error";
+      send_all(fd, "HTTP/1.1 " + std::to_string(status) + " " + reason + "\r\nContent-Type: " + type +
+                       "\r\nConnection: close\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+      return;
+    }
     requests_.push_back(r);
     if (!failures_.empty()) {
       const Failure f = failures_.front();

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 namespace pst::test {
@@ -35,6 +36,9 @@ class FakeGraphApi {
   [[nodiscard]] int port() const { return port_; }
   /// "http://127.0.0.1:<port>/v21.0": the api_url to configure.
   [[nodiscard]] std::string api_url() const;
+  /// Serves a medium the requester "sent": GET …/<id> answers its URL (on this server) and type,
+  /// GET that URL answers the bytes (both want the bearer like Meta).
+  void add_media(const std::string& id, std::string bytes, const std::string& mime_type);
   /// The next requests get these answers, in order; then success again.
   void fail_next(std::vector<Failure> failures);
   [[nodiscard]] std::vector<Request> requests() const;
@@ -51,6 +55,7 @@ class FakeGraphApi {
   mutable std::mutex mu_;
   std::vector<Request> requests_;
   std::deque<Failure> failures_;
+  std::vector<std::tuple<std::string, std::string, std::string>> media_;  // id, bytes, type
   int sent_ = 0;
   std::thread thread_;
 };

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <string>
@@ -491,6 +492,67 @@ TEST_F(WhatsAppWebhookTest, KillNineDuringABurstLosesNothingAndOpensEachTicketOn
   for (const auto& r : api_->requests()) ++acks[to_of(r)];
   EXPECT_EQ(acks.size(), static_cast<std::size_t>(kRequesters));
   for (const auto& [who, n] : acks) EXPECT_LE(n, 2) << who << " got " << n << " acknowledgements";
+  EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
+}
+
+std::string slurp_file(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+}
+
+// Media the requester sends (a letter as a PDF) are fetched from the Cloud API with the bearer and
+// kept with their ticket, byte for byte; one over the size limit is refused and recorded.
+TEST_F(WhatsAppWebhookTest, AMediumIsFetchedAndKeptWithTheTicket) {
+  std::string pdf = "%PDF-1.4\n";
+  for (int i = 0; i < 2000; ++i) pdf += static_cast<char>(i * 37 % 256);
+  api_->add_media("1479537139650973", pdf, "application/pdf");
+  start_background();
+  const std::string who = "6281234567890";
+  say(who, "wamid.M1",
+      "Selamat pagi, saya Putu Ayu dari Universitas Udayana. Saya ingin meminta data IPM Kabupaten Jembrana tahun 2024, "
+      "surat permohonan terlampir.");
+  ASSERT_EQ(api_->wait_for(1, std::chrono::seconds(20)).size(), 1u) << daemon_log();
+  std::string doc = fmt::format(
+      R"({{"object":"whatsapp_business_account","entry":[{{"id":"1","changes":[{{"field":"messages","value":{{)"
+      R"("messaging_product":"whatsapp","metadata":{{"display_phone_number":"6282122115101","phone_number_id":"{}"}},)"
+      R"("messages":[{{"from":"{}","id":"wamid.M2","timestamp":"{}","type":"document","document":{{)"
+      R"("id":"1479537139650973","mime_type":"application/pdf","filename":"Surat Permohonan.pdf"}}}}]}}}}]}}]}})",
+      kPhoneNumberId, who, now_seconds_text());
+  ASSERT_EQ(deliver(doc, whatsapp::webhook_signature(kAppSecret, doc)).code, 200);
+  for (int i = 0; i < 100 && count("SELECT count(*) FROM whatsapp_media WHERE state = 'fetched'") == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  {
+    auto d = db();
+    Statement s = d->prepare("SELECT bytes, filename, ticket_id IS NOT NULL, mime_type FROM whatsapp_media");
+    ASSERT_TRUE(s.step()) << daemon_log();
+    EXPECT_EQ(s.text(0), pdf);
+    EXPECT_EQ(s.text(1), "Surat Permohonan.pdf");
+    EXPECT_EQ(s.int64(2), 1);
+    EXPECT_EQ(s.text(3), "application/pdf");
+  }
+  EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_media'"), 1);
+  EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
+
+  // Over limits.max_message_bytes: refused (announced size), recorded on the ticket, nothing kept.
+  std::string config = slurp_file(config_path());
+  config += "limits: {max_message_bytes: 1024}\n";
+  std::ofstream(config_path(), std::ios::trunc) << config;
+  api_->add_media("2222222222", std::string(5000, 'x'), "image/jpeg");
+  start_background();
+  std::string image = doc;
+  image.replace(image.find("wamid.M2"), 8, "wamid.M3");
+  image.replace(image.find("1479537139650973"), 16, "2222222222");
+  HttpResult r;
+  for (int i = 0; i < 50 && r.code == 0; ++i) {  // the listener comes up with the daemon
+    r = deliver(image, whatsapp::webhook_signature(kAppSecret, image));
+    if (r.code == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  ASSERT_EQ(r.code, 200) << daemon_log();
+  for (int i = 0; i < 100 && count("SELECT count(*) FROM whatsapp_media WHERE state = 'failed'") == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(count("SELECT count(*) FROM whatsapp_media WHERE state = 'failed' AND bytes IS NULL AND error LIKE '%over the limit%'"),
+            1) << daemon_log();
+  EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_media_failed'"), 1);
   EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
 }
 
