@@ -132,12 +132,48 @@ std::vector<ThreadEntry> ticket_thread(Database& db, std::int64_t ticket_id, con
     for (const auto& a : m.attachments) e.attachments.push_back(ThreadAttachment{"", a.filename, a.content_type, a.size});
     out.push_back(std::move(e));
   }
+  // issue 18: what the requester sent on WhatsApp with a medium (ids "wa.<n>" for pstq attachment).
+  Statement media = db.prepare(
+      "SELECT id, received, wa_id, caption, filename, mime_type, state, length(bytes), coalesce(error, '') "
+      "FROM whatsapp_media WHERE ticket_id = ? ORDER BY received, id");
+  media.bind(1, ticket_id);
+  while (media.step()) {
+    ThreadEntry e;
+    e.direction = ThreadEntry::Direction::in;
+    e.at = Instant{std::chrono::seconds{media.int64(1)}};
+    e.from = "WhatsApp +" + media.text(2);
+    e.subject = "(WhatsApp)";
+    e.text = media.text(3);
+    const std::string state = media.text(6);
+    if (state == "fetched")
+      e.attachments.push_back(ThreadAttachment{"wa." + std::to_string(media.int64(0)), media.text(4), media.text(5),
+                                               static_cast<std::size_t>(media.int64(7))});
+    else
+      e.text += (e.text.empty() ? "" : "\n") + std::string("(a medium ") +
+                (state == "failed" ? "that could not be fetched: " + media.text(8) : "still being fetched") + ")";
+    out.push_back(std::move(e));
+  }
   std::stable_sort(out.begin(), out.end(), [](const ThreadEntry& a, const ThreadEntry& b) { return a.at < b.at; });
   return out;
 }
 
 std::optional<InboundAttachment> inbound_attachment(Database& db, std::int64_t ticket_id, const std::string& id,
                                                     const MimeLimits& limits) {
+  if (id.rfind("wa.", 0) == 0) {  // a WhatsApp medium (ticket_thread)
+    Statement w = db.prepare(
+        "SELECT filename, mime_type, bytes FROM whatsapp_media WHERE id = ? AND ticket_id = ? AND state = 'fetched'");
+    std::int64_t n = 0;
+    try {
+      std::size_t used = 0;
+      n = std::stoll(id.substr(3), &used);
+      if (used != id.size() - 3) return std::nullopt;
+    } catch (const std::exception&) {
+      return std::nullopt;
+    }
+    w.bind(1, n).bind(2, ticket_id);
+    if (!w.step()) return std::nullopt;
+    return InboundAttachment{w.text(0), w.text(1), w.text(2)};
+  }
   auto dot = id.find('.');
   if (dot == std::string::npos || dot == 0) return std::nullopt;
   std::int64_t message_id = 0;

@@ -63,7 +63,8 @@ struct InboundAttachment {
   std::string content_type;
   std::string bytes;
 };
-/// The attachment "<message id>.<part id>" of a mail on ticket `ticket_id`, or nullopt.
+/// The attachment "<message id>.<part id>" of a mail on ticket `ticket_id`, or "wa.<n>" of a medium
+/// sent on WhatsApp, or nullopt.
 [[nodiscard]] std::optional<InboundAttachment> inbound_attachment(Database& db, std::int64_t ticket_id,
                                                                   const std::string& id, const MimeLimits& limits);
 

@@ -531,6 +531,24 @@ TEST_F(WhatsAppWebhookTest, AMediumIsFetchedAndKeptWithTheTicket) {
     EXPECT_EQ(s.text(3), "application/pdf");
   }
   EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_media'"), 1);
+  // The officer finds it in pstq show and saves it with pstq attachment, as a mail's attachment.
+  std::string number, out;
+  {
+    auto d = db();
+    Statement s = d->prepare("SELECT number FROM tickets");
+    ASSERT_TRUE(s.step());
+    number = s.text(0);
+  }
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, "show " + number + " --json", "", out), 0) << out;
+  const auto shown = nlohmann::json::parse(out, nullptr, false);
+  std::string id;
+  for (const auto& e : shown["thread"])
+    for (const auto& a : e["attachments"])
+      if (a["filename"] == "Surat Permohonan.pdf") id = a["id"].get<std::string>();
+  ASSERT_FALSE(id.empty()) << out;
+  const fs::path saved = stack_->dir() / "surat.pdf";
+  ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("attachment {} {} -o {}", number, id, saved.string()), "", out), 0) << out;
+  EXPECT_EQ(slurp_file(saved.string()), pdf);
   EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
 
   // Over limits.max_message_bytes: refused (announced size), recorded on the ticket, nothing kept.
