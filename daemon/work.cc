@@ -16,6 +16,7 @@
 #include "transport/imap_client.h"
 #include "transport/smtp_client.h"
 #include "transport/whatsapp_api.h"
+#include "whatsapp/outgoing_message.h"
 
 namespace pst {
 namespace {
@@ -353,7 +354,15 @@ void send_whatsapp_item(Runtime& rt, const OutboxItem& item, DrainReport& r) {
   o.access_token = *rt.whatsapp_token;
   o.connect_timeout = std::chrono::seconds(c.connect_timeout_seconds);
   o.timeout = std::chrono::seconds(c.timeout_seconds);
-  const WhatsAppSendOutcome out = send_whatsapp_message(o, item.data);
+  // A document: uploaded first (again after a crash: harmless), then sent as a document message.
+  WhatsAppSendOutcome out;
+  if (const auto upload = parse_whatsapp_upload(item.data)) {
+    out = upload_whatsapp_media(o, upload->bytes, upload->mime_type, upload->filename);
+    if (out.kind == WhatsAppSendKind::sent)
+      out = send_whatsapp_message(o, whatsapp::document_message(upload->to, out.message_id, upload->filename, upload->caption));
+  } else {
+    out = send_whatsapp_message(o, item.data);
+  }
   switch (out.kind) {
     case WhatsAppSendKind::sent:
       mark_sent(db, item, now_seconds());

@@ -236,22 +236,22 @@ std::int64_t reply_to_ticket(ActionContext& c, std::int64_t id, const ReplyOptio
   require_live(t, "reply");
   if (t.channel == "whatsapp") {
     // issue 18: the officer's words go as WhatsApp messages (the 24-hour window decides whether now).
-    if (!o.attachments.empty())
-      throw ActionError(ActionError::Kind::bad_input,
-                        fmt::format("{} is a WhatsApp ticket: attachments are not sent on WhatsApp yet; reply "
-                                    "without them",
-                                    t.number));
     if (o.to)
       throw ActionError(ActionError::Kind::bad_input,
                         fmt::format("{} is a WhatsApp ticket: it has no other addresses", t.number));
     const WhatsAppQueued q = queue_whatsapp_text(c.db, c.config, t, "whatsapp_reply", o.text, c.now, false);
+    for (const auto& a : o.attachments)  // each as a document after the text (uploaded when sent)
+      queue_whatsapp_document(c.db, c.config, t, a.filename, a.content_type, a.bytes, "", c.now);
     if (!t.first_reply) t.first_reply = c.now;
     t.state = TicketState::answered;
+    std::string names;
+    for (const auto& a : o.attachments) names += (names.empty() ? "; attachments: " : ", ") + a.filename;
     add_event(c.db, t.id, c.now, c.actor, "replied",
-              fmt::format("outbox {} (WhatsApp{})", q.first_outbox_id,
+              fmt::format("outbox {} (WhatsApp{}){}", q.first_outbox_id,
                           q.held ? "; outside the 24-hour window: the reopening template was sent and the reply "
                                    "goes when the requester answers"
-                                 : ""));
+                                 : "",
+                          names));
     index_for_search(c.db, t.id, std::nullopt, t.subject, o.text, "");
     if (o.close) {
       t.state = TicketState::closed;

@@ -2,6 +2,8 @@
 #include "queue/whatsapp_out.h"
 
 #include "compose/message_builder.h"
+
+#include <nlohmann/json.hpp>
 #include "queue/outbox.h"
 #include "whatsapp/outgoing_message.h"
 
@@ -84,6 +86,55 @@ WhatsAppQueued queue_whatsapp_text_to(Database& db, const WhatsAppConfig& wa, st
     if (!out.first_outbox_id) out.first_outbox_id = id;
   }
   return out;
+}
+
+WhatsAppQueued queue_whatsapp_document(Database& db, const Config& cfg, const Ticket& t, const std::string& filename,
+                                       const std::string& content_type, const std::string& bytes,
+                                       const std::string& caption, Instant now) {
+  if (!cfg.whatsapp) throw std::runtime_error(t.number + ": a WhatsApp ticket, but the whatsapp section is gone");
+  const WhatsAppConfig& wa = *cfg.whatsapp;
+  const std::string to = whatsapp_id_of(t);
+  std::optional<Instant> last;
+  Statement q = db.prepare("SELECT last_inbound FROM whatsapp_conversations WHERE wa_id = ?");
+  q.bind(1, to);
+  if (q.step()) last = Instant{std::chrono::seconds{q.int64(0)}};
+  WhatsAppQueued out;
+  out.held = !last || !whatsapp::within_service_window(*last, now);
+  if (out.held) {
+    Statement pending = db.prepare(
+        "SELECT 1 FROM outbox WHERE recipients = ? AND kind = 'whatsapp_reopen' AND state = 'queued' AND "
+        "envelope_from LIKE 'whatsapp:%'");
+    pending.bind(1, to);
+    if (!pending.step())
+      enqueue_whatsapp(db, wa, t.id, to, "whatsapp_reopen",
+                       whatsapp::template_message(to, wa.reopen_template, t.language, {t.number}), now, false);
+  }
+  nlohmann::json header{{"to", to}, {"filename", filename}, {"mime_type", content_type.empty() ? "application/octet-stream" : content_type},
+                        {"caption", caption}};
+  std::string data(kUploadMagic);
+  data += header.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  data += bytes;
+  out.first_outbox_id = enqueue_whatsapp(db, wa, t.id, to, out.held ? "whatsapp_document_held" : "whatsapp_document",
+                                         data, now, false,
+                                         out.held ? std::optional<Instant>(now + kHeldFor) : std::nullopt);
+  return out;
+}
+
+std::optional<WhatsAppUpload> parse_whatsapp_upload(std::string_view data) {
+  if (data.substr(0, kUploadMagic.size()) != kUploadMagic) return std::nullopt;
+  data.remove_prefix(kUploadMagic.size());
+  const auto eol = data.find('\n');
+  if (eol == std::string_view::npos) return std::nullopt;
+  const auto j = nlohmann::json::parse(data.substr(0, eol), nullptr, false);
+  if (!j.is_object()) return std::nullopt;
+  WhatsAppUpload u;
+  u.to = j.value("to", "");
+  u.filename = j.value("filename", "");
+  u.mime_type = j.value("mime_type", "application/octet-stream");
+  u.caption = j.value("caption", "");
+  u.bytes = data.substr(eol + 1);
+  if (u.to.empty()) return std::nullopt;
+  return u;
 }
 
 int release_held_whatsapp(Database& db, const std::string& wa_id, Instant now) {

@@ -49,6 +49,21 @@ WhatsAppQueued queue_whatsapp_text_to(Database& db, const WhatsAppConfig& wa, st
                                       const std::string& to, const std::string& kind, const std::string& text,
                                       Instant now, bool automatic);
 
+/// A document for the requester (an officer's attachment): uploaded to the Cloud API when it is sent,
+/// then sent as a document message; the same 24-hour window as text. Returns the outbox id.
+WhatsAppQueued queue_whatsapp_document(Database& db, const Config& cfg, const Ticket& t, const std::string& filename,
+                                       const std::string& content_type, const std::string& bytes,
+                                       const std::string& caption, Instant now);
+
+/// An outbox item that holds a document to upload: where it goes and what it is. The item's data
+/// is a header line (JSON: to, filename, mime_type, caption) after kUploadMagic, then the bytes.
+struct WhatsAppUpload {
+  std::string to, filename, mime_type, caption;
+  std::string_view bytes;
+};
+inline constexpr std::string_view kUploadMagic = "pstmail-whatsapp-upload\n";
+[[nodiscard]] std::optional<WhatsAppUpload> parse_whatsapp_upload(std::string_view data);
+
 /// The requester wrote: text held for them is due now. Returns how many items were released.
 int release_held_whatsapp(Database& db, const std::string& wa_id, Instant now);
 

@@ -70,6 +70,63 @@ WhatsAppSendOutcome send_whatsapp_message(const WhatsAppApiOptions& o, std::stri
   return out;
 }
 
+WhatsAppSendOutcome upload_whatsapp_media(const WhatsAppApiOptions& o, std::string_view bytes, const std::string& mime_type,
+                                          const std::string& filename) {
+  WhatsAppSendOutcome out;
+  std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> c(curl_easy_init(), curl_easy_cleanup);
+  if (!c) {
+    out.message = "curl_easy_init failed";
+    return out;
+  }
+  const std::string url = fmt::format("{}/{}/media", o.api_url, o.phone_number_id);
+  const std::string auth = "Authorization: Bearer " + o.access_token;
+  std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headers(curl_slist_append(nullptr, auth.c_str()),
+                                                                      curl_slist_free_all);
+  std::unique_ptr<curl_mime, decltype(&curl_mime_free)> form(curl_mime_init(c.get()), curl_mime_free);
+  curl_mimepart* part = curl_mime_addpart(form.get());
+  curl_mime_name(part, "messaging_product");
+  curl_mime_data(part, "whatsapp", CURL_ZERO_TERMINATED);
+  part = curl_mime_addpart(form.get());
+  curl_mime_name(part, "type");
+  curl_mime_data(part, mime_type.c_str(), CURL_ZERO_TERMINATED);
+  part = curl_mime_addpart(form.get());
+  curl_mime_name(part, "file");
+  curl_mime_data(part, bytes.data(), bytes.size());
+  curl_mime_filename(part, filename.empty() ? "attachment" : filename.c_str());
+  curl_mime_type(part, mime_type.c_str());
+  std::string answer;
+  curl_easy_setopt(c.get(), CURLOPT_URL, url.c_str());
+  curl_easy_setopt(c.get(), CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(c.get(), CURLOPT_HTTPHEADER, headers.get());
+  curl_easy_setopt(c.get(), CURLOPT_MIMEPOST, form.get());
+  curl_easy_setopt(c.get(), CURLOPT_WRITEFUNCTION, collect);
+  curl_easy_setopt(c.get(), CURLOPT_WRITEDATA, &answer);
+  curl_easy_setopt(c.get(), CURLOPT_CONNECTTIMEOUT, static_cast<long>(o.connect_timeout.count()));
+  curl_easy_setopt(c.get(), CURLOPT_TIMEOUT, static_cast<long>(o.timeout.count()));
+  curl_easy_setopt(c.get(), CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(c.get(), CURLOPT_FOLLOWLOCATION, 0L);
+  const CURLcode rc = curl_easy_perform(c.get());
+  if (rc != CURLE_OK) {
+    out.message = fmt::format("{}: {}", url, curl_easy_strerror(rc));
+    return out;
+  }
+  curl_easy_getinfo(c.get(), CURLINFO_RESPONSE_CODE, &out.http_status);
+  const auto j = nlohmann::json::parse(answer, nullptr, false);
+  if (out.http_status >= 200 && out.http_status < 300 && j.is_object() && j.contains("id") && j["id"].is_string()) {
+    out.kind = WhatsAppSendKind::sent;
+    out.message_id = j["id"].get<std::string>().substr(0, 256);
+    out.message = fmt::format("HTTP {}", out.http_status);
+    return out;
+  }
+  if (j.is_object() && j.contains("error") && j["error"].is_object() && j["error"].contains("code") &&
+      j["error"]["code"].is_number_integer())
+    out.error_code = j["error"]["code"].get<long long>();
+  out.kind = out.http_status == 429 || out.http_status >= 500 ? WhatsAppSendKind::temporary : WhatsAppSendKind::permanent;
+  out.message = fmt::format("upload: HTTP {}{}", out.http_status,
+                            out.error_code ? fmt::format(", error {}", *out.error_code) : std::string());
+  return out;
+}
+
 namespace {
 
 struct Fetched {

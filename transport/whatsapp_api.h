@@ -33,6 +33,11 @@ struct WhatsAppSendOutcome {
 
 [[nodiscard]] WhatsAppSendOutcome send_whatsapp_message(const WhatsAppApiOptions& options, std::string_view json_body);
 
+/// Uploads a document for a later message: `POST {api_url}/{phone_number_id}/media` (multipart:
+/// messaging_product, type, file) with the bearer. On success `message_id` holds the media id.
+[[nodiscard]] WhatsAppSendOutcome upload_whatsapp_media(const WhatsAppApiOptions& options, std::string_view bytes,
+                                                        const std::string& mime_type, const std::string& filename);
+
 struct WhatsAppMedia {
   bool ok = false;
   bool temporary = false;   // not ok: worth trying again (no answer, 429, 5xx)

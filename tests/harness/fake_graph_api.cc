@@ -154,6 +154,9 @@ void FakeGraphApi::serve_connection(int fd) {
       status = f.status;
       body = R"({"error":{"message":"fake failure","type":"OAuthException","code":)" + std::to_string(f.meta_code) +
              R"(,"fbtrace_id":"Afake"}})";
+    } else if (r.path.size() > 6 && r.path.substr(r.path.size() - 6) == "/media") {
+      ++sent_;
+      body = R"({"id":"MEDIA)" + std::to_string(sent_) + R"("})";  // an upload
     } else {
       ++sent_;
       body = R"({"messaging_product":"whatsapp","contacts":[{"input":"x","wa_id":"x"}],"messages":[{"id":"wamid.FAKE)" +

@@ -317,8 +317,9 @@ TEST_F(WhatsAppWebhookTest, TooManyRequestsIsRetriedAndABadRequestFailsWithMetas
 }
 
 // The service standard's whole chat: the requester introduces themself and asks, gets the ticket
-// number and due date; the officer answers with pstq reply and closes (the closing message carries
-// the signed rating link); the requester answers with a number, which is their rating.
+// number and due date; the officer answers with pstq reply --attach (the text, then the file as a
+// document uploaded to the API) and closes (the closing message carries the signed rating link);
+// the requester answers with a number, which is their rating.
 TEST_F(WhatsAppWebhookTest, AWholeChatFromRequestToRating) {
   start_background();
   const std::string who = "6281234567890";
@@ -338,17 +339,32 @@ TEST_F(WhatsAppWebhookTest, AWholeChatFromRequestToRating) {
   const auto listed = nlohmann::json::parse(out, nullptr, false);
   ASSERT_TRUE(listed.is_array() && listed.size() == 1) << out;
   EXPECT_EQ(listed[0]["channel"], "whatsapp") << out;
-  ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("reply {} --as made -m 'IPM Jembrana 2024: 73,45 (BPS).'", number), "", out),
+  const fs::path table = stack_->dir() / "IPM Jembrana 2024.csv";
+  const std::string table_bytes = "kecamatan;ipm\nNegara;75,1\nMelaya;71,9\n";
+  std::ofstream(table, std::ios::binary) << table_bytes;
+  ASSERT_EQ(run_pstq(PSTQ_BINARY,
+                     fmt::format("reply {} --as made -m 'IPM Jembrana 2024: 73,45 (BPS).' --attach '{}'", number,
+                                 table.string()),
+                     "", out),
             0)
       << out;
-  auto got = api_->wait_for(2, std::chrono::seconds(20));
-  ASSERT_EQ(got.size(), 2u) << daemon_log();
+  auto got = api_->wait_for(4, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 4u) << daemon_log();
   EXPECT_EQ(text_of(got[1]), "IPM Jembrana 2024: 73,45 (BPS).");
   EXPECT_EQ(to_of(got[1]), who);
+  // The attachment: uploaded (multipart, the file's bytes) and then sent as a document.
+  EXPECT_EQ(got[2].path, std::string("/v21.0/") + kPhoneNumberId + "/media");
+  EXPECT_NE(got[2].body.find(table_bytes), std::string::npos);
+  EXPECT_EQ(got[2].authorization, std::string("Bearer ") + kAccessToken);
+  const auto document = nlohmann::json::parse(got[3].body, nullptr, false);
+  EXPECT_EQ(document["type"], "document") << got[3].body;
+  EXPECT_EQ(document["document"]["filename"], "IPM Jembrana 2024.csv");
+  EXPECT_EQ(document["document"]["id"].get<std::string>().rfind("MEDIA", 0), 0u) << got[3].body;
+  EXPECT_EQ(document["to"], who);
   ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("close {} --as made", number), "", out), 0) << out;
-  got = api_->wait_for(3, std::chrono::seconds(20));
-  ASSERT_EQ(got.size(), 3u) << daemon_log();
-  EXPECT_NE(text_of(got[2]).find(fmt::format("http://127.0.0.1:{}/r/", port_)), std::string::npos) << text_of(got[2]);
+  got = api_->wait_for(5, std::chrono::seconds(20));
+  ASSERT_EQ(got.size(), 5u) << daemon_log();
+  EXPECT_NE(text_of(got[4]).find(fmt::format("http://127.0.0.1:{}/r/", port_)), std::string::npos) << text_of(got[4]);
   say(who, "wamid.C2", "5");
   for (int i = 0; i < 100 && count("SELECT count(*) FROM ratings") == 0; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
