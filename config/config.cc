@@ -352,20 +352,24 @@ Config load_config(const std::string& path) {
        }},
   };
 
-  std::map<std::string, Walker::KeyHandler> sla_keys = {
-      {"mode",
-       [&](auto& n, auto& p) {
-         std::string m;
-         w.string(n, p, m);
-         if (m == "working_days")
-           c.sla.mode = SlaMode::working_days;
-         else if (m == "business_hours")
-           c.sla.mode = SlaMode::business_hours;
-         else if (!m.empty())
-           w.error(n, p, fmt::format("\"{}\" is not working_days or business_hours", m));
-       }},
-      {"days", [&](auto& n, auto& p) { w.integer(n, p, c.sla.days, 1, 60); }},
+  // sla (and whatsapp.sla): the service-standard rule.
+  auto sla_keys_into = [&](SlaRule& rule) -> std::map<std::string, Walker::KeyHandler> {
+    return {
+        {"mode",
+         [&](auto& n, auto& p) {
+           std::string m;
+           w.string(n, p, m);
+           if (m == "working_days")
+             rule.mode = SlaMode::working_days;
+           else if (m == "business_hours")
+             rule.mode = SlaMode::business_hours;
+           else if (!m.empty())
+             w.error(n, p, fmt::format("\"{}\" is not working_days or business_hours", m));
+         }},
+        {"days", [&](auto& n, auto& p) { w.integer(n, p, rule.days, 1, 60); }},
+    };
   };
+  std::map<std::string, Walker::KeyHandler> sla_keys = sla_keys_into(c.sla);
 
   // imap.auth / smtp.auth (AuthMechanism).
   auto auth_key = [&](AuthMechanism& out) -> Walker::KeyHandler {
@@ -545,6 +549,11 @@ Config load_config(const std::string& path) {
       {"verify_token_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.whatsapp->verify_token_file, false); }},
       {"app_secret_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.whatsapp->app_secret_file, false); }},
       {"access_token_file", [&](auto& n, auto& p) { w.optional_file_path(n, p, c.whatsapp->access_token_file, false); }},
+      {"sla",
+       [&](auto& n, auto& p) {
+         c.whatsapp->sla = c.sla;  // what it does not say, the office's rule says
+         w.map(n, p, sla_keys_into(*c.whatsapp->sla));
+       }},
       {"reopen_template",
        [&](auto& n, auto& p) {
          w.string(n, p, c.whatsapp->reopen_template);

@@ -132,6 +132,7 @@ struct WhatsAppConfig {
   std::optional<std::string> app_secret_file;
   std::optional<std::string> access_token_file;
   std::string reopen_template = "pst_lanjutan";  // approved template for outside the 24-hour window
+  std::optional<SlaRule> sla;                // the channel's own deadline rule; absent: the office's sla
 };
 
 /// Daemon health alerts (issue 8): a poll or send failure lasting this long mails the supervisors

@@ -389,6 +389,10 @@ void send_whatsapp_item(Runtime& rt, const OutboxItem& item, DrainReport& r) {
                   fmt::format("{} (outbox {}): {}", item.kind, item.id, out.message));
       log_warning(fmt::format("outbox {}: {} to WhatsApp +{}: failed: {}", item.id, item.kind,
                               item.recipients.empty() ? std::string() : item.recipients.front(), out.message));
+      if (item.ticket_id)  // the requester was not reached: their officer hears it, as for a bounce
+        if (auto t = find_ticket(db, *item.ticket_id))
+          (void)notify_undeliverable(db, rt.config, rt.intake_settings(now_seconds()).sender, *t,
+                                     "WhatsApp: " + out.message, now_seconds());
       ++r.failed;
       break;
   }

@@ -224,47 +224,7 @@ class MessageIntake {
   // issue 8: the ticket's officer (else every supervisor) hears at once that the requester cannot
   // be reached by mail; once per ticket (when it becomes undeliverable), in this transaction.
   void notify_bounce(const Ticket& t, const std::string& report) {
-    const Config& cfg = *s_.config;
-    std::vector<const OfficerConfig*> to;
-    const OfficerConfig* officer = nullptr;
-    for (const auto& o : cfg.officers)
-      if (t.officer && o.login == *t.officer) officer = &o;
-    if (officer && !officer->email.empty()) {
-      to.push_back(officer);
-    } else {
-      for (const auto& o : cfg.officers)
-        if (o.role == "supervisor" && !o.email.empty()) to.push_back(&o);
-    }
-    if (to.empty()) {
-      log(LogLevel::warning, fmt::format("{}: requester undeliverable, but nobody to tell (no officer or supervisor "
-                                         "with an address)",
-                                         t.number),
-          LogFields{t.number, ""});
-      return;
-    }
-    for (const OfficerConfig* o : to) {
-      MailRequest req;
-      req.ticket_id = t.id;
-      req.ticket_number = t.number;
-      req.kind = "bounce_notice";
-      req.language = cfg.reminders.language;
-      req.to = {Address{o->email, o->name}};
-      req.automatic = true;
-      req.auto_submitted = "auto-generated";
-      req.data["office_name"] = cfg.office.name;
-      req.data["office_mailbox"] = cfg.office.mailbox;
-      req.data["ticket"] = t.number;
-      req.data["subject"] = plain_subject(t.subject, t.number);
-      req.data["requester_name"] = t.requester_name.value_or(t.from_name.value_or(""));
-      req.data["requester_address"] = t.requester_address;
-      req.data["recipient_name"] = o->name;
-      req.data["officer_name"] = officer ? officer->name : "";
-      req.data["report"] = report;
-      queue_template_mail(db_, cfg.templates_dir, s_.sender, req, now_);
-      ++stats_.mails_queued;
-    }
-    add_event(db_, t.id, now_, "pstmaild", "bounce_notified",
-              fmt::format("{} told", officer && !officer->email.empty() ? officer->login : "the supervisors"));
+    stats_.mails_queued += notify_undeliverable(db_, *s_.config, s_.sender, t, report, now_);
   }
 
   std::string auto_reply() {

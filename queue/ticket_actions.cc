@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "calendar/instant_format.h"
+#include "common/log.h"
 #include "common/ticket_number.h"
 #include "queue/assignment.h"
 #include "queue/mail_out.h"
@@ -294,6 +295,52 @@ std::int64_t reply_to_ticket(ActionContext& c, std::int64_t id, const ReplyOptio
   update_ticket(c.db, t, c.now);
   tx.commit();
   return outbox_id;
+}
+
+int notify_undeliverable(Database& db, const Config& cfg, const Sender& sender, const Ticket& t,
+                         const std::string& report, Instant now) {
+  std::vector<const OfficerConfig*> to;
+  const OfficerConfig* officer = nullptr;
+  for (const auto& o : cfg.officers)
+    if (t.officer && o.login == *t.officer) officer = &o;
+  if (officer && !officer->email.empty()) {
+    to.push_back(officer);
+  } else {
+    for (const auto& o : cfg.officers)
+      if (o.role == "supervisor" && !o.email.empty()) to.push_back(&o);
+  }
+  if (to.empty()) {
+    log(LogLevel::warning,
+        fmt::format("{}: requester undeliverable, but nobody to tell (no officer or supervisor with an address)",
+                    t.number),
+        LogFields{t.number, ""});
+    return 0;
+  }
+  int queued = 0;
+  for (const OfficerConfig* o : to) {
+    MailRequest req;
+    req.ticket_id = t.id;
+    req.ticket_number = t.number;
+    req.kind = "bounce_notice";
+    req.language = cfg.reminders.language;
+    req.to = {Address{o->email, o->name}};
+    req.automatic = true;
+    req.auto_submitted = "auto-generated";
+    req.data["office_name"] = cfg.office.name;
+    req.data["office_mailbox"] = cfg.office.mailbox;
+    req.data["ticket"] = t.number;
+    req.data["subject"] = plain_subject(t.subject, t.number);
+    req.data["requester_name"] = t.requester_name.value_or(t.from_name.value_or(""));
+    req.data["requester_address"] = t.requester_address;
+    req.data["recipient_name"] = o->name;
+    req.data["officer_name"] = officer ? officer->name : "";
+    req.data["report"] = report;
+    queue_template_mail(db, cfg.templates_dir, sender, req, now);
+    ++queued;
+  }
+  add_event(db, t.id, now, "pstmaild", "bounce_notified",
+            fmt::format("{} told", officer && !officer->email.empty() ? officer->login : "the supervisors"));
+  return queued;
 }
 
 void add_note(ActionContext& c, std::int64_t id, const std::string& text) {

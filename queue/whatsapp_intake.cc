@@ -150,7 +150,7 @@ class WhatsAppIntake {
           ++stats_.mails_queued;
         if (t->state == TicketState::waiting) {
           t->state = TicketState::open;
-          const Deadline d = compute_deadline(*s_.calendar, m.timestamp, s_.config->sla);
+          const Deadline d = compute_deadline(*s_.calendar, m.timestamp, wa_.sla.value_or(s_.config->sla));
           t->start = d.start;
           t->due = d.due;
           update_ticket(db_, *t, now_);
@@ -205,9 +205,11 @@ class WhatsAppIntake {
     if (st.error_code) detail += fmt::format(" (error {}{})", *st.error_code, st.error_title.empty() ? "" : ": " + st.error_title);
     add_event(db_, ticket_id, now_, "whatsapp", "whatsapp_" + (st.status == "failed" ? std::string("failed") : "status"), detail);
     if (st.status == "failed")
-      if (auto t = find_ticket(db_, ticket_id))
+      if (auto t = find_ticket(db_, ticket_id)) {
         log(LogLevel::warning, fmt::format("{}: a WhatsApp message was not delivered: {}", t->number, detail),
             LogFields{t->number, ""});
+        stats_.mails_queued += notify_undeliverable(db_, *s_.config, s_.sender, *t, "WhatsApp: " + detail, now_);
+      }
   }
 
  private:
@@ -245,7 +247,7 @@ class WhatsAppIntake {
     t.state = TicketState::open;
     t.channel = "whatsapp";
     // The clock starts at the message that made the request complete (as for mail).
-    const Deadline d = compute_deadline(*s_.calendar, m.timestamp, cfg.sla);
+    const Deadline d = compute_deadline(*s_.calendar, m.timestamp, wa_.sla.value_or(cfg.sla));
     t.start = d.start;
     t.due = d.due;
     t.officer = choose_officer(db_, cfg.officers, TicketKind::request, now_);

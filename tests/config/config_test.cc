@@ -190,7 +190,7 @@ INSTANTIATE_TEST_SUITE_P(
                  ":8:20: whatsapp.reopen_template: \"PST Lanjutan\" is not a template name (lower-case letters, digits "
                  "and '_')",
                  ":9:3: whatsapp.token: unknown key (known here: access_token_file, api_url, app_secret_file, number, "
-                 "phone_number_id, reopen_template, verify_token_file, webhook_path)",
+                 "phone_number_id, reopen_template, sla, verify_token_file, webhook_path)",
                  ":5:3: whatsapp.number: missing key",
                  ":5:3: whatsapp.webhook_path: \"/r/whatsapp\" is inside the rating pages' path \"/r\""}},
         BadCase{"WhatsAppNeedsTheListener",
@@ -208,6 +208,15 @@ TEST_F(ConfigTest, WhatsAppDefaultsAndValues) {
   EXPECT_EQ(c.whatsapp->api_url, "http://127.0.0.1:9/v21.0");  // without the final '/'
   EXPECT_EQ(c.whatsapp->webhook_path, "/whatsapp");
   EXPECT_EQ(c.whatsapp->reopen_template, "pst_lanjutan");
+  EXPECT_FALSE(c.whatsapp->sla);  // the office's rule
+  auto own = load_config(write(minimal() + "sla: {mode: working_days, days: 3}\n"
+                                           "rating: {base_url: \"https://pst.example/r\"}\n"
+                                           "whatsapp:\n  number: \"+62 821-2211-5101\"\n  phone_number_id: \"123456789012345\"\n"
+                                           "  sla: {days: 1}\n"));
+  ASSERT_TRUE(own.whatsapp && own.whatsapp->sla);
+  EXPECT_EQ(own.whatsapp->sla->days, 1);
+  EXPECT_EQ(own.whatsapp->sla->mode, SlaMode::working_days);
+  EXPECT_EQ(own.sla.days, 3);
   EXPECT_FALSE(load_config(write(minimal())).whatsapp);  // absent: the channel is off
 }
 

@@ -313,6 +313,11 @@ TEST_F(WhatsAppWebhookTest, TooManyRequestsIsRetriedAndABadRequestFailsWithMetas
   EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'failed'"), 1);
   EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_failed' AND detail LIKE '%131047%'"), 1)
       << daemon_log();
+  // The officer hears that the requester was not reached, by mail, as for a bounce.
+  const auto told = stack_->wait_for_received(1, std::chrono::seconds(20));
+  ASSERT_EQ(told.size(), 1u) << daemon_log();
+  EXPECT_EQ(told[0].rcpt_to, std::vector<std::string>{"made@example.test"});
+  EXPECT_NE(told[0].message.find("131047"), std::string::npos) << told[0].message;
   EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
 }
 

@@ -140,6 +140,27 @@ TEST_F(WhatsAppIntakeTest, StatusesBecomeEventsAndAFailureCarriesMetasCode) {
   act(kMonday10 + seconds(5));
   EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_status' AND detail LIKE '%delivered%'"), 1);
   EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_failed' AND detail LIKE '%131047%'"), 1);
+  // The requester was not reached: the ticket's officer is told by mail, as for a bounce.
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'bounce_notice' AND recipients = 'made@example.test'"), 1);
+}
+
+TEST_F(WhatsAppIntakeTest, TheChannelsOwnDeadlineRuleWhenItHasOne) {
+  auto due_of = [&](const std::string& wa_id, const std::string& wamid) {
+    store(text_body(wamid, wa_id,
+                    "Selamat pagi, saya Putu Ayu dari Universitas Udayana. Saya ingin meminta data IPM Jembrana 2024.",
+                    kMonday10),
+          "m:" + wamid, kMonday10);
+    act(kMonday10);
+    Statement s = db_->prepare("SELECT due FROM tickets WHERE requester_address = ?");
+    s.bind(1, "whatsapp:+" + wa_id);
+    EXPECT_TRUE(s.step());
+    return Instant{seconds{s.int64(0)}};
+  };
+  const Instant office = due_of("6281000000001", "wamid.D1");  // sla: 3 working days
+  cfg_.whatsapp->sla = SlaRule{};
+  cfg_.whatsapp->sla->days = 1;
+  const Instant own = due_of("6281000000002", "wamid.D2");
+  EXPECT_EQ(office - own, hours(48)) << "Monday + 3 working days vs + 1 (no holiday that week)";
 }
 
 TEST_F(WhatsAppIntakeTest, AnUnreadableStoredBodyIsMarkedFailedAndTheRestGoOn) {
