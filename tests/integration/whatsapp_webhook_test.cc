@@ -409,6 +409,7 @@ TEST_F(WhatsAppWebhookTest, OutsideTheWindowTheTemplateGoesAndTheReplyWaitsForTh
                      out),
             0)
       << out;
+  EXPECT_NE(out.find("this reply goes when they answer"), std::string::npos) << out;  // the officer is told
   auto got = api_->wait_for(2, std::chrono::seconds(20));
   ASSERT_EQ(got.size(), 2u) << daemon_log();
   const auto tmpl = nlohmann::json::parse(got[1].body);
