@@ -321,9 +321,16 @@ WhatsAppIntakeStats process_whatsapp(Database& db, const IntakeSettings& setting
       db.prepare("UPDATE whatsapp_webhooks SET state = 'processed', attempts = attempts + 1 WHERE id = ?").bind(1, w.id).run();
       tx.commit();
     } catch (const std::exception& e) {
+      // A body that cannot be read never will be: failed at once. Anything else (the database
+      // busy beyond its timeout...) is tried again, three times in all, as a mail is.
       stats = before;
       ++stats.failed;
-      db.prepare("UPDATE whatsapp_webhooks SET state = 'failed', attempts = attempts + 1 WHERE id = ?").bind(1, w.id).run();
+      const bool unreadable = dynamic_cast<const whatsapp::WebhookError*>(&e) != nullptr;
+      db.prepare("UPDATE whatsapp_webhooks SET state = CASE WHEN ? OR attempts + 1 >= 3 THEN 'failed' ELSE 'new' END, "
+                 "attempts = attempts + 1 WHERE id = ?")
+          .bind(1, unreadable ? 1 : 0)
+          .bind(2, w.id)
+          .run();
       log(fmt::format("whatsapp webhook {}: not processed: {}", w.id, e.what()));
     }
   }
