@@ -374,19 +374,21 @@ std::int64_t ask_requester(ActionContext& c, std::int64_t id, const std::string&
 std::int64_t queue_closure_mail(Database& db, const Config& cfg, const WorkCalendar&, const Sender& sender,
                                 const Ticket& t, const std::string& officer_login, Instant now) {
   if (t.undeliverable) return 0;
+  // The one-click rating link (queue/ratings.h); without a rating section the closure asks for a reply.
+  std::optional<std::string> link;
+  try {
+    link = rating_link_for(db, cfg, t.id, now);
+  } catch (const SecretError&) {
+    // No key here (pstq run by an officer): pstmaild, which holds it, builds the closure.
+    db.prepare("INSERT OR REPLACE INTO pending_closures(ticket_id, officer, queued_at) VALUES (?, ?, ?)")
+        .bind(1, t.id)
+        .bind(2, officer_login)
+        .bind(3, static_cast<std::int64_t>(now.time_since_epoch().count()))
+        .run();
+    return kClosureHandedToDaemon;
+  }
   if (t.channel == "whatsapp") {
     // issue 18: the closing message with the signed rating link; a number in reply is the score.
-    std::optional<std::string> link;
-    try {
-      link = rating_link_for(db, cfg, t.id, now);
-    } catch (const SecretError&) {
-      db.prepare("INSERT OR REPLACE INTO pending_closures(ticket_id, officer, queued_at) VALUES (?, ?, ?)")
-          .bind(1, t.id)
-          .bind(2, officer_login)
-          .bind(3, static_cast<std::int64_t>(now.time_since_epoch().count()))
-          .run();
-      return kClosureHandedToDaemon;
-    }
     const bool en = t.language == "en";
     std::string text =
         en ? fmt::format("Your request {} is closed. Thank you for using the PST service of {}.", t.number, cfg.office.name)
@@ -402,19 +404,6 @@ std::int64_t queue_closure_mail(Database& db, const Config& cfg, const WorkCalen
   }
   MailRequest req = requester_mail(db, t, "closure");
   req.data = officer_mail_data(cfg, t, officer_login);
-  // The one-click rating link (queue/ratings.h); without a rating section the mail asks for a reply.
-  std::optional<std::string> link;
-  try {
-    link = rating_link_for(db, cfg, t.id, now);
-  } catch (const SecretError&) {
-    // No key here (pstq run by an officer): pstmaild, which holds it, builds the mail.
-    db.prepare("INSERT OR REPLACE INTO pending_closures(ticket_id, officer, queued_at) VALUES (?, ?, ?)")
-        .bind(1, t.id)
-        .bind(2, officer_login)
-        .bind(3, static_cast<std::int64_t>(now.time_since_epoch().count()))
-        .run();
-    return kClosureHandedToDaemon;
-  }
   if (link) {
     req.data["rating_url"] = *link;
     req.data["expire_days"] = cfg.rating->expire_days;

@@ -51,6 +51,30 @@ std::int64_t enqueue_whatsapp(Database& db, const WhatsAppConfig& wa, std::optio
   return id;
 }
 
+namespace {
+
+// Whether free-form messages to `to` must wait (outside the 24-hour window); if so, the reopening
+// template is queued now, once per wait.
+bool hold_for_window(Database& db, const WhatsAppConfig& wa, std::optional<std::int64_t> ticket_id,
+                     const std::string& to, const std::string& language, const std::string& ticket_number,
+                     Instant now, bool automatic) {
+  std::optional<Instant> last;
+  Statement q = db.prepare("SELECT last_inbound FROM whatsapp_conversations WHERE wa_id = ?");
+  q.bind(1, to);
+  if (q.step()) last = Instant{std::chrono::seconds{q.int64(0)}};
+  if (last && whatsapp::within_service_window(*last, now)) return false;
+  Statement pending = db.prepare(
+      "SELECT 1 FROM outbox WHERE recipients = ? AND kind = 'whatsapp_reopen' AND state = 'queued' AND "
+      "envelope_from LIKE 'whatsapp:%'");
+  pending.bind(1, to);
+  if (!pending.step())
+    enqueue_whatsapp(db, wa, ticket_id, to, "whatsapp_reopen",
+                     whatsapp::template_message(to, wa.reopen_template, language, {ticket_number}), now, automatic);
+  return true;
+}
+
+}  // namespace
+
 WhatsAppQueued queue_whatsapp_text(Database& db, const Config& cfg, const Ticket& t, const std::string& kind,
                                    const std::string& text, Instant now, bool automatic) {
   if (!cfg.whatsapp) throw std::runtime_error(t.number + ": a WhatsApp ticket, but the whatsapp section is gone");
@@ -63,22 +87,8 @@ WhatsAppQueued queue_whatsapp_text_to(Database& db, const WhatsAppConfig& wa, st
                                       const std::string& ticket_number, const std::string& language,
                                       const std::string& to, const std::string& kind, const std::string& text,
                                       Instant now, bool automatic) {
-  std::optional<Instant> last;
-  Statement q = db.prepare("SELECT last_inbound FROM whatsapp_conversations WHERE wa_id = ?");
-  q.bind(1, to);
-  if (q.step()) last = Instant{std::chrono::seconds{q.int64(0)}};
   WhatsAppQueued out;
-  out.held = !last || !whatsapp::within_service_window(*last, now);
-  if (out.held) {
-    // One reopening template per wait: a second message while the first waits adds no second one.
-    Statement pending = db.prepare(
-        "SELECT 1 FROM outbox WHERE recipients = ? AND kind = 'whatsapp_reopen' AND state = 'queued' AND "
-        "envelope_from LIKE 'whatsapp:%'");
-    pending.bind(1, to);
-    if (!pending.step())
-      enqueue_whatsapp(db, wa, ticket_id, to, "whatsapp_reopen",
-                       whatsapp::template_message(to, wa.reopen_template, language, {ticket_number}), now, automatic);
-  }
+  out.held = hold_for_window(db, wa, ticket_id, to, language, ticket_number, now, automatic);
   for (const std::string& part : whatsapp::split_text(text)) {
     const std::int64_t id =
         enqueue_whatsapp(db, wa, ticket_id, to, out.held ? kind + kHeldSuffix : kind, whatsapp::text_message(to, part),
@@ -94,21 +104,8 @@ WhatsAppQueued queue_whatsapp_document(Database& db, const Config& cfg, const Ti
   if (!cfg.whatsapp) throw std::runtime_error(t.number + ": a WhatsApp ticket, but the whatsapp section is gone");
   const WhatsAppConfig& wa = *cfg.whatsapp;
   const std::string to = whatsapp_id_of(t);
-  std::optional<Instant> last;
-  Statement q = db.prepare("SELECT last_inbound FROM whatsapp_conversations WHERE wa_id = ?");
-  q.bind(1, to);
-  if (q.step()) last = Instant{std::chrono::seconds{q.int64(0)}};
   WhatsAppQueued out;
-  out.held = !last || !whatsapp::within_service_window(*last, now);
-  if (out.held) {
-    Statement pending = db.prepare(
-        "SELECT 1 FROM outbox WHERE recipients = ? AND kind = 'whatsapp_reopen' AND state = 'queued' AND "
-        "envelope_from LIKE 'whatsapp:%'");
-    pending.bind(1, to);
-    if (!pending.step())
-      enqueue_whatsapp(db, wa, t.id, to, "whatsapp_reopen",
-                       whatsapp::template_message(to, wa.reopen_template, t.language, {t.number}), now, false);
-  }
+  out.held = hold_for_window(db, wa, t.id, to, t.language, t.number, now, false);
   nlohmann::json header{{"to", to}, {"filename", filename}, {"mime_type", content_type.empty() ? "application/octet-stream" : content_type},
                         {"caption", caption}};
   std::string data(kUploadMagic);
