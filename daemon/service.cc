@@ -246,11 +246,13 @@ class Service {
         } else if (poll) {
           schedule_poll(seconds(rt_->config.imap.poll_seconds));
         }
+        schedule_outbox();  // reads the store on this thread: before the worker may start again
+        // A webhook stored while the worker was busy: one more cycle. Only now: from start_work on,
+        // the worker thread owns the store's connection (SQLITE_OPEN_NOMUTEX: one thread at a time).
         if (work_again_) {
           work_again_ = false;
           start_work(false);
         }
-        schedule_outbox();
       });
     });
   }

@@ -5,6 +5,9 @@
 // body, a retry, another phone number's events. --check-config wants the three secrets and prints
 // none of them.
 #include <signal.h>
+#include <arpa/inet.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -36,6 +39,29 @@ constexpr const char* kVerifyToken = "verify-7c1e5a93d2";
 constexpr const char* kAppSecret = "app-secret-0b8f44e2a6c9";
 constexpr const char* kAccessToken = "EAAG-access-token-5d2e91";
 constexpr const char* kPhoneNumberId = "123456789012345";
+
+// The daemon's listener gets a loopback address of its own (127.a.b.c from the test's pid: all of
+// 127/8 is loopback) and a port free there: a port on 127.0.0.1 computed from the pid, or freed by
+// the kill -9 test's restart, was once taken by another test's server running in parallel (a 500
+// from someone else's daemon was seen).
+std::string own_loopback_address() {
+  const auto pid = static_cast<unsigned>(::getpid());
+  return fmt::format("127.{}.{}.{}", 1 + (pid >> 16) % 254, (pid >> 8) % 256, 1 + pid % 254);
+}
+
+int free_port_on(const std::string& address) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  ::inet_pton(AF_INET, address.c_str(), &a.sin_addr);
+  socklen_t len = sizeof a;
+  int port = 0;
+  if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 &&
+      ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0)
+    port = ntohs(a.sin_port);
+  if (fd >= 0) ::close(fd);
+  return port;
+}
 
 size_t collect(char* p, size_t size, size_t n, void* out) {
   static_cast<std::string*>(out)->append(p, size * n);
@@ -95,7 +121,8 @@ class WhatsAppWebhookTest : public DaemonTest {
  protected:
   void SetUp() override {
     DaemonTest::SetUp();
-    port_ = 20000 + static_cast<int>((::getpid() + 7919) % 20000);
+    host_ = own_loopback_address();
+    port_ = free_port_on(host_);
     secrets_ = stack_->dir() / "whatsapp";
     fs::create_directories(secrets_);
     std::ofstream(secrets_ / "verify") << kVerifyToken << "\n";
@@ -107,16 +134,16 @@ class WhatsAppWebhookTest : public DaemonTest {
     o.retry_min_seconds = 1;
     o.poll_seconds = 1;  // pstq's queued answers leave on the next cycle
     o.extra = fmt::format(
-        "rating: {{listen: \"127.0.0.1:{0}\", base_url: \"http://127.0.0.1:{0}/r\", key_file: {1}}}\n"
+        "rating: {{listen: \"{7}:{0}\", base_url: \"http://{7}:{0}/r\", key_file: {1}}}\n"
         "whatsapp:\n  number: \"+62 821-2211-5101\"\n  phone_number_id: \"{2}\"\n"
         "  api_url: \"{6}\"\n  verify_token_file: {3}\n  app_secret_file: {4}\n"
         "  access_token_file: {5}\n",
         port_, (stack_->dir() / "rating.key").string(), kPhoneNumberId, (secrets_ / "verify").string(),
-        (secrets_ / "secret").string(), (secrets_ / "token").string(), api_->api_url());
+        (secrets_ / "secret").string(), (secrets_ / "token").string(), api_->api_url(), host_);
     write_config(o);
   }
 
-  std::string url(const std::string& rest = "") const { return fmt::format("http://127.0.0.1:{}/whatsapp{}", port_, rest); }
+  std::string url(const std::string& rest = "") const { return fmt::format("http://{}:{}/whatsapp{}", host_, port_, rest); }
 
   HttpResult deliver(const std::string& body, const std::string& signature) {
     return http(url(), &body, {"Content-Type: application/json", "X-Hub-Signature-256: " + signature});
@@ -133,13 +160,14 @@ class WhatsAppWebhookTest : public DaemonTest {
     for (std::size_t p = body.find(original); p != std::string::npos; p = body.find(original, p + 1))
       body.replace(p, original.size(), from);
     HttpResult r;
-    for (int i = 0; i < 50 && r.code == 0; ++i) {
+    for (int i = 0; i < 300 && r.code == 0; ++i) {  // the listener comes up with the daemon
       r = deliver(body, whatsapp::webhook_signature(kAppSecret, body));
       if (r.code == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     ASSERT_EQ(r.code, 200) << daemon_log();
   }
 
+  std::string host_;
   int port_ = 0;
   fs::path secrets_;
   std::unique_ptr<FakeGraphApi> api_;
@@ -157,7 +185,7 @@ TEST_F(WhatsAppWebhookTest, CheckConfigWantsTheThreeSecretsAndPrintsNone) {
 TEST_F(WhatsAppWebhookTest, HandshakeAnswersTheChallengeOnlyForTheToken) {
   start_background();
   HttpResult r;
-  for (int i = 0; i < 50 && r.code == 0; ++i) {  // the listener starts with the daemon
+  for (int i = 0; i < 300 && r.code == 0; ++i) {  // the listener starts with the daemon
     r = http(url(fmt::format("?hub.mode=subscribe&hub.verify_token={}&hub.challenge=1158201444", kVerifyToken)));
     if (r.code == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
@@ -176,7 +204,7 @@ TEST_F(WhatsAppWebhookTest, OnlySignedNewWellFormedDeliveriesAreStored) {
   const std::string body = text_delivery("wamid.HBgLNjI4MTIzNDU2Nzg5MBUCABIYFjNFQjA", "Selamat pagi, saya Putu Ayu");
   const std::string good = whatsapp::webhook_signature(kAppSecret, body);
   HttpResult r;
-  for (int i = 0; i < 50 && r.code == 0; ++i) {
+  for (int i = 0; i < 300 && r.code == 0; ++i) {
     r = deliver(body, whatsapp::webhook_signature("another-secret", body));
     if (r.code == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
@@ -300,7 +328,7 @@ TEST_F(WhatsAppWebhookTest, TooManyRequestsIsRetriedAndABadRequestFailsWithMetas
   auto got = api_->wait_for(2, std::chrono::seconds(30));
   ASSERT_EQ(got.size(), 2u) << daemon_log();
   EXPECT_EQ(got[0].body, got[1].body) << "the same message, retried";
-  for (int i = 0; i < 50 && count("SELECT count(*) FROM outbox WHERE state = 'sent'") == 0; ++i)
+  for (int i = 0; i < 300 && count("SELECT count(*) FROM outbox WHERE state = 'sent'") == 0; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'sent'"), 1);
 
@@ -309,7 +337,7 @@ TEST_F(WhatsAppWebhookTest, TooManyRequestsIsRetriedAndABadRequestFailsWithMetas
       "Selamat siang, saya Made Wira dari Universitas Udayana. Mohon data kemiskinan Jembrana tahun 2024.");
   got = api_->wait_for(3, std::chrono::seconds(20));
   ASSERT_EQ(got.size(), 3u) << daemon_log();
-  for (int i = 0; i < 50 && count("SELECT count(*) FROM outbox WHERE state = 'failed'") == 0; ++i)
+  for (int i = 0; i < 300 && count("SELECT count(*) FROM outbox WHERE state = 'failed'") == 0; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'failed'"), 1);
   EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_failed' AND detail LIKE '%131047%'"), 1)
@@ -370,7 +398,7 @@ TEST_F(WhatsAppWebhookTest, AWholeChatFromRequestToRating) {
   ASSERT_EQ(run_pstq(PSTQ_BINARY, fmt::format("close {} --as made", number), "", out), 0) << out;
   got = api_->wait_for(5, std::chrono::seconds(20));
   ASSERT_EQ(got.size(), 5u) << daemon_log();
-  EXPECT_NE(text_of(got[4]).find(fmt::format("http://127.0.0.1:{}/r/", port_)), std::string::npos) << text_of(got[4]);
+  EXPECT_NE(text_of(got[4]).find(fmt::format("http://{}:{}/r/", host_, port_)), std::string::npos) << text_of(got[4]);
   say(who, "wamid.C2", "5");
   for (int i = 0; i < 100 && count("SELECT count(*) FROM ratings") == 0; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -481,7 +509,7 @@ TEST_F(WhatsAppWebhookTest, KillNineDuringABurstLosesNothingAndOpensEachTicketOn
   };
   start_background();
   HttpResult first;
-  for (int i = 0; i < 50 && first.code == 0; ++i) {  // the listener is up
+  for (int i = 0; i < 300 && first.code == 0; ++i) {  // the listener is up
     first = http(url(fmt::format("?hub.mode=subscribe&hub.verify_token={}&hub.challenge=1", kVerifyToken)));
     if (first.code == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
@@ -588,7 +616,7 @@ TEST_F(WhatsAppWebhookTest, AMediumIsFetchedAndKeptWithTheTicket) {
   image.replace(image.find("wamid.M2"), 8, "wamid.M3");
   image.replace(image.find("1479537139650973"), 16, "2222222222");
   HttpResult r;
-  for (int i = 0; i < 50 && r.code == 0; ++i) {  // the listener comes up with the daemon
+  for (int i = 0; i < 300 && r.code == 0; ++i) {  // the listener comes up with the daemon
     r = deliver(image, whatsapp::webhook_signature(kAppSecret, image));
     if (r.code == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
