@@ -405,7 +405,7 @@ namespace {
 // Media the requester sent, fetched from the Cloud API outside any transaction and stored in a
 // short one (limits.max_message_bytes each, as for mail); a temporary failure is tried again on
 // later cycles (five attempts), a permanent one is recorded on the ticket.
-void fetch_whatsapp_media(Runtime& rt) {
+void fetch_pending_whatsapp_media(Runtime& rt) {
   if (!rt.config.whatsapp || !rt.whatsapp_token) return;
   Database& db = *rt.db;
   struct Pending {
@@ -427,7 +427,7 @@ void fetch_whatsapp_media(Runtime& rt) {
   o.connect_timeout = std::chrono::seconds(rt.config.smtp.connect_timeout_seconds);
   o.timeout = std::chrono::seconds(rt.config.smtp.timeout_seconds);
   for (const Pending& p : pending) {
-    const WhatsAppMedia got = pst::fetch_whatsapp_media(o, p.media_id, rt.config.limits.max_message_bytes);
+    const WhatsAppMedia got = fetch_whatsapp_media(o, p.media_id, rt.config.limits.max_message_bytes);
     const auto now = now_seconds();
     Transaction tx(db);
     if (got.ok) {
@@ -472,7 +472,7 @@ WhatsAppIntakeStats act_on_whatsapp(Runtime& rt) {
     total.failed += s.failed;
     if (s.webhooks == 0) break;
   }
-  fetch_whatsapp_media(rt);
+  fetch_pending_whatsapp_media(rt);
   if (total.messages)
     log_info(fmt::format("whatsapp: {} messages, {} tickets opened, {} answers queued{}", total.messages,
                          total.tickets_opened, total.messages_queued,

@@ -235,56 +235,44 @@ std::int64_t reply_to_ticket(ActionContext& c, std::int64_t id, const ReplyOptio
   Transaction tx(c.db);
   Ticket t = load(c, id);
   require_live(t, "reply");
+  std::string names;
+  for (const auto& a : o.attachments) names += (names.empty() ? "" : ", ") + a.filename;
+  std::int64_t outbox_id = 0;
+  std::string detail;
   if (t.channel == "whatsapp") {
-    // issue 18: the officer's words go as WhatsApp messages (the 24-hour window decides whether now).
+    // issue 18: the officer's words go as WhatsApp messages (the 24-hour window decides whether now),
+    // each file as a document after the text (uploaded when sent).
     if (o.to)
       throw ActionError(ActionError::Kind::bad_input,
                         fmt::format("{} is a WhatsApp ticket: it has no other addresses", t.number));
     const WhatsAppQueued q = queue_whatsapp_text(c.db, c.config, t, "whatsapp_reply", o.text, c.now, false);
-    for (const auto& a : o.attachments)  // each as a document after the text (uploaded when sent)
+    for (const auto& a : o.attachments)
       queue_whatsapp_document(c.db, c.config, t, a.filename, a.content_type, a.bytes, "", c.now);
-    if (!t.first_reply) t.first_reply = c.now;
-    t.state = TicketState::answered;
-    std::string names;
-    for (const auto& a : o.attachments) names += (names.empty() ? "; attachments: " : ", ") + a.filename;
-    add_event(c.db, t.id, c.now, c.actor, "replied",
-              fmt::format("outbox {} (WhatsApp{}){}", q.first_outbox_id,
-                          q.held ? "; outside the 24-hour window: the reopening template was sent and the reply "
-                                   "goes when the requester answers"
-                                 : "",
-                          names));
-    index_for_search(c.db, t.id, std::nullopt, t.subject, o.text, "");
-    if (o.close) {
-      t.state = TicketState::closed;
-      t.closed = c.now;
-      queue_closure_mail(c.db, c.config, c.calendar, c.sender, t, c.actor, c.now);
-      add_event(c.db, t.id, c.now, c.actor, "closed", "with the reply");
+    outbox_id = q.first_outbox_id;
+    detail = fmt::format("outbox {} (WhatsApp{})", outbox_id,
+                         q.held ? "; outside the 24-hour window: the reopening template was sent and the reply "
+                                  "goes when the requester answers"
+                                : "");
+  } else {
+    MailRequest req = officer_mail(c, t, "officer_reply");
+    if (o.to && !is_requester_address(c.db, t, *o.to)) {
+      // Only an address the ticket knows (Reply-To or a forward's sender seen on the requester's mail,
+      // or one accepted): an officer picks among them, never types a new recipient here.
+      bool known = false;
+      for (const TicketAddress& a : ticket_addresses(c.db, t.id)) known = known || lower(a.address) == lower(*o.to);
+      if (!known)
+        throw ActionError(ActionError::Kind::bad_input,
+                          fmt::format("{} is not an address of {} (pstq show {} lists them)", *o.to, t.number, t.number));
+      req.to = {Address{*o.to, ""}};
     }
-    update_ticket(c.db, t, c.now);
-    tx.commit();
-    return q.first_outbox_id;
+    req.data["body"] = o.text;
+    req.attachments = o.attachments;
+    outbox_id = queue_template_mail(c.db, c.config.templates_dir, c.sender, req, c.now);
+    detail = fmt::format("outbox {}{}", outbox_id, o.to ? "; to " + *o.to : "");
   }
-  MailRequest req = officer_mail(c, t, "officer_reply");
-  if (o.to && !is_requester_address(c.db, t, *o.to)) {
-    // Only an address the ticket knows (Reply-To or a forward's sender seen on the requester's mail,
-    // or one accepted): an officer picks among them, never types a new recipient here.
-    bool known = false;
-    for (const TicketAddress& a : ticket_addresses(c.db, t.id)) known = known || lower(a.address) == lower(*o.to);
-    if (!known)
-      throw ActionError(ActionError::Kind::bad_input,
-                        fmt::format("{} is not an address of {} (pstq show {} lists them)", *o.to, t.number, t.number));
-    req.to = {Address{*o.to, ""}};
-  }
-  req.data["body"] = o.text;
-  req.attachments = o.attachments;
-  std::int64_t outbox_id = queue_template_mail(c.db, c.config.templates_dir, c.sender, req, c.now);
   if (!t.first_reply) t.first_reply = c.now;
   t.state = TicketState::answered;
-  std::string names;
-  for (const auto& a : o.attachments) names += (names.empty() ? "" : ", ") + a.filename;
-  add_event(c.db, t.id, c.now, c.actor, "replied",
-            fmt::format("outbox {}{}{}", outbox_id, o.to ? "; to " + *o.to : "",
-                        names.empty() ? "" : "; attachments: " + names));
+  add_event(c.db, t.id, c.now, c.actor, "replied", detail + (names.empty() ? "" : "; attachments: " + names));
   index_for_search(c.db, t.id, std::nullopt, t.subject, o.text, "");
   if (o.close) {
     t.state = TicketState::closed;
