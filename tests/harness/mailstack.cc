@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -104,6 +105,18 @@ std::string MailStack::password() const {
 }
 
 std::string MailStack::dovecot_log() const { return read_whole_file(dir_ / "log" / "dovecot.log"); }
+
+std::string MailStack::dovecot_log_with(std::string_view needle, std::size_t times) const {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+  for (;;) {
+    std::string log = dovecot_log();
+    std::size_t found = 0;
+    for (std::size_t at = log.find(needle); at != std::string::npos && found < times; at = log.find(needle, at + 1))
+      ++found;
+    if (found >= times || std::chrono::steady_clock::now() > deadline) return log;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
 
 std::string MailStack::imaps_url(std::string_view mailbox) const {
   return "imaps://127.0.0.1:" + std::to_string(imaps_port_) + "/" + std::string(mailbox);

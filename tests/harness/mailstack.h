@@ -47,6 +47,9 @@ class MailStack {
   [[nodiscard]] const std::filesystem::path& sink_dir() const { return sink_dir_; }
   [[nodiscard]] const std::filesystem::path& maildir() const { return maildir_; }
   [[nodiscard]] std::string dovecot_log() const;
+  /// The log once `needle` occurs in it `times` times (Dovecot's log process writes a moment after
+  /// the client is answered), or as it is after 15 s.
+  [[nodiscard]] std::string dovecot_log_with(std::string_view needle, std::size_t times = 1) const;
 
   /// "imaps://127.0.0.1:PORT/INBOX", "imap://127.0.0.1:PORT/INBOX", "smtp://127.0.0.1:PORT".
   [[nodiscard]] std::string imaps_url(std::string_view mailbox = "INBOX") const;

@@ -157,7 +157,7 @@ TEST_F(MailServerTest, ConnectionsEndWithLogout) {
   stack_->deliver(complete_request(5));
   ASSERT_EQ(run_once(), 0) << output_;
   ASSERT_EQ(run_once(), 0) << output_;
-  const std::string log = stack_->dovecot_log();
+  const std::string log = stack_->dovecot_log_with("Logged out", 2);
   std::size_t logged_out = 0, dropped = 0;
   for (std::size_t at = 0; (at = log.find("imap(", at)) != std::string::npos; ++at) {
     const std::size_t end = log.find('\n', at);

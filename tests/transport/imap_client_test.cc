@@ -82,7 +82,7 @@ TEST_F(ImapClientTest, PlainImapUsesStartTls) {
   auto st = client.status();
   ASSERT_TRUE(st) << st.error().message;
   // Dovecot logs how the login arrived: "Login: user=<pst@example.test>, method=PLAIN, ..., TLS, ...".
-  std::string log = stack.dovecot_log();
+  std::string log = stack.dovecot_log_with("Login: user=<pst@example.test>");
   auto login = log.find("Login: user=<pst@example.test>");
   ASSERT_NE(login, std::string::npos) << log;
   std::string line = log.substr(login, log.find('\n', login) - login);
