@@ -12,19 +12,19 @@
 #include <array>
 #include <span>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "parsers/indonesian_words.h"
 #include "parsers/office_lexicon.h"
 #include "parsers/text_scan.h"
+#include "parsers/word_index.h"
 #include "parsers/words_view.h"
 
 namespace pst {
 namespace {
 
-// Word lists are string literals: views into static storage, hashed.
-using WordSet = std::unordered_set<std::string_view>;
+// Word lists are string literals: views into static storage (word_index.h).
+using text::WordSet;
 
 using text::Token;
 using text::TokenKind;
@@ -1278,8 +1278,8 @@ bool could_be_organisation_word(std::string_view written) {
   // One look-up in the union of the built-in lexicons settles most words.
   static const WordSet kAnyLexicon = [] {
     WordSet all(kHeadFirst);
-    all.insert(kStandalone.begin(), kStandalone.end());
-    all.insert(kHeadLast.begin(), kHeadLast.end());
+    all.insert_all(kStandalone);
+    all.insert_all(kHeadLast);
     return all;
   }();
   if (!kAnyLexicon.contains(w) && w.find('.') == std::string_view::npos) {

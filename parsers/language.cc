@@ -3,16 +3,16 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_set>
 #include <string>
 
 #include "parsers/text_scan.h"
+#include "parsers/word_index.h"
 
 namespace pst {
 namespace {
 
-// Word lists are string literals: views into static storage, hashed.
-using WordSet = std::unordered_set<std::string_view>;
+// Word lists are string literals: views into static storage (word_index.h).
+using text::WordSet;
 
 const WordSet kId = {
     "yang", "dan", "di", "ke", "dari", "saya", "sy", "untuk", "utk", "dengan", "tidak", "ini", "itu", "ada",

@@ -49,7 +49,10 @@ void PhraseSet::build() {
       odd_.push_back(i);
       continue;
     }
-    by_first_word_[p.substr(0, alnum_run(p, 0))].push_back(i);
+    const std::uint32_t slot = first_words_.insert(p.substr(0, alnum_run(p, 0)),
+                                                   static_cast<std::uint32_t>(by_first_word_.size()));
+    if (slot == by_first_word_.size()) by_first_word_.emplace_back();
+    by_first_word_[slot].push_back(i);
   }
 }
 
@@ -62,8 +65,8 @@ void PhraseSet::scan(std::string_view low, F&& on) const {
     }
     const std::size_t e = alnum_run(low, i);
     // A word starts here (the byte before is no letter or digit): phrases opening with it may match.
-    if (auto it = by_first_word_.find(low.substr(i, e - i)); it != by_first_word_.end()) {
-      for (std::uint32_t k : it->second) {
+    if (const std::uint32_t slot = first_words_.find(low.substr(i, e - i)); slot != WordIndex::npos) {
+      for (std::uint32_t k : by_first_word_[slot]) {
         std::string_view p = phrases_[k];
         if (low.size() - i < p.size() || low.compare(i, p.size(), p) != 0) continue;
         const std::size_t end = i + p.size();

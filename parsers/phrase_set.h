@@ -11,8 +11,9 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "parsers/word_index.h"
 
 namespace pst::text {
 
@@ -50,7 +51,8 @@ class PhraseSet {
   std::vector<std::string> phrases_;
   std::vector<std::size_t> group_starts_{0};  // and the end, after the last group
   // First word of a phrase (its leading run of ASCII letters and digits) -> the phrases it opens.
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
+  WordIndex first_words_;                                  // first word -> index in by_first_word_
+  std::vector<std::vector<std::uint32_t>> by_first_word_;
   std::vector<std::uint32_t> odd_;  // phrases that start otherwise: searched one by one
 };
 

@@ -1,0 +1,119 @@
+// word_index.h: a fixed lexicon of words (lower case, views into static or longer-lived storage)
+// looked up by the language layer for every word it reads. std::unordered_set<std::string_view>
+// was the single largest cost of understanding a long mail (14 % of the worst-case parse: node
+// chasing and std::hash's byte loop); this is one flat open-addressed table with a word-at-a-time
+// hash, so a look-up is one multiply per 8 bytes and, usually, one compare.
+// WordIndex maps a word to a small number (its position in the list it was built from: the
+// PhraseSet's first-word groups use it); WordSet is the membership-only form.
+// Limits: built once, read by any number of threads; insert() is for building, not while others read.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+namespace pst::text {
+
+class WordIndex {
+ public:
+  static constexpr std::uint32_t npos = UINT32_MAX;
+
+  WordIndex() { rehash(16); }
+
+  /// Adds `word` with `value`; a word already present keeps its first value. Returns the value kept.
+  std::uint32_t insert(std::string_view word, std::uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.size() * 2);
+    std::size_t i = hash(word) & mask_;
+    while (slots_[i].value != npos) {
+      if (slots_[i].word == word) return slots_[i].value;
+      i = (i + 1) & mask_;
+    }
+    slots_[i] = Slot{word, value};
+    ++size_;
+    return value;
+  }
+
+  /// The value of `word`, or npos.
+  [[nodiscard]] std::uint32_t find(std::string_view word) const {
+    std::size_t i = hash(word) & mask_;
+    while (slots_[i].value != npos) {
+      const Slot& s = slots_[i];
+      if (s.word.size() == word.size() && std::memcmp(s.word.data(), word.data(), word.size()) == 0) return s.value;
+      i = (i + 1) & mask_;
+    }
+    return npos;
+  }
+
+  [[nodiscard]] std::size_t size() const { return size_; }
+
+  /// Every word, in table order (not the order given).
+  template <class F>
+  void for_each(F&& on) const {
+    for (const Slot& s : slots_)
+      if (s.value != npos) on(s.word, s.value);
+  }
+
+  /// A hash of the word read 8 bytes at a time (short words, the common case, in one or two reads).
+  [[nodiscard]] static std::uint64_t hash(std::string_view w) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (w.size() * 0xff51afd7ed558ccdull);
+    const char* p = w.data();
+    std::size_t n = w.size();
+    while (n >= 8) {
+      std::uint64_t k;
+      std::memcpy(&k, p, 8);
+      h = (h ^ k) * 0xbf58476d1ce4e5b9ull;
+      h ^= h >> 31;
+      p += 8;
+      n -= 8;
+    }
+    if (n > 0) {
+      std::uint64_t k = 0;
+      std::memcpy(&k, p, n);
+      h = (h ^ k) * 0x94d049bb133111ebull;
+    }
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 32);
+  }
+
+ private:
+  struct Slot {
+    std::string_view word;
+    std::uint32_t value = npos;
+  };
+
+  void rehash(std::size_t n) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(n, Slot{});
+    mask_ = n - 1;
+    size_ = 0;
+    for (const Slot& s : old)
+      if (s.value != npos) insert(s.word, s.value);
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
+/// Membership only: a lexicon of words.
+class WordSet {
+ public:
+  WordSet() = default;
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) insert(w);
+  }
+  void insert(std::string_view w) { index_.insert(w, 0); }
+  void insert_all(const WordSet& other) {
+    other.index_.for_each([&](std::string_view w, std::uint32_t) { insert(w); });
+  }
+  [[nodiscard]] bool contains(std::string_view w) const { return index_.find(w) != WordIndex::npos; }
+  [[nodiscard]] std::size_t size() const { return index_.size(); }
+
+ private:
+  WordIndex index_;
+};
+
+}  // namespace pst::text
