@@ -117,6 +117,8 @@ Database::Database(const std::string& path, bool create) : path_(path) {
   sqlite3_db_config(db_, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
   sqlite3_db_config(db_, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
   sqlite3_busy_timeout(db_, 30000);
+  exec("PRAGMA page_size=8192");
+  exec("PRAGMA temp_store=MEMORY");
   exec("PRAGMA journal_mode=WAL");
   exec("PRAGMA synchronous=FULL");
   exec("PRAGMA foreign_keys=ON");

@@ -2,6 +2,7 @@
 #include <filesystem>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "queue/messages.h"
 #include "queue/outbox.h"
@@ -70,6 +71,40 @@ TEST_F(StoreTest, SchemaIsCurrentAndReopenIsIdempotent) {
   Statement fk = db_->prepare("PRAGMA foreign_keys");
   ASSERT_TRUE(fk.step());
   EXPECT_EQ(fk.integer(0), 1);
+}
+
+// Ingest speed (issue 17, BENCHMARKS.md): a new store has 8 KB pages (half the WAL frames and
+// checkpoint copies of 4 KB pages for the same mail) and keeps statement journals - one per
+// message savepoint - in memory instead of temporary files on /var/tmp.
+TEST_F(StoreTest, ANewStoreHasLargerPagesAndStatementJournalsInMemory) {
+  Statement page = db_->prepare("PRAGMA page_size");
+  ASSERT_TRUE(page.step());
+  EXPECT_EQ(page.integer(0), 8192);
+  Statement temp = db_->prepare("PRAGMA temp_store");
+  ASSERT_TRUE(temp.step());
+  EXPECT_EQ(temp.integer(0), 2);  // MEMORY
+}
+
+// A store made with SQLite's default 4 KB pages (before issue 17) opens and keeps its pages: WAL
+// mode does not change the page size of a database that has content.
+TEST_F(StoreTest, AnOlderStoreKeepsItsPageSize) {
+  db_.reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_.string() + suffix);
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; CREATE TABLE t(x);", nullptr,
+                           nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  db_ = open_store(path_.string());
+  Statement page = db_->prepare("PRAGMA page_size");
+  ASSERT_TRUE(page.step());
+  EXPECT_EQ(page.integer(0), 4096);
+  Statement v = db_->prepare("PRAGMA user_version");
+  ASSERT_TRUE(v.step());
+  EXPECT_EQ(v.integer(0), schema_version());
 }
 
 TEST_F(StoreTest, NewerSchemaIsRefusedWithAClearMessage) {
