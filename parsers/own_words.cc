@@ -54,20 +54,10 @@ bool is_attribution_at(const std::vector<std::string_view>& lines, std::size_t i
   bool on = istarts_with(l, "on ");
   bool pada = istarts_with(l, "pada ");
   bool le = istarts_with(l, "le ") || istarts_with(l, "am ");
-  std::string joined(l);
-  for (std::size_t k = 1; k <= 2 && i + k < lines.size(); ++k) {
-    joined += ' ';
-    joined += trim(lines[i + k]);
-  }
   auto ends_with_colon_word = [&](std::string_view word) {
     // The attribution ends at the first line whose end has the word followed by ':'.
-    std::string acc(l);
     for (std::size_t k = 0; k <= 2 && i + k < lines.size(); ++k) {
       std::string_view cur = trim(lines[i + k]);
-      if (k > 0) {
-        acc += ' ';
-        acc += cur;
-      }
       std::string low = text::lower(cur);
       while (!low.empty() && (low.back() == ' ' || low.back() == '*')) low.pop_back();
       if (low.size() >= word.size() && low.compare(low.size() - word.size(), word.size(), word) == 0) return true;
@@ -79,19 +69,22 @@ bool is_attribution_at(const std::vector<std::string_view>& lines, std::size_t i
   if (pada && (ends_with_colon_word("menulis:") || ends_with_colon_word("wrote:"))) return true;
   if (le && (ends_with_colon_word("a écrit :") || ends_with_colon_word("schrieb:"))) return true;
   // "<name> <addr> wrote:" / "... menulis:" on one short line right above a quote.
-  std::string low = text::lower(l);
-  bool ends_wrote = low.size() > 7 && (low.ends_with("wrote:") || low.ends_with("menulis:"));
+  auto iends_with = [&](std::string_view suffix) {
+    return l.size() >= suffix.size() && text::iequals(l.substr(l.size() - suffix.size()), suffix);
+  };
+  bool ends_wrote = l.size() > 7 && (iends_with("wrote:") || iends_with("menulis:"));
   if (ends_wrote && l.size() < 200) {
     if (i + 1 < lines.size() && (is_quote_line(lines[i + 1]) || (i + 2 < lines.size() && trim(lines[i + 1]).empty() &&
                                                                    is_quote_line(lines[i + 2]))))
       return true;
-    if (low.find('@') != std::string::npos) return true;
+    if (l.find('@') != std::string_view::npos) return true;
   }
   return false;
 }
 
 bool is_separator_marker(std::string_view l) {
   std::string_view u = unbold(l);
+  if (!u.starts_with("---")) return false;  // every marker below opens with a rule
   std::string low = text::lower(u);
   if (low.size() >= 3 && low.starts_with("---")) {
     if (low.find("original message") != std::string::npos || low.find("pesan asli") != std::string::npos || low.find("pesan awal") != std::string::npos ||
@@ -130,8 +123,9 @@ bool is_outlook_block_at(const std::vector<std::string_view>& lines, std::size_t
 }
 
 bool is_footer_line(std::string_view l) {
-  std::string low = text::lower(trim(l));
-  if (low.empty() || low.size() > 90) return false;
+  const std::string_view t = trim(l);
+  if (t.empty() || t.size() > 90) return false;
+  const std::string low = text::lower(t);
   constexpr std::array<std::string_view, 22> kStarts = {
       "sent from my",      "sent from mail for windows", "sent from yahoo mail", "sent from outlook",
       "sent from the all new aol", "sent via",            "sent from samsung",   "sent from huawei",

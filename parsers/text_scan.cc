@@ -200,7 +200,7 @@ std::vector<Token> tokenize(std::string_view s) {
       if (j < s.size() && s[j] == '.') {
         bool keep = (word.size() == 1 && is_alpha_ascii(word[0])) || word.find('.') != std::string::npos;
         for (auto a : kAbbrev)
-          if (low == a) keep = true;
+          if (!keep && low == a) keep = true;
         // "Dr" as a title is capitalised; casual "dr" (= dari) never carries a dot anyway.
         if (keep) {
           word += '.';
@@ -209,12 +209,12 @@ std::vector<Token> tokenize(std::string_view s) {
       }
       Token t;
       t.kind = TokenKind::word;
-      t.text = word;
-      while (!low.empty() && low.back() == '.') low.pop_back();
-      t.low = low;
       t.capitalised = is_upper_ascii(word[0]) || static_cast<unsigned char>(word[0]) >= 0xC3;
       for (char d : word)
         if (is_digit(d)) t.has_digit = true;
+      t.text = std::move(word);
+      while (!low.empty() && low.back() == '.') low.pop_back();
+      t.low = std::move(low);
       out.push_back(std::move(t));
       i = j;
       continue;
