@@ -99,16 +99,20 @@ struct SentenceWords {
 std::string_view topic_at(std::size_t i) { return kTopics[i]; }
 std::string_view region_at(std::size_t i) { return kRegions[i]; }
 
+// Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
+constexpr std::size_t kMaxSentences = 60;
+
+// The first kMaxSentences sentences of `s`.
 std::vector<std::string> split_sentences(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;
   auto flush = [&] {
     std::string t = text::squeeze_spaces(cur);
-    if (!t.empty()) out.push_back(t);
+    if (!t.empty()) out.push_back(std::move(t));
     cur.clear();
   };
   std::size_t line_len = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = 0; i < s.size() && out.size() < kMaxSentences; ++i) {
     char c = s[i];
     if (c == '\n') {
       // A short line ends a sentence (lists, greetings); a long one is wrapping.
@@ -123,12 +127,12 @@ std::vector<std::string> split_sentences(std::string_view s) {
     if ((c == '.' || c == '?' || c == '!') && (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n')) {
       // Not after an abbreviation like "Kab." "Dr." "S.E." or a lone initial.
       std::size_t b = cur.size() >= 2 ? cur.find_last_of(' ', cur.size() - 2) : std::string::npos;
-      std::string word = cur.substr(b == std::string::npos ? 0 : b + 1);
-      std::string low = text::lower(word);
-      if (low == "kab." || low == "kec." || low == "dr." || low == "no." || low == "prov." || low == "jl." ||
-          low == "yth." || low == "bpk." || low == "ir." || low == "sdr." || low == "st." ||
-          (word.size() == 2 && text::is_upper_ascii(word[0])) ||
-          std::count(word.begin(), word.end(), '.') >= 2)
+      const std::string_view word = std::string_view(cur).substr(b == std::string::npos ? 0 : b + 1);
+      static constexpr std::array<std::string_view, 11> kAbbreviations = {
+          "kab.", "kec.", "dr.", "no.", "prov.", "jl.", "yth.", "bpk.", "ir.", "sdr.", "st."};
+      if (std::any_of(kAbbreviations.begin(), kAbbreviations.end(),
+                      [&](std::string_view a) { return text::iequals(word, a); }) ||
+          (word.size() == 2 && text::is_upper_ascii(word[0])) || std::count(word.begin(), word.end(), '.') >= 2)
         continue;
       flush();
     }
@@ -229,8 +233,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
   std::vector<std::string> sentences = split_sentences(norm);
   int best = 0;
   std::size_t best_i = 0;
-  // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
-  for (std::size_t i = 0; i < sentences.size() && i < 60; ++i) {
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
     std::string low = text::lower(sentences[i]);
     SentenceWords found(low);
     if (!found.hits[kTopic].empty() && may_name_an_organisation(sentences[i])) {
