@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string_view>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "parsers/text_scan.h"
 #include "parsers/word_index.h"
@@ -11,10 +13,7 @@
 namespace pst {
 namespace {
 
-// Word lists are string literals: views into static storage (word_index.h).
-using text::WordSet;
-
-const WordSet kId = {
+constexpr std::string_view kIdWords[] = {
     "yang", "dan", "di", "ke", "dari", "saya", "sy", "untuk", "utk", "dengan", "tidak", "ini", "itu", "ada",
     "mohon", "data", "terima", "kasih", "bapak", "ibu", "kami", "apakah", "bisa", "tahun", "tentang",
     "pada", "akan", "atau", "juga", "sudah", "belum", "nama", "mahasiswa", "ingin", "mau", "minta",
@@ -24,13 +23,35 @@ const WordSet kId = {
     "bisakah", "sedang", "penelitian", "skripsi", "tugas", "agar", "jika", "kalau", "karena", "oleh",
     "sangat", "lebih", "masih", "hanya", "per", "setiap", "bulan", "seperti", "adalah", "merupakan", "saja",
     "halo", "ya", "jumlah", "tingkat", "sudah", "nya", "lagi", "buat", "kami", "dong", "deh", "tentang"};
-const WordSet kEn = {
+constexpr std::string_view kEnWords[] = {
     "the", "and", "of", "to", "is", "are", "for", "i", "am", "you", "your", "my", "we", "our", "would",
     "could", "please", "thank", "thanks", "regards", "dear", "with", "on", "in", "at", "from", "this",
     "that", "have", "has", "be", "it", "an", "a", "about", "data", "if", "can", "which", "what", "how",
     "need", "looking", "research", "university", "student", "regarding", "best", "kind", "sincerely",
     "hello", "hi", "statistics", "population", "poverty", "will", "there", "any", "do", "does", "not",
     "was", "were", "been", "by", "or", "as", "also", "much", "appreciate", "grateful", "available"};
+
+// Both lexicons in one table, so each word of the text is looked up once: which lists hold it.
+constexpr std::uint32_t kInId = 1, kInEn = 2;
+const text::WordIndex& languages_of() {
+  static const text::WordIndex index = [] {
+    text::WordIndex both;
+    std::vector<std::pair<std::string_view, std::uint32_t>> words;
+    for (std::string_view w : kIdWords) words.emplace_back(w, kInId);
+    for (std::string_view w : kEnWords) words.emplace_back(w, kInEn);
+    // A word on both lists (as "data") carries both bits.
+    std::sort(words.begin(), words.end());
+    for (std::size_t i = 0; i < words.size();) {
+      std::uint32_t bits = 0;
+      std::size_t j = i;
+      for (; j < words.size() && words[j].first == words[i].first; ++j) bits |= words[j].second;
+      both.insert(words[i].first, bits);
+      i = j;
+    }
+    return both;
+  }();
+  return index;
+}
 
 }  // namespace
 
@@ -47,8 +68,10 @@ Language detect_language(std::string_view t) {
     while (e < low.size() && word_char(low[e])) ++e;
     const std::string_view word(low.data() + i, e - i);
     // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
-    if (kId.contains(word)) ++id;
-    if (kEn.contains(word)) ++en;
+    if (const std::uint32_t in = languages_of().find(word); in != text::WordIndex::npos) {
+      id += (in & kInId) != 0;
+      en += (in & kInEn) != 0;
+    }
     i = e;
   }
   return en > id ? Language::en : Language::id;
