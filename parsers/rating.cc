@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parsers/text_scan.h"
+#include "parsers/word_index.h"
 
 namespace pst {
 namespace {
@@ -96,8 +97,13 @@ std::optional<Rating> keyword_rating(const std::string& s) {
   constexpr std::array<std::string_view, 20> kKeys = {
       "nilai", "rating", "skor", "score", "rate", "bintang", "penilaian", "beri", "kasih", "memberi",
       "memberikan", "give", "rated", "stars", "star", "poin", "point", "points", "berikan", "ngasih"};
-  // A key counts where it is a whole run of letters: one pass over the runs finds them all, then
-  // they are tried key by key in the order above, each at its places in order.
+  static const text::WordIndex key_index = [&] {
+    text::WordIndex index;
+    for (std::uint32_t k = 0; k < kKeys.size(); ++k) index.insert(kKeys[k], k);
+    return index;
+  }();
+  // A key counts where it is a whole run of letters: one pass over the runs finds them all (one
+  // look-up each), then they are tried key by key in the order above, each at its places in order.
   std::vector<std::pair<std::size_t, std::size_t>> hits;  // (key, position)
   for (std::size_t i = 0; i < s.size();) {
     if (!text::is_alpha_ascii(s[i])) {
@@ -107,9 +113,7 @@ std::optional<Rating> keyword_rating(const std::string& s) {
     std::size_t e = i;
     while (e < s.size() && text::is_alpha_ascii(s[e])) ++e;
     const std::string_view run(s.data() + i, e - i);
-    if (run.size() <= 10)
-      for (std::size_t k = 0; k < kKeys.size(); ++k)
-        if (kKeys[k] == run) hits.emplace_back(k, i);
+    if (const std::uint32_t k = key_index.find(run); k != text::WordIndex::npos) hits.emplace_back(k, i);
     i = e;
   }
   std::sort(hits.begin(), hits.end());
