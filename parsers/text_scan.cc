@@ -170,7 +170,7 @@ std::vector<Token> tokenize(std::string_view s) {
     if (c == '\n') {
       Token t;
       t.kind = TokenKind::line_break;
-      t.text = "\n";
+      t.text.assign(1, '\n');
       std::string_view prev = trim(s.substr(line_start, i - line_start));
       t.soft = prev.size() >= 60;
       out.push_back(std::move(t));
