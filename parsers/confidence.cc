@@ -7,6 +7,7 @@
 #include "common/untrusted_text.h"
 #include "parsers/indonesian_words.h"
 #include "parsers/introduction.h"
+#include "parsers/phrase_set.h"
 #include "parsers/text_scan.h"
 #include "parsers/words_view.h"
 
@@ -91,6 +92,25 @@ std::optional<std::string> name_shaped_last_line(const std::vector<Token>& toks)
   return line;
 }
 
+// Thanks for something already received ("terima kasih atas datanya", "thank you for sending the
+// data") with no question: a follow-up whose thread was lost (a new mail instead of a reply), not a
+// new request short of details. Evidence against "request missing": an officer should look before
+// the requester is asked to complete anything. Anticipatory thanks ("terima kasih atas bantuannya",
+// "thanks in advance") are no evidence: requests end with them.
+bool thanks_for_something_received(std::string_view low) {
+  static const text::PhraseSet thanks{"terima kasih", "terimakasih", "makasih", "trims", "thanks", "thank you",
+                                      "suksma", "matur nuwun", "hatur nuhun"};
+  static const text::PhraseSet received{
+      "atas data", "atas datanya", "datanya sudah", "data sudah", "data yang sudah", "data yang telah",
+      "sudah dikirim", "sudah dikirimkan", "telah dikirim", "telah dikirimkan", "sudah saya terima",
+      "sudah kami terima", "sudah diterima", "telah diterima", "telah saya terima", "atas jawaban",
+      "atas jawabannya", "atas balasan", "atas balasannya", "atas tanggapan", "atas tanggapannya",
+      "atas kirimannya", "atas informasinya", "atas infonya", "for the data", "for sending", "for your reply",
+      "for your answer", "for the reply", "for the answer", "for your response", "for the information",
+      "i have received", "i received", "we have received", "we received"};
+  return low.find('?') == std::string_view::npos && thanks.any(low) && received.any(low);
+}
+
 }  // namespace
 
 void assess_confidence(ParsedMail& p, std::string_view head) {
@@ -126,6 +146,9 @@ void assess_confidence(ParsedMail& p, const WordsView& words) {
   if (!p.request) {
     if (!p.mail.attachments.empty())
       request_doubts.push_back(fmt::format("request: a file is attached ({})", quoted(p.mail.attachments.front().filename)));
+    if (thanks_for_something_received(words.low()))
+      request_doubts.push_back(
+          "request: the mail thanks for something received and asks nothing (a follow-up without its thread?)");
   }
   p.confidence.request = verdict(p.request.has_value(), std::move(request_doubts));
 }

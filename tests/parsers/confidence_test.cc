@@ -1,6 +1,6 @@
 // confidence_test.cc: table tests of parsers/confidence: what speaks against a "missing" verdict, one
 // row per class (the sender's own name in the text, a name-shaped last line, an organisation word
-// followed by a name, an attached file) and the look-alikes that must not raise a doubt (an
+// followed by a name, an attached file, thanks for something received) and the look-alikes that must not raise a doubt (an
 // organisation as the sender, the place someone lives, a closing line, a bare question).
 #include <optional>
 #include <string>
@@ -93,6 +93,16 @@ const Row kRows[] = {
      true, nullptr, nullptr, false},
     {"nothing against a missing name", "putu123", "mohon data pdrb jembrana 2023 terima kasih", false, true, true,
      nullptr, nullptr, false},
+    {"thanks for data received, nothing asked: a follow-up, not a request short of details", nullptr,
+     "Selamat siang,\nTerima kasih banyak atas datanya yang sudah dikirimkan kemarin, sangat membantu skripsi "
+     "saya.\nSalam, Budi", true, true, false, nullptr, "thanks for something received", true},
+    {"the same in English", nullptr, "Dear PST team,\nThank you for sending the data on tourism last week.\nBest, Ann",
+     true, true, false, nullptr, "thanks for something received", true},
+    {"anticipatory thanks close a request: no evidence", nullptr,
+     "Saya ingin konsultasi. Mohon bantuannya, terima kasih atas bantuannya.", true, true, false, nullptr, nullptr,
+     false},
+    {"thanks for the data with a new question: the reply path decides, no doubt here", nullptr,
+     "Terima kasih atas datanya. Apakah ada juga untuk tahun 2023?", true, true, false, nullptr, nullptr, false},
     {"everything found: nothing to doubt", "Kadek Dwi", "Saya Kadek Dwi dari Universitas Udayana, mohon data PDRB.",
      true, true, true, "lampiran.pdf", nullptr, false},
 };
