@@ -120,5 +120,32 @@ TEST_F(DaemonTest, ADoubtfulMissingReadingStartsTheClockAndAsksAnOfficerToCheck)
   EXPECT_EQ(out.find("CHECK THE INTRODUCTION"), std::string::npos) << out;
 }
 
+// issue 16: "thanks for data received is not a request". A requester who thanks for the data in a
+// new mail (not a reply: the thread was lost) is not asked to complete a request; an officer is
+// asked to look. A request that is really short of its need still gets the request for completion.
+TEST_F(DaemonTest, ThanksForDataReceivedInANewMailIsNotAskedForCompletion) {
+  const auto arrival = std::chrono::sys_seconds{std::chrono::seconds{1796000400}};  // Monday 09:00 WITA
+  const std::string head =
+      "From: Komang Ayu <komang.ayu@example.org>\r\nTo: bps5101@bps.go.id\r\nSubject: {}\r\n"
+      "Message-ID: <thanks-{}@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n";
+  stack_->deliver(fmt::format(fmt::runtime(head), "terima kasih", 1) +
+                      "Selamat siang,\r\nSaya Komang Ayu, mahasiswa Universitas Udayana. Terima kasih banyak atas "
+                      "datanya yang sudah dikirimkan kemarin, sangat membantu skripsi saya.\r\n\r\nSalam,\r\nKomang\r\n",
+                  arrival);
+  stack_->deliver(fmt::format(fmt::runtime(head), "mohon bantuan", 2) +
+                      "Selamat siang,\r\nSaya Komang Ayu, mahasiswa Universitas Udayana. Saya ingin konsultasi, "
+                      "terima kasih atas bantuannya.\r\n\r\nSalam,\r\nKomang\r\n",
+                  arrival);
+  ASSERT_EQ(run_once(), 0) << output_;
+  EXPECT_EQ(count("SELECT count(*) FROM tickets WHERE check_introduction LIKE '%thanks for something received%'"), 1)
+      << output_;
+  // One request for completion: the mail without a need, not the one that thanks for the data.
+  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'request_completion'"), 1) << output_;
+  EXPECT_EQ(count("SELECT count(*) FROM outbox o JOIN tickets t ON t.id = o.ticket_id WHERE o.kind = "
+                  "'request_completion' AND t.check_introduction IS NULL"),
+            1)
+      << output_;
+}
+
 }  // namespace
 }  // namespace pst::test
