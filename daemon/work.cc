@@ -555,7 +555,7 @@ void note(Runtime& rt, HealthChannel c, const std::string& error, bool every_fai
       const char* verb = c == HealthChannel::poll ? "poll failed" : "send failed";
       if (every_failure || o.health.failed_attempts <= 1)
         log(LogLevel::warning, fmt::format("{}: {}", verb, error));
-      else if (previous_error != error)
+      else if (!previous_error || !same_failure(*previous_error, error))
         log(LogLevel::warning, fmt::format("{} ({} attempts so far), now: {}", verb, o.health.failed_attempts, error));
     }
     switch (o.action) {

@@ -151,4 +151,19 @@ std::string human_duration(std::chrono::seconds d) {
   return h % 24 ? fmt::format("{} d {} h", h / 24, h % 24) : fmt::format("{} d", h / 24);
 }
 
+namespace {
+std::string digits_folded(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const bool digit = s[i] >= '0' && s[i] <= '9';
+    if (digit && !out.empty() && out.back() == '0' && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') continue;
+    out += digit ? '0' : s[i];
+  }
+  return out;
+}
+}  // namespace
+
+bool same_failure(std::string_view a, std::string_view b) { return digits_folded(a) == digits_folded(b); }
+
 }  // namespace pst

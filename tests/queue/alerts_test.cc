@@ -93,6 +93,17 @@ TEST(HealthRules, ProblemsNameAStalePollAndEveryFailureInProgress) {
             std::vector<std::string>{"sending mail (SMTP) failing for 2 h 5 min (7 attempts): Couldn't connect to server"});
 }
 
+// One outage, one log line: curl's timings in the message do not make a new error.
+TEST(HealthRules, FailuresThatDifferOnlyInNumbersAreTheSameFailure) {
+  EXPECT_TRUE(same_failure("Failed to connect to 127.0.0.1 port 26912 after 0 ms: Couldn't connect to server",
+                           "Failed to connect to 127.0.0.1 port 26912 after 1 ms: Couldn't connect to server"));
+  EXPECT_TRUE(same_failure("timeout after 1000 ms", "timeout after 9 ms"));
+  EXPECT_TRUE(same_failure("", ""));
+  EXPECT_FALSE(same_failure("Couldn't connect to server", "Login denied"));
+  EXPECT_FALSE(same_failure("connect: after 0 ms", "connect: after 0 s"));
+  EXPECT_FALSE(same_failure("error 1", "error 1x"));
+}
+
 TEST(HealthRules, HumanDuration) {
   EXPECT_EQ(human_duration(seconds(-5)), "0 s");
   EXPECT_EQ(human_duration(seconds(59)), "59 s");
