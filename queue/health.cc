@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 namespace pst {
 namespace {
 
@@ -152,18 +155,32 @@ std::string human_duration(std::chrono::seconds d) {
 }
 
 namespace {
-std::string digits_folded(std::string_view s) {
+// `s` with every measurement - a run of digits followed by a unit ("0 ms", "30001 milliseconds",
+// "512 bytes") - written as "#": curl's messages carry how long a try took and how much came.
+// Other numbers (ports, status and reply codes) stay: they tell one failure from another.
+std::string measurements_folded(std::string_view s) {
+  static constexpr std::string_view kUnits[] = {" ms", " milliseconds", " seconds", " bytes"};
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const bool digit = s[i] >= '0' && s[i] <= '9';
-    if (digit && !out.empty() && out.back() == '0' && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') continue;
-    out += digit ? '0' : s[i];
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) {
+      out += s[i++];
+      continue;
+    }
+    std::size_t e = i;
+    while (e < s.size() && s[e] >= '0' && s[e] <= '9') ++e;
+    const std::string_view rest = s.substr(e);
+    const bool measured = std::any_of(std::begin(kUnits), std::end(kUnits), [&](std::string_view u) {
+      return rest.starts_with(u) && (rest.size() == u.size() || !std::isalpha(static_cast<unsigned char>(rest[u.size()])));
+    });
+    if (measured) out += '#';
+    else out.append(s.substr(i, e - i));
+    i = e;
   }
   return out;
 }
 }  // namespace
 
-bool same_failure(std::string_view a, std::string_view b) { return digits_folded(a) == digits_folded(b); }
+bool same_failure(std::string_view a, std::string_view b) { return measurements_folded(a) == measurements_folded(b); }
 
 }  // namespace pst

@@ -81,9 +81,10 @@ struct BacklogCounts {
 /// "3 min", "2 h 5 min", "4 d 3 h", "40 s": how long a duration is, for people.
 [[nodiscard]] std::string human_duration(std::chrono::seconds d);
 
-/// Whether two failure messages describe the same failure: equal once every run of digits is one
-/// digit. curl's messages carry timings ("Failed to connect to 127.0.0.1 port 993 after 0 ms" /
-/// "after 1 ms"); a loaded machine must not make one outage look like a new error each poll. Pure.
+/// Whether two failure messages describe the same failure: equal but for measurements (a number
+/// followed by ms, milliseconds, seconds or bytes). curl's messages carry them ("Failed to connect
+/// to 127.0.0.1 port 993 after 0 ms" / "after 1 ms"); a loaded machine must not make one outage look
+/// like a new error each poll, while a new status code ("HTTP 401" -> "HTTP 503") is a new error. Pure.
 [[nodiscard]] bool same_failure(std::string_view a, std::string_view b);
 
 }  // namespace pst
