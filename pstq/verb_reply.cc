@@ -9,6 +9,7 @@
 
 #include "pstq/user_files.h"
 #include "pstq/verb_helpers.h"
+#include "queue/whatsapp_out.h"
 
 namespace pst::pstq {
 namespace {
@@ -97,9 +98,7 @@ are shown below it. A draft that could not be queued is kept, with the command t
                          o.attachments.empty() ? "" : fmt::format(", {} attachment(s)", o.attachments.size()),
                          close ? "; ticket closed" : "");
   // issue 18: a WhatsApp reply outside the 24-hour window waits for the requester; say so.
-  Statement held = s.db->prepare("SELECT 1 FROM outbox WHERE id = ? AND kind LIKE '%\\_held' ESCAPE '\\'");
-  held.bind(1, id);
-  if (held.step())
+  if (is_held_whatsapp(*s.db, id))
     ctx.out << fmt::format("{}: WhatsApp allows no free message 24 hours after the requester's last one: the "
                            "reopening template went now; this reply goes when they answer\n",
                            t.number);

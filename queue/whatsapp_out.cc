@@ -10,7 +10,7 @@
 namespace pst {
 namespace {
 
-constexpr const char* kHeldSuffix = "_held";
+constexpr std::string_view kHeldSuffix = "_held";
 constexpr std::chrono::hours kHeldFor{24 * 365};
 
 }  // namespace
@@ -91,7 +91,7 @@ WhatsAppQueued queue_whatsapp_text_to(Database& db, const WhatsAppConfig& wa, st
   out.held = hold_for_window(db, wa, ticket_id, to, language, ticket_number, now, automatic);
   for (const std::string& part : whatsapp::split_text(text)) {
     const std::int64_t id =
-        enqueue_whatsapp(db, wa, ticket_id, to, out.held ? kind + kHeldSuffix : kind, whatsapp::text_message(to, part),
+        enqueue_whatsapp(db, wa, ticket_id, to, out.held ? kind + std::string(kHeldSuffix) : kind, whatsapp::text_message(to, part),
                          now, automatic, out.held ? std::optional<Instant>(now + kHeldFor) : std::nullopt);
     if (!out.first_outbox_id) out.first_outbox_id = id;
   }
@@ -111,7 +111,7 @@ WhatsAppQueued queue_whatsapp_document(Database& db, const Config& cfg, const Ti
   std::string data(kUploadMagic);
   data += header.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   data += bytes;
-  out.first_outbox_id = enqueue_whatsapp(db, wa, t.id, to, out.held ? "whatsapp_document_held" : "whatsapp_document",
+  out.first_outbox_id = enqueue_whatsapp(db, wa, t.id, to, out.held ? "whatsapp_document" + std::string(kHeldSuffix) : "whatsapp_document",
                                          data, now, false,
                                          out.held ? std::optional<Instant>(now + kHeldFor) : std::nullopt);
   return out;
@@ -142,6 +142,12 @@ int release_held_whatsapp(Database& db, const std::string& wa_id, Instant now) {
       .bind(2, wa_id)
       .run();
   return db.changes();
+}
+
+bool is_held_whatsapp(Database& db, std::int64_t outbox_id) {
+  Statement q = db.prepare("SELECT kind FROM outbox WHERE id = ? AND envelope_from LIKE 'whatsapp:%'");
+  q.bind(1, outbox_id);
+  return q.step() && q.text(0).ends_with(kHeldSuffix);
 }
 
 }  // namespace pst

@@ -67,4 +67,7 @@ inline constexpr std::string_view kUploadMagic = "pstmail-whatsapp-upload\n";
 /// The requester wrote: text held for them is due now. Returns how many items were released.
 int release_held_whatsapp(Database& db, const std::string& wa_id, Instant now);
 
+/// Whether outbox item `outbox_id` is WhatsApp text or a document held for the 24-hour window.
+[[nodiscard]] bool is_held_whatsapp(Database& db, std::int64_t outbox_id);
+
 }  // namespace pst
