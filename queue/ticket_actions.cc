@@ -287,6 +287,13 @@ std::int64_t reply_to_ticket(ActionContext& c, std::int64_t id, const ReplyOptio
 
 int notify_undeliverable(Database& db, const Config& cfg, const Sender& sender, const Ticket& t,
                          const std::string& report, Instant now) {
+  // Once until the requester is heard from again: a WhatsApp reply of several messages that all
+  // fail, or each retry's failure, is one thing for the officer to know.
+  Statement told = db.prepare(
+      "SELECT 1 FROM events WHERE ticket_id = ?1 AND type = 'bounce_notified' AND id > "
+      "coalesce((SELECT max(id) FROM events WHERE ticket_id = ?1 AND actor = 'requester'), 0)");
+  told.bind(1, t.id);
+  if (told.step()) return 0;
   std::vector<const OfficerConfig*> to;
   const OfficerConfig* officer = nullptr;
   for (const auto& o : cfg.officers)

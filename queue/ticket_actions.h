@@ -87,8 +87,9 @@ struct FixOutcome {
 FixOutcome fix_reading(ActionContext& c, std::int64_t ticket_id, const ReadingFix& fix);
 
 /// The requester could not be reached (a mail bounced for good, a WhatsApp message failed): the
-/// ticket's officer is told by mail (bounce_notice), else the supervisors; an event says who.
-/// Returns how many mails were queued. Caller holds the transaction.
+/// ticket's officer is told by mail (bounce_notice), else the supervisors; an event says who. Not
+/// again until the requester is heard from (an event by "requester"): several failed messages of
+/// one reply make one notice. Returns how many mails were queued. Caller holds the transaction.
 int notify_undeliverable(Database& db, const Config& cfg, const Sender& sender, const Ticket& t,
                          const std::string& report, Instant now);
 

@@ -144,6 +144,35 @@ TEST_F(WhatsAppIntakeTest, StatusesBecomeEventsAndAFailureCarriesMetasCode) {
   EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE kind = 'bounce_notice' AND recipients = 'made@example.test'"), 1);
 }
 
+// Several messages of one reply failing make one notice to the officer, not one each; once the
+// requester writes again, a new failure is news again.
+TEST_F(WhatsAppIntakeTest, FailuresTellTheOfficerOnceUntilTheRequesterWritesAgain) {
+  store(text_body("wamid.T1", "6281234567890",
+                  "Selamat pagi, saya Putu Ayu dari Universitas Udayana. Saya ingin meminta data IPM Jembrana 2024.",
+                  kMonday10),
+        "m:wamid.T1", kMonday10);
+  ASSERT_EQ(act(kMonday10).tickets_opened, 1);
+  const auto items = due_mail(*db_, kMonday10 + hours(1), 10);
+  ASSERT_EQ(items.size(), 1u);
+  for (const char* wamid : {"wamid.A", "wamid.B", "wamid.C"})
+    db_->prepare("INSERT INTO whatsapp_sent (wamid, outbox_id, ticket_id) VALUES (?, ?, ?)")
+        .bind(1, wamid)
+        .bind(2, items[0].id)
+        .bind(3, *items[0].ticket_id)
+        .run();
+  const std::string notices = "SELECT count(*) FROM outbox WHERE kind = 'bounce_notice'";
+  for (const char* wamid : {"wamid.A", "wamid.B"})
+    store(status_body(wamid, "failed", 131047), std::string("s:") + wamid + ":failed", kMonday10);
+  act(kMonday10 + seconds(5));
+  EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_failed'"), 2);
+  EXPECT_EQ(count(notices), 1);
+  store(text_body("wamid.T2", "6281234567890", "Halo, apakah datanya sudah ada?", kMonday10 + seconds(30)),
+        "m:wamid.T2", kMonday10 + seconds(30));
+  store(status_body("wamid.C", "failed", 131026), "s:wamid.C:failed", kMonday10 + seconds(40));
+  act(kMonday10 + seconds(45));
+  EXPECT_EQ(count(notices), 2);
+}
+
 TEST_F(WhatsAppIntakeTest, TheChannelsOwnDeadlineRuleWhenItHasOne) {
   auto due_of = [&](const std::string& wa_id, const std::string& wamid) {
     store(text_body(wamid, wa_id,
