@@ -1,6 +1,9 @@
 // service.cc: see service.h.
 #include "daemon/service.h"
 
+#include <pthread.h>
+#include <signal.h>
+
 #include <atomic>
 #include <memory>
 #include <thread>
@@ -29,6 +32,14 @@ namespace {
 namespace asio = boost::asio;
 using std::chrono::seconds;
 
+/// The signals the loop handles (SIGTERM, SIGINT stop; SIGHUP reloads).
+sigset_t stop_and_reload_signals() {
+  sigset_t set;
+  sigemptyset(&set);
+  for (int sig : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&set, sig);
+  return set;
+}
+
 /// One cycle's worth of log lines: only what changed or did something.
 void log_cycle(const PollReport& p, const IntakeStats& in, const DrainReport* d) {
   // Failures are logged by note_poll/note_drain (work.h), once per change of state.
@@ -50,6 +61,8 @@ class Service {
   int run() {
     if (!start_rating_endpoint()) return 78;  // EX_CONFIG
     wait_for_signal();
+    const sigset_t stop_signals = stop_and_reload_signals();
+    pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);  // one that came during start-up is handled now
     start_idle();
     schedule_poll(seconds(0));
     start_watchdog();
@@ -283,6 +296,11 @@ class Service {
 }  // namespace
 
 int run_service(const ServiceOptions& opts) {
+  // A stop request during start-up (systemd, an officer's Ctrl-C while the store is checked) waits,
+  // blocked, until the loop's handlers are in place and is then a clean stop, not death by signal.
+  // Threads started meanwhile inherit the block, so the signal is only ever the loop's.
+  const sigset_t stop_signals = stop_and_reload_signals();
+  if (!opts.once) pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   std::unique_ptr<Runtime> rt;
   try {
     rt = load_runtime(opts.config_path);
