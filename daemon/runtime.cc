@@ -42,7 +42,6 @@ std::unique_ptr<Runtime> load_runtime(const std::string& config_path) {
   // (pstmaild --check-config lists them too).
   for (const auto& problem : load_office_lexicon(rt->config.lexicon_dir)) log_warning("lexicon: " + problem);
   rt->db = open_store(rt->config.database);
-  rt->db->share_writer_lock(std::make_shared<std::mutex>());  // with the poll's connection (work.h)
   return rt;
 }
 

@@ -52,6 +52,17 @@ void log_cycle(const PollReport& p, const IntakeStats& in, const DrainReport* d)
     log_info(fmt::format("outbox: {} sent, {} to retry, {} failed", d->sent, d->retried, d->failed));
 }
 
+/// A poll that throws (the database busy beyond its timeout, ...) counts as a failed poll.
+PollReport poll_safely(Runtime& rt, const std::atomic<bool>& stop) {
+  try {
+    return poll_mailbox(rt, stop);
+  } catch (const std::exception& e) {
+    PollReport p;
+    p.error = e.what();
+    return p;
+  }
+}
+
 class Service {
  public:
   Service(const ServiceOptions& opts, std::unique_ptr<Runtime> rt)
@@ -218,10 +229,9 @@ class Service {
       DrainReport d;
       try {
         if (poll) {
-          CycleReport c = poll_and_act(*rt_, stop_);  // WhatsApp too
-          p = c.poll;
-          in = c.intake;
+          p = poll_safely(*rt_, stop_);
           note_poll(*rt_, p, false);
+          in = act_on_stored_mail(*rt_);  // WhatsApp too
         } else {
           (void)act_on_whatsapp(*rt_);  // a webhook stored meanwhile is answered with the outbox
         }
@@ -321,10 +331,9 @@ int run_service(const ServiceOptions& opts) {
   }
   if (opts.once) {
     std::atomic<bool> stop{false};
-    CycleReport c = poll_and_act(*rt, stop);
-    const PollReport& p = c.poll;
-    const IntakeStats& in = c.intake;
+    PollReport p = poll_safely(*rt, stop);
     note_poll(*rt, p, true);
+    IntakeStats in = act_on_stored_mail(*rt);
     DrainReport d;
     if (opts.send) {
       d = drain_outbox(*rt, stop);

@@ -4,10 +4,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <condition_variable>
-#include <functional>
-#include <mutex>
-#include <thread>
 
 #include "common/log.h"
 #include "queue/alerts.h"
@@ -113,9 +109,8 @@ namespace {
 /// Stores fetched mail in batches (one transaction each) and remembers what to mark on the server.
 class BatchStore {
  public:
-  BatchStore(Database& db, const std::string& mailbox, std::int64_t uidvalidity, PollReport& r,
-             const std::function<void()>& on_stored)
-      : db_(db), mailbox_(mailbox), uidvalidity_(uidvalidity), r_(r), on_stored_(on_stored) {}
+  BatchStore(Database& db, const std::string& mailbox, std::int64_t uidvalidity, PollReport& r)
+      : db_(db), mailbox_(mailbox), uidvalidity_(uidvalidity), r_(r) {}
 
   void add(std::uint32_t uid, std::chrono::sys_seconds arrival, std::string raw) {
     batch_.push_back(MailToStore{uid, arrival, std::move(raw)});
@@ -132,7 +127,6 @@ class BatchStore {
       highest_ = std::max(highest_, static_cast<std::uint32_t>(m.uid));
     }
     batch_.clear();
-    if (on_stored_) on_stored_();
   }
 
   const std::vector<std::uint32_t>& stored_uids() const { return stored_uids_; }
@@ -143,7 +137,6 @@ class BatchStore {
   const std::string& mailbox_;
   std::int64_t uidvalidity_;
   PollReport& r_;
-  const std::function<void()>& on_stored_;
   std::vector<MailToStore> batch_;
   std::vector<std::uint32_t> stored_uids_;
   std::uint32_t highest_ = 0;
@@ -183,7 +176,7 @@ void fetch_one_by_one(ImapClient& imap, std::uint32_t first_uid, BatchStore& sto
 
 namespace {
 
-PollReport poll_once(Runtime& rt, Database& db, const std::atomic<bool>& stop, const std::function<void()>& on_stored) {
+PollReport poll_once(Runtime& rt, const std::atomic<bool>& stop) {
   PollReport r;
   ImapLimits limits;
   limits.max_message_bytes = std::max<std::size_t>(64u << 20, 2 * rt.config.limits.max_message_bytes);
@@ -195,6 +188,7 @@ PollReport poll_once(Runtime& rt, Database& db, const std::atomic<bool>& stop, c
   }
   ImapClient imap(options, limits);
   const std::string& mailbox = imap.mailbox();
+  Database& db = *rt.db;
 
   auto status = imap.status();
   if (!status) {
@@ -215,14 +209,14 @@ PollReport poll_once(Runtime& rt, Database& db, const std::atomic<bool>& stop, c
     state = MailboxState{status->uidvalidity, 0};
   }
   if (status->uidnext != 0 && status->uidnext <= state->last_uid + 1) {
-    mark_on_server(rt, db, imap, static_cast<std::int64_t>(status->uidvalidity), stop);  // earlier polls' leftovers
+    mark_on_server(rt, imap, static_cast<std::int64_t>(status->uidvalidity), stop);  // earlier polls' leftovers
     r.ok = true;
     return r;  // nothing new
   }
 
   // Fast path: one pipelined UID FETCH n:* (UID INTERNALDATE BODY.PEEK[]), stored in batches.
   const auto first = static_cast<std::uint32_t>(state->last_uid + 1);
-  BatchStore store(db, mailbox, static_cast<std::int64_t>(status->uidvalidity), r, on_stored);
+  BatchStore store(db, mailbox, static_cast<std::int64_t>(status->uidvalidity), r);
   auto fetched = imap.fetch_range(first, [&](FetchedMail&& f) {
     if (f.uid < first) return;  // "n:*" also answers the highest UID below n
     if (!f.body || !f.internaldate) {
@@ -245,29 +239,22 @@ PollReport poll_once(Runtime& rt, Database& db, const std::atomic<bool>& stop, c
   // earlier polls could not mark (queue/server_marks.h), each confirmed by the server.
   const auto uidvalidity = static_cast<std::int64_t>(status->uidvalidity);
   add_pending_marks(db, mailbox, uidvalidity, store.stored_uids(), now_seconds());
-  mark_on_server(rt, db, imap, uidvalidity, stop);
+  mark_on_server(rt, imap, uidvalidity, stop);
   r.ok = r.error.empty();
   return r;
 }
 
 }  // namespace
 
-PollReport poll_mailbox(Runtime& rt, Database& db, const std::atomic<bool>& stop,
-                        const std::function<void()>& on_stored) {
-  try {
-    PollReport r = poll_once(rt, db, stop, on_stored);
-    // An OAuth2 access token the server refused (revoked, expired early): one fresh token, one retry.
-    if (!r.ok && r.auth_refused && rt.imap_oauth2) {
-      rt.imap_oauth2->invalidate();
-      log_info("imap: the server refused the OAuth2 access token; fetching a new one");
-      r = poll_once(rt, db, stop, on_stored);
-    }
-    return r;
-  } catch (const std::exception& e) {  // the database busy beyond its timeout, ...: a failed poll
-    PollReport p;
-    p.error = e.what();
-    return p;
+PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop) {
+  PollReport r = poll_once(rt, stop);
+  // An OAuth2 access token the server refused (revoked, expired early): one fresh token, one retry.
+  if (!r.ok && r.auth_refused && rt.imap_oauth2) {
+    rt.imap_oauth2->invalidate();
+    log_info("imap: the server refused the OAuth2 access token; fetching a new one");
+    r = poll_once(rt, stop);
   }
+  return r;
 }
 
 namespace {
@@ -282,8 +269,8 @@ std::string uid_list(const std::vector<std::uint32_t>& uids) {
 
 }  // namespace
 
-void mark_on_server(Runtime& rt, Database& db, ImapClient& imap, std::int64_t uidvalidity,
-                    const std::atomic<bool>& stop) {
+void mark_on_server(Runtime& rt, ImapClient& imap, std::int64_t uidvalidity, const std::atomic<bool>& stop) {
+  Database& db = *rt.db;
   const std::string& mailbox = imap.mailbox();
   const std::vector<std::uint32_t> pending = pending_marks(db, mailbox, uidvalidity, 1000);
   if (pending.empty()) return;
@@ -331,96 +318,22 @@ void mark_on_server(Runtime& rt, Database& db, ImapClient& imap, std::int64_t ui
   }
 }
 
-namespace {
-
-/// "A batch was stored" from the fetch thread to the intake: a count of stored batches and whether
-/// the poll has ended. The intake waits on it only when it has found nothing to act on.
-class StoredSignal {
- public:
-  struct Seen {
-    std::uint64_t batches;
-    bool poll_ended;
-  };
-  void stored() { change([&] { ++batches_; }); }
-  void poll_ended() { change([&] { ended_ = true; }); }
-  Seen seen() const {
-    std::lock_guard lock(m_);
-    return {batches_, ended_};
-  }
-  /// Returns once a batch after `before` was stored or the poll ended.
-  void wait_past(const Seen& before) const {
-    std::unique_lock lock(m_);
-    cv_.wait(lock, [&] { return batches_ != before.batches || ended_; });
-  }
-
- private:
-  template <typename F>
-  void change(F f) {
-    {
-      std::lock_guard lock(m_);
-      f();
-    }
-    cv_.notify_all();
-  }
-  mutable std::mutex m_;
-  mutable std::condition_variable cv_;
-  std::uint64_t batches_ = 0;
-  bool ended_ = false;
-};
-
-/// Stored mail in pages of 40 until none is left and, while `signal` says a poll is running, until
-/// it has ended. Two batches in flight (one parsed ahead) keep the peak RSS of a large ingest under
-/// 30 MB (BENCHMARKS.md: 29.8 MB with pages of 60 on the worst-case corpus).
-IntakeStats act_on_pending_mail(Runtime& rt, const StoredSignal* signal) {
+IntakeStats act_on_stored_mail(Runtime& rt) {
   IntakeStats total;
+  auto now = now_seconds();
+  IntakeSettings settings = rt.intake_settings(now);
+  act_on_whatsapp(rt);
+  // Stored mail in pages of 40: two batches in flight (one parsed ahead) keep the peak RSS of a
+  // large ingest under 30 MB (BENCHMARKS.md: 29.8 MB with pages of 60 on the worst-case corpus).
   for (;;) {
-    // What the fetch thread had done before this look: when it had ended, nothing comes after.
-    const StoredSignal::Seen before = signal ? signal->seen() : StoredSignal::Seen{0, true};
-    const auto now = now_seconds();  // read per page: mail stored during a long poll is newer
-    const IntakeSettings settings = rt.intake_settings(now);
     IntakeStats s = process_pending(*rt.db, settings, now, 40, [](const std::string& line) { log_info(line); });
     total.processed += s.processed;
     total.failed += s.failed;
     total.tickets_opened += s.tickets_opened;
     total.mails_queued += s.mails_queued;
-    if (s.processed + s.failed > 0) continue;
-    if (before.poll_ended) break;
-    signal->wait_past(before);
+    if (s.processed + s.failed == 0) break;
   }
   return total;
-}
-
-}  // namespace
-
-CycleReport poll_and_act(Runtime& rt, const std::atomic<bool>& stop) {
-  CycleReport c;
-  act_on_whatsapp(rt);
-  // The fetch runs on a thread of its own with its own connection to the store, so that the mail of
-  // one batch is acted on here while the next is fetched (both cores busy on a large poll). The two
-  // connections take turns at writing through the store's writer lock (queue/database.h).
-  std::unique_ptr<Database> fetch_db;
-  try {
-    fetch_db = std::make_unique<Database>(rt.db->path(), false);
-    fetch_db->share_writer_lock(rt.db->writer_lock());
-  } catch (const std::exception& e) {
-    c.poll.error = e.what();
-    c.intake = act_on_pending_mail(rt, nullptr);
-    return c;
-  }
-  StoredSignal signal;
-  const std::function<void()> on_stored = [&signal] { signal.stored(); };
-  std::thread fetcher([&] {
-    c.poll = poll_mailbox(rt, *fetch_db, stop, on_stored);
-    signal.poll_ended();
-  });
-  try {
-    c.intake = act_on_pending_mail(rt, &signal);
-  } catch (...) {
-    fetcher.join();  // never leave a thread behind: the poll ends on its own
-    throw;
-  }
-  fetcher.join();
-  return c;
 }
 
 namespace {

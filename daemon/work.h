@@ -5,7 +5,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <functional>
 #include <optional>
 #include <string>
 
@@ -34,30 +33,20 @@ struct PollReport {
 };
 
 /// One IMAP session: new UIDs above the stored high-water mark (for the current UIDVALIDITY),
-/// fetch each with its arrival time, store them in `db` (one transaction per batch; `on_stored`
-/// after each), then mark them \Seen or move them to the processed folder. Never throws: a failure
-/// (the database busy beyond its timeout, ...) is a failed poll.
-PollReport poll_mailbox(Runtime& rt, Database& db, const std::atomic<bool>& stop,
-                        const std::function<void()>& on_stored = {});
+/// fetch each with its arrival time, store them (one transaction per batch), then mark them \Seen
+/// or move them to the processed folder.
+PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop);
 
 /// Marks \Seen (or moves to imap.processed_folder) the stored mail still waiting for it
 /// (queue/server_marks.h), checks that the server kept it, and records what failed with the
 /// server's words for the next poll and pstq status. Logs once per poll.
-void mark_on_server(Runtime& rt, Database& db, ImapClient& imap, std::int64_t uidvalidity,
-                    const std::atomic<bool>& stop);
+void mark_on_server(Runtime& rt, ImapClient& imap, std::int64_t uidvalidity, const std::atomic<bool>& stop);
 
-struct CycleReport {
-  PollReport poll;
-  IntakeStats intake;
-};
-
-/// A poll and the intake at once: the stored WhatsApp webhooks first, then the mailbox is polled on
-/// a thread of its own (its own connection to the store) while this thread acts on the stored mail
-/// batch by batch as it is stored, until the poll has ended and nothing is left.
-CycleReport poll_and_act(Runtime& rt, const std::atomic<bool>& stop);
+/// Acts on stored messages (intake). Returns how many were processed.
+IntakeStats act_on_stored_mail(Runtime& rt);
 
 /// Stored WhatsApp webhooks acted on (queue/whatsapp_intake.h); nothing when the channel is off.
-/// poll_and_act calls it first.
+/// act_on_stored_mail calls it first.
 WhatsAppIntakeStats act_on_whatsapp(Runtime& rt);
 
 struct DrainReport {

@@ -165,10 +165,7 @@ void Database::exec(std::string_view sql) {
 std::int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 int Database::changes() const { return sqlite3_changes(db_); }
 
-Transaction::Transaction(Database& db) : db_(db) {
-  if (const auto& lock = db.writer_lock()) turn_ = std::unique_lock(*lock);
-  db_.exec("BEGIN IMMEDIATE");
-}
+Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
 
 Transaction::~Transaction() {
   if (!done_) {
@@ -182,7 +179,6 @@ Transaction::~Transaction() {
 void Transaction::commit() {
   db_.exec("COMMIT");
   done_ = true;
-  if (turn_.owns_lock()) turn_.unlock();
 }
 
 Savepoint::Savepoint(Database& db) : db_(db) { db_.exec("SAVEPOINT unit"); }

@@ -5,8 +5,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -90,12 +88,6 @@ class Database {
   sqlite3* handle() { return db_; }
   const std::string& path() const { return path_; }
 
-  /// Connections of one process that write the same store (the daemon's fetch and intake threads)
-  /// share this lock: each Transaction takes it before BEGIN IMMEDIATE, so the writers take turns at
-  /// once instead of in SQLite's busy-handler sleeps (1, 2, 5, 10 ... ms).
-  void share_writer_lock(std::shared_ptr<std::mutex> lock) { writer_lock_ = std::move(lock); }
-  const std::shared_ptr<std::mutex>& writer_lock() const { return writer_lock_; }
-
  private:
   friend class Statement;
   void give_back(std::string key, sqlite3_stmt* stmt);  // from ~Statement: reset, then kept for the next prepare
@@ -103,7 +95,6 @@ class Database {
   sqlite3* db_ = nullptr;
   std::string path_;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;  // SQL text -> idle prepared statement
-  std::shared_ptr<std::mutex> writer_lock_;
 };
 
 /// BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed without commit().
@@ -117,7 +108,6 @@ class Transaction {
 
  private:
   Database& db_;
-  std::unique_lock<std::mutex> turn_;  // the shared writer lock, when the connection has one
   bool done_ = false;
 };
 
