@@ -143,10 +143,11 @@ void assess_confidence(ParsedMail& p, const WordsView& words) {
   p.confidence.institution = verdict(p.requester.institution.has_value(), std::move(institution_doubts));
 
   std::vector<std::string> request_doubts;
+  p.thanks_for_received = !p.request && thanks_for_something_received(words.low());
   if (!p.request) {
     if (!p.mail.attachments.empty())
       request_doubts.push_back(fmt::format("request: a file is attached ({})", quoted(p.mail.attachments.front().filename)));
-    if (thanks_for_something_received(words.low()))
+    if (p.thanks_for_received)
       request_doubts.push_back(
           "request: the mail thanks for something received and asks nothing (a follow-up without its thread?)");
   }

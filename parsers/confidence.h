@@ -1,8 +1,10 @@
 // confidence.h: how sure the reading of one request is, field by field, and what speaks against a
 // "missing" verdict. The introduction and request detectors say found or missing; this looks at the
 // own words again for evidence they did not use: the sender's own name written in the text, an
-// organisation word followed by a name, a name-shaped last line, an attached file. (A question alone
-// is no evidence of a request: "bisa dibantu?" asks nothing concrete.)
+// organisation word followed by a name, a name-shaped last line, an attached file, thanks for
+// something received with no question (also set as p.thanks_for_received: the intake keeps such a
+// mail on the sender's latest ticket instead of opening one). (A question alone is no evidence of a
+// request: "bisa dibantu?" asks nothing concrete.)
 // A missing verdict with such evidence is unsure: the daemon then does not ask the requester for
 // completion but starts the clock and asks an officer to check the introduction (queue/intake).
 // The figures are ranks of evidence (0.9 sure, 0.4 doubtful), not calibrated probabilities.
@@ -23,7 +25,8 @@ inline constexpr double kDoubtful = 0.4;
 inline constexpr double kActOnMissing = 0.6;
 
 class WordsView;
-/// Fills p.confidence and p.doubts from the own words as the detectors read them, and the mail.
+/// Fills p.confidence, p.doubts and p.thanks_for_received from the own words as the detectors read
+/// them, and the mail.
 void assess_confidence(ParsedMail& p, const WordsView& words);
 /// The same for a text not read yet (tests).
 void assess_confidence(ParsedMail& p, std::string_view head);

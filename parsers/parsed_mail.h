@@ -45,6 +45,7 @@ struct ParsedMail {
   std::string auto_reason;                // for auto_reply/bounce: which rule matched
   ReadingConfidence confidence;           // for kind request (parsers/confidence.h)
   std::vector<std::string> doubts;        // evidence against a "missing" verdict, one line each
+  bool thanks_for_received = false;       // no request: thanks for something received, no question (confidence.h)
 };
 
 [[nodiscard]] const char* to_string(MailKind k);

@@ -38,6 +38,7 @@ nlohmann::ordered_json to_json(const ParsedMail& p) {
                            {"institution", rounded(p.confidence.institution)},
                            {"request", rounded(p.confidence.request)}};
     j["doubts"] = p.doubts;
+    if (p.thanks_for_received) j["thanks_for_received"] = true;
   } else {
     j["confidence"] = nullptr;
     j["doubts"] = json::array();

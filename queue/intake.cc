@@ -145,6 +145,8 @@ class MessageIntake {
     if (pm_.kind == MailKind::complaint) return new_ticket(TicketKind::complaint, thread ? thread->id : 0);
     if (thread && !is_requester_address(db_, *thread, to_ ? to_->address : "")) return third_party(*thread);
     if (thread) return join(*thread);
+    if (pm_.kind == MailKind::request && pm_.thanks_for_received)
+      if (auto last = latest_ticket_of_requester(db_, to_ ? to_->address : "")) return thanks_without_thread(*last);
     return new_ticket(TicketKind::request, 0);
   }
 
@@ -176,6 +178,17 @@ class MessageIntake {
     if (queue_officer_notification(db_, *s_.config, *s_.calendar, s_.sender, t, pm_.own_text, m_.arrival, now_, from))
       ++stats_.mails_queued;
     return fmt::format("{}: mail from {}, not the requester; kept for the officer", t.number, from);
+  }
+
+  // Thanks for something received, nothing asked, in a new mail (the thread was lost): it belongs
+  // on the requester's latest ticket as a reply would, not on a new ticket with an acknowledgement
+  // (issue 16). Only the ticket's own requester address leads there (latest_ticket_of_requester).
+  std::string thanks_without_thread(const Ticket& t) {
+    add_event(db_, t.id, now_, "pstmaild", "matched_by_sender",
+              fmt::format("message {}: thanks without a reference to a ticket, from the requester's address; kept "
+                          "on the latest ticket",
+                          m_.id));
+    return join(t) + " (thanks without its thread, matched by the sender)";
   }
 
   /// Reply-To and a forward's original sender, when they differ from From: shown to officers as

@@ -158,6 +158,18 @@ std::optional<Ticket> find_ticket(Database& db, std::int64_t id) {
   return read_ticket(s);
 }
 
+std::optional<Ticket> latest_ticket_of_requester(Database& db, const std::string& address) {
+  if (address.empty()) return std::nullopt;
+  Statement s = db.prepare(fmt::format(
+      "SELECT {} FROM tickets WHERE state <> 'spam' AND (lower(requester_address) = lower(?1) OR id IN "
+      "(SELECT ticket_id FROM ticket_addresses WHERE address = ?1 AND kind = 'accepted')) "
+      "ORDER BY received DESC, id DESC LIMIT 1",
+      ticket_columns()));
+  s.bind(1, address);
+  if (!s.step()) return std::nullopt;
+  return read_ticket(s);
+}
+
 std::optional<Ticket> find_ticket_by_number(Database& db, const std::string& number) {
   Statement s = db.prepare(fmt::format("SELECT {} FROM tickets WHERE number = ?", ticket_columns()));
   s.bind(1, number);

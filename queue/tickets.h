@@ -76,6 +76,9 @@ void add_event(Database& db, std::optional<std::int64_t> ticket_id, Instant at, 
 /// change the ticket's state, understanding, rating or deadline.
 [[nodiscard]] bool is_requester_address(Database& db, const Ticket& t, const std::string& address);
 
+/// The newest ticket (not spam) that `address` speaks for (as is_requester_address), if any.
+[[nodiscard]] std::optional<Ticket> latest_ticket_of_requester(Database& db, const std::string& address);
+
 /// Records an address of a ticket (kind: accepted, reply_to, forwarded_from); nothing when known.
 void add_ticket_address(Database& db, std::int64_t ticket_id, const std::string& address, const std::string& kind,
                         Instant at);

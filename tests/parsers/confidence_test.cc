@@ -50,6 +50,9 @@ TEST_P(ConfidenceTable, Row) {
     EXPECT_TRUE(p.doubts.empty()) << r.what << "\n" << all;
   }
   EXPECT_EQ(missing_is_unsure(p), r.unsure) << r.what << "\n" << all;
+  // The thanks rule is also a flag of its own (the intake routes such a mail to the sender's ticket).
+  const bool thanks_doubt = r.expected_doubt && std::string(r.expected_doubt).find("thanks") != std::string::npos;
+  EXPECT_EQ(p.thanks_for_received, thanks_doubt) << r.what;
   // A field that was found is sure whatever the text says.
   if (r.name_found) {
     EXPECT_EQ(p.confidence.name, kSure);
@@ -103,6 +106,9 @@ const Row kRows[] = {
      false},
     {"thanks for the data with a new question: the reply path decides, no doubt here", nullptr,
      "Terima kasih atas datanya. Apakah ada juga untuk tahun 2023?", true, true, false, nullptr, nullptr, false},
+    {"thanks for the data, and a new request read: a request, not a lost follow-up", nullptr,
+     "Terima kasih atas datanya kemarin. Sekarang saya membutuhkan data PDRB 2023.", true, true, true, nullptr,
+     nullptr, false},
     {"everything found: nothing to doubt", "Kadek Dwi", "Saya Kadek Dwi dari Universitas Udayana, mohon data PDRB.",
      true, true, true, "lampiran.pdf", nullptr, false},
 };
