@@ -101,6 +101,13 @@ const WordSet kAffiliation = {
     "for", "pada", "behalf"};
 
 // Words that end a name.
+// A casual self-introduction may name a trade after the name ("sy gede driver ojol", "aku wayan
+// petani di melaya"): lower-case, such a word ends the name (and, unlike kAffiliation, leads to no
+// institution: a trade is no organisation).
+const WordSet kTrade = {"driver", "sopir", "supir", "ojol", "ojek", "kurir", "pedagang", "penjual", "petani", "pekebun",
+                        "peternak", "nelayan", "buruh", "tukang", "pengrajin", "perajin", "wiraswasta", "wirausaha",
+                        "pengusaha", "pelaku", "pemilik", "pensiunan", "freelancer", "warga", "masyarakat"};
+
 const WordSet kNameStop = {
     "dari", "dr", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "peneliti", "wartawan", "wartawati", "jurnalis",
@@ -620,6 +627,7 @@ bool name_token_ok(const Token& k, bool allow_lower) {
   if (k.text.find('/') != std::string::npos) return false;
   if (kNameStop.contains(k.low) || kHonorific.contains(k.low)) return false;
   if (blocks_a_name(k) || kAffiliation.contains(k.low)) return false;
+  if (!k.capitalised && kTrade.contains(k.low)) return false;
   // "Menunggu Kabar Baik", "Mengajukan": a verb form (hunspell-id stem + me(N)-/di-) is no name.
   if (is_indonesian_verb_form(k.low)) return false;
   if (k.capitalised) return true;
@@ -937,7 +945,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
           const bool anak_of = end < t.size() && t[end].text == "anak" && end + 1 < t.size() && is_org_start(t[end + 1]);
           bool ends_well = end >= t.size() || is_sentence_end(t[end]) || is_punct(t[end], ',') ||
                            is_punct(t[end], '(') || is_punct(t[end], '-') || is_punct(t[end], ':') || anak_of ||
-                           (is_word(t[end]) && (kAffiliation.contains(t[end].low) ||
+                           (is_word(t[end]) && (kAffiliation.contains(t[end].low) || kTrade.contains(t[end].low) ||
                                                                          in(t[end].low, {"dr", "selaku", "seorang",
                                                                                          "sebagai", "yang", "and",
                                                                                          "ingin", "mau", "hendak",
@@ -945,11 +953,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                                                                          "an", "dan", "memohon",
                                                                                          "mohon", "meminta",
                                                                                          "mengajukan", "membutuhkan",
-                                                                                         "memerlukan", "pelaku",
-                                                                                         "pemilik", "pengusaha",
-                                                                                         "petani", "nelayan", "warga",
-                                                                                         "masyarakat", "pensiunan",
-                                                                                         "wiraswasta", "lulusan",
+                                                                                         "memerlukan", "lulusan",
                                                                                          "umur", "usia", "would",
                                                                                          "want", "need", "here",
                                                                                          "writing", "nim", "nip"})));
@@ -960,7 +964,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
           bool lower_ok = end < t.size() && is_word(t[end]) &&
                           (in(t[end].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
                                            "pegawai", "staf", "staff", "wartawan", "jurnalis"}) ||
-                           anak_of);
+                           kTrade.contains(t[end].low) || anak_of);
           if (!ends_well || (!first_cap && !lower_ok)) n.reset();
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.

@@ -171,6 +171,11 @@ const IntroCase kIntroCases[] = {
     {"Dengan hormat,\nKami mohon data jumlah nelayan per banjar tahun 2025.\nDemikian permohonan ini.\n\n"
      "KEPALA DESA PENGAMBENGAN\nI WAYAN SUPARTA",
      "I Wayan Suparta", "DESA PENGAMBENGAN"},
+    // Casual: a trade after a lower-case name ends the name and is no institution.
+    {"halo min, aku ketut petani di pekutatan, mau tanya harga gabah 2025", "Ketut", kNone},
+    {"pak sy joko sopir truk mau minta data jalan rusak di jembrana", "Joko", kNone},
+    {"permisi, saya wira pedagang pasar negara, butuh data inflasi", "Wira", kNone},
+    {"saya driver ojol mau tanya jumlah penduduk", kNone, kNone},
     // Casual "anak <campus>" (a student of it); "Anak Agung" stays a Balinese name.
     {"halo kak, aku dinda anak unud semester 5, mau minta data ipm jembrana 2023 dong", "Dinda", "unud"},
     {"siang min, sy rizal anak ITB, boleh minta data pdrb jembrana 2024?", "Rizal", "ITB"},
