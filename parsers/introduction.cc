@@ -551,10 +551,16 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
       if (e + 1 < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) &&
           t[e + 1].capitalised)
         e = extend_org(t, e, limit);
-      else
+      else {
         while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I" && !kNameStop.contains(t[e].low) &&
                !t[e].has_digit)
           ++e;
+        // "French National Research Institute for Sustainable Development": the complement may
+        // follow the last head of the name too.
+        if (e > i + 1 && e + 1 < limit && (is_head_last(t[e - 1]) || is_org_start(t[e - 1])) && is_word(t[e]) &&
+            in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) && t[e + 1].capitalised)
+          e = extend_org(t, e, limit);
+      }
       if (b == i && e == i + 1) continue;  // a bare "Office" or "News"
       return Span{b, e};
     }

@@ -171,6 +171,13 @@ const IntroCase kIntroCases[] = {
     {"Dengan hormat,\nKami mohon data jumlah nelayan per banjar tahun 2025.\nDemikian permohonan ini.\n\n"
      "KEPALA DESA PENGAMBENGAN\nI WAYAN SUPARTA",
      "I Wayan Suparta", "DESA PENGAMBENGAN"},
+    // "of"/"for" and a complement after the last head of an English name belong to it.
+    {"I am Laura Smith from the National Research Council of Canada. I need rice data.", "Laura Smith",
+     "National Research Council of Canada"},
+    {"I am Budi Santoso, analyst at Bali Research Institute for Tourism Studies. I need hotel data.", "Budi Santoso",
+     "Bali Research Institute for Tourism Studies"},
+    {"I am Anna Berg from the Swedish Research Council. I need data for my thesis.", "Anna Berg",
+     "Swedish Research Council"},
     // Casual: a trade after a lower-case name ends the name and is no institution.
     {"halo min, aku ketut petani di pekutatan, mau tanya harga gabah 2025", "Ketut", kNone},
     {"pak sy joko sopir truk mau minta data jalan rusak di jembrana", "Joko", kNone},
