@@ -108,6 +108,16 @@ const WordSet kTrade = {"driver", "sopir", "supir", "ojol", "ojek", "kurir", "pe
                         "peternak", "nelayan", "buruh", "tukang", "pengrajin", "perajin", "wiraswasta", "wirausaha",
                         "pengusaha", "pelaku", "pemilik", "pensiunan", "freelancer", "warga", "masyarakat"};
 
+// Places a requester may say they come from: Bali's regencies and Jembrana's districts, Indonesia's
+// provinces and main islands, and compass words. A phrase made only of these is where someone lives,
+// not an organisation ("dari Denpasar Bali", "dari Jembrana Barat").
+const WordSet kPlace = {
+    "bali", "jembrana", "tabanan", "badung", "gianyar", "klungkung", "bangli", "karangasem", "buleleng", "denpasar",
+    "negara", "mendoyo", "pekutatan", "melaya", "gilimanuk", "indonesia", "jawa", "java", "sumatera", "sumatra",
+    "kalimantan", "sulawesi", "papua", "maluku", "lombok", "ntb", "ntt", "nusa", "tenggara", "barat", "timur",
+    "utara", "selatan", "tengah", "jakarta", "yogyakarta", "jogja", "surabaya", "malang", "bandung", "aceh", "riau",
+    "jambi", "bengkulu", "lampung", "banten", "gorontalo", "kangin", "kauh", "kaja", "kelod", "dki", "diy"};
+
 const WordSet kNameStop = {
     "dari", "dr", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "peneliti", "wartawan", "wartawati", "jurnalis",
@@ -566,6 +576,31 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
     }
   }
   return sub;
+}
+
+// "saya Agus dari Jembrana Terkini.", "dari Radar Bali,": after "dari"/"from" in a self-introduction,
+// two to five capitalised words that end the clause are a name the lexicons do not know: a newsroom,
+// a firm, a group. Not when every word is a place (where someone lives), nor an address ("Desa ...",
+// "Jl. ..."): those name no organisation.
+std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size_t limit) {
+  std::size_t e = b;
+  bool only_places = true;
+  while (e < limit && e < b + 5 && is_word(t[e]) && t[e].capitalised && !t[e].has_digit && t[e].text != "I" &&
+         !kNameStop.contains(t[e].low) && !kHonorific.contains(t[e].low)) {
+    only_places = only_places && kPlace.contains(t[e].low);
+    ++e;
+  }
+  if (e - b < 2 || only_places) return std::nullopt;
+  if (is_region_word(t[b]) ||
+      in(t[b].low, {"desa", "kelurahan", "banjar", "br", "dusun", "lingkungan", "jl", "jln", "jalan", "perumahan",
+                    "kampung", "kota", "pulau"}))
+    return std::nullopt;
+  const bool clause_ends = e >= t.size() || is_sentence_end(t[e]) || is_punct(t[e], ',') ||
+                           t[e].kind == TokenKind::line_break ||
+                           (is_word(t[e]) && in(t[e].low, {"mau", "ingin", "hendak", "minta", "mohon", "ingin",
+                                                          "bermaksud", "untuk", "utk", "and", "would", "want"}));
+  if (!clause_ends) return std::nullopt;
+  return Span{b, e};
 }
 
 // The end of the sentence that contains `from`, looking at most `max` tokens ahead (keeps the scan
@@ -1059,6 +1094,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
             !t[i + 1].has_digit && !in(t[i + 1].low, {"bali", "jembrana", "pst", "data", "ok", "i"}))
           span = Span{i + 1, extend_org(t, i + 1, end)};
       }
+      if (!span && in(t[i].low, {"dari", "dr", "from"})) span = proper_name_after_from(t, i + 1, end);
       if (span) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
         if (!o.empty()) out.institution = o;

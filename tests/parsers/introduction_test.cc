@@ -171,6 +171,11 @@ const IntroCase kIntroCases[] = {
     {"Dengan hormat,\nKami mohon data jumlah nelayan per banjar tahun 2025.\nDemikian permohonan ini.\n\n"
      "KEPALA DESA PENGAMBENGAN\nI WAYAN SUPARTA",
      "I Wayan Suparta", "DESA PENGAMBENGAN"},
+    // A proper name the lexicons do not know, right after "dari": a newsroom, a firm; not a place.
+    {"Halo, saya Komang Sari dari Radar Bali, mau minta data kemiskinan 2024.", "Komang Sari", "Radar Bali"},
+    {"Selamat siang, saya Dewa Putra dari Tabanan Kini. Minta data penduduk 2025.", "Dewa Putra", "Tabanan Kini"},
+    {"saya Rudi Hartono dari Denpasar Bali, mau minta data inflasi", "Rudi Hartono", kNone},
+    {"Saya Ayu Lestari dari Jembrana Barat. Mohon data nelayan.", "Ayu Lestari", kNone},
     // "of"/"for" and a complement after the last head of an English name belong to it.
     {"I am Laura Smith from the National Research Council of Canada. I need rice data.", "Laura Smith",
      "National Research Council of Canada"},
