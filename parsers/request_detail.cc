@@ -10,6 +10,7 @@
 
 #include "parsers/introduction.h"
 #include "parsers/phrase_set.h"
+#include "parsers/word_index.h"
 #include "parsers/text_scan.h"
 
 namespace pst {
@@ -98,6 +99,37 @@ struct SentenceWords {
 
 std::string_view topic_at(std::size_t i) { return kTopics[i]; }
 std::string_view region_at(std::size_t i) { return kRegions[i]; }
+
+// "Saya ingin mengadukan bahwa angka ...", "ingin memberikan kritik dan saran: tabelnya ...": a wish
+// whose object, within the next three words, is a complaint or a suggestion is no need; the data
+// words name what the complaint is about. Other wishes and every asking word (minta, mohon, butuh)
+// in the sentence still are ("ingin data PDRB 2023, ada keluhan soal website" asks).
+bool only_wishes_to_complain(std::string_view low) {
+  static const text::WordSet kWish{"ingin", "mau", "pengen", "pingin", "hendak", "bermaksud"};
+  static const text::WordSet kAct{"mengadukan", "mengadu", "mengeluhkan", "komplain", "protes", "kritik", "keluhan",
+                                  "masukan", "saran", "complain"};
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < low.size();) {
+    while (i < low.size() && !text::is_lower_ascii(low[i])) ++i;
+    std::size_t j = i;
+    while (j < low.size() && text::is_lower_ascii(low[j])) ++j;
+    if (j > i) words.push_back(low.substr(i, j - i));
+    i = j;
+  }
+  bool wish_to_complain = false;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (!kWish.contains(words[w])) continue;
+    bool act = false;
+    for (std::size_t k = w + 1; k < words.size() && k <= w + 3; ++k) act = act || kAct.contains(words[k]);
+    if (!act) return false;  // a wish for something else
+    wish_to_complain = true;
+  }
+  return wish_to_complain;
+}
+bool is_bare_wish(std::string_view need_word) {
+  return need_word == "ingin" || need_word == "mau" || need_word == "pengen" || need_word == "pingin" ||
+         need_word == "bermaksud";
+}
 
 // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
 constexpr std::size_t kMaxSentences = 60;
@@ -260,7 +292,10 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     for (std::size_t t : topic_hits)
       if (std::find(out.topics.begin(), out.topics.end(), topic_at(t)) == out.topics.end() && out.topics.size() < 12)
         out.topics.emplace_back(topic_at(t));
-    bool need = !found.hits[kNeed].empty();
+    bool need = false;
+    const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
+    for (std::size_t h : found.hits[kNeed])
+      if (!(complains && is_bare_wish(kNeedWords[h]))) need = true;
     bool question = sentences[i].find('?') != std::string::npos || !found.hits[kQuestion].empty();
     if (question) out.has_question = true;
     int region = 0;

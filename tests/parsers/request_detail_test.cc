@@ -44,6 +44,13 @@ const ReqCase kReqCases[] = {
     {"Halo, apakah BPS Jembrana buka hari Sabtu?", RequestSource::body, "Halo, apakah BPS Jembrana buka hari Sabtu?"},
     {"Apakah bisa konsultasi?", RequestSource::body, std::nullopt},
     {"Could you help me?", RequestSource::body, std::nullopt},
+    // A wish to complain or suggest is no need, whatever data it is about; an asking word still is.
+    {"Kami mau komplain, tabel inflasi 2024 di website tidak bisa dibuka.", RequestSource::body, std::nullopt},
+    {"Saya ingin menyampaikan keluhan bahwa data jumlah penduduk desa berbeda.", RequestSource::body, std::nullopt},
+    {"Saya ingin komplain soal website, dan mohon dikirimkan data inflasi Jembrana 2024.", RequestSource::body,
+     "Saya ingin komplain soal website, dan mohon dikirimkan data inflasi Jembrana 2024."},
+    {"Saya ingin data PDRB Jembrana 2023, ada keluhan soal website juga.", RequestSource::body,
+     "Saya ingin data PDRB Jembrana 2023, ada keluhan soal website juga."},
     {"", RequestSource::body, std::nullopt},
 };
 
