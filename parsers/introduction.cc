@@ -109,14 +109,14 @@ const WordSet kTrade = {"driver", "sopir", "supir", "ojol", "ojek", "kurir", "pe
                         "pengusaha", "pelaku", "pemilik", "pensiunan", "freelancer", "warga", "masyarakat"};
 
 // Places a requester may say they come from: Bali's regencies and Jembrana's districts, Indonesia's
-// provinces and main islands, and compass words. A phrase made only of these is where someone lives,
-// not an organisation ("dari Denpasar Bali", "dari Jembrana Barat").
+// provinces, main islands and cities. A phrase made only of these is where someone lives, not an
+// organisation ("dari Denpasar Bali"); compass words mark a place too (proper_name_after_from).
 const WordSet kPlace = {
     "bali", "jembrana", "tabanan", "badung", "gianyar", "klungkung", "bangli", "karangasem", "buleleng", "denpasar",
     "negara", "mendoyo", "pekutatan", "melaya", "gilimanuk", "indonesia", "jawa", "java", "sumatera", "sumatra",
-    "kalimantan", "sulawesi", "papua", "maluku", "lombok", "ntb", "ntt", "nusa", "tenggara", "barat", "timur",
-    "utara", "selatan", "tengah", "jakarta", "yogyakarta", "jogja", "surabaya", "malang", "bandung", "aceh", "riau",
-    "jambi", "bengkulu", "lampung", "banten", "gorontalo", "kangin", "kauh", "kaja", "kelod", "dki", "diy"};
+    "kalimantan", "sulawesi", "papua", "maluku", "lombok", "ntb", "ntt", "nusa", "tenggara", "jakarta",
+    "yogyakarta", "jogja", "surabaya", "malang", "bandung", "aceh", "riau", "jambi", "bengkulu", "lampung",
+    "banten", "gorontalo", "dki", "diy"};
 
 const WordSet kNameStop = {
     "dari", "dr", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
@@ -591,6 +591,11 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
     ++e;
   }
   if (e - b < 2 || only_places) return std::nullopt;
+  // "Kuta Selatan", "New Zealand", "South Korea", "Jawa Barat": a compass word (or "new") at either end
+  // makes a place name, known or not.
+  static const WordSet kCompass = {"utara", "selatan", "timur", "barat", "tengah", "kangin", "kauh", "kaja", "kelod",
+                                   "north", "south", "east", "west", "central", "new", "upper", "lower"};
+  if (kCompass.contains(t[b].low) || kCompass.contains(t[e - 1].low)) return std::nullopt;
   if (is_region_word(t[b]) ||
       in(t[b].low, {"desa", "kelurahan", "banjar", "br", "dusun", "lingkungan", "jl", "jln", "jalan", "perumahan",
                     "kampung", "kota", "pulau"}))

@@ -176,6 +176,8 @@ const IntroCase kIntroCases[] = {
     {"Selamat siang, saya Dewa Putra dari Tabanan Kini. Minta data penduduk 2025.", "Dewa Putra", "Tabanan Kini"},
     {"saya Rudi Hartono dari Denpasar Bali, mau minta data inflasi", "Rudi Hartono", kNone},
     {"Saya Ayu Lestari dari Jembrana Barat. Mohon data nelayan.", "Ayu Lestari", kNone},
+    {"saya Wayan Sudarsana dari Kuta Selatan, mau minta data hotel 2024", "Wayan Sudarsana", kNone},
+    {"Hello, I am Emma Clarke from New Zealand. I need tourism data for Jembrana.", "Emma Clarke", kNone},
     // "of"/"for" and a complement after the last head of an English name belong to it.
     {"I am Laura Smith from the National Research Council of Canada. I need rice data.", "Laura Smith",
      "National Research Council of Canada"},
