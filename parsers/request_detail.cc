@@ -10,7 +10,6 @@
 
 #include "parsers/introduction.h"
 #include "parsers/phrase_set.h"
-#include "parsers/word_index.h"
 #include "parsers/text_scan.h"
 
 namespace pst {
@@ -104,31 +103,32 @@ std::string_view region_at(std::size_t i) { return kRegions[i]; }
 // whose object, within the next three words, is a complaint or a suggestion is no need; the data
 // words name what the complaint is about. Other wishes and every asking word (minta, mohon, butuh)
 // in the sentence still are ("ingin data PDRB 2023, ada keluhan soal website" asks).
+constexpr std::array<std::string_view, 4> kWishWords = {"ingin", "mau", "pengen", "pingin"};  // also need words
+constexpr std::array<std::string_view, 10> kComplaintActs = {"mengadukan", "mengadu", "mengeluhkan", "komplain",
+                                                             "protes",     "kritik",  "keluhan",     "masukan",
+                                                             "saran",      "complain"};
+bool is_wish(std::string_view need_word) {
+  return std::find(kWishWords.begin(), kWishWords.end(), need_word) != kWishWords.end();
+}
 bool only_wishes_to_complain(std::string_view low) {
-  static const text::WordSet kWish{"ingin", "mau", "pengen", "pingin", "hendak", "bermaksud"};
-  static const text::WordSet kAct{"mengadukan", "mengadu", "mengeluhkan", "komplain", "protes", "kritik", "keluhan",
-                                  "masukan", "saran", "complain"};
-  std::vector<std::string_view> words;
-  for (std::size_t i = 0; i < low.size();) {
-    while (i < low.size() && !text::is_lower_ascii(low[i])) ++i;
-    std::size_t j = i;
-    while (j < low.size() && text::is_lower_ascii(low[j])) ++j;
-    if (j > i) words.push_back(low.substr(i, j - i));
-    i = j;
-  }
+  static const text::PhraseSet l({entries(kWishWords), entries(kComplaintActs)});
+  const std::size_t first_act = l.group_start(1);
+  const std::vector<text::PhraseSet::Match> m = l.matches(low);
+  auto words_between = [&](std::size_t from, std::size_t to) {
+    int n = 0;
+    for (std::size_t i = from; i < to; ++i) n += text::is_lower_ascii(low[i]) && !text::is_lower_ascii(low[i - 1]);
+    return n;
+  };
   bool wish_to_complain = false;
-  for (std::size_t w = 0; w < words.size(); ++w) {
-    if (!kWish.contains(words[w])) continue;
+  for (std::size_t w = 0; w < m.size(); ++w) {
+    if (m[w].phrase >= first_act) continue;
     bool act = false;
-    for (std::size_t k = w + 1; k < words.size() && k <= w + 3; ++k) act = act || kAct.contains(words[k]);
+    for (std::size_t k = w + 1; k < m.size() && !act; ++k)
+      act = m[k].phrase >= first_act && words_between(m[w].end, m[k].begin) <= 2;
     if (!act) return false;  // a wish for something else
     wish_to_complain = true;
   }
   return wish_to_complain;
-}
-bool is_bare_wish(std::string_view need_word) {
-  return need_word == "ingin" || need_word == "mau" || need_word == "pengen" || need_word == "pingin" ||
-         need_word == "bermaksud";
 }
 
 // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
@@ -295,7 +295,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
     for (std::size_t h : found.hits[kNeed])
-      if (!(complains && is_bare_wish(kNeedWords[h]))) need = true;
+      if (!(complains && is_wish(kNeedWords[h]))) need = true;
     bool question = sentences[i].find('?') != std::string::npos || !found.hits[kQuestion].empty();
     if (question) out.has_question = true;
     int region = 0;
