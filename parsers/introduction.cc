@@ -100,7 +100,6 @@ const WordSet kAffiliation = {
     "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di",
     "for", "pada", "behalf"};
 
-// Words that end a name.
 // A casual self-introduction may name a trade after the name ("sy gede driver ojol", "aku wayan
 // petani di melaya"): lower-case, such a word ends the name (and, unlike kAffiliation, leads to no
 // institution: a trade is no organisation).
@@ -118,6 +117,7 @@ const WordSet kPlace = {
     "yogyakarta", "jogja", "surabaya", "malang", "bandung", "aceh", "riau", "jambi", "bengkulu", "lampung",
     "banten", "gorontalo", "dki", "diy"};
 
+// Words that end a name.
 const WordSet kNameStop = {
     "dari", "dr", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "peneliti", "wartawan", "wartawati", "jurnalis",
@@ -602,8 +602,8 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
     return std::nullopt;
   const bool clause_ends = e >= t.size() || is_sentence_end(t[e]) || is_punct(t[e], ',') ||
                            t[e].kind == TokenKind::line_break ||
-                           (is_word(t[e]) && in(t[e].low, {"mau", "ingin", "hendak", "minta", "mohon", "ingin",
-                                                          "bermaksud", "untuk", "utk", "and", "would", "want"}));
+                           (is_word(t[e]) && in(t[e].low, {"mau", "ingin", "hendak", "minta", "mohon", "bermaksud",
+                                                          "untuk", "utk", "and", "would", "want"}));
   if (!clause_ends) return std::nullopt;
   return Span{b, e};
 }
