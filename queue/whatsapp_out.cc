@@ -13,6 +13,9 @@ namespace {
 constexpr std::string_view kHeldSuffix = "_held";
 constexpr std::chrono::hours kHeldFor{24 * 365};
 
+/// The outbox kind of `kind` held for the 24-hour window ("whatsapp_text" -> "whatsapp_text_held").
+std::string held_kind(std::string_view kind) { return std::string(kind).append(kHeldSuffix); }
+
 }  // namespace
 
 std::string whatsapp_id_of_address(const std::string& address) {
@@ -91,7 +94,7 @@ WhatsAppQueued queue_whatsapp_text_to(Database& db, const WhatsAppConfig& wa, st
   out.held = hold_for_window(db, wa, ticket_id, to, language, ticket_number, now, automatic);
   for (const std::string& part : whatsapp::split_text(text)) {
     const std::int64_t id =
-        enqueue_whatsapp(db, wa, ticket_id, to, out.held ? kind + std::string(kHeldSuffix) : kind, whatsapp::text_message(to, part),
+        enqueue_whatsapp(db, wa, ticket_id, to, out.held ? held_kind(kind) : kind, whatsapp::text_message(to, part),
                          now, automatic, out.held ? std::optional<Instant>(now + kHeldFor) : std::nullopt);
     if (!out.first_outbox_id) out.first_outbox_id = id;
   }
@@ -111,8 +114,8 @@ WhatsAppQueued queue_whatsapp_document(Database& db, const Config& cfg, const Ti
   std::string data(kUploadMagic);
   data += header.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   data += bytes;
-  out.first_outbox_id = enqueue_whatsapp(db, wa, t.id, to, out.held ? "whatsapp_document" + std::string(kHeldSuffix) : "whatsapp_document",
-                                         data, now, false,
+  const std::string kind = out.held ? held_kind("whatsapp_document") : "whatsapp_document";
+  out.first_outbox_id = enqueue_whatsapp(db, wa, t.id, to, kind, data, now, false,
                                          out.held ? std::optional<Instant>(now + kHeldFor) : std::nullopt);
   return out;
 }
@@ -136,10 +139,12 @@ std::optional<WhatsAppUpload> parse_whatsapp_upload(std::string_view data) {
 
 int release_held_whatsapp(Database& db, const std::string& wa_id, Instant now) {
   db.prepare(
-        "UPDATE outbox SET next_attempt = ?, kind = substr(kind, 1, length(kind) - 5) WHERE state = 'queued' AND "
-        "kind LIKE '%\\_held' ESCAPE '\\' AND recipients = ? AND envelope_from LIKE 'whatsapp:%'")
+        "UPDATE outbox SET next_attempt = ?1, kind = substr(kind, 1, length(kind) - length(?3)) WHERE state = "
+        "'queued' AND length(kind) > length(?3) AND substr(kind, -length(?3)) = ?3 AND recipients = ?2 AND "
+        "envelope_from LIKE 'whatsapp:%'")
       .bind(1, static_cast<std::int64_t>(now.time_since_epoch().count()))
       .bind(2, wa_id)
+      .bind(3, kHeldSuffix)
       .run();
   return db.changes();
 }
