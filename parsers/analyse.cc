@@ -1,6 +1,8 @@
 // analyse.cc: see analyse.h.
 #include "parsers/analyse.h"
 
+#include <utility>
+
 #include "parsers/classify.h"
 #include "parsers/confidence.h"
 #include "parsers/introduction.h"
@@ -67,9 +69,10 @@ std::optional<std::string> request_in_attachment(const DecodedMail& m, std::stri
 
 }  // namespace
 
-ParsedMail analyse(const DecodedMail& mail) {
+ParsedMail analyse(DecodedMail decoded) {
   ParsedMail p;
-  p.mail = mail;
+  p.mail = std::move(decoded);
+  const DecodedMail& mail = p.mail;
   OwnWords ow = extract_own_words(mail.text, mail.subject);
   // A mail forwarded as an attachment (message/rfc822): when the forwarder wrote little or nothing
   // of substance, the request is the attached mail's.

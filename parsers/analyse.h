@@ -11,6 +11,8 @@
 
 namespace pst {
 
-[[nodiscard]] ParsedMail analyse(const DecodedMail& mail);
+/// Takes the decoded mail by value: a caller done with it (analyse(decode_mail(raw))) moves it into
+/// ParsedMail::mail instead of copying its text and headers.
+[[nodiscard]] ParsedMail analyse(DecodedMail decoded);
 
 }  // namespace pst
