@@ -20,7 +20,15 @@ constexpr std::array<std::string_view, 27> kAbbrev = {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (auto& c : out) c = fold(c);
+  // In blocks of a fixed size, which the compiler folds 16 bytes per instruction at -O2 (a loop of
+  // unknown length stays byte by byte); lower-casing whole bodies is a large part of reading a mail.
+  char* p = out.data();
+  const std::size_t n = out.size();
+  constexpr std::size_t kBlock = 32;
+  std::size_t i = 0;
+  for (; i + kBlock <= n; i += kBlock)
+    for (std::size_t k = 0; k < kBlock; ++k) p[i + k] = fold(p[i + k]);
+  for (; i < n; ++i) p[i] = fold(p[i]);
   return out;
 }
 
