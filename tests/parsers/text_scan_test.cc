@@ -32,5 +32,40 @@ TEST(TextScan, LowerFoldsOnlyAsciiCapitalsAtEveryLength) {
   EXPECT_EQ(lower("Ni Luh PUTU Ayu, S.E. - Ketut ÄÖ"), "ni luh putu ayu, s.e. - ketut ÄÖ");
 }
 
+// normalize()'s rules one byte at a time, for the plain runs it copies in blocks: printable ASCII,
+// LF and tab kept; CR LF and a lone CR become LF; other C0 controls dropped; bytes >= 0x80 kept
+// (the UTF-8 sequences it rewrites are checked by name below).
+std::string keep_plain_byte_by_byte(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == '\r') {
+      if (i + 1 < s.size() && s[i + 1] == '\n') continue;
+      out += '\n';
+    } else if (b >= 0x20 || b == '\n' || b == '\t') {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+TEST(TextScan, NormalizeKeepsPlainBytesAndDropsControlsAtEveryLength) {
+  // ASCII only (0x00-0x7F), so no multi-byte sequence is rewritten.
+  for (std::size_t n = 0; n <= 200; ++n)
+    for (unsigned seed = 0; seed < 256; seed += 17) {
+      std::string s = all_bytes(n, seed);
+      for (char& c : s) c = static_cast<char>(c & 0x7F);
+      ASSERT_EQ(normalize(s), keep_plain_byte_by_byte(s)) << "length " << n << " seed " << seed;
+      // A long plain run with one odd byte at every position.
+      std::string run(n, 'a');
+      if (n > 0) run[seed % n] = static_cast<char>(seed % 3 == 0 ? '\x01' : seed % 3 == 1 ? '\r' : '\x7f');
+      ASSERT_EQ(normalize(run), keep_plain_byte_by_byte(run)) << "run length " << n << " seed " << seed;
+    }
+  EXPECT_EQ(normalize("Nama\xC2\xA0saya\r\nKetut \xE2\x80\x9CPutu\xE2\x80\x9D \xE2\x80\x93 Bali\xE2\x80\xA6"),
+            "Nama saya\nKetut \"Putu\" - Bali...");
+  EXPECT_EQ(normalize("\xE2\x80\x9CPutu\xE2\x80\x9D", Typography::keep), "\xE2\x80\x9CPutu\xE2\x80\x9D");
+  EXPECT_EQ(normalize(std::string_view("caf\xC3\xA9\ttab\x00nul", 13)), "caf\xC3\xA9\ttabnul");
+}
+
 }  // namespace
 }  // namespace pst::text
