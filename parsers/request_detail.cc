@@ -208,6 +208,20 @@ bool data_about_something(const std::string& low) {
   return false;
 }
 
+// The years 1960-2040 written as four digits standing alone ("2024", "2019-2023"), in order.
+std::vector<int> years_in(std::string_view s) {
+  std::vector<int> out;
+  const std::size_t n = s.size();
+  for (std::size_t p = 0; p + 4 <= n; ++p) {
+    const bool century = (s[p] == '1' && s[p + 1] == '9') || (s[p] == '2' && s[p + 1] == '0');
+    if (!century || !text::is_digit(s[p + 2]) || !text::is_digit(s[p + 3])) continue;
+    if ((p > 0 && text::is_digit(s[p - 1])) || (p + 4 < n && text::is_digit(s[p + 4]))) continue;
+    const int y = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
+    if (y >= 1960 && y <= 2040) out.push_back(y);
+  }
+  return out;
+}
+
 // Words that carry content: not function words, greetings or politeness.
 int content_words(const std::string& low) {
   static const std::array<std::string_view, 95> kFunction = {
@@ -311,17 +325,10 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
       }
     }
     int years = 0;
-    for (std::size_t p = 0; p + 4 <= low.size(); ++p) {
-      if ((low.compare(p, 2, "19") == 0 || low.compare(p, 2, "20") == 0) && text::is_digit(low[p + 2]) &&
-          text::is_digit(low[p + 3]) && (p == 0 || !text::is_digit(low[p - 1])) &&
-          (p + 4 == low.size() || !text::is_digit(low[p + 4]))) {
-        int y = std::stoi(low.substr(p, 4));
-        if (y >= 1960 && y <= 2040) {
-          ++years;
-          if (std::find(out.years.begin(), out.years.end(), y) == out.years.end() && out.years.size() < 20)
-            out.years.push_back(y);
-        }
-      }
+    for (const int y : years_in(low)) {
+      ++years;
+      if (std::find(out.years.begin(), out.years.end(), y) == out.years.end() && out.years.size() < 20)
+        out.years.push_back(y);
     }
     if (!found.hits[kTimeFrame].empty()) ++years;
     // A real question counts even off the data lexicon ("Apakah PST buka hari Sabtu?"), but not an

@@ -64,6 +64,17 @@ TEST(RequestDetail, RegionYearsTopics) {
   EXPECT_EQ(r.topics, (std::vector<std::string>{"kemiskinan", "ipm"}));
 }
 
+// A year is four digits from 1960 to 2040 standing alone: not part of a longer number (a phone, a
+// letter number), not 1959 or 2041; a range gives both ends, each once.
+TEST(RequestDetail, YearsAreFourDigitsStandingAloneWithinRange) {
+  const RequestDetail r = find_request(
+      "Mohon data kemiskinan Jembrana 2019-2023 (2023 juga), 1959, 2041, 20245, 120230, hp 081220241960, "
+      "surat no. 1960/2040, 1999.");
+  EXPECT_EQ(r.years, (std::vector<int>{2019, 2023, 1960, 2040, 1999}));
+  EXPECT_TRUE(find_request("2024").years == std::vector<int>{2024});
+  EXPECT_TRUE(find_request("Data PDRB 202").years.empty());
+}
+
 TEST(RequestDetail, SummaryIsOneLineAndBounded) {
   std::string s = "Saya ingin meminta data penduduk";
   for (int i = 0; i < 50; ++i) s += " dan data kemiskinan";
