@@ -12,6 +12,8 @@
 #include "parsers/words_view.h"
 
 namespace pst {
+
+using namespace std::string_view_literals;
 namespace {
 
 using text::Token;
@@ -21,7 +23,8 @@ using text::TokenKind;
 // without the names of areas (desa, kecamatan, ...): those are where people live; "Pemerintah Desa
 // ..." and "Kantor Camat ..." are caught by their first word.
 bool is_organisation_word(std::string_view low) {
-  if (low == "desa" || low == "kecamatan" || low == "kelurahan" || low == "banjar" || low == "dusun") return false;
+  if (low == "desa"sv || low == "kecamatan"sv || low == "kelurahan"sv || low == "banjar"sv || low == "dusun"sv)
+    return false;
   return opens_an_organisation(low);
 }
 
@@ -156,7 +159,7 @@ void assess_confidence(ParsedMail& p, const WordsView& words) {
 
 bool missing_is_unsure(const ParsedMail& p) {
   for (const auto& field : p.missing) {
-    const double c = field == "name" ? p.confidence.name : field == "institution" ? p.confidence.institution
+    const double c = field == "name"sv ? p.confidence.name : field == "institution"sv ? p.confidence.institution
                                                                                  : p.confidence.request;
     if (c < kActOnMissing) return true;
   }

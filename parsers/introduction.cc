@@ -21,6 +21,8 @@
 #include "parsers/words_view.h"
 
 namespace pst {
+
+using namespace std::string_view_literals;
 namespace {
 
 // Word lists are string literals: views into static storage (word_index.h).
@@ -245,8 +247,8 @@ bool is_standalone_org(const Token& t) {
       return t.has_digit || low.size() == 4;
     return false;
   }
-  if (kCapsOnly.contains(low)) return all_caps(t.text) || (low == "mandiri" && t.capitalised) ||
-                                       (low == "telkom" && t.capitalised);
+  if (kCapsOnly.contains(low)) return all_caps(t.text) || (low == "mandiri"sv && t.capitalised) ||
+                                       (low == "telkom"sv && t.capitalised);
   return true;
 }
 
@@ -254,18 +256,19 @@ bool is_head_first(const Token& t) {
   if (!is_word(t)) return false;
   if (t.capitalised && office_head_first(t.low)) return true;  // the office listed it (office_lexicon.h)
   // Every rule below ends in the lexicon but for four all-caps acronyms: most words stop here.
-  const bool cv_like = t.low == "cv" || t.low == "man" || t.low == "sd" || t.low == "ud";
+  const bool cv_like = t.low == "cv"sv || t.low == "man"sv || t.low == "sd"sv || t.low == "ud"sv;
   if (!cv_like && !lexicon_has(kHeadFirst, t.low)) return false;
   if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
-  if ((t.low == "man" || t.low == "cv" || t.low == "sd" || t.low == "ud") && !all_caps(t.text)) return false;
-  if (t.low == "cv" || t.low == "man" || t.low == "sd" || t.low == "ud") return true;
-  if ((t.low == "desa" || t.low == "pura" || t.low == "gereja" || t.low == "unit" || t.low == "cabang" ||
-       t.low == "program" || t.low == "bagian" || t.low == "pusat" || t.low == "rumah" || t.low == "kantor" ||
-       t.low == "forum" || t.low == "organisasi" || t.low == "perusahaan" || t.low == "kecamatan" ||
-       t.low == "kelurahan" || t.low == "badan" || t.low == "lembaga" || t.low == "sekolah" ||
-       t.low == "perpustakaan" || t.low == "hotel" || t.low == "konsultan" || t.low == "kampus" ||
-       t.low == "klinik" || t.low == "museum" || t.low == "majelis" || t.low == "firma" || t.low == "kelompok" ||
-       t.low == "banjar" || t.low == "karang" || t.low == "subak") &&
+  if ((t.low == "man"sv || t.low == "cv"sv || t.low == "sd"sv || t.low == "ud"sv) && !all_caps(t.text)) return false;
+  if (t.low == "cv"sv || t.low == "man"sv || t.low == "sd"sv || t.low == "ud"sv) return true;
+  if ((t.low == "desa"sv || t.low == "pura"sv || t.low == "gereja"sv || t.low == "unit"sv || t.low == "cabang"sv ||
+       t.low == "program"sv || t.low == "bagian"sv || t.low == "pusat"sv || t.low == "rumah"sv || t.low == "kantor"sv ||
+       t.low == "forum"sv || t.low == "organisasi"sv || t.low == "perusahaan"sv || t.low == "kecamatan"sv ||
+       t.low == "kelurahan"sv || t.low == "badan"sv || t.low == "lembaga"sv || t.low == "sekolah"sv ||
+       t.low == "perpustakaan"sv || t.low == "hotel"sv || t.low == "konsultan"sv || t.low == "kampus"sv ||
+       t.low == "klinik"sv || t.low == "museum"sv || t.low == "majelis"sv || t.low == "firma"sv ||
+       t.low == "kelompok"sv ||
+       t.low == "banjar"sv || t.low == "karang"sv || t.low == "subak"sv) &&
       !t.capitalised)
     return false;  // lower-case uses are usually ordinary words ("rumah tangga", "program kerja")
   return true;  // in the lexicon (checked above)
@@ -320,7 +323,7 @@ std::string join_tokens(TokenSpan t, std::size_t b, std::size_t e) {
   for (std::size_t i = b; i < e; ++i) {
     if (t[i].kind == TokenKind::line_break) continue;
     if (t[i].kind == TokenKind::punct) {
-      if (t[i].text == "(") {
+      if (t[i].text == "("sv) {
         if (!s.empty()) s += ' ';
         s += '(';
         continue;
@@ -351,8 +354,8 @@ bool office_enumeration_follows(TokenSpan t, std::size_t h, std::size_t comma, s
   if (j >= limit || !is_word(t[j]) || !t[j].capitalised || is_org_start(t[j]) || kNameStop.contains(t[j].low))
     return false;
   for (std::size_t k = j + 1; k < limit && k <= j + 5; ++k) {
-    if (!is_word(t[k]) && !is_soft_break(t[k]) && t[k].text != "&" && t[k].text != ",") return false;
-    if ((t[k].low == "dan" || t[k].text == "&") && k + 1 < limit && is_word(t[k + 1]) && t[k + 1].capitalised)
+    if (!is_word(t[k]) && !is_soft_break(t[k]) && t[k].text != "&"sv && t[k].text != ","sv) return false;
+    if ((t[k].low == "dan"sv || t[k].text == "&"sv) && k + 1 < limit && is_word(t[k + 1]) && t[k + 1].capitalised)
       return true;
     if (is_word(t[k]) && (!t[k].capitalised || is_org_start(t[k]))) return false;
   }
@@ -398,24 +401,24 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       }
     }
     if (k.kind == TokenKind::punct) {
-      if ((k.text == "&" || k.text == "-") && e + 1 < limit && is_word(t[e + 1])) {
+      if ((k.text == "&"sv || k.text == "-"sv) && e + 1 < limit && is_word(t[e + 1])) {
         ++e;
         continue;
       }
       // "Kodim 1617/Jembrana", "Korem 163/Wira Satya": a unit's number and its place.
-      if (k.text == "/" && e > h && t[e - 1].has_digit && e + 1 < t.size() && is_word(t[e + 1]) &&
+      if (k.text == "/"sv && e > h && t[e - 1].has_digit && e + 1 < t.size() && is_word(t[e + 1]) &&
           t[e + 1].capitalised) {
         ++e;
         continue;
       }
       // An office named after several fields: "Dinas Pendidikan, Kepemudaan dan Olahraga Kabupaten
       // Jembrana" is one name; the comma lists fields up to a "dan"/"&" (not another organisation).
-      if (k.text == "," && !casual && office_enumeration_follows(t, h, e, limit)) {
+      if (k.text == ","sv && !casual && office_enumeration_follows(t, h, e, limit)) {
         ++e;
         continue;
       }
       // "(STIE)" inside a name: keep when the name goes on after it.
-      if (k.text == "(" && e + 3 < limit && is_word(t[e + 1]) && is_punct(t[e + 2], ')') && is_word(t[e + 3]) &&
+      if (k.text == "("sv && e + 3 < limit && is_word(t[e + 1]) && is_punct(t[e + 2], ')') && is_word(t[e + 3]) &&
           t[e + 3].capitalised) {
         e += 3;
         last_good = e;
@@ -433,7 +436,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
                                               "salam", "regards", "thanks", "best"})) {
       // "I" ends a name as a numeral ("Puskesmas Melaya I") but starts an English clause ("... I need");
       // before an Indonesian verb ("Puskesmas Mendoyo I memerlukan data") it is the numeral.
-      if (k.text != "I" || e + 1 >= limit || !is_word(t[e + 1]) || t[e + 1].capitalised ||
+      if (k.text != "I"sv || e + 1 >= limit || !is_word(t[e + 1]) || t[e + 1].capitalised ||
           is_indonesian_verb_form(t[e + 1].low)) {
         ++e;
         last_good = e;
@@ -448,7 +451,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       break;
     // "unud jurusan ekonomi pembangunan": a campus and then its department; the campus is the name.
     if (casual && kSubUnit.contains(k.low)) break;
-    if (k.capitalised || k.has_digit || (is_region_word(k) && (casual || k.low != "negeri" || true)) ||
+    if (k.capitalised || k.has_digit || (is_region_word(k) && (casual || k.low != "negeri"sv || true)) ||
         (is_org_start(k) && (casual || k.capitalised))) {
       if (!k.capitalised && !casual && !k.has_digit && !is_region_word(k)) break;
       ++e;
@@ -475,7 +478,7 @@ std::size_t extend_left(TokenSpan t, std::size_t h, std::size_t floor) {
   std::size_t b = h;
   while (b > floor) {
     const Token& k = t[b - 1];
-    if (is_word(k) && k.text == "The") {
+    if (is_word(k) && k.text == "The"sv) {
       --b;
       break;
     }
@@ -512,20 +515,20 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
       // is the bank's). "The" written capitalised belongs to the name; "of ..." may follow.
       if (is_head_first(k) && t[i].capitalised) {
         std::size_t b = i;
-        while (b > from && is_word(t[b - 1]) && t[b - 1].capitalised && t[b - 1].low != "the" &&
+        while (b > from && is_word(t[b - 1]) && t[b - 1].capitalised && t[b - 1].low != "the"sv &&
                !is_org_start(t[b - 1]) && !is_region_word(t[b - 1]) && !kNameStop.contains(t[b - 1].low) &&
                !t[b - 1].has_digit)
           --b;
-        if (b < i && b > from && is_word(t[b - 1]) && t[b - 1].low == "the") {
+        if (b < i && b > from && is_word(t[b - 1]) && t[b - 1].low == "the"sv) {
           std::size_t e = i + 1;
           if (e + 1 < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) && t[e + 1].capitalised)
             e = extend_org(t, e, limit);
-          return Span{t[b - 1].text == "The" ? b - 1 : b, e};
+          return Span{t[b - 1].text == "The"sv ? b - 1 : b, e};
         }
       }
       // "Sekolah Pascasarjana Universitas ..." is a graduate school, a unit of the university.
       bool is_sub = kSubUnit.contains(k.low) ||
-                    (k.low == "sekolah" && i + 1 < limit && is_word(t[i + 1]) && t[i + 1].low == "pascasarjana");
+                    (k.low == "sekolah"sv && i + 1 < limit && is_word(t[i + 1]) && t[i + 1].low == "pascasarjana"sv);
       std::size_t e = extend_org(t, i, limit);
       if (kNeedsComplement.contains(k.low) && e == i + 1) {
         continue;  // "Universitas" alone names nothing
@@ -562,7 +565,7 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           t[e + 1].capitalised)
         e = extend_org(t, e, limit);
       else {
-        while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I" && !kNameStop.contains(t[e].low) &&
+        while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I"sv && !kNameStop.contains(t[e].low) &&
                !t[e].has_digit)
           ++e;
         // "French National Research Institute for Sustainable Development": the complement may
@@ -585,7 +588,7 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
 std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size_t limit) {
   std::size_t e = b;
   bool only_places = true;
-  while (e < limit && e < b + 5 && is_word(t[e]) && t[e].capitalised && !t[e].has_digit && t[e].text != "I" &&
+  while (e < limit && e < b + 5 && is_word(t[e]) && t[e].capitalised && !t[e].has_digit && t[e].text != "I"sv &&
          !kNameStop.contains(t[e].low) && !kHonorific.contains(t[e].low)) {
     only_places = only_places && kPlace.contains(t[e].low);
     ++e;
@@ -641,7 +644,7 @@ std::string clean_org(std::string s) {
 // ---- Names -----------------------------------------------------------------------------------------
 
 bool balinese_i(TokenSpan t, std::size_t j) {
-  return j < t.size() && t[j].text == "I" && j + 1 < t.size() && is_word(t[j + 1]) && t[j + 1].capitalised &&
+  return j < t.size() && t[j].text == "I"sv && j + 1 < t.size() && is_word(t[j + 1]) && t[j + 1].capitalised &&
          !kNameStop.contains(t[j + 1].low);
 }
 
@@ -700,18 +703,18 @@ std::string tidy_name(std::string s) {
 std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower, std::size_t& end) {
   // Skip ':' ',' "adalah" and honorifics.
   while (i < t.size() && (is_punct(t[i], ':') || is_punct(t[i], ',') || is_punct(t[i], '-') || is_soft_break(t[i]) ||
-                          (is_word(t[i]) && (t[i].low == "adalah" || t[i].low == "ialah" || t[i].low == "is" ||
+                          (is_word(t[i]) && (t[i].low == "adalah"sv || t[i].low == "ialah"sv || t[i].low == "is"sv ||
                                              kHonorific.contains(t[i].low)))))
     ++i;
   std::size_t b = i;
   // Titles before the name.
   while (i < t.size() && is_word(t[i]) && kTitleBefore.contains(t[i].low) &&
-         (t[i].text.back() == '.' || (t[i].capitalised && t[i].low != "dr")) && i + 1 < t.size() &&
+         (t[i].text.back() == '.' || (t[i].capitalised && t[i].low != "dr"sv)) && i + 1 < t.size() &&
          is_word(t[i + 1]) && t[i + 1].capitalised)
     ++i;
   std::size_t n = 0;
   std::size_t j = i;
-  if (j < t.size() && t[j].text == "I" && !balinese_i(t, j)) return std::nullopt;
+  if (j < t.size() && t[j].text == "I"sv && !balinese_i(t, j)) return std::nullopt;
   bool first_lower = j < t.size() && is_word(t[j]) && !t[j].capitalised;
   while (j < t.size() && n < 6) {
     if (is_soft_break(t[j])) {
@@ -721,11 +724,11 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
     const Token& k = t[j];
     // "Mas" is an honorific before a name ("Mas Budi") but a part of a Balinese name inside one
     // ("Ni Luh Putu Ayu Mas Pratiwi", "Anak Agung Istri Mas Dewi"): there, between capitalised names.
-    const bool name_mas = n > 0 && k.capitalised && k.low == "mas" && j + 1 < t.size() && is_word(t[j + 1]) &&
+    const bool name_mas = n > 0 && k.capitalised && k.low == "mas"sv && j + 1 < t.size() && is_word(t[j + 1]) &&
                           t[j + 1].capitalised && name_token_ok(t[j + 1], false);
     // A capitalised name does not continue with lower-case words, and vice versa.
     if (!name_token_ok(k, allow_lower) && !balinese_i(t, j) && !name_mas) break;
-    if (n > 0 && k.text == "anak" && j + 1 < t.size() && is_org_start(t[j + 1])) break;  // "dinda anak unud"
+    if (n > 0 && k.text == "anak"sv && j + 1 < t.size() && is_org_start(t[j + 1])) break;  // "dinda anak unud"
     if (n > 0 && !first_lower && !k.capitalised &&
         !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "von", "der", "del", "al", "el", "la", "le", "du"}))
       break;
@@ -738,7 +741,7 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
   end = j;
   std::string s = join_tokens(t, b, j);
   // "I" alone is the English pronoun, not Balinese "I Made".
-  if (s == "I" || s.size() < 2) return std::nullopt;
+  if (s == "I"sv || s.size() < 2) return std::nullopt;
   return tidy_name(s);
 }
 
@@ -747,7 +750,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
   // "Bambang Setiadi | Senior Analyst", "Arya (Universitas Udayana)": the name is before the bar or bracket.
   Tokens t;
   for (const Token& k : t_in) {
-    if (k.kind == TokenKind::punct && (k.text == "|" || k.text == "(" || k.text == "/")) break;
+    if (k.kind == TokenKind::punct && (k.text == "|"sv || k.text == "("sv || k.text == "/"sv)) break;
     t.push_back(k);
   }
   // Strip degrees after a comma: "Made Sudarma, S.E., M.Si."
@@ -768,10 +771,10 @@ std::optional<std::string> name_line(TokenSpan t_in) {
   std::size_t words = 0;
   for (std::size_t i = b; i < e; ++i) {
     const Token& k = t[i];
-    if (k.kind == TokenKind::punct && k.text != "." && k.text != "'" && k.text != "-") return std::nullopt;
+    if (k.kind == TokenKind::punct && k.text != "."sv && k.text != "'"sv && k.text != "-"sv) return std::nullopt;
     if (!is_word(k)) continue;
     if (kTitleBefore.contains(k.low) && (k.capitalised || k.text.back() == '.') && words == 0) continue;
-    if (k.text == "I" && balinese_i(t, i)) {
+    if (k.text == "I"sv && balinese_i(t, i)) {
       ++words;
       continue;
     }
@@ -880,11 +883,11 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   };
   std::string_view a = w(0), b = w(1), c = w(2);
   strong = true;
-  if ((a == "nama" || a == "nm" || a == "name") && in(b, {"saya", "sy", "aku", "gue", "is"})) return after(1);
-  if (a == "my" && b == "name" && c == "is") return after(2);
-  if (a == "my" && b == "name's") return after(1);
+  if ((a == "nama"sv || a == "nm"sv || a == "name"sv) && in(b, {"saya", "sy", "aku", "gue", "is"})) return after(1);
+  if (a == "my"sv && b == "name"sv && c == "is"sv) return after(2);
+  if (a == "my"sv && b == "name's"sv) return after(1);
   if (in(a, {"saya", "sy", "aku"}) && in(b, {"bernama", "adalah"})) {
-    strong = b == "bernama";
+    strong = b == "bernama"sv;
     return after(1);
   }
   if (in(a, {"perkenalkan", "kenalkan", "perkenankan"}) && in(b, {"saya", "sy", "aku"})) {
@@ -892,8 +895,8 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     return after(1);
   }
   strong = false;
-  if (in(a, {"saya", "sy", "aku"}) && b == "dengan") return after(1);
-  if (a == "ini" && b == "dengan") return after(1);
+  if (in(a, {"saya", "sy", "aku"}) && b == "dengan"sv) return after(1);
+  if (a == "ini"sv && b == "dengan"sv) return after(1);
   // "saya bidan Ni Made ...", "saya dr. Putu ...": a profession before the name.
   if (in(a, {"saya", "sy"}) && in(b, {"bidan", "dokter", "perawat", "ners", "drh", "drg"}) &&
       !in(c, {"dari", "di", "pada", "yang"}))
@@ -908,10 +911,10 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     return 0;
   }
   if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "titiang"})) return after(0);
-  if (a == "i" && b == "am" && i + 1 < t.size()) return after(1);
-  if (a == "i'm" || a == "im") return after(0);
-  if (a == "this" && b == "is") return after(1);
-  if (a == "dengan" && sentence_start) return after(0);
+  if (a == "i"sv && b == "am"sv && i + 1 < t.size()) return after(1);
+  if (a == "i'm"sv || a == "im"sv) return after(0);
+  if (a == "this"sv && b == "is"sv) return after(1);
+  if (a == "dengan"sv && sentence_start) return after(0);
   return 0;
 }
 
@@ -933,7 +936,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // after its "di Tempat" line.
       const bool blank = t[i].kind == TokenKind::line_break && i + 1 < t.size() &&
                          t[i + 1].kind == TokenKind::line_break;
-      if (blank || (t[i].kind == TokenKind::line_break && i > 0 && t[i - 1].low == "tempat")) {
+      if (blank || (t[i].kind == TokenKind::line_break && i > 0 && t[i - 1].low == "tempat"sv)) {
         addressee = letter_block = false;
         first_word = true;
       }
@@ -988,7 +991,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
         std::optional<std::string> n = name_at(t, s, true, end);
         if (n && !strong) {
           // A weak trigger needs a name-like ending: punctuation, break or an affiliation word.
-          const bool anak_of = end < t.size() && t[end].text == "anak" && end + 1 < t.size() && is_org_start(t[end + 1]);
+          const bool anak_of =
+              end < t.size() && t[end].text == "anak"sv && end + 1 < t.size() && is_org_start(t[end + 1]);
           bool ends_well = end >= t.size() || is_sentence_end(t[end]) || is_punct(t[end], ',') ||
                            is_punct(t[end], '(') || is_punct(t[end], '-') || is_punct(t[end], ':') || anak_of ||
                            (is_word(t[end]) && (kAffiliation.contains(t[end].low) || kTrade.contains(t[end].low) ||
@@ -1014,7 +1018,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
           if (!ends_well || (!first_cap && !lower_ok)) n.reset();
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.
-          if (n && (t[i].low == "i" || t[i].low == "i'm" || t[i].low == "im" || t[i].low == "this") &&
+          if (n && (t[i].low == "i"sv || t[i].low == "i'm"sv || t[i].low == "im"sv || t[i].low == "this"sv) &&
               !(end < t.size() && (is_punct(t[end], ',') || (is_word(t[end]) && in(t[end].low, {"from", "and", "at",
                                                                                                   "with", "a", "an"})))))
             n.reset();
@@ -1024,7 +1028,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       }
     }
     // "Kami Yayasan Manikaya Kauci, ...", "kami CV Karya Mandiri Negara": "we" and the organisation.
-    if (!out.institution && t[i].low == "kami" && i + 1 < t.size() && is_org_start(t[i + 1])) {
+    if (!out.institution && t[i].low == "kami"sv && i + 1 < t.size() && is_org_start(t[i + 1])) {
       const std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       if (auto span = org_in_window(t, i + 1, end); span && span->b == i + 1) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
@@ -1034,9 +1038,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
     // ---- institution
     // Casual "aku dinda anak unud": a lower-case "anak" right before an organisation (never "Anak
     // Agung", a Balinese name).
-    const bool anak_of = t[i].text == "anak" && i + 1 < t.size() && is_org_start(t[i + 1]);
-    if (!out.institution && (kAffiliation.contains(t[i].low) || (t[i].low == "dr" && t[i].text == "dr") || anak_of)) {
-      if (t[i].low == "di" && !(i > 0 && is_word(t[i - 1]) &&
+    const bool anak_of = t[i].text == "anak"sv && i + 1 < t.size() && is_org_start(t[i + 1]);
+    if (!out.institution &&
+        (kAffiliation.contains(t[i].low) || (t[i].low == "dr"sv && t[i].text == "dr"sv) || anak_of)) {
+      if (t[i].low == "di"sv && !(i > 0 && is_word(t[i - 1]) &&
                                 in(t[i - 1].low, {"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
                                                   "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",
                                                   "tugas", "ditempatkan", "menempuh", "pendidikan", "work",
@@ -1076,8 +1081,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
                               "scientist", "coordinator", "manager", "director", "staff", "member", "based"})) ||
            (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
         std::size_t k = i + 1;
-        if (k < end && is_word(t[k]) && t[k].text == "the") ++k;
-        if (k < end && is_word(t[k]) && t[k].capitalised && !kNameStop.contains(t[k].low) && t[k].text != "I")
+        if (k < end && is_word(t[k]) && t[k].text == "the"sv) ++k;
+        if (k < end && is_word(t[k]) && t[k].capitalised && !kNameStop.contains(t[k].low) && t[k].text != "I"sv)
           span = Span{k, std::max(extend_org(t, k, end), k + 1)};
       }
       if (!span && in(t[i].low, {"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "journalist",
@@ -1141,7 +1146,7 @@ bool is_closing(std::string_view line, std::string* rest) {
       return low.size() <= 45;
     }
   }
-  return low == "--" || text::trim(line) == "--";
+  return low == "--"sv || text::trim(line) == "--"sv;
 }
 
 // A letterhead block in capitals over several lines ("KEPALA BADAN PERENCANAAN PEMBANGUNAN,\n
@@ -1153,7 +1158,7 @@ void continue_caps_block(const std::vector<Line>& lines, std::string& org) {
   const auto caps_words_only = [](TokenSpan ts) {
     std::size_t words = 0;
     for (const Token& k : ts) {
-      if (k.kind == TokenKind::punct && k.text != "," && k.text != "&") return false;
+      if (k.kind == TokenKind::punct && k.text != ","sv && k.text != "&"sv) return false;
       if (!is_word(k)) continue;
       if (k.has_digit || !all_caps(k.text) || is_degree(k)) return false;
       ++words;
@@ -1427,7 +1432,7 @@ void from_position_line(const std::vector<Line>& lines, Introduction& out) {
     while (e < tk.size() && is_word(tk[e]) && tk[e].capitalised && !tk[e].has_digit) ++e;
     if (e == b + 1 || !in(head, {"camat", "lurah", "perbekel"})) continue;
     const std::string place = title_case(join_tokens(tk, b + 1, e));
-    out.institution = (head == "camat" ? "Kantor Camat " : head == "lurah" ? "Kelurahan " : "Desa ") + place;
+    out.institution = (head == "camat"sv ? "Kantor Camat " : head == "lurah"sv ? "Kelurahan " : "Desa ") + place;
     return;
   }
 }

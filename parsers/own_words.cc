@@ -9,6 +9,8 @@
 #include "parsers/text_scan.h"
 
 namespace pst {
+
+using namespace std::string_view_literals;
 namespace {
 
 using text::istarts_with;
@@ -144,12 +146,12 @@ bool is_footer_line(std::string_view l) {
   for (auto s : kStarts)
     if (low.starts_with(s)) return true;
   if (low.find("avast.com") != std::string::npos) return true;
-  if (low == "virus-free." || low == "virus-free" || low.starts_with("virus-free. www") || low == "bebas virus." ||
-      low == "bebas virus" || low.starts_with("bebas virus. www"))
+  if (low == "virus-free."sv || low == "virus-free"sv || low.starts_with("virus-free. www") ||
+      low == "bebas virus."sv || low == "bebas virus"sv || low.starts_with("bebas virus. www"))
     return true;
   if (low.starts_with("please consider the environment") || low.starts_with("mohon pertimbangkan lingkungan"))
     return true;
-  if (low == "<#dab4fad8-2dd7-40bb-a1b8-4e2aa1f9fdf2>" || low.starts_with("<#")) return true;
+  if (low == "<#dab4fad8-2dd7-40bb-a1b8-4e2aa1f9fdf2>"sv || low.starts_with("<#")) return true;
   return false;
 }
 
