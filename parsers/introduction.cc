@@ -236,15 +236,22 @@ bool lexicon_has(const WordSet& set, std::string_view low) {
   return set.contains(low) || (has_non_ascii(low) && set.contains(ascii_folded(low)));
 }
 
+// "Kemen...": a ministry's short name (Kemenkes, Kemendes, Kemenko...).
+bool has_ministry_prefix(std::string_view low) { return !low.empty() && low[0] == 'k' && low.starts_with("kemen"sv); }
+// "sman", "smkn", "smpn", "sdn": a state school, numbered ("SMAN 1", "SDN3").
+bool has_state_school_prefix(std::string_view low) {
+  return !low.empty() && low[0] == 's' &&
+         (low.starts_with("sman"sv) || low.starts_with("smkn"sv) || low.starts_with("smpn"sv) || low.starts_with("sdn"sv));
+}
+
 bool is_standalone_org(const Token& t) {
   if (!is_word(t)) return false;
   const std::string& low = t.low;
   if (office_standalone(low)) return true;  // the office listed it (office_lexicon.h)
   if (!kStandalone.contains(low)) {
     // "Kemendes", "Kemenko..." and other Kemen* ministries; "Dis..." offices are too vague.
-    if (low.size() > 5 && low.starts_with("kemen")) return true;
-    if (low.starts_with("sman") || low.starts_with("smkn") || low.starts_with("smpn") || low.starts_with("sdn"))
-      return t.has_digit || low.size() == 4;
+    if (low.size() > 5 && has_ministry_prefix(low)) return true;
+    if (has_state_school_prefix(low)) return t.has_digit || low.size() == 4;
     return false;
   }
   if (kCapsOnly.contains(low)) return all_caps(t.text) || (low == "mandiri"sv && t.capitalised) ||
@@ -1233,7 +1240,7 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
     std::size_t best = std::string::npos, best_len = 0;
     for (std::string_view cl : {"terima kasih", "terimakasih", "thanks", "thank you", "salam", "regards", "hormat saya",
                                 "makasih", "suksma", "wassalam", "cheers"}) {
-      std::size_t p = low.rfind(cl);
+      std::size_t p = text::rfind_bytes(low, cl);
       if (p != std::string::npos && (best == std::string::npos || p > best)) {
         best = p;
         best_len = cl.size();
@@ -1339,17 +1346,13 @@ bool could_be_organisation_word(std::string_view written) {
     return all;
   }();
   if (!kAnyLexicon.contains(w) && w.find('.') == std::string_view::npos) {
-    if (w.starts_with("kemen") || w.starts_with("sman") || w.starts_with("smkn") || w.starts_with("smpn") ||
-        w.starts_with("sdn"))
-      return true;
+    if (has_ministry_prefix(w) || has_state_school_prefix(w)) return true;
     return office_head_first(w) || office_standalone(w);
   }
   if (kHeadFirst.contains(w)) return true;
   if (kStandalone.contains(w) && (capitalised || !kCapsOnly.contains(w))) return true;
   if (capitalised && (kHeadLast.contains(w) || kHeadLast.contains(without_domain(w)))) return true;
-  if (w.starts_with("kemen") || w.starts_with("sman") || w.starts_with("smkn") || w.starts_with("smpn") ||
-      w.starts_with("sdn"))
-    return true;
+  if (has_ministry_prefix(w) || has_state_school_prefix(w)) return true;
   return office_head_first(w) || office_standalone(w);
 }
 

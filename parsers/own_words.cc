@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <vector>
 
 #include "parsers/text_scan.h"
@@ -21,13 +20,6 @@ std::string_view unbold(std::string_view l) {
   l = trim(l);
   while (!l.empty() && (l.front() == '*' || l.front() == '_')) l.remove_prefix(1);
   return trim(l);
-}
-
-// The first `needle` in `hay` at or after `from`, or npos.
-std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_t from) {
-  if (from > hay.size()) return std::string_view::npos;
-  const void* hit = memmem(hay.data() + from, hay.size() - from, needle.data(), needle.size());
-  return hit == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(hit) - hay.data());
 }
 
 bool is_quote_line(std::string_view l) { return !trim(l).empty() && trim(l).front() == '>'; }
@@ -308,10 +300,9 @@ OwnWords extract_own_words(std::string_view body, std::string_view subject) {
       return line;
     };
     std::vector<std::size_t> hits;
-    // memmem, not std::string::find: find() stops at every 't' and 'f' of the text to compare the
-    // rest (a quarter of a mail's cost in its own words); glibc's memmem skips by pairs of bytes.
+    // text::find_bytes (memmem), not std::string::find, which stops at every 't' and 'f'.
     for (std::string_view w : {"forward", "terus"})
-      for (std::size_t p = find_bytes(low, w, 0); p != std::string::npos; p = find_bytes(low, w, p + w.size()))
+      for (std::size_t p = text::find_bytes(low, w, 0); p != std::string::npos; p = text::find_bytes(low, w, p + w.size()))
         hits.push_back(p);
     std::sort(hits.begin(), hits.end());
     for (std::size_t p : hits) may_mark[line_of(p)] = 1;

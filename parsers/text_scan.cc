@@ -2,6 +2,7 @@
 #include "parsers/text_scan.h"
 
 #include <array>
+#include <cstring>
 
 namespace pst::text {
 
@@ -96,6 +97,28 @@ bool icontains(std::string_view h, std::string_view n) {
     if (k == n.size()) return true;
   }
   return false;
+}
+
+std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_t from) {
+  if (from > hay.size()) return std::string_view::npos;
+  if (needle.empty()) return from;
+  const void* hit = memmem(hay.data() + from, hay.size() - from, needle.data(), needle.size());
+  return hit == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(hit) - hay.data());
+}
+
+std::size_t rfind_bytes(std::string_view hay, std::string_view needle) {
+  if (needle.size() > hay.size()) return std::string_view::npos;
+  if (needle.empty()) return hay.size();
+  // Candidates by the needle's first byte (memrchr), from the last place the needle fits.
+  std::size_t end = hay.size() - needle.size() + 1;  // candidates lie in [0, end)
+  while (end > 0) {
+    const void* hit = memrchr(hay.data(), needle[0], end);
+    if (hit == nullptr) return std::string_view::npos;
+    const auto p = static_cast<std::size_t>(static_cast<const char*>(hit) - hay.data());
+    if (std::memcmp(hay.data() + p + 1, needle.data() + 1, needle.size() - 1) == 0) return p;
+    end = p;
+  }
+  return std::string_view::npos;
 }
 
 bool contains_word(std::string_view h, std::string_view n) {

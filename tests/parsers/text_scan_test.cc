@@ -67,5 +67,24 @@ TEST(TextScan, NormalizeKeepsPlainBytesAndDropsControlsAtEveryLength) {
   EXPECT_EQ(normalize(std::string_view("caf\xC3\xA9\ttab\x00nul", 13)), "caf\xC3\xA9\ttabnul");
 }
 
+// find_bytes and rfind_bytes answer as std::string_view's find and rfind on every needle of a small
+// alphabet in every position (overlaps, at both ends, absent, longer than the text, empty).
+TEST(TextScan, FindAndRfindBytesAgreeWithStringView) {
+  const std::string hay = "ababcabcab terima kasih, terima kasihku. aab";
+  for (std::size_t b = 0; b <= hay.size(); ++b)
+    for (std::size_t len = 0; b + len <= hay.size() && len <= 13; ++len) {
+      const std::string_view needle = std::string_view(hay).substr(b, len);
+      for (std::size_t end = 0; end <= hay.size(); end += 7) {
+        const std::string_view h = std::string_view(hay).substr(0, end);
+        ASSERT_EQ(rfind_bytes(h, needle), h.rfind(needle)) << "'" << needle << "' in '" << h << "'";
+        for (std::size_t from = 0; from <= h.size() + 1; ++from)
+          ASSERT_EQ(find_bytes(h, needle, from), h.find(needle, from)) << "'" << needle << "' from " << from;
+      }
+    }
+  EXPECT_EQ(rfind_bytes("salam, salam", "salam"), 7u);
+  EXPECT_EQ(rfind_bytes("sala", "salam"), std::string_view::npos);
+  EXPECT_EQ(find_bytes("forward forward", "forward", 1), 8u);
+}
+
 }  // namespace
 }  // namespace pst::text
