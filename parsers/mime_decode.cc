@@ -283,15 +283,18 @@ void normalise_text(std::string& s) {
   char* d = s.data();
   std::size_t w = n;
   if (const void* first = std::memchr(d, '\r', n)) {
-    w = static_cast<std::size_t>(static_cast<const char*>(first) - d);
-    for (std::size_t r = w; r < n; ++r) {
-      const char c = d[r];
-      if (c == '\r') {
-        d[w++] = '\n';
-        if (r + 1 < n && d[r + 1] == '\n') ++r;
-      } else {
-        d[w++] = c;
-      }
+    // From one CR to the next: the CR (and an LF after it) becomes one LF, the line is moved down
+    // whole (a raw mail's text has a CR on every line, so this is a memmove per line, not per byte).
+    std::size_t r = static_cast<std::size_t>(static_cast<const char*>(first) - d);
+    w = r;
+    while (r < n) {  // d[r] == '\r'
+      d[w++] = '\n';
+      r += r + 1 < n && d[r + 1] == '\n' ? 2 : 1;
+      const void* next = std::memchr(d + r, '\r', n - r);
+      const std::size_t line_end = next ? static_cast<std::size_t>(static_cast<const char*>(next) - d) : n;
+      std::memmove(d + w, d + r, line_end - r);
+      w += line_end - r;
+      r = line_end;
     }
   }
   while (w > 0 && is_ws(d[w - 1])) --w;

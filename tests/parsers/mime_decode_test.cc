@@ -217,6 +217,12 @@ TEST_P(Structure, Decodes) {
 const StructCase kStructures[] = {
     {"no_mime_headers", "Subject: x\n\nHalo\n", "Halo", false, {}, {}},
     {"crlf_to_lf", "Subject: x\r\n\r\nA\r\nB\r\n", "A\nB", false, {}, {}},
+    // Lone CRs (old Mac) and mixed endings in a decoded part: every CR, CR LF or LF is one line break.
+    {"lone_cr_and_mixed_endings",
+     "Subject: x\nContent-Transfer-Encoding: base64\n\nQQ1CDQ0KQw0KRA1FDQ1GCkcNCg0K\n",  // "A\rB\r\r\nC\r\nD\rE\r\rF\nG\r\n\r\n"
+     "A\nB\n\nC\nD\nE\n\nF\nG", false, {}, {}},
+    {"cr_first_and_last", "Subject: x\nContent-Transfer-Encoding: base64\n\nDUFCDQ==\n",  // "\rAB\r"
+     "\nAB", false, {}, {}},
     {"alternative_prefers_plain",
      "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/html\n\n<p>H</p>\n"
      "--b\nContent-Type: text/plain\n\nP\n--b--\n",
