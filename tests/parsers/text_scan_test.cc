@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace pst::text {
 namespace {
@@ -84,6 +85,31 @@ TEST(TextScan, FindAndRfindBytesAgreeWithStringView) {
   EXPECT_EQ(rfind_bytes("salam, salam", "salam"), 7u);
   EXPECT_EQ(rfind_bytes("sala", "salam"), std::string_view::npos);
   EXPECT_EQ(find_bytes("forward forward", "forward", 1), 8u);
+}
+
+// The tokens every detector reads: words with their lower case (trailing '.' dropped), kept
+// abbreviation dots, capitalisation, digits, punctuation one by one, and soft (wrapping) breaks.
+TEST(TextScan, TokenizeWordsPunctuationAndBreaks) {
+  const std::string long_line(61, 'x');
+  const std::vector<Token> t = tokenize("Dr. I Made S.E. dari Kab. Jembrana, data-2024 ok.\n" + long_line + "\nÄbc");
+  std::vector<std::string> texts, lows;
+  for (const Token& k : t) {
+    texts.push_back(k.text);
+    lows.push_back(k.low);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"Dr.", "I", "Made", "S.E.", "dari", "Kab.", "Jembrana", ",", "data-2024",
+                                             "ok", ".", "\n", long_line, "\n", "Äbc"}));
+  EXPECT_EQ(lows, (std::vector<std::string>{"dr", "i", "made", "s.e", "dari", "kab", "jembrana", ",", "data-2024", "ok",
+                                            ".", "", long_line, "", "Äbc"}));
+  EXPECT_TRUE(t[0].capitalised);
+  EXPECT_FALSE(t[4].capitalised);
+  EXPECT_TRUE(t[14].capitalised);  // a non-ASCII capital letter
+  EXPECT_TRUE(t[8].has_digit);
+  EXPECT_FALSE(t[6].has_digit);
+  EXPECT_EQ(t[7].kind, TokenKind::punct);
+  EXPECT_EQ(t[11].kind, TokenKind::line_break);
+  EXPECT_FALSE(t[11].soft);  // after a short line
+  EXPECT_TRUE(t[13].soft);   // after a line of 60 or more: wrapping
 }
 
 }  // namespace
