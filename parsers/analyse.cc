@@ -88,13 +88,13 @@ ParsedMail analyse(DecodedMail decoded) {
       ow = std::move(inner);
     }
   }
-  p.own_text = ow.text;
+  p.own_text = std::move(ow.text);  // read below through `head`, a view into it
   p.forwarded = ow.forwarded;
   p.original_sender = ow.forwarded_from;
 
   // What is understood is the head of the own words (text_scan.h, kMaxUnderstandBytes); the whole
   // own words are kept for the officer.
-  const std::string_view head = text::head_within(ow.text, text::kMaxUnderstandBytes);
+  const std::string_view head = text::head_within(p.own_text, text::kMaxUnderstandBytes);
   // Read once (normalised, lower-cased, tokenised, in lines) for every detector below.
   const WordsView words(head);
   RequestDetail req = find_request(words);

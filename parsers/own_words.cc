@@ -208,6 +208,9 @@ Cleaned clean_reply(const std::vector<std::string_view>& in) {
 
 std::string join(const std::vector<std::string_view>& lines) {
   std::string s;
+  std::size_t total = lines.size();
+  for (std::string_view l : lines) total += l.size();
+  s.reserve(total);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (i) s += '\n';
     std::string_view l = lines[i];
