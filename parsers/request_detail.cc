@@ -134,42 +134,47 @@ bool only_wishes_to_complain(std::string_view low) {
 // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
 constexpr std::size_t kMaxSentences = 60;
 
-// The first kMaxSentences sentences of `s`.
+// The first kMaxSentences sentences of `s`, each with its runs of spaces and line breaks made one
+// space (text::squeeze_spaces). A sentence is found as a range of `s` and squeezed once.
 std::vector<std::string> split_sentences(std::string_view s) {
   std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&] {
-    std::string t = text::squeeze_spaces(cur);
+  std::size_t begin = 0;  // where the current sentence starts in `s`
+  auto flush = [&](std::size_t end) {
+    std::string t = text::squeeze_spaces(s.substr(begin, end - begin));
     if (!t.empty()) out.push_back(std::move(t));
-    cur.clear();
   };
   std::size_t line_len = 0;
-  for (std::size_t i = 0; i < s.size() && out.size() < kMaxSentences; ++i) {
+  std::size_t i = 0;
+  for (; i < s.size() && out.size() < kMaxSentences; ++i) {
     char c = s[i];
     if (c == '\n') {
-      // A short line ends a sentence (lists, greetings); a long one is wrapping.
+      // A short line ends a sentence (lists, greetings); a long one is wrapping (a space).
       bool blank_next = i + 1 < s.size() && s[i + 1] == '\n';
-      if (line_len < 60 || blank_next) flush();
-      else cur += ' ';
+      if (line_len < 60 || blank_next) {
+        flush(i);
+        begin = i + 1;
+      }
       line_len = 0;
       continue;
     }
     ++line_len;
-    cur += c;
     if ((c == '.' || c == '?' || c == '!') && (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n')) {
-      // Not after an abbreviation like "Kab." "Dr." "S.E." or a lone initial.
-      std::size_t b = cur.size() >= 2 ? cur.find_last_of(' ', cur.size() - 2) : std::string::npos;
-      const std::string_view word = std::string_view(cur).substr(b == std::string::npos ? 0 : b + 1);
+      // Not after an abbreviation like "Kab." "Dr." "S.E." or a lone initial: the last word of the
+      // sentence so far (after its last space or wrapped line break) is checked.
+      const std::string_view sentence = s.substr(begin, i + 1 - begin);
+      std::size_t b = sentence.size() >= 2 ? sentence.find_last_of(" \n", sentence.size() - 2) : std::string_view::npos;
+      const std::string_view word = sentence.substr(b == std::string_view::npos ? 0 : b + 1);
       static constexpr std::array<std::string_view, 11> kAbbreviations = {
           "kab.", "kec.", "dr.", "no.", "prov.", "jl.", "yth.", "bpk.", "ir.", "sdr.", "st."};
       if (std::any_of(kAbbreviations.begin(), kAbbreviations.end(),
                       [&](std::string_view a) { return text::iequals(word, a); }) ||
           (word.size() == 2 && text::is_upper_ascii(word[0])) || std::count(word.begin(), word.end(), '.') >= 2)
         continue;
-      flush();
+      flush(i + 1);
+      begin = i + 1;
     }
   }
-  flush();
+  flush(i);
   return out;
 }
 

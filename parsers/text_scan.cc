@@ -197,6 +197,7 @@ std::vector<std::string_view> split_lines(std::string_view s) {
 
 std::string squeeze_spaces(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   bool space = false;
   for (char c : trim(s)) {
     if (is_space(c) || c == '\n') {
