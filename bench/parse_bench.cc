@@ -431,9 +431,7 @@ int main(int argc, char** argv) {
   if (!dump.empty()) {
     std::ofstream d(dump, std::ios::binary);
     for (const auto& raw : corpus)
-      d << pst::to_json(pst::analyse(pst::decode_mail(raw, pst::MimeLimits{})))
-               .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-        << "\n";
+      d << pst::parsed_mail_json(pst::analyse(pst::decode_mail(raw, pst::MimeLimits{}))) << "\n";
   }
   std::size_t total_bytes = 0, with_attachments = 0, html_only = 0;
   for (const auto& m : corpus) total_bytes += m.size();

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <utility>
 
 #include "parsers/analyse.h"
 #include "parsers/mime_decode.h"
@@ -55,9 +56,8 @@ int run_parse_command(const std::string& file_or_dash, std::ostream& out, std::o
     return 1;
   }
   DecodedMail mail = decode_mail(raw, limits);
-  ParsedMail parsed = analyse(mail);
-  // Invalid UTF-8 can survive in odd mail; replace rather than throw.
-  out << to_json(parsed).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  const ParsedMail parsed = analyse(std::move(mail));
+  out << parsed_mail_json(parsed) << "\n";  // invalid UTF-8 (odd mail) replaced, never thrown on
   return 0;
 }
 

@@ -1,62 +1,146 @@
 // parsed_mail_json.cc: see parsed_mail_json.h.
 #include "parsers/parsed_mail_json.h"
 
+#include <array>
 #include <cmath>
+#include <optional>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "parsers/charset.h"
 
 namespace pst {
 namespace {
 
-nlohmann::ordered_json str_or_null(const std::optional<std::string>& s) {
-  if (!s || s->empty()) return nullptr;
-  return *s;
+// Bytes a JSON string must escape: '"', '\\' and the C0 controls.
+constexpr std::array<bool, 256> kEscaped = [] {
+  std::array<bool, 256> e{};
+  for (int c = 0; c < 0x20; ++c) e[c] = true;
+  e['"'] = e['\\'] = true;
+  return e;
+}();
+
+// A JSON string as nlohmann's dump() writes it (ensure_ascii off): runs of plain bytes copied
+// whole; \b \f \n \r \t \" \\ by name, other controls as \u00xx.
+void append_string(std::string& out, std::string_view s) {
+  if (!is_valid_utf8(s)) {  // never from decode_mail; nlohmann's replacement rules, not ours
+    out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (!kEscaped[c]) continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+      }
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
 }
-nlohmann::ordered_json str_or_null(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return s;
+
+void append_string_or_null(std::string& out, std::string_view s) {
+  if (s.empty()) out += "null";
+  else append_string(out, s);
+}
+void append_optional_or_null(std::string& out, const std::optional<std::string>& s) {
+  append_string_or_null(out, s ? std::string_view(*s) : std::string_view());
+}
+
+// A number as nlohmann prints it (shortest round trip; 0.5, 1.0).
+void append_number(std::string& out, double v) { out += nlohmann::ordered_json(v).dump(); }
+
+void append_strings(std::string& out, const std::vector<std::string>& list) {
+  out += '[';
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (i) out += ',';
+    append_string(out, list[i]);
+  }
+  out += ']';
 }
 
 }  // namespace
 
-nlohmann::ordered_json to_json(const ParsedMail& p) {
-  using json = nlohmann::ordered_json;
-  json j = json::object();
-  j["message_id"] = str_or_null(p.mail.message_id);
-  if (p.mail.from) {
-    j["from"] = json{{"address", str_or_null(p.mail.from->address)}, {"name", str_or_null(p.mail.from->name)}};
-  } else {
-    j["from"] = json{{"address", nullptr}, {"name", nullptr}};
-  }
-  j["subject"] = str_or_null(p.mail.subject);
-  j["kind"] = to_string(p.kind);
-  j["ticket_ref"] = str_or_null(p.ticket_ref);
-  j["requester"] = json{{"name", str_or_null(p.requester.name)}, {"institution", str_or_null(p.requester.institution)}};
-  j["request"] = str_or_null(p.request);
-  j["missing"] = p.kind == MailKind::request ? json(p.missing) : json::array();
+std::string parsed_mail_json(const ParsedMail& p) {
+  std::string out;
+  out.reserve(p.own_text.size() + p.mail.subject.size() + 512);
+  out += "{\"message_id\":";
+  append_string_or_null(out, p.mail.message_id);
+  out += ",\"from\":{\"address\":";
+  append_string_or_null(out, p.mail.from ? std::string_view(p.mail.from->address) : std::string_view());
+  out += ",\"name\":";
+  append_string_or_null(out, p.mail.from ? std::string_view(p.mail.from->name) : std::string_view());
+  out += "},\"subject\":";
+  append_string_or_null(out, p.mail.subject);
+  out += ",\"kind\":";
+  append_string(out, to_string(p.kind));
+  out += ",\"ticket_ref\":";
+  append_optional_or_null(out, p.ticket_ref);
+  out += ",\"requester\":{\"name\":";
+  append_optional_or_null(out, p.requester.name);
+  out += ",\"institution\":";
+  append_optional_or_null(out, p.requester.institution);
+  out += "},\"request\":";
+  append_optional_or_null(out, p.request);
+  out += ",\"missing\":";
+  if (p.kind == MailKind::request) append_strings(out, p.missing);
+  else out += "[]";
   if (p.kind == MailKind::request) {
     auto rounded = [](double v) { return std::round(v * 100) / 100; };
-    j["confidence"] = json{{"name", rounded(p.confidence.name)},
-                           {"institution", rounded(p.confidence.institution)},
-                           {"request", rounded(p.confidence.request)}};
-    j["doubts"] = p.doubts;
-    if (p.thanks_for_received) j["thanks_for_received"] = true;
+    out += ",\"confidence\":{\"name\":";
+    append_number(out, rounded(p.confidence.name));
+    out += ",\"institution\":";
+    append_number(out, rounded(p.confidence.institution));
+    out += ",\"request\":";
+    append_number(out, rounded(p.confidence.request));
+    out += "},\"doubts\":";
+    append_strings(out, p.doubts);
+    if (p.thanks_for_received) out += ",\"thanks_for_received\":true";
   } else {
-    j["confidence"] = nullptr;
-    j["doubts"] = json::array();
+    out += ",\"confidence\":null,\"doubts\":[]";
   }
+  out += ",\"rating\":";
   if (p.rating) {
-    double r = *p.rating;
-    if (std::isfinite(r) && std::floor(r) == r && std::fabs(r) < 1e9) j["rating"] = static_cast<long long>(r);
-    else j["rating"] = r;
+    const double r = *p.rating;
+    if (std::isfinite(r) && std::floor(r) == r && std::fabs(r) < 1e9) out += std::to_string(static_cast<long long>(r));
+    else append_number(out, r);
   } else {
-    j["rating"] = nullptr;
+    out += "null";
   }
-  j["language"] = std::string(language_code(p.language));
-  j["text"] = p.own_text;
-  json atts = json::array();
-  for (const auto& a : p.mail.attachments)
-    atts.push_back(json{{"filename", str_or_null(a.filename)}, {"content_type", a.content_type}, {"size", a.size}});
-  j["attachments"] = std::move(atts);
-  return j;
+  out += ",\"language\":";
+  append_string(out, language_code(p.language));
+  out += ",\"text\":";
+  append_string(out, p.own_text);
+  out += ",\"attachments\":[";
+  for (std::size_t i = 0; i < p.mail.attachments.size(); ++i) {
+    const AttachmentInfo& a = p.mail.attachments[i];
+    if (i) out += ',';
+    out += "{\"filename\":";
+    append_string_or_null(out, a.filename);
+    out += ",\"content_type\":";
+    append_string(out, a.content_type);
+    out += ",\"size\":";
+    out += std::to_string(a.size);
+    out += '}';
+  }
+  out += "]}";
+  return out;
 }
 
 }  // namespace pst

@@ -124,7 +124,7 @@ TEST(Corpus, AccuracyPerField) {
     ASSERT_TRUE(f) << file;
     std::string raw((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
     ParsedMail p = analyse(decode_mail(raw, limits));
-    auto j = to_json(p);
+    const auto j = nlohmann::ordered_json::parse(parsed_mail_json(p));
     nlohmann::json got = {{"kind", j["kind"]},
                           {"name", j["requester"]["name"]},
                           {"institution", j["requester"]["institution"]},
