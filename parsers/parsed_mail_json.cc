@@ -78,8 +78,12 @@ void append_strings(std::string& out, const std::vector<std::string>& list) {
 }  // namespace
 
 std::string parsed_mail_json(const ParsedMail& p) {
-  std::string out;
-  out.reserve(p.own_text.size() + p.mail.subject.size() + 512);
+  // Written into per-thread scratch, then copied out at its exact size: escapes make the JSON
+  // longer than the text, and a string grown past its reserve doubles - the intake holds two
+  // batches of these, and half-empty buffers were most of a megabyte of its peak.
+  static constexpr std::size_t kScratchKeep = 1u << 20;
+  thread_local std::string out;
+  out.clear();
   out += "{\"message_id\":";
   append_string_or_null(out, p.mail.message_id);
   out += ",\"from\":{\"address\":";
@@ -140,7 +144,9 @@ std::string parsed_mail_json(const ParsedMail& p) {
     out += '}';
   }
   out += "]}";
-  return out;
+  std::string exact(out);
+  if (out.capacity() > kScratchKeep) std::string().swap(out);
+  return exact;
 }
 
 }  // namespace pst
