@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "parsers/indonesian_words.h"
 #include "parsers/text_scan.h"
 #include "parsers/word_index.h"
 
@@ -53,6 +54,37 @@ const text::WordIndex& languages_of() {
   return index;
 }
 
+// Generated from wamerican at build time: sorted, unique, lower case, letters only, 2+ letters.
+constexpr std::string_view kEnglishWords[] = {
+#include "english_words.inc"
+};
+
+bool is_english_word(std::string_view low) {
+  return std::binary_search(std::begin(kEnglishWords), std::end(kEnglishWords), low);
+}
+
+// When the common words do not decide (as many of each, often none at all: "★★★★☆ - very helpful
+// staff.", "Feedback"), the words of two real lexicons do: a word of letters only counts for English
+// when Debian's English word list has it and hunspell-id has no such stem, and the other way round.
+// Still even: Indonesian, the office's language.
+Language by_lexicons(std::string_view low) {
+  int id = 0, en = 0;
+  for (std::size_t i = 0; i < low.size();) {
+    if (!text::is_lower_ascii(low[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < low.size() && text::is_lower_ascii(low[e])) ++e;
+    const std::string_view word(low.data() + i, e - i);
+    const bool english = is_english_word(word), indonesian = is_indonesian_stem(word);
+    en += english && !indonesian;
+    id += indonesian && !english;
+    i = e;
+  }
+  return en > id ? Language::en : Language::id;
+}
+
 }  // namespace
 
 Language detect_language(std::string_view t) {
@@ -74,7 +106,8 @@ Language detect_language(std::string_view t) {
     }
     i = e;
   }
-  return en > id ? Language::en : Language::id;
+  if (en != id) return en > id ? Language::en : Language::id;
+  return by_lexicons(low);
 }
 
 }  // namespace pst

@@ -11,8 +11,9 @@ PACKAGES=(
   libcurl4-openssl-dev libboost-dev libsqlite3-dev libyaml-cpp-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libkainjow-mustache-dev libhowardhinnant-date-dev
   libsystemd-dev libssl-dev tzdata libmimetic-dev
-  # build data: Indonesian stems for telling a name from a verb (parsers/indonesian_words.h)
-  hunspell-id
+  # build data: Indonesian stems for telling a name from a verb (parsers/indonesian_words.h), and
+  # English words for telling the language of a short mail (parsers/language.h)
+  hunspell-id wamerican
   # tests
   libgtest-dev libgmock-dev sqlite3 openssl curl procps
   # tests: outgoing mail must parse with Python's email without a defect (tests/compose/check_mime.py)

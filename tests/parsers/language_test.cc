@@ -22,6 +22,11 @@ const LangCase kLangCases[] = {
     {"Hi, could you send me the census tables? Thanks", Language::en},
     {"", Language::id},
     {"5/5", Language::id},
+    // No function word either way: the words only one real lexicon knows decide.
+    {"\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86 - very helpful staff.", Language::en},
+    {"Feedback\nExcellent service, quick response.", Language::en},
+    {"Pelayanan cepat, petugas ramah. Mantap!", Language::id},
+    {"Bintang lima, respon cepat sekali", Language::id},
     {"Halo, saya Kevin dari Ciputra. I need data tingkat hunian hotel di Jembrana ya, terima kasih.", Language::id},
 };
 
