@@ -69,19 +69,11 @@ bool is_english_word(std::string_view low) {
 // Still even: Indonesian, the office's language.
 Language by_lexicons(std::string_view low) {
   int id = 0, en = 0;
-  for (std::size_t i = 0; i < low.size();) {
-    if (!text::is_lower_ascii(low[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t e = i;
-    while (e < low.size() && text::is_lower_ascii(low[e])) ++e;
-    const std::string_view word(low.data() + i, e - i);
+  text::for_each_run(low, text::is_lower_ascii, [&](std::string_view word, std::size_t) {
     const bool english = is_english_word(word), indonesian = is_indonesian_stem(word);
     en += english && !indonesian;
     id += indonesian && !english;
-    i = e;
-  }
+  });
   return en > id ? Language::en : Language::id;
 }
 
@@ -91,21 +83,13 @@ Language detect_language(std::string_view t) {
   std::string low = text::lower(t.substr(0, std::min<std::size_t>(t.size(), 16 * 1024)));
   int id = 0, en = 0;
   auto word_char = [](char c) { return text::is_alpha_ascii(c) || c == '\''; };
-  for (std::size_t i = 0; i < low.size();) {
-    if (!word_char(low[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t e = i;
-    while (e < low.size() && word_char(low[e])) ++e;
-    const std::string_view word(low.data() + i, e - i);
+  text::for_each_run(low, word_char, [&](std::string_view word, std::size_t) {
     // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
     if (const std::uint32_t in = languages_of().find(word); in != text::WordIndex::npos) {
       id += (in & kInId) != 0;
       en += (in & kInEn) != 0;
     }
-    i = e;
-  }
+  });
   if (en != id) return en > id ? Language::en : Language::id;
   return by_lexicons(low);
 }

@@ -105,17 +105,9 @@ std::optional<Rating> keyword_rating(const std::string& s) {
   // A key counts where it is a whole run of letters: one pass over the runs finds them all (one
   // look-up each), then they are tried key by key in the order above, each at its places in order.
   std::vector<std::pair<std::size_t, std::size_t>> hits;  // (key, position)
-  for (std::size_t i = 0; i < s.size();) {
-    if (!text::is_alpha_ascii(s[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t e = i;
-    while (e < s.size() && text::is_alpha_ascii(s[e])) ++e;
-    const std::string_view run(s.data() + i, e - i);
-    if (const std::uint32_t k = key_index.find(run); k != text::WordIndex::npos) hits.emplace_back(k, i);
-    i = e;
-  }
+  text::for_each_run(s, text::is_alpha_ascii, [&](std::string_view run, std::size_t at) {
+    if (const std::uint32_t k = key_index.find(run); k != text::WordIndex::npos) hits.emplace_back(k, at);
+  });
   std::sort(hits.begin(), hits.end());
   for (const auto& [key, pos] : hits) {
     const std::string_view k = kKeys[key];

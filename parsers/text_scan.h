@@ -54,6 +54,22 @@ enum class Typography { fold, keep };
 [[nodiscard]] inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 [[nodiscard]] inline bool is_alpha_ascii(char c) { return is_upper_ascii(c) || is_lower_ascii(c); }
 
+/// Calls on(run, position) for every maximal run of bytes that in_run accepts, in order: the
+/// word loop of the detectors that read letters their own way (language, rating).
+template <class InRun, class On>
+void for_each_run(std::string_view s, InRun in_run, On&& on) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (!in_run(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < s.size() && in_run(s[e])) ++e;
+    on(s.substr(i, e - i), i);
+    i = e;
+  }
+}
+
 enum class TokenKind { word, punct, line_break };
 
 struct Token {
