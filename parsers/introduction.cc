@@ -240,8 +240,9 @@ bool lexicon_has(const WordSet& set, std::string_view low) {
 bool has_ministry_prefix(std::string_view low) { return !low.empty() && low[0] == 'k' && low.starts_with("kemen"sv); }
 // "sman", "smkn", "smpn", "sdn": a state school, numbered ("SMAN 1", "SDN3").
 bool has_state_school_prefix(std::string_view low) {
-  return !low.empty() && low[0] == 's' &&
-         (low.starts_with("sman"sv) || low.starts_with("smkn"sv) || low.starts_with("smpn"sv) || low.starts_with("sdn"sv));
+  if (low.empty() || low[0] != 's') return false;
+  return low.starts_with("sman"sv) || low.starts_with("smkn"sv) || low.starts_with("smpn"sv) ||
+         low.starts_with("sdn"sv);
 }
 
 bool is_standalone_org(const Token& t) {

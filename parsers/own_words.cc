@@ -305,7 +305,7 @@ OwnWords extract_own_words(std::string_view body, std::string_view subject) {
     std::vector<std::size_t> hits;
     // text::find_bytes (memmem), not std::string::find, which stops at every 't' and 'f'.
     for (std::string_view w : {"forward", "terus"})
-      for (std::size_t p = text::find_bytes(low, w, 0); p != std::string::npos; p = text::find_bytes(low, w, p + w.size()))
+      for (std::size_t p = text::find_bytes(low, w); p != std::string::npos; p = text::find_bytes(low, w, p + w.size()))
         hits.push_back(p);
     std::sort(hits.begin(), hits.end());
     for (std::size_t p : hits) may_mark[line_of(p)] = 1;

@@ -25,7 +25,8 @@ constexpr std::array<bool, 256> kEscaped = [] {
 // whole; \b \f \n \r \t \" \\ by name, other controls as \u00xx.
 void append_string(std::string& out, std::string_view s) {
   if (!is_valid_utf8(s)) {  // never from decode_mail; nlohmann's replacement rules, not ours
-    out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    using json = nlohmann::ordered_json;
+    out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
     return;
   }
   out += '"';
