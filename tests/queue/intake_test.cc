@@ -10,7 +10,9 @@
 #include "queue/intake.h"
 #include "queue/messages.h"
 #include "queue/outbox.h"
+#include "parsers/text_scan.h"
 #include "queue/store.h"
+#include "queue/ticket_queries.h"
 #include "queue/tickets.h"
 
 namespace pst {
@@ -284,6 +286,32 @@ TEST_F(IntakeTest, NothingIsProcessedTwice) {
   IntakeStats again = run(kMonday10 + seconds(10));
   EXPECT_EQ(again.processed, 0);
   EXPECT_EQ(outbox().size(), 1u);
+}
+
+// pstq search finds a mail by its subject, its writer and the head of its own words (what the
+// understanding reads); a long paste after the head is not indexed (it was a third of the ingest of
+// long mails) but stays in the stored mail.
+TEST_F(IntakeTest, SearchIndexesTheHeadOfTheOwnWords) {
+  std::string paste;
+  while (paste.size() < 3 * text::kMaxUnderstandBytes)
+    paste += "Tabel lanjutan kolom baris angka sementara menurut lapangan usaha dan kecamatan.\r\n";
+  deliver(mail("From: Putu Ayu <putu@student.unud.ac.id>\r\nTo: bps5101@bps.go.id\r\n"
+               "Subject: Permohonan data pariwisata\r\nMessage-ID: <long@mail.example>\r\n",
+               "Selamat pagi,\r\n\r\nPerkenalkan, nama saya Putu Ayu Lestari, mahasiswa Universitas Udayana.\r\n"
+               "Saya membutuhkan data kunjungan wisatawan di Kabupaten Jembrana tahun 2024.\r\n\r\n" +
+                   paste + "Kata penutup terakhir: zamrudkhatulistiwa.\r\n"),
+          kMonday10);
+  ASSERT_EQ(run(kMonday10 + seconds(5)).processed, 1);
+  for (const char* words : {"wisatawan", "pariwisata", "Lestari", "putu@student.unud.ac.id"})
+    EXPECT_EQ(search_tickets(*db_, words, 10).size(), 1u) << words;
+  EXPECT_TRUE(search_tickets(*db_, "zamrudkhatulistiwa", 10).empty()) << "the paste's tail is not indexed";
+  Statement s = db_->prepare("SELECT max(length(body)) FROM search_index");
+  ASSERT_TRUE(s.step());
+  EXPECT_LE(s.int64(0), static_cast<std::int64_t>(text::kMaxUnderstandBytes));
+  EXPECT_GT(s.int64(0), static_cast<std::int64_t>(text::kMaxUnderstandBytes / 2));
+  Statement m = db_->prepare("SELECT length(raw) FROM raw_mail");
+  ASSERT_TRUE(m.step());
+  EXPECT_GT(m.int64(0), static_cast<std::int64_t>(3 * text::kMaxUnderstandBytes)) << "the mail itself is whole";
 }
 
 // Fresh mail is parsed one batch ahead on a helper thread while the batch before it is written; a
