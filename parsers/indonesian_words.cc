@@ -3,15 +3,22 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
+
+#include "parsers/word_table.h"
 
 namespace pst {
 namespace {
 
 // Generated from hunspell-id at build time: sorted, unique, lower case, letters only, 4+ letters.
-constexpr std::string_view kStems[] = {
-#include "indonesian_stems.inc"
+constexpr char kStemText[] =
+#include "indonesian_stems.text.inc"
+    ;
+constexpr std::uint32_t kStemOffsets[] = {
+#include "indonesian_stems.offsets.inc"
 };
+constexpr text::WordTable kStems(kStemText, kStemOffsets);
 
 constexpr std::size_t kMinStem = 4;
 
@@ -30,7 +37,7 @@ bool stem_with_suffix(const std::string& w, bool need_suffix) {
 }  // namespace
 
 bool is_indonesian_stem(std::string_view low) {
-  return std::binary_search(std::begin(kStems), std::end(kStems), low);
+  return kStems.contains(low);
 }
 
 bool is_indonesian_verb_form(std::string_view low) {

@@ -2,6 +2,7 @@
 #include "parsers/language.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 #include <string>
 #include <utility>
@@ -10,6 +11,7 @@
 #include "parsers/indonesian_words.h"
 #include "parsers/text_scan.h"
 #include "parsers/word_index.h"
+#include "parsers/word_table.h"
 
 namespace pst {
 namespace {
@@ -55,13 +57,15 @@ const text::WordIndex& languages_of() {
 }
 
 // Generated from wamerican at build time: sorted, unique, lower case, letters only, 2+ letters.
-constexpr std::string_view kEnglishWords[] = {
-#include "english_words.inc"
+constexpr char kEnglishWordText[] =
+#include "english_words.text.inc"
+    ;
+constexpr std::uint32_t kEnglishWordOffsets[] = {
+#include "english_words.offsets.inc"
 };
+constexpr text::WordTable kEnglishWords(kEnglishWordText, kEnglishWordOffsets);
 
-bool is_english_word(std::string_view low) {
-  return std::binary_search(std::begin(kEnglishWords), std::end(kEnglishWords), low);
-}
+bool is_english_word(std::string_view low) { return kEnglishWords.contains(low); }
 
 // When the common words do not decide (as many of each, often none at all: "★★★★☆ - very helpful
 // staff.", "Feedback"), the words of two real lexicons do: a word of letters only counts for English
