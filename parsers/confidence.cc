@@ -60,7 +60,7 @@ std::optional<std::string> organisation_phrase(const std::vector<Token>& toks) {
     if (toks[i].kind != TokenKind::word || !toks[i].capitalised || !is_organisation_word(toks[i].low)) continue;
     const Token& next = toks[i + 1];
     if (next.kind == TokenKind::word && (next.capitalised || next.has_digit))
-      return toks[i].text + " " + next.text;
+      return std::string(toks[i].text) + " " + std::string(next.text);
   }
   return std::nullopt;
 }
@@ -69,13 +69,14 @@ std::optional<std::string> organisation_phrase(const std::vector<Token>& toks) {
 // with an organisation word is an organisation's ("Bappeda Jembrana"), not a person's.
 std::optional<std::string> sender_name_in_text(const std::vector<Token>& toks, const DecodedMail& mail) {
   if (!mail.from || mail.from->name.empty()) return std::nullopt;
-  const std::vector<Token> display = text::tokenize(mail.from->name);
+  const std::string display_low = text::lower(mail.from->name);
+  const std::vector<Token> display = text::tokenize(mail.from->name, display_low);
   for (const Token& f : display)
     if (f.kind == TokenKind::word && is_organisation_word(f.low)) return std::nullopt;
   for (const Token& f : display) {
     if (!name_shaped(f) || f.low.size() < 3 || closing_word(f.low)) continue;
     for (const Token& t : toks)
-      if (name_shaped(t) && t.low == f.low) return f.text;
+      if (name_shaped(t) && t.low == f.low) return std::string(f.text);
   }
   return std::nullopt;
 }
@@ -90,7 +91,8 @@ std::optional<std::string> name_shaped_last_line(const std::vector<Token>& toks)
   std::string line;
   for (std::size_t i = start; i < end; ++i) {
     if (!name_shaped(toks[i]) || closing_word(toks[i].low) || is_organisation_word(toks[i].low)) return std::nullopt;
-    line += (line.empty() ? "" : " ") + toks[i].text;
+    if (!line.empty()) line += ' ';
+    line += toks[i].text;
   }
   return line;
 }

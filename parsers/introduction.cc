@@ -247,7 +247,7 @@ bool has_state_school_prefix(std::string_view low) {
 
 bool is_standalone_org(const Token& t) {
   if (!is_word(t)) return false;
-  const std::string& low = t.low;
+  const std::string_view low = t.low;
   if (office_standalone(low)) return true;  // the office listed it (office_lexicon.h)
   if (!kStandalone.contains(low)) {
     // "Kemendes", "Kemenko..." and other Kemen* ministries; "Dis..." offices are too vague.
@@ -829,7 +829,8 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
     if (!out.name && in(label, {"nama", "nama lengkap", "nama pemohon", "nama peminta", "name", "full name",
                                 "nama saya", "nm", "nama pengirim", "nama peminta data", "nama mahasiswa",
                                 "your name", "nama penanya", "nama responden", "nama pengguna", "pemohon"})) {
-      Tokens vt = text::tokenize(value);
+      const std::string value_low = text::lower(value);
+      Tokens vt = text::tokenize(value, value_low);
       if (auto n = name_line(vt)) out.name = *n;
       else if (std::size_t end = 0; auto n2 = name_at(vt, 0, true, end)) out.name = *n2;
       continue;
@@ -1226,7 +1227,8 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
     if (k == 0) sig.clear();  // the whole mail is short lines: it is not a signature
   }
   if (!out.name && !rest.empty()) {
-    Tokens rt = text::tokenize(rest);
+    const std::string rest_low = text::lower(rest);
+    Tokens rt = text::tokenize(rest, rest_low);
     if (auto n = name_line(rt)) {
       out.name = *n;
       if (!out.institution)
@@ -1252,7 +1254,7 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       std::size_t q = p + best_len;
       while (q < low.size() && (low[q] == '.' || low[q] == ',' || low[q] == '!' || low[q] == ' ')) ++q;
       if (q == p + best_len || q >= low.size()) continue;
-      Tokens rt = text::tokenize(last.substr(q));
+      Tokens rt = text::tokenize(last.substr(q), std::string_view(low).substr(q));
       if (auto n = name_line(rt)) {
         out.name = *n;
         // "Salam, Arya (Universitas Udayana)"
@@ -1395,7 +1397,8 @@ bool may_name_an_organisation(std::string_view phrase) {
 
 std::optional<std::string> find_institution_in(std::string_view phrase) {
   std::string norm = text::normalize(phrase.substr(0, std::min<std::size_t>(phrase.size(), 400)));
-  Tokens t = text::tokenize(norm);
+  const std::string norm_low = text::lower(norm);
+  Tokens t = text::tokenize(norm, norm_low);
   auto span = org_in_window(t, 0, t.size());
   if (!span) return std::nullopt;
   std::string o = clean_org(join_tokens(t, span->b, span->e));

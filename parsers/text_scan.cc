@@ -211,9 +211,7 @@ std::string squeeze_spaces(std::string_view s) {
   return out;
 }
 
-std::vector<Token> tokenize(std::string_view s) {
-  // Each token is built in its place in `out` (no temporary word, lower-case copy or Token to move:
-  // moving a short std::string copies its bytes, and a mail has thousands of tokens).
+std::vector<Token> tokenize(std::string_view s, std::string_view low) {
   std::vector<Token> out;
   out.reserve(s.size() / 5 + 4);  // about one token per five bytes of text
   std::size_t line_start = 0;
@@ -223,7 +221,7 @@ std::vector<Token> tokenize(std::string_view s) {
     if (c == '\n') {
       Token& t = out.emplace_back();
       t.kind = TokenKind::line_break;
-      t.text.assign(1, '\n');
+      t.text = s.substr(i, 1);
       std::string_view prev = trim(s.substr(line_start, i - line_start));
       t.soft = prev.size() >= 60;
       line_start = ++i;
@@ -235,12 +233,14 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     if (is_word_byte(c)) {
       std::size_t j = i;
+      bool has_dot = false;
       while (j < s.size()) {
         char d = s[j];
         if (is_word_byte(d)) {
           ++j;
         } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < s.size() && is_word_byte(s[j + 1]) &&
                    !(d == '.' && j + 1 < s.size() && is_digit(s[j + 1]) && !is_digit(s[j - 1]))) {
+          has_dot = has_dot || d == '.';
           ++j;
         } else {
           break;
@@ -248,32 +248,29 @@ std::vector<Token> tokenize(std::string_view s) {
       }
       Token& t = out.emplace_back();
       t.kind = TokenKind::word;
-      t.text.assign(s.data() + i, j - i);
-      t.low.assign(t.text);
-      fold_in_place(t.low);
+      // The word never ends in '.' here (a '.' is taken only before another word byte).
+      t.low = low.substr(i, j - i);
       // A following '.' stays with an initial, a dotted abbreviation or a title.
+      std::size_t end = j;
       if (j < s.size() && s[j] == '.') {
-        bool keep = (t.text.size() == 1 && is_alpha_ascii(t.text[0])) || t.text.find('.') != std::string::npos;
+        bool keep = (j - i == 1 && is_alpha_ascii(s[i])) || has_dot;
         for (auto a : kAbbrev)
           if (!keep && t.low == a) keep = true;
         // "Dr" as a title is capitalised; casual "dr" (= dari) never carries a dot anyway.
-        if (keep) {
-          t.text += '.';
-          ++j;
-        }
+        if (keep) ++end;
       }
+      t.text = s.substr(i, end - i);
       t.capitalised = is_upper_ascii(t.text[0]) || static_cast<unsigned char>(t.text[0]) >= 0xC3;
       for (char d : t.text)
         if (is_digit(d)) t.has_digit = true;
-      while (!t.low.empty() && t.low.back() == '.') t.low.pop_back();
-      i = j;
+      i = end;
       continue;
     }
     Token& t = out.emplace_back();
     t.kind = TokenKind::punct;
     // A multi-byte UTF-8 punctuation (curly quotes, dashes) would be a word byte; ASCII only here.
-    t.text.assign(1, c);
-    t.low = t.text;
+    t.text = s.substr(i, 1);
+    t.low = low.substr(i, 1);
     ++i;
   }
   return out;

@@ -72,10 +72,12 @@ void for_each_run(std::string_view s, InRun in_run, On&& on) {
 
 enum class TokenKind { word, punct, line_break };
 
+/// A token is two views: into the text it was read from and into that text's lower-case copy (the
+/// same length: folding is ASCII only), so reading a mail's thousands of tokens copies no bytes.
 struct Token {
   TokenKind kind = TokenKind::word;
-  std::string text;   // as written (a word may end in '.' when it is an abbreviation or initial)
-  std::string low;    // ASCII lower case of text, trailing '.' removed
+  std::string_view text;  // as written (a word may end in '.' when it is an abbreviation or initial)
+  std::string_view low;   // ASCII lower case of text, trailing '.' removed
   bool capitalised = false;  // first character an upper-case ASCII letter
   bool has_digit = false;
   bool soft = false;  // for line_break: the line before was long, so this is probably wrapping
@@ -83,6 +85,7 @@ struct Token {
 
 /// Words, punctuation (one char each: , . ; : ! ? ( ) / " and the like) and line breaks.
 /// "S.E." "Dr." "A." "Kab." stay one word; a sentence-final '.' becomes punctuation.
-[[nodiscard]] std::vector<Token> tokenize(std::string_view s);
+/// `low` is text::lower(s); the tokens are views into `s` and `low`, which must outlive them.
+[[nodiscard]] std::vector<Token> tokenize(std::string_view s, std::string_view low);
 
 }  // namespace pst::text

@@ -6,7 +6,7 @@ namespace pst {
 WordsView::WordsView(std::string_view head)
     : norm_(text::normalize(head.substr(0, std::min(head.size(), text::kMaxScanBytes)))),
       low_(text::lower(norm_)),
-      tokens_(text::tokenize(norm_)) {
+      tokens_(text::tokenize(norm_, low_)) {
   // The tokeniser is line-local (a token never spans '\n' and a word's trailing '.' is decided
   // within its line), so a line's tokens are the run between two line-break tokens.
   const std::vector<std::string_view> raw_lines = text::split_lines(norm_);

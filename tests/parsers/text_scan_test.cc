@@ -91,12 +91,17 @@ TEST(TextScan, FindAndRfindBytesAgreeWithStringView) {
 // abbreviation dots, capitalisation, digits, punctuation one by one, and soft (wrapping) breaks.
 TEST(TextScan, TokenizeWordsPunctuationAndBreaks) {
   const std::string long_line(61, 'x');
-  const std::vector<Token> t = tokenize("Dr. I Made S.E. dari Kab. Jembrana, data-2024 ok.\n" + long_line + "\nÄbc");
+  const std::string s = "Dr. I Made S.E. dari Kab. Jembrana, data-2024 ok.\n" + long_line + "\nÄbc";
+  const std::string low = lower(s);
+  const std::vector<Token> t = tokenize(s, low);
   std::vector<std::string> texts, lows;
   for (const Token& k : t) {
-    texts.push_back(k.text);
-    lows.push_back(k.low);
+    texts.emplace_back(k.text);
+    lows.emplace_back(k.low);
   }
+  // Views into the text and its lower-case copy: nothing copied.
+  EXPECT_EQ(t[3].text.data(), s.data() + 11);
+  EXPECT_EQ(t[3].low.data(), low.data() + 11);
   EXPECT_EQ(texts, (std::vector<std::string>{"Dr.", "I", "Made", "S.E.", "dari", "Kab.", "Jembrana", ",", "data-2024",
                                              "ok", ".", "\n", long_line, "\n", "Äbc"}));
   EXPECT_EQ(lows, (std::vector<std::string>{"dr", "i", "made", "s.e", "dari", "kab", "jembrana", ",", "data-2024", "ok",
