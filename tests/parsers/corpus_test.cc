@@ -23,6 +23,10 @@
 // 2026-12-04 (fourth session): a trade after a casual name, an unknown proper name after "dari" that is
 // no place, "of"/"for" after an English name's last head, a wish to complain is no request: all 222
 // mails name 99.5%, institution 100%, missing 100%, request 99.5% (fresh3 institution and missing 100%).
+// Set "fresh4" (76 mails, corpus_fresh4.py, 2026-12-04, sixth session): written blind by another author
+// (a helper that never saw the rules, the code or any result), at first sight: kind 93.4%, name 89.5%,
+// institution 73.7%, missing 85.5%, rating 98.7%, language 100%, ticket_ref 100%, request 85.5%
+// (overall 90.8%) - the honest estimate for writers nobody has seen, close to the hidden sets' 0.899.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
