@@ -1465,6 +1465,31 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
   }
 }
 
+namespace {
+
+// What a requester writes where an institution goes when they have none: "Instansi: Umum",
+// "pribadi", "-" (the issue's rule: "pribadi"/"umum" means no institution).
+bool says_no_institution(std::string_view institution) {
+  std::string low = text::lower(text::trim(institution));
+  while (!low.empty() && (low.back() == '.' || low.back() == ',' || low.back() == ')')) low.pop_back();
+  while (!low.empty() && (low.front() == '(' || low.front() == '-' || low.front() == ' ')) low.erase(0, 1);
+  static const WordSet kNone = {"", "umum", "pribadi", "masyarakat", "masyarakat umum", "perorangan", "perseorangan",
+                                "individu", "personal", "private", "pribadi/umum", "umum/pribadi", "none", "tidak ada",
+                                "n/a", "na", "belum ada", "independent", "freelance"};
+  return kNone.contains(low);
+}
+
+// This office, the addressee, is never the requester's institution ("saya sering memakai data BPS
+// Jembrana" names us, not them).
+bool is_this_office(std::string_view institution) {
+  const std::string low = text::lower(institution);
+  const bool statistics = low.find("bps") != std::string::npos || low.find("badan pusat statistik") != std::string::npos ||
+                          low.find("pst") != std::string::npos;
+  return statistics && low.find("jembrana") != std::string::npos;
+}
+
+}  // namespace
+
 Introduction find_introduction(const WordsView& words) {
   Introduction out;
   from_form_fields(words.lines(), out);
@@ -1475,7 +1500,8 @@ Introduction find_introduction(const WordsView& words) {
   campus_over_unit(words.tokens(), out);
   if (out.institution) continue_caps_block(words.lines(), *out.institution);
   if (out.name && out.name->empty()) out.name.reset();
-  if (out.institution && out.institution->empty()) out.institution.reset();
+  if (out.institution && (says_no_institution(*out.institution) || is_this_office(*out.institution)))
+    out.institution.reset();
   return out;
 }
 

@@ -203,6 +203,18 @@ const IntroCase kIntroCases[] = {
     {"Selamat pagi, saya Putu Sari, pegawai Bank Pembangunan Daerah Bali. Mohon data PDRB Jembrana 2024.\n\n"
      "Terima kasih,\nPutu Sari",
      "Putu Sari", "Bank Pembangunan Daerah Bali"},
+    // "Umum", "pribadi", "-" where an institution goes: none (the rule).
+    {"Nama: Wayan Suteja\nInstansi: Umum\nKeperluan: data jumlah penduduk Jembrana 2025", "Wayan Suteja",
+     std::nullopt},
+    {"Nama : Siti Rahmah\nAsal instansi : pribadi\nData: inflasi Jembrana 2024", "Siti Rahmah", std::nullopt},
+    {"Nama lengkap: Gede Arta\nInstansi: -\nPerlu data kemiskinan 2024", "Gede Arta", std::nullopt},
+    // This office, the addressee, is not the writer's institution; the writer's own is.
+    {"Dengan hormat,\n\nSaya Lilis Suryani, analis kredit di salah satu bank di Negara, cukup sering memakai data "
+     "BPS Jembrana. Ada dua saran dari saya.", "Lilis Suryani", std::nullopt},
+    {"Saya Komang, pengguna setia data Badan Pusat Statistik Kabupaten Jembrana, mohon data IPM 2024.", "Komang",
+     std::nullopt},
+    {"Saya Made Arini dari Dinas Sosial Kabupaten Jembrana, sering memakai data BPS Jembrana.", "Made Arini",
+     "Dinas Sosial Kabupaten Jembrana"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, IntroductionTest, ::testing::ValuesIn(kIntroCases));
