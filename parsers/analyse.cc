@@ -1,6 +1,7 @@
 // analyse.cc: see analyse.h.
 #include "parsers/analyse.h"
 
+#include <array>
 #include <utility>
 
 #include "parsers/classify.h"
@@ -38,10 +39,26 @@ std::string bare_subject(std::string_view s) {
   return std::string(s);
 }
 
+// A document that goes with a request but is not one: a cover letter from a campus or an office
+// ("surat pengantar"), a statement, a recommendation, a research permit, an assignment letter.
+constexpr std::array<std::string_view, 7> kSupportingLetters = {
+    "surat pengantar", "surat keterangan", "surat rekomendasi", "surat izin", "surat ijin", "surat tugas",
+    "cover letter"};
+
+// `low` with the supporting documents' names blanked out.
+std::string without_supporting_letters(std::string low) {
+  for (std::string_view d : kSupportingLetters)
+    for (std::size_t p = low.find(d); p != std::string::npos; p = low.find(d, p + d.size()))
+      low.replace(p, d.size(), d.size(), ' ');
+  return low;
+}
+
 // "Terlampir surat permohonan data" with a document attached: the request is in the attachment.
+// Not when the letter is only a supporting document ("berikut saya lampirkan surat pengantar dari
+// kampus" sends a requirement for a request stated before, and states none).
 std::optional<std::string> request_in_attachment(const DecodedMail& m, std::string_view own_text) {
   if (m.attachments.empty()) return std::nullopt;
-  std::string low = text::lower(own_text);
+  std::string low = without_supporting_letters(text::lower(own_text));
   bool mentions = false;
   for (std::string_view w : {"terlampir", "lampiran", "dilampirkan", "saya lampirkan", "kami lampirkan", "attached",
                              "attachment", "enclosed"})
@@ -53,7 +70,7 @@ std::optional<std::string> request_in_attachment(const DecodedMail& m, std::stri
   // A bare mail whose attachment is plainly the request letter ("Surat Permohonan Data.pdf").
   const AttachmentInfo* named = nullptr;
   for (const auto& a : m.attachments) {
-    std::string f = text::lower(a.filename);
+    std::string f = without_supporting_letters(text::lower(a.filename));
     if (f.find("surat") != std::string::npos || f.find("permohonan") != std::string::npos ||
         f.find("permintaan") != std::string::npos || f.find("request") != std::string::npos) {
       named = &a;
@@ -140,7 +157,9 @@ ParsedMail analyse(DecodedMail decoded) {
     const std::string_view shown = text::trim(ow.forwarded_from->name);
     if (auto o = find_institution_in(shown); o && text::iequals(*o, shown)) p.requester.institution = *o;
   }
-  p.request = request;
+  // A complaint or a suggestion states no request, even when it names the data it is about ("the
+  // table you sent differs from ..."): it goes to the supervisor as a complaint.
+  if (p.kind != MailKind::complaint) p.request = request;
   if (p.kind == MailKind::rating && rating) {
     p.rating = rating->value;
     p.rating_scale = rating->scale;

@@ -93,10 +93,17 @@ std::vector<std::string_view> complaint_phrases() {
       "no response", "not responded", "still waiting",
 "blm ada balasan", "blm ada tanggapan", "blm dibalas", "no answer", "not received any reply",
       "have not received a reply", "haven't received a reply", "have not heard back", "haven't heard back",
+      // the wrong thing delivered, and frustration, in either language
+      "bukan yang saya minta", "bukan yang kami minta", "tidak sesuai dengan yang saya minta",
+      "tidak sesuai permintaan", "tidak sesuai dengan permintaan", "salah kirim", "not what i asked",
+      "not what i requested", "not what we requested", "frustrating", "frustrated", "flag a problem",
+      "report a problem", "i would like to complain", "i'd like to complain",
       // suggestions about the service
       "kritik dan saran", "saran dan kritik", "menyampaikan saran", "memberikan saran",
       "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",
-      "saran untuk pst", "saran untuk bps", "masukan dan saran", "saran dan masukan untuk pelayanan"};
+      "saran untuk pst", "saran untuk bps", "masukan dan saran", "saran dan masukan untuk pelayanan",
+      "saran dari saya", "small suggestion", "one suggestion", "my suggestion",
+      "i would like to suggest", "i'd like to suggest", "would like to suggest"};
   out.insert(out.end(), no_answer_yet.begin(), no_answer_yet.end());
   return out;
 }
@@ -126,8 +133,9 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
   if (concrete_request || own_text.size() > 1200) return false;
   const std::string s = lowered(own_text, own_low, own_text.size() * 2);
   const bool away = has_any(s, {"sedang cuti", "cuti tahunan", "sedang tidak di kantor", "di luar kantor",
-                                "sedang dinas luar", "sedang perjalanan dinas", "out of the office", "out of office",
-                                "on leave", "on annual leave", "currently away", "away from the office"});
+                                "dinas luar", "perjalanan dinas", "tugas luar", "out of the office", "out of office",
+                                "on leave", "on annual leave", "currently away", "away from the office",
+                                "business trip", "on a trip"});
   const bool auto_words =
       has_any(s, {"tidak dapat membalas", "belum dapat membalas", "tidak bisa membalas", "akan membalas",
                   "akan saya balas", "akan segera saya balas", "akses email terbatas", "untuk hal mendesak",

@@ -131,6 +131,17 @@ bool only_wishes_to_complain(std::string_view low) {
   return wish_to_complain;
 }
 
+// "Data inflasi yang dikirimkan sudah kami terima": a sentence that says the data arrived thanks for
+// it; its need words ("dikirimkan") name what was sent, not what is asked.
+bool says_received(std::string_view low) {
+  static const text::PhraseSet l({"sudah kami terima", "sudah saya terima", "telah kami terima", "telah saya terima",
+                                  "sudah diterima", "telah diterima", "sudah kami dapatkan", "sudah saya dapatkan",
+                                  "sudah kami peroleh", "sudah saya peroleh", "sdh kami terima", "sdh saya terima",
+                                  "have received", "has been received", "have got the", "received the data",
+                                  "received the file", "received the table"});
+  return l.any(low);
+}
+
 // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
 constexpr std::size_t kMaxSentences = 60;
 
@@ -313,8 +324,9 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
         out.topics.emplace_back(topic_at(t));
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
+    const bool received = !found.hits[kNeed].empty() && says_received(low);
     for (std::size_t h : found.hits[kNeed])
-      if (!(complains && is_wish(kNeedWords[h]))) need = true;
+      if (!(complains && is_wish(kNeedWords[h])) && !received) need = true;
     bool question = sentences[i].find('?') != std::string::npos || !found.hits[kQuestion].empty();
     if (question) out.has_question = true;
     int region = 0;

@@ -148,6 +148,33 @@ TEST(Analyse, RequestLetterAttached) {
   EXPECT_FALSE(analyse(photo).request.has_value());
 }
 
+// A supporting document (a cover letter from campus, a permit) is not the request letter.
+TEST(Analyse, SupportingLetterAttachedIsNoRequest) {
+  struct Row {
+    const char* text;
+    const char* file;
+    bool request;
+  };
+  for (const Row& r : {Row{"Berikut saya lampirkan surat pengantar dari kampus.", "surat pengantar.pdf", false},
+                       Row{"Terlampir surat izin penelitian saya.", "izin.pdf", false},
+                       Row{"", "Surat Keterangan Mahasiswa.pdf", false},
+                       Row{"Terlampir surat pengantar dan surat permohonan data kami.", "lampiran.pdf", true},
+                       Row{"Terlampir surat permohonan data dari kampus kami.", "Surat.pdf", true}}) {
+    DecodedMail m = mail("Re: [PST-2026-00050] Kelengkapan", r.text);
+    m.attachments.push_back(AttachmentInfo{r.file, "application/pdf", 1000, "2"});
+    EXPECT_EQ(analyse(m).request.has_value(), r.request) << r.text << " / " << r.file;
+  }
+}
+
+// A complaint states no request even when it names the data it is about.
+TEST(Analyse, ComplaintStatesNoRequest) {
+  ParsedMail p = analyse(mail("Pengaduan layanan",
+                              "Saya sangat kecewa. Sudah dua minggu permintaan data inflasi Jembrana 2024 saya tidak "
+                              "dibalas. Mohon segera dikirim."));
+  EXPECT_EQ(p.kind, MailKind::complaint);
+  EXPECT_FALSE(p.request.has_value());
+}
+
 TEST(Analyse, EmptyMailIsARequestMissingEverything) {
   ParsedMail p = analyse(DecodedMail{});
   EXPECT_EQ(p.kind, MailKind::request);

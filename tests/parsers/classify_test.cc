@@ -132,6 +132,27 @@ const KindCase kKindCases[] = {
      "PST-2026-00045"},
     {"answer_received_is_no_complaint", mail("Re: [PST-2026-00046] Data"),
      "Terima kasih, balasan Bapak sudah saya terima.", std::nullopt, MailKind::reply, "PST-2026-00046"},
+    // The wrong thing delivered, frustration and suggestions, in either language.
+    {"complaint_not_what_was_asked", mail("Re: [PST-2026-00047] Data padi"),
+     "Mohon maaf Pak, data yang dikirim bukan yang saya minta. Saya perlu per kecamatan.", std::nullopt,
+     MailKind::complaint, "PST-2026-00047"},
+    {"complaint_frustrating_english", mail("Population figures"),
+     "The 2024 population in the yearbook differs from the table you sent me. It is frustrating for users.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"complaint_small_suggestion", mail("Suggestion"),
+     "A small suggestion: an English glossary of your table titles would help foreign researchers.", std::nullopt,
+     MailKind::complaint, std::nullopt},
+    {"asking_for_a_suggestion_is_a_request", mail("Data question"),
+     "Could you suggest which table has the unemployment rate of Jembrana 2024?", std::nullopt, MailKind::request,
+     std::nullopt},
+    // An out-of-office written in the body only: away on an official trip, will answer on return.
+    {"ooo_body_business_trip", mail("Re: [PST-2026-00048] Permohonan data"),
+     "Saya sedang melaksanakan perjalanan dinas ke Jakarta dengan akses email terbatas. Email Anda akan saya balas "
+     "setelah kembali ke kantor.",
+     std::nullopt, MailKind::auto_reply, "PST-2026-00048"},
+    {"business_trip_with_a_request_is_a_request", mail("Permohonan data"),
+     "Saya sedang perjalanan dinas, mohon data inflasi Jembrana 2024 dikirim ke email ini.", std::nullopt,
+     MailKind::request, std::nullopt},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, ClassifyTest, ::testing::ValuesIn(kKindCases),

@@ -22,6 +22,12 @@ TEST_P(RequestDetailTest, Finds) {
 }
 
 const ReqCase kReqCases[] = {
+    // Data received and thanked for: the need words name what was sent, nothing is asked.
+    {"Data inflasi yang dikirimkan sudah kami terima dengan baik. Terima kasih atas responsnya.", RequestSource::body,
+     std::nullopt},
+    {"We have received the data on tourist arrivals 2024, thank you.", RequestSource::body, std::nullopt},
+    {"Data inflasi sudah kami terima. Mohon juga dikirimkan data PDRB Jembrana 2024.", RequestSource::body,
+     "Mohon juga dikirimkan data PDRB Jembrana 2024."},
     {"Selamat pagi. Saya Budi. Saya ingin meminta data kemiskinan Kabupaten Jembrana tahun 2020-2024. Terima kasih.",
      RequestSource::body, "Saya ingin meminta data kemiskinan Kabupaten Jembrana tahun 2020-2024."},
     {"gan minta data pengangguran jembrana 5 tahun terakhir dong", RequestSource::body,
