@@ -1089,7 +1089,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
             in(t[i - 1].low, {"work", "works", "working", "worked", "employed", "volunteer", "volunteers",
                               "volunteering", "intern", "interning", "economist", "researcher", "analyst",
                               "consultant", "officer", "lecturer", "fellow", "advisor", "adviser", "specialist",
-                              "scientist", "coordinator", "manager", "director", "staff", "member", "based"})) ||
+                              "scientist", "coordinator", "manager", "director", "staff", "member", "based",
+                              "writer", "reporter", "editor", "journalist", "correspondent", "student", "candidate",
+                              "assistant", "professor", "teacher", "lecturer", "engineer", "planner"})) ||
            (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
         std::size_t k = i + 1;
         if (k < end && is_word(t[k]) && t[k].text == "the"sv) ++k;
@@ -1451,8 +1453,10 @@ void from_position_line(const std::vector<Line>& lines, Introduction& out) {
 void campus_over_unit(TokenSpan t, Introduction& out) {
   if (!out.institution) return;
   const std::string first = text::lower(out.institution->substr(0, out.institution->find(' ')));
+  // ... and a research centre or a school of it ("Pusat Penelitian ...", "School of Economics"). A
+  // student body writing as itself ("Kami dari Himpunan Mahasiswa ...") stays the requester.
   if (!in(first, {"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
-                  "pascasarjana", "program", "laboratorium", "lab"}))
+                  "pascasarjana", "program", "laboratorium", "lab", "pusat", "centre", "center", "school"}))
     return;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!is_word(t[i]) || !t[i].capitalised || !in(t[i].low, {"universitas", "institut", "politeknik", "university"}))

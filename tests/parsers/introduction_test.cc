@@ -203,6 +203,19 @@ const IntroCase kIntroCases[] = {
     {"Selamat pagi, saya Putu Sari, pegawai Bank Pembangunan Daerah Bali. Mohon data PDRB Jembrana 2024.\n\n"
      "Terima kasih,\nPutu Sari",
      "Putu Sari", "Bank Pembangunan Daerah Bali"},
+    // Universities in more languages; an English role before "at"; a campus research centre gives way
+    // to its university; co-operatives and rural banks by their type's acronym.
+    {"My name is Daniel Ferreira, I am a master's student in development economics at Universidade de Lisboa. "
+     "I need household expenditure for Jembrana 2022-2025.",
+     "Daniel Ferreira", "Universidade de Lisboa"},
+    {"I'm a staff writer at Mongabay Indonesia working on a story about the sardine fishery.\n\nThank you,\n"
+     "Marta Kowalczyk",
+     "Marta Kowalczyk", "Mongabay Indonesia"},
+    {"Saya Made Wiranata, peneliti pada Pusat Penelitian Lingkungan Hidup Universitas Udayana. Mohon data penduduk "
+     "desa pesisir Jembrana 2025.",
+     "Made Wiranata", "Universitas Udayana"},
+    {"Kami dari KSP Artha Jaya Mandiri butuh data pengeluaran per kapita per kecamatan.\n\nSugeng Riyadi",
+     "Sugeng Riyadi", "KSP Artha Jaya Mandiri"},
     // "Umum", "pribadi", "-" where an institution goes: none (the rule).
     {"Nama: Wayan Suteja\nInstansi: Umum\nKeperluan: data jumlah penduduk Jembrana 2025", "Wayan Suteja",
      std::nullopt},
