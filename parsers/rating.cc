@@ -211,9 +211,13 @@ std::optional<Rating> find_rating(const WordsView& words, std::string_view own_t
 }
 
 std::optional<Rating> find_rating_in(std::string s, std::string_view own_text) {
-  // Ticket numbers contain digits that are not scores.
+  // Ticket numbers contain digits that are not scores. Only the number is masked: it ends at the
+  // first byte that is not a letter, digit or '-' (a line break after it once masked the next
+  // line's "Nilai : 5" into "xilai").
   for (std::size_t p = s.find("pst-"); p != std::string::npos; p = s.find("pst-", p + 1))
-    for (std::size_t q = p; q < s.size() && q < p + 16 && s[q] != ' '; ++q) s[q] = 'x';
+    for (std::size_t q = p; q < s.size() && q < p + 16 && (text::is_lower_ascii(s[q]) || is_digit(s[q]) || s[q] == '-');
+         ++q)
+      s[q] = 'x';
   if (auto r = keyword_rating(s)) return r;
   if (auto r = ratio_rating(s)) return r;
   return star_rating(own_text);

@@ -28,6 +28,10 @@ TEST_P(RatingTest, Finds) {
 
 const RatingCase kRatingCases[] = {
     {"Nilai: 4", 4, std::nullopt},
+    // A ticket number on the line before (a form-style rating): only the number is masked.
+    {"Nomor tiket : PST-2026-00416\nNilai       : 5\nKomentar    : petugas sangat membantu", 5, std::nullopt},
+    {"PST-2026-00416\nrating 4/5", 4, 5},
+    {"Tiket PST-2026-00416 sudah selesai", std::nullopt, std::nullopt},
     {"nilai 5, mantap", 5, std::nullopt},
     {"rating 5", 5, std::nullopt},
     {"Rating: 4/5", 4, 5},
