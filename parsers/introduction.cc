@@ -651,6 +651,14 @@ std::string clean_org(std::string s) {
 
 // ---- Names -----------------------------------------------------------------------------------------
 
+// "Mas" is an honorific before a name ("Mas Budi") and "istri" a word (wife), but inside a name,
+// between capitalised names, both are parts of Balinese names ("Ni Luh Putu Ayu Mas Pratiwi",
+// "Anak Agung Istri Mas Pradnyani"). `words_before`: the name's words before t[j].
+bool balinese_name_part(TokenSpan t, std::size_t j, std::size_t words_before) {
+  return words_before > 0 && j + 1 < t.size() && t[j].capitalised && (t[j].low == "mas"sv || t[j].low == "istri"sv) &&
+         is_word(t[j + 1]) && t[j + 1].capitalised;
+}
+
 bool balinese_i(TokenSpan t, std::size_t j) {
   return j < t.size() && t[j].text == "I"sv && j + 1 < t.size() && is_word(t[j + 1]) && t[j + 1].capitalised &&
          !kNameStop.contains(t[j + 1].low);
@@ -730,10 +738,7 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
       continue;
     }
     const Token& k = t[j];
-    // "Mas" is an honorific before a name ("Mas Budi") but a part of a Balinese name inside one
-    // ("Ni Luh Putu Ayu Mas Pratiwi", "Anak Agung Istri Mas Dewi"): there, between capitalised names.
-    const bool name_mas = n > 0 && k.capitalised && k.low == "mas"sv && j + 1 < t.size() && is_word(t[j + 1]) &&
-                          t[j + 1].capitalised && name_token_ok(t[j + 1], false);
+    const bool name_mas = balinese_name_part(t, j, n) && name_token_ok(t[j + 1], false);
     // A capitalised name does not continue with lower-case words, and vice versa.
     if (!name_token_ok(k, allow_lower) && !balinese_i(t, j) && !name_mas) break;
     if (n > 0 && k.text == "anak"sv && j + 1 < t.size() && is_org_start(t[j + 1])) break;  // "dinda anak unud"
@@ -793,8 +798,9 @@ std::optional<std::string> name_line(TokenSpan t_in) {
     if (!k.capitalised && !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "das", "von", "der", "del", "della",
                                       "al", "el", "la", "le", "du", "ter"}))
       return std::nullopt;
-    if (k.has_digit || kNameStop.contains(k.low) || blocks_a_name(k) || is_head_last(k) ||
-        kAffiliation.contains(k.low) || kHonorific.contains(k.low) || is_indonesian_verb_form(k.low))
+    if (!balinese_name_part(t, i, words) &&
+        (k.has_digit || kNameStop.contains(k.low) || blocks_a_name(k) || is_head_last(k) ||
+         kAffiliation.contains(k.low) || kHonorific.contains(k.low) || is_indonesian_verb_form(k.low)))
       return std::nullopt;
     ++words;
   }

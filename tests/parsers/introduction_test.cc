@@ -216,6 +216,11 @@ const IntroCase kIntroCases[] = {
      "Made Wiranata", "Universitas Udayana"},
     {"Kami dari KSP Artha Jaya Mandiri butuh data pengeluaran per kapita per kecamatan.\n\nSugeng Riyadi",
      "Sugeng Riyadi", "KSP Artha Jaya Mandiri"},
+    // "Istri" and "Mas" inside a Balinese name, in a sentence and in a signature under a closing.
+    {"Mohon data produksi padi per kecamatan 2025.\n\nSalam,\nAnak Agung Istri Mas Pradnyani",
+     "Anak Agung Istri Mas Pradnyani", std::nullopt},
+    {"Saya Anak Agung Istri Dewi dari Universitas Warmadewa, mohon data IPM 2024.", "Anak Agung Istri Dewi",
+     "Universitas Warmadewa"},
     // "Umum", "pribadi", "-" where an institution goes: none (the rule).
     {"Nama: Wayan Suteja\nInstansi: Umum\nKeperluan: data jumlah penduduk Jembrana 2025", "Wayan Suteja",
      std::nullopt},
