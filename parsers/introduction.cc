@@ -695,6 +695,10 @@ bool name_token_ok(const Token& k, bool allow_lower) {
   if (!k.capitalised && kTrade.contains(k.low)) return false;
   // "Menunggu Kabar Baik", "Mengajukan": a verb form (hunspell-id stem + me(N)-/di-) is no name.
   if (is_indonesian_verb_form(k.low)) return false;
+  // "jauh-jauh", "pagi-pagi", "Teman-teman": a reduplicated word (Indonesian plural or emphasis).
+  if (const std::size_t dash = k.low.find('-'); dash != std::string_view::npos && dash > 0 &&
+                                                k.low.substr(0, dash) == k.low.substr(dash + 1))
+    return false;
   if (k.capitalised) return true;
   return allow_lower && text::is_alpha_ascii(k.text[0]) && k.text.size() >= 2;
 }

@@ -221,6 +221,9 @@ const IntroCase kIntroCases[] = {
      "Anak Agung Istri Mas Pradnyani", std::nullopt},
     {"Saya Anak Agung Istri Dewi dari Universitas Warmadewa, mohon data IPM 2024.", "Anak Agung Istri Dewi",
      "Universitas Warmadewa"},
+    // A reduplicated word is no name ("saya datang jauh-jauh dari Melaya"); the signature's name is.
+    {"Kemarin saya datang ke kantor tapi ruang PST sudah tutup. Saya datang jauh-jauh dari Melaya.\n\nKadek Sumiati",
+     "Kadek Sumiati", std::nullopt},
     // "Umum", "pribadi", "-" where an institution goes: none (the rule).
     {"Nama: Wayan Suteja\nInstansi: Umum\nKeperluan: data jumlah penduduk Jembrana 2025", "Wayan Suteja",
      std::nullopt},
