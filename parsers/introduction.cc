@@ -862,7 +862,8 @@ bool is_self_ref(const Token& k) {
   // A set, not in(): asked of most words of a long mail (21 compares each were 2.6 % of its parse).
   static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang",
                                 "titiang", "i",  "i'm",  "im",   "we",          "my",       "nama",
-                                "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan", "this", "our"};
+                                "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan", "this", "our",
+                                "abdi", "kulo", "kula", "ambo"};
   return is_word(k) && kSelf.contains(k.low);
 }
 
@@ -871,7 +872,7 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   // Every trigger below opens with one of these words: most words stop here.
   static const WordSet kOpeners = {"nama", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan", "kenalkan",
                                    "perkenankan", "ini", "gue", "gw", "tiang", "titiang", "i", "i'm", "im",
-                                   "this", "dengan"};
+                                   "this", "dengan", "abdi", "kulo", "kula", "ambo"};
   if (i < t.size() && is_word(t[i]) && !kOpeners.contains(t[i].low)) {
     strong = false;
     return 0;
@@ -931,7 +932,10 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     }
     return 0;
   }
-  if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "titiang"})) return after(0);
+  // "I" in the regional languages requesters mix in: Balinese tiang/titiang, Sundanese abdi, Javanese
+  // kulo/kula, Minang ambo ("abdi Asep Saepudin, mahasiswa ..."); a weak trigger, so "abdi negara"
+  // (a civil servant) names nobody.
+  if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "titiang", "abdi", "kulo", "kula", "ambo"})) return after(0);
   if (a == "i"sv && b == "am"sv && i + 1 < t.size()) return after(1);
   if (a == "i'm"sv || a == "im"sv) return after(0);
   if (a == "this"sv && b == "is"sv) return after(1);

@@ -221,6 +221,12 @@ const IntroCase kIntroCases[] = {
      "Anak Agung Istri Mas Pradnyani", std::nullopt},
     {"Saya Anak Agung Istri Dewi dari Universitas Warmadewa, mohon data IPM 2024.", "Anak Agung Istri Dewi",
      "Universitas Warmadewa"},
+    // "I" in regional languages: Sundanese abdi, Javanese kulo; "abdi negara" (a civil servant) is no name.
+    {"Punten, abdi Asep Saepudin, mahasiswa S1 di IPB University. Mau minta data produksi ikan 2024.",
+     "Asep Saepudin", "IPB University"},
+    {"Sugeng siang, kulo Bambang Triyono saking Kelompok Tani Sido Makmur, nyuwun data luas panen 2024.",
+     "Bambang Triyono", "Kelompok Tani Sido Makmur"},
+    {"Sebagai abdi negara saya perlu data ASN Jembrana 2024.", std::nullopt, std::nullopt},
     // A reduplicated word is no name ("saya datang jauh-jauh dari Melaya"); the signature's name is.
     {"Kemarin saya datang ke kantor tapi ruang PST sudah tutup. Saya datang jauh-jauh dari Melaya.\n\nKadek Sumiati",
      "Kadek Sumiati", std::nullopt},
