@@ -1213,6 +1213,23 @@ void continue_caps_block(const std::vector<Line>& lines, std::string& org) {
   }
 }
 
+// "Research Assistant, University of Hawaii", "Policy Analyst, Asian Development Bank", "Dosen,
+// Universitas Warmadewa": a signature line that gives the role and then, after a comma, the
+// organisation. Returns where the organisation part starts (after the comma), or 0.
+std::size_t role_before_comma(TokenSpan t) {
+  static const WordSet kRoleNoun = {
+      "assistant", "fellow",    "analyst",   "lecturer",   "officer",   "researcher", "manager",      "director",
+      "professor", "student",   "candidate", "editor",     "writer",    "reporter",   "correspondent", "consultant",
+      "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
+      "adviser",   "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa",
+      "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
+  for (std::size_t i = 1; i < t.size() && i < 8; ++i) {
+    if (!is_punct(t[i], ',')) continue;
+    return is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low) ? i + 1 : 0;
+  }
+  return 0;
+}
+
 void from_signature(const std::vector<Line>& lines, Introduction& out) {
   // Non-empty line indexes.
   std::vector<std::size_t> idx;
@@ -1312,7 +1329,7 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       if (name_found_here && p < name_pos && !(is_word(l.tokens.front()) && kPosition.contains(l.tokens.front().low)))
         continue;
       if (l.tokens.size() > 30) continue;
-      auto span = org_in_window(l.tokens, 0, l.tokens.size());
+      auto span = org_in_window(l.tokens, role_before_comma(l.tokens), l.tokens.size());
       if (!span) continue;
       std::string o = clean_org(join_tokens(l.tokens, span->b, span->e));
       if (o.empty()) continue;

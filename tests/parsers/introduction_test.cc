@@ -227,6 +227,11 @@ const IntroCase kIntroCases[] = {
     {"Sugeng siang, kulo Bambang Triyono saking Kelompok Tani Sido Makmur, nyuwun data luas panen 2024.",
      "Bambang Triyono", "Kelompok Tani Sido Makmur"},
     {"Sebagai abdi negara saya perlu data ASN Jembrana 2024.", std::nullopt, std::nullopt},
+    // An English signature line "Role, Organisation": the role is no organisation.
+    {"I would like the population of Jembrana 2024.\n\nAaron Tanaka\nResearch Assistant, University of Hawaii",
+     "Aaron Tanaka", "University of Hawaii"},
+    {"Mohon data IPM 2024.\n\nSalam,\nI Made Sukadana\nDosen, Universitas Warmadewa", "I Made Sukadana",
+     "Universitas Warmadewa"},
     // A reduplicated word is no name ("saya datang jauh-jauh dari Melaya"); the signature's name is.
     {"Kemarin saya datang ke kantor tapi ruang PST sudah tutup. Saya datang jauh-jauh dari Melaya.\n\nKadek Sumiati",
      "Kadek Sumiati", std::nullopt},
