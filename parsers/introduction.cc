@@ -1051,6 +1051,16 @@ void from_sentences(TokenSpan t, Introduction& out) {
         (void)allow_lower;
         if (n) out.name = n;
       }
+      // "Halo kak! Putri di sini, mahasiswi ...", "Komang here, from ...": a capitalised name that
+      // opens its sentence and introduces itself by "here".
+      if (!out.name && s == 0 && greeting_only && t[i].capitalised && !is_self_ref(t[i])) {
+        std::size_t end = 0;
+        if (auto n = name_at(t, i, false, end);
+            n && end < t.size() && is_word(t[end]) &&
+            ((t[end].low == "di"sv && end + 1 < t.size() && t[end + 1].low == "sini"sv) || t[end].low == "disini"sv ||
+             (t[end].low == "here"sv && (end + 1 >= t.size() || !is_word(t[end + 1])))))
+          out.name = n;
+      }
     }
     // "Kami Yayasan Manikaya Kauci, ...", "kami CV Karya Mandiri Negara": "we" and the organisation.
     if (!out.institution && t[i].low == "kami"sv && i + 1 < t.size() && is_org_start(t[i + 1])) {

@@ -232,6 +232,12 @@ const IntroCase kIntroCases[] = {
      "Aaron Tanaka", "University of Hawaii"},
     {"Mohon data IPM 2024.\n\nSalam,\nI Made Sukadana\nDosen, Universitas Warmadewa", "I Made Sukadana",
      "Universitas Warmadewa"},
+    // A name that introduces itself by "di sini" / "here" at the start of its sentence.
+    {"Halo kak! Putri di sini, mahasiswi Poltekkes Kemenkes Denpasar jurusan gizi, mau minta data stunting 2024.",
+     "Putri", "Poltekkes Kemenkes Denpasar"},
+    {"Hi! Komang here, from Universitas Udayana. Could I get the poverty rate of Jembrana 2024?", "Komang",
+     "Universitas Udayana"},
+    {"Halo. Data di sini kurang lengkap, mohon data kemiskinan 2024.", std::nullopt, std::nullopt},
     // A reduplicated word is no name ("saya datang jauh-jauh dari Melaya"); the signature's name is.
     {"Kemarin saya datang ke kantor tapi ruang PST sudah tutup. Saya datang jauh-jauh dari Melaya.\n\nKadek Sumiati",
      "Kadek Sumiati", std::nullopt},
