@@ -88,7 +88,7 @@ const WordSet kPosition = {"kepala", "plt", "plh", "ketua", "wakil", "sekretaris
                            "koordinator", "pimpinan", "pemimpin", "a.n", "an", "u.b", "ub", "head", "director"};
 
 const WordSet kAffiliation = {
-    "dari", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
+    "dari", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "kelas", "dosen", "guru",
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "karyawati", "peneliti", "wartawan", "wartawati",
     "jurnalis", "reporter", "kontributor", "bekerja", "kerja", "bertugas", "kuliah", "berkuliah", "selaku",
     "perwakilan", "mewakili", "anggota", "ketua", "kepala", "direktur", "sekretaris", "instansi", "saking",

@@ -238,6 +238,12 @@ const IntroCase kIntroCases[] = {
     {"Hi! Komang here, from Universitas Udayana. Could I get the poverty rate of Jembrana 2024?", "Komang",
      "Universitas Udayana"},
     {"Halo. Data di sini kurang lengkap, mohon data kemiskinan 2024.", std::nullopt, std::nullopt},
+    // A pupil's grade ends the name and leads to the school, as "siswi" does.
+    {"kak selamat siang. aku Ni Luh Gede Ayu Intan kelas 12 di SMAN 1 Mendoyo. ada tugas cari data kepadatan "
+     "penduduk per kecamatan.",
+     "Ni Luh Gede Ayu Intan", "SMAN 1 Mendoyo"},
+    {"Saya Budi Santoso dari Dinas Sosial, mohon data jumlah penduduk kelas menengah di Jembrana 2024.", "Budi Santoso",
+     "Dinas Sosial"},
     // A reduplicated word is no name ("saya datang jauh-jauh dari Melaya"); the signature's name is.
     {"Kemarin saya datang ke kantor tapi ruang PST sudah tutup. Saya datang jauh-jauh dari Melaya.\n\nKadek Sumiati",
      "Kadek Sumiati", std::nullopt},
