@@ -40,10 +40,11 @@ std::string bare_subject(std::string_view s) {
 }
 
 // A document that goes with a request but is not one: a cover letter from a campus or an office
-// ("surat pengantar"), a statement, a recommendation, a research permit, an assignment letter.
-constexpr std::array<std::string_view, 7> kSupportingLetters = {
+// ("surat pengantar"), a statement, a recommendation, a research permit, an assignment letter; and
+// "sesuai permintaan" ("as requested"), which says why it is sent, not what is asked.
+constexpr std::array<std::string_view, 10> kSupportingLetters = {
     "surat pengantar", "surat keterangan", "surat rekomendasi", "surat izin", "surat ijin", "surat tugas",
-    "cover letter"};
+    "cover letter", "sesuai permintaan", "sesuai dengan permintaan", "as requested"};
 
 // `low` with the supporting documents' names blanked out.
 std::string without_supporting_letters(std::string low) {

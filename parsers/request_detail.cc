@@ -56,8 +56,9 @@ constexpr std::array<std::string_view, 20> kRegions = {
     "desa", "kelurahan", "provinsi"};
 
 // Words that make a sentence a need ("minta", "butuh") or a question.
-constexpr std::array<std::string_view, 69> kNeedWords = {
+constexpr std::array<std::string_view, 71> kNeedWords = {
     "minta", "meminta", "permintaan", "permohonan", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari",
+    "butuhkan", "perlukan",  // "yang kami butuhkan: ...", "data yang saya perlukan adalah ..." 
     "cari", "mohon", "memohon", "ingin", "mau", "pengen", "pingin", "request", "need", "looking", "would like",
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "how", "what", "where", "could", "can",
     "konsultasi", "berkonsultasi", "tanya", "bertanya", "menanyakan", "memperoleh", "mendapatkan",

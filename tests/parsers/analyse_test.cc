@@ -158,6 +158,8 @@ TEST(Analyse, SupportingLetterAttachedIsNoRequest) {
   for (const Row& r : {Row{"Berikut saya lampirkan surat pengantar dari kampus.", "surat pengantar.pdf", false},
                        Row{"Terlampir surat izin penelitian saya.", "izin.pdf", false},
                        Row{"", "Surat Keterangan Mahasiswa.pdf", false},
+                       Row{"Sesuai permintaan, terlampir surat pengantar dari Kepala Dinas.",
+                           "Surat Pengantar Diskoperindag.pdf", false},
                        Row{"Terlampir surat pengantar dan surat permohonan data kami.", "lampiran.pdf", true},
                        Row{"Terlampir surat permohonan data dari kampus kami.", "Surat.pdf", true}}) {
     DecodedMail m = mail("Re: [PST-2026-00050] Kelengkapan", r.text);

@@ -22,6 +22,9 @@ TEST_P(RequestDetailTest, Finds) {
 }
 
 const ReqCase kReqCases[] = {
+    // The need as "what we need is ...".
+    {"Yang kami butuhkan: jumlah anak usia 0-17 tahun per kecamatan di Jembrana.", RequestSource::body,
+     "Yang kami butuhkan: jumlah anak usia 0-17 tahun per kecamatan di Jembrana."},
     // Data received and thanked for: the need words name what was sent, nothing is asked.
     {"Data inflasi yang dikirimkan sudah kami terima dengan baik. Terima kasih atas responsnya.", RequestSource::body,
      std::nullopt},
