@@ -1135,10 +1135,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
           span = Span{k, std::max(extend_org(t, k, end), k + 1)};
       }
       if (!span) {
-        // "dari LPPM", "from SMERU": an unknown acronym right after dari/from.
+        // "dari LPPM", "from SMERU": an unknown acronym right after dari/from. Not a device or a channel
+        // ("tidak bisa dibuka dari HP", "dari WA"): where something was read or sent from.
         if (i + 1 < t.size() && in(t[i].low, {"dari", "dr", "from", "at", "instansi"}) && is_word(t[i + 1]) &&
             all_caps(t[i + 1].text) && t[i + 1].text.size() >= 2 && t[i + 1].text.size() <= 10 &&
-            !t[i + 1].has_digit && !in(t[i + 1].low, {"bali", "jembrana", "pst", "data", "ok", "i"}))
+            !t[i + 1].has_digit &&
+            !in(t[i + 1].low, {"bali", "jembrana", "pst", "data", "ok", "i", "hp", "pc", "wa", "sms", "ig", "fb", "tv",
+                               "pdf", "web", "url", "usb"}))
           span = Span{i + 1, extend_org(t, i + 1, end)};
       }
       if (!span && in(t[i].low, {"dari", "dr", "from"})) span = proper_name_after_from(t, i + 1, end);

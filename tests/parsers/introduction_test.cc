@@ -244,6 +244,11 @@ const IntroCase kIntroCases[] = {
      "Ni Luh Gede Ayu Intan", "SMAN 1 Mendoyo"},
     {"Saya Budi Santoso dari Dinas Sosial, mohon data jumlah penduduk kelas menengah di Jembrana 2024.", "Budi Santoso",
      "Dinas Sosial"},
+    // A device after "dari" is where a page was opened, not an organisation; the introduction after it is read.
+    {"Saya sudah mencoba mencari di website, tapi beberapa link yang saya temukan tidak bisa dibuka dari HP.\n\n"
+     "Maaf belum memperkenalkan diri. Saya Gusti Ayu Mirah dari Lembaga Perlindungan Anak Kabupaten Jembrana. Kami "
+     "butuh data jumlah anak per kecamatan.",
+     "Gusti Ayu Mirah", "Lembaga Perlindungan Anak Kabupaten Jembrana"},
     // A reduplicated word is no name ("saya datang jauh-jauh dari Melaya"); the signature's name is.
     {"Kemarin saya datang ke kantor tapi ruang PST sudah tutup. Saya datang jauh-jauh dari Melaya.\n\nKadek Sumiati",
      "Kadek Sumiati", std::nullopt},
