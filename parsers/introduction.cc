@@ -943,6 +943,15 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   return 0;
 }
 
+// English words before for/at/with that say where someone works or studies ("a staff writer at
+// Mongabay Indonesia", "researcher with SMERU"). A set: "for", "at" and "with" are frequent.
+const WordSet kWorksAt = {
+    "work", "works", "working", "worked", "employed", "volunteer", "volunteers", "volunteering", "intern",
+    "interning", "economist", "researcher", "analyst", "consultant", "officer", "lecturer", "fellow", "advisor",
+    "adviser", "specialist", "scientist", "coordinator", "manager", "director", "staff", "member", "based", "writer",
+    "reporter", "editor", "journalist", "correspondent", "student", "candidate", "assistant", "professor", "teacher",
+    "engineer", "planner"};
+
 void from_sentences(TokenSpan t, Introduction& out) {
   std::size_t sent_start = 0;
   std::size_t sentences = 0;
@@ -1053,7 +1062,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
       }
       // "Halo kak! Putri di sini, mahasiswi ...", "Komang here, from ...": a capitalised name that
       // opens its sentence and introduces itself by "here".
-      if (!out.name && s == 0 && greeting_only && t[i].capitalised && !is_self_ref(t[i])) {
+      // Most sentences open with a capitalised word: the name reader runs only when "sini" or "here"
+      // comes within a name's length.
+      auto here_follows = [&] {
+        for (std::size_t k = i + 1; k < t.size() && k < i + 8; ++k)
+          if (t[k].low == "sini"sv || t[k].low == "disini"sv || t[k].low == "here"sv) return true;
+        return false;
+      };
+      if (!out.name && s == 0 && greeting_only && t[i].capitalised && !is_self_ref(t[i]) && here_follows()) {
         std::size_t end = 0;
         if (auto n = name_at(t, i, false, end);
             n && end < t.size() && is_word(t[end]) &&
@@ -1109,13 +1125,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
       if (!span && i > 0 && is_word(t[i - 1]) &&
-          ((in(t[i].low, {"for", "at", "with"}) &&
-            in(t[i - 1].low, {"work", "works", "working", "worked", "employed", "volunteer", "volunteers",
-                              "volunteering", "intern", "interning", "economist", "researcher", "analyst",
-                              "consultant", "officer", "lecturer", "fellow", "advisor", "adviser", "specialist",
-                              "scientist", "coordinator", "manager", "director", "staff", "member", "based",
-                              "writer", "reporter", "editor", "journalist", "correspondent", "student", "candidate",
-                              "assistant", "professor", "teacher", "lecturer", "engineer", "planner"})) ||
+          ((in(t[i].low, {"for", "at", "with"}) && kWorksAt.contains(t[i - 1].low)) ||
            (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
         std::size_t k = i + 1;
         if (k < end && is_word(t[k]) && t[k].text == "the"sv) ++k;
