@@ -1539,11 +1539,12 @@ bool says_no_institution(std::string_view institution) {
 
 // This office, the addressee, is never the requester's institution ("saya sering memakai data BPS
 // Jembrana" names us, not them).
+// Whole words: "BPSDM" (a training agency) and "PSTN" are other offices.
 bool is_this_office(std::string_view institution) {
   const std::string low = text::lower(institution);
-  const bool statistics = low.find("bps") != std::string::npos || low.find("badan pusat statistik") != std::string::npos ||
-                          low.find("pst") != std::string::npos;
-  return statistics && low.find("jembrana") != std::string::npos;
+  const bool statistics = text::contains_word(low, "bps") || text::contains_word(low, "badan pusat statistik") ||
+                          text::contains_word(low, "pst");
+  return statistics && text::contains_word(low, "jembrana");
 }
 
 }  // namespace

@@ -264,6 +264,9 @@ const IntroCase kIntroCases[] = {
      std::nullopt},
     {"Saya Made Arini dari Dinas Sosial Kabupaten Jembrana, sering memakai data BPS Jembrana.", "Made Arini",
      "Dinas Sosial Kabupaten Jembrana"},
+    // Only this office by its whole name: BPSDM (a training agency) is another.
+    {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
+     "BPSDM Kabupaten Jembrana"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, IntroductionTest, ::testing::ValuesIn(kIntroCases));
