@@ -943,14 +943,24 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   return 0;
 }
 
+// Role nouns that a signature line or a sentence puts before the organisation ("Research Assistant,
+// University of ...", "a staff writer at Mongabay Indonesia"); Indonesian ones for "Dosen, Universitas ...".
+const WordSet kRoleNoun = {
+    "assistant", "fellow",    "analyst",   "lecturer",   "officer",   "researcher", "manager",      "director",
+    "professor", "student",   "candidate", "editor",     "writer",    "reporter",   "correspondent", "consultant",
+    "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
+    "adviser",   "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa",
+    "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
+
 // English words before for/at/with that say where someone works or studies ("a staff writer at
-// Mongabay Indonesia", "researcher with SMERU"). A set: "for", "at" and "with" are frequent.
-const WordSet kWorksAt = {
-    "work", "works", "working", "worked", "employed", "volunteer", "volunteers", "volunteering", "intern",
-    "interning", "economist", "researcher", "analyst", "consultant", "officer", "lecturer", "fellow", "advisor",
-    "adviser", "specialist", "scientist", "coordinator", "manager", "director", "staff", "member", "based", "writer",
-    "reporter", "editor", "journalist", "correspondent", "student", "candidate", "assistant", "professor", "teacher",
-    "engineer", "planner"};
+// Mongabay Indonesia", "researcher with SMERU"): the role nouns and the verbs of working. A set:
+// "for", "at" and "with" are frequent.
+const WordSet kWorksAt = [] {
+  WordSet s = {"work", "works", "working", "worked", "employed", "volunteers", "volunteering", "interning",
+               "member", "based", "journalist", "teacher"};
+  s.insert_all(kRoleNoun);
+  return s;
+}();
 
 void from_sentences(TokenSpan t, Introduction& out) {
   std::size_t sent_start = 0;
@@ -1240,12 +1250,6 @@ void continue_caps_block(const std::vector<Line>& lines, std::string& org) {
 // Universitas Warmadewa": a signature line that gives the role and then, after a comma, the
 // organisation. Returns where the organisation part starts (after the comma), or 0.
 std::size_t role_before_comma(TokenSpan t) {
-  static const WordSet kRoleNoun = {
-      "assistant", "fellow",    "analyst",   "lecturer",   "officer",   "researcher", "manager",      "director",
-      "professor", "student",   "candidate", "editor",     "writer",    "reporter",   "correspondent", "consultant",
-      "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
-      "adviser",   "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa",
-      "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
   for (std::size_t i = 1; i < t.size() && i < 8; ++i) {
     if (!is_punct(t[i], ',')) continue;
     return is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low) ? i + 1 : 0;
