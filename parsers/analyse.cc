@@ -110,9 +110,10 @@ ParsedMail analyse(DecodedMail decoded) {
   p.forwarded = ow.forwarded;
   p.original_sender = ow.forwarded_from;
 
-  // What is understood is the head of the own words (text_scan.h, kMaxUnderstandBytes); the whole
-  // own words are kept for the officer.
-  const std::string_view head = text::head_within(p.own_text, text::kMaxUnderstandBytes);
+  // What is understood of the own words is their head and tail (text_scan.h, understood_part); the
+  // whole own words are kept for the officer.
+  const std::string understood = text::understood_part(p.own_text);
+  const std::string_view head = understood;
   // Read once (normalised, lower-cased, tokenised, in lines) for every detector below.
   const WordsView words(head);
   RequestDetail req = find_request(words);
@@ -130,13 +131,13 @@ ParsedMail analyse(DecodedMail decoded) {
     }
   }
   if (!req.concrete && ow.forwarded && !ow.forward_note.empty()) {
-    RequestDetail from_note = find_request(text::head_within(ow.forward_note, text::kMaxUnderstandBytes));
+    RequestDetail from_note = find_request(text::understood_part(ow.forward_note));
     if (from_note.concrete) req = from_note;
   }
   std::optional<std::string> request = req.concrete ? req.summary : std::nullopt;
   if (!request) {
     std::string scope(head);
-    if (ow.forwarded) scope = std::string(text::head_within(ow.forward_note, text::kMaxUnderstandBytes)) + "\n" + scope;
+    if (ow.forwarded) scope = text::understood_part(ow.forward_note) + "\n" + scope;
     request = request_in_attachment(mail, scope);
   }
 

@@ -64,6 +64,24 @@ std::string_view head_within(std::string_view s, std::size_t limit) {
   return s.substr(0, cut);
 }
 
+std::string_view tail_within(std::string_view s, std::size_t limit) {
+  if (s.size() <= limit) return s;
+  std::string_view tail = s.substr(s.size() - limit);
+  if (std::size_t nl = tail.find('\n'); nl != std::string_view::npos && nl < limit / 2) return tail.substr(nl + 1);
+  if (std::size_t sp = tail.find(' '); sp != std::string_view::npos && sp < limit / 2) return tail.substr(sp + 1);
+  std::size_t cut = 0;
+  while (cut < tail.size() && (static_cast<unsigned char>(tail[cut]) & 0xC0) == 0x80) ++cut;  // not inside a character
+  return tail.substr(cut);
+}
+
+std::string understood_part(std::string_view own_words) {
+  if (own_words.size() <= kUnderstandHeadBytes + kUnderstandTailBytes) return std::string(own_words);
+  std::string out(head_within(own_words, kUnderstandHeadBytes));
+  out += "\n\n";
+  out += tail_within(own_words, kUnderstandTailBytes);
+  return out;
+}
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (is_space(s.front()) || s.front() == '\n')) s.remove_prefix(1);
   while (!s.empty() && (is_space(s.back()) || s.back() == '\n')) s.remove_suffix(1);

@@ -16,15 +16,23 @@ namespace pst::text {
 /// The own-words extraction reads at most this much of a body; the rest is not looked at.
 inline constexpr std::size_t kMaxScanBytes = 64 * 1024;
 
-/// The understanding (introduction, request, rating, language, kind) reads at most this much of the
-/// own words. The service standard has the requester introduce themself first and then state the
-/// need, so both sit at the top; 8 KB is well over a thousand words. Longer own words are pasted
+/// The understanding (introduction, request, rating, language, kind) and the search index read the
+/// own words whole up to kUnderstandHeadBytes + kUnderstandTailBytes. Of longer own words they read
+/// the head - the service standard has the requester introduce themself first and then state the
+/// need - and the tail, where the signature under the closing is; the middle of a long mail is pasted
 /// material (tables, article text) whose scanning would cost time and decide nothing.
-inline constexpr std::size_t kMaxUnderstandBytes = 8 * 1024;
+inline constexpr std::size_t kUnderstandHeadBytes = 4 * 1024;
+inline constexpr std::size_t kUnderstandTailBytes = 1024;
 
 /// The head of `s` of at most `limit` bytes, cut at the last line break within the limit (or, in one
 /// long line, at a UTF-8 character boundary), so no word or character is cut in half.
 [[nodiscard]] std::string_view head_within(std::string_view s, std::size_t limit);
+/// The tail of `s` of at most `limit` bytes, starting after the first line break within it (or, in
+/// one long line, after a space, else at a UTF-8 character boundary).
+[[nodiscard]] std::string_view tail_within(std::string_view s, std::size_t limit);
+/// What is understood of `own_words` (see kUnderstandHeadBytes): all of them when short, else the
+/// head and the tail joined by a blank line.
+[[nodiscard]] std::string understood_part(std::string_view own_words);
 
 [[nodiscard]] std::string lower(std::string_view s);
 [[nodiscard]] std::string_view trim(std::string_view s);

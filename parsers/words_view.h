@@ -1,7 +1,7 @@
 // words_view.h: the requester's own words read once — normalised, lower-cased, tokenised and cut
 // into lines — and shared by every detector of analyse() (introduction, request, kind, rating,
 // confidence) instead of each normalising, lowering and tokenising the same text again.
-// Built from the head of the own words (text_scan.h: kMaxUnderstandBytes). The lines are views
+// Built from what is understood of the own words (text_scan.h: understood_part). The lines are views
 // into `norm` and token ranges of `tokens`, so a WordsView is neither copied nor moved.
 #pragma once
 

@@ -527,17 +527,17 @@ std::string record_intake(Database& db, const IntakeSettings& settings, const St
               fmt::format("message {} ({} bytes) is over limits.max_message_bytes ({}): only its headers were read",
                           m.id, m.raw.size(), settings.mime_limits.max_message_bytes));
   // issue 5: the mail becomes searchable (pstq search) on its ticket: its subject, who wrote it, and
-  // the head of the own words that the understanding reads (text::kMaxUnderstandBytes) - where the
-  // introduction and the need are. Beyond it is pasted material (tables, article text): indexing it
-  // cost a third of the ingest of long mails and stored it a third time (BENCHMARKS.md); the whole
-  // mail stays in `pstq show`.
+  // what the understanding reads of the own words (text::understood_part): the head, where the
+  // introduction and the need are, and the tail, where the signature is. The middle of a long mail is
+  // pasted material (tables, article text): indexing it cost a third of the ingest of long mails and
+  // stored it a third time (BENCHMARKS.md); the whole mail stays in `pstq show`.
   if (pm.kind != MailKind::bounce && pm.kind != MailKind::auto_reply) {
     if (on_ticket) {
       std::string who = pm.mail.from ? pm.mail.from->address + " " + pm.mail.from->name : std::string();
       if (pm.requester.name) who += " " + *pm.requester.name;
       if (pm.requester.institution) who += " " + *pm.requester.institution;
       search.push_back(SearchRow{of.int64(0), m.id, pm.mail.subject,
-                                 std::string(text::head_within(pm.own_text, text::kMaxUnderstandBytes)),
+                                 text::understood_part(pm.own_text),
                                  std::move(who)});
     }
   }

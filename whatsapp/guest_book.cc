@@ -79,7 +79,7 @@ Question next_question(const GuestBook& book) {
 }
 
 Question read_into(GuestBook& book, std::string_view message) {
-  const std::string_view text = text::head_within(message, text::kMaxUnderstandBytes);
+  const std::string text = text::understood_part(message);
   // What the message says on its own, as in mail.
   const Introduction intro = find_introduction(text);
   const RequestDetail request = find_request(text);

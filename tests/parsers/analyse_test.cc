@@ -183,5 +183,36 @@ TEST(Analyse, EmptyMailIsARequestMissingEverything) {
   EXPECT_EQ(p.missing.size(), 3u);
 }
 
+// A long mail is understood by its head (introduction, need) and its tail (the signature under the
+// closing); the pasted middle is not read. Before, the understanding read an 8 KB head only and a
+// signature after a long paste was lost: the mail was asked for a name and institution it gave.
+TEST(Analyse, LongMailIsReadByItsHeadAndItsSignature) {
+  std::string paste;
+  while (paste.size() < 12 * 1024)
+    paste += "Berikut kutipan tabel yang saya temukan: kolom baris angka sementara menurut lapangan usaha.\n";
+  ParsedMail p = analyse(mail("Permohonan data",
+                              "Selamat pagi,\n\nSaya membutuhkan data kunjungan wisatawan Kabupaten Jembrana tahun 2024.\n\n" +
+                                  paste + "\nTerima kasih.\n\nHormat saya,\nKadek Wulan Sari\nUniversitas Pendidikan Ganesha\n"));
+  EXPECT_EQ(p.kind, MailKind::request);
+  EXPECT_EQ(p.requester.name, "Kadek Wulan Sari");
+  EXPECT_EQ(p.requester.institution, "Universitas Pendidikan Ganesha");
+  ASSERT_TRUE(p.request.has_value());
+  EXPECT_NE(p.request->find("wisatawan"), std::string::npos) << *p.request;
+  EXPECT_TRUE(p.missing.empty());
+  EXPECT_GT(p.own_text.size(), 12u * 1024) << "the whole own words are kept for the officer";
+}
+
+// What the middle of a long mail says is not read: a need written only there does not make the
+// mail concrete (it is pasted material, and reading it would cost every long mail its time).
+TEST(Analyse, TheMiddleOfALongMailIsNotRead) {
+  auto filler = [](std::size_t bytes) {
+    std::string f;
+    while (f.size() < bytes) f += "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod\n";
+    return f;
+  };
+  ParsedMail p = analyse(mail("Halo", "Halo,\n\n" + filler(5 * 1024) + "Saya membutuhkan data inflasi Jembrana 2024.\n\n" +
+                                          filler(2 * 1024) + "\nSalam"));
+  EXPECT_FALSE(p.request.has_value()) << *p.request;
+}
 }  // namespace
 }  // namespace pst

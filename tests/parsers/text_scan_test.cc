@@ -117,5 +117,32 @@ TEST(TextScan, TokenizeWordsPunctuationAndBreaks) {
   EXPECT_TRUE(t[13].soft);   // after a line of 60 or more: wrapping
 }
 
+// The head and tail of long own words: cut at line breaks, else at spaces or whole characters; short
+// text is whole.
+TEST(TextScan, UnderstoodPartIsTheHeadAndTheTail) {
+  EXPECT_EQ(understood_part("pendek saja"), "pendek saja");
+  std::string lines;
+  for (int i = 0; lines.size() < 20 * 1024; ++i) lines += "baris nomor " + std::to_string(i) + " dari tempelan panjang\n";
+  const std::string u = understood_part(lines);
+  EXPECT_LE(u.size(), kUnderstandHeadBytes + kUnderstandTailBytes + 2);
+  EXPECT_GT(u.size(), (kUnderstandHeadBytes + kUnderstandTailBytes) / 2);
+  EXPECT_TRUE(u.starts_with("baris nomor 0 dari"));
+  const std::size_t gap = u.find("\n\n");
+  ASSERT_NE(gap, std::string::npos);
+  EXPECT_TRUE(u.substr(gap + 2).starts_with("baris nomor ")) << "the tail starts at a line";
+  EXPECT_TRUE(lines.ends_with(u.substr(gap + 2)));
+  EXPECT_EQ(u.find("nomor 200 "), std::string::npos) << "the middle is left out";
+  // One long line: the tail starts after a space; without spaces, at a whole UTF-8 character.
+  std::string words;
+  while (words.size() < 20 * 1024) words += "kata ";
+  EXPECT_TRUE(tail_within(words, 100).starts_with("kata"));
+  std::string accents;
+  while (accents.size() < 301) accents += "\xC3\xA9";  // e acute, no spaces
+  const std::string_view a = tail_within(accents, 101);
+  EXPECT_EQ(a.size() % 2, 0u) << "no character cut in half";
+  EXPECT_EQ(static_cast<unsigned char>(a[0]), 0xC3);
+}
+
+
 }  // namespace
 }  // namespace pst::text

@@ -288,30 +288,33 @@ TEST_F(IntakeTest, NothingIsProcessedTwice) {
   EXPECT_EQ(outbox().size(), 1u);
 }
 
-// pstq search finds a mail by its subject, its writer and the head of its own words (what the
-// understanding reads); a long paste after the head is not indexed (it was a third of the ingest of
-// long mails) but stays in the stored mail.
-TEST_F(IntakeTest, SearchIndexesTheHeadOfTheOwnWords) {
+// pstq search finds a mail by its subject, its writer and what the understanding reads of its own
+// words: the head and the tail (the signature); the middle of a long paste is not indexed (it was a
+// third of the ingest of long mails) but stays in the stored mail.
+TEST_F(IntakeTest, SearchIndexesTheHeadAndTailOfTheOwnWords) {
+  const std::size_t understood = text::kUnderstandHeadBytes + text::kUnderstandTailBytes;
   std::string paste;
-  while (paste.size() < 3 * text::kMaxUnderstandBytes)
+  while (paste.size() < 3 * understood) {
+    if (paste.size() >= understood && paste.find("zamrudkhatulistiwa") == std::string::npos)
+      paste += "Catatan di tengah tempelan: zamrudkhatulistiwa.\r\n";
     paste += "Tabel lanjutan kolom baris angka sementara menurut lapangan usaha dan kecamatan.\r\n";
+  }
   deliver(mail("From: Putu Ayu <putu@student.unud.ac.id>\r\nTo: bps5101@bps.go.id\r\n"
                "Subject: Permohonan data pariwisata\r\nMessage-ID: <long@mail.example>\r\n",
-               "Selamat pagi,\r\n\r\nPerkenalkan, nama saya Putu Ayu Lestari, mahasiswa Universitas Udayana.\r\n"
-               "Saya membutuhkan data kunjungan wisatawan di Kabupaten Jembrana tahun 2024.\r\n\r\n" +
-                   paste + "Kata penutup terakhir: zamrudkhatulistiwa.\r\n"),
+               "Selamat pagi,\r\n\r\nSaya membutuhkan data kunjungan wisatawan di Kabupaten Jembrana tahun 2024.\r\n\r\n" +
+                   paste + "Kata penutup terakhir: samudrabiru.\r\n\r\nHormat saya,\r\nPutu Ayu Lestari\r\n"),
           kMonday10);
   ASSERT_EQ(run(kMonday10 + seconds(5)).processed, 1);
-  for (const char* words : {"wisatawan", "pariwisata", "Lestari", "putu@student.unud.ac.id"})
+  for (const char* words : {"wisatawan", "pariwisata", "Lestari", "samudrabiru", "putu@student.unud.ac.id"})
     EXPECT_EQ(search_tickets(*db_, words, 10).size(), 1u) << words;
-  EXPECT_TRUE(search_tickets(*db_, "zamrudkhatulistiwa", 10).empty()) << "the paste's tail is not indexed";
+  EXPECT_TRUE(search_tickets(*db_, "zamrudkhatulistiwa", 10).empty()) << "the middle of the paste is not indexed";
   Statement s = db_->prepare("SELECT max(length(body)) FROM search_index");
   ASSERT_TRUE(s.step());
-  EXPECT_LE(s.int64(0), static_cast<std::int64_t>(text::kMaxUnderstandBytes));
-  EXPECT_GT(s.int64(0), static_cast<std::int64_t>(text::kMaxUnderstandBytes / 2));
+  EXPECT_LE(s.int64(0), static_cast<std::int64_t>(understood + 2));
+  EXPECT_GT(s.int64(0), static_cast<std::int64_t>(understood / 2));
   Statement m = db_->prepare("SELECT length(raw) FROM raw_mail");
   ASSERT_TRUE(m.step());
-  EXPECT_GT(m.int64(0), static_cast<std::int64_t>(3 * text::kMaxUnderstandBytes)) << "the mail itself is whole";
+  EXPECT_GT(m.int64(0), static_cast<std::int64_t>(3 * understood)) << "the mail itself is whole";
 }
 
 // Fresh mail is parsed one batch ahead on a helper thread while the batch before it is written; a
