@@ -214,17 +214,20 @@ std::vector<std::string_view> split_lines(std::string_view s) {
 }
 
 std::string squeeze_spaces(std::string_view s) {
+  s = trim(s);
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (char c : trim(s)) {
-    if (is_space(c) || c == '\n') {
-      space = true;
-      continue;
+  // Whole runs of other bytes are copied at once (a byte at a time was a third of cutting sentences).
+  auto blank = [](char c) { return is_space(c) || c == '\n'; };
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t e = i;
+    while (e < s.size() && !blank(s[e])) ++e;
+    if (e > i) {
+      if (!out.empty()) out += ' ';
+      out.append(s.data() + i, e - i);
     }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
+    while (e < s.size() && blank(s[e])) ++e;
+    i = e;
   }
   return out;
 }

@@ -33,6 +33,33 @@ TEST(TextScan, LowerFoldsOnlyAsciiCapitalsAtEveryLength) {
   EXPECT_EQ(lower("Ni Luh PUTU Ayu, S.E. - Ketut ÄÖ"), "ni luh putu ayu, s.e. - ketut ÄÖ");
 }
 
+// squeeze_spaces()'s rule one byte at a time, for the runs it copies whole: after trim(), a run of
+// spaces, tabs, CR, FF, VT and LF becomes one space.
+std::string squeeze_byte_by_byte(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : trim(s)) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+TEST(TextScan, SqueezeSpacesAgreesWithTheByteRuleAtEveryLength) {
+  for (std::size_t n = 0; n <= 200; ++n)
+    for (unsigned seed = 0; seed < 256; seed += 51) {
+      std::string s = all_bytes(n, seed);
+      for (std::size_t i = 0; i < s.size(); i += 3) s[i] = " \t\n\r"[(i / 3 + seed) % 4];  // many blanks
+      ASSERT_EQ(squeeze_spaces(s), squeeze_byte_by_byte(s)) << "length " << n << " seed " << seed;
+    }
+  EXPECT_EQ(squeeze_spaces("  Data \t PDRB\n\n  Jembrana  "), "Data PDRB Jembrana");
+}
+
 // normalize()'s rules one byte at a time, for the plain runs it copies in blocks: printable ASCII,
 // LF and tab kept; CR LF and a lone CR become LF; other C0 controls dropped; bytes >= 0x80 kept
 // (the UTF-8 sequences it rewrites are checked by name below).
