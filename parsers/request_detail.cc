@@ -299,7 +299,15 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     std::string low = text::lower(sentences[i]);
     SentenceWords found(low);
-    if (!found.hits[kTopic].empty() && may_name_an_organisation(sentences[i])) {
+    // The most this sentence can score (the score below, before organisation names are masked and
+    // the rules that only take away): a sentence that cannot beat the best so far is not weighed,
+    // which spares the organisation check of most sentences of a long mail.
+    const bool asks = sentences[i].find('?') != std::string::npos || !found.hits[kQuestion].empty();
+    const int most = 10 * std::max<int>(1, static_cast<int>(found.hits[kTopic].size())) +
+                     3 * !found.hits[kRegion].empty() + 3 * (!found.hits[kTimeFrame].empty() || !years_in(low).empty()) +
+                     2 * !found.hits[kNeed].empty() + 2 * asks;
+    const bool may_win = most > best;
+    if (may_win && !found.hits[kTopic].empty() && may_name_an_organisation(sentences[i])) {
       // Organisation names carry topic words ("Dinas Kesehatan", "Fakultas Ekonomi"): mask them.
       std::string masked = sentences[i];
       bool changed = false;
@@ -323,11 +331,6 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     for (std::size_t t : topic_hits)
       if (std::find(out.topics.begin(), out.topics.end(), topic_at(t)) == out.topics.end() && out.topics.size() < 12)
         out.topics.emplace_back(topic_at(t));
-    bool need = false;
-    const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
-    const bool received = !found.hits[kNeed].empty() && says_received(low);
-    for (std::size_t h : found.hits[kNeed])
-      if (!(complains && is_wish(kNeedWords[h])) && !received) need = true;
     bool question = sentences[i].find('?') != std::string::npos || !found.hits[kQuestion].empty();
     if (question) out.has_question = true;
     int region = 0;
@@ -349,6 +352,12 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
         out.years.push_back(y);
     }
     if (!found.hits[kTimeFrame].empty()) ++years;
+    if (!may_win) continue;
+    bool need = false;
+    const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
+    const bool received = !found.hits[kNeed].empty() && says_received(low);
+    for (std::size_t h : found.hits[kNeed])
+      if (!(complains && is_wish(kNeedWords[h])) && !received) need = true;
     // A real question counts even off the data lexicon ("Apakah PST buka hari Sabtu?"), but not an
     // empty one ("Apakah bisa konsultasi?", "Could you help me?").
     if (topics == 0 && sentences[i].find('?') != std::string::npos && content_words(low) >= 3) topics = 1;

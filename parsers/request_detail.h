@@ -16,6 +16,9 @@ namespace pst {
 struct RequestDetail {
   bool concrete = false;
   std::optional<std::string> summary;   // one line, at most ~200 bytes; set when concrete
+  // What the sentences read name (for tests and tools; analyse() uses concrete and summary). Topic
+  // words inside an organisation's name ("Dinas Kesehatan") are left out of the sentences that could
+  // win, not necessarily of the others.
   std::vector<std::string> topics;      // lexicon keys found ("kemiskinan", "pdrb")
   std::optional<std::string> region;    // "Jembrana", "Kecamatan Melaya", "Bali"
   std::vector<int> years;
