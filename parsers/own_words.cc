@@ -165,29 +165,66 @@ struct Cleaned {
   bool cut = false;
 };
 
-// Reply cleaning over lines: cut at the first history marker, drop '>' lines and footers,
-// cut a disclaimer near the end.
+// Where the history starts at line i: an attribution, a separator, an Outlook header block, or an
+// underscore rule above a "From:" line.
+bool is_history_at(const std::vector<std::string_view>& in, std::size_t i) {
+  return is_attribution_at(in, i) || is_separator_marker(in[i]) || is_outlook_block_at(in, i) ||
+         (is_underscore_rule(in[i]) && i + 1 < in.size() &&
+          (is_from_line(in[i + 1]) || (i + 2 < in.size() && trim(in[i + 1]).empty() && is_from_line(in[i + 2]))));
+}
+
+// A bottom-posted or interleaved answer: under an attribution ("Pada ... menulis:") and the history
+// it quotes with '>', the requester wrote on. Those lines, up to the next history marker; none when
+// the history is not quoted with '>' (Outlook and Yahoo quote without it, and what follows their
+// attribution is the older mail itself).
+std::vector<std::string_view> written_under_the_quote(const std::vector<std::string_view>& in, std::size_t at) {
+  std::size_t j = at;
+  for (std::size_t k = 0; k <= 2 && at + k < in.size(); ++k) {  // the attribution's last line ends in ':'
+    std::string_view l = trim(in[at + k]);
+    while (!l.empty() && l.back() == '*') l.remove_suffix(1);
+    if (l.ends_with(':')) {
+      j = at + k + 1;
+      break;
+    }
+  }
+  if (j == at) return {};
+  while (j < in.size() && trim(in[j]).empty()) ++j;
+  if (j >= in.size() || !is_quote_line(in[j])) return {};
+  std::vector<std::string_view> below;
+  for (; j < in.size(); ++j) {
+    if (is_quote_line(in[j])) continue;
+    if (!trim(in[j]).empty() && is_history_at(in, j)) break;
+    if (!below.empty() || !trim(in[j]).empty()) below.push_back(in[j]);
+  }
+  return below;
+}
+
+// Reply cleaning over lines: cut at the first history marker (keeping what the requester wrote under
+// a quote), drop '>' lines and footers, cut a disclaimer near the end.
 Cleaned clean_reply(const std::vector<std::string_view>& in) {
   Cleaned out;
   std::size_t cut = in.size();
   for (std::size_t i = 0; i < in.size(); ++i) {
-    if (is_attribution_at(in, i) || is_separator_marker(in[i]) || is_outlook_block_at(in, i) ||
-        (is_underscore_rule(in[i]) && i + 1 < in.size() &&
-         (is_from_line(in[i + 1]) || (i + 2 < in.size() && trim(in[i + 1]).empty() && is_from_line(in[i + 2]))))) {
-      // Never cut at line 0 if that would leave nothing and the rest is not really quoted.
+    if (is_history_at(in, i)) {
       cut = i;
       out.cut = true;
       break;
     }
   }
+  std::vector<std::string_view> under;
+  if (cut < in.size() && is_attribution_at(in, cut)) under = written_under_the_quote(in, cut);
   std::vector<std::string_view> kept;
-  for (std::size_t i = 0; i < cut; ++i) {
-    if (is_quote_line(in[i])) {
+  auto keep = [&](std::string_view l) {
+    if (is_quote_line(l)) {
       out.cut = true;
-      continue;
+      return;
     }
-    if (is_footer_line(in[i])) continue;
-    kept.push_back(in[i]);
+    if (!is_footer_line(l)) kept.push_back(l);
+  };
+  for (std::size_t i = 0; i < cut; ++i) keep(in[i]);
+  if (!under.empty()) {
+    kept.emplace_back();  // a paragraph break between what was written above and under the quote
+    for (std::string_view l : under) keep(l);
   }
   // Disclaimers sit at the end: cut from one that starts within the last 25 lines.
   for (std::size_t i = 1; i < kept.size(); ++i) {

@@ -45,6 +45,21 @@ const OwnCase kOwnCases[] = {
     {"outlook_block_id", "Oke.\n________________________________\nDari: PST BPS <pst@bps.go.id>\nDikirim: Senin\n"
                          "Kepada: A\nPerihal: data\n\nlama\n",
      "", "Oke.", true},
+    // Written under the quoted history (bottom-posting, Thunderbird's habit), or between its parts.
+    {"bottom_post", "Pada 23/11/2026 09.14, PST BPS Kabupaten Jembrana menulis:\n> Yth. Bapak,\n>\n> Data belum ada.\n\n"
+                    "Baik, mohon angka kabupaten saja.\n\nSalam,\nKetut\n",
+     "Re: x", "Baik, mohon angka kabupaten saja.\n\nSalam,\nKetut", true},
+    {"top_and_bottom", "Terima kasih.\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST BPS <\npst@bps.go.id> wrote:\n\n> Which year?\n\n"
+                       "2024, please.\n> Anything else?\nNo.\n",
+     "Re: x", "Terima kasih.\n\n2024, please.\nNo.", true},
+    // Under the quote, an older attribution starts older history: not the requester's.
+    {"bottom_post_then_older_history", "Pada 23/11/2026 09.14, PST menulis:\n> Halo\n\nOke.\n\n"
+                                       "Pada 20/11/2026 08.00, Budi menulis:\n> lama\nlama sekali\n",
+     "Re: x", "Oke.", true},
+    // History that is not quoted with '>' (Yahoo, Outlook) is the older mail itself, wherever it ends.
+    {"unquoted_history_is_not_own", "Sip.\n\nOn Monday, November 23, 2026 at 09:14:22 AM GMT+8, PST <pst@bps.go.id> "
+                                    "wrote:\n\n\nLama\n> dikutip\nmasih lama\n",
+     "", "Sip.", true},
     {"interleaved_quotes", "> pertanyaan 1\njawaban 1\n> pertanyaan 2\njawaban 2\n", "", "jawaban 1\njawaban 2", true},
     {"iphone_footer", "Minta data IPM.\n\nSent from my iPhone\n", "", "Minta data IPM.", false},
     {"yahoo_footer_id", "Minta data.\n\nDikirim dari Yahoo Mail di Android\n", "", "Minta data.", false},
