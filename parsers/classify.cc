@@ -103,7 +103,23 @@ std::vector<std::string_view> complaint_phrases() {
       "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",
       "saran untuk pst", "saran untuk bps", "masukan dan saran", "saran dan masukan untuk pelayanan",
       "saran dari saya", "small suggestion", "one suggestion", "my suggestion",
-      "i would like to suggest", "i'd like to suggest", "would like to suggest"};
+      "i would like to suggest", "i'd like to suggest", "would like to suggest", "menyampaikan usulan",
+      "menyampaikan usul", "usulan saya", "usul saya", "sekadar usul", "sekedar usul", "sekadar saran",
+      "sekedar saran", "semoga usulan",
+      // an error found in what was published or sent (not a question about why figures differ, nor "salah
+      // ketik di permintaan saya": the requester's own typo)
+      "menemukan perbedaan", "menemukan kesalahan", "menemukan ketidaksesuaian", "menemukan kekeliruan",
+      "melaporkan kesalahan", "melaporkan kemungkinan kesalahan", "melaporkan kekeliruan",
+      "mohon diralat", "ralatnya", "mohon lebih teliti", "kurang teliti", "padahal yang saya minta",
+      "sedangkan yang saya minta", "found a discrepancy", "found an error", "found a mistake", "noticed a discrepancy",
+      "noticed an error", "noticed a mistake", "there is an error", "there seems to be an error",
+      // the website broken
+      "error 404", "404 error", "404 not found", "a 404", "broken link", "broken links", "broken download",
+      "link rusak", "link mati", "tautan rusak", "page not found",
+      // no news after waiting, asked again and again
+      "tidak ada kabar", "tidak ada kabarnya", "belum ada kabar", "belum ada kabarnya", "tidak ada yang angkat",
+      "tidak ada yang mengangkat", "jangan cuma janji", "ketiga kalinya", "kedua kalinya", "kesekian kalinya",
+      "sudah berkali-kali", "for the third time", "still no answer", "still no reply"};
   out.insert(out.end(), no_answer_yet.begin(), no_answer_yet.end());
   return out;
 }
@@ -142,7 +158,12 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
                   "untuk keperluan mendesak", "untuk hal yang mendesak", "silakan hubungi", "will reply",
                   "will respond", "will get back", "limited access to email", "limited access to e-mail",
                   "for urgent matters", "please contact"});
-  return away && auto_words;
+  // "Pesan ini dikirim otomatis", "This is an automatic reply": the text says what it is.
+  const bool says_automatic =
+      has_any(s, {"dikirim otomatis", "dikirim secara otomatis", "pesan otomatis", "balasan otomatis",
+                  "jawaban otomatis", "email otomatis", "automatic reply", "automatically generated",
+                  "auto-generated", "this is an automated", "automated response", "automatic response"});
+  return (away && auto_words) || says_automatic;
 }
 
 // `phrases` blanked out wherever they occur (as substrings). `anchors`: substrings every phrase
