@@ -183,6 +183,37 @@ std::optional<Rating> ratio_rating(const std::string& s) {
   return std::nullopt;
 }
 
+// "Four stars", "lima bintang", "five out of five": a number word before stars or before "out of" 5
+// or 10 ("two of five files", "dua dari lima tabel" are counts).
+std::optional<Rating> number_word_rating(const std::string& s) {
+  std::optional<Rating> found;
+  text::for_each_run(s, text::is_alpha_ascii, [&](std::string_view, std::size_t at) {
+    if (found || is_digit(s[at])) return;
+    auto n = number_at(s, at);
+    if (!n || !plausible(n->value, std::nullopt)) return;
+    std::size_t q = n->end;
+    while (q < s.size() && s[q] == ' ') ++q;
+    if (s.compare(q, 7, "bintang") == 0 || s.compare(q, 4, "star") == 0) {
+      found = Rating{n->value, std::nullopt};
+      return;
+    }
+    if (s.compare(q, 6, "out of") != 0) return;
+    auto scale = number_at(s, skip_spaces(s, q + 6));
+    if (scale && (scale->value == 5 || scale->value == 10) && plausible(n->value, scale->value))
+      found = Rating{n->value, scale->value};
+  });
+  return found;
+}
+
+// A reply whose first line is a number and nothing else ("5"): the score asked for.
+std::optional<Rating> lone_number_rating(const std::string& s) {
+  std::string_view first = text::trim(std::string_view(s).substr(0, s.find('\n')));
+  if (first.empty() || first.size() > 2 || !std::all_of(first.begin(), first.end(), is_digit)) return std::nullopt;
+  const double v = std::stod(std::string(first));
+  if (v < 1 || v > 10) return std::nullopt;
+  return Rating{v, std::nullopt};
+}
+
 // ★★★★☆ and ⭐⭐⭐⭐: count the filled stars.
 std::optional<Rating> star_rating(std::string_view s) {
   constexpr std::string_view kBlack = "\xE2\x98\x85";        // U+2605
@@ -220,6 +251,8 @@ std::optional<Rating> find_rating_in(std::string s, std::string_view own_text) {
       s[q] = 'x';
   if (auto r = keyword_rating(s)) return r;
   if (auto r = ratio_rating(s)) return r;
+  if (auto r = number_word_rating(s)) return r;
+  if (auto r = lone_number_rating(s)) return r;
   return star_rating(own_text);
 }
 

@@ -28,6 +28,14 @@ TEST_P(RatingTest, Finds) {
 
 const RatingCase kRatingCases[] = {
     {"Nilai: 4", 4, std::nullopt},
+    // Number words before stars or "out of"; a reply that is a number alone.
+    {"Four stars from me. Very helpful.", 4, std::nullopt},
+    {"Excellent service - five out of five!", 5, 5},
+    {"lima bintang untuk PST", 5, std::nullopt},
+    {"5\n\nSuksma", 5, std::nullopt},
+    {"two of five files could not be opened", std::nullopt, std::nullopt},
+    {"dua dari lima tabel belum ada", std::nullopt, std::nullopt},
+    {"2024\n\nterima kasih", std::nullopt, std::nullopt},
     // A ticket number on the line before (a form-style rating): only the number is masked.
     {"Nomor tiket : PST-2026-00416\nNilai       : 5\nKomentar    : petugas sangat membantu", 5, std::nullopt},
     {"PST-2026-00416\nrating 4/5", 4, 5},
