@@ -262,6 +262,21 @@ int content_words(const std::string& low) {
   return n;
 }
 
+// A question about being served rather than about data: where the request has got to ("sudah
+// sampai mana?", "masih dalam proses?"), whether this is the right address, whom to meet, whether to
+// come in person. It states no need ("Apakah PST buka hari Sabtu?" still does: it asks a fact).
+bool asks_only_how_to_be_served(std::string_view low) {
+  static const text::PhraseSet l({"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses",
+                                  "kabar permohonan", "kabar permintaan", "any update", "status of my request",
+                                  "datang langsung", "boleh datang", "bisa datang", "harus datang",
+                                  "berkunjung ke kantor",
+                                  "bertemu langsung", "ketemu langsung", "benar ini email", "ini email pst",
+                                  "email yang benar", "alamat yang benar", "lewat email atau", "melalui email atau",
+                                  "right person", "whom should i contact", "who should i contact", "possible to meet",
+                                  "could we meet", "can we meet", "come in person", "visit your office"});
+  return l.any(low);
+}
+
 bool is_greeting_or_closing(const std::string& low) {
   for (std::string_view g : {"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "dengan hormat",
                              "yth", "kepada", "halo", "hai", "hi ", "dear", "om swastiastu", "assalamualaikum",
@@ -304,7 +319,8 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     // which spares the organisation check of most sentences of a long mail.
     const bool asks = sentences[i].find('?') != std::string::npos || !found.hits[kQuestion].empty();
     const int most = 10 * std::max<int>(1, static_cast<int>(found.hits[kTopic].size())) +
-                     3 * !found.hits[kRegion].empty() + 3 * (!found.hits[kTimeFrame].empty() || !years_in(low).empty()) +
+                     3 * !found.hits[kRegion].empty() +
+                     3 * (!found.hits[kTimeFrame].empty() || !years_in(low).empty()) +
                      2 * !found.hits[kNeed].empty() + 2 * asks;
     const bool may_win = most > best;
     if (may_win && !found.hits[kTopic].empty() && may_name_an_organisation(sentences[i])) {
@@ -360,7 +376,9 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
       if (!(complains && is_wish(kNeedWords[h])) && !received) need = true;
     // A real question counts even off the data lexicon ("Apakah PST buka hari Sabtu?"), but not an
     // empty one ("Apakah bisa konsultasi?", "Could you help me?").
-    if (topics == 0 && sentences[i].find('?') != std::string::npos && content_words(low) >= 3) topics = 1;
+    if (topics == 0 && sentences[i].find('?') != std::string::npos && content_words(low) >= 3 &&
+        !asks_only_how_to_be_served(low))
+      topics = 1;
     if (is_greeting_or_closing(low) && topics == 0) continue;
     // A topic makes a sentence concrete when it is asked for (need or question), or when a region
     // or year pins it down.

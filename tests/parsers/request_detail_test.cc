@@ -22,6 +22,13 @@ TEST_P(RequestDetailTest, Finds) {
 }
 
 const ReqCase kReqCases[] = {
+    // A question about being served, not about data: where the request is, the right address, a visit.
+    {"Permohonan saya sudah sampai mana ya? Sudah lewat seminggu.", RequestSource::body, std::nullopt},
+    {"Apakah benar ini email PST BPS Jembrana? Saya mau konsultasi, bisa lewat email atau harus datang langsung?",
+     RequestSource::body, std::nullopt},
+    {"Who would be the right person to contact, and would it be possible to meet?", RequestSource::body,
+     std::nullopt},
+    {"Apakah PST buka hari Sabtu?", RequestSource::body, "Apakah PST buka hari Sabtu?"},
     // The need as "what we need is ...".
     {"Yang kami butuhkan: jumlah anak usia 0-17 tahun per kecamatan di Jembrana.", RequestSource::body,
      "Yang kami butuhkan: jumlah anak usia 0-17 tahun per kecamatan di Jembrana."},
