@@ -799,6 +799,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
       e = i;
       break;
     }
+    if (!has_letter(k.text)) return std::nullopt;  // "Suksma 🙏": an emoji signs nobody
     if (!k.capitalised && !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "das", "von", "der", "del", "della",
                                       "al", "el", "la", "le", "du", "ter"}))
       return std::nullopt;

@@ -37,6 +37,8 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // An emoji after the closing signs nobody.
+    {"5\n\nSuksma \U0001F64F", kNone, kNone},
     // Issue 16: the student's year is not part of the campus; "on behalf of" names the organisation.
     {"assalamualaikum, sy rina mhs unud smt 7, mau minta data pengangguran jembrana 2023 utk skripsi", "Rina", "unud"},
     {"saya siswa sman 1 negara mau minta data", kNone, "sman 1 negara"},
