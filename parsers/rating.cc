@@ -186,9 +186,12 @@ std::optional<Rating> ratio_rating(const std::string& s) {
 // "Four stars", "lima bintang", "five out of five": a number word before stars or before "out of" 5
 // or 10 ("two of five files", "dua dari lima tabel" are counts).
 std::optional<Rating> number_word_rating(const std::string& s) {
+  static const text::WordSet kNumberWords = {"satu", "dua",   "tiga",  "empat", "lima", "enam", "tujuh",
+                                             "delapan", "sembilan", "sepuluh", "one", "two", "three", "four",
+                                             "five",  "six",   "seven", "eight", "nine", "ten"};
   std::optional<Rating> found;
-  text::for_each_run(s, text::is_alpha_ascii, [&](std::string_view, std::size_t at) {
-    if (found || is_digit(s[at])) return;
+  text::for_each_run(s, text::is_alpha_ascii, [&](std::string_view run, std::size_t at) {
+    if (found || !kNumberWords.contains(run)) return;  // one look-up per word, not twenty compares
     auto n = number_at(s, at);
     if (!n || !plausible(n->value, std::nullopt)) return;
     std::size_t q = n->end;
