@@ -36,6 +36,17 @@
 // a device after 'dari') took it to kind 100%, name 97.4%, institution 86.8%, missing 96.1%, request
 // 96.1% (overall 97.1%). Two of its labels follow another convention than the earlier batches (a
 // unit with its parent, "Bagian ... Setda", kept whole; a student body's university) and stay missed.
+// Set "fresh5" (88 mails, corpus_fresh5.py, 2026-12-04, seventh session): blind, by a third author;
+// four name labels aligned to the corpus's rule (a title written before the name is kept) before
+// measuring. At first sight: kind 86.4%, name 92.0%, institution 79.5%, missing 83.0%, rating 96.6%,
+// language 100%, ticket_ref 100%, request 92.0% (overall 91.2%) - the third author's habits cost as
+// much as the second's. Rules for the classes it showed (complaints by what they report: an error
+// found in published data, a broken website, no news, asked again, a suggestion offered; an
+// out-of-office that says it is automatic; ratings in number words and a lone number; a question
+// about being served is no need; an emoji is no name) took it to kind 98.9%, name 93.2%, missing
+// 87.5%, rating 100%, request 100%. Its institution misses (79.5%) are many small classes (letterhead
+// offices in capitals, KPU, a national park office, subak, PKK, cooperatives, a surf lodge, firms in
+// HTML, a tutoring centre, a news site, universities abroad with their city) and were not reached.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
