@@ -583,6 +583,13 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           e = extend_org(t, e, limit);
       }
       if (b == i && e == i + 1) continue;  // a bare "Office" or "News"
+      // "the Graduate School of Humanities and Social Sciences, Hiroshima University": a school named
+      // in English order is a unit when a university follows in the sentence; alone it is the school.
+      if (k.low == "school"sv) {
+        if (!sub) sub = Span{b, e};
+        i = e - 1;
+        continue;
+      }
       return Span{b, e};
     }
   }

@@ -37,6 +37,11 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // A school in English order gives way to the university after it; alone, it is the institution.
+    {"My name is Yuki Nakamura, a doctoral student at the Graduate School of Humanities and Social Sciences, "
+     "Hiroshima University, Japan.",
+     "Yuki Nakamura", "Hiroshima University"},
+    {"My name is Emma Clarke and I teach at the Bali International School.", "Emma Clarke", "Bali International School"},
     // An emoji after the closing signs nobody.
     {"5\n\nSuksma \U0001F64F", kNone, kNone},
     // Issue 16: the student's year is not part of the campus; "on behalf of" names the organisation.
