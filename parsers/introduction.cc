@@ -1561,6 +1561,68 @@ bool is_this_office(std::string_view institution) {
 
 }  // namespace
 
+namespace {
+
+// A letter's letterhead (kop surat): the lines in capitals at the very top, above the letter's
+// "Nomor :" / "Perihal :" lines ("PEMERINTAH KABUPATEN JEMBRANA\nDINAS LINGKUNGAN HIDUP\nJalan ...",
+// "KEMENTERIAN KEHUTANAN\nDIREKTORAT JENDERAL ...\nBALAI TAMAN NASIONAL BALI BARAT"). The lowest line
+// that names an organisation is the sending office (a faculty or a section gives way to the line
+// above it that names its parent); under "PEMERINTAH KABUPATEN X" the office is the regency's, and
+// its region is written after it as the letter's sign-off writes it ("... KABUPATEN JEMBRANA").
+std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
+  const auto caps_line = [](TokenSpan ts) {
+    std::size_t words = 0;
+    for (const Token& k : ts) {
+      if (k.kind == TokenKind::punct && k.text != ","sv && k.text != "&"sv && k.text != "-"sv) return false;
+      if (!is_word(k)) continue;
+      if (k.has_digit || !all_caps(k.text)) return false;
+      ++words;
+    }
+    return words >= 2 && words <= 12;
+  };
+  std::size_t i = 0;
+  while (i < lines.size() && text::trim(lines[i].raw).empty()) ++i;
+  std::vector<std::size_t> block;
+  for (; i < lines.size() && block.size() < 6 && caps_line(lines[i].tokens); ++i) block.push_back(i);
+  if (block.empty()) return std::nullopt;
+  // A letter follows: its number or subject line within the next lines.
+  bool letter = false;
+  for (std::size_t j = i, seen = 0; j < lines.size() && seen < 12 && !letter; ++j) {
+    const std::string_view raw = text::trim(lines[j].raw);
+    if (raw.empty()) continue;
+    ++seen;
+    const std::string low = text::lower(raw.substr(0, std::min<std::size_t>(raw.size(), 12)));
+    for (std::string_view key : {"nomor", "no.", "no :", "perihal", "hal :", "hal:", "lampiran", "sifat"})
+      letter = letter || (low.starts_with(key) && raw.find(':') != std::string_view::npos);
+  }
+  if (!letter) return std::nullopt;
+  std::optional<std::string> office, parent_government;
+  bool office_is_unit = false;
+  for (std::size_t at : block) {
+    const TokenSpan ts = lines[at].tokens;
+    if (ts.size() >= 3 && ts[0].low == "pemerintah"sv && in(ts[1].low, {"kabupaten", "kota", "provinsi"})) {
+      parent_government = join_tokens(ts, 1, ts.size());
+      continue;
+    }
+    auto o = find_institution_in(lines[at].raw);
+    if (!o) continue;
+    const bool unit = kSubUnit.contains(text::lower(o->substr(0, o->find(' '))));
+    if (office && unit && !office_is_unit) continue;  // "UNIVERSITAS X\nFAKULTAS EKONOMI": the university
+    office = *o;
+    office_is_unit = unit;
+  }
+  if (!office) return std::nullopt;
+  if (parent_government) {
+    const std::string low = text::lower(*office);
+    if (low.find("kabupaten") == std::string::npos && low.find("kota ") == std::string::npos &&
+        low.find("provinsi") == std::string::npos)
+      *office += " " + *parent_government;
+  }
+  return office;
+}
+
+}  // namespace
+
 Introduction find_introduction(const WordsView& words) {
   Introduction out;
   from_form_fields(words.lines(), out);
@@ -1569,7 +1631,8 @@ Introduction find_introduction(const WordsView& words) {
   if (!out.name || !out.institution) from_signature(words.lines(), out);
   from_position_line(words.lines(), out);
   campus_over_unit(words.tokens(), out);
-  if (out.institution) continue_caps_block(words.lines(), *out.institution);
+  if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
+  else if (out.institution) continue_caps_block(words.lines(), *out.institution);
   if (out.name && out.name->empty()) out.name.reset();
   if (out.institution && (says_no_institution(*out.institution) || is_this_office(*out.institution)))
     out.institution.reset();

@@ -37,6 +37,22 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // A letter's letterhead names the sending office: the lowest line that is an organisation, with
+    // the regency of "PEMERINTAH KABUPATEN ..." above it; a faculty gives way to its university.
+    {"PEMERINTAH KABUPATEN JEMBRANA\nDINAS LINGKUNGAN HIDUP\nJalan Dr. Setia Budi No. 9, Negara\n\n"
+     "Nomor : 600.4/826/DLH/2026\nPerihal : Permohonan Data\n\nDengan hormat, kami mohon data penduduk.\n\n"
+     "Sekretaris,\n\nIR. I NYOMAN SUWIRTA, M.T.",
+     "Ir. I Nyoman Suwirta", "DINAS LINGKUNGAN HIDUP KABUPATEN JEMBRANA"},
+    {"KEMENTERIAN KEHUTANAN\nDIREKTORAT JENDERAL KONSERVASI SUMBER DAYA ALAM DAN EKOSISTEM\n"
+     "BALAI TAMAN NASIONAL BALI BARAT\nJl. Raya Cekik, Gilimanuk\n\nNomor : S.412/T.17/TU/11/2026\n"
+     "Hal : Permohonan Data\n\nKami memerlukan data penduduk desa penyangga.\n\nKepala Balai,\n\nAgus Budi Santosa",
+     "Agus Budi Santosa", "BALAI TAMAN NASIONAL BALI BARAT"},
+    {"UNIVERSITAS NGURAH RAI\nFAKULTAS EKONOMI DAN BISNIS\n\nNomor : 112/FEB/2026\nPerihal : Izin penelitian\n\n"
+     "Mahasiswa kami memerlukan data.\n\nDekan,\n\nMade Sudarma",
+     "Made Sudarma", "UNIVERSITAS NGURAH RAI"},
+    // Capitals at the top that are no letterhead (no letter follows) change nothing.
+    {"PENTING MOHON DIBACA\n\nSaya Budi Santoso dari Universitas Udayana, mohon data penduduk.", "Budi Santoso",
+     "Universitas Udayana"},
     // A school in English order gives way to the university after it; alone, it is the institution.
     {"My name is Yuki Nakamura, a doctoral student at the Graduate School of Humanities and Social Sciences, "
      "Hiroshima University, Japan.",
