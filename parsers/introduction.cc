@@ -69,7 +69,7 @@ const WordSet kSubUnit = {
 // Organisation heads that are too generic to stand alone (need a complement word).
 const WordSet kNeedsComplement = {
     "universitas", "univ", "institut", "politeknik", "poltek", "sekolah", "akademi", "dinas", "badan",
-    "kantor", "sekretariat", "pemerintah", "kementerian", "kementrian", "lembaga", "balai", "bank",
+    "kantor", "sekretariat", "pemerintah", "kementerian", "kementrian", "lembaga", "balai", "bank", "komisi",
     "yayasan", "koperasi", "rumah", "pt", "cv", "sma", "smk", "smp", "sman", "smkn", "smpn", "sdn", "sd",
     "madrasah", "mts", "pondok", "pengadilan", "kejaksaan", "perkumpulan", "himpunan", "ikatan",
     "asosiasi", "komunitas", "harian", "majalah", "radio", "televisi", "koran", "ministry", "bureau",
@@ -1563,6 +1563,40 @@ bool is_this_office(std::string_view institution) {
 
 namespace {
 
+// "..., Komisi Pemilihan Umum Kabupaten Jembrana memerlukan data ...", "Pemerintah Desa Pengeragoan
+// memohon bantuan data", "surat permohonan data dari Dinas Pekerjaan Umum ...": an organisation that
+// is the subject of the need, or whose request letter is sent, is the requester's (a formal letter
+// speaks for its office). Not this office, which is addressed, not speaking.
+std::optional<std::string> office_that_asks(TokenSpan t) {
+  static const WordSet kAskVerbs = {"memerlukan", "membutuhkan", "memohon", "mengajukan", "meminta", "bermaksud"};
+  static const WordSet kLetterWords = {"surat", "permohonan", "permintaan"};
+  for (std::size_t i = 1; i < t.size(); ++i) {
+    if (!is_word(t[i])) continue;
+    std::size_t from = 0, limit = 0;
+    if (kAskVerbs.contains(t[i].low)) {  // the organisation ends right before the verb
+      from = i > 12 ? i - 12 : 0;
+      limit = i;
+    } else if (t[i].low == "dari"sv && i >= 2 && (kLetterWords.contains(t[i - 1].low) ||
+                                                  (is_word(t[i - 2]) && kLetterWords.contains(t[i - 2].low)))) {
+      from = i + 1;  // the organisation starts right after "dari"
+      limit = sentence_end(t, from);
+    } else {
+      continue;
+    }
+    for (std::size_t w = from; w < limit;) {
+      const auto span = org_in_window(t, w, limit);
+      if (!span) break;
+      const bool placed = kAskVerbs.contains(t[i].low) ? span->e == limit : span->b == from;
+      if (placed) {
+        std::string o = clean_org(join_tokens(t, span->b, span->e));
+        if (!o.empty() && !is_this_office(o)) return o;
+      }
+      w = std::max(span->e, w + 1);
+    }
+  }
+  return std::nullopt;
+}
+
 // A letter's letterhead (kop surat): the lines in capitals at the very top, above the letter's
 // "Nomor :" / "Perihal :" lines ("PEMERINTAH KABUPATEN JEMBRANA\nDINAS LINGKUNGAN HIDUP\nJalan ...",
 // "KEMENTERIAN KEHUTANAN\nDIREKTORAT JENDERAL ...\nBALAI TAMAN NASIONAL BALI BARAT"). The lowest line
@@ -1631,6 +1665,7 @@ Introduction find_introduction(const WordsView& words) {
   if (!out.name || !out.institution) from_signature(words.lines(), out);
   from_position_line(words.lines(), out);
   campus_over_unit(words.tokens(), out);
+  if (!out.institution) out.institution = office_that_asks(words.tokens());
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);
   if (out.name && out.name->empty()) out.name.reset();

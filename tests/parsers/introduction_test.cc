@@ -37,6 +37,16 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // An organisation that is the subject of the need, or whose request letter is sent, is the
+    // requester's; this office, addressed, is not.
+    {"Dengan hormat,\nSehubungan dengan pemutakhiran data pemilih, Komisi Pemilihan Umum Kabupaten Jembrana "
+     "memerlukan data proyeksi penduduk.\n\nHormat kami,\n\nI Kadek Dwi Sastrawan, S.H.",
+     "I Kadek Dwi Sastrawan", "Komisi Pemilihan Umum Kabupaten Jembrana"},
+    {"Bersama ini kami sampaikan surat permohonan data dari Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten "
+     "Jembrana (surat terlampir).\n\nSalam,\nNi Putu Ayu Wulandari",
+     "Ni Putu Ayu Wulandari", "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Jembrana"},
+    {"Kami memohon kesediaan BPS Kabupaten Jembrana memberikan data.\n\nSalam,\nNi Putu Ayu Wulandari",
+     "Ni Putu Ayu Wulandari", kNone},
     // A letter's letterhead names the sending office: the lowest line that is an organisation, with
     // the regency of "PEMERINTAH KABUPATEN ..." above it; a faculty gives way to its university.
     {"PEMERINTAH KABUPATEN JEMBRANA\nDINAS LINGKUNGAN HIDUP\nJalan Dr. Setia Budi No. 9, Negara\n\n"
