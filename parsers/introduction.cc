@@ -70,6 +70,7 @@ const WordSet kSubUnit = {
 const WordSet kNeedsComplement = {
     "universitas", "univ", "institut", "politeknik", "poltek", "sekolah", "akademi", "dinas", "badan",
     "kantor", "sekretariat", "pemerintah", "kementerian", "kementrian", "lembaga", "balai", "bank", "komisi",
+    "bimbel",
     "yayasan", "koperasi", "rumah", "pt", "cv", "sma", "smk", "smp", "sman", "smkn", "smpn", "sdn", "sd",
     "madrasah", "mts", "pondok", "pengadilan", "kejaksaan", "perkumpulan", "himpunan", "ikatan",
     "asosiasi", "komunitas", "harian", "majalah", "radio", "televisi", "koran", "ministry", "bureau",
@@ -618,7 +619,7 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
       in(t[b].low, {"desa", "kelurahan", "banjar", "br", "dusun", "lingkungan", "jl", "jln", "jalan", "perumahan",
                     "kampung", "kota", "pulau"}))
     return std::nullopt;
-  const bool clause_ends = e >= t.size() || is_sentence_end(t[e]) || is_punct(t[e], ',') ||
+  const bool clause_ends = e >= t.size() || is_sentence_end(t[e]) || is_punct(t[e], ',') || is_punct(t[e], '(') ||
                            t[e].kind == TokenKind::line_break ||
                            (is_word(t[e]) && in(t[e].low, {"mau", "ingin", "hendak", "minta", "mohon", "bermaksud",
                                                           "untuk", "utk", "and", "would", "want"}));
@@ -1096,10 +1097,12 @@ void from_sentences(TokenSpan t, Introduction& out) {
           out.name = n;
       }
     }
-    // "Kami Yayasan Manikaya Kauci, ...", "kami CV Karya Mandiri Negara": "we" and the organisation.
-    if (!out.institution && t[i].low == "kami"sv && i + 1 < t.size() && is_org_start(t[i + 1])) {
-      const std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
-      if (auto span = org_in_window(t, i + 1, end); span && span->b == i + 1) {
+    // "Kami Yayasan Manikaya Kauci, ...", "kami CV Karya Mandiri Negara", "Kami, PT Samudra Lemuru
+    // Pratama, perusahaan ...": "we" and the organisation.
+    const std::size_t we_are = i + 2 < t.size() && is_punct(t[i + 1], ',') ? i + 2 : i + 1;
+    if (!out.institution && t[i].low == "kami"sv && we_are < t.size() && is_org_start(t[we_are])) {
+      const std::size_t end = std::min(sentence_end(t, we_are), we_are + 16);
+      if (auto span = org_in_window(t, we_are, end); span && span->b == we_are) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
         if (!o.empty()) out.institution = o;
       }
@@ -1117,6 +1120,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                                   "study", "mahasiswa", "mahasiswi", "mhs", "dosen", "pegawai",
                                                   "staf", "staff", "karyawan", "peneliti", "wartawan",
                                                   "jurnalis", "guru", "siswa", "akhir", "aktif", "saya", "sy",
+                                                  "pengajar", "tutor", "relawan", "anggota", "pengurus", "perawat",
+                                                  "bidan", "dokter", "petugas", "honorer", "pendamping",
                                                   "kami", "tesis", "skripsi", "disertasi", "studi", "belajar"})))
         continue;
       // The speaker's own organisation: a self reference earlier in the sentence (or the sentence

@@ -37,6 +37,14 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // "Kami, <organisation>, ...", an occupation "di" an organisation, a newsroom before a bracket.
+    {"Kami, PT Samudra Lemuru Pratama, perusahaan pengalengan ikan, mohon data produksi ikan.\n\nBudi Hartono Wijaya",
+     "Budi Hartono Wijaya", "PT Samudra Lemuru Pratama"},
+    {"Aku pengajar di Bimbel Cendekia Negara, lagi bikin soal cerita. Boleh minta data padi?", kNone,
+     "Bimbel Cendekia Negara"},
+    {"pagi min, sy Dwi Anggara dr Kabar Jembrana (media online). mau minta angka NTP", "Dwi Anggara",
+     "Kabar Jembrana"},
+    {"pagi min, sy Dwi Anggara dari Negara (Jembrana). mau minta angka NTP", "Dwi Anggara", kNone},
     // An organisation that is the subject of the need, or whose request letter is sent, is the
     // requester's; this office, addressed, is not.
     {"Dengan hormat,\nSehubungan dengan pemutakhiran data pemilih, Komisi Pemilihan Umum Kabupaten Jembrana "
