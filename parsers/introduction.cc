@@ -97,6 +97,8 @@ const WordSet kAffiliation = {
     "officer", "employee", "analyst", "consultant", "representing", "representative", "intern", "magang",
     "alumni", "alumnus", "honorer", "pengajar", "operator", "admin", "analis", "konsultan", "pendamping",
     "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
+    // Balinese customary and village offices: the subak's head, a banjar's head, the customary village's
+    "pekaseh", "kelian", "klian", "bendesa", "prajuru",
     "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
     "volunteer", "member", "teacher", "lecturer", "professor", "manager", "director", "head", "chief",
     "coordinator", "secretary", "president", "chairman", "chairperson", "programme", "program", "officer", "dosen", "pustakawan", "ceo", "manager",
@@ -778,13 +780,18 @@ std::optional<std::string> name_line(TokenSpan t_in) {
     if (k.kind == TokenKind::punct && (k.text == "|"sv || k.text == "("sv || k.text == "/"sv)) break;
     t.push_back(k);
   }
-  // Strip degrees after a comma: "Made Sudarma, S.E., M.Si."
+  // Strip degrees after a comma: "Made Sudarma, S.E., M.Si."; there an unknown short word in capitals
+  // is a degree too ("dr. Made Ayu Pradnyaswari, MARS", "MPH"), unless it names an organisation.
+  const auto degree_after_comma = [](const Token& k) {
+    return is_degree(k) || (all_caps(k.text) && k.text.size() >= 2 && k.text.size() <= 5 && !k.has_digit &&
+                            !is_org_start(k) && !is_head_last(k));
+  };
   std::size_t e = t.size();
   for (std::size_t i = 0; i < t.size(); ++i)
     if (is_punct(t[i], ',')) {
       bool degrees = true;
       for (std::size_t k = i + 1; k < t.size(); ++k)
-        if (is_word(t[k]) && !is_degree(t[k])) degrees = false;
+        if (is_word(t[k]) && !degree_after_comma(t[k])) degrees = false;
       if (degrees) {
         e = i;
         break;

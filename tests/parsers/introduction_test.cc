@@ -37,6 +37,12 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // A Balinese customary office after the name ends it and opens the organisation; an unknown degree
+    // in capitals after the comma of a signed name.
+    {"om swastyastu pak bu tiang I Wayan Rentaka pekaseh Subak Yeh Santang mau minta data luas sawah",
+     "I Wayan Rentaka", "Subak Yeh Santang"},
+    {"Mohon data kelahiran.\n\nSalam sehat,\ndr. Made Ayu Pradnyaswari, MARS\nKepala Bidang Pelayanan Medik",
+     "dr. Made Ayu Pradnyaswari", kNone},
     // "Kami, <organisation>, ...", an occupation "di" an organisation, a newsroom before a bracket.
     {"Kami, PT Samudra Lemuru Pratama, perusahaan pengalengan ikan, mohon data produksi ikan.\n\nBudi Hartono Wijaya",
      "Budi Hartono Wijaya", "PT Samudra Lemuru Pratama"},
