@@ -3,7 +3,8 @@
 # at home and abroad, slang and phone-typed mails, forwards, reply chains, ratings, complaints, auto-replies
 # and bounces, labelled by what an officer reads from each mail (set "fresh5"; tickets PST-2026-005xx).
 # Aligned before measuring: four names keep the title written before them (Dr., dr., Drs., IR.), as the
-# corpus's labels do; the author had been told to strip them.
+# corpus's labels do; the author had been told to strip them. Two more found after measuring by a
+# script that looked for every title written before a labelled name (314, 338), aligned the same way.
 import textwrap
 
 
@@ -363,7 +364,7 @@ def define(g):
         Kepala Bidang Pelayanan Medik
         RSU Bhakti Husada Negara
         """),
-      name='Made Ayu Pradnyaswari', inst='RSU Bhakti Husada Negara', **F)
+      name='dr. Made Ayu Pradnyaswari', inst='RSU Bhakti Husada Negara', **F)
 
     C('f5-req-pt-cannery-html', 'html_only', 'PT Samudra Lemuru Pratama', 'purchasing.slp@gmail.com',
       'Permohonan data produksi lemuru dan jumlah nelayan',
@@ -743,7 +744,7 @@ def define(g):
         The University of Queensland
         Gatton QLD 4343 Australia
         """),
-      name='Sarah Mitchell', inst='The University of Queensland', lang='en', **F)
+      name='Dr Sarah Mitchell', inst='The University of Queensland', lang='en', **F)
 
     C('f5-req-universiti-malaya', 'gmail', 'Nur Aina', 'nuraina.rosli@siswa.um.edu.my',
       'Data on migrant workers from Jembrana',
