@@ -1137,12 +1137,19 @@ void from_sentences(TokenSpan t, Introduction& out) {
       bool request_between = false;
       // Look back at most 30 tokens: a self-introduction is short.
       std::size_t back = i > 30 ? std::max(sent_start, i - 30) : sent_start;
+      // "Our Indonesian counterpart, Dr Nengah Sukada at Universitas Udayana": another person, named
+      // after the self reference, is whose affiliation follows.
+      static const WordSet kSomeoneElse = {"counterpart", "colleague", "colleagues", "supervisor", "partner",
+                                           "friend", "rekan", "teman", "kolega", "pembimbing", "atasan", "mitra",
+                                           "promotor", "advisor", "adviser", "co-author", "coauthor"};
       for (std::size_t k = back; k < i; ++k) {
         if (is_self_ref(t[k])) {
           self = true;
           request_between = false;
         } else if (self && is_word(t[k]) && kRequestWord.contains(t[k].low)) {
           request_between = true;
+        } else if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) {
+          self = false;
         }
       }
       bool starts = i - sent_start <= 8;
@@ -1536,15 +1543,27 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
   if (!in(first, {"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
                   "pascasarjana", "program", "laboratorium", "lab", "pusat", "centre", "center", "school"}))
     return;
+  // The university written nearest the unit: a counterpart's university named elsewhere in the mail
+  // ("Dr Nengah Sukada at Universitas Udayana") is not the unit's ("School of ...\nThe University of
+  // Queensland").
+  std::size_t unit = 0;
+  while (unit < t.size() && !(is_word(t[unit]) && t[unit].low == first)) ++unit;
+  std::optional<std::string> nearest;
+  std::size_t best = SIZE_MAX;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!is_word(t[i]) || !t[i].capitalised || !in(t[i].low, {"universitas", "institut", "politeknik", "university"}))
       continue;
-    const auto span = org_in_window(t, i, std::min(t.size(), i + 14));
-    if (!span || span->b != i) continue;
+    const std::size_t from = i > 0 && is_word(t[i - 1]) && t[i - 1].text == "The"sv ? i - 1 : i;  // as written
+    const auto span = org_in_window(t, from, std::min(t.size(), i + 14));
+    if (!span || span->b != from) continue;
     std::string o = clean_org(join_tokens(t, span->b, span->e));
-    if (!o.empty()) out.institution = o;
-    return;
+    const std::size_t distance = unit < t.size() ? (i > unit ? i - unit : unit - i) : i;
+    if (!o.empty() && distance < best) {
+      best = distance;
+      nearest = std::move(o);
+    }
   }
+  if (nearest) out.institution = std::move(nearest);
 }
 
 namespace {
@@ -1574,6 +1593,35 @@ bool is_this_office(std::string_view institution) {
 }  // namespace
 
 namespace {
+
+// "Many thanks,\nSarah\n\nDr Sarah Mitchell\nSenior Lecturer", "Liam here ... Liam O'Connor": a first
+// name alone, and a line of the mail's last lines that writes the whole name starting with it (titles
+// before it allowed): the whole name.
+void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
+  if (!out.name || out.name->find(' ') != std::string::npos) return;
+  const std::string first = text::lower(*out.name);
+  std::size_t seen = 0;
+  for (std::size_t k = lines.size(); k-- > 0 && seen < 14;) {
+    if (text::trim(lines[k].raw).empty()) continue;
+    ++seen;
+    const std::optional<std::string> whole = name_line(lines[k].tokens);
+    if (!whole || whole->find(' ') == std::string::npos) continue;
+    std::string_view rest = *whole;
+    while (!rest.empty()) {  // titles before the name
+      const std::size_t sp = rest.find(' ');
+      if (sp == std::string_view::npos) break;
+      std::string word = text::lower(rest.substr(0, sp));
+      while (!word.empty() && word.back() == '.') word.pop_back();
+      if (!kTitleBefore.contains(word)) break;
+      rest.remove_prefix(sp + 1);
+    }
+    const std::size_t sp = rest.find(' ');
+    if (sp != std::string_view::npos && text::lower(rest.substr(0, sp)) == first) {
+      out.name = *whole;
+      return;
+    }
+  }
+}
 
 // "..., Komisi Pemilihan Umum Kabupaten Jembrana memerlukan data ...", "Pemerintah Desa Pengeragoan
 // memohon bantuan data", "surat permohonan data dari Dinas Pekerjaan Umum ...": an organisation that
@@ -1677,6 +1725,7 @@ Introduction find_introduction(const WordsView& words) {
   if (!out.name || !out.institution) from_signature(words.lines(), out);
   from_position_line(words.lines(), out);
   campus_over_unit(words.tokens(), out);
+  whole_name_below(words.lines(), out);
   if (!out.institution) out.institution = office_that_asks(words.tokens());
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);

@@ -37,6 +37,16 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // A counterpart's university named in the mail is not the writer's: the university nearest the
+    // unit of the signature is, as written ("The"); a first name signed and the whole name below it.
+    {"Hi there,\n\nI'm a senior lecturer in animal science. Could you send the cattle population?\n\nOur "
+     "Indonesian counterpart, Dr Nengah Sukada at Universitas Udayana, may also be in touch.\n\nMany thanks,\n"
+     "Sarah\n\nDr Sarah Mitchell\nSenior Lecturer | School of Agriculture and Food Sustainability\n"
+     "The University of Queensland\nGatton QLD 4343 Australia",
+     "Dr Sarah Mitchell", "The University of Queensland"},
+    {"G'day team,\n\nLiam here - keen on tourist numbers for Jembrana.\n\nCheers mate,\n\nLiam O'Connor\n"
+     "+62 812 3690 1147",
+     "Liam O'Connor", kNone},
     // A Balinese customary office after the name ends it and opens the organisation; an unknown degree
     // in capitals after the comma of a signed name.
     {"om swastyastu pak bu tiang I Wayan Rentaka pekaseh Subak Yeh Santang mau minta data luas sawah",
