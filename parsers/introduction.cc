@@ -473,6 +473,13 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       ++e;
       continue;
     }
+    // "the bank wants some numbers": an English verb or determiner after a lower-case head starts a
+    // clause; the head named no organisation.
+    static const WordSet kEnglishClause = {"wants", "want", "needs", "need", "is", "are", "was", "were", "has",
+                                           "have", "had", "will", "would", "can", "could", "should", "says",
+                                           "said", "asked", "asks", "some", "any", "a", "an", "to", "that",
+                                           "which", "who", "loan", "account"};
+    if (casual && kEnglishClause.contains(k.low)) break;
     if (casual && lower_taken < 3 && text::is_alpha_ascii(k.text[0])) {
       ++lower_taken;
       ++e;

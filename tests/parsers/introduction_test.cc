@@ -37,6 +37,11 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // A lower-case head followed by an English clause names nothing; a lodge is an organisation.
+    {"Liam here. We're looking at adding another building next year and the bank wants some numbers.", "Liam",
+     kNone},
+    {"Liam here - I run a small surf lodge at Medewi (Medewi Point Surf Lodge, 9 rooms). Tourist numbers?",
+     "Liam", "Medewi Point Surf Lodge"},
     // A counterpart's university named in the mail is not the writer's: the university nearest the
     // unit of the signature is, as written ("The"); a first name signed and the whole name below it.
     {"Hi there,\n\nI'm a senior lecturer in animal science. Could you send the cattle population?\n\nOur "
