@@ -539,6 +539,11 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           --b;
         if (b < i && b > from && is_word(t[b - 1]) && t[b - 1].low == "the"sv) {
           std::size_t e = i + 1;
+          // "the Vrije Universiteit Amsterdam": a university's name goes on with its city (a bank's
+          // does not: "the World Bank Jakarta office" is the bank's office).
+          if (in(ascii_folded(t[i].low), {"universiteit", "universitas", "universitat", "universite", "universita",
+                                          "universidad", "universidade", "hochschule"}))
+            e = extend_org(t, i, limit);
           if (e + 1 < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) && t[e + 1].capitalised)
             e = extend_org(t, e, limit);
           return Span{t[b - 1].text == "The"sv ? b - 1 : b, e};
@@ -580,9 +585,13 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
       std::size_t e = i + 1;
       // "University of Melbourne", "Institute for Economic Research"
       if (e + 1 < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) &&
-          t[e + 1].capitalised)
+          t[e + 1].capitalised) {
         e = extend_org(t, e, limit);
-      else {
+        // "University of Hawai'i at Manoa", "University of Texas at Austin": the campus.
+        if (k.low == "university"sv && e + 1 < limit && is_word(t[e]) && t[e].low == "at"sv && is_word(t[e + 1]) &&
+            t[e + 1].capitalised && !t[e + 1].has_digit && t[e + 1].low != "the"sv)
+          e = extend_org(t, e + 1, limit);
+      } else {
         while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I"sv && !kNameStop.contains(t[e].low) &&
                !t[e].has_digit)
           ++e;

@@ -37,6 +37,13 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // A university's name goes on with its city or campus; a bank's office is the bank's.
+    {"My name is Femke de Boer, master student at the Vrije Universiteit Amsterdam. Rainfall data please.",
+     "Femke de Boer", "Vrije Universiteit Amsterdam"},
+    {"Aloha, I am Aaron Tanaka, a researcher at the University of Hawai'i at Manoa. Data please.", "Aaron Tanaka",
+     "University of Hawai'i at Manoa"},
+    {"My name is Tom Baker and I work for the World Bank Jakarta office. Poverty data please.", "Tom Baker",
+     "World Bank"},
     // A lower-case head followed by an English clause names nothing; a lodge is an organisation.
     {"Liam here. We're looking at adding another building next year and the bank wants some numbers.", "Liam",
      kNone},
