@@ -152,6 +152,16 @@ ParsedMail analyse(DecodedMail decoded) {
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
   p.requester = find_introduction(words);
+  // A forward whose note introduces its writer, of a message that was not sent to BPS ("Saya Kadek ...,
+  // mahasiswi ...; berikut saya teruskan surat dari fakultas", a staff member forwarding her head's
+  // instruction and signing): the writer of the note is who asks us; the forwarded message is their
+  // material. A message sent to BPS and forwarded (by our own staff, or resent by its writer) is its
+  // sender's request.
+  const bool sent_to_bps = text::icontains(ow.forwarded_to, "bps.go.id");
+  if (ow.forwarded && !ow.forward_note.empty() && !sent_to_bps) {
+    Introduction note = find_introduction(text::understood_part(ow.forward_note));
+    if (note.name) p.requester = std::move(note);
+  }
   // A forwarded letter's sender line is part of the mail's text: when it names an office ("From:
   // Dinas Pertanian dan Pangan Kabupaten Jembrana <distan@...>") and the letter names none, that
   // office is the requester's institution. Only a display name that is wholly an organisation.

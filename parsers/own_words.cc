@@ -397,6 +397,7 @@ OwnWords extract_own_words(std::string_view body, std::string_view subject) {
       std::string_view v = header_value(l);
       std::string_view key = unbold(l);
       if (is_from_line(l)) out.forwarded_from = parse_loose_address(v);
+      else if (istarts_with(key, "to:") || istarts_with(key, "kepada:")) out.forwarded_to = std::string(v);
       else if (istarts_with(key, "subject") || istarts_with(key, "subjek") || istarts_with(key, "perihal") ||
                istarts_with(key, "judul"))
         out.forwarded_subject = std::string(v);

@@ -27,6 +27,7 @@ struct OwnWords {
   std::string forward_note;      // for a forward: what the forwarder wrote above it
   std::optional<Address> forwarded_from;  // for a forward: the original From, when readable
   std::string forwarded_subject;
+  std::string forwarded_to;      // for a forward: the original To line's value, as written
 };
 
 /// `subject` helps to tell a forward ("Fw:", "Fwd:", "TR:") quoted in Outlook's style from a reply.

@@ -86,6 +86,37 @@ TEST(Analyse, InlineForwardCountsAsOriginalSender) {
   EXPECT_TRUE(p.missing.empty());
 }
 
+// A forward whose writer introduces themself, of a message that was not sent to BPS (an internal
+// instruction, a faculty's letter to the student): the writer asks; the request inside still counts.
+TEST(Analyse, ForwarderWhoIntroducesThemselfAsks) {
+  ParsedMail p = analyse(mail("FW: Permintaan data APK APM",
+                              "Mohon bantuan data sesuai disposisi pimpinan kami di bawah ini.\n\nSalam,\n"
+                              "Ni Luh Wulan Sari Dewi\nSubbag Perencanaan dan Pelaporan\n"
+                              "Dinas Pendidikan, Kepemudaan dan Olahraga Kabupaten Jembrana\n\n"
+                              "From: Kabid Pembinaan SD <kabid.sd@jembranakab.go.id>\nSent: Friday, November 20, 2026\n"
+                              "To: Ni Luh Wulan Sari Dewi <wulan@jembranakab.go.id>\nSubject: Permintaan data\n\n"
+                              "Wulan,\nTolong mintakan ke BPS data APK dan APM SD, SMP dan SMA Jembrana 2023-2025.\n\n"
+                              "Terima kasih.\nI Made Gunawan\nKabid Pembinaan SD"));
+  EXPECT_TRUE(p.forwarded);
+  EXPECT_EQ(p.requester.name, "Ni Luh Wulan Sari Dewi");
+  EXPECT_EQ(p.requester.institution, "Dinas Pendidikan, Kepemudaan dan Olahraga Kabupaten Jembrana");
+  EXPECT_TRUE(p.request.has_value());
+}
+
+// ... but a message that was sent to BPS and forwarded (by our own staff, or resent by its writer) is
+// its sender's request, whoever signs the note.
+TEST(Analyse, ForwardOfAMailSentToBpsIsItsSendersRequest) {
+  ParsedMail p = analyse(mail("FW: Permohonan Data",
+                              "Surat di bawah ini masuk ke email umum, mohon ditindaklanjuti oleh PST.\n\n"
+                              "Terima kasih,\nRatih\n\nFrom: BWS Bali-Penida <bws.balipenida@pu.go.id>\n"
+                              "Sent: Thursday, November 19, 2026 1:47 PM\nTo: umum5101@bps.go.id\n"
+                              "Subject: Permohonan Data\n\nDengan hormat,\nBalai Wilayah Sungai Bali-Penida "
+                              "memerlukan data luas lahan sawah per kecamatan 2023-2025.\n\nKepala Seksi,\n\n"
+                              "Ir. Komang Sudiarsa, M.T."));
+  EXPECT_EQ(p.requester.name, "Ir. Komang Sudiarsa");
+  EXPECT_EQ(p.requester.institution, "Balai Wilayah Sungai Bali-Penida");
+}
+
 TEST(Analyse, AttachedForwardCountsAsOriginalSender) {
   DecodedMail m = mail("Fwd: permohonan", "Diteruskan.");
   ForwardedMail f;
