@@ -1208,6 +1208,17 @@ void from_sentences(TokenSpan t, Introduction& out) {
           span = Span{i + 1, extend_org(t, i + 1, end)};
       }
       if (!span && in(t[i].low, {"dari", "dr", "from"})) span = proper_name_after_from(t, i + 1, end);
+      // "kami dari Tim Penggerak PKK Desa Kaliakah": capitalised words between "dari" and the
+      // organisation found are the start of its name (not a unit and its parent: "dari Jurusan
+      // Ekonomi Universitas Udayana" is the university's).
+      if (span && span->b > i + 1 && span->b <= i + 5 && in(t[i].low, {"dari", "dr", "from"})) {
+        bool name_start = true;
+        for (std::size_t k = i + 1; k < span->b && name_start; ++k)
+          name_start = is_word(t[k]) && t[k].capitalised && !t[k].has_digit && !is_org_start(t[k]) &&
+                       !kSubUnit.contains(t[k].low) && !is_region_word(t[k]) && !is_self_ref(t[k]) &&
+                       !is_head_last(t[k]) && t[k].text != "I"sv;
+        if (name_start) span->b = i + 1;
+      }
       if (span) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
         if (!o.empty()) out.institution = o;

@@ -37,6 +37,11 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // Capitalised words between "dari" and the organisation start its name; a unit before its
+    // university does not.
+    {"Selamat siang, kami dari Tim Penggerak PKK Desa Kaliakah. Mohon data balita.", kNone,
+     "Tim Penggerak PKK Desa Kaliakah"},
+    {"Saya Made dari Jurusan Ekonomi Universitas Udayana, mohon data inflasi.", "Made", "Universitas Udayana"},
     // A university's name goes on with its city or campus; a bank's office is the bank's.
     {"My name is Femke de Boer, master student at the Vrije Universiteit Amsterdam. Rainfall data please.",
      "Femke de Boer", "Vrije Universiteit Amsterdam"},
