@@ -262,13 +262,21 @@ int content_words(const std::string& low) {
   return n;
 }
 
-// A question about being served rather than about data: where the request has got to ("sudah
-// sampai mana?", "masih dalam proses?"), whether this is the right address, whom to meet, whether to
-// come in person. It states no need ("Apakah PST buka hari Sabtu?" still does: it asks a fact).
-bool asks_only_how_to_be_served(std::string_view low) {
+// A sentence about where an earlier request has got to ("sudah sampai mana?", "saya ingin menanyakan
+// kabar permohonan data saya minggu lalu (data luas panen jagung)"): the data it names was asked
+// before; it states no need now.
+bool asks_about_a_request_made(std::string_view low) {
   static const text::PhraseSet l({"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses",
-                                  "kabar permohonan", "kabar permintaan", "any update", "status of my request",
-                                  "datang langsung", "boleh datang", "bisa datang", "harus datang",
+                                  "kabar permohonan", "kabar permintaan", "status permohonan", "status permintaan",
+                                  "perkembangan permohonan", "any update", "status of my request"});
+  return l.any(low);
+}
+
+// A question about being served rather than about data: whether this is the right address, whom to
+// meet, whether to come in person. It states no need ("Apakah PST buka hari Sabtu?" still does: it
+// asks a fact).
+bool asks_only_how_to_be_served(std::string_view low) {
+  static const text::PhraseSet l({"datang langsung", "boleh datang", "bisa datang", "harus datang",
                                   "berkunjung ke kantor",
                                   "bertemu langsung", "ketemu langsung", "benar ini email", "ini email pst",
                                   "email yang benar", "alamat yang benar", "lewat email atau", "melalui email atau",
@@ -368,7 +376,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
         out.years.push_back(y);
     }
     if (!found.hits[kTimeFrame].empty()) ++years;
-    if (!may_win) continue;
+    if (!may_win || asks_about_a_request_made(low)) continue;
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
     const bool received = !found.hits[kNeed].empty() && says_received(low);

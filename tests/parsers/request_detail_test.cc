@@ -29,6 +29,10 @@ const ReqCase kReqCases[] = {
     {"Who would be the right person to contact, and would it be possible to meet?", RequestSource::body,
      std::nullopt},
     {"Apakah PST buka hari Sabtu?", RequestSource::body, "Apakah PST buka hari Sabtu?"},
+    // Asking where an earlier request has got to names its data but asks nothing new.
+    {"Saya ingin menanyakan kabar permohonan data saya minggu lalu (data luas panen jagung). Apakah masih dalam "
+     "proses?",
+     RequestSource::body, std::nullopt},
     // The need as "what we need is ...".
     {"Yang kami butuhkan: jumlah anak usia 0-17 tahun per kecamatan di Jembrana.", RequestSource::body,
      "Yang kami butuhkan: jumlah anak usia 0-17 tahun per kecamatan di Jembrana."},
