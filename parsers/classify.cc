@@ -285,7 +285,11 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
     return c;
   }
   if (!c.ticket_ref && cited) c.ticket_ref = cited;
-  bool reply = thread || cited.has_value();
+  // A new mail, outside any thread, that cites a ticket and states a new concrete need ("Terima kasih
+  // untuk data minggu lalu (tiket PST-2026-00560). Saya juga memerlukan data ...") is a new request
+  // that refers to the old one; citing a ticket to ask about it or to thank is a reply on it.
+  const bool new_request_citing = !thread && cited && in.concrete_request;
+  bool reply = thread || (cited.has_value() && !new_request_citing);
   if (reply && in.rating) {
     c.kind = MailKind::rating;
     return c;
@@ -301,6 +305,7 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
     return c;
   }
   c.kind = MailKind::request;
+  if (new_request_citing) c.cited_ticket = cited;
   return c;
 }
 

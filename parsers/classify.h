@@ -31,7 +31,7 @@ struct Classification {
   std::optional<std::string> ticket_ref;
   std::string auto_reason;               // bounce/auto_reply: the rule that matched
   bool asks_something_new = false;       // reply: a new question or need, not just thanks
-  std::optional<std::string> cited_ticket;  // complaint: the ticket it names
+  std::optional<std::string> cited_ticket;  // complaint, or new request outside a thread: the ticket it names
 };
 
 struct ClassifyInput {

@@ -40,7 +40,7 @@ struct ParsedMail {
   std::string own_text;                   // the requester's own words (quotes, footers stripped)
   bool forwarded = false;                 // the request was forwarded; requester is the original sender
   std::optional<Address> original_sender; // for forwards
-  std::optional<std::string> cited_ticket;// a complaint citing an existing ticket
+  std::optional<std::string> cited_ticket;// a complaint or a new request citing an existing ticket
   bool asks_something_new = false;        // for replies: a new question (reopens a closed ticket)
   std::string auto_reason;                // for auto_reply/bounce: which rule matched
   ReadingConfidence confidence;           // for kind request (parsers/confidence.h)

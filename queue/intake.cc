@@ -144,6 +144,9 @@ class MessageIntake {
     }
     std::optional<Ticket> thread = thread_ticket();
     if (pm_.kind == MailKind::complaint) return new_ticket(TicketKind::complaint, thread ? thread->id : 0);
+    // A new request outside any thread that cites an old ticket: its own ticket and clock, linked to
+    // the one it cites (parsers/classify.cc).
+    if (pm_.kind == MailKind::request && pm_.cited_ticket) return new_ticket(TicketKind::request, 0);
     if (thread && !is_requester_address(db_, *thread, to_ ? to_->address : "")) return third_party(*thread);
     if (thread) return join(*thread);
     if (pm_.kind == MailKind::request && pm_.thanks_for_received)

@@ -204,6 +204,21 @@ TEST(Classify, ComplaintCitesTicket) {
   EXPECT_EQ(c.cited_ticket, "PST-2026-00031");
 }
 
+// A new mail outside any thread that cites a ticket: a new concrete need makes it a new request that
+// refers to the old ticket; a question about it or thanks stays a reply on it.
+TEST(Classify, NewRequestCitingATicketIsARequest) {
+  const char* text = "Terima kasih untuk data minggu lalu (tiket PST-2026-00560). Saya juga memerlukan data RLS 2025.";
+  Classification c = classify(mail("Permintaan data lanjutan"), ClassifyInput{text, {}, true});
+  EXPECT_EQ(c.kind, MailKind::request);
+  EXPECT_EQ(c.ticket_ref, "PST-2026-00560");
+  EXPECT_EQ(c.cited_ticket, "PST-2026-00560");
+  Classification status = classify(mail("Status"), ClassifyInput{"Tiket PST-2026-00560 sudah sampai mana?", {}, false});
+  EXPECT_EQ(status.kind, MailKind::reply);
+  Classification in_thread =
+      classify(mail("Re: [PST-2026-00560] Data"), ClassifyInput{text, {}, true});
+  EXPECT_EQ(in_thread.kind, MailKind::reply) << "in its thread a new need is asked on the ticket";
+}
+
 struct NewCase {
   const char* text;
   bool concrete;

@@ -255,6 +255,32 @@ TEST_F(IntakeTest, ComplaintGoesToTheSupervisorWithoutAskingForDetails) {
   EXPECT_EQ(outbox()[0].kind, "complaint_acknowledgement");
 }
 
+// A new mail that cites an old ticket and asks for something new opens its own ticket (its own clock
+// and acknowledgement), linked to the old one; one that only asks about the old ticket joins it.
+TEST_F(IntakeTest, NewRequestCitingAnOldTicketOpensItsOwnLinkedTicket) {
+  deliver(kComplete, kMonday10);
+  run(kMonday10 + seconds(5));
+  auto first = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(first);
+  deliver(mail("From: Putu Ayu <putu@student.unud.ac.id>\r\nTo: bps5101@bps.go.id\r\n"
+               "Subject: Permintaan data lanjutan\r\nMessage-ID: <next@mail.example>\r\n",
+               "Selamat pagi,\r\n\r\nTerima kasih untuk data minggu lalu (tiket PST-2026-00001). Saya Putu Ayu "
+               "Lestari, mahasiswa Universitas Udayana. Saya juga memerlukan data rata-rata lama sekolah "
+               "Kabupaten Jembrana tahun 2015-2025.\r\n"),
+          kMonday10 + seconds(3600));
+  run(kMonday10 + seconds(3605));
+  auto second = find_ticket_by_number(*db_, "PST-2026-00002");
+  ASSERT_TRUE(second) << "a new request gets its own ticket";
+  EXPECT_EQ(second->linked_ticket, first->id);
+  EXPECT_EQ(second->start, kMonday10 + seconds(3600));
+  deliver(mail("From: Putu Ayu <putu@student.unud.ac.id>\r\nTo: bps5101@bps.go.id\r\n"
+               "Subject: Menanyakan status\r\nMessage-ID: <status@mail.example>\r\n",
+               "Permohonan saya dengan tiket PST-2026-00001 sudah sampai mana ya?\r\n"),
+          kMonday10 + seconds(7200));
+  run(kMonday10 + seconds(7205));
+  EXPECT_FALSE(find_ticket_by_number(*db_, "PST-2026-00003")) << "a question about the old ticket joins it";
+}
+
 TEST_F(IntakeTest, OldMailIsTicketedButNotAnswered) {
   deliver(kComplete, kMonday10);
   run(kMonday10 + seconds(8 * 86400));
