@@ -6,7 +6,8 @@
 # "heldback" mails were written afterwards and never tuned against (see corpus_test.cc); "fresh3"
 # (corpus_fresh3.py) is a third batch in styles the others lack, measured before any tuning; "fresh4"
 # (corpus_fresh4.py) a fourth, written blind by another author who never saw the rules or results;
-# "fresh5" (corpus_fresh5.py) a fifth, blind, by a third author.
+# "fresh5" (corpus_fresh5.py) a fifth, blind, by a third author; "fresh6" (corpus_fresh6.py) a sixth,
+# blind, by a fourth, written after the rules fresh5 prompted.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -65,12 +66,14 @@ import corpus_heldback2  # noqa: E402
 import corpus_fresh3  # noqa: E402
 import corpus_fresh4  # noqa: E402
 import corpus_fresh5  # noqa: E402
+import corpus_fresh6  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
 corpus_fresh3.define(globals())
 corpus_fresh4.define(globals())
 corpus_fresh5.define(globals())
+corpus_fresh6.define(globals())
 
 def main():
     for f in os.listdir(HERE):
