@@ -171,7 +171,8 @@ ParsedMail analyse(DecodedMail decoded) {
   }
   // A complaint or a suggestion states no request, even when it names the data it is about ("the
   // table you sent differs from ..."): it goes to the supervisor as a complaint.
-  if (p.kind != MailKind::complaint) p.request = request;
+  // A rating states no request either: what it says of the data is feedback.
+  if (p.kind != MailKind::complaint && p.kind != MailKind::rating) p.request = request;
   if (p.kind == MailKind::rating && rating) {
     p.rating = rating->value;
     p.rating_scale = rating->scale;

@@ -110,8 +110,10 @@ std::vector<std::string_view> complaint_phrases() {
       // ketik di permintaan saya": the requester's own typo)
       "menemukan perbedaan", "menemukan kesalahan", "menemukan ketidaksesuaian", "menemukan kekeliruan",
       "melaporkan kesalahan", "melaporkan kemungkinan kesalahan", "melaporkan kekeliruan",
-      "mohon diralat", "ralatnya", "mohon lebih teliti", "kurang teliti", "padahal yang saya minta",
-      "sedangkan yang saya minta", "found a discrepancy", "found an error", "found a mistake", "noticed a discrepancy",
+      "mohon diralat", "ralatnya", "kurang teliti", "padahal yang saya minta",
+      "sedangkan yang saya minta", "lebih teliti", "tidak menjawab pertanyaan", "did not answer my question",
+      "does not answer my question", "doesn't answer my question", "would be a real improvement",
+      "would be an improvement", "would be a big improvement", "would be a great improvement", "found a discrepancy", "found an error", "found a mistake", "noticed a discrepancy",
       "noticed an error", "noticed a mistake", "there is an error", "there seems to be an error",
       // the website broken
       "error 404", "404 error", "404 not found", "a 404", "broken link", "broken links", "broken download",
@@ -225,8 +227,12 @@ std::string auto_reply_reason(const DecodedMail& m) {
 }
 
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
-  std::string s = text::lower(subject) + "\n" +
-                  lowered(own_text, own_low, 6 * 1024);
+  // The body's wrapped lines joined ("saya menemukan\nperbedaan angka"); a blank line still separates.
+  std::string body = lowered(own_text, own_low, 6 * 1024);
+  for (std::size_t i = 0; i < body.size(); ++i)
+    if (body[i] == '\n' && (i + 1 >= body.size() || body[i + 1] != '\n') && (i == 0 || body[i - 1] != '\n'))
+      body[i] = ' ';
+  std::string s = text::lower(subject) + "\n" + body;
   s = strip_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
   if (complaint_words().any(s)) return true;
   std::string subj = s.substr(0, s.find('\n'));
@@ -261,8 +267,9 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
         if (auto t = ticket_from_message_id(*it)) c.ticket_ref = t->str();
     thread = c.ticket_ref.has_value();
   }
-  std::optional<std::string> cited;
+  std::optional<std::string> cited;  // a ticket number in the own words, or in the subject outside a tag
   if (auto t = find_ticket_number_in_text(in.own_text)) cited = t->str();
+  else if (auto s = find_ticket_number_in_text(m.subject)) cited = s->str();
 
   if (std::string r = bounce_reason(m); !r.empty()) {
     c.kind = MailKind::bounce;

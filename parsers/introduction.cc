@@ -64,7 +64,8 @@ const WordSet kHeadLast = {
 const WordSet kSubUnit = {
     "fakultas", "faculty", "prodi", "jurusan", "departemen", "department", "program", "laboratorium", "lab",
     "pascasarjana", "bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "unit", "cabang",
-    "kelompok", "magister", "sarjana", "diploma", "s1", "s2", "s3", "d3", "d4"};
+    "kelompok", "magister", "sarjana", "diploma", "s1", "s2", "s3", "d3", "d4",
+    "komisi"};  // "Komisi II DPRD ...": a commission of the council (alone, "Komisi Pemilihan Umum", it stands)
 
 // Organisation heads that are too generic to stand alone (need a complement word).
 const WordSet kNeedsComplement = {
@@ -157,7 +158,7 @@ const WordSet kHonorific = {"bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara
 
 // Academic and professional titles that may precede a name and are kept with it.
 const WordSet kTitleBefore = {"dr", "ir", "prof", "drs", "dra", "h", "hj", "drg",
-                                                         "dr.", "ns", "kh"};
+                                                         "dr.", "ns", "kh", "bdn", "pdt", "drh", "apt"};
 
 // Words in a request sentence that show an organisation is the topic, not the speaker's own.
 const WordSet kRequestWord = {
@@ -1136,7 +1137,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
     const bool anak_of = t[i].text == "anak"sv && i + 1 < t.size() && is_org_start(t[i + 1]);
     if (!out.institution &&
         (kAffiliation.contains(t[i].low) || (t[i].low == "dr"sv && t[i].text == "dr"sv) || anak_of)) {
-      if (t[i].low == "di"sv && !(i > 0 && is_word(t[i - 1]) &&
+      // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
+      const bool after_term = i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
+                              in(t[i - 2].low, {"semester", "smt", "sem", "angkatan", "tingkat"});
+      if (t[i].low == "di"sv && !after_term && !(i > 0 && is_word(t[i - 1]) &&
                                 in(t[i - 1].low, {"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
                                                   "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",
                                                   "tugas", "ditempatkan", "menempuh", "pendidikan", "work",
@@ -1614,7 +1618,9 @@ bool is_this_office(std::string_view institution) {
   const std::string low = text::lower(institution);
   const bool statistics = text::contains_word(low, "bps") || text::contains_word(low, "badan pusat statistik") ||
                           text::contains_word(low, "pst");
-  return statistics && text::contains_word(low, "jembrana");
+  // "ke BPS", "BPS" alone: the office being written to; another BPS office names its region.
+  const bool bare = low == "bps" || low == "pst" || low == "badan pusat statistik" || low == "pst bps";
+  return statistics && (bare || text::contains_word(low, "jembrana"));
 }
 
 }  // namespace
@@ -1727,6 +1733,8 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
     }
     auto o = find_institution_in(lines[at].raw);
     if (!o) continue;
+    // "DESA ADAT PEKUTATAN\nKECAMATAN PEKUTATAN": a line naming only a place says where the office is.
+    if (const TokenSpan lt = lines[at].tokens; !lt.empty() && is_region_word(lt[0])) continue;
     const bool unit = kSubUnit.contains(text::lower(o->substr(0, o->find(' '))));
     if (office && unit && !office_is_unit) continue;  // "UNIVERSITAS X\nFAKULTAS EKONOMI": the university
     office = *o;

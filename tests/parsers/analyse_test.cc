@@ -149,6 +149,16 @@ TEST(Analyse, RatingKeepsScale) {
   EXPECT_EQ(p.rating_scale, 4);
 }
 
+// A rating states no request, whatever it says of the data.
+TEST(Analyse, RatingStatesNoRequest) {
+  DecodedMail m = mail("Re: [PST-2026-00014] Penilaian", "Nilai: 2 dari 5. Data inflasi Jembrana 2024 yang dikirim "
+                                                          "salah tahun, mohon data 2025.");
+  m.in_reply_to = {"pstmail.PST-2026-00014.ab@bps.go.id"};
+  ParsedMail p = analyse(m);
+  EXPECT_EQ(p.kind, MailKind::rating);
+  EXPECT_FALSE(p.request.has_value());
+}
+
 TEST(Analyse, AutoReplyHasNoRequester) {
   DecodedMail m = mail("Automatic reply: data", "Saya Budi dari Unud sedang cuti.");
   m.headers.emplace_back("Auto-Submitted", "auto-replied");

@@ -112,6 +112,17 @@ const KindCase kKindCases[] = {
      "Ini data 2023, sedangkan yang saya minta 2025. Mohon lebih teliti.", std::nullopt, MailKind::complaint, "PST-2026-00009"},
     {"suggestion", mail("Layanan WhatsApp"), "Saya ingin menyampaikan usulan: mohon disediakan layanan chat.",
      std::nullopt, MailKind::complaint, std::nullopt},
+    {"wrapped_line", mail("Klarifikasi"), "Saat menggunakan publikasi, saya menemukan\nperbedaan angka penduduk.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"not_answered", mail("Re: [PST-2026-00012] Jawaban"),
+     "Jawaban ini tidak menjawab pertanyaan saya. Saya berharap petugas membaca dengan lebih teliti.", std::nullopt,
+     MailKind::complaint, "PST-2026-00012"},
+    {"english_suggestion", mail("Re: [PST-2026-00013] Form"),
+     "Your messages are only in Indonesian; an English version would be a real improvement.", std::nullopt,
+     MailKind::complaint, "PST-2026-00013"},
+    // A ticket number in the subject outside a tag is cited as in the text.
+    {"ticket_in_subject", mail("makasih min (PST-2026-00610)"), "datanya udah masuk min, makasih banyak", std::nullopt,
+     MailKind::reply, "PST-2026-00610"},
     // ... but not the requester's own typo, a research proposal, or a number that happens to be 404.
     {"own_typo", mail("Re: [PST-2026-00010] Data"),
      "Mohon maaf ada salah ketik di permintaan saya: 2015, bukan 2005.", std::nullopt, MailKind::reply, "PST-2026-00010"},

@@ -37,6 +37,18 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // "ke BPS" is the office written to; a midwife's title; the term before "di"; a council's commission;
+    // a letterhead's place line.
+    {"Aku Kadek Dwi Juliantari, anak Manajemen semester 7 di Universitas Ngurah Rai. Dosen pembimbingku nyaranin "
+     "buat minta data resmi ke BPS.",
+     "Kadek Dwi Juliantari", "Universitas Ngurah Rai"},
+    {"Mohon data ibu hamil.\n\nSalam,\nBdn. Komang Sri Mahayani, S.Tr.Keb.\nBidan Koordinator", "Bdn. Komang Sri Mahayani",
+     kNone},
+    {"Saya Wayan Sudira dari Komisi II DPRD Kabupaten Jembrana, mohon data PDRB.", "Wayan Sudira",
+     "DPRD Kabupaten Jembrana"},
+    {"DESA ADAT PEKUTATAN\nKECAMATAN PEKUTATAN KABUPATEN JEMBRANA\n\nNomor : 12/DA/2026\nPerihal : Data\n\n"
+     "Kami mohon data penduduk.\n\nBendesa Adat,\n\nI Made Sukarta",
+     "I Made Sukarta", "DESA ADAT PEKUTATAN"},
     // Capitalised words between "dari" and the organisation start its name; a unit before its
     // university does not.
     {"Selamat siang, kami dari Tim Penggerak PKK Desa Kaliakah. Mohon data balita.", kNone,

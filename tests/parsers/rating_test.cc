@@ -28,6 +28,7 @@ TEST_P(RatingTest, Finds) {
 
 const RatingCase kRatingCases[] = {
     {"Nilai: 4", 4, std::nullopt},
+    {"On a scale of 1 to 10 I would give it an 8. Very helpful staff.", 8, std::nullopt},
     // Number words before stars or "out of"; a reply that is a number alone.
     {"Four stars from me. Very helpful.", 4, std::nullopt},
     {"Excellent service - five out of five!", 5, 5},
