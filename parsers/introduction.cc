@@ -1140,7 +1140,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
       const bool after_term = i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
                               in(t[i - 2].low, {"semester", "smt", "sem", "angkatan", "tingkat"});
-      if (t[i].low == "di"sv && !after_term && !(i > 0 && is_word(t[i - 1]) &&
+      // "data analyst di PT ...", "manajer di Hotel ...": a role before "di".
+      const bool after_role = i > 0 && is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low);
+      if (t[i].low == "di"sv && !after_term && !after_role && !(i > 0 && is_word(t[i - 1]) &&
                                 in(t[i - 1].low, {"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
                                                   "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",
                                                   "tugas", "ditempatkan", "menempuh", "pendidikan", "work",
@@ -1166,7 +1168,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
         if (is_self_ref(t[k])) {
           self = true;
           request_between = false;
-        } else if (self && is_word(t[k]) && kRequestWord.contains(t[k].low)) {
+        } else if (self && is_word(t[k]) && kRequestWord.contains(t[k].low) &&
+                   !(k + 1 < i && is_word(t[k + 1]) && kRoleNoun.contains(t[k + 1].low))) {  // "data analyst"
           request_between = true;
         } else if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) {
           self = false;
@@ -1212,6 +1215,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
           span = Span{i + 1, extend_org(t, i + 1, end)};
       }
       if (!span && in(t[i].low, {"dari", "dr", "from"})) span = proper_name_after_from(t, i + 1, end);
+      // "saya Rendra dari detikBali.": a name written in camel case (a newsroom, an app) after dari/from.
+      if (!span && in(t[i].low, {"dari", "dr", "from"}) && i + 1 < end && is_word(t[i + 1]) &&
+          text::is_lower_ascii(t[i + 1].text[0]) && t[i + 1].text.size() >= 4 && !t[i + 1].has_digit &&
+          std::any_of(t[i + 1].text.begin() + 1, t[i + 1].text.end(), [](char ch) { return text::is_upper_ascii(ch); }))
+        span = Span{i + 1, i + 2};
       // "kami dari Tim Penggerak PKK Desa Kaliakah": capitalised words between "dari" and the
       // organisation found are the start of its name (not a unit and its parent: "dari Jurusan
       // Ekonomi Universitas Udayana" is the university's).
@@ -1236,6 +1244,7 @@ bool is_closing(std::string_view line, std::string* rest) {
   std::string low = text::lower(text::trim(line));
   while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == '!' || low.back() == ' '))
     low.pop_back();
+  if (low.starts_with("with ") && low.size() <= 30) low.erase(0, 5);  // "With many thanks", "With kind regards"
   if (low.size() > 60) return false;
   constexpr std::array<std::string_view, 44> kClosings = {
       "hormat saya", "hormat kami", "salam hormat", "salam hangat", "salam sejahtera", "salam", "terima kasih",

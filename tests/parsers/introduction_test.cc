@@ -37,6 +37,15 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // A midwife's "Bdn." is a title; a role before "di" ("data analyst di PT ..."); a camel-case newsroom
+    // after "dari"; "With many thanks," closes.
+    {"Perkenalkan saya Bdn. Komang Sri Mahayani, S.Tr.Keb., koordinator bidan di Puskesmas II Melaya. Mohon data.",
+     "Bdn. Komang Sri Mahayani", "Puskesmas II Melaya"},
+    {"Kenalin, aku Stephanie Wijaya, data analyst di PT Tani Cerdas Nusantara (agritech). Boleh minta data RTUP?",
+     "Stephanie Wijaya", "PT Tani Cerdas Nusantara"},
+    {"Siang, saya Rendra dari detikBali. Mau minta angka kemiskinan Jembrana 2025.", "Rendra", "detikBali"},
+    {"Would it be possible to obtain the census population of Pekutatan?\n\nWith many thanks,\nGraham Whitfield",
+     "Graham Whitfield", kNone},
     // "ke BPS" is the office written to; a midwife's title; the term before "di"; a council's commission;
     // a letterhead's place line.
     {"Aku Kadek Dwi Juliantari, anak Manajemen semester 7 di Universitas Ngurah Rai. Dosen pembimbingku nyaranin "
