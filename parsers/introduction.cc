@@ -1580,7 +1580,12 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
   const std::string first = text::lower(out.institution->substr(0, out.institution->find(' ')));
   // ... and a research centre or a school of it ("Pusat Penelitian ...", "School of Economics"). A
   // student body writing as itself ("Kami dari Himpunan Mahasiswa ...") stays the requester.
-  if (!in(first, {"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
+  const std::string whole = text::lower(*out.institution);
+  const bool english_unit = whole.find(" school of ") != std::string::npos ||
+                            whole.find(" centre for ") != std::string::npos ||
+                            whole.find(" center for ") != std::string::npos;  // "Lee Kuan Yew School of ..."
+  if (!english_unit &&
+      !in(first, {"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
                   "pascasarjana", "program", "laboratorium", "lab", "pusat", "centre", "center", "school"}))
     return;
   // The university written nearest the unit: a counterpart's university named elsewhere in the mail
@@ -1591,12 +1596,15 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
   std::optional<std::string> nearest;
   std::size_t best = SIZE_MAX;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (!is_word(t[i]) || !t[i].capitalised || !in(t[i].low, {"universitas", "institut", "politeknik", "university"}))
+    if (!is_word(t[i]) || !t[i].capitalised ||
+        !in(t[i].low, {"universitas", "institut", "politeknik", "university", "institute"}))
       continue;
-    const std::size_t from = i > 0 && is_word(t[i - 1]) && t[i - 1].text == "The"sv ? i - 1 : i;  // as written
+    // As written, with the capitalised words before an English head ("National University of
+    // Singapore", "Indian Institute of Technology Bombay", "The University of Queensland").
+    const std::size_t from = in(t[i].low, {"university", "institute"}) ? extend_left(t, i, i >= 4 ? i - 4 : 0) : i;
     const auto span = org_in_window(t, from, std::min(t.size(), i + 14));
-    if (!span || span->b != from) continue;
-    std::string o = clean_org(join_tokens(t, span->b, span->e));
+    if (!span || (span->b != from && span->b != i)) continue;
+    std::string o = clean_org(join_tokens(t, from, span->e));
     const std::size_t distance = unit < t.size() ? (i > unit ? i - unit : unit - i) : i;
     if (!o.empty() && distance < best) {
       best = distance;
@@ -1660,6 +1668,28 @@ void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
     const std::size_t sp = rest.find(' ');
     if (sp != std::string_view::npos && text::lower(rest.substr(0, sp)) == first) {
       out.name = *whole;
+      return;
+    }
+  }
+}
+
+// "kami dari Bidang Pendistribusian BAZNAS Kabupaten Jembrana" signed "...\nBAZNAS Kabupaten Jembrana",
+// "Majelis Jemaat GKPB Jemaat Pniel Blimbingsari" signed "GKPB Jemaat Pniel Blimbingsari": a line of the
+// signature that is the end of the organisation found names the organisation itself, the part before
+// it a unit of it. Not a line that is only a place ("Kabupaten Jembrana").
+void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
+  if (!out.institution) return;
+  const std::string found = text::lower(*out.institution);
+  std::size_t seen = 0;
+  for (std::size_t k = lines.size(); k-- > 0 && seen < 8;) {
+    const std::string_view raw = text::trim(lines[k].raw);
+    if (raw.empty()) continue;
+    ++seen;
+    const TokenSpan lt = lines[k].tokens;
+    if (lt.size() < 2 || raw.size() + 2 > found.size() || is_region_word(lt[0])) continue;
+    const std::string low = text::lower(raw);
+    if (found.ends_with(low) && found[found.size() - low.size() - 1] == ' ') {
+      out.institution = std::string(raw);
       return;
     }
   }
@@ -1770,6 +1800,7 @@ Introduction find_introduction(const WordsView& words) {
   from_position_line(words.lines(), out);
   campus_over_unit(words.tokens(), out);
   whole_name_below(words.lines(), out);
+  organisation_as_signed(words.lines(), out);
   if (!out.institution) out.institution = office_that_asks(words.tokens());
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);

@@ -37,6 +37,17 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // A signature line that is the end of the organisation found names the organisation itself (not a
+    // place line); an English school or centre gives way to the university or institute after it.
+    {"Kami dari Bidang Pendistribusian BAZNAS Kabupaten Jembrana, mohon data garis kemiskinan.\n\nWassalam,\n"
+     "Hj. Siti Nurhalizah\nWakil Ketua II\nBAZNAS Kabupaten Jembrana",
+     "Hj. Siti Nurhalizah", "BAZNAS Kabupaten Jembrana"},
+    {"Saya dari Dinas Kesehatan Kabupaten Jembrana, mohon data balita.\n\nSalam,\nMade Sari\nKabupaten Jembrana",
+     "Made Sari", "Dinas Kesehatan Kabupaten Jembrana"},
+    {"Received with thanks!\n\nPriscilla Tan\nLee Kuan Yew School of Public Policy\nNational University of Singapore",
+     "Priscilla Tan", "National University of Singapore"},
+    {"I am Prof. Arjun Mehta from the Centre for Policy Studies, Indian Institute of Technology Bombay. Data please.",
+     "Prof. Arjun Mehta", "Indian Institute of Technology Bombay"},
     // A midwife's "Bdn." is a title; a role before "di" ("data analyst di PT ..."); a camel-case newsroom
     // after "dari"; "With many thanks," closes.
     {"Perkenalkan saya Bdn. Komang Sri Mahayani, S.Tr.Keb., koordinator bidan di Puskesmas II Melaya. Mohon data.",
