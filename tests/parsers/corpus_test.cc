@@ -54,6 +54,15 @@
 // 90.8%, missing 98.7%, request 100%). Two more labels were aligned to the title rule after
 // measuring (314, 338: misses at first sight either way). Left: 301 (a village head's office read
 // from the letterhead, labelled by the body's "Pemerintah Desa"), 309, 326.
+// Set "fresh6" (86 mails, corpus_fresh6.py, seventh session): blind, by a fourth author, written after
+// all the rules above; two signed auto-replies aligned to the corpus's rule (no name) before measuring.
+// At first sight: kind 93.0%, name 97.7%, institution 79.1%, missing 90.7%, rating 98.8%, language
+// 100%, ticket_ref 98.8%, request 91.9% (overall 93.8%, against 90.8% and 91.2% for fresh4 and fresh5
+// at first sight: the names generalised, the institutions still do not). Rules for its classes (a
+// rating states no request; complaints across wrapped lines and in English suggestions; a ticket in
+// the subject; "ke BPS" alone; midwives' and pastors' titles; a role before "di"; a camel-case
+// newsroom; "With many thanks"; the organisation as signed; English campus units) took it to kind
+// 98.8%, name 100%, institution 89.5%, missing 95.3%, request 96.5%.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -196,7 +205,7 @@ TEST(Corpus, AccuracyPerField) {
   }
   EXPECT_GE(scores["all"].n, 100);
   EXPECT_GE(scores["heldback"].n, 25);
-  for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5"}) {
+  for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
