@@ -37,6 +37,12 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // Agencies and bodies requesters name by their acronyms (lexicon/organisations.txt).
+    {"Saya Ketut Ardana dari BAZNAS Kabupaten Jembrana, mohon data kemiskinan.", "Ketut Ardana",
+     "BAZNAS Kabupaten Jembrana"},
+    {"Halo kak, aku Sinta dari PNM Mekaar Cabang Negara mau minta data UMKM.", "Sinta", "PNM Mekaar Cabang Negara"},
+    {"Saya Serda Made Artawan dari Koramil 1617-02/Mendoyo, mohon data penduduk.", "Serda Made Artawan",
+     "Koramil 1617-02/Mendoyo"},
     // A signature line that is the end of the organisation found names the organisation itself (not a
     // place line); an English school or centre gives way to the university or institute after it.
     {"Kami dari Bidang Pendistribusian BAZNAS Kabupaten Jembrana, mohon data garis kemiskinan.\n\nWassalam,\n"
