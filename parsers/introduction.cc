@@ -106,6 +106,22 @@ const WordSet kAffiliation = {
     "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di",
     "for", "pada", "behalf"};
 
+// Words that name another person or body than the writer ("our counterpart, Dr ...", "our local partner
+// Yayasan ...", "dosen pembimbing"): an affiliation after them is theirs.
+const WordSet kSomeoneElse = {"counterpart", "colleague", "colleagues", "supervisor", "partner", "partners",
+                              "friend",      "rekan",     "teman",      "kolega",     "pembimbing", "atasan",
+                              "mitra",       "promotor",  "advisor",    "adviser",    "co-author",  "coauthor"};
+
+// Role nouns that a signature line or a sentence puts before the organisation ("Research Assistant,
+// University of ...", "a staff writer at Mongabay Indonesia"); Indonesian ones for "Dosen, Universitas ...".
+const WordSet kRoleNoun = {
+    "assistant", "fellow",    "analyst",   "lecturer",   "officer",   "researcher", "manager",      "director",
+    "professor", "student",   "candidate", "editor",     "writer",    "reporter",   "correspondent", "consultant",
+    "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
+    "adviser",   "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa",
+    "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
+
+
 // A casual self-introduction may name a trade after the name ("sy gede driver ojol", "aku wayan
 // petani di melaya"): lower-case, such a word ends the name (and, unlike kAffiliation, leads to no
 // institution: a trade is no organisation).
@@ -603,6 +619,7 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           e = extend_org(t, e, limit);
       }
       if (b == i && e == i + 1) continue;  // a bare "Office" or "News"
+      if (is_word(t[e - 1]) && kRoleNoun.contains(t[e - 1].low)) continue;  // "Programme Coordinator": a role
       // "the Graduate School of Humanities and Social Sciences, Hiroshima University": a school named
       // in English order is a unit when a university follows in the sentence; alone it is the school.
       if (k.low == "school"sv) {
@@ -976,15 +993,6 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   return 0;
 }
 
-// Role nouns that a signature line or a sentence puts before the organisation ("Research Assistant,
-// University of ...", "a staff writer at Mongabay Indonesia"); Indonesian ones for "Dosen, Universitas ...".
-const WordSet kRoleNoun = {
-    "assistant", "fellow",    "analyst",   "lecturer",   "officer",   "researcher", "manager",      "director",
-    "professor", "student",   "candidate", "editor",     "writer",    "reporter",   "correspondent", "consultant",
-    "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
-    "adviser",   "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa",
-    "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
-
 // English words before for/at/with that say where someone works or studies ("a staff writer at
 // Mongabay Indonesia", "researcher with SMERU"): the role nouns and the verbs of working. A set:
 // "for", "at" and "with" are frequent.
@@ -1153,6 +1161,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                                   "bidan", "dokter", "petugas", "honorer", "pendamping",
                                                   "kami", "tesis", "skripsi", "disertasi", "studi", "belajar"})))
         continue;
+      // "kerja sama dengan Dinas Pariwisata", "bekerja sama dengan ...": cooperating with someone, not
+      // working there.
+      if (in(t[i].low, {"kerja", "bekerja"}) && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].low == "sama"sv)
+        continue;
       // The speaker's own organisation: a self reference earlier in the sentence (or the sentence
       // starts with the affiliation word), and no request word between them.
       bool self = false;
@@ -1161,9 +1173,6 @@ void from_sentences(TokenSpan t, Introduction& out) {
       std::size_t back = i > 30 ? std::max(sent_start, i - 30) : sent_start;
       // "Our Indonesian counterpart, Dr Nengah Sukada at Universitas Udayana": another person, named
       // after the self reference, is whose affiliation follows.
-      static const WordSet kSomeoneElse = {"counterpart", "colleague", "colleagues", "supervisor", "partner",
-                                           "friend", "rekan", "teman", "kolega", "pembimbing", "atasan", "mitra",
-                                           "promotor", "advisor", "adviser", "co-author", "coauthor"};
       for (std::size_t k = back; k < i; ++k) {
         if (is_self_ref(t[k])) {
           self = true;
@@ -1231,6 +1240,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
                        !is_head_last(t[k]) && t[k].text != "I"sv;
         if (name_start) span->b = i + 1;
       }
+      // "together with our local partner Yayasan ...": a partner, a counterpart, named right before
+      // the organisation, is whose it is.
+      for (std::size_t k = i + 1; span && k < span->b; ++k)
+        if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) span.reset();
       if (span) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
         if (!o.empty()) out.institution = o;

@@ -37,6 +37,13 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // Cooperating with an office, or a partner named: not the writer's organisation; the signature's is.
+    {"Kami lagi menyusun proposal kerja sama dengan Dinas Pariwisata, butuh data wisatawan.\n\nMatur suksma,\n\n"
+     "Kadek Wira Sanjaya\nOwner, CV Bali Barat Trekking",
+     "Kadek Wira Sanjaya", "CV Bali Barat Trekking"},
+    {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
+     "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
+     "Hannah Okafor", "Blue Harvest Foundation"},
     // Agencies and bodies requesters name by their acronyms (lexicon/organisations.txt).
     {"Saya Ketut Ardana dari BAZNAS Kabupaten Jembrana, mohon data kemiskinan.", "Ketut Ardana",
      "BAZNAS Kabupaten Jembrana"},
