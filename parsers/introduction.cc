@@ -433,9 +433,11 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
         ++e;
         continue;
       }
-      // "Kodim 1617/Jembrana", "Korem 163/Wira Satya": a unit's number and its place.
-      if (k.text == "/"sv && e > h && t[e - 1].has_digit && e + 1 < t.size() && is_word(t[e + 1]) &&
-          t[e + 1].capitalised) {
+      // "Kodim 1617/Jembrana", "Korem 163/Wira Satya": a unit's number and its place; "Kementerian
+      // PPN/Bappenas", "ATR/BPN": one body under two names.
+      if (k.text == "/"sv && e > h && e + 1 < t.size() && is_word(t[e + 1]) && t[e + 1].capitalised &&
+          (t[e - 1].has_digit || (is_word(t[e - 1]) && all_caps(t[e - 1].text) && !t[e + 1].has_digit &&
+                                  (is_org_start(t[e + 1]) || all_caps(t[e + 1].text))))) {
         ++e;
         continue;
       }

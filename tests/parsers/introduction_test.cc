@@ -37,6 +37,9 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // One body under two names joined by a slash; a unit's number and its place.
+    {"Saya Rina dari Kementerian PPN/Bappenas, mohon data stunting.", "Rina", "Kementerian PPN/Bappenas"},
+    {"Saya Rina dari Kodim 1617/Jembrana, mohon data penduduk.", "Rina", "Kodim 1617/Jembrana"},
     // Cooperating with an office, or a partner named: not the writer's organisation; the signature's is.
     {"Kami lagi menyusun proposal kerja sama dengan Dinas Pariwisata, butuh data wisatawan.\n\nMatur suksma,\n\n"
      "Kadek Wira Sanjaya\nOwner, CV Bali Barat Trekking",
