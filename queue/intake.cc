@@ -267,8 +267,13 @@ class MessageIntake {
     t.language = std::string(language_code(pm_.language));
     t.received = m_.arrival;
     if (linked) t.linked_ticket = linked;
+    // A cited ticket is linked for a complaint (the supervisor weighs it with the ticket it is about),
+    // and for a new request only when the sender speaks for the cited ticket: a stranger who writes
+    // someone's ticket number gets a ticket of their own and nothing tied to theirs.
     if (!linked && pm_.cited_ticket)
-      if (auto c = find_ticket_by_number(db_, *pm_.cited_ticket)) t.linked_ticket = c->id;
+      if (auto c = find_ticket_by_number(db_, *pm_.cited_ticket);
+          c && (kind == TicketKind::complaint || is_requester_address(db_, *c, t.requester_address)))
+        t.linked_ticket = c->id;
     bool complete = kind == TicketKind::complaint || pm_.missing.empty();
     // A doubtful "missing" (parsers/confidence.h) is not put to the requester: the clock starts and an
     // officer checks the introduction (pstq list/show; pstq fix clears it).

@@ -281,6 +281,34 @@ TEST_F(IntakeTest, NewRequestCitingAnOldTicketOpensItsOwnLinkedTicket) {
   EXPECT_FALSE(find_ticket_by_number(*db_, "PST-2026-00003")) << "a question about the old ticket joins it";
 }
 
+// Another sender who cites someone's ticket number in a new request gets a ticket of their own and
+// nothing of the cited one: no link to it, no word of it in their acknowledgement, no change on it.
+TEST_F(IntakeTest, AStrangerCitingSomeonesTicketIsNotLinkedToIt) {
+  deliver(kComplete, kMonday10);
+  run(kMonday10 + seconds(5));
+  auto victim = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(victim);
+  const std::size_t victim_events = ticket_events(*db_, victim->id).size();
+  const std::size_t mails_before = outbox().size();
+  deliver(mail("From: Eve <eve@evil.example>\r\nTo: bps5101@bps.go.id\r\n"
+               "Subject: Permintaan data lanjutan\r\nMessage-ID: <eve@evil.example>\r\n",
+               "Selamat pagi, saya Eve Mallory dari Universitas Udayana. Terkait tiket PST-2026-00001, saya juga "
+               "memerlukan data rata-rata lama sekolah Kabupaten Jembrana tahun 2015-2025.\r\n"),
+          kMonday10 + seconds(3600));
+  run(kMonday10 + seconds(3605));
+  auto own = find_ticket_by_number(*db_, "PST-2026-00002");
+  ASSERT_TRUE(own) << "the stranger's request gets its own ticket";
+  EXPECT_EQ(own->requester_address, "eve@evil.example");
+  EXPECT_FALSE(own->linked_ticket.has_value()) << "not linked to a ticket that is not theirs";
+  EXPECT_EQ(ticket_events(*db_, victim->id).size(), victim_events) << "the cited ticket is unchanged";
+  const auto out = outbox();
+  ASSERT_EQ(out.size(), mails_before + 1);
+  const OutboxItem& ack = out.back();
+  EXPECT_EQ(ack.recipients, std::vector<std::string>{"eve@evil.example"});
+  for (const char* secret : {"Putu", "Lestari", "penduduk per kecamatan", "putu@student"})
+    EXPECT_EQ(ack.data.find(secret), std::string::npos) << secret;
+}
+
 TEST_F(IntakeTest, OldMailIsTicketedButNotAnswered) {
   deliver(kComplete, kMonday10);
   run(kMonday10 + seconds(8 * 86400));
