@@ -48,10 +48,7 @@ constexpr std::array<std::string_view, 10> kSupportingLetters = {
 
 // `low` with the supporting documents' names blanked out.
 std::string without_supporting_letters(std::string low) {
-  for (std::string_view d : kSupportingLetters)
-    for (std::size_t p = low.find(d); p != std::string::npos; p = low.find(d, p + d.size()))
-      low.replace(p, d.size(), d.size(), ' ');
-  return low;
+  return text::blank_phrases(std::move(low), kSupportingLetters);
 }
 
 // "Terlampir surat permohonan data" with a document attached: the request is in the attachment.

@@ -168,17 +168,6 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
   return (away && auto_words) || says_automatic;
 }
 
-// `phrases` blanked out wherever they occur (as substrings). `anchors`: substrings every phrase
-// contains; a text without any of them is returned as it is without a search per phrase.
-std::string strip_phrases(std::string s, std::span<const std::string_view> phrases,
-                          std::span<const std::string_view> anchors) {
-  if (std::none_of(anchors.begin(), anchors.end(), [&](std::string_view a) { return s.find(a) != std::string::npos; }))
-    return s;
-  for (auto p : phrases)
-    for (std::size_t pos = s.find(p); pos != std::string::npos; pos = s.find(p, pos))
-      s.replace(pos, p.size(), std::string(p.size(), ' '));
-  return s;
-}
 
 }  // namespace
 
@@ -233,7 +222,7 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
     if (body[i] == '\n' && (i + 1 >= body.size() || body[i + 1] != '\n') && (i == 0 || body[i - 1] != '\n'))
       body[i] = ' ';
   std::string s = text::lower(subject) + "\n" + body;
-  s = strip_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
+  s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
   if (complaint_words().any(s)) return true;
   std::string subj = s.substr(0, s.find('\n'));
   if (has_any(subj, {"saran", "masukan untuk pelayanan", "feedback"})) return true;
@@ -246,7 +235,7 @@ bool asks_something_new(std::string_view own_text, std::string_view own_low, boo
   static constexpr std::array<std::string_view, 5> kApologies = {"mohon maaf", "mohon dimaafkan", "minta maaf",
                                                                  "mohon izin", "mohon ijin"};
   static constexpr std::array<std::string_view, 3> kApologyAnchors = {"maaf", "izin", "ijin"};
-  s = strip_phrases(std::move(s), kApologies, kApologyAnchors);
+  s = text::blank_phrases(std::move(s), kApologies, kApologyAnchors);
   if (s.find('?') != std::string::npos) return true;
   static const text::PhraseSet asking{
       "minta", "meminta", "mohon", "memohon", "butuh", "membutuhkan", "perlu", "memerlukan",

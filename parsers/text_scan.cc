@@ -1,6 +1,7 @@
 // text_scan.cc: see text_scan.h.
 #include "parsers/text_scan.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -211,6 +212,17 @@ std::vector<std::string_view> split_lines(std::string_view s) {
     start = nl + 1;
   }
   return out;
+}
+
+std::string blank_phrases(std::string s, std::span<const std::string_view> phrases,
+                          std::span<const std::string_view> anchors) {
+  if (!anchors.empty() &&
+      std::none_of(anchors.begin(), anchors.end(), [&](std::string_view a) { return s.find(a) != std::string::npos; }))
+    return s;
+  for (std::string_view p : phrases)
+    for (std::size_t pos = s.find(p); pos != std::string::npos; pos = s.find(p, pos + p.size()))
+      s.replace(pos, p.size(), p.size(), ' ');
+  return s;
 }
 
 std::string squeeze_spaces(std::string_view s) {

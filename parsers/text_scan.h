@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,11 @@ enum class Typography { fold, keep };
 [[nodiscard]] std::string normalize(std::string_view s, Typography typography = Typography::fold);
 /// Lines without their terminators (LF or CRLF).
 [[nodiscard]] std::vector<std::string_view> split_lines(std::string_view s);
+/// `s` with every occurrence of each of `phrases` (substrings, lower case) blanked out with spaces, so
+/// that offsets stay put. `anchors`: substrings every phrase contains; a text without any of them is
+/// returned as it is, without a search per phrase.
+[[nodiscard]] std::string blank_phrases(std::string s, std::span<const std::string_view> phrases,
+                                        std::span<const std::string_view> anchors = {});
 /// Runs of spaces/tabs/newlines become one space; trimmed.
 [[nodiscard]] std::string squeeze_spaces(std::string_view s);
 // Character classes, inline: every detector asks them of every byte.

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -142,6 +143,16 @@ TEST(TextScan, TokenizeWordsPunctuationAndBreaks) {
   EXPECT_EQ(t[11].kind, TokenKind::line_break);
   EXPECT_FALSE(t[11].soft);  // after a short line
   EXPECT_TRUE(t[13].soft);   // after a line of 60 or more: wrapping
+}
+
+// Phrases blanked with spaces (offsets kept), every occurrence; the anchors spare texts without them.
+TEST(TextScan, BlankPhrasesKeepsOffsets) {
+  const std::array<std::string_view, 2> phrases = {"surat pengantar", "as requested"};
+  EXPECT_EQ(blank_phrases("surat pengantar dan surat pengantar lagi", phrases),
+            std::string(15, ' ') + " dan " + std::string(15, ' ') + " lagi");
+  EXPECT_EQ(blank_phrases("attached as requested", phrases), "attached" + std::string(13, ' '));
+  const std::array<std::string_view, 1> anchors = {"zzz"};
+  EXPECT_EQ(blank_phrases("surat pengantar", phrases, anchors), "surat pengantar") << "no anchor, no search";
 }
 
 // The head and tail of long own words: cut at line breaks, else at spaces or whole characters; short
