@@ -111,6 +111,8 @@ ParsedMail analyse(DecodedMail decoded) {
   // whole own words are kept for the officer.
   const std::string understood = text::understood_part(p.own_text);
   const std::string_view head = understood;
+  // A forward's note, read the same way (for the request, an attached letter and who writes it).
+  const std::string note = ow.forwarded ? text::understood_part(ow.forward_note) : std::string();
   // Read once (normalised, lower-cased, tokenised, in lines) for every detector below.
   const WordsView words(head);
   RequestDetail req = find_request(words);
@@ -127,14 +129,14 @@ ParsedMail analyse(DecodedMail decoded) {
       req.summary = subject;
     }
   }
-  if (!req.concrete && ow.forwarded && !ow.forward_note.empty()) {
-    RequestDetail from_note = find_request(text::understood_part(ow.forward_note));
+  if (!req.concrete && !note.empty()) {
+    RequestDetail from_note = find_request(note);
     if (from_note.concrete) req = from_note;
   }
   std::optional<std::string> request = req.concrete ? req.summary : std::nullopt;
   if (!request) {
     std::string scope(head);
-    if (ow.forwarded) scope = text::understood_part(ow.forward_note) + "\n" + scope;
+    if (ow.forwarded) scope = note + "\n" + scope;
     request = request_in_attachment(mail, scope);
   }
 
@@ -155,9 +157,9 @@ ParsedMail analyse(DecodedMail decoded) {
   // material. A message sent to BPS and forwarded (by our own staff, or resent by its writer) is its
   // sender's request.
   const bool sent_to_bps = text::icontains(ow.forwarded_to, "bps.go.id");
-  if (ow.forwarded && !ow.forward_note.empty() && !sent_to_bps) {
-    Introduction note = find_introduction(text::understood_part(ow.forward_note));
-    if (note.name) p.requester = std::move(note);
+  if (!note.empty() && !sent_to_bps) {
+    Introduction writer = find_introduction(note);
+    if (writer.name) p.requester = std::move(writer);
   }
   // A forwarded letter's sender line is part of the mail's text: when it names an office ("From:
   // Dinas Pertanian dan Pangan Kabupaten Jembrana <distan@...>") and the letter names none, that
