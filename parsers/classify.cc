@@ -113,8 +113,8 @@ std::vector<std::string_view> complaint_phrases() {
       "mohon diralat", "ralatnya", "kurang teliti", "padahal yang saya minta",
       "sedangkan yang saya minta", "lebih teliti", "tidak menjawab pertanyaan", "did not answer my question",
       "does not answer my question", "doesn't answer my question", "would be a real improvement",
-      "would be an improvement", "would be a big improvement", "would be a great improvement", "found a discrepancy", "found an error", "found a mistake", "noticed a discrepancy",
-      "noticed an error", "noticed a mistake", "there is an error", "there seems to be an error",
+      "would be an improvement", "would be a big improvement", "would be a great improvement",
+      "found a discrepancy", "found an error", "found a mistake", "noticed a discrepancy", "noticed an error", "noticed a mistake", "there is an error", "there seems to be an error",
       // the website broken
       "error 404", "404 error", "404 not found", "a 404", "broken link", "broken links", "broken download",
       "link rusak", "link mati", "tautan rusak", "page not found",

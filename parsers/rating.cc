@@ -144,7 +144,8 @@ std::optional<Rating> keyword_rating(const std::string& s) {
                     k == "berikan" || k == "ngasih";
         if (verb && !(word == "nilai" || word == "rating" || word == "skor" || word == "score" || word == "bintang" ||
                       word == "you" || word == "anda" || word == "pelayanan" || word == "layanan" || word == "a" ||
-                      word == "the" || word == "service" || word == "us" || word == "pst" || word == "it" || word == "an" ||
+                      word == "the" || word == "service" || word == "us" || word == "pst" || word == "it" ||
+                      word == "an" ||
                       word == "untuk" || word == "utk" || word == "poin"))
           break;
         if (word == "tahun" || word == "year" || word == "pada" || word == "tanggal" || word == "persen") break;
