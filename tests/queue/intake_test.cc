@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "calendar/office_calendar.h"
 #include "config/config.h"
 #include "queue/intake.h"
@@ -307,6 +309,30 @@ TEST_F(IntakeTest, AStrangerCitingSomeonesTicketIsNotLinkedToIt) {
   EXPECT_EQ(ack.recipients, std::vector<std::string>{"eve@evil.example"});
   for (const char* secret : {"Putu", "Lestari", "penduduk per kecamatan", "putu@student"})
     EXPECT_EQ(ack.data.find(secret), std::string::npos) << secret;
+}
+
+// A ticket number written in the subject outside a tag is cited like a tag, and from another sender
+// it is kept for the officer and changes nothing, as a tag from another sender is (issue 15).
+TEST_F(IntakeTest, AStrangerCitingATicketInTheSubjectChangesNothing) {
+  deliver(kComplete, kMonday10);
+  run(kMonday10 + seconds(5));
+  auto victim = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(victim);
+  deliver(mail("From: Eve <eve@evil.example>\r\nTo: bps5101@bps.go.id\r\n"
+               "Subject: makasih min (PST-2026-00001)\r\nMessage-ID: <eve2@evil.example>\r\n",
+               "datanya udah masuk min, makasih banyak. nilai 1.\r\n"),
+          kMonday10 + seconds(3600));
+  run(kMonday10 + seconds(3605));
+  auto after = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->state, victim->state);
+  EXPECT_EQ(after->due, victim->due);
+  EXPECT_FALSE(find_ticket_by_number(*db_, "PST-2026-00002")) << "no ticket of its own either: it cited one";
+  const auto types = event_types(victim->id);
+  EXPECT_NE(std::find(types.begin(), types.end(), "third_party_mail"), types.end());
+  for (const auto& m : outbox())
+    EXPECT_EQ(std::find(m.recipients.begin(), m.recipients.end(), "eve@evil.example"), m.recipients.end())
+        << "no automatic mail to the stranger";
 }
 
 TEST_F(IntakeTest, OldMailIsTicketedButNotAnswered) {
