@@ -107,6 +107,21 @@ bool is_forward_marker(std::string_view l) {
   return false;
 }
 
+// Whether `l` holds "forward" or "terus" in any case: one pass for both words.
+bool names_forward(std::string_view l) {
+  auto rest_is = [&](std::size_t i, std::string_view rest) {
+    if (l.size() - i - 1 < rest.size()) return false;
+    for (std::size_t k = 0; k < rest.size(); ++k)
+      if ((l[i + 1 + k] | 0x20) != rest[k]) return false;
+    return true;
+  };
+  for (std::size_t i = 0; i < l.size(); ++i) {
+    const char c = static_cast<char>(l[i] | 0x20);
+    if ((c == 'f' && rest_is(i, "orward")) || (c == 't' && rest_is(i, "erus"))) return true;
+  }
+  return false;
+}
+
 bool is_underscore_rule(std::string_view l) {
   l = trim(l);
   if (l.size() < 10) return false;
@@ -329,23 +344,16 @@ OwnWords extract_own_words(std::string_view body, std::string_view subject) {
       text::normalize(body.substr(0, std::min(body.size(), text::kMaxScanBytes)), text::Typography::keep);
   std::vector<std::string_view> lines = text::split_lines(norm);
 
-  // Where does a forwarded message start? Every forward marker says "forward" or "terus(an)": two
-  // searches of the whole text point at the few lines worth asking is_forward_marker.
+  // Where does a forwarded message start? Every forward marker says "forward" or "terus(an)" and is
+  // short, or opens with a rule ("-----", "=====") or with "Begin"/"Awal"/"Mulai": the long lines of
+  // a mail's text are not asked, and the rest only when they hold one of the two words.
   std::vector<char> may_mark(lines.size(), 0);
-  {
-    const std::string low = text::lower(norm);
-    std::size_t line = 0;
-    auto line_of = [&](std::size_t pos) {
-      while (line + 1 < lines.size() && static_cast<std::size_t>(lines[line + 1].data() - norm.data()) <= pos) ++line;
-      return line;
-    };
-    std::vector<std::size_t> hits;
-    // text::find_bytes (memmem), not std::string::find, which stops at every 't' and 'f'.
-    for (std::string_view w : {"forward", "terus"})
-      for (std::size_t p = text::find_bytes(low, w); p != std::string::npos; p = text::find_bytes(low, w, p + w.size()))
-        hits.push_back(p);
-    std::sort(hits.begin(), hits.end());
-    for (std::size_t p : hits) may_mark[line_of(p)] = 1;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view u = unbold(lines[i]);
+    if (u.empty()) continue;
+    const char first = static_cast<char>(u.front() | 0x20);
+    if (u.size() >= 60 && first != '-' && first != '=' && first != 'b' && first != 'a' && first != 'm') continue;
+    may_mark[i] = names_forward(u);
   }
   std::size_t fwd = lines.size();
   std::size_t header_start = lines.size();

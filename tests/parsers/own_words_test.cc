@@ -115,6 +115,35 @@ TEST(OwnWordsForward, AppleAndIndonesianMarkers) {
   EXPECT_EQ(b.forwarded_from->name, "Agung");
 }
 
+// Forward markers of every shape and length, in any case: the scan that picks the lines worth asking
+// skips long lines unless they open with a rule or "Begin"/"Awal"/"Mulai".
+TEST(OwnWordsForward, MarkersLongOrShortInAnyCase) {
+  struct Row {
+    const char* marker;
+    bool forwarded;
+  };
+  const Row rows[] = {
+      {"-------------------- Forwarded message from Rina Wulandari <rina.wulandari@example.ac.id> ----------", true},
+      {"==================== FORWARDED MESSAGE ==================== (sent from the faculty office account)", true},
+      {"Begin forwarded message from the head of the village office, received yesterday afternoon:", true},
+      {"Awal pesan yang diteruskan dari kantor desa yang kami terima kemarin sore sekitar pukul tiga:", true},
+      {"Mulai pesan terusan dari bagian umum fakultas yang kami terima kemarin sore pukul tiga lewat:", true},
+      {"*---------- FoRwArDeD MeSsAgE ---------*", true},
+      {"----- Pesan Terusan -----", true},
+      {"Saya forward pesan ini karena menurut saya forwarded message ini penting untuk kantor Bapak.", false},
+      {"Kami terus menunggu kabar; pesan terusan dari dinas belum kami terima sampai hari ini sore.", false},
+  };
+  for (const Row& r : rows) {
+    const std::string body = std::string("Catatan singkat.\n\n") + r.marker +
+                             "\nFrom: Rina <rina@x.id>\nSubject: Data\n\nIsi asli surat.\n";
+    const OwnWords w = extract_own_words(body, "Data penduduk");  // no "Fwd:": the marker alone tells
+    EXPECT_EQ(w.forwarded, r.forwarded) << r.marker;
+    if (r.forwarded) {
+      EXPECT_EQ(w.text, "Isi asli surat.") << r.marker;
+    }
+  }
+}
+
 TEST(OwnWordsSubject, Forwards) {
   EXPECT_TRUE(subject_is_forward("Fwd: data"));
   EXPECT_TRUE(subject_is_forward("FW: data"));
