@@ -229,12 +229,18 @@ bool data_about_something(const std::string& low) {
 std::vector<int> years_in(std::string_view s) {
   std::vector<int> out;
   const std::size_t n = s.size();
-  for (std::size_t p = 0; p + 4 <= n; ++p) {
-    const bool century = (s[p] == '1' && s[p + 1] == '9') || (s[p] == '2' && s[p + 1] == '0');
-    if (!century || !text::is_digit(s[p + 2]) || !text::is_digit(s[p + 3])) continue;
-    if ((p > 0 && text::is_digit(s[p - 1])) || (p + 4 < n && text::is_digit(s[p + 4]))) continue;
-    const int y = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
-    if (y >= 1960 && y <= 2040) out.push_back(y);
+  for (std::size_t p = 0; p < n;) {
+    if (!text::is_digit(s[p])) {
+      ++p;
+      continue;
+    }
+    std::size_t e = p + 1;  // a run of digits: a year is a run of exactly four
+    while (e < n && text::is_digit(s[e])) ++e;
+    if (e - p == 4) {
+      const int y = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
+      if (y >= 1960 && y <= 2040) out.push_back(y);
+    }
+    p = e;
   }
   return out;
 }
@@ -322,13 +328,14 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     std::string low = text::lower(sentences[i]);
     SentenceWords found(low);
+    std::vector<int> years_written = years_in(low);
     // The most this sentence can score (the score below, before organisation names are masked and
     // the rules that only take away): a sentence that cannot beat the best so far is not weighed,
     // which spares the organisation check of most sentences of a long mail.
     const bool asks = sentences[i].find('?') != std::string::npos || !found.hits[kQuestion].empty();
     const int most = 10 * std::max<int>(1, static_cast<int>(found.hits[kTopic].size())) +
                      3 * !found.hits[kRegion].empty() +
-                     3 * (!found.hits[kTimeFrame].empty() || !years_in(low).empty()) +
+                     3 * (!found.hits[kTimeFrame].empty() || !years_written.empty()) +
                      2 * !found.hits[kNeed].empty() + 2 * asks;
     const bool may_win = most > best;
     if (may_win && !found.hits[kTopic].empty() && may_name_an_organisation(sentences[i])) {
@@ -348,6 +355,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
       if (changed) {
         low = text::lower(masked);
         found = SentenceWords(low);
+        years_written = years_in(low);  // "Universitas 17 Agustus 1945" masked
       }
     }
     const std::vector<std::size_t>& topic_hits = found.hits[kTopic];
@@ -370,7 +378,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
       }
     }
     int years = 0;
-    for (const int y : years_in(low)) {
+    for (const int y : years_written) {
       ++years;
       if (std::find(out.years.begin(), out.years.end(), y) == out.years.end() && out.years.size() < 20)
         out.years.push_back(y);
