@@ -216,6 +216,12 @@ bool is_punct(const Token& t, char c) { return t.kind == TokenKind::punct && t.t
 bool is_sentence_end(const Token& t) {
   return is_break(t) || is_punct(t, '.') || is_punct(t, '?') || is_punct(t, '!') || is_punct(t, ';');
 }
+std::size_t sentence_end(TokenSpan t, std::size_t from, std::size_t max = 40) {
+  std::size_t i = from;
+  while (i < t.size() && i < from + max && !is_sentence_end(t[i])) ++i;
+  return i;
+}
+
 bool all_caps(std::string_view w) {
   bool any = false;
   for (char c : w) {
@@ -280,12 +286,26 @@ bool is_standalone_org(const Token& t) {
   return true;
 }
 
+// Universities in languages that may put a name or an adjective before the head ("Technische
+// Universität München", "Vrije Universiteit Amsterdam", "Georg-August-Universität Göttingen").
+const WordSet kUniversityOtherLanguage = {"universite", "universidad", "universitat", "universitaet", "universiteit",
+                                          "universita", "universidade", "universitet", "uniwersytet",
+                                          "universitatea", "hochschule"};
+
+// "Georg-August-Universität", "Humboldt-Universität": such a university as the last part of a
+// compound.
+bool compound_university(const Token& t) {
+  const std::size_t p = t.low.rfind('-');
+  if (p == std::string_view::npos || p + 1 >= t.text.size() || !text::is_upper_ascii(t.text[p + 1])) return false;
+  return lexicon_has(kUniversityOtherLanguage, t.low.substr(p + 1));
+}
+
 bool is_head_first(const Token& t) {
   if (!is_word(t)) return false;
   if (t.capitalised && office_head_first(t.low)) return true;  // the office listed it (office_lexicon.h)
   // Every rule below ends in the lexicon but for four all-caps acronyms: most words stop here.
   const bool cv_like = t.low == "cv"sv || t.low == "man"sv || t.low == "sd"sv || t.low == "ud"sv;
-  if (!cv_like && !lexicon_has(kHeadFirst, t.low)) return false;
+  if (!cv_like && !lexicon_has(kHeadFirst, t.low)) return compound_university(t);
   if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
   if ((t.low == "man"sv || t.low == "cv"sv || t.low == "sd"sv || t.low == "ud"sv) && !all_caps(t.text)) return false;
   if (t.low == "cv"sv || t.low == "man"sv || t.low == "sd"sv || t.low == "ud"sv) return true;
@@ -327,7 +347,7 @@ bool blocks_a_name(const Token& t) {
 }
 
 bool is_connector(const Token& t) {
-  return is_word(t) && in(t.low, {"dan", "&", "of", "the", "for", "and", "de", "van", "negeri", "swasta"});
+  return is_word(t) && in(t.low, {"dan", "&", "of", "the", "for", "and", "de", "van", "zu", "negeri", "swasta"});
 }
 
 bool is_region_word(const Token& t) {
@@ -547,6 +567,21 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
     const Token& k = t[i];
     if (!is_word(k)) continue;
     if (is_org_start(k)) {
+      // The window bounds where a name starts; a name that starts inside it may run on to the end of
+      // its sentence ("mahasiswi Program Studi ..., Fakultas ..., Universitas Hindu Negeri I Gusti
+      // Bagus Sugriwa Denpasar").
+      const std::size_t reach = std::max(limit, sentence_end(t, i, 16));
+      // "Technische Universität München", "Vrije Universiteit Amsterdam": the capitalised words
+      // before such a university's head are its name.
+      if (k.capitalised && lexicon_has(kUniversityOtherLanguage, k.low)) {
+        std::size_t b = i;
+        while (b > from && is_word(t[b - 1]) && t[b - 1].capitalised && !is_org_start(t[b - 1]) &&
+               !is_region_word(t[b - 1]) && !kNameStop.contains(t[b - 1].low) &&
+               !kAffiliation.contains(t[b - 1].low) && !kRoleNoun.contains(t[b - 1].low) && !t[b - 1].has_digit)
+          --b;
+        if (b < i) return Span{b > from && is_word(t[b - 1]) && t[b - 1].text == "The"sv ? b - 1 : b,
+                               extend_org(t, i, reach)};
+      }
       // English order: "the World Bank", "The Asian Development Bank": capitalised words after
       // "the", then the head noun, which ends the name ("the World Bank Jakarta office": the office
       // is the bank's). "The" written capitalised belongs to the name; "of ..." may follow.
@@ -562,16 +597,16 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           // does not: "the World Bank Jakarta office" is the bank's office).
           if (in(ascii_folded(t[i].low), {"universiteit", "universitas", "universitat", "universite", "universita",
                                           "universidad", "universidade", "hochschule"}))
-            e = extend_org(t, i, limit);
-          if (e + 1 < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) && t[e + 1].capitalised)
-            e = extend_org(t, e, limit);
+            e = extend_org(t, i, reach);
+          if (e + 1 < reach && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) && t[e + 1].capitalised)
+            e = extend_org(t, e, reach);
           return Span{t[b - 1].text == "The"sv ? b - 1 : b, e};
         }
       }
       // "Sekolah Pascasarjana Universitas ..." is a graduate school, a unit of the university.
       bool is_sub = kSubUnit.contains(k.low) ||
                     (k.low == "sekolah"sv && i + 1 < limit && is_word(t[i + 1]) && t[i + 1].low == "pascasarjana"sv);
-      std::size_t e = extend_org(t, i, limit);
+      std::size_t e = extend_org(t, i, reach);
       if (kNeedsComplement.contains(k.low) && e == i + 1) {
         continue;  // "Universitas" alone names nothing
       }
@@ -588,16 +623,16 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           // is, not an organisation above it.
           if (in(t[j].low, {"desa", "kelurahan", "banjar", "dusun", "kecamatan"})) continue;
           bool generic = kNeedsComplement.contains(t[j].low);
-          if (generic && extend_org(t, j, limit) == j + 1) continue;
+          if (generic && extend_org(t, j, reach) == j + 1) continue;
           if (generic) major = j;
           else if (!named) named = j;
         }
         if (!major) major = named;
-        if (major) return Span{*major, std::max(extend_org(t, *major, limit), e)};
+        if (major) return Span{*major, std::max(extend_org(t, *major, reach), e)};
         i = e - 1;
         continue;
       }
-      return written_out(t, Span{i, e}, limit);
+      return written_out(t, Span{i, e}, reach);
     }
     if (is_head_last(k)) {
       std::size_t b = extend_left(t, i, from);
@@ -667,12 +702,6 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
 
 // The end of the sentence that contains `from`, looking at most `max` tokens ahead (keeps the scan
 // linear on text without punctuation).
-std::size_t sentence_end(TokenSpan t, std::size_t from, std::size_t max = 40) {
-  std::size_t i = from;
-  while (i < t.size() && i < from + max && !is_sentence_end(t[i])) ++i;
-  return i;
-}
-
 std::string clean_org(std::string s) {
   // Trailing connectors left by the window.
   for (;;) {

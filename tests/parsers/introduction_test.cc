@@ -47,6 +47,13 @@ const IntroCase kIntroCases[] = {
     {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
      "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
      "Hannah Okafor", "Blue Harvest Foundation"},
+    // A name that starts inside the window after "mahasiswi" runs on to the end of its sentence.
+    {"Dengan hormat, saya Ida Ayu Made Sri Wahyuni, mahasiswi Program Studi Pendidikan Agama Hindu, Fakultas "
+     "Dharma Acarya, Universitas Hindu Negeri I Gusti Bagus Sugriwa Denpasar. Mohon data penduduk 2024.",
+     "Ida Ayu Made Sri Wahyuni", "Universitas Hindu Negeri I Gusti Bagus Sugriwa Denpasar"},
+    {"Saya Gede Arta, staf Sub Bagian Umum dan Kepegawaian Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten "
+     "Jembrana Provinsi Bali. Mohon data penduduk 2024.",
+     "Gede Arta", "Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten Jembrana Provinsi Bali"},
     // Agencies and bodies requesters name by their acronyms (lexicon/organisations.txt).
     {"Saya Ketut Ardana dari BAZNAS Kabupaten Jembrana, mohon data kemiskinan.", "Ketut Ardana",
      "BAZNAS Kabupaten Jembrana"},
@@ -437,6 +444,13 @@ const OrgCase kOrgCases[] = {
     {"a master student at Universität Hamburg", "Universität Hamburg"},
     {"estudiante de la Universidad de Chile", "Universidad de Chile"},
     {"pensyarah Universiti Malaya", "Universiti Malaya"},
+    // Names or adjectives before a university of another language, or a compound, belong to it.
+    {"a master's student at Georg-August-Universität Göttingen", "Georg-August-Universität Göttingen"},
+    {"a PhD candidate at Technische Universität München", "Technische Universität München"},
+    {"researcher, Vrije Universiteit Amsterdam", "Vrije Universiteit Amsterdam"},
+    {"postdoc at Humboldt-Universität zu Berlin", "Humboldt-Universität zu Berlin"},
+    {"a student of Universitas Udayana", "Universitas Udayana"},
+    {"Mahasiswa Universitas Udayana", "Universitas Udayana"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, InstitutionInTest, ::testing::ValuesIn(kOrgCases));
