@@ -1140,7 +1140,21 @@ void from_sentences(TokenSpan t, Introduction& out) {
             n.reset();
         }
         (void)allow_lower;
-        if (n) out.name = n;
+        if (n) {
+          out.name = n;
+          // "saya Made Sukarta (Universitas Warmadewa)": the organisation in brackets after the name.
+          std::size_t open = end;
+          while (open < t.size() && is_soft_break(t[open])) ++open;
+          if (!out.institution && open + 1 < t.size() && is_punct(t[open], '(')) {
+            std::size_t close = open + 1;
+            while (close < t.size() && close < open + 20 && !is_punct(t[close], ')') && !is_break(t[close])) ++close;
+            if (close < t.size() && is_punct(t[close], ')'))
+              if (auto span = org_in_window(t, open + 1, close); span && span->b == open + 1) {
+                std::string o = clean_org(join_tokens(t, span->b, std::min(span->e, close)));
+                if (!o.empty()) out.institution = o;
+              }
+          }
+        }
       }
       // "Halo kak! Putri di sini, mahasiswi ...", "Komang here, from ...": a capitalised name that
       // opens its sentence and introduces itself by "here".

@@ -47,6 +47,14 @@ const IntroCase kIntroCases[] = {
     {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
      "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
      "Hannah Okafor", "Blue Harvest Foundation"},
+    // The organisation in brackets right after the name; not a number or a past post in brackets.
+    {"Untuk tiket PST-2026-00616 atas nama saya, Anak Agung Istri Mas Widyantari\n(Universitas PGRI Mahadewa "
+     "Indonesia), saya sangat puas.",
+     "Anak Agung Istri Mas Widyantari", "Universitas PGRI Mahadewa Indonesia"},
+    {"Perkenalkan, saya Made Sukarta (Dinas Sosial Kabupaten Jembrana). Mohon data penduduk 2024.", "Made Sukarta",
+     "Dinas Sosial Kabupaten Jembrana"},
+    {"Perkenalkan, saya Made Sukarta (NIM 2011031157). Mohon data penduduk 2024.", "Made Sukarta", kNone},
+    {"Perkenalkan, saya Made Sukarta (dulu di Dinas Sosial). Mohon data penduduk 2024.", "Made Sukarta", kNone},
     // A name that starts inside the window after "mahasiswi" runs on to the end of its sentence.
     {"Dengan hormat, saya Ida Ayu Made Sri Wahyuni, mahasiswi Program Studi Pendidikan Agama Hindu, Fakultas "
      "Dharma Acarya, Universitas Hindu Negeri I Gusti Bagus Sugriwa Denpasar. Mohon data penduduk 2024.",
