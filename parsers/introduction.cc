@@ -1034,6 +1034,17 @@ const WordSet kWorksAt = [] {
   return s;
 }();
 
+// "datang ke rumah kami di Banjar Anyar", "tinggal di Desa Tukadaya": the organisation at t[b] is
+// where someone lives, not where they work.
+bool where_one_lives(TokenSpan t, std::size_t b) {
+  if (b < 2 || !is_word(t[b - 1]) || t[b - 1].low != "di"sv || !is_word(t[b - 2])) return false;
+  if (in(t[b - 2].low, {"tinggal", "bertempat", "domisili", "berdomisili", "alamat", "beralamat", "lives", "live"}))
+    return true;
+  return b >= 3 && in(t[b - 2].low, {"kami", "saya", "sy", "kita", "aku", "our", "my"}) && is_word(t[b - 3]) &&
+         in(t[b - 3].low, {"rumah", "kediaman", "kampung", "kos", "kost", "keluarga", "orangtua", "ortu", "house",
+                           "home", "family"});
+}
+
 void from_sentences(TokenSpan t, Introduction& out) {
   std::size_t sent_start = 0;
   std::size_t sentences = 0;
@@ -1289,7 +1300,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // the organisation, is whose it is.
       for (std::size_t k = i + 1; span && k < span->b; ++k)
         if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) span.reset();
-      if (span) {
+      if (span && !where_one_lives(t, span->b)) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
         if (!o.empty()) out.institution = o;
       }

@@ -47,6 +47,15 @@ const IntroCase kIntroCases[] = {
     {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
      "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
      "Hannah Okafor", "Blue Harvest Foundation"},
+    // Where the writer lives is no organisation; where "we" work is.
+    {"Saya Wayan Sudirga. Ada petugas yang datang ke rumah kami di Banjar Anyar, Desa Tukadaya, malam hari.",
+     "Wayan Sudirga", kNone},
+    {"Saya Wayan Sudirga, orang tua siswa. Petugas datang ke rumah saya di Banjar Tengah jam 9 malam.",
+     "Wayan Sudirga", kNone},
+    {"Saya Wayan Sudirga, kami di Dinas Sosial Kabupaten Jembrana memerlukan data penduduk 2024.", "Wayan Sudirga",
+     "Dinas Sosial Kabupaten Jembrana"},
+    {"Saya Putu Ayu, petugas yang tinggal di Desa Tukadaya, mohon data penduduk 2024.", "Putu Ayu", kNone},
+    {"Saya Putu Ayu, petugas di Puskesmas Melaya I, tinggal di Desa Tukadaya.", "Putu Ayu", "Puskesmas Melaya I"},
     // The organisation in brackets right after the name; not a number or a past post in brackets.
     {"Untuk tiket PST-2026-00616 atas nama saya, Anak Agung Istri Mas Widyantari\n(Universitas PGRI Mahadewa "
      "Indonesia), saya sangat puas.",
