@@ -1393,6 +1393,25 @@ std::size_t role_before_comma(TokenSpan t) {
   return 0;
 }
 
+// A signature line that is a name, a separator (a comma, a spaced dash, a bar) and an organisation
+// that starts right after it: both; else nothing.
+std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenSpan t) {
+  if (t.size() < 3 || t.size() > 30) return std::nullopt;
+  std::size_t sep = 0;
+  while (sep < t.size() && !(is_punct(t[sep], ',') || is_punct(t[sep], '-') || is_punct(t[sep], '|'))) ++sep;
+  if (sep == 0 || sep + 1 >= t.size()) return std::nullopt;
+  std::size_t start = sep + 1;
+  while (start < t.size() && !is_word(t[start])) ++start;
+  if (start >= t.size() || !is_org_start(t[start])) return std::nullopt;
+  auto name = name_line(t.first(sep));
+  if (!name) return std::nullopt;
+  auto span = org_in_window(t, start, t.size());
+  if (!span || span->b != start) return std::nullopt;
+  std::string o = clean_org(join_tokens(t, span->b, span->e));
+  if (o.empty()) return std::nullopt;
+  return std::pair{*name, o};
+}
+
 void from_signature(const std::vector<Line>& lines, Introduction& out) {
   // Non-empty line indexes.
   std::vector<std::size_t> idx;
@@ -1467,6 +1486,17 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
   std::optional<std::string> sub_unit;  // "Fakultas Ekonomi" when no organisation line follows
   for (std::size_t p = 0; p < sig.size(); ++p) {
     const Line& l = lines[sig[p]];
+    if (!out.name && (closing || p + 1 == sig.size())) {
+      // "Gede Wira Adnyana - Koperasi Produsen Kelapa Sari Merta", "Wayan Arta, Dinas Sosial": the
+      // name and the organisation on one line.
+      if (auto both = name_then_organisation(l.tokens)) {
+        out.name = both->first;
+        if (!out.institution) out.institution = both->second;
+        name_found_here = true;
+        name_pos = p;
+        continue;
+      }
+    }
     if (!out.name) {
       // Without a closing, a name must be followed by an organisation or role line.
       if (auto n = name_line(l.tokens)) {

@@ -47,6 +47,14 @@ const IntroCase kIntroCases[] = {
     {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
      "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
      "Hannah Okafor", "Blue Harvest Foundation"},
+    // A signature line with the name and the organisation after a comma, a spaced dash or a bar.
+    {"Mohon data produksi kelapa per kecamatan 2023.\n\nTerima kasih.\nGede Wira Adnyana - Koperasi Produsen "
+     "Kelapa Sari Merta",
+     "Gede Wira Adnyana", "Koperasi Produsen Kelapa Sari Merta"},
+    {"Mohon data produksi kelapa 2023.\n\nSalam,\nNi Luh Desi Ariani, Dinas Pertanian Kabupaten Jembrana",
+     "Ni Luh Desi Ariani", "Dinas Pertanian Kabupaten Jembrana"},
+    {"Mohon data produksi kelapa 2023.\n\nSalam,\nI Made Sudarma, S.E., M.Si.", "I Made Sudarma", kNone},
+    {"Mohon data produksi kelapa 2023.\n\nSalam,\nKepala Bidang, Dinas Pertanian", kNone, "Dinas Pertanian"},
     // Where the writer lives is no organisation; where "we" work is.
     {"Saya Wayan Sudirga. Ada petugas yang datang ke rumah kami di Banjar Anyar, Desa Tukadaya, malam hari.",
      "Wayan Sudirga", kNone},
