@@ -100,7 +100,8 @@ const WordSet kAffiliation = {
     "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
     // Balinese customary and village offices: the subak's head, a banjar's head, the customary village's
     "pekaseh", "kelian", "klian", "bendesa", "prajuru",
-    "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
+    // a village official
+    "perangkat", "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
     "volunteer", "member", "teacher", "lecturer", "professor", "manager", "director", "head", "chief",
     "coordinator", "secretary", "president", "chairman", "chairperson", "programme", "program", "officer", "dosen", "pustakawan", "ceo", "manager",
     "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di",
@@ -315,7 +316,7 @@ bool is_head_first(const Token& t) {
        t.low == "kelurahan"sv || t.low == "badan"sv || t.low == "lembaga"sv || t.low == "sekolah"sv ||
        t.low == "perpustakaan"sv || t.low == "hotel"sv || t.low == "konsultan"sv || t.low == "kampus"sv ||
        t.low == "klinik"sv || t.low == "museum"sv || t.low == "majelis"sv || t.low == "firma"sv ||
-       t.low == "kelompok"sv ||
+       t.low == "kelompok"sv || t.low == "warung"sv ||
        t.low == "banjar"sv || t.low == "karang"sv || t.low == "subak"sv) &&
       !t.capitalised)
     return false;  // lower-case uses are usually ordinary words ("rumah tangga", "program kerja")
@@ -493,6 +494,11 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
         continue;
       }
     }
+    // "Lembaga Penelitian dan Pengabdian kepada Masyarakat": the fixed name of a campus's LPPM.
+    if (!casual && k.low == "kepada"sv && e + 1 < limit && is_word(t[e + 1]) && t[e + 1].text == "Masyarakat"sv) {
+      ++e;
+      continue;
+    }
     if (kNameStop.contains(k.low) && !is_region_word(k) && !is_org_start(k) && !kHeadLast.contains(k.low) &&
         !in(k.low, {"dan", "of", "the", "for", "and", "&", "pusat"}))
       break;
@@ -512,6 +518,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       ++e;
       continue;
     }
+
     // "the bank wants some numbers": an English verb or determiner after a lower-case head starts a
     // clause; the head named no organisation.
     static const WordSet kEnglishClause = {"wants", "want", "needs", "need", "is", "are", "was", "were", "has",
@@ -538,6 +545,12 @@ std::size_t extend_left(TokenSpan t, std::size_t h, std::size_t floor) {
     if (is_word(k) && k.text == "The"sv) {
       --b;
       break;
+    }
+    // "Food and Agriculture Organization", "Research & Development Centre": two fields joined.
+    if (b < h && b - 1 > floor && (k.text == "and"sv || k.text == "&"sv) && is_word(t[b - 2]) && t[b - 2].capitalised &&
+        !kNameStop.contains(t[b - 2].low) && !kAffiliation.contains(t[b - 2].low)) {
+      --b;
+      continue;
     }
     if (!is_word(k) || !k.capitalised || kNameStop.contains(k.low) || kAffiliation.contains(k.low)) break;
     --b;
@@ -573,7 +586,9 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
       const std::size_t reach = std::max(limit, sentence_end(t, i, 16));
       // "Technische Universität München", "Vrije Universiteit Amsterdam": the capitalised words
       // before such a university's head are its name.
-      if (k.capitalised && lexicon_has(kUniversityOtherLanguage, k.low)) {
+      // "Palang Merah Indonesia Cabang Jembrana": the body whose branch it is, before "Cabang".
+      if (k.capitalised && (lexicon_has(kUniversityOtherLanguage, k.low) || k.low == "cabang"sv ||
+                            k.low == "perwakilan"sv)) {
         std::size_t b = i;
         while (b > from && is_word(t[b - 1]) && t[b - 1].capitalised && !is_org_start(t[b - 1]) &&
                !is_region_word(t[b - 1]) && !kNameStop.contains(t[b - 1].low) &&
@@ -638,8 +653,10 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
       std::size_t b = extend_left(t, i, from);
       std::size_t e = i + 1;
       // "University of Melbourne", "Institute for Economic Research"
-      if (e + 1 < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) &&
-          t[e + 1].capitalised) {
+      // "... Organization of the United Nations": "the" may open the complement.
+      const std::size_t the = e + 2 < limit && is_word(t[e + 1]) && t[e + 1].text == "the"sv ? 1 : 0;
+      if (e + 1 + the < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1 + the]) &&
+          t[e + 1 + the].capitalised) {
         e = extend_org(t, e, limit);
         // "University of Hawai'i at Manoa", "University of Texas at Austin": the campus.
         if (k.low == "university"sv && e + 1 < limit && is_word(t[e]) && t[e].low == "at"sv && is_word(t[e + 1]) &&
@@ -1682,7 +1699,9 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
   const std::string whole = text::lower(*out.institution);
   const bool english_unit = whole.find(" school of ") != std::string::npos ||
                             whole.find(" centre for ") != std::string::npos ||
-                            whole.find(" center for ") != std::string::npos;  // "Lee Kuan Yew School of ..."
+                            whole.find(" center for ") != std::string::npos ||  // "Lee Kuan Yew School of ..."
+                            whole.starts_with("lembaga penelitian") ||  // a campus's LPPM written out
+                            whole.starts_with("lembaga pengabdian");
   if (!english_unit &&
       !in(first, {"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
                   "pascasarjana", "program", "laboratorium", "lab", "pusat", "centre", "center", "school"}))

@@ -47,6 +47,24 @@ const IntroCase kIntroCases[] = {
     {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
      "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
      "Hannah Okafor", "Blue Harvest Foundation"},
+    // Small firms, village officials, branches, English bodies of two fields, a campus's LPPM written out.
+    {"Saya Made Arta, pemilik Warung Makan Bu Sri di Negara. Mohon data UMKM 2024.", "Made Arta",
+     "Warung Makan Bu Sri"},
+    {"Saya Made Arta, makan di warung dekat kantor. Mohon data UMKM 2024.", "Made Arta", kNone},
+    {"Saya Made Arta, ketua Pokdarwis Desa Perancak. Mohon data wisatawan 2024.", "Made Arta",
+     "Pokdarwis Desa Perancak"},
+    {"Saya Made Arta, perangkat Desa Pengragoan. Mohon data penduduk 2024.", "Made Arta", "Desa Pengragoan"},
+    {"Saya Made Arta, relawan di Palang Merah Indonesia Cabang Jembrana. Mohon data bencana 2024.", "Made Arta",
+     "Palang Merah Indonesia Cabang Jembrana"},
+    {"Saya Made Arta, penyuluh pertanian di BPP Kecamatan Mendoyo. Mohon data padi 2024.", "Made Arta",
+     "BPP Kecamatan Mendoyo"},
+    {"I am Tom Baker from the Food and Agriculture Organization of the United Nations (FAO). I need rice data.",
+     "Tom Baker", "Food and Agriculture Organization of the United Nations"},
+    {"Saya Made Arta dari Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Pendidikan Ganesha. "
+     "Mohon data penduduk 2024.",
+     "Made Arta", "Universitas Pendidikan Ganesha"},
+    {"Saya Made Arta dari Lembaga Perlindungan Anak Kabupaten Jembrana. Mohon data penduduk 2024.", "Made Arta",
+     "Lembaga Perlindungan Anak Kabupaten Jembrana"},
     // A signature line with the name and the organisation after a comma, a spaced dash or a bar.
     {"Mohon data produksi kelapa per kecamatan 2023.\n\nTerima kasih.\nGede Wira Adnyana - Koperasi Produsen "
      "Kelapa Sari Merta",
