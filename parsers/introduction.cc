@@ -1051,6 +1051,25 @@ const WordSet kWorksAt = [] {
   return s;
 }();
 
+// "(Universitas Warmadewa)", "(Kelian Banjar Dinas Tegalcangkring)": the organisation that fills the
+// brackets opening at t[open], after a position or role word; else nothing.
+std::optional<std::string> org_in_brackets(TokenSpan t, std::size_t open) {
+  if (open + 1 >= t.size() || !is_punct(t[open], '(')) return std::nullopt;
+  std::size_t close = open + 1;
+  while (close < t.size() && close < open + 20 && !is_punct(t[close], ')') && !is_break(t[close])) ++close;
+  if (close >= t.size() || !is_punct(t[close], ')')) return std::nullopt;
+  std::size_t start = open + 1;
+  while (start < close && is_word(t[start]) && !is_org_start(t[start]) &&
+         (kPosition.contains(t[start].low) || kRoleNoun.contains(t[start].low) ||
+          (kAffiliation.contains(t[start].low) && t[start].low != "dari"sv)))
+    ++start;
+  const auto span = org_in_window(t, start, close);
+  if (!span || span->b != start) return std::nullopt;
+  std::string o = clean_org(join_tokens(t, span->b, std::min(span->e, close)));
+  if (o.empty()) return std::nullopt;
+  return o;
+}
+
 // "datang ke rumah kami di Banjar Anyar", "tinggal di Desa Tukadaya": the organisation at t[b] is
 // where someone lives, not where they work.
 bool where_one_lives(TokenSpan t, std::size_t b) {
@@ -1173,15 +1192,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
           // "saya Made Sukarta (Universitas Warmadewa)": the organisation in brackets after the name.
           std::size_t open = end;
           while (open < t.size() && is_soft_break(t[open])) ++open;
-          if (!out.institution && open + 1 < t.size() && is_punct(t[open], '(')) {
-            std::size_t close = open + 1;
-            while (close < t.size() && close < open + 20 && !is_punct(t[close], ')') && !is_break(t[close])) ++close;
-            if (close < t.size() && is_punct(t[close], ')'))
-              if (auto span = org_in_window(t, open + 1, close); span && span->b == open + 1) {
-                std::string o = clean_org(join_tokens(t, span->b, std::min(span->e, close)));
-                if (!o.empty()) out.institution = o;
-              }
-          }
+          if (!out.institution)
+            if (auto o = org_in_brackets(t, open)) out.institution = std::move(o);
         }
       }
       // "Halo kak! Putri di sini, mahasiswi ...", "Komang here, from ...": a capitalised name that
@@ -1529,6 +1541,12 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
           out.name = *n;
           name_found_here = true;
           name_pos = p;
+          // "Putu Agus (Kelian Banjar Dinas Tegalcangkring)"
+          for (std::size_t k = 0; !out.institution && k < l.tokens.size(); ++k)
+            if (is_punct(l.tokens[k], '(')) {
+              out.institution = org_in_brackets(l.tokens, k);
+              break;
+            }
         }
         continue;
       }

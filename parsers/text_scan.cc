@@ -45,9 +45,11 @@ std::size_t plain_run(std::string_view s) {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Words that keep a following '.' (titles, abbreviations used in names and addresses).
-constexpr std::array<std::string_view, 31> kAbbrev = {
+// "PT." "CV." "UD.": a firm's legal form written with a dot opens its name.
+constexpr std::array<std::string_view, 34> kAbbrev = {
     "yth", "drg", "ns", "dr", "ir", "prof", "drs", "dra", "kab", "kec", "jl", "jln", "no", "univ", "prov",
-    "hj", "sdr", "sdri", "bpk", "mr", "mrs", "ms", "st", "h", "kel", "ds", "dsn", "bdn", "pdt", "drh", "apt"};
+    "hj", "sdr", "sdri", "bpk", "mr", "mrs", "ms", "st", "h", "kel", "ds", "dsn", "bdn", "pdt", "drh", "apt",
+    "pt", "cv", "ud"};
 }  // namespace
 
 std::string lower(std::string_view s) {

@@ -47,6 +47,15 @@ const IntroCase kIntroCases[] = {
     {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
      "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
      "Hannah Okafor", "Blue Harvest Foundation"},
+    // A firm's legal form with a dot; the organisation in brackets after a signed name.
+    {"Mohon data ekspor ikan 2024.\n\nTerima kasih\n\nKadek Dwi | Admin\nCV. Bali Barat Logistik\n"
+     "Jl. Gatot Subroto No. 5 Negara",
+     "Kadek Dwi", "CV. Bali Barat Logistik"},
+    {"Saya Kadek Dwi dari PT. Samudra Lemuru Pratama. Mohon data ekspor ikan 2024.", "Kadek Dwi",
+     "PT. Samudra Lemuru Pratama"},
+    {"Mohon data penduduk 2024.\n\nSalam,\nPutu Agus (Kelian Banjar Dinas Tegalcangkring)", "Putu Agus",
+     "Banjar Dinas Tegalcangkring"},
+    {"Mohon data penduduk 2024.\n\nSalam,\nPutu Agus (081234567890)", "Putu Agus", kNone},
     // Small firms, village officials, branches, English bodies of two fields, a campus's LPPM written out.
     {"Saya Made Arta, pemilik Warung Makan Bu Sri di Negara. Mohon data UMKM 2024.", "Made Arta",
      "Warung Makan Bu Sri"},
