@@ -958,7 +958,7 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
 
 bool is_self_ref(const Token& k) {
   // A set, not in(): asked of most words of a long mail (21 compares each were 2.6 % of its parse).
-  static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang",
+  static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "namaku",
                                 "titiang", "i",  "i'm",  "im",   "we",          "my",       "nama",
                                 "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan", "this", "our",
                                 "abdi", "kulo", "kula", "ambo"};
@@ -968,7 +968,7 @@ bool is_self_ref(const Token& k) {
 // Name triggers: returns the index where the name starts, or 0 when none matches at i.
 std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence_start) {
   // Every trigger below opens with one of these words: most words stop here.
-  static const WordSet kOpeners = {"nama", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan", "kenalkan",
+  static const WordSet kOpeners = {"nama", "namaku", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan", "kenalkan",
                                    "perkenankan", "ini", "gue", "gw", "tiang", "titiang", "i", "i'm", "im",
                                    "this", "dengan", "abdi", "kulo", "kula", "ambo"};
   if (i < t.size() && is_word(t[i]) && !kOpeners.contains(t[i].low)) {
@@ -1004,6 +1004,8 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   std::string_view a = w(0), b = w(1), c = w(2);
   strong = true;
   if ((a == "nama"sv || a == "nm"sv || a == "name"sv) && in(b, {"saya", "sy", "aku", "gue", "is"})) return after(1);
+  // "Namaku Kevin Wijaya", "namaku adalah ..."
+  if (a == "namaku"sv) return b == "adalah"sv ? after(1) : after(0);
   if (a == "my"sv && b == "name"sv && c == "is"sv) return after(2);
   if (a == "my"sv && b == "name's"sv) return after(1);
   if (in(a, {"saya", "sy", "aku"}) && in(b, {"bernama", "adalah"})) {

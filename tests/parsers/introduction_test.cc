@@ -47,6 +47,14 @@ const IntroCase kIntroCases[] = {
     {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
      "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
      "Hannah Okafor", "Blue Harvest Foundation"},
+    // "Namaku ..." introduces; English bodies named as an alliance, a forum, a coalition.
+    {"Hai! Namaku Kevin Wijaya, mahasiswa Universitas Ciputra. Mau minta data UMKM Jembrana 2024 ya kak.",
+     "Kevin Wijaya", "Universitas Ciputra"},
+    {"I am writing on behalf of the Bali Coral Reef Alliance; my name is Emily Watson. Could you share fisheries "
+     "data 2022?",
+     "Emily Watson", "Bali Coral Reef Alliance"},
+    {"I am Emily Watson from the Indonesia Ocean Justice Forum. Could you share fisheries data 2022?", "Emily Watson",
+     "Indonesia Ocean Justice Forum"},
     // A firm's legal form with a dot; the organisation in brackets after a signed name.
     {"Mohon data ekspor ikan 2024.\n\nTerima kasih\n\nKadek Dwi | Admin\nCV. Bali Barat Logistik\n"
      "Jl. Gatot Subroto No. 5 Negara",
