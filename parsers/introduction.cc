@@ -1248,6 +1248,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                                   "bidan", "dokter", "petugas", "honorer", "pendamping",
                                                   "kami", "tesis", "skripsi", "disertasi", "studi", "belajar"})))
         continue;
+      // "Rencana Kerja Pemerintah Desa", "Unit Kerja": a capitalised "Kerja" inside a name is no verb.
+      if (in(t[i].low, {"kerja", "bekerja"}) && t[i].capitalised && i > 0 && is_word(t[i - 1]) &&
+          t[i - 1].capitalised)
+        continue;
       // "kerja sama dengan Dinas Pariwisata", "bekerja sama dengan ...": cooperating with someone, not
       // working there.
       if (in(t[i].low, {"kerja", "bekerja"}) && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].low == "sama"sv)
@@ -1261,7 +1265,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "Our Indonesian counterpart, Dr Nengah Sukada at Universitas Udayana": another person, named
       // after the self reference, is whose affiliation follows.
       for (std::size_t k = back; k < i; ++k) {
-        if (is_self_ref(t[k])) {
+        // "Sehubungan dengan penyusunan Rencana Kerja ...": "dengan" after a word is a preposition;
+        // only opening a clause ("Selamat pagi, dengan Tjokorda ...") does it introduce the writer.
+        // "Dengan hormat," opens a letter.
+        const bool preposition = t[k].low == "dengan"sv &&
+                                 ((k > 0 && is_word(t[k - 1]) &&
+                                   !in(t[k - 1].low, {"pagi", "siang", "sore", "malam", "halo", "hai", "permisi"})) ||
+                                  (k + 1 < i && t[k + 1].low == "hormat"sv));
+        if (is_self_ref(t[k]) && !preposition) {
           self = true;
           request_between = false;
         } else if (self && is_word(t[k]) && kRequestWord.contains(t[k].low) &&

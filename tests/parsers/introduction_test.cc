@@ -47,6 +47,16 @@ const IntroCase kIntroCases[] = {
     {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
      "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
      "Hannah Okafor", "Blue Harvest Foundation"},
+    // "Sehubungan dengan ..." and "Dengan hormat" introduce nobody; a capitalised "Kerja" inside a name
+    // ("Rencana Kerja Pemerintah Desa") is no affiliation verb.
+    {"Dengan hormat,\n\nSehubungan dengan penyusunan Rencana Kerja Pemerintah Desa, kami dari Pemerintah Desa "
+     "Batuagung memohon data jumlah penduduk menurut umur 2024.\n\nPerbekel Batuagung,\n\nI Ketut Wiranata",
+     "I Ketut Wiranata", "Pemerintah Desa Batuagung"},
+    {"Dengan hormat, dalam rangka penyusunan Rencana Kerja Pemerintah Desa (RKPDes) Tahun 2027, kami mohon data "
+     "penduduk.\n\nI Gede Suardana",
+     "I Gede Suardana", kNone},
+    {"Selamat pagi, dengan Tjokorda Gede Agung dari Puri Agung Negara. Mohon data pariwisata 2024.",
+     "Tjokorda Gede Agung", "Puri Agung Negara"},
     // "Namaku ..." introduces; English bodies named as an alliance, a forum, a coalition.
     {"Hai! Namaku Kevin Wijaya, mahasiswa Universitas Ciputra. Mau minta data UMKM Jembrana 2024 ya kak.",
      "Kevin Wijaya", "Universitas Ciputra"},
