@@ -399,8 +399,10 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     // A topic makes a sentence concrete when it is asked for (need or question), or when a region
     // or year pins it down.
     int score = 0;
-    // A subject needs only a region or a year; a body sentence names both ("inflasi bali 2024").
-    bool pinned = source == RequestSource::subject ? (region > 0 || years > 0) : (region > 0 && years > 0);
+    // A new mail's subject is its heading: a topic named there is what the mail is about ("Data
+    // inflasi"), unless it thanks for data received. A body sentence names a region and a year too.
+    if (source == RequestSource::subject && says_received(low)) continue;
+    bool pinned = source == RequestSource::subject || (region > 0 && years > 0);
     // "minta data jumlah proyek konstruksi": a need for data about something, even off the lexicon.
     if (topics == 0 && need && data_about_something(low)) topics = 1;
     if (topics > 0 && (need || question || pinned)) score = 10 * topics + 3 * (region > 0) +

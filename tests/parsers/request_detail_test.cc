@@ -57,6 +57,12 @@ const ReqCase kReqCases[] = {
     {"Saya mahasiswa Fakultas Ekonomi Universitas Udayana, ingin bertanya.", RequestSource::body, std::nullopt},
     {"Terima kasih, data kemiskinan 2023 sudah saya terima.", RequestSource::body, std::nullopt},
     {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::subject, "Data penduduk Kecamatan Pekutatan 2025"},
+    // A new mail's subject that names a topic states the need, without a region or a year.
+    {"Data inflasi", RequestSource::subject, "Data inflasi"},
+    {"Tingkat pengangguran terbuka", RequestSource::subject, "Tingkat pengangguran terbuka"},
+    {"Data inflasi sudah kami terima", RequestSource::subject, std::nullopt},
+    {"Skripsi", RequestSource::subject, std::nullopt},
+    {"Pertanyaan", RequestSource::subject, std::nullopt},
     {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::body, "Data penduduk Kecamatan Pekutatan 2025"},
     {"Data penduduk sudah saya terima.", RequestSource::body, std::nullopt},
     {"Mohon data jumlah proyek konstruksi.", RequestSource::body, "Mohon data jumlah proyek konstruksi."},
