@@ -50,7 +50,8 @@ bool out_of_office_subject(std::string_view subject) {
                              "away from office", "away from the office", "on leave", "on vacation",
                              "sedang dinas luar", "respuesta automática", "réponse automatique",
                              "abwesenheitsnotiz", "ooo:", "[ooo]", "pesan otomatis", "email otomatis",
-                             "cuti bersama", "sedang tidak di tempat", "tidak di tempat"})
+                             "cuti bersama", "sedang tidak di tempat", "tidak di tempat", "i'm away",
+                             "i am away", "away until"})
     if (s.find(w) != std::string::npos) return true;
   return false;
 }
@@ -121,7 +122,16 @@ std::vector<std::string_view> complaint_phrases() {
       // no news after waiting, asked again and again
       "tidak ada kabar", "tidak ada kabarnya", "belum ada kabar", "belum ada kabarnya", "tidak ada yang angkat",
       "tidak ada yang mengangkat", "jangan cuma janji", "ketiga kalinya", "kedua kalinya", "kesekian kalinya",
-      "sudah berkali-kali", "for the third time", "still no answer", "still no reply"};
+      "sudah berkali-kali", "for the third time", "still no answer", "still no reply",
+      // a fix asked for: what was published or sent is wrong
+      "mohon diperbaiki", "tolong diperbaiki", "mohon segera diperbaiki", "harap diperbaiki", "please fix",
+      "salah tahun", "datanya salah", "data yang dikirim salah", "yang dikirim salah", "yang dikirim keliru",
+      "wrong year", "wrong data", "wrong file", "wrong table",
+      // the website or a file cannot be reached
+      "tidak bisa diakses", "tidak dapat diakses", "gak bisa diakses", "tidak bisa diunduh", "tidak dapat diunduh",
+      "gagal diunduh", "cannot be accessed", "can't be accessed", "cannot access the", "can't access the",
+      // a suggestion offered ("alangkah baiknya jika data dikirim dalam Excel" asks politely: not here)
+      "sekadar masukan", "sekedar masukan", "i would suggest"};
   out.insert(out.end(), no_answer_yet.begin(), no_answer_yet.end());
   return out;
 }
@@ -153,13 +163,16 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
   const bool away = has_any(s, {"sedang cuti", "cuti tahunan", "sedang tidak di kantor", "di luar kantor",
                                 "dinas luar", "perjalanan dinas", "tugas luar", "out of the office", "out of office",
                                 "on leave", "on annual leave", "currently away", "away from the office",
-                                "business trip", "on a trip"});
+                                "business trip", "on a trip", "travelling", "traveling", "in the field",
+                                "not in the office", "tidak berada di kantor", "sedang diklat", "sedang pelatihan",
+                                "cuti melahirkan", "sedang umrah", "ibadah haji", "sedang bertugas di luar"});
   const bool auto_words =
       has_any(s, {"tidak dapat membalas", "belum dapat membalas", "tidak bisa membalas", "akan membalas",
                   "akan saya balas", "akan segera saya balas", "akses email terbatas", "untuk hal mendesak",
                   "untuk keperluan mendesak", "untuk hal yang mendesak", "silakan hubungi", "will reply",
                   "will respond", "will get back", "limited access to email", "limited access to e-mail",
-                  "for urgent matters", "please contact"});
+                  "for urgent matters", "please contact", "will be back", "upon my return", "when i return",
+                  "setelah kembali", "setelah saya kembali", "saat kembali"});
   // "Pesan ini dikirim otomatis", "This is an automatic reply": the text says what it is.
   const bool says_automatic =
       has_any(s, {"dikirim otomatis", "dikirim secara otomatis", "pesan otomatis", "balasan otomatis",
@@ -225,7 +238,10 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
   s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
   if (complaint_words().any(s)) return true;
   std::string subj = s.substr(0, s.find('\n'));
-  if (has_any(subj, {"saran", "masukan untuk pelayanan", "feedback"})) return true;
+  // A subject that reports something wrong: "Data tidak sesuai", "Website error", "Link rusak".
+  if (has_any(subj, {"saran", "masukan untuk pelayanan", "feedback", "tidak sesuai", "data salah", "error",
+                     "tidak bisa diakses", "tidak dapat diakses", "rusak", "discrepancy", "inconsistent"}))
+    return true;
   return false;
 }
 
