@@ -157,9 +157,17 @@ std::string lowered(std::string_view own_text, std::string_view own_low, std::si
   return text::lower(text::normalize(own_text.substr(0, std::min(own_text.size(), cap))));
 }
 
+// The text with its wrapped lines joined ("saya menemukan\nperbedaan angka", "limited access\nto
+// email"), so a phrase broken by a line break is still found; a blank line still separates.
+std::string unwrapped(std::string s) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] == '\n' && (i + 1 >= s.size() || s[i + 1] != '\n') && (i == 0 || s[i - 1] != '\n')) s[i] = ' ';
+  return s;
+}
+
 bool out_of_office_text(std::string_view own_text, std::string_view own_low, bool concrete_request) {
   if (concrete_request || own_text.size() > 1200) return false;
-  const std::string s = lowered(own_text, own_low, own_text.size() * 2);
+  const std::string s = unwrapped(lowered(own_text, own_low, own_text.size() * 2));
   const bool away = has_any(s, {"sedang cuti", "cuti tahunan", "sedang tidak di kantor", "di luar kantor",
                                 "dinas luar", "perjalanan dinas", "tugas luar", "out of the office", "out of office",
                                 "on leave", "on annual leave", "currently away", "away from the office",
@@ -229,12 +237,7 @@ std::string auto_reply_reason(const DecodedMail& m) {
 }
 
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
-  // The body's wrapped lines joined ("saya menemukan\nperbedaan angka"); a blank line still separates.
-  std::string body = lowered(own_text, own_low, 6 * 1024);
-  for (std::size_t i = 0; i < body.size(); ++i)
-    if (body[i] == '\n' && (i + 1 >= body.size() || body[i + 1] != '\n') && (i == 0 || body[i - 1] != '\n'))
-      body[i] = ' ';
-  std::string s = text::lower(subject) + "\n" + body;
+  std::string s = text::lower(subject) + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
   s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
   if (complaint_words().any(s)) return true;
   std::string subj = s.substr(0, s.find('\n'));
@@ -247,7 +250,7 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
 
 bool asks_something_new(std::string_view own_text, std::string_view own_low, bool concrete_request) {
   if (concrete_request) return true;
-  std::string s = lowered(own_text, own_low, 6 * 1024);
+  std::string s = unwrapped(lowered(own_text, own_low, 6 * 1024));
   static constexpr std::array<std::string_view, 5> kApologies = {"mohon maaf", "mohon dimaafkan", "minta maaf",
                                                                  "mohon izin", "mohon ijin"};
   static constexpr std::array<std::string_view, 3> kApologyAnchors = {"maaf", "izin", "ijin"};

@@ -216,6 +216,10 @@ const KindCase kKindCases[] = {
     {"ooo_body_travelling_will_be_back", mail("Re: data"),
      "Thank you for your email. I am travelling and will be back on 10 December.", std::nullopt,
      MailKind::auto_reply, std::nullopt},
+    // Phrases broken by a wrapped line are found.
+    {"ooo_phrases_across_wrapped_lines", mail("Re: data"),
+     "Thank you for your message. I am on annual\nleave with limited access to\nemail until 10 December.",
+     std::nullopt, MailKind::auto_reply, std::nullopt},
     {"business_trip_with_a_request_is_a_request", mail("Permohonan data"),
      "Saya sedang perjalanan dinas, mohon data inflasi Jembrana 2024 dikirim ke email ini.", std::nullopt,
      MailKind::request, std::nullopt},
