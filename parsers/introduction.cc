@@ -316,7 +316,8 @@ bool is_head_first(const Token& t) {
        t.low == "kelurahan"sv || t.low == "badan"sv || t.low == "lembaga"sv || t.low == "sekolah"sv ||
        t.low == "perpustakaan"sv || t.low == "hotel"sv || t.low == "konsultan"sv || t.low == "kampus"sv ||
        t.low == "klinik"sv || t.low == "museum"sv || t.low == "majelis"sv || t.low == "firma"sv ||
-       t.low == "kelompok"sv || t.low == "warung"sv ||
+       t.low == "kelompok"sv || t.low == "warung"sv || t.low == "toko"sv || t.low == "apotek"sv ||
+       t.low == "apotik"sv || t.low == "bengkel"sv || t.low == "kedai"sv ||
        t.low == "banjar"sv || t.low == "karang"sv || t.low == "subak"sv) &&
       !t.capitalised)
     return false;  // lower-case uses are usually ordinary words ("rumah tangga", "program kerja")
@@ -526,6 +527,10 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
                                            "said", "asked", "asks", "some", "any", "a", "an", "to", "that",
                                            "which", "who", "loan", "account"};
     if (casual && kEnglishClause.contains(k.low)) break;
+    // "dari bps ya", "anak unud nih kak": a casual particle or a way of addressing ends it.
+    if (casual && in(k.low, {"ya", "yah", "yaa", "dong", "deh", "kak", "min", "nih", "sih", "aja", "saja", "kok",
+                             "lho", "pak", "bu", "gan", "sis", "bro", "mas", "mbak"}))
+      break;
     if (casual && lower_taken < 3 && text::is_alpha_ascii(k.text[0])) {
       ++lower_taken;
       ++e;
@@ -846,7 +851,12 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
     ++j;
   }
   if (n == 0) return std::nullopt;
-  if (first_lower && n > 3) return std::nullopt;
+  // A name in lower case is short, but for a Balinese name, opened by "ni" or a birth-order name
+  // ("ni kadek ayu wulandari", "i made agus suarjana" is written capitalised or not at all).
+  if (first_lower && n > 3 &&
+      !(n <= 5 && in(t[i].low, {"ni", "ida", "anak", "gusti", "dewa", "desak", "cok", "cokorda", "gede", "putu",
+                                 "made", "kadek", "komang", "ketut", "wayan", "nyoman", "luh"})))
+    return std::nullopt;
   end = j;
   std::string s = join_tokens(t, b, j);
   // "I" alone is the English pronoun, not Balinese "I Made".
@@ -1184,8 +1194,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.
           if (n && (t[i].low == "i"sv || t[i].low == "i'm"sv || t[i].low == "im"sv || t[i].low == "this"sv) &&
-              !(end < t.size() && (is_punct(t[end], ',') || (is_word(t[end]) && in(t[end].low, {"from", "and", "at",
-                                                                                                  "with", "a", "an"})))))
+              !(end < t.size() && (is_punct(t[end], ',') || is_punct(t[end], '(') ||
+                                   (is_word(t[end]) && in(t[end].low, {"from", "and", "at", "with", "a", "an"})))))
             n.reset();
         }
         (void)allow_lower;

@@ -47,6 +47,16 @@ const IntroCase kIntroCases[] = {
     {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
      "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
      "Hannah Okafor", "Blue Harvest Foundation"},
+    // A Balinese name in lower case may be long; an English name before a bracketed organisation; a shop;
+    // a casual particle ends an organisation written in lower case.
+    {"Selamat pagi,\nsaya ni kadek ayu wulandari mahasiswi undiksha, mau minta data kemiskinan 2024\nmakasih kak",
+     "Ni Kadek Ayu Wulandari", "undiksha"},
+    {"saya mau minta data kemiskinan tahun ini dong buat tugas kuliah", kNone, kNone},
+    {"Hello! I'm Wei Zhang (Peking University). Requesting tourism data 2023.", "Wei Zhang", "Peking University"},
+    {"Perkenalkan nama saya Liem Swie King, pemilik Toko Sinar Jaya di Negara. Mohon data UMKM 2024.",
+     "Liem Swie King", "Toko Sinar Jaya"},
+    {"Saya belanja di toko dekat rumah. Saya Budi, mohon data 2024.", "Budi", kNone},
+    {"saya mau minta data kemiskinan tahun ini dari bps ya", kNone, kNone},
     // "Sehubungan dengan ..." and "Dengan hormat" introduce nobody; a capitalised "Kerja" inside a name
     // ("Rencana Kerja Pemerintah Desa") is no affiliation verb.
     {"Dengan hormat,\n\nSehubungan dengan penyusunan Rencana Kerja Pemerintah Desa, kami dari Pemerintah Desa "
