@@ -1580,7 +1580,24 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       if (name_found_here && p < name_pos && !(is_word(l.tokens.front()) && kPosition.contains(l.tokens.front().low)))
         continue;
       if (l.tokens.size() > 30) continue;
-      auto span = org_in_window(l.tokens, role_before_comma(l.tokens), l.tokens.size());
+      const std::size_t after_role = role_before_comma(l.tokens);
+      auto span = org_in_window(l.tokens, after_role, l.tokens.size());
+      // "Staff Writer, Mongabay", "Peneliti, Lingkar Pesisir": after a role and a comma, capitalised words
+      // that are no place name the organisation the lexicons do not know.
+      // Not when the next line names the organisation ("Programme Coordinator, Small-Scale Fisheries\nBlue
+      // Harvest Foundation": the first is a programme of it).
+      const bool next_names_one = p + 1 < sig.size() && org_in_window(lines[sig[p + 1]].tokens, 0,
+                                                                      lines[sig[p + 1]].tokens.size());
+      if (!span && after_role > 0 && after_role < l.tokens.size() && !next_names_one) {
+        std::size_t e = after_role;
+        bool place_only = true;
+        while (e < l.tokens.size() && is_word(l.tokens[e]) && l.tokens[e].capitalised && !l.tokens[e].has_digit &&
+               !kNameStop.contains(l.tokens[e].low) && e - after_role < 5) {
+          place_only = place_only && kPlace.contains(l.tokens[e].low);
+          ++e;
+        }
+        if (e == l.tokens.size() && e > after_role && !place_only) span = Span{after_role, e};
+      }
       if (!span) continue;
       std::string o = clean_org(join_tokens(l.tokens, span->b, span->e));
       if (o.empty()) continue;
@@ -1756,7 +1773,8 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
   std::size_t best = SIZE_MAX;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!is_word(t[i]) || !t[i].capitalised ||
-        !in(t[i].low, {"universitas", "institut", "politeknik", "university", "institute"}))
+        !(in(t[i].low, {"universitas", "universiti", "institut", "politeknik", "university", "institute"}) ||
+          lexicon_has(kUniversityOtherLanguage, t[i].low)))
       continue;
     // As written, with the capitalised words before an English head ("National University of
     // Singapore", "Indian Institute of Technology Bombay", "The University of Queensland").

@@ -57,6 +57,15 @@ const IntroCase kIntroCases[] = {
      "Liem Swie King", "Toko Sinar Jaya"},
     {"Saya belanja di toko dekat rumah. Saya Budi, mohon data 2024.", "Budi", kNone},
     {"saya mau minta data kemiskinan tahun ini dari bps ya", kNone, kNone},
+    // After a role and a comma on a signature line, capitalised words that are no place name the
+    // organisation (unless the next line names one); a school gives way to a Malay university below it.
+    {"Could you send me the latest sardine catch figures for Jembrana?\n\nThanks,\nNithin Coca\nStaff Writer, "
+     "Mongabay",
+     "Nithin Coca", "Mongabay"},
+    {"Mohon data penduduk 2024.\n\nSalam,\nBudi Santoso\nPeneliti, Denpasar Bali", "Budi Santoso", kNone},
+    {"Please find attached our request letter on poverty data 2024.\nBest regards,\nDr. Sarah Lim\nSenior "
+     "Lecturer\nSchool of Economics\nUniversiti Sains Malaysia",
+     "Dr. Sarah Lim", "Universiti Sains Malaysia"},
     // "Sehubungan dengan ..." and "Dengan hormat" introduce nobody; a capitalised "Kerja" inside a name
     // ("Rencana Kerja Pemerintah Desa") is no affiliation verb.
     {"Dengan hormat,\n\nSehubungan dengan penyusunan Rencana Kerja Pemerintah Desa, kami dari Pemerintah Desa "
