@@ -881,10 +881,14 @@ std::optional<std::string> name_line(TokenSpan t_in) {
   std::size_t e = t.size();
   for (std::size_t i = 0; i < t.size(); ++i)
     if (is_punct(t[i], ',')) {
-      bool degrees = true;
+      // Degrees after the comma, or where the writer is ("Budi Santoso, Denpasar").
+      bool degrees = true, places = true;
       for (std::size_t k = i + 1; k < t.size(); ++k)
-        if (is_word(t[k]) && !degree_after_comma(t[k])) degrees = false;
-      if (degrees) {
+        if (is_word(t[k])) {
+          degrees = degrees && degree_after_comma(t[k]);
+          places = places && kPlace.contains(t[k].low);
+        }
+      if (degrees || places) {
         e = i;
         break;
       }
@@ -1454,7 +1458,7 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
   if (sep == 0 || sep + 1 >= t.size()) return std::nullopt;
   std::size_t start = sep + 1;
   while (start < t.size() && !is_word(t[start])) ++start;
-  if (start >= t.size() || !is_org_start(t[start])) return std::nullopt;
+  if (start >= t.size() || !is_word(t[start]) || !t[start].capitalised) return std::nullopt;
   auto name = name_line(t.first(sep));
   if (!name) return std::nullopt;
   auto span = org_in_window(t, start, t.size());
@@ -1498,7 +1502,10 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
   if (!out.name && !rest.empty()) {
     const std::string rest_low = text::lower(rest);
     Tokens rt = text::tokenize(rest, rest_low);
-    if (auto n = name_line(rt)) {
+    if (auto both = name_then_organisation(rt)) {  // "Regards, Anna Schmidt, Leiden University"
+      out.name = both->first;
+      if (!out.institution) out.institution = both->second;
+    } else if (auto n = name_line(rt)) {
       out.name = *n;
       if (!out.institution)
         if (auto o = find_institution_in(rest)) out.institution = *o;
@@ -1524,7 +1531,10 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       while (q < low.size() && (low[q] == '.' || low[q] == ',' || low[q] == '!' || low[q] == ' ')) ++q;
       if (q == p + best_len || q >= low.size()) continue;
       Tokens rt = text::tokenize(last.substr(q), std::string_view(low).substr(q));
-      if (auto n = name_line(rt)) {
+      if (auto both = name_then_organisation(rt)) {
+        out.name = both->first;
+        if (!out.institution) out.institution = both->second;
+      } else if (auto n = name_line(rt)) {
         out.name = *n;
         // "Salam, Arya (Universitas Udayana)"
         if (!out.institution)

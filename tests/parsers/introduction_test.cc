@@ -66,6 +66,11 @@ const IntroCase kIntroCases[] = {
     {"Please find attached our request letter on poverty data 2024.\nBest regards,\nDr. Sarah Lim\nSenior "
      "Lecturer\nSchool of Economics\nUniversiti Sains Malaysia",
      "Dr. Sarah Lim", "Universiti Sains Malaysia"},
+    // A name and an organisation after the closing on one line; a name and a place.
+    {"Dear Sir, please find attached my request letter. Regards, Anna Schmidt, Leiden University", "Anna Schmidt",
+     "Leiden University"},
+    {"Pak, daftar data yang kami butuhkan ada di file terlampir. Salam, Budi, Dinas Sosial", "Budi", "Dinas Sosial"},
+    {"Mohon data penduduk 2024.\n\nSalam,\nBudi Santoso, Denpasar, Bali", "Budi Santoso", kNone},
     // "Sehubungan dengan ..." and "Dengan hormat" introduce nobody; a capitalised "Kerja" inside a name
     // ("Rencana Kerja Pemerintah Desa") is no affiliation verb.
     {"Dengan hormat,\n\nSehubungan dengan penyusunan Rencana Kerja Pemerintah Desa, kami dari Pemerintah Desa "
