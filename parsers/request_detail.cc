@@ -143,6 +143,14 @@ bool says_received(std::string_view low) {
   return l.any(low);
 }
 
+// An item of a list ("- luas panen", "1. PDRB", "a. jumlah penduduk", "• occupancy rate").
+bool is_list_item(std::string_view s) {
+  if (s.empty()) return false;
+  if (s[0] == '-' || s[0] == '*' || s.starts_with("\u2022")) return true;
+  std::size_t k = 0;
+  while (k < s.size() && k < 3 && (text::is_digit(s[k]) || (k == 0 && text::is_alpha_ascii(s[k])))) ++k;
+  return k > 0 && k < s.size() && (s[k] == '.' || s[k] == ')');
+}
 // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
 constexpr std::size_t kMaxSentences = 60;
 
@@ -160,9 +168,15 @@ std::vector<std::string> split_sentences(std::string_view s) {
   for (; i < s.size() && out.size() < kMaxSentences; ++i) {
     char c = s[i];
     if (c == '\n') {
-      // A short line ends a sentence (lists, greetings); a long one is wrapping (a space).
+      // A short line ends a sentence (lists, greetings); a long one is wrapping (a space). A line that
+      // ends with a colon introduces what follows (a list) and ends one too.
       bool blank_next = i + 1 < s.size() && s[i + 1] == '\n';
-      if (line_len < 60 || blank_next) {
+      // The next line opens an item of a list ("2. jumlah rumah tangga ..."): a new sentence.
+      const std::size_t next_end = s.find('\n', i + 1);
+      const bool item_next = is_list_item(s.substr(i + 1, std::min<std::size_t>(
+                                                             next_end == std::string_view::npos ? s.size() : next_end,
+                                                             i + 8) - (i + 1)));
+      if (line_len < 60 || blank_next || item_next || (i > 0 && s[i - 1] == ':')) {
         flush(i);
         begin = i + 1;
       }
@@ -178,7 +192,11 @@ std::vector<std::string> split_sentences(std::string_view s) {
       const std::string_view word = sentence.substr(b == std::string_view::npos ? 0 : b + 1);
       static constexpr std::array<std::string_view, 11> kAbbreviations = {
           "kab.", "kec.", "dr.", "no.", "prov.", "jl.", "yth.", "bpk.", "ir.", "sdr.", "st."};
-      if (std::any_of(kAbbreviations.begin(), kAbbreviations.end(),
+      // "1. jumlah penduduk": a list number opening the sentence.
+      const bool list_number = word.size() <= 3 && word.size() == text::trim(sentence).size() &&
+                               std::all_of(word.begin(), word.end() - 1, [](char d) { return text::is_digit(d); });
+      if (list_number ||
+          std::any_of(kAbbreviations.begin(), kAbbreviations.end(),
                       [&](std::string_view a) { return text::iequals(word, a); }) ||
           (word.size() == 2 && text::is_upper_ascii(word[0])) || std::count(word.begin(), word.end(), '.') >= 2)
         continue;
@@ -188,6 +206,12 @@ std::vector<std::string> split_sentences(std::string_view s) {
   }
   flush(i);
   return out;
+}
+
+// Whether sentence i ends with a colon and the next one is an item of a list.
+bool introduces_list(const std::vector<std::string>& sentences, std::size_t i) {
+  return !sentences[i].empty() && sentences[i].back() == ':' && i + 1 < sentences.size() &&
+         is_list_item(sentences[i + 1]);
 }
 
 // "data <word>", "jumlah <word>", "angka <word>", "number of", "statistics on": the need names a
@@ -405,6 +429,8 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     bool pinned = source == RequestSource::subject || (region > 0 && years > 0);
     // "minta data jumlah proyek konstruksi": a need for data about something, even off the lexicon.
     if (topics == 0 && need && data_about_something(low)) topics = 1;
+    // "Kami memerlukan:", "Could you share the following ...:" and a list below: the list names it.
+    if (topics == 0 && (need || question) && introduces_list(sentences, i)) topics = 1;
     if (topics > 0 && (need || question || pinned)) score = 10 * topics + 3 * (region > 0) +
                                                                               3 * (years > 0) + 2 * need +
                                                                               2 * question;
@@ -415,8 +441,23 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
   }
   if (best > 0) {
     out.concrete = true;
+    // An item of a list that a sentence introduces ("Kami memerlukan:\n- jumlah penduduk ...") is read
+    // from that sentence on.
+    if (is_list_item(sentences[best_i]))
+      for (std::size_t k = best_i; k > 0 && k + 6 > best_i; --k) {
+        if (introduces_list(sentences, k - 1)) {
+          best_i = k - 1;
+          break;
+        }
+        if (!is_list_item(sentences[k - 1])) break;
+      }
     std::string s = sentences[best_i];
-    // Drop a leading greeting clause ("Selamat pagi, saya ingin ...").
+    // "We need the following for Kabupaten Jembrana: - labour force ...; - ...": the list it introduces.
+    if (introduces_list(sentences, best_i))
+      for (std::size_t k = best_i + 1; k < sentences.size() && k <= best_i + 3 && s.size() < 200 &&
+                                       is_list_item(sentences[k]);
+           ++k)
+        s += (k == best_i + 1 || s.back() == ';' || s.back() == ',' ? " " : "; ") + sentences[k];
     out.summary = clip(s, 200);
   }
   return out;

@@ -57,6 +57,22 @@ const ReqCase kReqCases[] = {
     {"Saya mahasiswa Fakultas Ekonomi Universitas Udayana, ingin bertanya.", RequestSource::body, std::nullopt},
     {"Terima kasih, data kemiskinan 2023 sudah saya terima.", RequestSource::body, std::nullopt},
     {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::subject, "Data penduduk Kecamatan Pekutatan 2025"},
+    // A sentence that asks and introduces a list (a colon, then items) states the need the items name;
+    // its summary is the sentence and the first items, each item a sentence of its own.
+    {"Kami memerlukan:\n- angka harapan hidup\n- rata-rata lama sekolah\n\nTerima kasih", RequestSource::body,
+     "Kami memerlukan: - angka harapan hidup; - rata-rata lama sekolah"},
+    {"Could you share the following for Jembrana Regency, ideally monthly for 2023 to 2025:\n- room occupancy rate "
+     "of hotels\n- average length of stay\n\nThanks",
+     RequestSource::body,
+     "Could you share the following for Jembrana Regency, ideally monthly for 2023 to 2025: - room occupancy rate of "
+     "hotels; - average length of stay"},
+    {"Mohon bantuan data:\n1. PDRB ADHB Kabupaten Jembrana menurut lapangan usaha tahun 2021-2025;\n2. Laju "
+     "pertumbuhan ekonomi;\n3. Inflasi\n\nTerima kasih",
+     RequestSource::body,
+     "Mohon bantuan data: 1. PDRB ADHB Kabupaten Jembrana menurut lapangan usaha tahun 2021-2025; 2. Laju pertumbuhan "
+     "ekonomi; 3. Inflasi"},
+    {"Berikut catatan saya:\n- sudah membaca publikasi\n- sudah mengunjungi website", RequestSource::body,
+     std::nullopt},
     // A new mail's subject that names a topic states the need, without a region or a year.
     {"Data inflasi", RequestSource::subject, "Data inflasi"},
     {"Tingkat pengangguran terbuka", RequestSource::subject, "Tingkat pengangguran terbuka"},
