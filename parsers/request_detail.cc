@@ -311,7 +311,11 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "bertemu langsung", "ketemu langsung", "benar ini email", "ini email pst",
                                   "email yang benar", "alamat yang benar", "lewat email atau", "melalui email atau",
                                   "right person", "whom should i contact", "who should i contact", "possible to meet",
-                                  "could we meet", "can we meet", "come in person", "visit your office"});
+                                  "could we meet", "can we meet", "come in person", "visit your office",
+                                  "whom i should contact", "who i should contact", "who to contact", "whom to contact",
+                                  "to whom i should", "the right contact", "contact person", "siapa yang bisa saya hubungi",
+                                  "siapa yang harus saya hubungi", "siapa yang dapat saya hubungi", "menghubungi siapa",
+                                  "hubungi siapa", "kontak siapa"});
   return l.any(low);
 }
 

@@ -85,6 +85,8 @@ const ReqCase kReqCases[] = {
     {"Permintaan data saya belum dibalas.", RequestSource::body, std::nullopt},
     {"Halo, apakah BPS Jembrana buka hari Sabtu?", RequestSource::body, "Halo, apakah BPS Jembrana buka hari Sabtu?"},
     {"Apakah bisa konsultasi?", RequestSource::body, std::nullopt},
+    {"Could you let me know whom I should contact?", RequestSource::body, std::nullopt},
+    {"Untuk kerja sama penelitian, sebaiknya saya menghubungi siapa?", RequestSource::body, std::nullopt},
     {"Could you help me?", RequestSource::body, std::nullopt},
     // A wish to complain or suggest is no need, whatever data it is about; an asking word still is.
     {"Kami mau komplain, tabel inflasi 2024 di website tidak bisa dibuka.", RequestSource::body, std::nullopt},
