@@ -100,8 +100,9 @@ const WordSet kAffiliation = {
     "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
     // Balinese customary and village offices: the subak's head, a banjar's head, the customary village's
     "pekaseh", "kelian", "klian", "bendesa", "prajuru",
-    // a village official
-    "perangkat", "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
+    // a village official; the army's and the police's officers in a village, their commanders
+    "perangkat", "babinsa", "bhabinkamtibmas", "babinkamtibmas", "danramil", "dandim", "kasdim", "kapolsek",
+    "kapolres", "personel", "prajurit", "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
     "volunteer", "member", "teacher", "lecturer", "professor", "manager", "director", "head", "chief",
     "coordinator", "secretary", "president", "chairman", "chairperson", "programme", "program", "officer", "dosen", "pustakawan", "ceo", "manager",
     "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di",
@@ -584,7 +585,24 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
   for (std::size_t i = from; i < limit; ++i) {
     const Token& k = t[i];
     if (!is_word(k)) continue;
-    if (is_org_start(k)) {
+    // A head that opens a name or ends one ("Institute of Technology Bandung", "Lowy Institute", "Forum
+    // Anak Daerah", "Indonesia Ocean Justice Forum"): capitalised words right before it and none after
+    // make it the end.
+    // After "the" the English-order reading below takes the words before the head and ends at it
+    // ("the World Bank Jakarta office").
+    const auto names_before = [&](std::size_t j) {
+      return is_word(t[j]) && t[j].capitalised && !kNameStop.contains(t[j].low) && !kAffiliation.contains(t[j].low) &&
+             !is_org_start(t[j]) && !t[j].has_digit;
+    };
+    // Not when a name follows the head ("HRD Hotel Bukit Segara": the hotel is named after its head).
+    bool ends_a_name = i > from && is_org_start(k) && is_head_last(k) && names_before(i - 1) &&
+                       !(i + 1 < limit && is_word(t[i + 1]) && t[i + 1].capitalised);
+    if (ends_a_name) {
+      std::size_t b = i - 1;
+      while (b > from && names_before(b - 1)) --b;
+      ends_a_name = !(b > 0 && is_word(t[b - 1]) && t[b - 1].low == "the"sv);
+    }
+    if (is_org_start(k) && !ends_a_name) {
       // The window bounds where a name starts; a name that starts inside it may run on to the end of
       // its sentence ("mahasiswi Program Studi ..., Fakultas ..., Universitas Hindu Negeri I Gusti
       // Bagus Sugriwa Denpasar").
@@ -1759,8 +1777,38 @@ void from_position_line(const std::vector<Line>& lines, Introduction& out) {
 
 // "LPPM", "Fakultas Ekonomi", "Program Pascasarjana": a unit of a campus; when the text names the
 // university itself anywhere, the university is the institution (the corpus rule for academics).
+// "Griffith Asia Institute\nGriffith University": an institute, centre or school named in English order
+// right above (or before a comma) a university is a unit of it.
+bool university_right_after_unit(TokenSpan t, Introduction& out) {
+  const std::string whole = text::lower(*out.institution);
+  const std::size_t sp = whole.rfind(' ');
+  if (sp == std::string::npos || !in(std::string_view(whole).substr(sp + 1), {"institute", "centre", "center", "school"}))
+    return false;
+  // The unit's last word in the text, then what follows it.
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!is_word(t[i]) || t[i].low != std::string_view(whole).substr(sp + 1)) continue;
+    std::size_t j = i + 1;
+    while (j < t.size() && j <= i + 2 && !is_word(t[j]) && (is_punct(t[j], ',') || t[j].kind == TokenKind::line_break))
+      ++j;
+    std::size_t limit = j;
+    while (limit < t.size() && t[limit].kind != TokenKind::line_break) ++limit;
+    const auto span = org_in_window(t, j, limit);
+    if (!span || span->b != j) continue;
+    bool university = false;
+    for (std::size_t k = span->b; k < span->e; ++k)
+      university = university || (is_word(t[k]) && in(t[k].low, {"university", "universitas", "universiti"}));
+    if (!university) continue;
+    std::string o = clean_org(join_tokens(t, span->b, span->e));
+    if (o.empty()) continue;
+    out.institution = std::move(o);
+    return true;
+  }
+  return false;
+}
+
 void campus_over_unit(TokenSpan t, Introduction& out) {
   if (!out.institution) return;
+  if (university_right_after_unit(t, out)) return;
   const std::string first = text::lower(out.institution->substr(0, out.institution->find(' ')));
   // ... and a research centre or a school of it ("Pusat Penelitian ...", "School of Economics"). A
   // student body writing as itself ("Kami dari Himpunan Mahasiswa ...") stays the requester.

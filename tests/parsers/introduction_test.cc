@@ -66,6 +66,21 @@ const IntroCase kIntroCases[] = {
     {"Please find attached our request letter on poverty data 2024.\nBest regards,\nDr. Sarah Lim\nSenior "
      "Lecturer\nSchool of Economics\nUniversiti Sains Malaysia",
      "Dr. Sarah Lim", "Universiti Sains Malaysia"},
+    // A head that ends a name when capitalised words stand before it and none after (Lowy Institute); a
+    // research institute right above its university gives way to it; village officers of the army.
+    {"We would like to request poverty tables 2019-2025.\n\nKind regards,\n\nJonathan Hayes\nLowy Institute",
+     "Jonathan Hayes", "Lowy Institute"},
+    {"We would like to request poverty tables 2019-2025.\n\nKind regards,\n\nProf. Jonathan Hayes\nGriffith Asia "
+     "Institute\nGriffith University, Brisbane",
+     "Prof. Jonathan Hayes", "Griffith University"},
+    {"We would like to request poverty tables 2019-2025.\n\nKind regards,\n\nJonathan Hayes\nSMERU Research "
+     "Institute, working with Universitas Indonesia",
+     "Jonathan Hayes", "SMERU Research Institute"},
+    {"Saya Made Arta, staf HRD Hotel Bukit Segara Negara. Mohon data UMK 2024.", "Made Arta",
+     "Hotel Bukit Segara Negara"},
+    {"Selamat siang. Mohon izin, saya Serka Agus Salim, Babinsa Koramil 1617-02/Mendoyo. Kami sedang mendampingi "
+     "program ketahanan pangan di Desa Pohsanten. Mohon dibantu data petani 2023.",
+     "Serka Agus Salim", "Koramil 1617-02/Mendoyo"},
     // A name and an organisation after the closing on one line; a name and a place.
     {"Dear Sir, please find attached my request letter. Regards, Anna Schmidt, Leiden University", "Anna Schmidt",
      "Leiden University"},
