@@ -1626,6 +1626,13 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         }
         if (e == l.tokens.size() && e > after_role && !place_only) span = Span{after_role, e};
       }
+      // "Dr. Elise Moreau\nCNRS": an acronym alone on the line under the name, no degree, role or place.
+      if (!span && name_found_here && p == name_pos + 1 && l.tokens.size() == 1 && is_word(l.tokens[0]) &&
+          all_caps(l.tokens[0].text) && l.tokens[0].text.size() >= 2 && l.tokens[0].text.size() <= 8 &&
+          !l.tokens[0].has_digit && !is_degree(l.tokens[0]) && !kPlace.contains(l.tokens[0].low) &&
+          !kRoleNoun.contains(l.tokens[0].low) && !kAffiliation.contains(l.tokens[0].low) &&
+          !in(l.tokens[0].low, {"ceo", "cfo", "coo", "cto", "hrd", "nip", "nim", "npm", "nrp", "phd", "mba", "msc"}))
+        span = Span{0, 1};
       if (!span) continue;
       std::string o = clean_org(join_tokens(l.tokens, span->b, span->e));
       if (o.empty()) continue;

@@ -81,6 +81,13 @@ const IntroCase kIntroCases[] = {
     {"Selamat siang. Mohon izin, saya Serka Agus Salim, Babinsa Koramil 1617-02/Mendoyo. Kami sedang mendampingi "
      "program ketahanan pangan di Desa Pohsanten. Mohon dibantu data petani 2023.",
      "Serka Agus Salim", "Koramil 1617-02/Mendoyo"},
+    // An acronym alone on the line under the signed name is the organisation; a degree or a role is not.
+    {"We would like to request poverty tables 2019-2025.\n\nWarm regards,\nDr. Elise Moreau\nCNRS",
+     "Dr. Elise Moreau", "CNRS"},
+    {"We would like to request poverty tables 2019-2025.\n\nWarm regards,\nElise Moreau\nPhD", "Elise Moreau",
+     kNone},
+    {"We would like to request poverty tables 2019-2025.\n\nWarm regards,\nElise Moreau\nCEO", "Elise Moreau",
+     kNone},
     // A name and an organisation after the closing on one line; a name and a place.
     {"Dear Sir, please find attached my request letter. Regards, Anna Schmidt, Leiden University", "Anna Schmidt",
      "Leiden University"},
