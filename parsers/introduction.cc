@@ -1115,6 +1115,12 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
                            "home", "family"});
 }
 
+// Words of a greeting before a name ("Halo kak, ...", "Om Swastiastu, ..."), and words that open an
+// address to us ("Yth.", "Kepada", "Dear"): sets, as they are asked of most words of a mail.
+const WordSet kGreetingWord = {"halo", "hai", "hi", "hallo", "selamat", "pagi", "siang", "sore", "malam", "kak", "min",
+                               "admin", "pak", "bu", "om", "swastiastu", "assalamualaikum", "permisi"};
+const WordSet kAddresses = {"yth", "kepada", "kpd", "dear", "to", "attn", "u.p", "up"};
+
 void from_sentences(TokenSpan t, Introduction& out) {
   std::size_t sent_start = 0;
   std::size_t sentences = 0;
@@ -1146,7 +1152,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     if (!is_word(t[i])) continue;
     if (first_word) {
       first_word = false;
-      if (in(t[i].low, {"yth", "kepada", "kpd", "dear", "to", "attn", "u.p", "up"})) addressee = true;
+      if (kAddresses.contains(t[i].low)) addressee = true;
       // "Kepada Yth." alone on its line opens an address block of several lines.
       if (addressee && in(t[i].low, {"yth", "kepada", "kpd"})) {
         std::size_t j = i + 1;
@@ -1176,10 +1182,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       bool strong = false;
       bool greeting_only = i - sent_start <= 6;
       for (std::size_t k = sent_start; greeting_only && k < i; ++k)
-        if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "hallo", "selamat", "pagi", "siang", "sore", "malam",
-                                            "kak", "min", "admin", "pak", "bu", "om", "swastiastu",
-                                            "assalamualaikum", "permisi"}))
-          greeting_only = false;
+        if (is_word(t[k]) && !kGreetingWord.contains(t[k].low)) greeting_only = false;
       std::size_t s = name_trigger(t, i, strong, greeting_only);
       if (s != 0) {
         std::size_t end = 0;
