@@ -1281,7 +1281,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                                   "jurnalis", "guru", "siswa", "akhir", "aktif", "saya", "sy",
                                                   "pengajar", "tutor", "relawan", "anggota", "pengurus", "perawat",
                                                   "bidan", "dokter", "petugas", "honorer", "pendamping",
-                                                  "kami", "tesis", "skripsi", "disertasi", "studi", "belajar"})))
+                                                  "kami", "tesis", "skripsi", "disertasi", "studi", "belajar",
+                                                  // "tenaga kesehatan di ...", "tenaga pendidik di ..."
+                                                  "kesehatan", "pendidik", "kependidikan", "medis", "kontrak"})))
         continue;
       // "Rencana Kerja Pemerintah Desa", "Unit Kerja": a capitalised "Kerja" inside a name is no verb.
       if (in(t[i].low, {"kerja", "bekerja"}) && t[i].capitalised && i > 0 && is_word(t[i - 1]) &&

@@ -88,6 +88,11 @@ const IntroCase kIntroCases[] = {
      kNone},
     {"We would like to request poverty tables 2019-2025.\n\nWarm regards,\nElise Moreau\nCEO", "Elise Moreau",
      kNone},
+    // A health worker or a teacher "di" an organisation.
+    {"Saya Ketut Arsana, tenaga kesehatan di UPTD Puskesmas II Negara. Mohon data penduduk 2024.", "Ketut Arsana",
+     "UPTD Puskesmas II Negara"},
+    {"Saya Ketut Arsana, tenaga pendidik di SD Negeri 3 Melaya. Mohon data penduduk 2024.", "Ketut Arsana",
+     "SD Negeri 3 Melaya"},
     // A name and an organisation after the closing on one line; a name and a place.
     {"Dear Sir, please find attached my request letter. Regards, Anna Schmidt, Leiden University", "Anna Schmidt",
      "Leiden University"},
