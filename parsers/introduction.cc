@@ -934,7 +934,8 @@ std::optional<std::string> name_line(TokenSpan t_in) {
       return std::nullopt;
     if (!balinese_name_part(t, i, words) &&
         (k.has_digit || kNameStop.contains(k.low) || blocks_a_name(k) || is_head_last(k) ||
-         kAffiliation.contains(k.low) || kHonorific.contains(k.low) || is_indonesian_verb_form(k.low)))
+         kAffiliation.contains(k.low) || kHonorific.contains(k.low) || is_indonesian_verb_form(k.low) ||
+         (words == 0 && is_region_word(k))))  // "Kabupaten Jembrana" under an office's name
       return std::nullopt;
     ++words;
   }
@@ -1394,14 +1395,14 @@ bool is_closing(std::string_view line, std::string* rest) {
     low.pop_back();
   if (low.starts_with("with ") && low.size() <= 30) low.erase(0, 5);  // "With many thanks", "With kind regards"
   if (low.size() > 60) return false;
-  constexpr std::array<std::string_view, 44> kClosings = {
+  constexpr std::array<std::string_view, 51> kClosings = {
       "hormat saya", "hormat kami", "salam hormat", "salam hangat", "salam sejahtera", "salam", "terima kasih",
       "terimakasih", "trima kasih", "trimakasih", "makasih", "mksh", "tks", "thx", "thanks", "thank you",
       "best regards", "kind regards", "warm regards", "regards", "best wishes", "best", "cheers",
       "sincerely", "yours sincerely", "yours faithfully", "yours truly", "respectfully", "wassalam",
       "wassalamualaikum", "tabik", "matur suksma", "suksma", "om shanti shanti shanti om", "om santih",
       "salam statistik", "atas perhatiannya", "--", "thanks and regards", "many thanks", "warmest regards",
-      "tabe", "hormat", "regard"};
+      "tabe", "hormat", "regard", "rgds", "brgds", "kind rgds", "best rgds", "trims", "tq", "ty"};
   for (auto c : kClosings) {
     if (low == c) {
       if (rest) rest->clear();

@@ -88,6 +88,12 @@ const IntroCase kIntroCases[] = {
      kNone},
     {"We would like to request poverty tables 2019-2025.\n\nWarm regards,\nElise Moreau\nCEO", "Elise Moreau",
      kNone},
+    // A region line under an office's name is no name; "Rgds" closes a mail.
+    {"Bersama ini kami mohon data penduduk 2024.\n\nHormat kami,\nKepala Dinas Sosial\nKabupaten Jembrana\n\n\n"
+     "ttd\n\nDrs. I Made Budiasa, M.Si\nPembina Utama Muda\nNIP. 19650101 199003 1 010",
+     "Drs. I Made Budiasa", "Dinas Sosial Kabupaten Jembrana"},
+    {"Mohon data penduduk 2024.\n\nRgds,\nAndi Pratama\nBank Indonesia Provinsi Bali", "Andi Pratama",
+     "Bank Indonesia Provinsi Bali"},
     // A health worker or a teacher "di" an organisation.
     {"Saya Ketut Arsana, tenaga kesehatan di UPTD Puskesmas II Negara. Mohon data penduduk 2024.", "Ketut Arsana",
      "UPTD Puskesmas II Negara"},
