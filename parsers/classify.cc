@@ -173,7 +173,7 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
                                 "on leave", "on annual leave", "currently away", "away from the office",
                                 "business trip", "on a trip", "travelling", "traveling", "in the field",
                                 "not in the office", "tidak berada di kantor", "sedang diklat", "sedang pelatihan",
-                                "cuti melahirkan", "sedang umrah", "ibadah haji", "sedang bertugas di luar"});
+                                "cuti melahirkan", "umrah", "umroh", "ibadah haji", "sedang bertugas di luar"});
   const bool auto_words =
       has_any(s, {"tidak dapat membalas", "belum dapat membalas", "tidak bisa membalas", "akan membalas",
                   "akan saya balas", "akan segera saya balas", "akses email terbatas", "untuk hal mendesak",
@@ -185,7 +185,9 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
   const bool says_automatic =
       has_any(s, {"dikirim otomatis", "dikirim secara otomatis", "pesan otomatis", "balasan otomatis",
                   "jawaban otomatis", "email otomatis", "automatic reply", "automatically generated",
-                  "auto-generated", "this is an automated", "automated response", "automatic response"});
+                  "auto-generated", "this is an automated", "automated response", "automatic response",
+                  "dikirim oleh sistem", "mohon tidak membalas", "jangan membalas email ini", "do not reply to this",
+                  "please do not reply", "ticket has been created", "tiket anda telah dibuat"});
   return (away && auto_words) || says_automatic;
 }
 

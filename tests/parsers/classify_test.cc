@@ -220,6 +220,18 @@ const KindCase kKindCases[] = {
     {"ooo_phrases_across_wrapped_lines", mail("Re: data"),
      "Thank you for your message. I am on annual\nleave with limited access to\nemail until 10 December.",
      std::nullopt, MailKind::auto_reply, std::nullopt},
+    // A system's acknowledgement says it is one (do not reply, sent by the system, a ticket created), even
+    // from a complaints desk; an out-of-office for a pilgrimage.
+    {"system_ack_of_a_complaints_desk", mail("Re: Permohonan data"),
+     "Terima kasih telah menghubungi Layanan Pengaduan Dinas Kesehatan. Email Anda telah diterima dengan nomor "
+     "#45821. Email ini dikirim oleh sistem, mohon tidak membalas.",
+     std::nullopt, MailKind::auto_reply, std::nullopt},
+    {"helpdesk_ticket_created", mail("[Ticket #8812] Your request has been received"),
+     "Dear customer, thank you for contacting us. Your ticket has been created. Please do not reply to this email.",
+     std::nullopt, MailKind::auto_reply, std::nullopt},
+    {"ooo_pilgrimage", mail("Re: Data"),
+     "Mohon maaf, saya sedang menjalankan ibadah umrah hingga 20 Desember. Email akan saya balas setelah kembali.",
+     std::nullopt, MailKind::auto_reply, std::nullopt},
     {"business_trip_with_a_request_is_a_request", mail("Permohonan data"),
      "Saya sedang perjalanan dinas, mohon data inflasi Jembrana 2024 dikirim ke email ini.", std::nullopt,
      MailKind::request, std::nullopt},
