@@ -1194,7 +1194,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
           // A weak trigger needs a name-like ending: punctuation, break or an affiliation word.
           const bool anak_of =
               end < t.size() && t[end].text == "anak"sv && end + 1 < t.size() && is_org_start(t[end + 1]);
+          // An emoji after the name ends it too ("aku Sari 😊 mau tanya").
           bool ends_well = end >= t.size() || is_sentence_end(t[end]) || is_punct(t[end], ',') ||
+                           (is_word(t[end]) && !has_letter(t[end].text)) ||
                            is_punct(t[end], '(') || is_punct(t[end], '-') || is_punct(t[end], ':') || anak_of ||
                            (is_word(t[end]) && (kAffiliation.contains(t[end].low) || kTrade.contains(t[end].low) ||
                                                                          in(t[end].low, {"dr", "selaku", "seorang",

@@ -315,7 +315,10 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "whom i should contact", "who i should contact", "who to contact", "whom to contact",
                                   "to whom i should", "the right contact", "contact person", "siapa yang bisa saya hubungi",
                                   "siapa yang harus saya hubungi", "siapa yang dapat saya hubungi", "menghubungi siapa",
-                                  "hubungi siapa", "kontak siapa"});
+                                  "hubungi siapa", "kontak siapa",
+                                  // what the request still lacks, what is required to be served
+                                  "kelengkapan yang", "kelengkapan apa", "persyaratan", "syaratnya", "syarat apa",
+                                  "what documents", "requirements for"});
   return l.any(low);
 }
 

@@ -88,6 +88,8 @@ const IntroCase kIntroCases[] = {
      kNone},
     {"We would like to request poverty tables 2019-2025.\n\nWarm regards,\nElise Moreau\nCEO", "Elise Moreau",
      kNone},
+    // An emoji after a casual name ends it.
+    {"halo min, aku Sari \xF0\x9F\x98\x8A mau tanya dong data jumlah wisatawan 2025 ada ga ya?", "Sari", kNone},
     // A region line under an office's name is no name; "Rgds" closes a mail.
     {"Bersama ini kami mohon data penduduk 2024.\n\nHormat kami,\nKepala Dinas Sosial\nKabupaten Jembrana\n\n\n"
      "ttd\n\nDrs. I Made Budiasa, M.Si\nPembina Utama Muda\nNIP. 19650101 199003 1 010",

@@ -86,6 +86,8 @@ const ReqCase kReqCases[] = {
     {"Halo, apakah BPS Jembrana buka hari Sabtu?", RequestSource::body, "Halo, apakah BPS Jembrana buka hari Sabtu?"},
     {"Apakah bisa konsultasi?", RequestSource::body, std::nullopt},
     {"Could you let me know whom I should contact?", RequestSource::body, std::nullopt},
+    {"Apakah ada kelengkapan yang masih kurang?", RequestSource::body, std::nullopt},
+    {"Apa saja persyaratan untuk meminta data mikro?", RequestSource::body, std::nullopt},
     {"Untuk kerja sama penelitian, sebaiknya saya menghubungi siapa?", RequestSource::body, std::nullopt},
     {"Could you help me?", RequestSource::body, std::nullopt},
     // A wish to complain or suggest is no need, whatever data it is about; an asking word still is.
