@@ -87,7 +87,9 @@ const ReqCase kReqCases[] = {
     {"Apakah bisa konsultasi?", RequestSource::body, std::nullopt},
     {"Could you let me know whom I should contact?", RequestSource::body, std::nullopt},
     {"Apakah ada kelengkapan yang masih kurang?", RequestSource::body, std::nullopt},
-    {"Apa saja persyaratan untuk meminta data mikro?", RequestSource::body, std::nullopt},
+    {"Apa saja persyaratan untuk berkunjung langsung ke kantor PST?", RequestSource::body, std::nullopt},
+    {"Apa saja persyaratan untuk meminta data mikro Susenas?", RequestSource::body,
+     "Apa saja persyaratan untuk meminta data mikro Susenas?"},
     {"Untuk kerja sama penelitian, sebaiknya saya menghubungi siapa?", RequestSource::body, std::nullopt},
     {"Could you help me?", RequestSource::body, std::nullopt},
     // A wish to complain or suggest is no need, whatever data it is about; an asking word still is.
