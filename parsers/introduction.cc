@@ -594,9 +594,10 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
       return is_word(t[j]) && t[j].capitalised && !kNameStop.contains(t[j].low) && !kAffiliation.contains(t[j].low) &&
              !is_org_start(t[j]) && !t[j].has_digit;
     };
-    // Not when a name follows the head ("HRD Hotel Bukit Segara": the hotel is named after its head).
+    // Not when a name follows the head ("HRD Hotel Bukit Segara": the hotel is named after its head);
+    // another head may ("Asian Development Bank Institute").
     bool ends_a_name = i > from && is_org_start(k) && is_head_last(k) && names_before(i - 1) &&
-                       !(i + 1 < limit && is_word(t[i + 1]) && t[i + 1].capitalised);
+                       !(i + 1 < limit && is_word(t[i + 1]) && t[i + 1].capitalised && !is_head_last(t[i + 1]));
     if (ends_a_name) {
       std::size_t b = i - 1;
       while (b > from && names_before(b - 1)) --b;

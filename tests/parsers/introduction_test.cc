@@ -88,6 +88,10 @@ const IntroCase kIntroCases[] = {
      kNone},
     {"We would like to request poverty tables 2019-2025.\n\nWarm regards,\nElise Moreau\nCEO", "Elise Moreau",
      kNone},
+    // Two heads in English order: the name runs to the last.
+    {"Could you share unemployment data 2020-2024?\n\nBest regards,\nLaura Chen\nResearch Associate | Asian "
+     "Development Bank Institute",
+     "Laura Chen", "Asian Development Bank Institute"},
     // An emoji after a casual name ends it.
     {"halo min, aku Sari \xF0\x9F\x98\x8A mau tanya dong data jumlah wisatawan 2025 ada ga ya?", "Sari", kNone},
     // A region line under an office's name is no name; "Rgds" closes a mail.
