@@ -1329,6 +1329,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                             "kami", "saya", "sy"}))
           starts = false;
       if (out.name && !self) self = true;  // a name was just given in this mail
+      // "On behalf of the Indonesia Fisheries Forum, I am writing ...": speaking for it says whose it is.
+      if (in(t[i].low, {"behalf", "representing", "mewakili"})) self = true;
       if (request_between || !(self || starts)) continue;
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);

@@ -88,6 +88,10 @@ const IntroCase kIntroCases[] = {
      kNone},
     {"We would like to request poverty tables 2019-2025.\n\nWarm regards,\nElise Moreau\nCEO", "Elise Moreau",
      kNone},
+    // Writing on behalf of an organisation says whose it is, before any "I".
+    {"Dear BPS, on behalf of the Indonesia Fisheries Forum, I am writing to you. My name is Rahul Mehta. Could you "
+     "share poverty data for Jembrana 2020-2024?",
+     "Rahul Mehta", "Indonesia Fisheries Forum"},
     // Two heads in English order: the name runs to the last.
     {"Could you share unemployment data 2020-2024?\n\nBest regards,\nLaura Chen\nResearch Associate | Asian "
      "Development Bank Institute",
