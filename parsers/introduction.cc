@@ -218,6 +218,8 @@ bool is_punct(const Token& t, char c) { return t.kind == TokenKind::punct && t.t
 bool is_sentence_end(const Token& t) {
   return is_break(t) || is_punct(t, '.') || is_punct(t, '?') || is_punct(t, '!') || is_punct(t, ';');
 }
+// The end of the sentence that contains `from`, looking at most `max` tokens ahead (keeps the scan
+// linear on text without punctuation).
 std::size_t sentence_end(TokenSpan t, std::size_t from, std::size_t max = 40) {
   std::size_t i = from;
   while (i < t.size() && i < from + max && !is_sentence_end(t[i])) ++i;
@@ -293,6 +295,12 @@ bool is_standalone_org(const Token& t) {
 const WordSet kUniversityOtherLanguage = {"universite", "universidad", "universitat", "universitaet", "universiteit",
                                           "universita", "universidade", "universitet", "uniwersytet",
                                           "universitatea", "hochschule"};
+
+// A university's head word in any language ("Universitas", "University", "Universiti", "Universität").
+bool is_university_head(std::string_view low) {
+  return low == "universitas"sv || low == "university"sv || low == "universiti"sv ||
+         lexicon_has(kUniversityOtherLanguage, low);
+}
 
 // "Georg-August-Universität", "Humboldt-Universität": such a university as the last part of a
 // compound.
@@ -520,7 +528,6 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       ++e;
       continue;
     }
-
     // "the bank wants some numbers": an English verb or determiner after a lower-case head starts a
     // clause; the head named no organisation.
     static const WordSet kEnglishClause = {"wants", "want", "needs", "need", "is", "are", "was", "were", "has",
@@ -582,28 +589,28 @@ Span written_out(TokenSpan t, Span org, std::size_t limit) {
 
 std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t limit) {
   std::optional<Span> sub;
+  // A word of a name written before its head: capitalised, no stop word, role, region, number or head.
+  const auto names_before = [&](std::size_t j) {
+    return is_word(t[j]) && t[j].capitalised && !kNameStop.contains(t[j].low) && !kAffiliation.contains(t[j].low) &&
+           !kRoleNoun.contains(t[j].low) && !is_region_word(t[j]) && !is_org_start(t[j]) && !t[j].has_digit;
+  };
   for (std::size_t i = from; i < limit; ++i) {
     const Token& k = t[i];
     if (!is_word(k)) continue;
     // A head that opens a name or ends one ("Institute of Technology Bandung", "Lowy Institute", "Forum
-    // Anak Daerah", "Indonesia Ocean Justice Forum"): capitalised words right before it and none after
-    // make it the end.
-    // After "the" the English-order reading below takes the words before the head and ends at it
-    // ("the World Bank Jakarta office").
-    const auto names_before = [&](std::size_t j) {
-      return is_word(t[j]) && t[j].capitalised && !kNameStop.contains(t[j].low) && !kAffiliation.contains(t[j].low) &&
-             !is_org_start(t[j]) && !t[j].has_digit;
-    };
-    // Not when a name follows the head ("HRD Hotel Bukit Segara": the hotel is named after its head);
-    // another head may ("Asian Development Bank Institute").
-    bool ends_a_name = i > from && is_org_start(k) && is_head_last(k) && names_before(i - 1) &&
+    // Anak Daerah", "Indonesia Ocean Justice Forum"): name words right before it and none after make
+    // it the end; another head may follow ("Asian Development Bank Institute"), a name may not ("HRD
+    // Hotel Bukit Segara": the hotel is named after its head). After "the" the English-order reading
+    // below takes the words before the head and ends at it ("the World Bank Jakarta office").
+    const bool org_start = is_org_start(k);
+    bool ends_a_name = i > from && org_start && is_head_last(k) && names_before(i - 1) &&
                        !(i + 1 < limit && is_word(t[i + 1]) && t[i + 1].capitalised && !is_head_last(t[i + 1]));
     if (ends_a_name) {
       std::size_t b = i - 1;
       while (b > from && names_before(b - 1)) --b;
       ends_a_name = !(b > 0 && is_word(t[b - 1]) && t[b - 1].low == "the"sv);
     }
-    if (is_org_start(k) && !ends_a_name) {
+    if (org_start && !ends_a_name) {
       // The window bounds where a name starts; a name that starts inside it may run on to the end of
       // its sentence ("mahasiswi Program Studi ..., Fakultas ..., Universitas Hindu Negeri I Gusti
       // Bagus Sugriwa Denpasar").
@@ -614,10 +621,7 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
       if (k.capitalised && (lexicon_has(kUniversityOtherLanguage, k.low) || k.low == "cabang"sv ||
                             k.low == "perwakilan"sv)) {
         std::size_t b = i;
-        while (b > from && is_word(t[b - 1]) && t[b - 1].capitalised && !is_org_start(t[b - 1]) &&
-               !is_region_word(t[b - 1]) && !kNameStop.contains(t[b - 1].low) &&
-               !kAffiliation.contains(t[b - 1].low) && !kRoleNoun.contains(t[b - 1].low) && !t[b - 1].has_digit)
-          --b;
+        while (b > from && names_before(b - 1)) --b;
         if (b < i) return Span{b > from && is_word(t[b - 1]) && t[b - 1].text == "The"sv ? b - 1 : b,
                                extend_org(t, i, reach)};
       }
@@ -634,8 +638,7 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           std::size_t e = i + 1;
           // "the Vrije Universiteit Amsterdam": a university's name goes on with its city (a bank's
           // does not: "the World Bank Jakarta office" is the bank's office).
-          if (in(ascii_folded(t[i].low), {"universiteit", "universitas", "universitat", "universite", "universita",
-                                          "universidad", "universidade", "hochschule"}))
+          if (is_university_head(t[i].low) && t[i].low != "university"sv)
             e = extend_org(t, i, reach);
           if (e + 1 < reach && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) && t[e + 1].capitalised)
             e = extend_org(t, e, reach);
@@ -741,8 +744,6 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
   return Span{b, e};
 }
 
-// The end of the sentence that contains `from`, looking at most `max` tokens ahead (keeps the scan
-// linear on text without punctuation).
 std::string clean_org(std::string s) {
   // Trailing connectors left by the window.
   for (;;) {
@@ -1497,6 +1498,26 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
   return std::pair{*name, o};
 }
 
+// Takes the name and the organisation of such a line (the organisation only if none was found yet).
+bool signed_with_organisation(TokenSpan t, Introduction& out) {
+  auto both = name_then_organisation(t);
+  if (!both) return false;
+  out.name = std::move(both->first);
+  if (!out.institution) out.institution = std::move(both->second);
+  return true;
+}
+
+// What follows a closing on its line ("Salam, Arya (Universitas Udayana)", "Regards, Anna Schmidt,
+// Leiden University"): the name, and an organisation written with it. `text` is what `t` was read from.
+void signed_after_closing(TokenSpan t, std::string_view text, Introduction& out) {
+  if (signed_with_organisation(t, out)) return;
+  auto n = name_line(t);
+  if (!n) return;
+  out.name = *n;
+  if (!out.institution)
+    if (auto o = find_institution_in(text)) out.institution = *o;
+}
+
 void from_signature(const std::vector<Line>& lines, Introduction& out) {
   // Non-empty line indexes.
   std::vector<std::size_t> idx;
@@ -1531,14 +1552,7 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
   if (!out.name && !rest.empty()) {
     const std::string rest_low = text::lower(rest);
     Tokens rt = text::tokenize(rest, rest_low);
-    if (auto both = name_then_organisation(rt)) {  // "Regards, Anna Schmidt, Leiden University"
-      out.name = both->first;
-      if (!out.institution) out.institution = both->second;
-    } else if (auto n = name_line(rt)) {
-      out.name = *n;
-      if (!out.institution)
-        if (auto o = find_institution_in(rest)) out.institution = *o;
-    }
+    signed_after_closing(rt, rest, out);
   }
   // "... Terima kasih. Rizky Amalia": a name after a closing at the end of the last line.
   if (!out.name) {
@@ -1560,15 +1574,7 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       while (q < low.size() && (low[q] == '.' || low[q] == ',' || low[q] == '!' || low[q] == ' ')) ++q;
       if (q == p + best_len || q >= low.size()) continue;
       Tokens rt = text::tokenize(last.substr(q), std::string_view(low).substr(q));
-      if (auto both = name_then_organisation(rt)) {
-        out.name = both->first;
-        if (!out.institution) out.institution = both->second;
-      } else if (auto n = name_line(rt)) {
-        out.name = *n;
-        // "Salam, Arya (Universitas Udayana)"
-        if (!out.institution)
-          if (auto o = find_institution_in(last.substr(q))) out.institution = *o;
-      }
+      signed_after_closing(rt, last.substr(q), out);
       break;
     }
   }
@@ -1580,9 +1586,7 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
     if (!out.name && (closing || p + 1 == sig.size())) {
       // "Gede Wira Adnyana - Koperasi Produsen Kelapa Sari Merta", "Wayan Arta, Dinas Sosial": the
       // name and the organisation on one line.
-      if (auto both = name_then_organisation(l.tokens)) {
-        out.name = both->first;
-        if (!out.institution) out.institution = both->second;
+      if (signed_with_organisation(l.tokens, out)) {
         name_found_here = true;
         name_pos = p;
         continue;
@@ -1625,9 +1629,10 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       // that are no place name the organisation the lexicons do not know.
       // Not when the next line names the organisation ("Programme Coordinator, Small-Scale Fisheries\nBlue
       // Harvest Foundation": the first is a programme of it).
-      const bool next_names_one = p + 1 < sig.size() && org_in_window(lines[sig[p + 1]].tokens, 0,
-                                                                      lines[sig[p + 1]].tokens.size());
-      if (!span && after_role > 0 && after_role < l.tokens.size() && !next_names_one) {
+      const auto next_names_one = [&] {
+        return p + 1 < sig.size() && org_in_window(lines[sig[p + 1]].tokens, 0, lines[sig[p + 1]].tokens.size());
+      };
+      if (!span && after_role > 0 && after_role < l.tokens.size() && !next_names_one()) {
         std::size_t e = after_role;
         bool place_only = true;
         while (e < l.tokens.size() && is_word(l.tokens[e]) && l.tokens[e].capitalised && !l.tokens[e].has_digit &&
@@ -1814,7 +1819,7 @@ bool university_right_after_unit(TokenSpan t, Introduction& out) {
     if (!span || span->b != j) continue;
     bool university = false;
     for (std::size_t k = span->b; k < span->e; ++k)
-      university = university || (is_word(t[k]) && in(t[k].low, {"university", "universitas", "universiti"}));
+      university = university || (is_word(t[k]) && is_university_head(t[k].low));
     if (!university) continue;
     std::string o = clean_org(join_tokens(t, span->b, span->e));
     if (o.empty()) continue;
@@ -1849,8 +1854,7 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
   std::size_t best = SIZE_MAX;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!is_word(t[i]) || !t[i].capitalised ||
-        !(in(t[i].low, {"universitas", "universiti", "institut", "politeknik", "university", "institute"}) ||
-          lexicon_has(kUniversityOtherLanguage, t[i].low)))
+        !(is_university_head(t[i].low) || in(t[i].low, {"institut", "politeknik", "institute"})))
       continue;
     // As written, with the capitalised words before an English head ("National University of
     // Singapore", "Indian Institute of Technology Bombay", "The University of Queensland").
