@@ -151,6 +151,7 @@ bool is_list_item(std::string_view s) {
   while (k < s.size() && k < 3 && (text::is_digit(s[k]) || (k == 0 && text::is_alpha_ascii(s[k])))) ++k;
   return k > 0 && k < s.size() && (s[k] == '.' || s[k] == ')');
 }
+
 // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
 constexpr std::size_t kMaxSentences = 60;
 
@@ -171,12 +172,9 @@ std::vector<std::string> split_sentences(std::string_view s) {
       // A short line ends a sentence (lists, greetings); a long one is wrapping (a space). A line that
       // ends with a colon introduces what follows (a list) and ends one too.
       bool blank_next = i + 1 < s.size() && s[i + 1] == '\n';
-      // The next line opens an item of a list ("2. jumlah rumah tangga ..."): a new sentence.
-      const std::size_t next_end = s.find('\n', i + 1);
-      const bool item_next = is_list_item(s.substr(i + 1, std::min<std::size_t>(
-                                                             next_end == std::string_view::npos ? s.size() : next_end,
-                                                             i + 8) - (i + 1)));
-      if (line_len < 60 || blank_next || item_next || (i > 0 && s[i - 1] == ':')) {
+      // The next line opens an item of a list ("2. jumlah rumah tangga ..."): a new sentence. An item
+      // shows in its first four bytes.
+      if (line_len < 60 || blank_next || (i > 0 && s[i - 1] == ':') || is_list_item(s.substr(i + 1, 4))) {
         flush(i);
         begin = i + 1;
       }
