@@ -10,6 +10,7 @@
 #include "calendar/office_calendar.h"
 #include "config/config.h"
 #include "queue/intake.h"
+#include "queue/ratings.h"
 #include "queue/messages.h"
 #include "queue/outbox.h"
 #include "parsers/text_scan.h"
@@ -328,6 +329,7 @@ TEST_F(IntakeTest, AStrangerCitingATicketInTheSubjectChangesNothing) {
   EXPECT_EQ(after->state, victim->state);
   EXPECT_EQ(after->due, victim->due);
   EXPECT_FALSE(find_ticket_by_number(*db_, "PST-2026-00002")) << "no ticket of its own either: it cited one";
+  EXPECT_FALSE(find_rating(*db_, victim->id).has_value()) << "the stranger's 'nilai 1' rates nothing";
   const auto types = event_types(victim->id);
   EXPECT_NE(std::find(types.begin(), types.end(), "third_party_mail"), types.end());
   for (const auto& m : outbox())
