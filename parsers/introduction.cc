@@ -97,6 +97,8 @@ const WordSet kAffiliation = {
     "institusi", "kampus", "from", "at", "with", "student", "lecturer", "researcher", "journalist",
     "officer", "employee", "analyst", "consultant", "representing", "representative", "intern", "magang",
     "alumni", "alumnus", "honorer", "pengajar", "operator", "admin", "analis", "konsultan", "pendamping",
+    // cadets and civil-service candidates ("taruna Politeknik ...", "praja IPDN", "CPNS di ..."), clergy
+    "taruna", "taruni", "praja", "santri", "cpns", "pppk", "pastor", "pendeta",
     "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
     // Balinese customary and village offices: the subak's head, a banjar's head, the customary village's
     "pekaseh", "kelian", "klian", "bendesa", "prajuru",
@@ -106,7 +108,9 @@ const WordSet kAffiliation = {
     "volunteer", "member", "teacher", "lecturer", "professor", "manager", "director", "head", "chief",
     "coordinator", "secretary", "president", "chairman", "chairperson", "programme", "program", "officer", "dosen", "pustakawan", "ceo", "manager",
     "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di",
-    "for", "pada", "behalf"};
+    "for", "pada", "behalf",
+    // "I run Medewi Point Homestay", "we own ...": only right after "I"/"we" (org_affiliation)
+    "run", "own", "manage", "founded", "co-founded"};
 
 // Words that name another person or body than the writer ("our counterpart, Dr ...", "our local partner
 // Yayasan ...", "dosen pembimbing"): an affiliation after them is theirs.
@@ -176,7 +180,7 @@ const WordSet kHonorific = {"bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara
 
 // Academic and professional titles that may precede a name and are kept with it.
 const WordSet kTitleBefore = {"dr", "ir", "prof", "drs", "dra", "h", "hj", "drg",
-                                                         "dr.", "ns", "kh", "bdn", "pdt", "drh", "apt"};
+                                                         "dr.", "ns", "kh", "bdn", "bd", "pdt", "drh", "apt"};
 
 // Words in a request sentence that show an organisation is the topic, not the speaker's own.
 const WordSet kRequestWord = {
@@ -346,6 +350,18 @@ bool is_head_last(const Token& t) {
 
 bool is_org_start(const Token& t) { return is_head_first(t) || is_standalone_org(t); }
 
+// Casual "anak unud", "anak agribisnis unud": lower-case "anak" (never "Anak Agung", a Balinese name)
+// before an organisation, or before a field of study or two and then the organisation: a student of it.
+bool student_of(TokenSpan t, std::size_t a) {
+  if (a >= t.size() || t[a].text != "anak"sv) return false;
+  for (std::size_t k = a + 1; k < t.size() && k <= a + 3; ++k) {
+    if (!is_word(t[k])) return false;
+    if (is_org_start(t[k])) return true;
+    if (t[k].capitalised || t[k].has_digit || kNameStop.contains(t[k].low)) return false;
+  }
+  return false;
+}
+
 // Organisation words that are also personal names ("Made Dwi Antara", "Ni Luh Saraswati"): inside a
 // name they are the name.
 const WordSet kAlsoAName = {
@@ -437,6 +453,7 @@ std::size_t region_line_end(TokenSpan t, std::size_t br) {
 std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
   bool casual = !t[h].capitalised;  // "universitas udayana", "dinas sosial"
   int lower_taken = 0;
+  bool enumerating = false;  // a comma listed the office's fields
   std::size_t e = h + 1;
   std::size_t last_good = h + 1;
   // The sentence may end at the line break before a letter's region line: look past it.
@@ -475,6 +492,14 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       // An office named after several fields: "Dinas Pendidikan, Kepemudaan dan Olahraga Kabupaten
       // Jembrana" is one name; the comma lists fields up to a "dan"/"&" (not another organisation).
       if (k.text == ","sv && !casual && office_enumeration_follows(t, h, e, limit)) {
+        enumerating = true;
+        ++e;
+        continue;
+      }
+      // The list's last comma before its "dan" ("Balai Besar Karantina Hewan, Ikan, dan Tumbuhan").
+      if (k.text == ","sv && enumerating && e + 2 < limit && is_word(t[e + 1]) &&
+          (t[e + 1].low == "dan"sv || t[e + 1].text == "&"sv) && is_word(t[e + 2]) && t[e + 2].capitalised &&
+          !is_org_start(t[e + 2]) && !kNameStop.contains(t[e + 2].low)) {
         ++e;
         continue;
       }
@@ -862,7 +887,7 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
     const bool name_mas = balinese_name_part(t, j, n) && name_token_ok(t[j + 1], false);
     // A capitalised name does not continue with lower-case words, and vice versa.
     if (!name_token_ok(k, allow_lower) && !balinese_i(t, j) && !name_mas) break;
-    if (n > 0 && k.text == "anak"sv && j + 1 < t.size() && is_org_start(t[j + 1])) break;  // "dinda anak unud"
+    if (n > 0 && student_of(t, j)) break;  // "dinda anak unud"
     if (n > 0 && !first_lower && !k.capitalised &&
         !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "von", "der", "del", "al", "el", "la", "le", "du"}))
       break;
@@ -991,6 +1016,15 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
   }
 }
 
+// Whether "bukan"/"not" denies the organisation at t[org] that the affiliation word at t[aff] points
+// at ("saya bukan dari Unud", "bukan Universitas Udayana", "not from ...").
+bool denied(TokenSpan t, std::size_t aff, std::size_t org) {
+  const std::size_t from = aff >= 2 ? aff - 2 : 0;
+  for (std::size_t k = from; k < org; ++k)
+    if (is_word(t[k]) && in(t[k].low, {"bukan", "not", "tidak", "tdk", "bkn"})) return true;
+  return false;
+}
+
 bool is_self_ref(const Token& k) {
   // A set, not in(): asked of most words of a long mail (21 compares each were 2.6 % of its parse).
   static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "namaku",
@@ -1055,8 +1089,9 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   if (in(a, {"saya", "sy", "aku"}) && b == "dengan"sv) return after(1);
   if (a == "ini"sv && b == "dengan"sv) return after(1);
   // "saya bidan Ni Made ...", "saya dr. Putu ...": a profession before the name.
+  // A title written with its dot ("saya drh. Made Ayu ...") is kept with the name (name_at).
   if (in(a, {"saya", "sy"}) && in(b, {"bidan", "dokter", "perawat", "ners", "drh", "drg"}) &&
-      !in(c, {"dari", "di", "pada", "yang"}))
+      !in(c, {"dari", "di", "pada", "yang"}) && !(kTitleBefore.contains(b) && t[after(1) - 1].text.back() == '.'))
     return after(1);
   // "Saya Perbekel Desa Tukadaya, I Nengah Suparsa, mohon ...": the office first, the name after a comma.
   if (in(a, {"saya", "sy"}) && in(b, {"perbekel", "kepala", "ketua", "camat", "lurah", "direktur", "sekretaris",
@@ -1194,8 +1229,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
         std::optional<std::string> n = name_at(t, s, true, end);
         if (n && !strong) {
           // A weak trigger needs a name-like ending: punctuation, break or an affiliation word.
-          const bool anak_of =
-              end < t.size() && t[end].text == "anak"sv && end + 1 < t.size() && is_org_start(t[end + 1]);
+          const bool anak_of = student_of(t, end);
           // An emoji after the name ends it too ("aku Sari 😊 mau tanya").
           bool ends_well = end >= t.size() || is_sentence_end(t[end]) || is_punct(t[end], ',') ||
                            (is_word(t[end]) && !has_letter(t[end].text)) ||
@@ -1225,7 +1259,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.
           if (n && (t[i].low == "i"sv || t[i].low == "i'm"sv || t[i].low == "im"sv || t[i].low == "this"sv) &&
               !(end < t.size() && (is_punct(t[end], ',') || is_punct(t[end], '(') ||
-                                   (is_word(t[end]) && in(t[end].low, {"from", "and", "at", "with", "a", "an"})))))
+                                   (is_word(t[end]) && in(t[end].low, {"from", "and", "at", "with", "a", "an", "dari", "dr"})))))
             n.reset();
         }
         (void)allow_lower;
@@ -1269,14 +1303,24 @@ void from_sentences(TokenSpan t, Introduction& out) {
     // ---- institution
     // Casual "aku dinda anak unud": a lower-case "anak" right before an organisation (never "Anak
     // Agung", a Balinese name).
-    const bool anak_of = t[i].text == "anak"sv && i + 1 < t.size() && is_org_start(t[i + 1]);
+    const bool anak_of = student_of(t, i);
     if (!out.institution &&
         (kAffiliation.contains(t[i].low) || (t[i].low == "dr"sv && t[i].text == "dr"sv) || anak_of)) {
       // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
       const bool after_term = i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
                               in(t[i - 2].low, {"semester", "smt", "sem", "angkatan", "tingkat"});
       // "data analyst di PT ...", "manajer di Hotel ...": a role before "di".
-      const bool after_role = i > 0 && is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low);
+      // "CPNS formasi 2025 di Dinas ...", "guru honorer tetap di SMP ...": a civil servant's or
+      // employee's role a few words before "di".
+      static const WordSet kEmployedAs = [] {
+        WordSet s = {"cpns", "pns", "asn", "pppk", "pegawai", "honorer", "taruna", "taruni", "praja", "guru",
+                     "dosen", "bidan", "perawat", "dokter", "petugas", "karyawan", "karyawati", "pengajar"};
+        s.insert_all(kRoleNoun);
+        return s;
+      }();
+      bool after_role = i > 0 && is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low);
+      for (std::size_t k = i - 1; t[i].low == "di"sv && !after_role && k > 0 && k + 3 >= i && is_word(t[k]); --k)
+        after_role = kEmployedAs.contains(t[k - 1].low) && is_word(t[k - 1]);
       if (t[i].low == "di"sv && !after_term && !after_role && !(i > 0 && is_word(t[i - 1]) &&
                                 in(t[i - 1].low, {"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
                                                   "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",
@@ -1290,6 +1334,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                                   // "tenaga kesehatan di ...", "tenaga pendidik di ..."
                                                   "kesehatan", "pendidik", "kependidikan", "medis", "kontrak"})))
         continue;
+      // "I run Medewi Point Homestay": a business the writer runs, owns or founded; not "the tests you run".
+      const bool runs_it = in(t[i].low, {"run", "own", "manage", "founded", "co-founded"});
+      if (runs_it && !(i > 0 && in(t[i - 1].low, {"i", "we"}))) continue;
       // "Rencana Kerja Pemerintah Desa", "Unit Kerja": a capitalised "Kerja" inside a name is no verb.
       if (in(t[i].low, {"kerja", "bekerja"}) && t[i].capitalised && i > 0 && is_word(t[i - 1]) &&
           t[i - 1].capitalised)
@@ -1318,7 +1365,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
           self = true;
           request_between = false;
         } else if (self && is_word(t[k]) && kRequestWord.contains(t[k].low) &&
-                   !(k + 1 < i && is_word(t[k + 1]) && kRoleNoun.contains(t[k + 1].low))) {  // "data analyst"
+                   !(k + 1 < i && is_word(t[k + 1]) && kRoleNoun.contains(t[k + 1].low)) &&  // "data analyst"
+                   !(t[k].capitalised && k > 0 && t[k - 1].low == "of"sv)) {                 // "Head of Data"
           request_between = true;
         } else if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) {
           self = false;
@@ -1332,16 +1380,32 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (out.name && !self) self = true;  // a name was just given in this mail
       // "On behalf of the Indonesia Fisheries Forum, I am writing ...": speaking for it says whose it is.
       if (in(t[i].low, {"behalf", "representing", "mewakili"})) self = true;
+      // "instansi saya ...", "kampus kami ...": the affiliation word owned by the writer.
+      if (in(t[i].low, {"instansi", "institusi", "kampus"}) && i + 1 < t.size() &&
+          in(t[i + 1].low, {"saya", "sy", "kami", "aku"}))
+        self = true;
       if (request_between || !(self || starts)) continue;
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
+      // "Head of Data at Ikanesia", "Director of Programs for ...": a role over a field.
+      const auto role_of_field = [&] {
+        std::size_t k = i;
+        while (k > 0 && i - k < 3 && is_word(t[k - 1]) && t[k - 1].capitalised) --k;
+        return k < i && k >= 2 && t[k - 1].low == "of"sv && is_word(t[k - 2]) &&
+               (kWorksAt.contains(t[k - 2].low) || kPosition.contains(t[k - 2].low));
+      };
       if (!span && i > 0 && is_word(t[i - 1]) &&
-          ((in(t[i].low, {"for", "at", "with"}) && kWorksAt.contains(t[i - 1].low)) ||
+          ((in(t[i].low, {"for", "at", "with"}) && (kWorksAt.contains(t[i - 1].low) || role_of_field())) || runs_it ||
            (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
         std::size_t k = i + 1;
         if (k < end && is_word(t[k]) && t[k].text == "the"sv) ++k;
         if (k < end && is_word(t[k]) && t[k].capitalised && !kNameStop.contains(t[k].low) && t[k].text != "I"sv)
           span = Span{k, std::max(extend_org(t, k, end), k + 1)};
+        // What one runs is a business when its name ends the clause or a place follows ("I run Medewi
+        // Point Homestay in Pulukan", "I run Ikanesia, a startup"), not "I run Python scripts".
+        if (span && runs_it && span->e < end && is_word(t[span->e]) &&
+            !in(t[span->e].low, {"in", "at", "on", "with", "together", "since", "based", "and"}))
+          span.reset();
       }
       if (!span && in(t[i].low, {"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "journalist",
                                  "redaktur", "editor", "correspondent", "koresponden", "penulis", "writer"})) {
@@ -1386,6 +1450,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // the organisation, is whose it is.
       for (std::size_t k = i + 1; span && k < span->b; ++k)
         if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) span.reset();
+      // "instansi saya bukan Universitas Udayana tapi Universitas Pendidikan Nasional", "not X but Y":
+      // a denied organisation is not the writer's; the one after "tapi"/"but" is.
+      if (span && denied(t, i, span->b)) {
+        std::size_t k = span->e;
+        while (k < end && !(is_word(t[k]) && in(t[k].low, {"tapi", "tetapi", "melainkan", "namun", "but"}))) ++k;
+        span = k < end ? org_in_window(t, k + 1, std::min(sentence_end(t, k + 1), k + 16)) : std::nullopt;
+      }
       if (span && !where_one_lives(t, span->b)) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
         if (!o.empty()) out.institution = o;

@@ -188,14 +188,10 @@ std::vector<std::string> split_sentences(std::string_view s) {
       const std::string_view sentence = s.substr(begin, i + 1 - begin);
       std::size_t b = sentence.size() >= 2 ? sentence.find_last_of(" \n", sentence.size() - 2) : std::string_view::npos;
       const std::string_view word = sentence.substr(b == std::string_view::npos ? 0 : b + 1);
-      static constexpr std::array<std::string_view, 11> kAbbreviations = {
-          "kab.", "kec.", "dr.", "no.", "prov.", "jl.", "yth.", "bpk.", "ir.", "sdr.", "st."};
       // "1. jumlah penduduk": a list number opening the sentence.
       const bool list_number = word.size() <= 3 && word.size() == text::trim(sentence).size() &&
                                std::all_of(word.begin(), word.end() - 1, [](char d) { return text::is_digit(d); });
-      if (list_number ||
-          std::any_of(kAbbreviations.begin(), kAbbreviations.end(),
-                      [&](std::string_view a) { return text::iequals(word, a); }) ||
+      if (list_number || (c == '.' && text::keeps_dot(word.substr(0, word.size() - 1))) ||
           (word.size() == 2 && text::is_upper_ascii(word[0])) || std::count(word.begin(), word.end(), '.') >= 2)
         continue;
       flush(i + 1);

@@ -46,11 +46,15 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' |
 
 // Words that keep a following '.' (titles, abbreviations used in names and addresses).
 // "PT." "CV." "UD.": a firm's legal form written with a dot opens its name.
-constexpr std::array<std::string_view, 34> kAbbrev = {
+constexpr std::array<std::string_view, 35> kAbbrev = {
     "yth", "drg", "ns", "dr", "ir", "prof", "drs", "dra", "kab", "kec", "jl", "jln", "no", "univ", "prov",
-    "hj", "sdr", "sdri", "bpk", "mr", "mrs", "ms", "st", "h", "kel", "ds", "dsn", "bdn", "pdt", "drh", "apt",
+    "hj", "sdr", "sdri", "bpk", "mr", "mrs", "ms", "st", "h", "kel", "ds", "dsn", "bdn", "bd", "pdt", "drh", "apt",
     "pt", "cv", "ud"};
 }  // namespace
+
+bool keeps_dot(std::string_view word) {
+  return std::any_of(kAbbrev.begin(), kAbbrev.end(), [&](std::string_view a) { return iequals(word, a); });
+}
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -288,9 +292,7 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
       // A following '.' stays with an initial, a dotted abbreviation or a title.
       std::size_t end = j;
       if (j < s.size() && s[j] == '.') {
-        bool keep = (j - i == 1 && is_alpha_ascii(s[i])) || has_dot;
-        for (auto a : kAbbrev)
-          if (!keep && t.low == a) keep = true;
+        const bool keep = (j - i == 1 && is_alpha_ascii(s[i])) || has_dot || keeps_dot(t.low);
         // "Dr" as a title is capitalised; casual "dr" (= dari) never carries a dot anyway.
         if (keep) ++end;
       }

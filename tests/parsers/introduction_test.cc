@@ -37,6 +37,49 @@ TEST_P(IntroductionTest, Finds) {
 const std::optional<std::string> kNone;
 
 const IntroCase kIntroCases[] = {
+    // A title written with its dot before the name is kept ("drh.", "Bd."); a profession word is not.
+    {"Selamat pagi, saya drh. Komang Ayu Lestari dari Dinas Pertanian Kabupaten Jembrana, mohon data ternak.",
+     "drh. Komang Ayu Lestari", "Dinas Pertanian Kabupaten Jembrana"},
+    {"Saya Bd. Luh Putu Sari, S.Keb dari UPTD Puskesmas Mendoyo II. Mohon data kelahiran.", "Bd. Luh Putu Sari",
+     "UPTD Puskesmas Mendoyo II"},
+    {"Saya bidan Ni Made Ayu dari Puskesmas Negara, mohon data kelahiran.", "Ni Made Ayu", "Puskesmas Negara"},
+    // An office's fields listed with a comma before the last "dan"; a comma before "dan saya" ends it.
+    {"Saya Putu dari Dinas Koperasi, Usaha Kecil, dan Menengah Kabupaten Jembrana, mohon data UMKM.", "Putu",
+     "Dinas Koperasi, Usaha Kecil, dan Menengah Kabupaten Jembrana"},
+    {"Saya Putu dari Dinas Sosial, dan saya mohon data lansia.", "Putu", "Dinas Sosial"},
+    // A civil servant's or cadet's role a few words before "di", or right before the organisation.
+    {"Perkenalkan, saya Ni Kadek Sinta, CPNS formasi 2024 di Dinas Kesehatan Kabupaten Jembrana. Mohon data "
+     "stunting.",
+     "Ni Kadek Sinta", "Dinas Kesehatan Kabupaten Jembrana"},
+    {"Saya Made Arta, tinggal sejak lama di Desa Yehembang. Mohon data penduduk.", "Made Arta", kNone},
+    {"Saya Gede Arya, taruna Politeknik Pelayaran Surabaya, mohon data pelabuhan.", "Gede Arya",
+     "Politeknik Pelayaran Surabaya"},
+    // A parish's pastor, a joint-business group's head; such words in the need name no organisation.
+    {"Salam damai, saya Fransiskus Kelen, pastor Paroki Santo Yosef Negara. Mohon data penduduk menurut agama.",
+     "Fransiskus Kelen", "Paroki Santo Yosef Negara"},
+    {"Saya Ketut Darma, ketua KUB Mina Bahari Pengambengan. Mohon data nelayan.", "Ketut Darma",
+     "KUB Mina Bahari Pengambengan"},
+    {"Saya Wayan dari Universitas Udayana, mohon data jumlah masjid dan vihara per kecamatan.", "Wayan",
+     "Universitas Udayana"},
+    // English: a role over a field before "at"; a business the writer runs, not a tool they run.
+    {"Hi, I'm Laura Chen, Director of Partnerships at Tanihub, a farm marketplace. We need rice prices.",
+     "Laura Chen", "Tanihub"},
+    {"Hello, my name is Pieter de Vries and I run Bukit Sunset Villas in Balian. We need tourism figures.",
+     "Pieter de Vries", "Bukit Sunset Villas"},
+    {"Hello, my name is Pieter de Vries. I run Stata models on census data and need the 2020 tables.",
+     "Pieter de Vries", kNone},
+    // Casual: "anak" + a field of study + the university; "I'm ... dari ..." mixed.
+    {"halo kak, aku Intan anak ekonomi undiksha, mau minta data kemiskinan ya.", "Intan", "undiksha"},
+    {"halo kak, aku anak baru di kota ini, mau minta data kemiskinan.", kNone, kNone},
+    {"Hi min! I'm Komang Tri Utami dari Universitas Pendidikan Ganesha, boleh minta data IPM?", "Komang Tri Utami",
+     "Universitas Pendidikan Ganesha"},
+    // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.
+    {"Mohon dicatat, instansi saya bukan Universitas Udayana melainkan Politeknik Negeri Bali.", kNone,
+     "Politeknik Negeri Bali"},
+    {"Saya Sari, bukan dari Dinas Sosial tapi dari Bappeda Kabupaten Jembrana. Mohon data kemiskinan.", "Sari",
+     "Bappeda Kabupaten Jembrana"},
+    {"Saya Sari dari Bappeda Kabupaten Jembrana, tidak punya akses ke data mikro. Mohon data kemiskinan.", "Sari",
+     "Bappeda Kabupaten Jembrana"},
     // One body under two names joined by a slash; a unit's number and its place.
     {"Saya Rina dari Kementerian PPN/Bappenas, mohon data stunting.", "Rina", "Kementerian PPN/Bappenas"},
     {"Saya Rina dari Kodim 1617/Jembrana, mohon data penduduk.", "Rina", "Kodim 1617/Jembrana"},
