@@ -126,7 +126,8 @@ std::vector<std::string_view> complaint_phrases() {
       // a fix asked for: what was published or sent is wrong
       "mohon diperbaiki", "tolong diperbaiki", "mohon segera diperbaiki", "harap diperbaiki", "please fix",
       "salah tahun", "datanya salah", "data yang dikirim salah", "yang dikirim salah", "yang dikirim keliru",
-      "wrong year", "wrong data", "wrong file", "wrong table",
+      "wrong year", "wrong data", "wrong file", "wrong table", "dikirim ulang data yang benar",
+      "kirimkan data yang benar", "kirim ulang data yang benar", "send the correct data", "resend the correct",
       // the website or a file cannot be reached
       "tidak bisa diakses", "tidak dapat diakses", "gak bisa diakses", "tidak bisa diunduh", "tidak dapat diunduh",
       "gagal diunduh", "cannot be accessed", "can't be accessed", "cannot access the", "can't access the",
@@ -166,7 +167,7 @@ std::string unwrapped(std::string s) {
 }
 
 bool out_of_office_text(std::string_view own_text, std::string_view own_low, bool concrete_request) {
-  if (concrete_request || own_text.size() > 1200) return false;
+  if (own_text.size() > 1200) return false;
   const std::string s = unwrapped(lowered(own_text, own_low, own_text.size() * 2));
   const bool away = has_any(s, {"sedang cuti", "cuti tahunan", "sedang tidak di kantor", "di luar kantor",
                                 "dinas luar", "perjalanan dinas", "tugas luar", "out of the office", "out of office",
@@ -174,6 +175,9 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
                                 "business trip", "on a trip", "travelling", "traveling", "in the field",
                                 "not in the office", "tidak berada di kantor", "sedang diklat", "sedang pelatihan",
                                 "cuti melahirkan", "umrah", "umroh", "ibadah haji", "sedang bertugas di luar"});
+  // A request names a need, and an auto-reply may seem to ("patchy internet" is a topic): only a text
+  // that is away and says it is automatic is an auto-reply then.
+  if (concrete_request && !away) return false;
   const bool auto_words =
       has_any(s, {"tidak dapat membalas", "belum dapat membalas", "tidak bisa membalas", "akan membalas",
                   "akan saya balas", "akan segera saya balas", "akses email terbatas", "untuk hal mendesak",
@@ -186,8 +190,10 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
       has_any(s, {"dikirim otomatis", "dikirim secara otomatis", "pesan otomatis", "balasan otomatis",
                   "jawaban otomatis", "email otomatis", "automatic reply", "automatically generated",
                   "auto-generated", "this is an automated", "automated response", "automatic response",
+                  "automatic message", "automated message", "pesan ini otomatis",
                   "dikirim oleh sistem", "mohon tidak membalas", "jangan membalas email ini", "do not reply to this",
                   "please do not reply", "ticket has been created", "tiket anda telah dibuat"});
+  if (concrete_request) return says_automatic;
   return (away && auto_words) || says_automatic;
 }
 

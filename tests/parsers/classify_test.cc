@@ -269,6 +269,23 @@ TEST(Classify, NewRequestCitingATicketIsARequest) {
   EXPECT_EQ(in_thread.kind, MailKind::reply) << "in its thread a new need is asked on the ticket";
 }
 
+// An out-of-office that names a topic ("patchy internet") reads as a concrete request; being away and
+// saying it is automatic still makes it one. Away alone, with a need, stays a request.
+TEST(Classify, AnAwayTextThatSaysItIsAutomaticIsAnAutoReplyEvenWithATopic) {
+  const char* away_auto = "I'm on a trip until 2 December with patchy internet access and will reply when back.\n\n"
+                          "This is an automatic message.";
+  EXPECT_EQ(classify(mail("Re: [PST-2026-00010] Data"), ClassifyInput{away_auto, {}, true}).kind,
+            MailKind::auto_reply);
+  const char* away_need = "Saya sedang cuti sampai 2 Desember, mohon kirim data penduduk 2025 ke email ini.";
+  EXPECT_EQ(classify(mail("Permohonan data"), ClassifyInput{away_need, {}, true}).kind, MailKind::request);
+}
+
+// A reply asking to send the correct data again complains about what was sent.
+TEST(Classify, AskingForTheCorrectDataAgainIsAComplaint) {
+  const char* text = "Data yang dikirim ternyata untuk Kabupaten Badung. Mohon dikirim ulang data yang benar.";
+  EXPECT_EQ(classify(mail("Re: [PST-2026-00010] Data"), ClassifyInput{text, {}, true}).kind, MailKind::complaint);
+}
+
 struct NewCase {
   const char* text;
   bool concrete;
