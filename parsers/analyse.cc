@@ -88,21 +88,7 @@ ParsedMail analyse(DecodedMail decoded) {
   ParsedMail p;
   p.mail = std::move(decoded);
   const DecodedMail& mail = p.mail;
-  OwnWords ow = extract_own_words(mail.text, mail.subject);
-  // A mail forwarded as an attachment (message/rfc822): when the forwarder wrote little or nothing
-  // of substance, the request is the attached mail's.
-  if (!ow.forwarded && !mail.forwarded.empty()) {
-    const ForwardedMail& f = mail.forwarded.front();
-    OwnWords inner = extract_own_words(f.text, f.subject);
-    if (!text::trim(inner.text).empty()) {
-      inner.forward_note = ow.text;
-      inner.forwarded = true;
-      inner.cut_history = true;
-      inner.forwarded_from = f.from;
-      inner.forwarded_subject = f.subject;
-      ow = std::move(inner);
-    }
-  }
+  OwnWords ow = own_words_of(mail);
   p.own_text = std::move(ow.text);  // read below through `head`, a view into it
   p.forwarded = ow.forwarded;
   p.original_sender = ow.forwarded_from;

@@ -429,4 +429,23 @@ OwnWords extract_own_words(std::string_view body, std::string_view subject) {
   return out;
 }
 
+OwnWords own_words_of(const DecodedMail& mail) {
+  OwnWords ow = extract_own_words(mail.text, mail.subject);
+  // A mail forwarded as an attachment (message/rfc822): when the forwarder wrote little or nothing
+  // of substance, the request is the attached mail's.
+  if (!ow.forwarded && !mail.forwarded.empty()) {
+    const ForwardedMail& f = mail.forwarded.front();
+    OwnWords inner = extract_own_words(f.text, f.subject);
+    if (!text::trim(inner.text).empty()) {
+      inner.forward_note = ow.text;
+      inner.forwarded = true;
+      inner.cut_history = true;
+      inner.forwarded_from = f.from;
+      inner.forwarded_subject = f.subject;
+      ow = std::move(inner);
+    }
+  }
+  return ow;
+}
+
 }  // namespace pst

@@ -33,6 +33,11 @@ struct OwnWords {
 /// `subject` helps to tell a forward ("Fw:", "Fwd:", "TR:") quoted in Outlook's style from a reply.
 [[nodiscard]] OwnWords extract_own_words(std::string_view body, std::string_view subject = {});
 
+/// The own words of a decoded mail: its body's; for a mail that carries another as an attachment
+/// (message/rfc822) and forwards nothing inline, the attached mail's (when it has any), with the
+/// forwarder's words as forward_note. What analyse() reads and what an officer is shown (pstq show).
+[[nodiscard]] OwnWords own_words_of(const DecodedMail& mail);
+
 /// True for "Fwd:", "Fw:", "TR:", "Wg:" (after any "Re:"), case-insensitive.
 [[nodiscard]] bool subject_is_forward(std::string_view subject);
 

@@ -78,7 +78,7 @@ void append_strings(std::string& out, const std::vector<std::string>& list) {
 
 }  // namespace
 
-std::string parsed_mail_json(const ParsedMail& p) {
+std::string parsed_mail_json(const ParsedMail& p, JsonText text) {
   // Written into per-thread scratch, then copied out at its exact size: escapes make the JSON
   // longer than the text, and a string grown past its reserve doubles - the intake holds two
   // batches of these, and half-empty buffers were most of a megabyte of its peak.
@@ -130,8 +130,10 @@ std::string parsed_mail_json(const ParsedMail& p) {
   }
   out += ",\"language\":";
   append_string(out, language_code(p.language));
-  out += ",\"text\":";
-  append_string(out, p.own_text);
+  if (text == JsonText::included) {
+    out += ",\"text\":";
+    append_string(out, p.own_text);
+  }
   out += ",\"attachments\":[";
   for (std::size_t i = 0; i < p.mail.attachments.size(); ++i) {
     const AttachmentInfo& a = p.mail.attachments[i];

@@ -582,7 +582,7 @@ void act_on_one(Database& db, const IntakeSettings& settings, const StoredMessag
     ParsedMail pm = analyse(decode_mail(m.raw, settings.mime_limits));
     Transaction tx(db);
     std::vector<SearchRow> search;
-    std::string summary = record_intake(db, settings, m, pm, parsed_mail_json(pm), now, stats, search);
+    std::string summary = record_intake(db, settings, m, pm, parsed_mail_json(pm, JsonText::omitted), now, stats, search);
     write_search_rows(db, search);
     tx.commit();
     ++stats.processed;
@@ -605,7 +605,7 @@ class BatchParse {
     for (std::size_t i = next_.fetch_add(1); i < mails_.size(); i = next_.fetch_add(1)) {
       try {
         ParsedMail pm = analyse(decode_mail(mails_[i]->raw, limits_));
-        json_[i] = parsed_mail_json(pm);  // the messages.parsed column, made here off the writer
+        json_[i] = parsed_mail_json(pm, JsonText::omitted);  // messages.parsed, made here off the writer
         parsed_[i].emplace(std::move(pm));
       } catch (const std::exception& e) {
         errors_[i] = e.what();

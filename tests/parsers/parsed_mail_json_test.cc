@@ -34,6 +34,19 @@ TEST(ParsedMailJson, RequestWithEverything) {
             R"("attachments":[{"filename":"Surat.pdf","content_type":"application/pdf","size":123}]})");
 }
 
+// The stored form is the printed one without the own words.
+TEST(ParsedMailJson, TheStoredFormLeavesOutTheOwnWords) {
+  ParsedMail p;
+  p.kind = MailKind::request;
+  p.own_text = "Saya Budi Santoso, mohon data \"kemiskinan\".";
+  auto printed = nlohmann::ordered_json::parse(parsed_mail_json(p));
+  auto stored = nlohmann::ordered_json::parse(parsed_mail_json(p, JsonText::omitted));
+  EXPECT_EQ(printed["text"], p.own_text);
+  EXPECT_FALSE(stored.contains("text"));
+  printed.erase("text");
+  EXPECT_EQ(stored.dump(), printed.dump());
+}
+
 TEST(ParsedMailJson, RatingIsAWholeNumberWhenWhole) {
   ParsedMail p;
   p.kind = MailKind::rating;

@@ -399,6 +399,29 @@ TEST_F(IntakeTest, SearchIndexesTheHeadAndTailOfTheOwnWords) {
   EXPECT_GT(m.int64(0), static_cast<std::int64_t>(3 * understood)) << "the mail itself is whole";
 }
 
+// The store keeps the own words once, in the raw mail: messages.parsed leaves them out, and the thread
+// an officer reads (pstq show) shows them - the request without the quoted history under it.
+TEST_F(IntakeTest, TheThreadShowsTheOwnWordsThatTheStoreKeepsOnlyInTheRawMail) {
+  deliver(mail("From: Putu Ayu <putu@student.unud.ac.id>\r\nTo: bps5101@bps.go.id\r\n"
+               "Subject: Permohonan data pariwisata\r\nMessage-ID: <own@mail.example>\r\n",
+               "Selamat pagi,\r\n\r\nSaya Putu Ayu Lestari dari Universitas Udayana, mohon data kunjungan "
+               "wisatawan di Kabupaten Jembrana tahun 2024.\r\n\r\nOn Mon, Nov 23, 2026 at 9:14 AM Budi "
+               "<budi@example.id> wrote:\r\n> Catatan lama yang dikutip: kutipanlama.\r\n"),
+          kMonday10);
+  ASSERT_EQ(run(kMonday10 + seconds(5)).processed, 1);
+  Statement s = db_->prepare("SELECT parsed FROM messages");
+  ASSERT_TRUE(s.step());
+  const std::string parsed = s.text(0);
+  EXPECT_EQ(parsed.find("\"text\""), std::string::npos) << parsed;
+  EXPECT_NE(parsed.find("\"institution\":\"Universitas Udayana\""), std::string::npos) << parsed;
+  auto t = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(t);
+  auto thread = ticket_thread(*db_, t->id, MimeLimits{});
+  ASSERT_FALSE(thread.empty());
+  EXPECT_NE(thread[0].text.find("mohon data kunjungan wisatawan"), std::string::npos) << thread[0].text;
+  EXPECT_EQ(thread[0].text.find("kutipanlama"), std::string::npos) << "the quoted history is not the own words";
+}
+
 // Fresh mail is parsed one batch ahead on a helper thread while the batch before it is written; a
 // mail attempted before (a suspect) goes alone, after everything that arrived before it. Across
 // several batches and a suspect in the middle: every mail processed once, tickets and log lines in
