@@ -126,8 +126,8 @@ ParsedMail analyse(DecodedMail decoded) {
     request = request_in_attachment(mail, scope);
   }
 
-  std::optional<Rating> rating = find_rating(words, head);
-  Classification c = classify(mail, ClassifyInput{head, rating, request.has_value(), words.low()});
+  Classification c = classify(mail, ClassifyInput{head, std::nullopt, request.has_value(), words.low(),
+                                                   [&] { return find_rating(words, head); }});
   p.kind = c.kind;
   p.ticket_ref = c.ticket_ref;
   p.auto_reason = c.auto_reason;
@@ -158,9 +158,9 @@ ParsedMail analyse(DecodedMail decoded) {
   // table you sent differs from ..."): it goes to the supervisor as a complaint.
   // A rating states no request either: what it says of the data is feedback.
   if (p.kind != MailKind::complaint && p.kind != MailKind::rating) p.request = request;
-  if (p.kind == MailKind::rating && rating) {
-    p.rating = rating->value;
-    p.rating_scale = rating->scale;
+  if (p.kind == MailKind::rating && c.rating) {
+    p.rating = c.rating->value;
+    p.rating_scale = c.rating->scale;
   }
   if (p.kind == MailKind::request) {
     if (!p.requester.name) p.missing.emplace_back("name");

@@ -313,7 +313,8 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
   // that refers to the old one; citing a ticket to ask about it or to thank is a reply on it.
   const bool new_request_citing = !thread && cited && in.concrete_request;
   bool reply = thread || (cited.has_value() && !new_request_citing);
-  if (reply && in.rating) {
+  if (reply) c.rating = in.rating ? in.rating : in.find_rating ? in.find_rating() : std::nullopt;
+  if (c.rating) {
     c.kind = MailKind::rating;
     return c;
   }

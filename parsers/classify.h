@@ -16,6 +16,7 @@
 // Not for: extracting the introduction or request (introduction.h, request_detail.h).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,13 +33,17 @@ struct Classification {
   std::string auto_reason;               // bounce/auto_reply: the rule that matched
   bool asks_something_new = false;       // reply: a new question or need, not just thanks
   std::optional<std::string> cited_ticket;  // complaint, or new request outside a thread: the ticket it names
+  std::optional<Rating> rating;          // rating: the score given
 };
 
 struct ClassifyInput {
   std::string_view own_text;            // own words (own_words.h)
-  std::optional<Rating> rating;         // find_rating(own_text)
+  std::optional<Rating> rating;         // find_rating(own_text), or see find_rating below
   bool concrete_request = false;        // find_request(own_text).concrete
   std::string_view own_low = {};        // lower(normalize(own_text)) when already made (WordsView), else empty
+  // Without `rating`: finds it, asked only of a reply (a score counts nowhere else), so a new
+  // request's text is never scanned for one.
+  std::function<std::optional<Rating>()> find_rating = {};
 };
 
 [[nodiscard]] Classification classify(const DecodedMail& mail, const ClassifyInput& in);

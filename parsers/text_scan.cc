@@ -53,6 +53,7 @@ constexpr std::array<std::string_view, 35> kAbbrev = {
 }  // namespace
 
 bool keeps_dot(std::string_view word) {
+  if (word.empty() || word.size() > 4) return false;  // every abbreviation is 1-4 letters
   return std::any_of(kAbbrev.begin(), kAbbrev.end(), [&](std::string_view a) { return iequals(word, a); });
 }
 

@@ -286,6 +286,23 @@ TEST(Classify, AskingForTheCorrectDataAgainIsAComplaint) {
   EXPECT_EQ(classify(mail("Re: [PST-2026-00010] Data"), ClassifyInput{text, {}, true}).kind, MailKind::complaint);
 }
 
+// The score is looked for only in a reply: a new mail's text is never scanned for one.
+TEST(Classify, TheRatingIsLookedForOnlyInAReply) {
+  int asked = 0;
+  const auto five = [&asked]() -> std::optional<Rating> {
+    ++asked;
+    return Rating{5, 5};
+  };
+  Classification fresh = classify(mail("Permohonan data"), ClassifyInput{"Mohon data IPM.", {}, true, {}, five});
+  EXPECT_EQ(fresh.kind, MailKind::request);
+  EXPECT_EQ(asked, 0);
+  Classification reply = classify(mail("Re: [PST-2026-00010] Layanan selesai"), ClassifyInput{"5/5", {}, false, {}, five});
+  EXPECT_EQ(reply.kind, MailKind::rating);
+  EXPECT_EQ(asked, 1);
+  ASSERT_TRUE(reply.rating);
+  EXPECT_EQ(reply.rating->value, 5);
+}
+
 struct NewCase {
   const char* text;
   bool concrete;
