@@ -110,7 +110,10 @@ const WordSet kAffiliation = {
     "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di",
     "for", "pada", "behalf",
     // "I run Medewi Point Homestay", "we own ...": only right after "I"/"we" (org_affiliation)
-    "run", "own", "manage", "founded", "co-founded"};
+    "run", "own", "manage", "founded", "co-founded",
+    // "I represent Plan International", a health post's cadre, "a small NGO called ..." (org_affiliation),
+    // "founder of ..." (org_affiliation)
+    "represent", "represents", "kader", "called", "named", "of"};
 
 // Words that name another person or body than the writer ("our counterpart, Dr ...", "our local partner
 // Yayasan ...", "dosen pembimbing"): an affiliation after them is theirs.
@@ -394,20 +397,22 @@ std::string title_case(std::string_view s) {
 }
 
 std::string join_tokens(TokenSpan t, std::size_t b, std::size_t e) {
+  // As written: a space where the text has one between two tokens (tokens are views into one text),
+  // one space for a line break, none elsewhere ("Eco-Resort & Spa", "Kodim 1617/Jembrana", "(STIE)").
   std::string s;
+  const Token* prev = nullptr;
+  bool broke = false;
   for (std::size_t i = b; i < e; ++i) {
-    if (t[i].kind == TokenKind::line_break) continue;
-    if (t[i].kind == TokenKind::punct) {
-      if (t[i].text == "("sv) {
-        if (!s.empty()) s += ' ';
-        s += '(';
-        continue;
-      }
-      s += t[i].text;  // ')' '-' '&' hug the previous word
+    if (t[i].kind == TokenKind::line_break) {
+      broke = true;
       continue;
     }
-    if (!s.empty() && s.back() != '(' && s.back() != '-' && s.back() != '/') s += ' ';
+    if (prev != nullptr && !s.empty() &&
+        (broke || t[i].text.data() > prev->text.data() + prev->text.size()))
+      s += ' ';
     s += t[i].text;
+    prev = &t[i];
+    broke = false;
   }
   while (!s.empty() && (s.back() == ',' || s.back() == '-' || s.back() == '/' || s.back() == ' ')) s.pop_back();
   return s;
@@ -743,6 +748,26 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
 // two to five capitalised words that end the clause are a name the lexicons do not know: a newsroom,
 // a firm, a group. Not when every word is a place (where someone lives), nor an address ("Desa ...",
 // "Jl. ..."): those name no organisation.
+// Whether the words after a name at t[e] describe it as an organisation: a comma, then within a few
+// words a kind of organisation ("Kopernik, a non-profit", "Ikanesia, sebuah startup perikanan").
+bool is_kind_of_organisation(const Token& k) {
+  static const WordSet kKindOfOrganisation = {
+      "startup", "start-up", "company", "firm", "ngo", "non-profit", "nonprofit", "organisation", "organization",
+      "agency", "foundation", "consultancy", "marketplace", "platform", "business", "cooperative", "charity",
+      "perusahaan", "lembaga", "yayasan", "organisasi", "komunitas", "usaha", "lsm", "koperasi", "portal",
+      "media", "konsultan", "nirlaba"};
+  return is_word(k) && kKindOfOrganisation.contains(k.low);
+}
+
+bool described_as_organisation(TokenSpan t, std::size_t e) {
+  if (e >= t.size() || !is_punct(t[e], ',')) return false;
+  for (std::size_t k = e + 1; k < t.size() && k <= e + 6; ++k) {
+    if (!is_word(t[k])) return false;
+    if (is_kind_of_organisation(t[k])) return true;
+  }
+  return false;
+}
+
 std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size_t limit) {
   std::size_t e = b;
   bool only_places = true;
@@ -751,7 +776,10 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
     only_places = only_places && kPlace.contains(t[e].low);
     ++e;
   }
-  if (e - b < 2 || only_places) return std::nullopt;
+  if (only_places || e == b) return std::nullopt;
+  // One unknown word may be a town ("dari Singaraja") as well as a firm: only a description after it
+  // makes it an organisation ("from Kopernik, a non-profit based in Ubud", "dari Ikanesia, startup ...").
+  if (e - b < 2 && !described_as_organisation(t, e)) return std::nullopt;
   // "Kuta Selatan", "New Zealand", "South Korea", "Jawa Barat": a compass word (or "new") at either end
   // makes a place name, known or not.
   static const WordSet kCompass = {"utara", "selatan", "timur", "barat", "tengah", "kangin", "kauh", "kaja", "kelod",
@@ -846,6 +874,9 @@ bool name_token_ok(const Token& k, bool allow_lower) {
 }
 
 std::string tidy_name(std::string s) {
+  // A sign-off's dash before the name ("- Chris", "--Priya") is not part of it.
+  const std::size_t lead = s.find_first_not_of("-,. ");
+  s.erase(0, lead == std::string::npos ? s.size() : lead);
   while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ')) {
     // A trailing initial keeps its dot ("Putu A.").
     if (s.back() == '.' && s.size() >= 2 && s[s.size() - 2] != ' ' && s.size() >= 3 && s[s.size() - 3] == ' ')
@@ -1334,6 +1365,18 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                                   // "tenaga kesehatan di ...", "tenaga pendidik di ..."
                                                   "kesehatan", "pendidik", "kependidikan", "medis", "kontrak"})))
         continue;
+      // "founder of Bali Surf Data Ltd", "the general manager of Puri Dajuma ...": a role over an
+      // organisation; "Head of Data at ..." is a role over a field (role_of_field below).
+      static const WordSet kRoleOver = [] {
+        WordSet s = {"founder", "co-founder", "cofounder", "owner", "ceo", "cto", "coo", "chair", "chairman",
+                     "chairwoman", "chairperson", "president", "director", "manager", "head", "member",
+                     "secretary", "coordinator", "principal", "dean", "rector", "staff", "employee"};
+        return s;
+      }();
+      if (t[i].low == "of"sv && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low))) continue;
+      // "a small NGO called Reef Check Indonesia", "a startup named ...": the name of an organisation.
+      if (in(t[i].low, {"called", "named"}) && !(i > 0 && is_word(t[i - 1]) && is_kind_of_organisation(t[i - 1])))
+        continue;
       // "I run Medewi Point Homestay": a business the writer runs, owns or founded; not "the tests you run".
       const bool runs_it = in(t[i].low, {"run", "own", "manage", "founded", "co-founded"});
       if (runs_it && !(i > 0 && in(t[i - 1].low, {"i", "we"}))) continue;
@@ -1394,8 +1437,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
         return k < i && k >= 2 && t[k - 1].low == "of"sv && is_word(t[k - 2]) &&
                (kWorksAt.contains(t[k - 2].low) || kPosition.contains(t[k - 2].low));
       };
+      const bool names_it = in(t[i].low, {"of", "called", "named", "represent", "represents"});
       if (!span && i > 0 && is_word(t[i - 1]) &&
           ((in(t[i].low, {"for", "at", "with"}) && (kWorksAt.contains(t[i - 1].low) || role_of_field())) || runs_it ||
+           names_it ||
            (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
         std::size_t k = i + 1;
         if (k < end && is_word(t[k]) && t[k].text == "the"sv) ++k;
@@ -1403,8 +1448,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
           span = Span{k, std::max(extend_org(t, k, end), k + 1)};
         // What one runs is a business when its name ends the clause or a place follows ("I run Medewi
         // Point Homestay in Pulukan", "I run Ikanesia, a startup"), not "I run Python scripts".
-        if (span && runs_it && span->e < end && is_word(t[span->e]) &&
+        if (span && (runs_it || names_it) && span->e < end && is_word(t[span->e]) &&
             !in(t[span->e].low, {"in", "at", "on", "with", "together", "since", "based", "and"}))
+          span.reset();
+        // "Head of Data at Ikanesia": what follows "of" is a field when a place of work follows it.
+        if (span && t[i].low == "of"sv && span->e < end && is_word(t[span->e]) && in(t[span->e].low, {"at", "for", "with"}))
           span.reset();
       }
       if (!span && in(t[i].low, {"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "journalist",
@@ -1457,6 +1505,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
         while (k < end && !(is_word(t[k]) && in(t[k].low, {"tapi", "tetapi", "melainkan", "namun", "but"}))) ++k;
         span = k < end ? org_in_window(t, k + 1, std::min(sentence_end(t, k + 1), k + 16)) : std::nullopt;
       }
+      // "I work for a small NGO called ...", "dari sebuah LSM": a kind of organisation alone names none.
+      if (span && span->e == span->b + 1 && is_kind_of_organisation(t[span->b])) span.reset();
       if (span && !where_one_lives(t, span->b)) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
         if (!o.empty()) out.institution = o;

@@ -73,6 +73,23 @@ const IntroCase kIntroCases[] = {
     {"halo kak, aku anak baru di kota ini, mau minta data kemiskinan.", kNone, kNone},
     {"Hi min! I'm Komang Tri Utami dari Universitas Pendidikan Ganesha, boleh minta data IPM?", "Komang Tri Utami",
      "Universitas Pendidikan Ganesha"},
+    // English: a role over an organisation ("founder of", "the general manager of"), an organisation
+    // "called" so, one the writer represents; a kind of organisation alone names none; one unknown word
+    // after "from"/"dari" only when described as an organisation (else it may be a town).
+    {"Hi, I'm Mark, founder of Bali Surf Data Ltd. We need tourist arrival figures.", "Mark", "Bali Surf Data Ltd"},
+    {"Hi, I'm Tom, the general manager of Puri Dajuma Beach Eco-Resort & Spa. We need hotel occupancy rates.", "Tom",
+     "Puri Dajuma Beach Eco-Resort & Spa"},
+    {"Hi, my name is Laura and I work for a small NGO called Reef Check Indonesia. We need fisheries data.", "Laura",
+     "Reef Check Indonesia"},
+    {"Hi, my name is Laura and I work for an NGO. We need fisheries data.", "Laura", kNone},
+    {"Dear BPS, I'm Emma and I represent Plan International Indonesia. We need child poverty data.", "Emma",
+     "Plan International Indonesia"},
+    {"Hi, I'm Riko from Kopernik, a non-profit based in Ubud. We need household energy data.", "Riko", "Kopernik"},
+    {"Halo, saya Riko dari Singaraja. Mohon data energi rumah tangga.", "Riko", kNone},
+    {"Om Swastyastu, saya Luh Sri, kader Posyandu Melati Banjar Tengah. Mohon data balita.", "Luh Sri",
+     "Posyandu Melati Banjar Tengah"},
+    // A sign-off's dash is not part of the name.
+    {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.
     {"Mohon dicatat, instansi saya bukan Universitas Udayana melainkan Politeknik Negeri Bali.", kNone,
      "Politeknik Negeri Bali"},
