@@ -1056,6 +1056,30 @@ bool denied(TokenSpan t, std::size_t aff, std::size_t org) {
   return false;
 }
 
+// After a name, at t[comma]: ", PT Indo Jaya Abadi Tbk." or ", HRD PT ...": a comma, at most two role
+// words (a short acronym in capitals, a role noun), then an organisation's head opening a capitalised
+// name that ends the clause. The organisation as written, or nothing.
+std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
+  if (comma >= t.size() || !is_punct(t[comma], ',')) return std::nullopt;
+  std::size_t k = comma + 1;
+  for (int roles = 0; k < t.size() && roles <= 2; ++k, ++roles) {
+    if (!is_word(t[k])) return std::nullopt;
+    if (is_org_start(t[k]) && t[k].capitalised) break;
+    const bool role = kRoleNoun.contains(t[k].low) ||
+                      (all_caps(t[k].text) && t[k].text.size() >= 2 && t[k].text.size() <= 4 && !t[k].has_digit);
+    if (!role) return std::nullopt;
+  }
+  if (k >= t.size() || !is_word(t[k]) || !is_org_start(t[k]) || !t[k].capitalised) return std::nullopt;
+  const std::size_t end = sentence_end(t, k);
+  const std::size_t e = extend_org(t, k, end);
+  if (e <= k + 1) return std::nullopt;  // a head alone ("PT") names nobody
+  if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && t[e].kind != TokenKind::line_break)
+    return std::nullopt;
+  std::string o = clean_org(join_tokens(t, k, e));
+  if (o.empty()) return std::nullopt;
+  return o;
+}
+
 bool is_self_ref(const Token& k) {
   // A set, not in(): asked of most words of a long mail (21 compares each were 2.6 % of its parse).
   static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "namaku",
@@ -1301,6 +1325,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
           while (open < t.size() && is_soft_break(t[open])) ++open;
           if (!out.institution)
             if (auto o = org_in_brackets(t, open)) out.institution = std::move(o);
+          // "saya Sari, PT Indo Jaya Abadi Tbk.", "saya Sari, HRD PT ...": the organisation in apposition
+          // after the name, at most a short role between them.
+          if (!out.institution)
+            if (auto o = org_in_apposition(t, open)) out.institution = std::move(o);
         }
       }
       // "Halo kak! Putri di sini, mahasiswi ...", "Komang here, from ...": a capitalised name that

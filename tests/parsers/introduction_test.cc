@@ -88,6 +88,10 @@ const IntroCase kIntroCases[] = {
     {"Halo, saya Riko dari Singaraja. Mohon data energi rumah tangga.", "Riko", kNone},
     {"Om Swastyastu, saya Luh Sri, kader Posyandu Melati Banjar Tengah. Mohon data balita.", "Luh Sri",
      "Posyandu Melati Banjar Tengah"},
+    // An organisation in apposition after the name, at most a short role between; not a clause.
+    {"Selamat pagi, saya Sari, HRD PT Indo Jaya Abadi Tbk. Mohon data angkatan kerja 2025.", "Sari",
+     "PT Indo Jaya Abadi Tbk"},
+    {"Selamat pagi, saya Sari, Dinas Sosial pernah memberi kami data itu. Mohon data lansia 2025.", "Sari", kNone},
     // A sign-off's dash is not part of the name.
     {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.
