@@ -131,8 +131,14 @@ std::vector<std::string_view> complaint_phrases() {
       // the website or a file cannot be reached
       "tidak bisa diakses", "tidak dapat diakses", "gak bisa diakses", "tidak bisa diunduh", "tidak dapat diunduh",
       "gagal diunduh", "cannot be accessed", "can't be accessed", "cannot access the", "can't access the",
+      // what we sent cannot be opened (a link "tidak bisa dibuka dari HP" on the website is a request's aside)
+      "dikirim tidak bisa dibuka", "dikirim tidak dapat dibuka", "file tidak bisa dibuka", "filenya tidak bisa dibuka",
+      "lampiran tidak bisa dibuka", "lampirannya tidak bisa dibuka", "file tidak dapat dibuka",
+      "file rusak", "filenya rusak", "file yang dikirim rusak", "lampirannya rusak", "cannot open the file", "can't open the file",
+      "file is corrupted", "file seems corrupted", "file is corrupt",
       // a suggestion offered ("alangkah baiknya jika data dikirim dalam Excel" asks politely: not here)
-      "sekadar masukan", "sekedar masukan", "i would suggest"};
+      "sekadar masukan", "sekedar masukan", "i would suggest", "memberi masukan", "memberikan masukan",
+      "menyampaikan masukan"};
   out.insert(out.end(), no_answer_yet.begin(), no_answer_yet.end());
   return out;
 }

@@ -303,6 +303,20 @@ TEST(Classify, TheRatingIsLookedForOnlyInAReply) {
   EXPECT_EQ(reply.rating->value, 5);
 }
 
+// A suggestion offered and a file we sent that cannot be opened are complaints; a link on the website
+// that would not open from a phone, told on the way to a request, is not.
+TEST(Classify, OfferedSuggestionsAndUnopenableFilesAreComplaints) {
+  const auto kind = [](const char* subject, const char* text, bool concrete) {
+    return classify(mail(subject), ClassifyInput{text, {}, concrete}).kind;
+  };
+  EXPECT_EQ(kind("Masukan", "Izin memberi masukan: sebaiknya tabel bisa diunduh dalam Excel.", false),
+            MailKind::complaint);
+  EXPECT_EQ(kind("Re: [PST-2026-00201] Data", "Maaf, file yang dikirim tidak bisa dibuka. Mohon dikirim ulang.", false),
+            MailKind::complaint);
+  EXPECT_EQ(kind("Data anak", "Link di website tidak bisa dibuka dari HP. Kami butuh jumlah anak per kecamatan.", true),
+            MailKind::request);
+}
+
 struct NewCase {
   const char* text;
   bool concrete;
