@@ -2186,7 +2186,10 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
     office_is_unit = unit;
   }
   if (!office) return std::nullopt;
-  if (parent_government) {
+  // A village's office is the village's, not the regency's ("PEMERINTAH KABUPATEN JEMBRANA\nKECAMATAN
+  // NEGARA\nDESA TEGALBADENG BARAT": "Desa Tegalbadeng Barat").
+  const std::string head = text::lower(office->substr(0, office->find(' ')));
+  if (parent_government && !in(head, {"desa", "kelurahan", "banjar", "dusun"})) {
     const std::string low = text::lower(*office);
     if (low.find("kabupaten") == std::string::npos && low.find("kota ") == std::string::npos &&
         low.find("provinsi") == std::string::npos)

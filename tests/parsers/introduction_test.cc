@@ -354,6 +354,10 @@ const IntroCase kIntroCases[] = {
      "BALAI TAMAN NASIONAL BALI BARAT\nJl. Raya Cekik, Gilimanuk\n\nNomor : S.412/T.17/TU/11/2026\n"
      "Hal : Permohonan Data\n\nKami memerlukan data penduduk desa penyangga.\n\nKepala Balai,\n\nAgus Budi Santosa",
      "Agus Budi Santosa", "BALAI TAMAN NASIONAL BALI BARAT"},
+    // A village's letterhead under the regency and the district: the village's office, not the regency's.
+    {"PEMERINTAH KABUPATEN JEMBRANA\nKECAMATAN NEGARA\nDESA TEGALBADENG BARAT\n\nNomor: 140/45/TB/2026\n"
+     "Perihal: Permohonan Data\n\nKami mohon data penduduk miskin.\n\nPerbekel Tegalbadeng Barat\n\nI Ketut Sudarsana",
+     "I Ketut Sudarsana", "DESA TEGALBADENG BARAT"},
     {"UNIVERSITAS NGURAH RAI\nFAKULTAS EKONOMI DAN BISNIS\n\nNomor : 112/FEB/2026\nPerihal : Izin penelitian\n\n"
      "Mahasiswa kami memerlukan data.\n\nDekan,\n\nMade Sudarma",
      "Made Sudarma", "UNIVERSITAS NGURAH RAI"},
