@@ -1307,7 +1307,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
                            (s < t.size() && is_punct(t[s], ',') && s + 1 < t.size() && t[s + 1].capitalised);
           bool lower_ok = end < t.size() && is_word(t[end]) &&
                           (in(t[end].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
-                                           "pegawai", "staf", "staff", "wartawan", "jurnalis"}) ||
+                                           "pegawai", "staf", "staff", "wartawan", "jurnalis", "kuliah", "siswa",
+                                           "siswi", "pelajar", "guru", "karyawan", "bekerja", "kerja"}) ||
                            kTrade.contains(t[end].low) || anak_of);
           if (!ends_well || (!first_cap && !lower_ok)) n.reset();
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word

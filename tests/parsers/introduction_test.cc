@@ -92,6 +92,10 @@ const IntroCase kIntroCases[] = {
     {"Selamat pagi, saya Sari, HRD PT Indo Jaya Abadi Tbk. Mohon data angkatan kerja 2025.", "Sari",
      "PT Indo Jaya Abadi Tbk"},
     {"Selamat pagi, saya Sari, Dinas Sosial pernah memberi kami data itu. Mohon data lansia 2025.", "Sari", kNone},
+    // A lower-case name before a word of study or work ("aku vina kuliah di ...", "saya made siswa ...").
+    {"halo min aku vina kuliah di stikom bali, butuh data jumlah umkm jembrana 2025", "Vina", "stikom bali"},
+    {"halo kak saya made siswa SMK PGRI 1 Negara kelas 12, minta data penduduk 2025", "Made", "SMK PGRI 1 Negara"},
+    {"halo, saya kerja di rumah aja, mau minta data penduduk 2025", kNone, kNone},
     // A sign-off's dash is not part of the name.
     {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.
