@@ -1639,6 +1639,19 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
   std::size_t start = sep + 1;
   while (start < t.size() && !is_word(t[start])) ++start;
   if (start >= t.size() || !is_word(t[start]) || !t[start].capitalised) return std::nullopt;
+  // "Maya Sari | Program Officer | Yayasan ...": a role between two bars gives way to what follows it.
+  if (is_punct(t[sep], '|')) {
+    std::size_t bar = start;
+    while (bar < t.size() && !is_punct(t[bar], '|')) ++bar;
+    bool role = bar < t.size() && bar > start && bar - start <= 4;
+    for (std::size_t k = start; role && k < bar; ++k) role = is_word(t[k]);
+    if (role && std::any_of(t.begin() + static_cast<std::ptrdiff_t>(start), t.begin() + static_cast<std::ptrdiff_t>(bar),
+                            [](const Token& k) { return kRoleNoun.contains(k.low); })) {
+      start = bar + 1;
+      while (start < t.size() && !is_word(t[start])) ++start;
+      if (start >= t.size() || !t[start].capitalised) return std::nullopt;
+    }
+  }
   auto name = name_line(t.first(sep));
   if (!name) return std::nullopt;
   auto span = org_in_window(t, start, t.size());

@@ -96,6 +96,10 @@ const IntroCase kIntroCases[] = {
     {"halo min aku vina kuliah di stikom bali, butuh data jumlah umkm jembrana 2025", "Vina", "stikom bali"},
     {"halo kak saya made siswa SMK PGRI 1 Negara kelas 12, minta data penduduk 2025", "Made", "SMK PGRI 1 Negara"},
     {"halo, saya kerja di rumah aja, mau minta data penduduk 2025", kNone, kNone},
+    // A signature line "name | role | organisation": the role between two bars gives way.
+    {"Kami memerlukan data penduduk miskin 2025.\n\nSalam hangat,\nMaya Sari | Program Officer | Yayasan Kemanusiaan "
+     "Indonesia\nwww.yki.or.id",
+     "Maya Sari", "Yayasan Kemanusiaan Indonesia"},
     // A sign-off's dash is not part of the name.
     {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.
