@@ -44,10 +44,19 @@ const WordSet kHeadFirst = {
 #include "lexicon_organisation_heads.inc"
 };
 
-// Campus and agency acronyms and media that name an organisation on their own.
-const WordSet kStandalone = {
-#include "lexicon_organisations.inc"
+// Universities, institutes and colleges known by an acronym or a short name.
+const WordSet kCampus = {
+#include "lexicon_campuses.inc"
 };
+
+// Campus and agency acronyms and media that name an organisation on their own.
+const WordSet kStandalone = [] {
+  WordSet s = {
+#include "lexicon_organisations.inc"
+  };
+  s.insert_all(kCampus);
+  return s;
+}();
 
 // Standalone acronyms that are also common words: count only when written in capitals.
 const WordSet kCapsOnly = {"who", "isi", "its", "ui", "ub", "bi", "ut", "man",
@@ -2004,7 +2013,12 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
                             whole.find(" center for ") != std::string::npos ||  // "Lee Kuan Yew School of ..."
                             whole.starts_with("lembaga penelitian") ||  // a campus's LPPM written out
                             whole.starts_with("lembaga pengabdian");
-  if (!english_unit &&
+  // "Sekolah Arsitektur, Perencanaan ... \n Institut Teknologi Bandung": a school of a university (not
+  // "Sekolah Tinggi ...", a college itself, nor a primary or secondary school).
+  const std::string second = text::lower(out.institution->substr(std::min(out.institution->size(), first.size() + 1)));
+  const bool campus_school = first == "sekolah" && !second.starts_with("tinggi") && !second.starts_with("dasar") &&
+                             !second.starts_with("menengah");
+  if (!english_unit && !campus_school &&
       !in(first, {"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
                   "pascasarjana", "program", "laboratorium", "lab", "pusat", "centre", "center", "school"}))
     return;
@@ -2017,7 +2031,8 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
   std::size_t best = SIZE_MAX;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!is_word(t[i]) || !t[i].capitalised ||
-        !(is_university_head(t[i].low) || in(t[i].low, {"institut", "politeknik", "institute"})))
+        !(is_university_head(t[i].low) || in(t[i].low, {"institut", "politeknik", "institute"}) ||
+          kCampus.contains(t[i].low)))
       continue;
     // As written, with the capitalised words before an English head ("National University of
     // Singapore", "Indian Institute of Technology Bombay", "The University of Queensland").

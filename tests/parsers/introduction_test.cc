@@ -100,6 +100,16 @@ const IntroCase kIntroCases[] = {
     {"Kami memerlukan data penduduk miskin 2025.\n\nSalam hangat,\nMaya Sari | Program Officer | Yayasan Kemanusiaan "
      "Indonesia\nwww.yki.or.id",
      "Maya Sari", "Yayasan Kemanusiaan Indonesia"},
+    // A campus's unit gives way to the campus written near it, known by its acronym or its head:
+    // "Program Studi ..., Fakultas ..., UIN ...", a school of an institute on the lines below.
+    {"Perkenalkan saya Salma Nabila, mahasiswi Program Studi Sejarah dan Peradaban Islam, Fakultas Adab dan "
+     "Humaniora, UIN Syarif Hidayatullah Jakarta. Mohon data penduduk menurut agama.",
+     "Salma Nabila", "UIN Syarif Hidayatullah Jakarta"},
+    {"Mohon data Podes 2024.\n\nSalam,\nFarhan Maulana Siregar\nProgram Studi Perencanaan Wilayah dan Kota\n"
+     "Sekolah Arsitektur, Perencanaan dan Pengembangan Kebijakan\nInstitut Teknologi Bandung",
+     "Farhan Maulana Siregar", "Institut Teknologi Bandung"},
+    {"Saya Wayan, guru di Sekolah Dasar Negeri 1 Negara. Mohon data penduduk usia sekolah.", "Wayan",
+     "Sekolah Dasar Negeri 1 Negara"},
     // A sign-off's dash is not part of the name.
     {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.

@@ -29,14 +29,15 @@ TEST(LexiconFiles, EveryLineIsOneLowerCaseWordOrAComment) {
       ++words;
     }
   }
-  EXPECT_EQ(files, 3);
+  EXPECT_EQ(files, 4);
   EXPECT_GT(words, 400);
 }
 
 TEST(LexiconFiles, TheCompiledTablesAreTheFiles) {
   // One word from each file, used the way the parser uses it.
   EXPECT_EQ(find_institution_in("pegawai Dinas Sosial"), "Dinas Sosial");                // organisation-heads
-  EXPECT_EQ(find_institution_in("mahasiswa undiksha"), "undiksha");                      // organisations
+  EXPECT_EQ(find_institution_in("mahasiswa undiksha"), "undiksha");                      // campuses
+  EXPECT_EQ(find_institution_in("pegawai bappeda"), "bappeda");                          // organisations
   EXPECT_EQ(find_institution_in("I work at Bali Hope Foundation"), "Bali Hope Foundation");  // heads-last
 }
 
