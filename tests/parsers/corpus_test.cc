@@ -75,7 +75,15 @@
 // the eighth session's rules; ten replies on a ticket aligned to kind "reply" before measuring. At
 // first sight: kind 96.6%, name 95.4%, institution 87.4%, missing 93.1%, rating 100%, language 100%,
 // ticket_ref 98.9%, request 95.4% (overall 95.9%, against 90.8%, 91.2% and 93.8% for fresh4-6 at
-// first sight). Not tuned on, and not under the floors.
+// first sight). Not tuned on then; under the floors since the ninth session tuned on it.
+// Ninth session (2026-12-05): rules for fresh7's classes and for classes found by probing (titles with
+// a dot, an office's field list, roles before "di", community and religious bodies, English role
+// phrases, apposition, denied organisations, lower-case names before study words) took fresh7 to
+// kind 98.9%, name 100%, institution 97.7%, missing 97.7%.
+// Set "fresh8" (87 mails, corpus_fresh8.py, ninth session): blind, by a sixth author, written during
+// the session; measured with the session's rules before any change it prompted, at first sight:
+// kind 96.6%, name 95.4%, institution 80.5%, missing 87.4%, rating 98.9%, language 100%,
+// ticket_ref 98.9%, request 98.9% (overall 94.6%). Not under the floors.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -218,7 +226,7 @@ TEST(Corpus, AccuracyPerField) {
   }
   EXPECT_GE(scores["all"].n, 100);
   EXPECT_GE(scores["heldback"].n, 25);
-  for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6"}) {
+  for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);

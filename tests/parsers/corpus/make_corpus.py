@@ -8,7 +8,8 @@
 # (corpus_fresh4.py) a fourth, written blind by another author who never saw the rules or results;
 # "fresh5" (corpus_fresh5.py) a fifth, blind, by a third author; "fresh6" (corpus_fresh6.py) a sixth,
 # blind, by a fourth, written after the rules fresh5 prompted; "fresh7" (corpus_fresh7.py) a seventh,
-# blind, by a fifth, written after the eighth session's rules.
+# blind, by a fifth, written after the eighth session's rules; "fresh8" (corpus_fresh8.py) an eighth,
+# blind, by a sixth, written during the ninth session.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -69,6 +70,7 @@ import corpus_fresh4  # noqa: E402
 import corpus_fresh5  # noqa: E402
 import corpus_fresh6  # noqa: E402
 import corpus_fresh7  # noqa: E402
+import corpus_fresh8  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -77,6 +79,7 @@ corpus_fresh4.define(globals())
 corpus_fresh5.define(globals())
 corpus_fresh6.define(globals())
 corpus_fresh7.define(globals())
+corpus_fresh8.define(globals())
 
 def main():
     for f in os.listdir(HERE):
