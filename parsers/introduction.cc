@@ -136,7 +136,7 @@ const WordSet kRoleNoun = {
     "assistant", "fellow",    "analyst",   "lecturer",   "officer",   "researcher", "manager",      "director",
     "professor", "student",   "candidate", "editor",     "writer",    "reporter",   "correspondent", "consultant",
     "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
-    "adviser",   "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa",
+    "adviser",   "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa", "leader",
     "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
 
 
@@ -184,6 +184,10 @@ const WordSet kNameStop = {
     "via", "email", "e-mail", "hp", "wa", "telp", "tel", "no", "nomor", "phone", "mobile", "alamat",
     "address", "jl", "jalan", "om", "shanti", "suksma", "matur", "pst", "bps", "tentang", "mengenai",
     "terkait", "soal", "perihal"};
+
+// Lower-case particles inside a name ("Pieter van den Berg", "Ahmad bin Abdullah", "Maria da Silva").
+const WordSet kNameParticle = {"bin", "binti", "van", "de", "da", "dos", "das", "von", "der", "den", "ten", "ter",
+                               "del", "della", "al", "el", "la", "le", "du"};
 
 // Honorifics that are not part of the name.
 const WordSet kHonorific = {"bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara",
@@ -642,7 +646,9 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
     // Hotel Bukit Segara": the hotel is named after its head). After "the" the English-order reading
     // below takes the words before the head and ends at it ("the World Bank Jakarta office").
     const bool org_start = is_org_start(k);
-    bool ends_a_name = i > from && org_start && is_head_last(k) && names_before(i - 1) &&
+    // "... Cliff Resort & Spa": an ampersand and a capitalised word carry the name on.
+    const bool ampersand_goes_on = i + 2 < limit && t[i + 1].text == "&"sv && is_word(t[i + 2]) && t[i + 2].capitalised;
+    bool ends_a_name = i > from && org_start && is_head_last(k) && names_before(i - 1) && !ampersand_goes_on &&
                        !(i + 1 < limit && is_word(t[i + 1]) && t[i + 1].capitalised && !is_head_last(t[i + 1]));
     if (ends_a_name) {
       std::size_t b = i - 1;
@@ -729,9 +735,17 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
             t[e + 1].capitalised && !t[e + 1].has_digit && t[e + 1].low != "the"sv)
           e = extend_org(t, e + 1, limit);
       } else {
-        while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I"sv && !kNameStop.contains(t[e].low) &&
-               !t[e].has_digit)
-          ++e;
+        for (;;) {
+          while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I"sv && !kNameStop.contains(t[e].low) &&
+                 !t[e].has_digit)
+            ++e;
+          // "Yeh Leh Cliff Resort & Spa": an ampersand and a capitalised word carry the name on.
+          if (e + 1 < limit && t[e].text == "&"sv && is_word(t[e + 1]) && t[e + 1].capitalised) {
+            ++e;
+            continue;
+          }
+          break;
+        }
         // "French National Research Institute for Sustainable Development": the complement may
         // follow the last head of the name too.
         if (e > i + 1 && e + 1 < limit && (is_head_last(t[e - 1]) || is_org_start(t[e - 1])) && is_word(t[e]) &&
@@ -929,7 +943,7 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
     if (!name_token_ok(k, allow_lower) && !balinese_i(t, j) && !name_mas) break;
     if (n > 0 && student_of(t, j)) break;  // "dinda anak unud"
     if (n > 0 && !first_lower && !k.capitalised &&
-        !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "von", "der", "del", "al", "el", "la", "le", "du"}))
+        !kNameParticle.contains(k.low))
       break;
     if (n > 0 && first_lower && k.capitalised) break;
     ++n;
@@ -996,8 +1010,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
       break;
     }
     if (!has_letter(k.text)) return std::nullopt;  // "Suksma 🙏": an emoji signs nobody
-    if (!k.capitalised && !in(k.low, {"bin", "binti", "van", "de", "da", "dos", "das", "von", "der", "del", "della",
-                                      "al", "el", "la", "le", "du", "ter"}))
+    if (!k.capitalised && !kNameParticle.contains(k.low))
       return std::nullopt;
     if (!balinese_name_part(t, i, words) &&
         (k.has_digit || kNameStop.contains(k.low) || blocks_a_name(k) || is_head_last(k) ||

@@ -110,6 +110,13 @@ const IntroCase kIntroCases[] = {
      "Farhan Maulana Siregar", "Institut Teknologi Bandung"},
     {"Saya Wayan, guru di Sekolah Dasar Negeri 1 Negara. Mohon data penduduk usia sekolah.", "Wayan",
      "Sekolah Dasar Negeri 1 Negara"},
+    // A team leader's unit before "di"; "(Persero)" inside a firm's name; particles and "&" in a signature.
+    {"Saya Rahmat Saputra Lubis, Team Leader Pemasaran di PT PLN (Persero) ULP Negara. Apakah tersedia data rumah "
+     "tangga menurut sumber penerangan?",
+     "Rahmat Saputra Lubis", "PT PLN (Persero) ULP Negara"},
+    {"Please send the occupancy rates for 2025.\n\nKind regards,\nPieter van den Berg\nGeneral Manager\n"
+     "Yeh Leh Cliff Resort & Spa",
+     "Pieter van den Berg", "Yeh Leh Cliff Resort & Spa"},
     // A sign-off's dash is not part of the name.
     {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.
