@@ -2147,7 +2147,36 @@ void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
 // memohon bantuan data", "surat permohonan data dari Dinas Pekerjaan Umum ...": an organisation that
 // is the subject of the need, or whose request letter is sent, is the requester's (a formal letter
 // speaks for its office). Not this office, which is addressed, not speaking.
+// "Dinas Penanaman Modal ... Kabupaten Jembrana, melalui Bidang Promosi ..., sedang menyusun ...": an office
+// that opens its sentence as the one at work (sedang, akan, bermaksud ...), a clause between commas aside.
+std::optional<std::string> office_at_work(TokenSpan t) {
+  static const WordSet kAtWork = {"sedang", "akan", "tengah", "bermaksud", "berencana", "hendak", "memerlukan",
+                                  "membutuhkan", "memohon", "mengajukan", "meminta"};
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!is_word(t[i]) || !t[i].capitalised) continue;
+    if (i > 0 && !is_sentence_end(t[i - 1]) && !(t[i - 1].kind == TokenKind::line_break && !t[i - 1].soft)) continue;
+    const std::size_t end = sentence_end(t, i);
+    const auto span = org_in_window(t, i, std::min(end, i + 20));
+    if (!span || span->b != i) continue;
+    std::size_t k = span->e;
+    while (k < end && is_soft_break(t[k])) ++k;
+    if (k < end && is_punct(t[k], ',')) {  // ", melalui Bidang Promosi ...,"
+      std::size_t c = k + 1;
+      while (c < end && c <= k + 12 && !is_punct(t[c], ',')) ++c;
+      if (c >= end || c > k + 12) continue;
+      k = c + 1;
+      while (k < end && is_soft_break(t[k])) ++k;
+    }
+    if (k < end && is_word(t[k]) && kAtWork.contains(t[k].low)) {
+      std::string o = clean_org(join_tokens(t, span->b, span->e));
+      if (!o.empty() && !is_this_office(o)) return o;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> office_that_asks(TokenSpan t) {
+  if (auto o = office_at_work(t)) return o;
   static const WordSet kAskVerbs = {"memerlukan", "membutuhkan", "memohon", "mengajukan", "meminta", "bermaksud"};
   static const WordSet kLetterWords = {"surat", "permohonan", "permintaan"};
   for (std::size_t i = 1; i < t.size(); ++i) {

@@ -117,6 +117,13 @@ const IntroCase kIntroCases[] = {
     {"Please send the occupancy rates for 2025.\n\nKind regards,\nPieter van den Berg\nGeneral Manager\n"
      "Yeh Leh Cliff Resort & Spa",
      "Pieter van den Berg", "Yeh Leh Cliff Resort & Spa"},
+    // An office opening its sentence as the one at work, a clause between commas aside; not when the
+    // writer named their own before.
+    {"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Jembrana, melalui Bidang Promosi, sedang "
+     "menyusun buku Profil Investasi. Kami mohon data PDRB 2021-2025.",
+     kNone, "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Jembrana"},
+    {"Saya Budi dari Universitas Udayana. Dinas Sosial sedang menyusun data terpadu. Mohon data penduduk miskin.",
+     "Budi", "Universitas Udayana"},
     // A sign-off's dash is not part of the name.
     {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.
