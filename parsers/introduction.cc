@@ -108,6 +108,8 @@ const WordSet kAffiliation = {
     "alumni", "alumnus", "honorer", "pengajar", "operator", "admin", "analis", "konsultan", "pendamping",
     // cadets and civil-service candidates ("taruna Politeknik ...", "praja IPDN", "CPNS di ..."), clergy
     "taruna", "taruni", "praja", "santri", "cpns", "pppk", "pastor", "pendeta",
+    // a radio's or TV's announcer
+    "penyiar", "presenter", "announcer",
     "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
     // Balinese customary and village offices: the subak's head, a banjar's head, the customary village's
     "pekaseh", "kelian", "klian", "bendesa", "prajuru",
@@ -1497,6 +1499,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
         if (k < end && is_word(t[k]) && t[k].text == "the"sv) ++k;
         if (k < end && is_word(t[k]) && t[k].capitalised && !kNameStop.contains(t[k].low) && t[k].text != "I"sv)
           span = Span{k, std::max(extend_org(t, k, end), k + 1)};
+        // "kerja di Gilimanuk sebagai sopir": a town where one works is no organisation.
+        if (span && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(span->b),
+                                t.begin() + static_cast<std::ptrdiff_t>(span->e),
+                                [](const Token& w) { return !is_word(w) || kPlace.contains(w.low) || is_region_word(w); }))
+          span.reset();
         // What one runs is a business when its name ends the clause or a place follows ("I run Medewi
         // Point Homestay in Pulukan", "I run Ikanesia, a startup"), not "I run Python scripts".
         if (span && (runs_it || names_it) && span->e < end && is_word(t[span->e]) &&

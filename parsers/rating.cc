@@ -201,8 +201,16 @@ std::optional<Rating> number_word_rating(const std::string& s) {
       found = Rating{n->value, std::nullopt};
       return;
     }
-    if (s.compare(q, 6, "out of") != 0) return;
-    auto scale = number_at(s, skip_spaces(s, q + 6));
+    // "four out of five", "empat dari lima"
+    const std::size_t of = s.compare(q, 6, "out of") == 0 ? 6 : s.compare(q, 4, "dari") == 0 ? 4 : 0;
+    if (of == 0) return;
+    auto scale = number_at(s, skip_spaces(s, q + of));
+    // "dua dari lima tabel" counts tables: in Indonesian the scale ends its phrase ("empat dari lima.").
+    if (scale && of == 4) {
+      std::size_t r = scale->end;
+      while (r < s.size() && s[r] == ' ') ++r;
+      if (r < s.size() && text::is_alpha_ascii(s[r])) return;
+    }
     if (scale && (scale->value == 5 || scale->value == 10) && plausible(n->value, scale->value))
       found = Rating{n->value, scale->value};
   });

@@ -124,6 +124,12 @@ const IntroCase kIntroCases[] = {
      kNone, "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Jembrana"},
     {"Saya Budi dari Universitas Udayana. Dinas Sosial sedang menyusun data terpadu. Mohon data penduduk miskin.",
      "Budi", "Universitas Udayana"},
+    // A madrasah pupil; a radio's announcer; a town one works in is no organisation.
+    {"aku Nur Azizah kelas IX-B MTsN 1 Jembrana, boleh minta data penduduk kak?", "Nur Azizah", "MTsN 1 Jembrana"},
+    {"Om swastyastu, sy Ida Bagus Yoga Pramana, penyiar Radio Swara Jembrana. Boleh minta angka TPT 2025?",
+     "Ida Bagus Yoga Pramana", "Radio Swara Jembrana"},
+    {"Saya Agus Setiawan, kerja di Gilimanuk sebagai sopir travel. Saya ingin tau jumlah penumpang 2025.",
+     "Agus Setiawan", kNone},
     // A sign-off's dash is not part of the name.
     {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.

@@ -36,6 +36,7 @@ const RatingCase kRatingCases[] = {
     {"5\n\nSuksma", 5, std::nullopt},
     {"two of five files could not be opened", std::nullopt, std::nullopt},
     {"dua dari lima tabel belum ada", std::nullopt, std::nullopt},
+    {"Puas, empat dari lima. Mungkin lain kali tabelnya bisa disertakan.", 4, 5},
     {"2024\n\nterima kasih", std::nullopt, std::nullopt},
     // A ticket number on the line before (a form-style rating): only the number is masked.
     {"Nomor tiket : PST-2026-00416\nNilai       : 5\nKomentar    : petugas sangat membantu", 5, std::nullopt},
