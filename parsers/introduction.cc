@@ -112,7 +112,7 @@ const WordSet kAffiliation = {
     "penyiar", "presenter", "announcer",
     "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
     // Balinese customary and village offices: the subak's head, a banjar's head, the customary village's
-    "pekaseh", "kelian", "klian", "bendesa", "prajuru",
+    "pekaseh", "kelian", "klian", "bendesa", "prajuru", "penyarikan", "petajuh", "patengen",
     // a village official; the army's and the police's officers in a village, their commanders
     "perangkat", "babinsa", "bhabinkamtibmas", "babinkamtibmas", "danramil", "dandim", "kasdim", "kapolsek",
     "kapolres", "personel", "prajurit", "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
@@ -624,12 +624,19 @@ struct Span {
 // later in the same window. limit should stop at the sentence end.
 // "BPD Jembrana (Badan Permusyawaratan Desa Yehembang)": an acronym that means two things is
 // followed by what it stands for; the written-out name in the brackets is the organisation.
+// Only what the acronym stands for: the initials of the bracket's capitalised words spell it ("BPD" -
+// "Badan Permusyawaratan Desa"); "UD SUMBER REJEKI (TOKO BANGUNAN)" says what the firm is, not its name.
 Span written_out(TokenSpan t, Span org, std::size_t limit) {
   std::size_t j = org.e;
   if (j + 1 >= limit || !is_punct(t[j], '(') || !is_word(t[j + 1]) || !is_head_first(t[j + 1])) return org;
   const std::size_t e = extend_org(t, j + 1, limit);
-  if (e < limit && is_punct(t[e], ')') && e > j + 2) return Span{j + 1, e};
-  return org;
+  if (!(e < limit && is_punct(t[e], ')') && e > j + 2)) return org;
+  const std::string_view acronym = t[org.b].text;
+  std::string initials;
+  for (std::size_t k = j + 1; k < e; ++k)
+    if (is_word(t[k]) && t[k].capitalised) initials += static_cast<char>(text::is_lower_ascii(t[k].text[0]) ? t[k].text[0] - 32 : t[k].text[0]);
+  if (!all_caps(acronym) || acronym.size() < 2 || !std::string_view(initials).starts_with(acronym)) return org;
+  return Span{j + 1, e};
 }
 
 std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t limit) {

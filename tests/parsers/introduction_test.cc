@@ -130,6 +130,12 @@ const IntroCase kIntroCases[] = {
      "Ida Bagus Yoga Pramana", "Radio Swara Jembrana"},
     {"Saya Agus Setiawan, kerja di Gilimanuk sebagai sopir travel. Saya ingin tau jumlah penumpang 2025.",
      "Agus Setiawan", kNone},
+    // Brackets after a firm that say what it is are not its name (an acronym's expansion is); a customary
+    // village's secretary.
+    {"SAYA BUDI HALIM, PEMILIK UD SUMBER REJEKI (TOKO BANGUNAN) DI GILIMANUK. MOHON DATA RUMAH TANGGA.", "Budi Halim",
+     "UD SUMBER REJEKI"},
+    {"Titiang I Nengah Wirasa, Penyarikan Desa Adat Yeh Kuning. Titiang nunas data penduduk ring Desa Yeh Kuning.",
+     "I Nengah Wirasa", "Desa Adat Yeh Kuning"},
     // A sign-off's dash is not part of the name.
     {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.
