@@ -1717,11 +1717,24 @@ void signed_after_closing(TokenSpan t, std::string_view text, Introduction& out)
     if (auto o = find_institution_in(text)) out.institution = *o;
 }
 
+// "ttd." (signed), "dto", "cap": what a letter writes where the signature and the stamp were.
+bool signed_mark(std::string_view raw) {
+  std::string low = text::lower(text::trim(raw));
+  while (!low.empty() && (low.back() == '.' || low.back() == ',')) low.pop_back();
+  return low == "ttd"sv || low == "dto"sv || low == "cap"sv || low == "ttd & cap"sv || low == "ttd dan cap"sv;
+}
+
 void from_signature(const std::vector<Line>& lines, Introduction& out) {
-  // Non-empty line indexes.
+  // Non-empty line indexes (a letter's "ttd." mark is no line of the signature).
   std::vector<std::size_t> idx;
   for (std::size_t i = 0; i < lines.size(); ++i)
-    if (!text::trim(lines[i].raw).empty()) idx.push_back(i);
+    if (!text::trim(lines[i].raw).empty() && !signed_mark(lines[i].raw)) idx.push_back(i);
+  // A letter's copy list under the signature ("Tembusan:\n1. Bupati Jembrana;\n2. Arsip.") is not part of it.
+  for (std::size_t k = idx.size() > 8 ? idx.size() - 8 : 0; k < idx.size(); ++k)
+    if (text::istarts_with(text::trim(lines[idx[k]].raw), "tembusan")) {
+      idx.resize(k);
+      break;
+    }
   if (idx.empty()) return;
   // The last closing line within the last 14 non-empty lines.
   std::size_t from = idx.size() > 14 ? idx.size() - 14 : 0;
@@ -1799,7 +1812,9 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
                        text::trim(lines[sig[p] - 1].raw).empty();
         // A letter's sign-off without a closing: the position right above the name ("Kepala Bidang
         // Tanaman Pangan\nI Made Sumerta, S.P.").
-        const bool under_position = p > 0 && sig[p - 1] + 1 == sig[p] && !lines[sig[p - 1]].tokens.empty() &&
+        const bool under_position = p > 0 &&
+                                    (sig[p - 1] + 1 == sig[p] || (sig[p - 1] + 2 == sig[p] && signed_mark(lines[sig[p] - 1].raw))) &&
+                                    !lines[sig[p - 1]].tokens.empty() &&
                                     is_word(lines[sig[p - 1]].tokens.front()) &&
                                     kPosition.contains(lines[sig[p - 1]].tokens.front().low);
         if (closing || p + 1 < sig.size() || set_off || under_position) {

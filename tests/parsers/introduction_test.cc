@@ -136,6 +136,10 @@ const IntroCase kIntroCases[] = {
      "UD SUMBER REJEKI"},
     {"Titiang I Nengah Wirasa, Penyarikan Desa Adat Yeh Kuning. Titiang nunas data penduduk ring Desa Yeh Kuning.",
      "I Nengah Wirasa", "Desa Adat Yeh Kuning"},
+    // A letter's sign-off: the "ttd." mark between the position and the name, a copy list under it.
+    {"Dengan hormat,\nKami mohon data penduduk 2025.\n\nSekretaris,\nttd.\nI GUSTI AYU PUTU SRI MAHENDRAYANI, S.E.\n"
+     "NIP 19780615 200212 2 003\n\nTembusan:\n1. Bupati Jembrana;\n2. Arsip.",
+     "I Gusti Ayu Putu Sri Mahendrayani", kNone},
     // A sign-off's dash is not part of the name.
     {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.
