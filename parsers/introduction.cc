@@ -139,6 +139,7 @@ const WordSet kRoleNoun = {
     "professor", "student",   "candidate", "editor",     "writer",    "reporter",   "correspondent", "consultant",
     "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
     "adviser",   "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa", "leader",
+    "pelaksana", "redaktur",
     "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
 
 
@@ -1524,8 +1525,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                  "redaktur", "editor", "correspondent", "koresponden", "penulis", "writer"})) {
         // "jurnalis detikBali", "wartawan dari Radar Bali", "reporter for Kompas TV": the newsroom.
         std::size_t k = i + 1;
-        while (k < end && is_word(t[k]) && in(t[k].low, {"di", "dari", "media", "lepas", "freelance", "untuk", "for",
-                                                         "at", "with", "of", "the", "senior", "muda", "online"}))
+        while (k < end && is_word(t[k]) && (in(t[k].low, {"di", "dari", "media", "lepas", "freelance", "untuk", "for",
+                                                          "at", "with", "of", "the", "senior", "muda", "online"}) ||
+                                            kRoleNoun.contains(t[k].low)))  // "Redaktur Pelaksana"
           ++k;
         bool camel = k < end && is_word(t[k]) && std::any_of(t[k].text.begin() + 1, t[k].text.end(),
                                                              [](char ch) { return text::is_upper_ascii(ch); });
@@ -1863,6 +1865,16 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
           !kRoleNoun.contains(l.tokens[0].low) && !kAffiliation.contains(l.tokens[0].low) &&
           !in(l.tokens[0].low, {"ceo", "cfo", "coo", "cto", "hrd", "nip", "nim", "npm", "nrp", "phd", "mba", "msc"}))
         span = Span{0, 1};
+      // "Redaktur Pelaksana\nJembranaUpdate.com": a newsroom or firm by its site's name, written capitalised
+      // alone on a signature line (not "www.yki.or.id", an address).
+      if (!span && name_found_here && p > name_pos && p <= name_pos + 3 && l.tokens.size() == 1 &&
+          is_word(l.tokens[0]) && l.tokens[0].capitalised && !l.tokens[0].has_digit &&
+          l.tokens[0].text.find('@') == std::string_view::npos) {
+        const std::string_view w = l.tokens[0].low;
+        const std::size_t dot = w.rfind('.');
+        if (dot != std::string_view::npos && dot >= 3 && in(w.substr(dot + 1), {"com", "id", "net", "org", "co", "news"}))
+          span = Span{0, 1};
+      }
       if (!span) continue;
       std::string o = clean_org(join_tokens(l.tokens, span->b, span->e));
       if (o.empty()) continue;

@@ -140,6 +140,12 @@ const IntroCase kIntroCases[] = {
     {"Dengan hormat,\nKami mohon data penduduk 2025.\n\nSekretaris,\nttd.\nI GUSTI AYU PUTU SRI MAHENDRAYANI, S.E.\n"
      "NIP 19780615 200212 2 003\n\nTembusan:\n1. Bupati Jembrana;\n2. Arsip.",
      "I Gusti Ayu Putu Sri Mahendrayani", kNone},
+    // A newsroom by its site's name under a role line ("Redaktur Pelaksana" is a role, not the newsroom); a
+    // web address is not an organisation.
+    {"Kami memerlukan angka inflasi Oktober 2026.\nTerima kasih.\n--\nRizal Fahmi\nRedaktur Pelaksana\n"
+     "JembranaUpdate.com\nWA 0857-3711-xxxx",
+     "Rizal Fahmi", "JembranaUpdate.com"},
+    {"Mohon data inflasi.\nSalam,\nMaya Sari\nwww.yki.or.id", "Maya Sari", kNone},
     // A sign-off's dash is not part of the name.
     {"Got it, thanks heaps!\n\n- Ravi\n", "Ravi", kNone},
     // A denied organisation is not the writer's; the one after "tapi"/"melainkan"/"but" is.
