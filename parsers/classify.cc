@@ -138,7 +138,11 @@ std::vector<std::string_view> complaint_phrases() {
       "file is corrupted", "file seems corrupted", "file is corrupt",
       // a suggestion offered ("alangkah baiknya jika data dikirim dalam Excel" asks politely: not here)
       "sekadar masukan", "sekedar masukan", "i would suggest", "memberi masukan", "memberikan masukan",
-      "menyampaikan masukan"};
+      "menyampaikan masukan",
+      // how one was served, to be taken to heart ("Mohon menjadi perhatian agar pengunjung berikutnya tidak
+      // mengalami hal yang sama")
+      "mohon menjadi perhatian", "agar menjadi perhatian", "tidak mengalami hal yang sama", "menunggu terlalu lama",
+      "menunggu hampir satu jam", "menunggu lebih dari satu jam"};
   out.insert(out.end(), no_answer_yet.begin(), no_answer_yet.end());
   return out;
 }

@@ -315,6 +315,10 @@ TEST(Classify, OfferedSuggestionsAndUnopenableFilesAreComplaints) {
             MailKind::complaint);
   EXPECT_EQ(kind("Data anak", "Link di website tidak bisa dibuka dari HP. Kami butuh jumlah anak per kecamatan.", true),
             MailKind::request);
+  // How one was served at the counter, to be taken to heart.
+  EXPECT_EQ(kind("Pelayanan di kantor", "Saya datang ke ruang PST dan menunggu hampir satu jam. Mohon menjadi perhatian.",
+                 false),
+            MailKind::complaint);
 }
 
 struct NewCase {
