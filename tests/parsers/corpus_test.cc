@@ -83,7 +83,13 @@
 // Set "fresh8" (87 mails, corpus_fresh8.py, ninth session): blind, by a sixth author, written during
 // the session; measured with the session's rules before any change it prompted, at first sight:
 // kind 96.6%, name 95.4%, institution 80.5%, missing 87.4%, rating 98.9%, language 100%,
-// ticket_ref 98.9%, request 98.9% (overall 94.6%). Not under the floors.
+// ticket_ref 98.9%, request 98.9% (overall 94.6%). Not under the floors. Rules for its classes the same
+// session (campuses as a lexicon, an office at work opening its sentence, a firm's bracket that is no
+// acronym's expansion, a sign-off past "ttd." and without its copy list, a site's name under a role
+// line, name particles, "Resort & Spa", MTsN, announcers, a town one works in, "empat dari lima", a
+// counter complaint) took it to kind 98.9%, name 97.7%, institution 94.3%, missing 96.6%, rating 100%.
+// Left: a status question citing a ticket that says no answer came (fresh7 530, fresh8 615: both
+// authors call it a reply, the earlier batches' "asked again" rule a complaint).
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
