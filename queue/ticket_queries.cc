@@ -102,14 +102,13 @@ std::vector<ThreadEntry> ticket_thread(Database& db, std::int64_t ticket_id, con
     DecodedMail m = decode_mail(in.text(4), limits);
     if (e.from.empty() && m.from) e.from = m.from->address;
     if (e.subject.empty()) e.subject = m.subject;
-    // The own words, as the parser reads them (stores before 2026-12-05 kept them in messages.parsed);
-    // the whole text when they are empty.
-    e.text = own_words_of(m).text;
+    // The own words: kept in messages.parsed by stores before 2026-12-05, else read from the raw mail as
+    // the parser reads them; the whole text when they are empty.
     if (auto parsed = in.optional_text(5)) {
       auto j = nlohmann::json::parse(*parsed, nullptr, false);
-      if (j.is_object() && j.contains("text") && j["text"].is_string() && !j["text"].get<std::string>().empty())
-        e.text = j["text"].get<std::string>();
+      if (j.is_object() && j.contains("text") && j["text"].is_string()) e.text = j["text"].get<std::string>();
     }
+    if (e.text.empty()) e.text = own_words_of(m).text;
     if (text::trim(e.text).empty()) e.text = m.text;
     for (const auto& a : m.attachments)
       e.attachments.push_back(

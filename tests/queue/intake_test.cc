@@ -420,6 +420,9 @@ TEST_F(IntakeTest, TheThreadShowsTheOwnWordsThatTheStoreKeepsOnlyInTheRawMail) {
   ASSERT_FALSE(thread.empty());
   EXPECT_NE(thread[0].text.find("mohon data kunjungan wisatawan"), std::string::npos) << thread[0].text;
   EXPECT_EQ(thread[0].text.find("kutipanlama"), std::string::npos) << "the quoted history is not the own words";
+  // A row stored before the change keeps its own words in messages.parsed; the thread shows those.
+  db_->exec("UPDATE messages SET parsed = json_set(parsed, '$.text', 'kata-kata tersimpan')");
+  EXPECT_EQ(ticket_thread(*db_, t->id, MimeLimits{})[0].text, "kata-kata tersimpan");
 }
 
 // Fresh mail is parsed one batch ahead on a helper thread while the batch before it is written; a
