@@ -1428,12 +1428,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
         continue;
       // "founder of Bali Surf Data Ltd", "the general manager of Puri Dajuma ...": a role over an
       // organisation; "Head of Data at ..." is a role over a field (role_of_field below).
-      static const WordSet kRoleOver = [] {
-        WordSet s = {"founder", "co-founder", "cofounder", "owner", "ceo", "cto", "coo", "chair", "chairman",
-                     "chairwoman", "chairperson", "president", "director", "manager", "head", "member",
-                     "secretary", "coordinator", "principal", "dean", "rector", "staff", "employee"};
-        return s;
-      }();
+      static const WordSet kRoleOver = {"founder", "co-founder", "cofounder", "owner", "ceo", "cto", "coo", "chair",
+                                        "chairman", "chairwoman", "chairperson", "president", "director", "manager",
+                                        "head", "member", "secretary", "coordinator", "principal", "dean", "rector",
+                                        "staff", "employee"};
       if (t[i].low == "of"sv && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low))) continue;
       // "a small NGO called Reef Check Indonesia", "a startup named ...": the name of an organisation.
       if (in(t[i].low, {"called", "named"}) && !(i > 0 && is_word(t[i - 1]) && is_kind_of_organisation(t[i - 1])))
@@ -1721,7 +1719,9 @@ void signed_after_closing(TokenSpan t, std::string_view text, Introduction& out)
 
 // "ttd." (signed), "dto", "cap": what a letter writes where the signature and the stamp were.
 bool signed_mark(std::string_view raw) {
-  std::string low = text::lower(text::trim(raw));
+  raw = text::trim(raw);
+  if (raw.size() > 12) return false;  // asked of every line of the mail: most stop here, unlowered
+  std::string low = text::lower(raw);
   while (!low.empty() && (low.back() == '.' || low.back() == ',')) low.pop_back();
   return low == "ttd"sv || low == "dto"sv || low == "cap"sv || low == "ttd & cap"sv || low == "ttd dan cap"sv;
 }
@@ -2193,25 +2193,28 @@ void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
 std::optional<std::string> office_at_work(TokenSpan t) {
   static const WordSet kAtWork = {"sedang", "akan", "tengah", "bermaksud", "berencana", "hendak", "memerlukan",
                                   "membutuhkan", "memohon", "mengajukan", "meminta"};
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (!is_word(t[i]) || !t[i].capitalised) continue;
-    if (i > 0 && !is_sentence_end(t[i - 1]) && !(t[i - 1].kind == TokenKind::line_break && !t[i - 1].soft)) continue;
-    const std::size_t end = sentence_end(t, i);
-    const auto span = org_in_window(t, i, std::min(end, i + 20));
-    if (!span || span->b != i) continue;
-    std::size_t k = span->e;
-    while (k < end && is_soft_break(t[k])) ++k;
-    if (k < end && is_punct(t[k], ',')) {  // ", melalui Bidang Promosi ...,"
-      std::size_t c = k + 1;
-      while (c < end && c <= k + 12 && !is_punct(t[c], ',')) ++c;
-      if (c >= end || c > k + 12) continue;
-      k = c + 1;
-      while (k < end && is_soft_break(t[k])) ++k;
+  // From each word of work back to its sentence's start (an organisation is looked for only there: one
+  // look per such word, not one per sentence of a long mail).
+  for (std::size_t k = 1; k < t.size(); ++k) {
+    if (!is_word(t[k]) || !kAtWork.contains(t[k].low)) continue;
+    std::size_t i = k;
+    while (i > 0 && k - i < 32 && !is_sentence_end(t[i - 1]) &&
+           !(t[i - 1].kind == TokenKind::line_break && !t[i - 1].soft))
+      --i;
+    if (k - i >= 32 || !is_word(t[i]) || !t[i].capitalised) continue;
+    // What stands before the word: the organisation, or the organisation and a clause between commas.
+    std::size_t e = k;
+    while (e > i && is_soft_break(t[e - 1])) --e;
+    if (e > i && is_punct(t[e - 1], ',')) {  // ", melalui Bidang Promosi ...,"
+      std::size_t c = e - 1;
+      while (c > i && !is_punct(t[c - 1], ',')) --c;
+      if (c == i || e - c > 12) continue;
+      e = c - 1;
     }
-    if (k < end && is_word(t[k]) && kAtWork.contains(t[k].low)) {
-      std::string o = clean_org(join_tokens(t, span->b, span->e));
-      if (!o.empty() && !is_this_office(o)) return o;
-    }
+    const auto span = org_in_window(t, i, e);
+    if (!span || span->b != i || span->e != e) continue;
+    std::string o = clean_org(join_tokens(t, span->b, span->e));
+    if (!o.empty() && !is_this_office(o)) return o;
   }
   return std::nullopt;
 }
