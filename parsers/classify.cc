@@ -63,16 +63,19 @@ bool has_any(const std::string& low, std::initializer_list<std::string_view> wor
 }
 
 std::vector<std::string_view> complaint_phrases();
+std::vector<std::string_view> no_answer_phrases();
 
-// Phrases that make a mail a complaint or a suggestion (one pass over the text: phrase_set.h).
+// Two groups found in one pass over the text (phrase_set.h): phrases that make a mail a complaint or
+// a suggestion, then the ways of saying that no answer came, which make one only when the mail does
+// not just ask where its request stands (no_answer_is_complaint).
 const text::PhraseSet& complaint_words() {
-  static const text::PhraseSet set(complaint_phrases());
+  static const text::PhraseSet set(std::vector<std::vector<std::string_view>>{complaint_phrases(), no_answer_phrases()});
   return set;
 }
 
-// Phrases that make a mail a complaint or a suggestion, and every way of saying that no answer came:
-// "belum ada tanggapan", "belum juga mendapat balasan", "tidak mendapatkan jawaban", "blm ada respon".
-std::vector<std::string_view> complaint_phrases() {
+// Every way of saying that no answer came: "belum ada tanggapan", "belum juga mendapat balasan",
+// "tidak mendapatkan jawaban", "blm ada respon", "no reply", "haven't heard back".
+std::vector<std::string_view> no_answer_phrases() {
   static const std::vector<std::string> no_answer_yet = [] {
     std::vector<std::string> out;
     for (const char* neg : {"belum", "tidak", "blm", "tdk"})
@@ -83,17 +86,24 @@ std::vector<std::string_view> complaint_phrases() {
     return out;
   }();
   std::vector<std::string_view> out = {
+      "tidak ada respon", "tidak ada tanggapan", "tidak dibalas", "belum juga dibalas", "belum ada balasan",
+      "belum dijawab", "belum direspon", "belum direspons", "tidak direspon", "belum ada jawaban",
+      "tidak dijawab", "belum ditanggapi", "tidak ditanggapi", "belum dibalas", "no reply", "no response",
+      "not responded", "still waiting", "blm ada balasan", "blm ada tanggapan", "blm dibalas", "no answer",
+      "not received any reply", "have not received a reply", "haven't received a reply", "have not heard back",
+      "haven't heard back", "tidak ada kabar", "tidak ada kabarnya", "belum ada kabar", "belum ada kabarnya"};
+  out.insert(out.end(), no_answer_yet.begin(), no_answer_yet.end());
+  return out;
+}
+
+// Phrases that make a mail a complaint or a suggestion whatever else it says.
+std::vector<std::string_view> complaint_phrases() {
+  return {
       "pengaduan", "aduan", "mengadu", "mengadukan", "keluhan", "mengeluh", "mengeluhkan", "keberatan",
       "kritik", "komplain", "complaint", "complain", "komplen", "kecewa", "mengecewakan",
       "disappointed", "dissatisfied", "unsatisfied", "tidak puas", "kurang puas", "tidak profesional",
       "tidak ramah", "kurang ramah", "pelayanan buruk", "layanan buruk", "pelayanan yang buruk",
-      "sangat lambat", "lambat sekali", "tidak ada respon", "tidak ada tanggapan", "tidak dibalas",
-      "belum juga dibalas", "belum ada balasan", "tidak kunjung", "poor service", "unacceptable",
-      "belum dijawab", "belum direspon", "belum direspons", "tidak direspon", "belum ada jawaban",
-      "tidak dijawab", "belum ditanggapi", "tidak ditanggapi", "belum dibalas", "no reply",
-      "no response", "not responded", "still waiting",
-"blm ada balasan", "blm ada tanggapan", "blm dibalas", "no answer", "not received any reply",
-      "have not received a reply", "haven't received a reply", "have not heard back", "haven't heard back",
+      "sangat lambat", "lambat sekali", "tidak kunjung", "poor service", "unacceptable",
       // the wrong thing delivered, and frustration, in either language
       "bukan yang saya minta", "bukan yang kami minta", "tidak sesuai dengan yang saya minta",
       "tidak sesuai permintaan", "tidak sesuai dengan permintaan", "salah kirim", "not what i asked",
@@ -120,7 +130,7 @@ std::vector<std::string_view> complaint_phrases() {
       "error 404", "404 error", "404 not found", "a 404", "broken link", "broken links", "broken download",
       "link rusak", "link mati", "tautan rusak", "page not found",
       // no news after waiting, asked again and again
-      "tidak ada kabar", "tidak ada kabarnya", "belum ada kabar", "belum ada kabarnya", "tidak ada yang angkat",
+      "tidak ada yang angkat",
       "tidak ada yang mengangkat", "jangan cuma janji", "ketiga kalinya", "kedua kalinya", "kesekian kalinya",
       "sudah berkali-kali", "for the third time", "still no answer", "still no reply",
       // a fix asked for: what was published or sent is wrong
@@ -143,8 +153,6 @@ std::vector<std::string_view> complaint_phrases() {
       // mengalami hal yang sama")
       "mohon menjadi perhatian", "agar menjadi perhatian", "tidak mengalami hal yang sama", "menunggu terlalu lama",
       "menunggu hampir satu jam", "menunggu lebih dari satu jam"};
-  out.insert(out.end(), no_answer_yet.begin(), no_answer_yet.end());
-  return out;
 }
 
 // Polite formulas and statistical indicators that use the complaint words; each contains one of
@@ -174,6 +182,16 @@ std::string unwrapped(std::string s) {
   for (std::size_t i = 0; i < s.size(); ++i)
     if (s[i] == '\n' && (i + 1 >= s.size() || s[i + 1] != '\n') && (i == 0 || s[i - 1] != '\n')) s[i] = ' ';
   return s;
+}
+
+// That no answer came is a complaint, except in a mail that only asks where its request stands
+// ("Bagaimana status permintaan saya? Sampai hari ini belum ada balasan."): a follow-up on the ticket.
+bool no_answer_is_complaint(std::string_view low) {
+  static const text::PhraseSet status_question{
+      "status", "sudah diproses", "sedang diproses", "masih diproses", "dalam proses", "sampai mana",
+      "perkembangan", "menanyakan kabar", "apakah sudah", "any update", "an update", "been processed",
+      "being processed", "progress of", "where my request stands"};
+  return !status_question.any(low);
 }
 
 bool out_of_office_text(std::string_view own_text, std::string_view own_low, bool concrete_request) {
@@ -257,7 +275,8 @@ std::string auto_reply_reason(const DecodedMail& m) {
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
   std::string s = text::lower(subject) + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
   s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
-  if (complaint_words().any(s)) return true;
+  const std::vector<std::size_t> found = complaint_words().found(s);
+  if (!found.empty()) return found.front() < complaint_words().group_start(1) || no_answer_is_complaint(s);
   std::string subj = s.substr(0, s.find('\n'));
   // A subject that reports something wrong: "Data tidak sesuai", "Website error", "Link rusak".
   if (has_any(subj, {"saran", "masukan untuk pelayanan", "feedback", "tidak sesuai", "data salah", "error",

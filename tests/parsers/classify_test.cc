@@ -173,6 +173,18 @@ const KindCase kKindCases[] = {
     {"complaint_havent_heard_back", mail("Re: [PST-2026-00045] data request"),
      "I sent my request ten days ago and haven't heard back from your office.", std::nullopt, MailKind::complaint,
      "PST-2026-00045"},
+    // That no answer came, in a mail that only asks where its request stands, is a follow-up on the
+    // ticket; with a reproach it stays a complaint.
+    {"status_question_saying_no_answer_came", mail("Status permohonan data"),
+     "Mohon info, bagaimana status permintaan saya dengan nomor tiket PST-2026-00061? Sampai hari ini belum ada "
+     "balasan.",
+     std::nullopt, MailKind::reply, "PST-2026-00061"},
+    {"status_question_saying_no_answer_came_en", mail("Request PST-2026-00062"),
+     "Could you tell me whether my request has been processed? I have not heard back yet.", std::nullopt,
+     MailKind::reply, "PST-2026-00062"},
+    {"status_question_with_a_reproach_is_a_complaint", mail("Status permohonan PST-2026-00063"),
+     "Bagaimana status permintaan saya? Sudah dua minggu belum ada balasan, sangat mengecewakan.", std::nullopt,
+     MailKind::complaint, "PST-2026-00063"},
     {"answer_received_is_no_complaint", mail("Re: [PST-2026-00046] Data"),
      "Terima kasih, balasan Bapak sudah saya terima.", std::nullopt, MailKind::reply, "PST-2026-00046"},
     // The wrong thing delivered, frustration and suggestions, in either language.
