@@ -326,14 +326,20 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
         c.ticket_ref = t->str();
     return c;
   }
+  // An automatic answer refers to the ticket its subject or text names; the thread headers its
+  // software copied from our mail do not make it cite one (the intake still files it on the thread's
+  // ticket by our Message-ID: queue/intake.cc).
+  const bool tagged = find_subject_tag(m.subject).has_value();
   if (std::string r = auto_reply_reason(m); !r.empty()) {
     c.kind = MailKind::auto_reply;
     c.auto_reason = r;
+    if (!tagged) c.ticket_ref = cited;
     return c;
   }
   if (out_of_office_text(in.own_text, in.own_low, in.concrete_request)) {
     c.kind = MailKind::auto_reply;
     c.auto_reason = "out-of-office text";
+    if (!tagged) c.ticket_ref = cited;
     return c;
   }
   if (!c.ticket_ref && cited) c.ticket_ref = cited;

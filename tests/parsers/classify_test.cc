@@ -157,6 +157,24 @@ const KindCase kKindCases[] = {
      "Terima kasih atas email Anda. Saya sedang cuti sampai 10 Desember dan tidak dapat membalas email. Untuk hal "
      "mendesak hubungi kantor.",
      std::nullopt, MailKind::auto_reply, "PST-2026-00012"},
+    // An automatic answer with a subject of its own cites no ticket by the thread headers its software
+    // copied from our mail (the intake still files it on that ticket: intake_test); one that names the
+    // ticket in its text does.
+    {"auto_reply_own_subject_thread_headers_only",
+     with_refs(with_header(mail("Sedang cuti"), "Auto-Submitted", "auto-replied"),
+               {"pstmail.PST-2026-00064.3f9a1c2e@bps.go.id"}),
+     "Saya sedang cuti melahirkan sampai Januari. Untuk urusan kantor hubungi Bu Komang.", std::nullopt,
+     MailKind::auto_reply, std::nullopt},
+    {"ooo_text_own_subject_thread_headers_only", with_refs(mail("Di luar kantor"), {"pstmail.PST-2026-00065.3f9a1c2e@bps.go.id"}),
+     "Saya sedang dinas luar sampai Jumat dan tidak dapat membalas email. Untuk hal mendesak silakan hubungi kantor.",
+     std::nullopt, MailKind::auto_reply, std::nullopt},
+    {"auto_reply_naming_the_ticket_in_its_text",
+     with_refs(with_header(mail("Sedang cuti"), "Auto-Submitted", "auto-replied"),
+               {"pstmail.PST-2026-00066.3f9a1c2e@bps.go.id"}),
+     "Email Anda tentang PST-2026-00066 sudah diterima; saya sedang cuti sampai Senin.", std::nullopt,
+     MailKind::auto_reply, "PST-2026-00066"},
+    {"reply_by_thread_headers_cites_its_ticket", with_refs(mail("Data penduduk"), {"pstmail.PST-2026-00067.3f9a1c2e@bps.go.id"}),
+     "Terima kasih, datanya sudah saya terima.", std::nullopt, MailKind::reply, "PST-2026-00067"},
     {"ooo_body_en", mail("Re: data request"),
      "Thank you for your message. I am out of the office until Monday with limited access to email.", std::nullopt,
      MailKind::auto_reply, std::nullopt},

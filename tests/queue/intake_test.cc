@@ -175,6 +175,27 @@ TEST_F(IntakeTest, AutoRepliesAndBouncesAreNeverAnswered) {
   EXPECT_NE(std::find(types.begin(), types.end(), "bounce_failed"), types.end());
 }
 
+// An automatic answer with a subject of its own cites no ticket (parsers/classify.cc), yet it is filed
+// on the ticket whose mail it answers, found by our Message-ID in its thread headers, and not answered.
+TEST_F(IntakeTest, AnAutoReplyWithItsOwnSubjectIsFiledOnTheTicketItsHeadersCite) {
+  deliver(kComplete, kMonday10);
+  run(kMonday10 + seconds(5));
+  ASSERT_EQ(outbox().size(), 1u);
+  std::string ack_id = outbox().at(0).message_id;
+  deliver(mail("From: putu@student.unud.ac.id\r\nSubject: Sedang cuti\r\nAuto-Submitted: auto-replied\r\n"
+               "Message-ID: <ooo2@mail.example>\r\nIn-Reply-To: <" + ack_id + ">\r\nReferences: <" + ack_id + ">\r\n",
+               "Saya sedang cuti sampai 15 Januari dan tidak memeriksa email.\r\n"),
+          kMonday10 + seconds(60));
+  IntakeStats s = run(kMonday10 + seconds(100));
+  EXPECT_EQ(s.tickets_opened, 0);
+  EXPECT_EQ(outbox().size(), 1u) << "an automatic answer is never answered";
+  auto t = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(t);
+  auto types = event_types(t->id);
+  EXPECT_NE(std::find(types.begin(), types.end(), "auto_reply_received"), types.end());
+  EXPECT_FALSE(find_ticket_by_number(*db_, "PST-2026-00002"));
+}
+
 // A delivery report about our mail to the ticket's requester (RFC 3464).
 std::string dsn(const std::string& our_message_id, const std::string& action, const std::string& status) {
   return "From: MAILER-DAEMON@mail.example\r\nTo: bps5101@bps.go.id\r\nSubject: Delivery Status Notification\r\n"
