@@ -212,11 +212,14 @@ bool introduces_list(const std::vector<std::string>& sentences, std::size_t i) {
 // subject even when it is not in the topic lexicon. Words after "data" that say nothing about the
 // subject ("data untuk skripsi", "data dong") do not count.
 bool data_about_something(const std::string& low) {
-  static const std::array<std::string_view, 46> kEmpty = {
+  static const std::array kEmpty = std::to_array<std::string_view>({
       "saya", "kami", "anda", "tsb", "sudah", "belum", "telah", "akan", "bisa", "tadi", "kemarin", "lengkap",
       "untuk", "utk", "buat", "yang", "yg", "ini", "itu", "tersebut", "nya", "dong", "ya", "saja", "aja",
       "apa", "statistik", "penelitian", "skripsi", "tesis", "tugas", "dari", "di", "ke", "bps", "pst", "and",
-      "for", "to", "from", "please", "the", "a", "dengan", "mengenai", "tentang"};
+      "for", "to", "from", "please", "the", "a", "dengan", "mengenai", "tentang",
+      // casual fillers and purposes, which name nothing ("soal data nih", "data buat kegiatan kami")
+      "nih", "deh", "kak", "min", "gan", "gak", "nggak", "dulu", "kah", "kegiatan", "keperluan", "kebutuhan",
+      "project", "research", "thesis", "our", "your", "some"});
   for (std::string_view key : {"data ", "jumlah ", "angka ", "number of ", "statistics on ", "statistics of ",
                                "data on ", "data about ", "informasi tentang ", "informasi mengenai ", "publikasi "}) {
     for (std::size_t p = low.find(key); p != std::string::npos; p = low.find(key, p + 1)) {
@@ -265,7 +268,7 @@ std::vector<int> years_in(std::string_view s) {
 
 // Words that carry content: not function words, greetings or politeness.
 int content_words(const std::string& low) {
-  static const std::array<std::string_view, 95> kFunction = {
+  static const std::array kFunction = std::to_array<std::string_view>({
       "apakah", "bisa", "boleh", "saya", "kami", "anda", "bapak", "ibu", "kak", "min", "admin", "pak", "bu",
       "mau", "ingin", "tanya", "bertanya", "nanya", "menanyakan", "mohon", "minta", "tolong", "bantu", "bantuan",
       "dibantu", "info", "informasi", "ada", "yang", "dan", "atau", "ini", "itu", "untuk", "utk", "dengan",
@@ -273,7 +276,14 @@ int content_words(const std::string& low) {
       "selamat", "pagi", "siang", "sore", "malam", "terima", "kasih", "could", "can", "you", "help", "me",
       "please", "would", "what", "how", "the", "and", "for", "with", "this", "that", "have", "question",
       "konsultasi", "berkonsultasi", "sudah", "belum", "sih", "nya", "kenapa", "mengapa", "apa", "sini",
-      "situ", "kapan", "where", "when", "why", "about", "any", "there", "is", "are", "do", "does", "will"};
+      "situ", "kapan", "where", "when", "why", "about", "any", "there", "is", "are", "do", "does", "will",
+      // what a question names that is no content: data in general, its purpose, vague and casual words
+      // ("minta tolong soal data untuk kegiatan kami, kira-kira bisa dibantu nggak ya?", "Could you help
+      // me with some data for my project?")
+      "data", "soal", "terkait", "mengenai", "tentang", "kira", "kiranya", "nggak", "ngga", "gak", "enggak",
+      "tidak", "tdk", "ndak", "kegiatan", "tugas", "skripsi", "tesis", "penelitian", "riset", "project",
+      "research", "thesis", "study", "bantuannya", "membantu", "buat", "aku", "gue", "our", "my", "your",
+      "some", "something", "need", "needed", "nih", "mas", "mbak", "bli", "gan", "kakak", "mohon", "kah"});
   int n = 0;
   std::size_t i = 0;
   while (i < low.size()) {

@@ -92,6 +92,15 @@ const ReqCase kReqCases[] = {
      "Apa saja persyaratan untuk meminta data mikro Susenas?"},
     {"Untuk kerja sama penelitian, sebaiknya saya menghubungi siapa?", RequestSource::body, std::nullopt},
     {"Could you help me?", RequestSource::body, std::nullopt},
+    // A question that names only "data", its purpose and casual fillers names no need; one that names a
+    // thing off the lexicon still does.
+    {"Kami mau minta tolong soal data untuk kegiatan kami, kira-kira bisa dibantu nggak ya?", RequestSource::body,
+     std::nullopt},
+    {"Mau tanya2 soal data nih, bisa dibantu ga ya?", RequestSource::body, std::nullopt},
+    {"Could you help me with some data for my project?", RequestSource::body, std::nullopt},
+    {"Kira-kira data untuk penelitian saya ada nggak ya?", RequestSource::body, std::nullopt},
+    {"Apakah ada data kafe di Negara?", RequestSource::body, "Apakah ada data kafe di Negara?"},
+    {"Apakah tersedia peta batas desa se-Jembrana?", RequestSource::body, "Apakah tersedia peta batas desa se-Jembrana?"},
     // A wish to complain or suggest is no need, whatever data it is about; an asking word still is.
     {"Kami mau komplain, tabel inflasi 2024 di website tidak bisa dibuka.", RequestSource::body, std::nullopt},
     {"Saya ingin menyampaikan keluhan bahwa data jumlah penduduk desa berbeda.", RequestSource::body, std::nullopt},
