@@ -1726,6 +1726,27 @@ bool signed_mark(std::string_view raw) {
   return low == "ttd"sv || low == "dto"sv || low == "cap"sv || low == "ttd & cap"sv || low == "ttd dan cap"sv;
 }
 
+// A sign-off the closings do not list ("Have a nice week,", "Warmly,", "Semoga sehat selalu,"): a
+// short line of words that ends with a comma, no greeting, position or organisation, right above the
+// lone name that ends the mail. It is the mail's last closing.
+bool sign_off_above_name(const Line& above, const Line& last) {
+  const std::string_view raw = text::trim(above.raw);
+  if (raw.size() < 3 || raw.size() > 40 || raw.back() != ',' || !text::is_upper_ascii(raw.front())) return false;
+  std::size_t words = 0;
+  for (const Token& k : above.tokens) {
+    if (k.has_digit || (k.kind == TokenKind::punct && k.text != ","sv && k.text != "!"sv)) return false;
+    words += is_word(k);
+  }
+  if (words == 0 || words > 6) return false;
+  for (const Token& k : above.tokens)
+    if (is_word(k) && (kPosition.contains(k.low) || kRoleNoun.contains(k.low))) return false;  // "Ketua Panitia,"
+  if (org_in_window(above.tokens, 0, above.tokens.size())) return false;
+  if (is_word(above.tokens.front()) &&
+      in(above.tokens.front().low, {"dear", "hi", "hello", "halo", "hai", "yth", "kepada", "dengan", "pak", "bu"}))
+    return false;
+  return name_line(last.tokens).has_value();
+}
+
 void from_signature(const std::vector<Line>& lines, Introduction& out) {
   // Non-empty line indexes (a letter's "ttd." mark is no line of the signature).
   std::vector<std::size_t> idx;
@@ -1749,6 +1770,9 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       rest = r;
     }
   }
+  if (idx.size() >= 2 && idx[idx.size() - 2] + 1 == idx.back() &&
+      sign_off_above_name(lines[idx[idx.size() - 2]], lines[idx.back()]))
+    closing = idx.size() - 2;
   std::vector<std::size_t> sig;
   if (closing) {
     for (std::size_t k = *closing + 1; k < idx.size() && sig.size() < 10; ++k) sig.push_back(idx[k]);

@@ -652,6 +652,13 @@ const IntroCase kIntroCases[] = {
      std::nullopt},
     {"Saya Made Arini dari Dinas Sosial Kabupaten Jembrana, sering memakai data BPS Jembrana.", "Made Arini",
      "Dinas Sosial Kabupaten Jembrana"},
+    // A sign-off the closings do not list, right above the lone name that ends the mail, is one; a
+    // position or an organisation above the name is not ("Ketua Panitia," keeps its place).
+    {"Thank you so much, the files arrived. That's all I needed for now.\n\nHave a nice week,\nIngrid", "Ingrid",
+     std::nullopt},
+    {"Thanks.\n\nFondly,\nIngrid Hansen", "Ingrid Hansen", std::nullopt},
+    {"Terima kasih, datanya sudah sampai.\n\nSemoga sehat selalu,\nKomang", "Komang", std::nullopt},
+    {"Mohon data penduduk 2025.\n\nHormat kami,\nKetua Panitia,\nI Made Budiarta", "I Made Budiarta", std::nullopt},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
