@@ -235,6 +235,18 @@ bool is_degree(const Token& t) {
 }
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
+
+// "rekan kerja", "rekan satu bidang", "teman sekantor": a colleague at the writer's own workplace, so
+// the organisation named after that colleague is the writer's too ("Saya Ayu, rekan satu bidang Ibu
+// Ketut di Bapperida ...").
+bool same_workplace(TokenSpan t, std::size_t k) {
+  if (!in(t[k].low, {"rekan", "teman", "kolega"}) || k + 1 >= t.size() || !is_word(t[k + 1])) return false;
+  const std::string_view next = t[k + 1].low;
+  if (in(next, {"kerja", "sekantor", "sebidang", "seruangan", "sekerja", "setim", "seunit"})) return true;
+  return next == "satu"sv && k + 2 < t.size() && is_word(t[k + 2]) &&
+         in(t[k + 2].low, {"bidang", "kantor", "tim", "unit", "seksi", "bagian", "instansi", "ruangan", "divisi"});
+}
+
 bool is_break(const Token& t) { return t.kind == TokenKind::line_break && !t.soft; }
 bool is_soft_break(const Token& t) { return t.kind == TokenKind::line_break && t.soft; }
 bool is_punct(const Token& t, char c) { return t.kind == TokenKind::punct && t.text[0] == c; }
@@ -1413,6 +1425,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       bool after_role = i > 0 && is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low);
       for (std::size_t k = i - 1; t[i].low == "di"sv && !after_role && k > 0 && k + 3 >= i && is_word(t[k]); --k)
         after_role = kEmployedAs.contains(t[k - 1].low) && is_word(t[k - 1]);
+      // "rekan satu bidang Ibu Ketut Sariani di Bapperida": a colleague's workplace, named after them.
+      for (std::size_t k = i; t[i].low == "di"sv && !after_role && k > 0 && k + 8 >= i && !is_sentence_end(t[k - 1]); --k)
+        after_role = is_word(t[k - 1]) && same_workplace(t, k - 1);
       if (t[i].low == "di"sv && !after_term && !after_role && !(i > 0 && is_word(t[i - 1]) &&
                                 in(t[i - 1].low, {"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
                                                   "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",
@@ -1470,7 +1485,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
                    !(k + 1 < i && is_word(t[k + 1]) && kRoleNoun.contains(t[k + 1].low)) &&  // "data analyst"
                    !(t[k].capitalised && k > 0 && t[k - 1].low == "of"sv)) {                 // "Head of Data"
           request_between = true;
-        } else if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) {
+        } else if (is_word(t[k]) && kSomeoneElse.contains(t[k].low) && !same_workplace(t, k)) {
           self = false;
         }
       }

@@ -659,6 +659,19 @@ const IntroCase kIntroCases[] = {
     {"Thanks.\n\nFondly,\nIngrid Hansen", "Ingrid Hansen", std::nullopt},
     {"Terima kasih, datanya sudah sampai.\n\nSemoga sehat selalu,\nKomang", "Komang", std::nullopt},
     {"Mohon data penduduk 2025.\n\nHormat kami,\nKetua Panitia,\nI Made Budiarta", "I Made Budiarta", std::nullopt},
+    // A colleague at the writer's own workplace ("rekan kerja", "rekan satu bidang") works where the writer
+    // does; a counterpart or a supervisor elsewhere does not. Regional agencies by their new acronyms.
+    {"Saya Putu Ayu Maharani, rekan satu bidang Ibu Ketut Sariani di Dinas Sosial Kabupaten Jembrana. Beliau sedang "
+     "cuti, jadi saya yang membalas.",
+     "Putu Ayu Maharani", "Dinas Sosial Kabupaten Jembrana"},
+    {"Saya Gede, teman sekantor Pak Made di Dinas Pariwisata Kabupaten Jembrana, mohon data kunjungan wisman 2025.",
+     "Gede", "Dinas Pariwisata Kabupaten Jembrana"},
+    {"Saya Gede, teman Pak Made di Dinas Pariwisata Kabupaten Jembrana, mohon data kunjungan wisman 2025.", "Gede",
+     std::nullopt},
+    {"Saya Kadek Ari, staf perencana di Bapperida Kabupaten Jembrana, mohon data IPM 2024.", "Kadek Ari",
+     "Bapperida Kabupaten Jembrana"},
+    {"Saya Kadek Ari, analis di DP3AP2KB Kabupaten Jembrana, mohon data perkawinan anak.", "Kadek Ari",
+     "DP3AP2KB Kabupaten Jembrana"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
