@@ -1124,6 +1124,44 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
   return o;
 }
 
+// Where a relative is named: a word only kin use ("suami", "wife"), or one that is also a form of
+// address or a campus word when "saya"/"my"/"dari" makes it kin ("ayah saya", "anak dari", "ibu saya"),
+// and "orang tua". Returns how many words it takes, or 0.
+std::size_t relative_at(TokenSpan t, std::size_t k) {
+  static const WordSet kKin = {"suami", "istri", "isteri", "ayah", "ortu", "adik", "keponakan", "ponakan", "paman",
+                               "bibi", "tante", "mertua", "sepupu", "nenek", "kakek", "husband", "wife", "father",
+                               "mother", "son", "daughter", "brother", "sister", "parent", "parents", "uncle",
+                               "aunt", "cousin", "dad", "mom", "mum", "grandfather", "grandmother"};
+  if (!is_word(t[k])) return 0;
+  // "Anak Agung Istri Mas Pratiwi", "Ni Luh Ayu Istri": inside a name it is a name's word.
+  if (t[k].capitalised && k > 0 && is_word(t[k - 1]) && t[k - 1].capitalised) return 0;
+  const auto next_is = [&](std::initializer_list<std::string_view> ws) {
+    return k + 1 < t.size() && is_word(t[k + 1]) && in(t[k + 1].low, ws);
+  };
+  const std::initializer_list<std::string_view> kWhose = {"saya", "sy", "aku", "kami", "dari", "gue", "gw", "my", "our"};
+  if (kKin.contains(t[k].low)) return next_is(kWhose) ? 2 : 1;
+  if (in(t[k].low, {"anak", "bapak", "ibu", "kakak", "om", "papa", "mama", "bapa"}) && next_is(kWhose)) return 2;
+  if (t[k].low == "orang"sv && next_is({"tua", "tuanya"})) return 2;
+  return 0;
+}
+
+bool is_self_ref(const Token& k);
+
+// Whether a relative is named in [from, to) after the writer's last self reference (a "saya" that is
+// part of "ayah saya" is the relative's).
+bool relative_since_self(TokenSpan t, std::size_t from, std::size_t to) {
+  bool relative = false;
+  for (std::size_t k = from; k < to; ++k) {
+    if (const std::size_t n = relative_at(t, k)) {
+      relative = true;
+      k += n - 1;
+    } else if (is_self_ref(t[k]) && !in(t[k].low, {"ini", "dengan", "this", "nama", "name"})) {
+      relative = false;
+    }
+  }
+  return relative;
+}
+
 bool is_self_ref(const Token& k) {
   // A set, not in(): asked of most words of a long mail (21 compares each were 2.6 % of its parse).
   static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "namaku",
@@ -1462,6 +1500,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // working there.
       if (in(t[i].low, {"kerja", "bekerja"}) && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].low == "sama"sv)
         continue;
+      // "Ayah saya bekerja di ...", "anak dari Pak Made yang bekerja di ...", "My wife works at ...": a
+      // relative named since the writer last spoke of themself is whose work or school follows.
+      if (relative_since_self(t, i > 30 ? std::max(sent_start, i - 30) : sent_start, i)) continue;
       // The speaker's own organisation: a self reference earlier in the sentence (or the sentence
       // starts with the affiliation word), and no request word between them.
       bool self = false;

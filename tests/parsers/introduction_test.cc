@@ -672,6 +672,20 @@ const IntroCase kIntroCases[] = {
      "Bapperida Kabupaten Jembrana"},
     {"Saya Kadek Ari, analis di DP3AP2KB Kabupaten Jembrana, mohon data perkawinan anak.", "Kadek Ari",
      "DP3AP2KB Kabupaten Jembrana"},
+    // A relative's work or school ("Ayah saya bekerja di ...", "anak dari Pak Made yang bekerja di ...", "My
+    // wife works at ...", "orang tua siswa di SDN ...") is not the writer's; the writer's own, said before,
+    // stays; "Istri" inside a Balinese name is a name's word.
+    {"Nama saya Sari. Ayah saya bekerja di Dinas Pertanian Kabupaten Jembrana. Mohon data produksi padi 2024.", "Sari",
+     std::nullopt},
+    {"Saya Sari, anak dari Pak Made yang bekerja di Dinas Sosial. Mohon data IPM 2024.", "Sari", std::nullopt},
+    {"Saya Sari, ibu rumah tangga. Suami saya guru di SMPN 1 Negara. Mohon data jumlah sekolah 2024.", "Sari",
+     std::nullopt},
+    {"Saya Budi, orang tua siswa di SDN 2 Dauhwaru. Mohon data jumlah sekolah 2024.", "Budi", std::nullopt},
+    {"Saya Sari, mahasiswi Universitas Udayana. Ayah saya bekerja di Dinas Pertanian. Mohon data produksi padi 2024.",
+     "Sari", "Universitas Udayana"},
+    {"Om Swastiastu, saya Anak Agung Istri Mas Pratiwi dari Universitas Hindu Negeri I Gusti Bagus Sugriwa, mohon "
+     "data IPM 2024.",
+     "Anak Agung Istri Mas Pratiwi", "Universitas Hindu Negeri I Gusti Bagus Sugriwa"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
