@@ -348,7 +348,12 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
   // that refers to the old one; citing a ticket to ask about it or to thank is a reply on it.
   const bool new_request_citing = !thread && cited && in.concrete_request;
   bool reply = thread || (cited.has_value() && !new_request_citing);
-  if (reply) c.rating = in.rating ? in.rating : in.find_rating ? in.find_rating() : std::nullopt;
+  // A new mail that cites its ticket to rate it ("Penilaian untuk tiket PST-...: nilai saya 1. Sudah tiga
+  // kali saya minta data per desa ...") gives its score even beside a need it repeats.
+  const bool rates_cited = new_request_citing && (text::icontains(m.subject, "penilaian") ||
+                                                  text::icontains(m.subject, "rating") ||
+                                                  text::icontains(in.own_text.substr(0, 400), "penilaian"));
+  if (reply || rates_cited) c.rating = in.rating ? in.rating : in.find_rating ? in.find_rating() : std::nullopt;
   if (c.rating) {
     c.kind = MailKind::rating;
     return c;

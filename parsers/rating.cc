@@ -38,10 +38,13 @@ std::optional<Num> number_at(const std::string& s, std::size_t p) {
     if (e < s.size() && text::is_alpha_ascii(s[e])) return std::nullopt;
     return Num{v, e};
   }
-  constexpr std::array<std::pair<std::string_view, int>, 20> kWords = {{
+  constexpr auto kWords = std::to_array<std::pair<std::string_view, int>>({
       {"satu", 1}, {"dua", 2}, {"tiga", 3}, {"empat", 4}, {"lima", 5}, {"enam", 6}, {"tujuh", 7},
       {"delapan", 8}, {"sembilan", 9}, {"sepuluh", 10}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
-      {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}}};
+      {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
+      // Javanese (ngoko, krama) and Balinese, one to five ("Kulo paringi nilai sekawan")
+      {"siji", 1}, {"setunggal", 1}, {"besik", 1}, {"asiki", 1}, {"loro", 2}, {"kalih", 2}, {"telu", 3},
+      {"papat", 4}, {"sekawan", 4}, {"limo", 5}, {"gangsal", 5}});
   for (auto [w, v] : kWords) {
     if (s.compare(p, w.size(), w) == 0 && (p + w.size() >= s.size() || !text::is_alpha_ascii(s[p + w.size()])))
       return Num{static_cast<double>(v), p + w.size()};
@@ -124,6 +127,7 @@ std::optional<Rating> keyword_rating(const std::string& s) {
       std::size_t q = p;
       for (int words = 0; words <= 4 && q < s.size(); ++words) {
         q = skip_spaces(s, q);
+        if (q + 1 < s.size() && s[q] == '(' && is_digit(s[q + 1])) ++q;  // "nilai sekawan (4)"
         if (auto n = number_at(s, q)) {
           std::size_t end = n->end;
           std::optional<double> scale = scale_after(s, end);
@@ -189,7 +193,9 @@ std::optional<Rating> ratio_rating(const std::string& s) {
 std::optional<Rating> number_word_rating(const std::string& s) {
   static const text::WordSet kNumberWords = {"satu", "dua",   "tiga",  "empat", "lima", "enam", "tujuh",
                                              "delapan", "sembilan", "sepuluh", "one", "two", "three", "four",
-                                             "five",  "six",   "seven", "eight", "nine", "ten"};
+                                             "five",  "six",   "seven", "eight", "nine", "ten", "siji",
+                                             "setunggal", "besik", "asiki", "loro", "kalih", "telu", "papat",
+                                             "sekawan", "limo", "gangsal"};
   std::optional<Rating> found;
   text::for_each_run(s, text::is_alpha_ascii, [&](std::string_view run, std::size_t at) {
     if (found || !kNumberWords.contains(run)) return;  // one look-up per word, not twenty compares
@@ -224,6 +230,48 @@ std::optional<Rating> lone_number_rating(const std::string& s) {
   const double v = std::stod(std::string(first));
   if (v < 1 || v > 10) return std::nullopt;
   return Rating{v, std::nullopt};
+}
+
+// A row of boxes with one ticked: "( ) 1  ( ) 2  ( ) 3  (X) 4  ( ) 5", "[ ] 1 [v] 2 ...": the number
+// after the ticked box, on a line with at least two empty ones.
+std::optional<Rating> ticked_box_rating(const std::string& s) {
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string::npos) e = s.size();
+    const std::string_view line(s.data() + b, e - b);
+    int empty = 0, ticked = 0;
+    std::optional<double> value;
+    for (std::size_t p = 0; p + 2 < line.size(); ++p) {
+      const char open = line[p];
+      if (open != '(' && open != '[') continue;
+      const char close = open == '(' ? ')' : ']';
+      if (line[p + 1] == ' ' && line[p + 2] == close) {
+        ++empty;
+      } else if ((line[p + 1] == 'x' || line[p + 1] == 'v') && line[p + 2] == close) {
+        ++ticked;
+        std::size_t q = p + 3;
+        while (q < line.size() && line[q] == ' ') ++q;
+        if (q < line.size() && is_digit(line[q]) && (q + 1 >= line.size() || !is_digit(line[q + 1])))
+          value = line[q] - '0';
+      }
+    }
+    if (empty >= 2 && ticked == 1 && value && plausible(*value, std::nullopt))
+      return Rating{*value, static_cast<double>(empty + ticked)};
+    b = e + 1;
+  }
+  return std::nullopt;
+}
+
+// The ends of the scale our closure mail gives in words ("1 = sangat tidak puas, 5 = sangat puas"):
+// a reply that only says "Sangat puas!" gives 5. Not "tidak sangat puas", nor "puas" alone (no end).
+std::optional<Rating> scale_end_rating(const std::string& s) {
+  for (std::string_view lowest : {"sangat tidak puas", "very dissatisfied", "very unsatisfied"})
+    if (text::contains_word(s, lowest)) return Rating{1, 5};
+  for (std::string_view highest : {"sangat puas", "puas sekali", "very satisfied", "extremely satisfied"})
+    if (std::size_t p = s.find(highest); p != std::string::npos && text::contains_word(s, highest) &&
+                                         !(p >= 6 && s.compare(p - 6, 6, "tidak ") == 0))
+      return Rating{5, 5};
+  return std::nullopt;
 }
 
 // ★★★★☆ and ⭐⭐⭐⭐: count the filled stars.
@@ -265,7 +313,9 @@ std::optional<Rating> find_rating_in(std::string s, std::string_view own_text) {
   if (auto r = ratio_rating(s)) return r;
   if (auto r = number_word_rating(s)) return r;
   if (auto r = lone_number_rating(s)) return r;
-  return star_rating(own_text);
+  if (auto r = ticked_box_rating(s)) return r;
+  if (auto r = star_rating(own_text)) return r;
+  return scale_end_rating(s);
 }
 
 }  // namespace pst

@@ -33,6 +33,34 @@ TEST_P(ClassifyTest, Kind) {
   EXPECT_EQ(got.ticket_ref, c.ticket);
 }
 
+// A new mail that cites its ticket to rate it gives its score beside a need it repeats (the score is
+// looked for); one that cites a ticket to ask for more data is a new request (no score looked for,
+// though "bintang 4" would read as one).
+TEST(Classify, ANewMailRatingItsTicketBesideANeedIsARating) {
+  int asked = 0;
+  const auto score = [&] {
+    ++asked;
+    return std::optional<Rating>(Rating{1, std::nullopt});
+  };
+  ClassifyInput rating_mail{"Menjawab permintaan penilaian: nilai saya 1. Sudah tiga kali saya minta data penduduk "
+                            "per desa, yang dikirim tetap per kecamatan.",
+                            std::nullopt, true};
+  rating_mail.find_rating = score;
+  Classification got = classify(mail("Penilaian untuk tiket PST-2026-00068"), rating_mail);
+  EXPECT_EQ(got.kind, MailKind::rating);
+  EXPECT_EQ(got.ticket_ref, "PST-2026-00068");
+  EXPECT_EQ(asked, 1);
+
+  ClassifyInput more_data{"Terima kasih untuk data tiket PST-2026-00069. Saya juga memerlukan data hotel bintang 4 "
+                          "di Jembrana 2024.",
+                          std::nullopt, true};
+  more_data.find_rating = score;
+  got = classify(mail("Data tambahan"), more_data);
+  EXPECT_EQ(got.kind, MailKind::request);
+  EXPECT_EQ(got.cited_ticket, "PST-2026-00069");
+  EXPECT_EQ(asked, 1) << "a new request's text is not scanned for a score";
+}
+
 DecodedMail with_header(DecodedMail m, std::string k, std::string v) {
   m.headers.emplace_back(std::move(k), std::move(v));
   return m;

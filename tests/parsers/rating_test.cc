@@ -38,6 +38,18 @@ const RatingCase kRatingCases[] = {
     {"dua dari lima tabel belum ada", std::nullopt, std::nullopt},
     {"Puas, empat dari lima. Mungkin lain kali tabelnya bisa disertakan.", 4, 5},
     {"2024\n\nterima kasih", std::nullopt, std::nullopt},
+    // A ticked box in a row of boxes; Javanese and Balinese number words, a digit in brackets after one;
+    // the ends of our closure mail's scale in words ("1 = sangat tidak puas, 5 = sangat puas").
+    {"Penilaian layanan:\n( ) 1   ( ) 2   ( ) 3   (X) 4   ( ) 5\n\nCatatan: perlu 5 hari kerja.", 4, 5},
+    {"[ ] 1 [ ] 2 [v] 3 [ ] 4 [ ] 5", 3, 5},
+    {"Lampiran (x) 2 berkas", std::nullopt, std::nullopt},
+    {"Kulo paringi nilai sekawan (4), datanipun sampun lengkap.", 4, std::nullopt},
+    {"Tiang nyuang nilai papat.", 4, std::nullopt},
+    {"Sangat puas! Terima kasih banyak kepada Mbak petugas.", 5, 5},
+    {"Very satisfied with the help, thank you.", 5, 5},
+    {"Terus terang saya sangat tidak puas, datanya terlambat.", 1, 5},
+    {"Saya tidak sangat puas, tapi cukup.", std::nullopt, std::nullopt},
+    {"Cukup puas dengan datanya.", std::nullopt, std::nullopt},
     // A ticket number on the line before (a form-style rating): only the number is masked.
     {"Nomor tiket : PST-2026-00416\nNilai       : 5\nKomentar    : petugas sangat membantu", 5, std::nullopt},
     {"PST-2026-00416\nrating 4/5", 4, 5},
