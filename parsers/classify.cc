@@ -135,6 +135,10 @@ std::vector<std::string_view> complaint_phrases() {
       "sudah berkali-kali", "for the third time", "still no answer", "still no reply",
       // a fix asked for: what was published or sent is wrong
       "mohon diperbaiki", "tolong diperbaiki", "mohon segera diperbaiki", "harap diperbaiki", "please fix",
+      "dan diperbaiki", "agar diperbaiki", "supaya diperbaiki", "untuk diperbaiki", "dirugikan", "sangat merugikan",
+      // being asked to pay, or served improperly
+      "pungli", "pungutan liar", "tidak pantas", "tidak etis", "improper", "inappropriate", "unprofessional",
+      "unethical",
       "salah tahun", "datanya salah", "data yang dikirim salah", "yang dikirim salah", "yang dikirim keliru",
       "wrong year", "wrong data", "wrong file", "wrong table", "dikirim ulang data yang benar",
       "kirimkan data yang benar", "kirim ulang data yang benar", "send the correct data", "resend the correct",
@@ -278,8 +282,14 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
   const std::vector<std::size_t> found = complaint_words().found(s);
   if (!found.empty()) return found.front() < complaint_words().group_start(1) || no_answer_is_complaint(s);
   std::string subj = s.substr(0, s.find('\n'));
+  // "DATA PENDUDUK DESA WARNASARI SALAH": a subject that calls something wrong ("salah satu" is "one of").
+  for (std::size_t p = subj.find("salah"); p != std::string::npos; p = subj.find("salah", p + 1))
+    if ((p == 0 || !text::is_alpha_ascii(subj[p - 1])) &&
+        (p + 5 == subj.size() || !text::is_alpha_ascii(subj[p + 5])) && subj.compare(p + 5, 5, " satu") != 0 &&
+        subj.compare(p + 5, 6, " paham") != 0)
+      return true;
   // A subject that reports something wrong: "Data tidak sesuai", "Website error", "Link rusak".
-  if (has_any(subj, {"saran", "masukan untuk pelayanan", "feedback", "tidak sesuai", "data salah", "error",
+  if (has_any(subj, {"saran", "masukan untuk pelayanan", "feedback", "tidak sesuai", "error",
                      "tidak bisa diakses", "tidak dapat diakses", "rusak", "discrepancy", "inconsistent"}))
     return true;
   return false;

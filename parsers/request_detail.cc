@@ -317,6 +317,9 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "right person", "whom should i contact", "who should i contact", "possible to meet",
                                   "could we meet", "can we meet", "come in person", "visit your office",
                                   "whom i should contact", "who i should contact", "who to contact", "whom to contact",
+                                  // a call or a meeting asked for, no data ("open to a quick intro call?")
+                                  "intro call", "quick call", "a call", "video call", "zoom call", "a meeting",
+                                  "schedule a", "set up a", "jadwal pertemuan", "audiensi",
                                   "to whom i should", "the right contact", "contact person", "siapa yang bisa saya hubungi",
                                   "siapa yang harus saya hubungi", "siapa yang dapat saya hubungi", "menghubungi siapa",
                                   "hubungi siapa", "kontak siapa",

@@ -203,6 +203,19 @@ const KindCase kKindCases[] = {
      MailKind::auto_reply, "PST-2026-00066"},
     {"reply_by_thread_headers_cites_its_ticket", with_refs(mail("Data penduduk"), {"pstmail.PST-2026-00067.3f9a1c2e@bps.go.id"}),
      "Terima kasih, datanya sudah saya terima.", std::nullopt, MailKind::reply, "PST-2026-00067"},
+    // A fix asked for after a check, a harm done, a fee asked improperly; a subject calling something
+    // wrong ("salah satu" is "one of").
+    {"complaint_checked_and_fixed", mail("Data penduduk desa"),
+     "Jumlah penduduk desa kami di publikasi tertulis 3.112 jiwa, padahal data desa 4.087 jiwa. Mohon diperiksa dan "
+     "diperbaiki.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"complaint_fee_improper", mail("Fee for published tables?"),
+     "A staff member told me I would have to pay a fee before receiving the poverty tables. It felt improper.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"complaint_subject_calls_it_wrong", mail("DATA PENDUDUK DESA WARNASARI SALAH"),
+     "Angka di publikasi berbeda dengan data desa kami.", std::nullopt, MailKind::complaint, std::nullopt},
+    {"subject_salah_satu_is_no_complaint", mail("Data salah satu desa"), "Mohon data penduduk Desa Warnasari 2025.",
+     std::nullopt, MailKind::request, std::nullopt},
     {"ooo_body_en", mail("Re: data request"),
      "Thank you for your message. I am out of the office until Monday with limited access to email.", std::nullopt,
      MailKind::auto_reply, std::nullopt},

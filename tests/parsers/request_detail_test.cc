@@ -100,6 +100,8 @@ const ReqCase kReqCases[] = {
     {"Could you help me with some data for my project?", RequestSource::body, std::nullopt},
     {"Kira-kira data untuk penelitian saya ada nggak ya?", RequestSource::body, std::nullopt},
     {"Apakah ada data kafe di Negara?", RequestSource::body, "Apakah ada data kafe di Negara?"},
+    // A call or a meeting asked for is no need for data.
+    {"Would you be open to a quick intro call sometime next week?", RequestSource::body, std::nullopt},
     {"Apakah tersedia peta batas desa se-Jembrana?", RequestSource::body, "Apakah tersedia peta batas desa se-Jembrana?"},
     // A wish to complain or suggest is no need, whatever data it is about; an asking word still is.
     {"Kami mau komplain, tabel inflasi 2024 di website tidak bisa dibuka.", RequestSource::body, std::nullopt},
