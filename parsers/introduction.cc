@@ -1167,7 +1167,7 @@ bool is_self_ref(const Token& k) {
   static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "namaku",
                                 "titiang", "i",  "i'm",  "im",   "we",          "my",       "nama",
                                 "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan", "this", "our",
-                                "abdi", "kulo", "kula", "ambo"};
+                                "abdi", "kulo", "kula", "ambo", "kita", "beta"};
   return is_word(k) && kSelf.contains(k.low);
 }
 
@@ -1176,7 +1176,7 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   // Every trigger below opens with one of these words: most words stop here.
   static const WordSet kOpeners = {"nama", "namaku", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan", "kenalkan",
                                    "perkenankan", "ini", "gue", "gw", "tiang", "titiang", "i", "i'm", "im",
-                                   "this", "dengan", "abdi", "kulo", "kula", "ambo"};
+                                   "this", "dengan", "abdi", "kulo", "kula", "ambo", "kita", "beta"};
   if (i < t.size() && is_word(t[i]) && !kOpeners.contains(t[i].low)) {
     strong = false;
     return 0;
@@ -1243,6 +1243,11 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   // kulo/kula, Minang ambo ("abdi Asep Saepudin, mahasiswa ..."); a weak trigger, so "abdi negara"
   // (a civil servant) names nobody.
   if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "titiang", "abdi", "kulo", "kula", "ambo"})) return after(0);
+  // Manado's "kita" and Ambon's and Kupang's "beta" are "I" ("Kita Grace Lumintang, mahasiswi ..."); in
+  // Indonesian "kita" is "we", so only right before a capitalised word that opens the sentence's name.
+  if (in(a, {"kita", "beta"}) && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
+      !all_caps(t[i + 1].text))
+    return after(0);
   if (a == "i"sv && b == "am"sv && i + 1 < t.size()) return after(1);
   if (a == "i'm"sv || a == "im"sv) return after(0);
   if (a == "this"sv && b == "is"sv) return after(1);

@@ -686,6 +686,14 @@ const IntroCase kIntroCases[] = {
     {"Om Swastiastu, saya Anak Agung Istri Mas Pratiwi dari Universitas Hindu Negeri I Gusti Bagus Sugriwa, mohon "
      "data IPM 2024.",
      "Anak Agung Istri Mas Pratiwi", "Universitas Hindu Negeri I Gusti Bagus Sugriwa"},
+    // Manado's "kita" and Ambon's or Kupang's "beta" are "I" before a name; Indonesian "kita" ("we") is not.
+    {"Slamat siang pak/ibu,\nKita Grace Lumintang, mahasiswi Agribisnis Fakultas Pertanian Unsrat. Kita mo minta "
+     "data produksi cengkeh.",
+     "Grace Lumintang", "Unsrat"},
+    {"Beta Yohanis Manafe dari Universitas Nusa Cendana, mau minta data produksi jagung 2024.", "Yohanis Manafe",
+     "Universitas Nusa Cendana"},
+    {"Kita semua tahu data BPS penting. Saya Rina Wulandari dari Universitas Udayana, mohon data IPM 2024.",
+     "Rina Wulandari", "Universitas Udayana"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
