@@ -17,6 +17,39 @@
 namespace pst {
 namespace {
 
+// "Permohonan Data Skripsi a.n. Cut Nyak Rahmah Fitria (Universitas Syiah Kuala)": a new mail's subject
+// that names whom it is for. Its name stands where the text gives none or a part of it ("Rahmah"
+// signing); its organisation where the text names none.
+void introduction_in_subject(std::string_view subject, Introduction& who) {
+  const std::string low = text::lower(subject);
+  std::size_t at = std::string::npos, len = 0;
+  for (std::string_view marker : {"a.n.", "a.n ", "an.", "atas nama"}) {
+    const std::size_t p = low.find(marker);
+    if (p != std::string::npos && (p == 0 || low[p - 1] == ' ') && (at == std::string::npos || p < at)) {
+      at = p;
+      len = marker.size();
+    }
+  }
+  if (at == std::string::npos) return;
+  const Introduction named = find_introduction("Saya " + std::string(text::trim(subject.substr(at + len))) + ".");
+  if (named.name) {
+    bool part = !who.name;  // the text's name is part of the subject's ("Rahmah" of "Cut Nyak Rahmah Fitria")
+    if (who.name) {
+      part = true;
+      const std::string full = " " + text::lower(*named.name) + " ";
+      const std::string mine = text::lower(*who.name);
+      for (std::size_t b = 0; b < mine.size();) {
+        std::size_t e = mine.find(' ', b);
+        if (e == std::string::npos) e = mine.size();
+        if (e > b && full.find(" " + mine.substr(b, e - b) + " ") == std::string::npos) part = false;
+        b = e + 1;
+      }
+    }
+    if (part) who.name = named.name;
+  }
+  if (!who.institution && named.institution) who.institution = named.institution;
+}
+
 // The subject without "Re:", "Fwd:", list and ticket tags.
 std::string bare_subject(std::string_view s) {
   s = text::trim(s);
@@ -137,6 +170,7 @@ ParsedMail analyse(DecodedMail decoded) {
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
   p.requester = find_introduction(words);
+  if (!reply_subject) introduction_in_subject(subject, p.requester);
   // A forward whose note introduces its writer, of a message that was not sent to BPS ("Saya Kadek ...,
   // mahasiswi ...; berikut saya teruskan surat dari fakultas", a staff member forwarding her head's
   // instruction and signing): the writer of the note is who asks us; the forwarded message is their

@@ -30,6 +30,31 @@ TEST(Analyse, CompleteRequest) {
   EXPECT_EQ(p.own_text.find("iPhone"), std::string::npos);
 }
 
+// A new mail's subject that names whom it is for ("a.n. Name (Organisation)"): its name where the text
+// gives a part of it or none, its organisation where the text names none; another person's name in the
+// text stays, and a reply's subject (the first mail's) is not read.
+TEST(Analyse, ASubjectNamingWhomItIsForIntroducesThem) {
+  const std::string body =
+      "Yth. Bapak/Ibu,\n\nSaya memohon bantuan data jumlah nelayan per kecamatan di Kabupaten Jembrana hasil "
+      "Sensus Pertanian 2023.\n\nWassalam,\nRahmah";
+  ParsedMail p = analyse(mail("Permohonan Data Skripsi a.n. Cut Nyak Rahmah Fitria (Universitas Syiah Kuala)", body));
+  EXPECT_EQ(p.requester.name, "Cut Nyak Rahmah Fitria");
+  EXPECT_EQ(p.requester.institution, "Universitas Syiah Kuala");
+  EXPECT_TRUE(p.missing.empty());
+
+  p = analyse(mail("Permohonan data atas nama Cut Nyak Rahmah Fitria", "Saya Budi Santoso dari Universitas Udayana, "
+                   "mohon data jumlah nelayan 2023."));
+  EXPECT_EQ(p.requester.name, "Budi Santoso");
+  EXPECT_EQ(p.requester.institution, "Universitas Udayana");
+
+  DecodedMail reply = mail("Re: Permohonan Data a.n. Cut Nyak Rahmah Fitria (Universitas Syiah Kuala)",
+                           "Terima kasih, datanya sudah saya terima.\n\nRahmah");
+  reply.in_reply_to = {"pstmail.PST-2026-00070.3f9a1c2e@bps.go.id"};
+  p = analyse(reply);
+  EXPECT_EQ(p.requester.name, "Rahmah");
+  EXPECT_FALSE(p.requester.institution.has_value());
+}
+
 TEST(Analyse, FromDisplayNameIsNotAnIntroduction) {
   ParsedMail p = analyse(mail("data", "Minta data penduduk Jembrana 2024."));
   EXPECT_FALSE(p.requester.name.has_value());
