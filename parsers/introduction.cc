@@ -1222,6 +1222,8 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     if (in(c, {"nama", "bernama"})) return 0;  // "perkenalkan saya bernama" -> matched at "saya"
     return after(1);
   }
+  // "... diketuai oleh saya sendiri, Prof. Dr. Siti Marwiyah, M.Pd.", "(saya sendiri, I Putu Gede ...)"
+  if (in(a, {"saya", "sy", "aku"}) && b == "sendiri"sv && i + 2 < t.size() && is_punct(t[i + 2], ',')) return after(1);
   strong = false;
   if (in(a, {"saya", "sy", "aku"}) && b == "dengan"sv) return after(1);
   if (a == "ini"sv && b == "dengan"sv) return after(1);

@@ -694,6 +694,14 @@ const IntroCase kIntroCases[] = {
      "Universitas Nusa Cendana"},
     {"Kita semua tahu data BPS penting. Saya Rina Wulandari dari Universitas Udayana, mohon data IPM 2024.",
      "Rina Wulandari", "Universitas Udayana"},
+    // "saya sendiri, <name>": the writer named after "myself" and a comma; "saya sendiri" alone names no one.
+    {"Kami tim peneliti Fakultas Vokasi Universitas Negeri Yogyakarta yang diketuai oleh saya sendiri, Prof. Dr. Siti "
+     "Marwiyah, M.Pd., bersama Dr. Hendro Prasetyo (Politeknik Negeri Bali), mengajukan permohonan data.",
+     "Prof. Dr. Siti Marwiyah", "Universitas Negeri Yogyakarta"},
+    {"Kami (saya sendiri, I Putu Gede Mahardika, pranata komputer yang ditugasi sebagai admin portal) mohon dikirimkan "
+     "tabel berikut.",
+     "I Putu Gede Mahardika", std::nullopt},
+    {"Data ini akan saya olah sendiri, Bapak tidak perlu repot.", std::nullopt, std::nullopt},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
