@@ -856,6 +856,16 @@ std::string clean_org(std::string s) {
     }
     if (!changed) break;
   }
+  // "universitas mahendradatta smstr 7", "... semester 5": a student's term written after the campus.
+  {
+    const std::string low = text::lower(s);
+    for (std::string_view term : {" semester ", " smstr ", " smt ", " sem ", " angkatan "})
+      if (std::size_t p = low.find(term); p != std::string::npos && p + term.size() < low.size() &&
+                                         text::is_digit(low[p + term.size()])) {
+        s.resize(p);
+        break;
+      }
+  }
   while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ' || s.back() == ':')) {
     // keep a dot that ends an abbreviation like "Tbk." only when short; drop sentence dots.
     s.pop_back();
@@ -1394,11 +1404,17 @@ void from_sentences(TokenSpan t, Introduction& out) {
           while (fs < t.size() && is_word(t[fs]) && kTitleBefore.contains(t[fs].low) && t[fs].text.back() == '.') ++fs;
           bool first_cap = (fs < t.size() && t[fs].capitalised) ||
                            (s < t.size() && is_punct(t[s], ',') && s + 1 < t.size() && t[s + 1].capitalised);
-          bool lower_ok = end < t.size() && is_word(t[end]) &&
-                          (in(t[end].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
-                                           "pegawai", "staf", "staff", "wartawan", "jurnalis", "kuliah", "siswa",
-                                           "siswi", "pelajar", "guru", "karyawan", "bekerja", "kerja"}) ||
-                           kTrade.contains(t[end].low) || anak_of);
+          // "sy ketut widana ketua bpd ...", "tiang komang ari, mahasiswa ...": a comma may stand between; a
+          // position ("ketua", "kepala") says it as well as a study or a trade.
+          const std::size_t role = end < t.size() && is_punct(t[end], ',') ? end + 1 : end;
+          bool lower_ok = role < t.size() && is_word(t[role]) &&
+                          (in(t[role].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
+                                            "pegawai", "staf", "staff", "wartawan", "jurnalis", "kuliah", "siswa",
+                                            "siswi", "pelajar", "guru", "karyawan", "bekerja", "kerja"}) ||
+                           kTrade.contains(t[role].low) || anak_of ||
+                           in(t[role].low, {"kepala", "ketua", "wakil", "sekretaris", "bendahara", "direktur", "komandan",
+                                            "camat", "lurah", "perbekel", "kelian", "klian", "bendesa", "pekaseh",
+                                            "koordinator", "pimpinan", "anggota", "pengurus"}));
           if (!ends_well || (!first_cap && !lower_ok)) n.reset();
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.

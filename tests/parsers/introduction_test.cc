@@ -702,6 +702,13 @@ const IntroCase kIntroCases[] = {
      "tabel berikut.",
      "I Putu Gede Mahardika", std::nullopt},
     {"Data ini akan saya olah sendiri, Bapak tidak perlu repot.", std::nullopt, std::nullopt},
+    // A lower-case name before a comma and a study, or before a position; a student's term after the campus
+    // is not part of it. An English "this is their annual ..." names nobody.
+    {"tiang komang ari, mahasiswa hukum universitas mahendradatta smstr 7. mau nanya data pencurian ternak?",
+     "Komang Ari", "universitas mahendradatta"},
+    {"sy ketut widana ketua bpd desa gumbrih kec pekutatan. sy perlu jumlah penduduk desa gumbrih 2024.",
+     "Ketut Widana", std::nullopt},
+    {"Which figures will it be, this is their annual an, with had on.", std::nullopt, std::nullopt},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
