@@ -652,6 +652,13 @@ Span written_out(TokenSpan t, Span org, std::size_t limit) {
   return Span{j + 1, e};
 }
 
+// Whether t[i] names a street: "Jl." / "Jln" / "Jalan" / "Gg." (and its dot) right before it.
+bool street_before(TokenSpan t, std::size_t i) {
+  std::size_t k = i;
+  if (k > 0 && is_punct(t[k - 1], '.')) --k;
+  return k > 0 && is_word(t[k - 1]) && in(t[k - 1].low, {"jl", "jln", "jalan", "gg", "gang"});
+}
+
 std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t limit) {
   std::optional<Span> sub;
   // A word of a name written before its head: capitalised, no stop word, role, region, number or head.
@@ -662,6 +669,8 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
   for (std::size_t i = from; i < limit; ++i) {
     const Token& k = t[i];
     if (!is_word(k)) continue;
+    // "Jl. Udayana No. 19", "Jalan Universitas": a street named after a campus or an office is an address.
+    if (street_before(t, i)) continue;
     // A head that opens a name or ends one ("Institute of Technology Bandung", "Lowy Institute", "Forum
     // Anak Daerah", "Indonesia Ocean Justice Forum"): name words right before it and none after make
     // it the end; another head may follow ("Asian Development Bank Institute"), a name may not ("HRD
@@ -1758,10 +1767,17 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
   if (is_punct(t[sep], '|')) {
     std::size_t bar = start;
     while (bar < t.size() && !is_punct(t[bar], '|')) ++bar;
-    bool role = bar < t.size() && bar > start && bar - start <= 4;
+    // A role is a few words that name no organisation ("Penata Madya Kepesertaan") or a role noun.
+    bool role = bar < t.size() && bar > start && bar - start <= 5;
     for (std::size_t k = start; role && k < bar; ++k) role = is_word(t[k]);
-    if (role && std::any_of(t.begin() + static_cast<std::ptrdiff_t>(start), t.begin() + static_cast<std::ptrdiff_t>(bar),
-                            [](const Token& k) { return kRoleNoun.contains(k.low); })) {
+    const auto names_a_role = [&] {
+      if (std::any_of(t.begin() + static_cast<std::ptrdiff_t>(start), t.begin() + static_cast<std::ptrdiff_t>(bar),
+                      [](const Token& k) { return kRoleNoun.contains(k.low); }))
+        return true;
+      const auto own = org_in_window(t, start, bar);
+      return !own;
+    };
+    if (role && names_a_role()) {
       start = bar + 1;
       while (start < t.size() && !is_word(t[start])) ++start;
       if (start >= t.size() || !t[start].capitalised) return std::nullopt;
@@ -2269,6 +2285,47 @@ void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
 // "Majelis Jemaat GKPB Jemaat Pniel Blimbingsari" signed "GKPB Jemaat Pniel Blimbingsari": a line of the
 // signature that is the end of the organisation found names the organisation itself, the part before
 // it a unit of it. Not a line that is only a place ("Kabupaten Jembrana").
+// Where an acronym in brackets repeats the name before it ("Lembaga Kemaslahatan Keluarga Nahdlatul Ulama
+// (LKKNU) Cabang Jembrana"): [open, close] of " (LKKNU)". A legal form in brackets ("PT PLN (Persero)")
+// is part of the name.
+std::optional<std::pair<std::size_t, std::size_t>> bracketed_acronym(std::string_view s) {
+  for (std::size_t open = s.find(" ("); open != std::string_view::npos; open = s.find(" (", open + 1)) {
+    const std::size_t close = s.find(')', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view inside = s.substr(open + 2, close - open - 2);
+    const bool acronym =
+        inside.size() >= 2 && inside.size() <= 12 &&
+        std::all_of(inside.begin(), inside.end(), [](char c) { return text::is_alpha_ascii(c) || text::is_digit(c); }) &&
+        (std::count_if(inside.begin(), inside.end(), [](char c) { return text::is_upper_ascii(c); }) >= 2 ||
+         (text::is_upper_ascii(inside[0]) && inside[0] == s[0]));  // "Badan Pengawas ... (Bawaslu)"
+    if (acronym && !text::iequals(inside, "persero") && !text::iequals(inside, "perseroda") &&
+        !text::iequals(inside, "tbk"))
+      return std::pair{open, close};
+  }
+  return std::nullopt;
+}
+
+// The name without its bracketed acronym, or as the signature writes it by that acronym ("Badan Pengawas
+// Pemilihan Umum (Bawaslu) Kabupaten Jembrana" signed "Bawaslu Kabupaten Jembrana").
+void acronym_in_brackets(const std::vector<Line>& lines, Introduction& out) {
+  if (!out.institution) return;
+  const auto br = bracketed_acronym(*out.institution);
+  if (!br) return;
+  std::string& o = *out.institution;
+  const std::string short_form = o.substr(br->first + 2, br->second - br->first - 2) + o.substr(br->second + 1);
+  std::size_t seen = 0;
+  for (std::size_t k = lines.size(); k-- > 0 && seen < 8;) {
+    const std::string_view raw = text::trim(lines[k].raw);
+    if (raw.empty()) continue;
+    ++seen;
+    if (text::iequals(raw, short_form)) {
+      o = std::string(raw);
+      return;
+    }
+  }
+  o.erase(br->first, br->second + 1 - br->first);
+}
+
 void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
   if (!out.institution) return;
   const std::string found = text::lower(*out.institution);
@@ -2429,6 +2486,7 @@ Introduction find_introduction(const WordsView& words) {
   whole_name_below(words.lines(), out);
   organisation_as_signed(words.lines(), out);
   if (!out.institution) out.institution = office_that_asks(words.tokens());
+  acronym_in_brackets(words.lines(), out);
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);
   if (out.name && out.name->empty()) out.name.reset();

@@ -709,6 +709,21 @@ const IntroCase kIntroCases[] = {
     {"sy ketut widana ketua bpd desa gumbrih kec pekutatan. sy perlu jumlah penduduk desa gumbrih 2024.",
      "Ketut Widana", std::nullopt},
     {"Which figures will it be, this is their annual an, with had on.", std::nullopt, std::nullopt},
+    // A street named after a campus is an address; a role between bars that names no organisation gives
+    // way to the one after it; an acronym in brackets repeats the name (the signature's short form wins),
+    // a legal form in brackets is part of it.
+    {"Mohon data penduduk bekerja 2025.\n\nSalam,\nIvan Halim\nJl. Udayana No. 19, Negara", "Ivan Halim", std::nullopt},
+    {"Mohon data penduduk bekerja 2025.\n\nTerima kasih.\n\nIvan Setiadi Halim | Penata Madya Kepesertaan | BPJS "
+     "Ketenagakerjaan Kantor Cabang Perintis Negara",
+     "Ivan Setiadi Halim", "BPJS Ketenagakerjaan Kantor Cabang Perintis Negara"},
+    {"Perkenankan saya Ahmad Fauzan dari Lembaga Kemaslahatan Keluarga Nahdlatul Ulama (LKKNU) Cabang Jembrana, mohon "
+     "data perkawinan anak.",
+     "Ahmad Fauzan", "Lembaga Kemaslahatan Keluarga Nahdlatul Ulama Cabang Jembrana"},
+    {"Kami dari Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Jembrana memerlukan data penduduk 2025.\n\nHormat "
+     "kami,\nDesak Made Rai Wulandari, S.H.\nKoordinator Divisi Pencegahan\nBawaslu Kabupaten Jembrana",
+     "Desak Made Rai Wulandari", "Bawaslu Kabupaten Jembrana"},
+    {"Saya Wayan Arta dari PT PLN (Persero) ULP Negara, mohon data jumlah rumah tangga 2025.", "Wayan Arta",
+     "PT PLN (Persero) ULP Negara"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
