@@ -349,11 +349,12 @@ bool is_head_first(const Token& t) {
   if (!is_word(t)) return false;
   if (t.capitalised && office_head_first(t.low)) return true;  // the office listed it (office_lexicon.h)
   // Every rule below ends in the lexicon but for four all-caps acronyms: most words stop here.
-  const bool cv_like = t.low == "cv"sv || t.low == "man"sv || t.low == "sd"sv || t.low == "ud"sv;
+  // "TK Negeri Pembina" (a kindergarten) in capitals only: "Pembina Tk. I" is a civil servant's rank.
+  const bool cv_like = t.low == "cv"sv || t.low == "man"sv || t.low == "sd"sv || t.low == "ud"sv || t.low == "tk"sv;
   if (!cv_like && !lexicon_has(kHeadFirst, t.low)) return compound_university(t);
   if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
-  if ((t.low == "man"sv || t.low == "cv"sv || t.low == "sd"sv || t.low == "ud"sv) && !all_caps(t.text)) return false;
-  if (t.low == "cv"sv || t.low == "man"sv || t.low == "sd"sv || t.low == "ud"sv) return true;
+  if (cv_like && !all_caps(t.text)) return false;
+  if (cv_like) return true;
   if ((t.low == "desa"sv || t.low == "pura"sv || t.low == "gereja"sv || t.low == "unit"sv || t.low == "cabang"sv ||
        t.low == "program"sv || t.low == "bagian"sv || t.low == "pusat"sv || t.low == "rumah"sv || t.low == "kantor"sv ||
        t.low == "forum"sv || t.low == "organisasi"sv || t.low == "perusahaan"sv || t.low == "kecamatan"sv ||
@@ -652,6 +653,17 @@ Span written_out(TokenSpan t, Span org, std::size_t limit) {
   return Span{j + 1, e};
 }
 
+// "KU Leuven", "TU Delft": where a campus's short name starts, a short capital prefix (at or after
+// `from`) included.
+std::size_t campus_prefix(TokenSpan t, std::size_t i, std::size_t from) {
+  if (i > from && is_word(t[i - 1]) && all_caps(t[i - 1].text) && t[i - 1].text.size() >= 2 &&
+      t[i - 1].text.size() <= 3 && !t[i - 1].has_digit && kCampus.contains(t[i].low) && !kCampus.contains(t[i - 1].low) &&
+      t[i - 1].text.find_first_not_of("IVXLC") != std::string_view::npos &&  // "semester VII STAHN ..."
+      !kStandalone.contains(t[i - 1].low))
+    return i - 1;
+  return i;
+}
+
 // Whether t[i] names a street: "Jl." / "Jln" / "Jalan" / "Gg." (and its dot) right before it.
 bool street_before(TokenSpan t, std::size_t i) {
   std::size_t k = i;
@@ -746,11 +758,14 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           else if (!named) named = j;
         }
         if (!major) major = named;
-        if (major) return Span{*major, std::max(extend_org(t, *major, reach), e)};
+        if (major) return Span{campus_prefix(t, *major, i + 1), std::max(extend_org(t, *major, reach), e)};
         i = e - 1;
         continue;
       }
-      return written_out(t, Span{i, e}, reach);
+      // "Program Development Manager", "Project Officer": a role's title, not a programme.
+      if (in(k.low, {"program", "programme", "project", "projek"}) && is_word(t[e - 1]) && kRoleNoun.contains(t[e - 1].low))
+        continue;
+      return written_out(t, Span{campus_prefix(t, i, from), e}, reach);
     }
     if (is_head_last(k)) {
       std::size_t b = extend_left(t, i, from);
@@ -2209,7 +2224,8 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
       continue;
     // As written, with the capitalised words before an English head ("National University of
     // Singapore", "Indian Institute of Technology Bombay", "The University of Queensland").
-    const std::size_t from = in(t[i].low, {"university", "institute"}) ? extend_left(t, i, i >= 4 ? i - 4 : 0) : i;
+    const std::size_t from =
+        in(t[i].low, {"university", "institute"}) ? extend_left(t, i, i >= 4 ? i - 4 : 0) : campus_prefix(t, i, 0);
     const auto span = org_in_window(t, from, std::min(t.size(), i + 14));
     if (!span || (span->b != from && span->b != i)) continue;
     std::string o = clean_org(join_tokens(t, from, span->e));

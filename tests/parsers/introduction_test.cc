@@ -724,6 +724,20 @@ const IntroCase kIntroCases[] = {
      "Desak Made Rai Wulandari", "Bawaslu Kabupaten Jembrana"},
     {"Saya Wayan Arta dari PT PLN (Persero) ULP Negara, mohon data jumlah rumah tangga 2025.", "Wayan Arta",
      "PT PLN (Persero) ULP Negara"},
+    // Kindergartens ("TK ..." in capitals; "Pembina Tk. I" is a rank), Balinese Hindu schools, a campus's
+    // short name with its capital prefix ("KU Leuven"; a term's roman numeral is none).
+    {"Selamat pagi, saya Luh Putu Sriani, kepala TK Negeri Pembina Jembrana. Mohon data anak usia 4-6 tahun 2025.",
+     "Luh Putu Sriani", "TK Negeri Pembina Jembrana"},
+    {"Mohon data penduduk 2025.\n\nCamat Pekutatan,\n\nDrs. I Gusti Ngurah Putu Wirawan\nPembina Tk. I (IV/b)",
+     "Drs. I Gusti Ngurah Putu Wirawan", "Kantor Camat Pekutatan"},
+    {"Om Swastyastu, titiang Jro Mangku Ketut Sudana, pemangku ring Pura Dalem Medewi tur pengelola Pasraman "
+     "Saraswati Desa Medewi. Titiang nunas data anak-anak 2025.",
+     "Jro Mangku Ketut Sudana", "Pasraman Saraswati Desa Medewi"},
+    {"I am a doctoral researcher at the Division of Bioeconomics, KU Leuven (Belgium). Could you share cocoa prices "
+     "2018-2026?\n\nKind regards,\nPieter-Jan Vermeulen",
+     "Pieter-Jan Vermeulen", "KU Leuven"},
+    {"Saya Ida Ayu Sri Wahyuni, mahasiswi semester VII STAHN Mpu Kuturan Singaraja, mohon data pemeluk agama 2025.",
+     "Ida Ayu Sri Wahyuni", "STAHN Mpu Kuturan Singaraja"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},

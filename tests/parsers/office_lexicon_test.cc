@@ -31,19 +31,19 @@ class OfficeLexicon : public ::testing::Test {
 };
 
 TEST_F(OfficeLexicon, LocalOrganisationsAreRecognisedOnceListed) {
-  const std::string sekaa = "Nama saya Wayan Sudarta dari Pasraman Widya Dharma Kertha.";
+  const std::string sekaa = "Nama saya Wayan Sudarta dari Pasantian Widya Dharma Kertha.";
   const std::string bumdes = "saya pengurus Bumdesma Jembrana Sejahtera";
   ASSERT_EQ(find_institution_in(sekaa), std::nullopt) << "the built-in rules already know it: pick another example";
   ASSERT_EQ(find_institution_in(bumdes), std::nullopt);
 
-  std::ofstream(dir_ / "institution-heads.txt") << "# Balinese organisations\npasraman\nPesraman   # any case\n";
+  std::ofstream(dir_ / "institution-heads.txt") << "# Balinese organisations\npasantian\nPesantian   # any case\n";
   std::ofstream(dir_ / "institutions.txt") << "bumdesma\n";
   EXPECT_TRUE(load_office_lexicon(dir_.string()).empty());
-  EXPECT_EQ(find_institution_in(sekaa), std::optional<std::string>("Pasraman Widya Dharma Kertha"));
+  EXPECT_EQ(find_institution_in(sekaa), std::optional<std::string>("Pasantian Widya Dharma Kertha"));
   EXPECT_TRUE(find_institution_in(bumdes).has_value());
-  EXPECT_TRUE(office_head_first("pesraman"));
+  EXPECT_TRUE(office_head_first("pesantian"));
   // A lower-case use is an ordinary word, as for the built-in heads.
-  EXPECT_EQ(find_institution_in("saya belajar di pasraman dekat rumah"), std::nullopt);
+  EXPECT_EQ(find_institution_in("saya belajar di pasantian dekat rumah"), std::nullopt);
 }
 
 TEST_F(OfficeLexicon, BadLinesAreReportedWithFileAndLineAndSkipped) {
