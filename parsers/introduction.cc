@@ -653,6 +653,12 @@ Span written_out(TokenSpan t, Span org, std::size_t limit) {
   return Span{j + 1, e};
 }
 
+// A university, institute, polytechnic, college or academy, or a campus by its short name.
+bool is_campus_head(const Token& k) {
+  return is_university_head(k.low) || kCampus.contains(k.low) ||
+         in(k.low, {"institut", "institute", "politeknik", "poltek", "akademi", "stikes", "stie", "stmik", "stkip"});
+}
+
 // "KU Leuven", "TU Delft": where a campus's short name starts, a short capital prefix (at or after
 // `from`) included.
 std::size_t campus_prefix(TokenSpan t, std::size_t i, std::size_t from) {
@@ -758,6 +764,13 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           else if (!named) named = j;
         }
         if (!major) major = named;
+        // An office's section with its office in one phrase is copied whole ("Bagian Perekonomian Setda
+        // Kabupaten Jembrana", "Bidang Pelayanan Medik RSU Negara": the issue's rule, its parent when
+        // written in one phrase); a campus's unit gives way to the campus.
+        if (major && in(k.low, {"bagian", "bidang", "seksi", "subbag", "subbagian", "divisi"}) &&
+            !is_campus_head(t[*major]))
+          return Span{i > from && is_word(t[i - 1]) && t[i - 1].low == "sub"sv ? i - 1 : i,  // "Sub Bagian ..."
+                      std::max(extend_org(t, *major, reach), e)};
         if (major) return Span{campus_prefix(t, *major, i + 1), std::max(extend_org(t, *major, reach), e)};
         i = e - 1;
         continue;

@@ -308,7 +308,9 @@ const IntroCase kIntroCases[] = {
      "Ida Ayu Made Sri Wahyuni", "Universitas Hindu Negeri I Gusti Bagus Sugriwa Denpasar"},
     {"Saya Gede Arta, staf Sub Bagian Umum dan Kepegawaian Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten "
      "Jembrana Provinsi Bali. Mohon data penduduk 2024.",
-     "Gede Arta", "Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten Jembrana Provinsi Bali"},
+     // an office's section with its office, in one phrase, is copied whole (the rule)
+     "Gede Arta",
+     "Sub Bagian Umum dan Kepegawaian Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten Jembrana Provinsi Bali"},
     // Agencies and bodies requesters name by their acronyms (lexicon/organisations.txt).
     {"Saya Ketut Ardana dari BAZNAS Kabupaten Jembrana, mohon data kemiskinan.", "Ketut Ardana",
      "BAZNAS Kabupaten Jembrana"},
@@ -474,7 +476,7 @@ const IntroCase kIntroCases[] = {
     {"Saya bidan Ni Made Suryani dari Puskesmas I Melaya.", "Ni Made Suryani", "Puskesmas I Melaya"},
     {"Hi, I'm Tom Richards, a freelance journalist writing for The Jakarta Post.", "Tom Richards", "The Jakarta Post"},
     {"Bagian Perekonomian Sekretariat Daerah Kabupaten Jembrana memohon data harga beras.", kNone,
-     "Sekretariat Daerah Kabupaten Jembrana"},
+     "Bagian Perekonomian Sekretariat Daerah Kabupaten Jembrana"},
     {"Jika tidak keberatan saya ingin data.\n\nNYOMAN ARI SETIAWAN\nUNIVERSITAS UDAYANA", "Nyoman Ari Setiawan",
      "UNIVERSITAS UDAYANA"},
     {"Siang, saya Arif jurnalis detikBali. Boleh minta data?", "Arif", "detikBali"},
@@ -491,7 +493,7 @@ const IntroCase kIntroCases[] = {
     {"selamat siang, saya dr. Made Arsana, Sp.PD. dari RSU Bali Med Negara. mohon data.", "dr. Made Arsana",
      "RSU Bali Med Negara"},
     {"Saya I Made Dwi Antara dari Bagian Organisasi Sekretariat Daerah Kabupaten Jembrana memohon data.",
-     "I Made Dwi Antara", "Sekretariat Daerah Kabupaten Jembrana"},
+     "I Made Dwi Antara", "Bagian Organisasi Sekretariat Daerah Kabupaten Jembrana"},
     {"I work for Oxfam Indonesia as a programme officer.", kNone, "Oxfam Indonesia"},
     {"Saya Yoga - peneliti di Lembaga Demografi FEB UI.", "Yoga", "Lembaga Demografi FEB UI"},
     {"", kNone, kNone},
@@ -738,6 +740,12 @@ const IntroCase kIntroCases[] = {
      "Pieter-Jan Vermeulen", "KU Leuven"},
     {"Saya Ida Ayu Sri Wahyuni, mahasiswi semester VII STAHN Mpu Kuturan Singaraja, mohon data pemeluk agama 2025.",
      "Ida Ayu Sri Wahyuni", "STAHN Mpu Kuturan Singaraja"},
+    // An office's section and its office in one phrase are copied whole; a campus's unit gives way to the
+    // campus.
+    {"Saya Made Arta dari Bagian Hukum Sekretariat Daerah Kabupaten Jembrana, mohon data jumlah penduduk 2025.",
+     "Made Arta", "Bagian Hukum Sekretariat Daerah Kabupaten Jembrana"},
+    {"Saya Made Arta dari Bagian Akademik Fakultas Ekonomi Universitas Udayana, mohon data IPM.", "Made Arta",
+     "Universitas Udayana"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},

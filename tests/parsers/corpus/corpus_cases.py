@@ -136,7 +136,7 @@ def define(g):
       'Yth. Kepala BPS Kabupaten Jembrana,\n\nBagian Perekonomian Sekretariat Daerah Kabupaten Jembrana memohon '
       'data perkembangan harga beras dan cabai di pasar Negara selama 2026.\n\nAtas perhatiannya kami ucapkan '
       'terima kasih.\n\nKepala Bagian Perekonomian,\nI Ketut Widana', name='I Ketut Widana',
-      inst='Sekretariat Daerah Kabupaten Jembrana')
+      inst='Bagian Perekonomian Sekretariat Daerah Kabupaten Jembrana')
     C('kami-dari', 'gmail', 'Rizky', 'rizky.am@gmail.com', 'Permohonan data UMKM',
       'Selamat siang. Kami dari Himpunan Mahasiswa Ekonomi Universitas Udayana ingin meminta data jumlah UMKM '
       'di Kabupaten Jembrana tahun 2023 untuk kegiatan penelitian. Terima kasih. Rizky Amalia',

@@ -354,7 +354,7 @@ def define(g):
     C('f3-request-sender-org-other-person', 'outlook', 'Humas Pemkab', 'humas@jembranakab.go.id', 'Data untuk rilis',
       'Selamat pagi, saya diminta Kabag Humas untuk meminta data IPM 2025 terbaru.\n\nTerima kasih,\n'
       'Kadek Sintya Dewi\nStaf Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah Kabupaten Jembrana',
-      name='Kadek Sintya Dewi', inst='Sekretariat Daerah Kabupaten Jembrana', **F)
+      name='Kadek Sintya Dewi', inst='Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah Kabupaten Jembrana', **F)
     C('f3-request-english-indonesian-name', 'gmail', 'I Gede Bayu Permana', 'bayupermana@gmail.com', 'Data request',
       'Good morning, I am I Gede Bayu Permana from Ganesha University of Education. I need the number of '
       'schools by level in Jembrana, 2025.', name='I Gede Bayu Permana', inst='Ganesha University of Education',

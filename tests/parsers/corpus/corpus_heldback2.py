@@ -103,7 +103,7 @@ def define(g):
     C('hb2-pemkab-kabag', 'outlook', 'Bagian Umum Setda', 'umum@jembranakab.go.id', 'Permohonan data',
       'Yth. PST BPS Kabupaten Jembrana,\n\nSaya I Made Dwi Antara dari Bagian Organisasi Sekretariat Daerah '
       'Kabupaten Jembrana memohon data jumlah ASN menurut pendidikan tahun 2025.\n\nTerima kasih.',
-      name='I Made Dwi Antara', inst='Sekretariat Daerah Kabupaten Jembrana', **H)
+      name='I Made Dwi Antara', inst='Bagian Organisasi Sekretariat Daerah Kabupaten Jembrana', **H)
     C('hb2-student-nim-form', 'gmail', 'Luh Ayu', 'luhayu@student.undiksha.ac.id', 'Permohonan data skripsi',
       'Om Swastiastu,\n\nNama: Luh Ayu Kartini\nNIM: 2017021045\nProdi: Pendidikan Geografi\nKampus: Universitas '
       'Pendidikan Ganesha\n\nMohon data kepadatan penduduk per kecamatan Kabupaten Jembrana tahun 2025.\n\n'
