@@ -1153,18 +1153,33 @@ bool denied(TokenSpan t, std::size_t aff, std::size_t org) {
 std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
   if (comma >= t.size() || !is_punct(t[comma], ',')) return std::nullopt;
   std::size_t k = comma + 1;
-  for (int roles = 0; k < t.size() && roles <= 2; ++k, ++roles) {
+  // "apoteker penanggung jawab Apotek ...", "pharmacist at ...": a profession, a post, "di"/"at" before it.
+  static const WordSet kPost = {"apoteker", "penanggung", "jawab", "pemilik", "pengelola", "di", "pada", "at",
+                                "pharmacist", "owner"};
+  // ", S.Farm., apoteker ...": the name's degrees first.
+  while (k < t.size() && (is_degree(t[k]) || is_punct(t[k], ',') || is_punct(t[k], '.'))) ++k;
+  for (int roles = 0; k < t.size() && roles <= 3; ++k, ++roles) {
     if (!is_word(t[k])) return std::nullopt;
     if (is_org_start(t[k]) && t[k].capitalised) break;
-    const bool role = kRoleNoun.contains(t[k].low) ||
+    const bool role = kRoleNoun.contains(t[k].low) || kPost.contains(t[k].low) ||
+                      (!t[k].capitalised && kAffiliation.contains(t[k].low)) ||
                       (all_caps(t[k].text) && t[k].text.size() >= 2 && t[k].text.size() <= 4 && !t[k].has_digit);
     if (!role) return std::nullopt;
   }
   if (k >= t.size() || !is_word(t[k]) || !is_org_start(t[k]) || !t[k].capitalised) return std::nullopt;
   const std::size_t end = sentence_end(t, k);
-  const std::size_t e = extend_org(t, k, end);
+  std::size_t e = extend_org(t, k, end);
+  // "Program Officer di Yayasan ...": a role's title, then where.
+  if (is_word(t[e - 1]) && kRoleNoun.contains(t[e - 1].low)) {
+    k = e;
+    if (k < end && is_word(t[k]) && in(t[k].low, {"di", "pada", "at", "with"})) ++k;
+    if (k >= end || !is_word(t[k]) || !is_org_start(t[k]) || !t[k].capitalised) return std::nullopt;
+    e = extend_org(t, k, end);
+  }
   if (e <= k + 1) return std::nullopt;  // a head alone ("PT") names nobody
-  if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && t[e].kind != TokenKind::line_break)
+  // It ends the clause, or where it is follows ("Apotek Sehat Waras di Melaya").
+  if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && t[e].kind != TokenKind::line_break &&
+      !(is_word(t[e]) && in(t[e].low, {"di", "in"})))
     return std::nullopt;
   std::string o = clean_org(join_tokens(t, k, e));
   if (o.empty()) return std::nullopt;
@@ -2390,6 +2405,11 @@ std::optional<std::string> office_at_work(TokenSpan t) {
     while (i > 0 && k - i < 32 && !is_sentence_end(t[i - 1]) &&
            !(t[i - 1].kind == TokenKind::line_break && !t[i - 1].soft))
       --i;
+    // "Dengan hormat, Perusahaan Umum Daerah Pasar ... sedang menyusun ...": a letter's opening and its
+    // comma before the office.
+    if (i + 3 < k && t[i].low == "dengan"sv && is_word(t[i + 1]) && t[i + 1].low == "hormat"sv && is_punct(t[i + 2], ','))
+      i += 3;
+    while (i < k && is_soft_break(t[i])) ++i;
     if (k - i >= 32 || !is_word(t[i]) || !t[i].capitalised) continue;
     // What stands before the word: the organisation, or the organisation and a clause between commas.
     std::size_t e = k;

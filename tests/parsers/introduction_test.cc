@@ -746,6 +746,17 @@ const IntroCase kIntroCases[] = {
      "Made Arta", "Bagian Hukum Sekretariat Daerah Kabupaten Jembrana"},
     {"Saya Made Arta dari Bagian Akademik Fakultas Ekonomi Universitas Udayana, mohon data IPM.", "Made Arta",
      "Universitas Udayana"},
+    // A post between the name (its degrees too) and the organisation ("apoteker penanggung jawab Apotek ...
+    // di Melaya"); a role's title before "di" and the organisation ("Program Officer di Yayasan ...").
+    {"Saya apt. Ni Kadek Ayu Lestari, S.Farm., apoteker penanggung jawab Apotek Sehat Waras di Melaya. Mohon data "
+     "lansia per desa 2025.",
+     "apt. Ni Kadek Ayu Lestari", "Apotek Sehat Waras"},
+    {"Saya Maria Goreti Nona, Program Officer di Yayasan Sayangi Anak Bali Barat. Kami membutuhkan data APS.",
+     "Maria Goreti Nona", "Yayasan Sayangi Anak Bali Barat"},
+    // A letter's opening before the office at work ("Dengan hormat, Perusahaan Umum Daerah ... sedang ...").
+    {"Om Swastyastu,\n\nDengan hormat, Perusahaan Umum Daerah Pasar Kertha Negara Kabupaten Jembrana sedang "
+     "menyusun rencana bisnis. Kami mohon data harga beras 2025.",
+     kNone, "Perusahaan Umum Daerah Pasar Kertha Negara Kabupaten Jembrana"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
