@@ -195,7 +195,7 @@ const WordSet kNameParticle = {"bin", "binti", "van", "de", "da", "dos", "das", 
 // Honorifics that are not part of the name.
 const WordSet kHonorific = {"bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara",
                                                        "saudari", "mr", "mrs", "ms", "miss", "kak", "mas",
-                                                       "mbak", "mba", "bli", "gek", "bpk", "ibuk"};
+                                                       "mbak", "mba", "bli", "bpk", "ibuk"};
 
 // Academic and professional titles that may precede a name and are kept with it.
 const WordSet kTitleBefore = {"dr", "ir", "prof", "drs", "dra", "h", "hj", "drg",

@@ -757,6 +757,9 @@ const IntroCase kIntroCases[] = {
     {"Om Swastyastu,\n\nDengan hormat, Perusahaan Umum Daerah Pasar Kertha Negara Kabupaten Jembrana sedang "
      "menyusun rencana bisnis. Kami mohon data harga beras 2025.",
      kNone, "Perusahaan Umum Daerah Pasar Kertha Negara Kabupaten Jembrana"},
+    // "Gek" (a Balinese girl's name word) is kept as she writes it; "Bli", "Kak" are forms of address.
+    {"halo kak, aku gek ayu dr undiksha, mau minta data jumlah hotel 2024 ya kak.", "Gek Ayu", "undiksha"},
+    {"Sangat puas! Terima kasih banyak.\n\nGek Diah", "Gek Diah", kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
