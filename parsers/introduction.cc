@@ -1238,7 +1238,7 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   // Every trigger below opens with one of these words: most words stop here.
   static const WordSet kOpeners = {"nama", "namaku", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan", "kenalkan",
                                    "perkenankan", "ini", "gue", "gw", "tiang", "titiang", "i", "i'm", "im",
-                                   "this", "dengan", "abdi", "kulo", "kula", "ambo", "kita", "beta"};
+                                   "this", "dengan", "abdi", "kulo", "kula", "ambo", "kita", "beta", "yang"};
   if (i < t.size() && is_word(t[i]) && !kOpeners.contains(t[i].low)) {
     strong = false;
     return 0;
@@ -1283,6 +1283,14 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   if (in(a, {"perkenalkan", "kenalkan", "perkenankan"}) && in(b, {"saya", "sy", "aku"})) {
     if (in(c, {"nama", "bernama"})) return 0;  // "perkenalkan saya bernama" -> matched at "saya"
     return after(1);
+  }
+  // A correction of how we wrote the name: "nama saya ... kurang tepat. Yang benar: Ni Luh Gede Ayu Prameswari".
+  if (a == "yang"sv && b == "benar"sv && i + 3 < t.size() && is_punct(t[i + 2], ':')) {
+    bool of_the_name = false;  // the name was spoken of just before ("Yang benar: Tabel 3.2" corrects a table)
+    for (std::size_t k = i; k > 0 && k + 30 > i && !of_the_name; --k)
+      of_the_name = is_word(t[k - 1]) && in(t[k - 1].low, {"nama", "namanya", "name", "ejaan"});
+    strong = false;
+    return of_the_name ? i + 3 : 0;
   }
   // "... diketuai oleh saya sendiri, Prof. Dr. Siti Marwiyah, M.Pd.", "(saya sendiri, I Putu Gede ...)"
   if (in(a, {"saya", "sy", "aku"}) && b == "sendiri"sv && i + 2 < t.size() && is_punct(t[i + 2], ',')) return after(1);

@@ -760,6 +760,11 @@ const IntroCase kIntroCases[] = {
     // "Gek" (a Balinese girl's name word) is kept as she writes it; "Bli", "Kak" are forms of address.
     {"halo kak, aku gek ayu dr undiksha, mau minta data jumlah hotel 2024 ya kak.", "Gek Ayu", "undiksha"},
     {"Sangat puas! Terima kasih banyak.\n\nGek Diah", "Gek Diah", kNone},
+    // A correction of how we wrote the name ("Yang benar: ..."); a correction of something else names nobody.
+    {"Mohon maaf, nama saya pada tanda terima tertulis kurang tepat. Yang benar: Ni Luh Gede Ayu Prameswari (bukan "
+     "Pramesti). Mohon dibetulkan.",
+     "Ni Luh Gede Ayu Prameswari", kNone},
+    {"Mohon maaf, tabelnya kurang tepat. Yang benar: Tabel 3.2 Penduduk Menurut Umur.", kNone, kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
