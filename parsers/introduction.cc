@@ -2325,8 +2325,10 @@ void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
       if (!kTitleBefore.contains(word)) break;
       rest.remove_prefix(sp + 1);
     }
-    const std::size_t sp = rest.find(' ');
-    if (sp != std::string_view::npos && text::lower(rest.substr(0, sp)) == first) {
+    // The signed word is one of the whole name's ("Sri" of "Ni Made Sri Utami": a Balinese name's
+    // birth-order words come first).
+    const std::string low = " " + text::lower(rest) + " ";
+    if (rest.find(' ') != std::string_view::npos && low.find(" " + first + " ") != std::string::npos) {
       out.name = *whole;
       return;
     }

@@ -765,6 +765,10 @@ const IntroCase kIntroCases[] = {
      "Pramesti). Mohon dibetulkan.",
      "Ni Luh Gede Ayu Prameswari", kNone},
     {"Mohon maaf, tabelnya kurang tepat. Yang benar: Tabel 3.2 Penduduk Menurut Umur.", kNone, kNone},
+    // A signed word that is one of a whole name written alone above ("Sri" of "Ni Made Sri Utami"); a
+    // name line of someone else that lacks it is not taken.
+    {"Berikut nama lengkap saya:\nNi Made Sri Utami\n\nTerima kasih,\nSri", "Ni Made Sri Utami", kNone},
+    {"Mohon data untuk Bapak Komang Ari Wibawa.\n\nKomang Ari Wibawa\n\nTerima kasih,\nSri", "Sri", kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
