@@ -687,14 +687,14 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
   for (std::size_t i = from; i < limit; ++i) {
     const Token& k = t[i];
     if (!is_word(k)) continue;
-    // "Jl. Udayana No. 19", "Jalan Universitas": a street named after a campus or an office is an address.
-    if (street_before(t, i)) continue;
     // A head that opens a name or ends one ("Institute of Technology Bandung", "Lowy Institute", "Forum
     // Anak Daerah", "Indonesia Ocean Justice Forum"): name words right before it and none after make
     // it the end; another head may follow ("Asian Development Bank Institute"), a name may not ("HRD
     // Hotel Bukit Segara": the hotel is named after its head). After "the" the English-order reading
     // below takes the words before the head and ends at it ("the World Bank Jakarta office").
     const bool org_start = is_org_start(k);
+    // "Jl. Udayana No. 19", "Jalan Universitas": a street named after a campus or an office is an address.
+    if ((org_start || is_head_last(k)) && street_before(t, i)) continue;
     // "... Cliff Resort & Spa": an ampersand and a capitalised word carry the name on.
     const bool ampersand_goes_on = i + 2 < limit && t[i + 1].text == "&"sv && is_word(t[i + 2]) && t[i + 2].capitalised;
     bool ends_a_name = i > from && org_start && is_head_last(k) && names_before(i - 1) && !ampersand_goes_on &&
