@@ -1194,7 +1194,12 @@ std::size_t relative_at(TokenSpan t, std::size_t k) {
                                "bibi", "tante", "mertua", "sepupu", "nenek", "kakek", "husband", "wife", "father",
                                "mother", "son", "daughter", "brother", "sister", "parent", "parents", "uncle",
                                "aunt", "cousin", "dad", "mom", "mum", "grandfather", "grandmother"};
-  if (!is_word(t[k])) return 0;
+  static const WordSet kMaybeRelative = [] {
+    WordSet s = {"anak", "bapak", "ibu", "kakak", "om", "papa", "mama", "bapa", "orang"};
+    s.insert_all(kKin);
+    return s;
+  }();
+  if (!is_word(t[k]) || !kMaybeRelative.contains(t[k].low)) return 0;  // most words stop here
   // "Anak Agung Istri Mas Pratiwi", "Ni Luh Ayu Istri": inside a name it is a name's word.
   if (t[k].capitalised && k > 0 && is_word(t[k - 1]) && t[k - 1].capitalised) return 0;
   const auto next_is = [&](std::initializer_list<std::string_view> ws) {
@@ -1205,23 +1210,6 @@ std::size_t relative_at(TokenSpan t, std::size_t k) {
   if (in(t[k].low, {"anak", "bapak", "ibu", "kakak", "om", "papa", "mama", "bapa"}) && next_is(kWhose)) return 2;
   if (t[k].low == "orang"sv && next_is({"tua", "tuanya"})) return 2;
   return 0;
-}
-
-bool is_self_ref(const Token& k);
-
-// Whether a relative is named in [from, to) after the writer's last self reference (a "saya" that is
-// part of "ayah saya" is the relative's).
-bool relative_since_self(TokenSpan t, std::size_t from, std::size_t to) {
-  bool relative = false;
-  for (std::size_t k = from; k < to; ++k) {
-    if (const std::size_t n = relative_at(t, k)) {
-      relative = true;
-      k += n - 1;
-    } else if (is_self_ref(t[k]) && !in(t[k].low, {"ini", "dengan", "this", "nama", "name"})) {
-      relative = false;
-    }
-  }
-  return relative;
 }
 
 bool is_self_ref(const Token& k) {
@@ -1583,9 +1571,6 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // working there.
       if (in(t[i].low, {"kerja", "bekerja"}) && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].low == "sama"sv)
         continue;
-      // "Ayah saya bekerja di ...", "anak dari Pak Made yang bekerja di ...", "My wife works at ...": a
-      // relative named since the writer last spoke of themself is whose work or school follows.
-      if (relative_since_self(t, i > 30 ? std::max(sent_start, i - 30) : sent_start, i)) continue;
       // The speaker's own organisation: a self reference earlier in the sentence (or the sentence
       // starts with the affiliation word), and no request word between them.
       bool self = false;
@@ -1594,7 +1579,17 @@ void from_sentences(TokenSpan t, Introduction& out) {
       std::size_t back = i > 30 ? std::max(sent_start, i - 30) : sent_start;
       // "Our Indonesian counterpart, Dr Nengah Sukada at Universitas Udayana": another person, named
       // after the self reference, is whose affiliation follows.
+      // "Ayah saya bekerja di ...", "anak dari Pak Made yang bekerja di ...", "My wife works at ...": a
+      // relative named since the writer last spoke of themself is whose work or school follows (the
+      // "saya" of "ayah saya" is the relative's).
+      bool relative = false;
       for (std::size_t k = back; k < i; ++k) {
+        if (const std::size_t n = relative_at(t, k)) {
+          relative = true;
+          k += n - 1;
+          continue;
+        }
+        if (relative && is_self_ref(t[k]) && !in(t[k].low, {"ini", "dengan", "this", "nama", "name"})) relative = false;
         // "Sehubungan dengan penyusunan Rencana Kerja ...": "dengan" after a word is a preposition;
         // only opening a clause ("Selamat pagi, dengan Tjokorda ...") does it introduce the writer.
         // "Dengan hormat," opens a letter.
@@ -1613,6 +1608,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
           self = false;
         }
       }
+      if (relative) continue;
       bool starts = i - sent_start <= 8;
       for (std::size_t k = sent_start; starts && k < i; ++k)
         if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "selamat", "pagi", "siang", "sore", "malam",
