@@ -88,8 +88,25 @@
 // acronym's expansion, a sign-off past "ttd." and without its copy list, a site's name under a role
 // line, name particles, "Resort & Spa", MTsN, announcers, a town one works in, "empat dari lima", a
 // counter complaint) took it to kind 98.9%, name 97.7%, institution 94.3%, missing 96.6%, rating 100%.
-// Left: a status question citing a ticket that says no answer came (fresh7 530, fresh8 615: both
-// authors call it a reply, the earlier batches' "asked again" rule a complaint).
+// Tenth session (2026-12-05): a status question that says no answer came is a reply (fresh7 530, fresh8
+// 615); an auto-reply with its own subject cites no ticket by thread headers (550, 643); vague "bisa
+// dibantu?" about data in general; unlisted sign-offs; a colleague's workplace; regional agencies' new
+// acronyms; a relative's work is not the writer's (probing).
+// Set "fresh9" (89 mails, corpus_fresh9.py, tenth session): blind, by a seventh author, written during
+// the session; measured with the session's rules before any change it prompted, at first sight:
+// kind 93.3%, name 88.8%, institution 78.7%, missing 87.6%, rating 95.5%, language 100%, ticket_ref
+// 100%, request 94.4% (overall 92.3%; with the session's start build: institution 77.5%, missing 86.5%,
+// ticket_ref 98.9%). Rules for its classes (ticked boxes, Javanese number words and the scale's ends in
+// words for ratings; complaints of a fix after a check, of harm, of a fee; a call asked for; Manado
+// "kita"; "saya sendiri, <name>"; a subject "a.n. <name> (<organisation>)"; lower-case names before a
+// comma or a post; a student's term; streets; roles between bars; bracketed acronyms; kindergartens,
+// pasraman, "KU Leuven"; an office's section copied whole with its office, as the issue says, three
+// earlier labels of our own relabelled to it; posts before an organisation in apposition; "Dengan
+// hormat," before an office at work; "Gek"; "Yang benar: <name>") took it to kind 100%, name 98.9%,
+// institution 89.9%, missing 96.6%, request 98.9%. fresh8 and fresh9 are under the floors since.
+// Left: a military rank with its corps ("Letda Laut (P) ..."), a sentence's organisation after
+// "Sehubungan dengan ..., <office> selaku ...", "Greetings from <organisation>" (a place reads the same),
+// "Unsrat Manado" (a campus and its town), lower-case "bpd desa gumbrih", a reply's form answers.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -232,7 +249,7 @@ TEST(Corpus, AccuracyPerField) {
   }
   EXPECT_GE(scores["all"].n, 100);
   EXPECT_GE(scores["heldback"].n, 25);
-  for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"}) {
+  for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
