@@ -2402,7 +2402,7 @@ void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
 // that opens its sentence as the one at work (sedang, akan, bermaksud ...), a clause between commas aside.
 std::optional<std::string> office_at_work(TokenSpan t) {
   static const WordSet kAtWork = {"sedang", "akan", "tengah", "bermaksud", "berencana", "hendak", "memerlukan",
-                                  "membutuhkan", "memohon", "mengajukan", "meminta"};
+                                  "membutuhkan", "memohon", "mengajukan", "meminta", "perlu"};
   // From each word of work back to its sentence's start (an organisation is looked for only there: one
   // look per such word, not one per sentence of a long mail).
   for (std::size_t k = 1; k < t.size(); ++k) {
@@ -2415,12 +2415,24 @@ std::optional<std::string> office_at_work(TokenSpan t) {
     // comma before the office.
     if (i + 3 < k && t[i].low == "dengan"sv && is_word(t[i + 1]) && t[i + 1].low == "hormat"sv && is_punct(t[i + 2], ','))
       i += 3;
+    // "Sehubungan dengan pemutakhiran Portal Satu Data ..., Dinas ... selaku walidata daerah perlu ...": a
+    // letter's opening clause up to its comma.
+    if (i < k && is_word(t[i]) && in(t[i].low, {"sehubungan", "berkenaan", "menindaklanjuti", "dalam"})) {
+      std::size_t c = i;
+      while (c < k && !is_punct(t[c], ',')) ++c;
+      if (c + 1 < k) i = c + 1;
+    }
     while (i < k && is_soft_break(t[i])) ++i;
     if (k - i >= 32 || !is_word(t[i]) || !t[i].capitalised) continue;
-    // What stands before the word: the organisation, or the organisation and a clause between commas.
+    // What stands before the word: the organisation, or the organisation and a clause between commas,
+    // or the organisation and what it acts as ("... selaku walidata daerah").
     std::size_t e = k;
     while (e > i && is_soft_break(t[e - 1])) --e;
-    if (e > i && is_punct(t[e - 1], ',')) {  // ", melalui Bidang Promosi ...,"
+    std::size_t as = i;
+    while (as < e && !(is_word(t[as]) && t[as].low == "selaku"sv)) ++as;
+    if (as < e && as > i) {
+      e = as;
+    } else if (e > i && is_punct(t[e - 1], ',')) {  // ", melalui Bidang Promosi ...,"
       std::size_t c = e - 1;
       while (c > i && !is_punct(t[c - 1], ',')) --c;
       if (c == i || e - c > 12) continue;
@@ -2540,6 +2552,9 @@ Introduction find_introduction(const WordsView& words) {
   campus_over_unit(words.tokens(), out);
   whole_name_below(words.lines(), out);
   organisation_as_signed(words.lines(), out);
+  // This office, named as the data's source ("bersumber dari BPS"), is nobody's affiliation: an office
+  // at work in the letter may still be found.
+  if (out.institution && is_this_office(*out.institution)) out.institution.reset();
   if (!out.institution) out.institution = office_that_asks(words.tokens());
   acronym_in_brackets(words.lines(), out);
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);

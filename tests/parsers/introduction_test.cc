@@ -769,6 +769,16 @@ const IntroCase kIntroCases[] = {
     // name line of someone else that lacks it is not taken.
     {"Berikut nama lengkap saya:\nNi Made Sri Utami\n\nTerima kasih,\nSri", "Ni Made Sri Utami", kNone},
     {"Mohon data untuk Bapak Komang Ari Wibawa.\n\nKomang Ari Wibawa\n\nTerima kasih,\nSri", "Sri", kNone},
+    // An office at work after a letter's opening clause, with what it acts as ("..., Dinas ... selaku walidata
+    // daerah perlu ..."), even when this office is named as the data's source; a writer's own need is none.
+    {"Sehubungan dengan pemutakhiran Portal Satu Data Kabupaten Jembrana akhir tahun ini, Dinas Komunikasi, "
+     "Informatika dan Persandian Kabupaten Jembrana selaku walidata daerah perlu memuat ulang indikator yang "
+     "bersumber dari BPS. Mohon data IPM 2020-2025.",
+     kNone, "Dinas Komunikasi, Informatika dan Persandian Kabupaten Jembrana"},
+    {"Dalam rangka penyusunan profil kemiskinan, Dinas Sosial Kabupaten Jembrana bermaksud memutakhirkan data. Mohon "
+     "data kemiskinan 2025.",
+     kNone, "Dinas Sosial Kabupaten Jembrana"},
+    {"Sehubungan dengan tugas kuliah, saya perlu data kemiskinan 2025.", kNone, kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
