@@ -1624,6 +1624,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (request_between || !(self || starts)) continue;
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
+      // "Bagian Perekonomian Setda Jembrana": the section word opens the office's name, written whole.
+      if (in(t[i].low, {"bagian", "bidang"}) && t[i].capitalised)
+        if (auto whole = org_in_window(t, i, end); whole && whole->b == i) span = whole;
       // "Head of Data at Ikanesia", "Director of Programs for ...": a role over a field.
       const auto role_of_field = [&] {
         std::size_t k = i;

@@ -779,6 +779,9 @@ const IntroCase kIntroCases[] = {
      "data kemiskinan 2025.",
      kNone, "Dinas Sosial Kabupaten Jembrana"},
     {"Sehubungan dengan tugas kuliah, saya perlu data kemiskinan 2025.", kNone, kNone},
+    // A signature's section line opens the office's name and is copied whole.
+    {"Data inflasi sudah kami terima.\n\nSalam,\nEka Jayanti\nBagian Perekonomian Setda Jembrana", "Eka Jayanti",
+     "Bagian Perekonomian Setda Jembrana"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
