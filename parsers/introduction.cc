@@ -1154,8 +1154,8 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
   if (comma >= t.size() || !is_punct(t[comma], ',')) return std::nullopt;
   std::size_t k = comma + 1;
   // "apoteker penanggung jawab Apotek ...", "pharmacist at ...": a profession, a post, "di"/"at" before it.
-  static const WordSet kPost = {"apoteker", "penanggung", "jawab", "pemilik", "pengelola", "di", "pada", "at",
-                                "pharmacist", "owner"};
+  static const WordSet kPost = {"apoteker", "penanggung", "jawab", "pemilik", "pengelola", "pengasuh", "pendiri",
+                                "di", "pada", "at", "pharmacist", "owner"};
   // ", S.Farm., apoteker ...": the name's degrees first.
   while (k < t.size() && (is_degree(t[k]) || is_punct(t[k], ',') || is_punct(t[k], '.'))) ++k;
   for (int roles = 0; k < t.size() && roles <= 3; ++k, ++roles) {
@@ -1358,7 +1358,8 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
 // Words of a greeting before a name ("Halo kak, ...", "Om Swastiastu, ..."), and words that open an
 // address to us ("Yth.", "Kepada", "Dear"): sets, as they are asked of most words of a mail.
 const WordSet kGreetingWord = {"halo", "hai", "hi", "hallo", "selamat", "pagi", "siang", "sore", "malam", "kak", "min",
-                               "admin", "pak", "bu", "om", "swastiastu", "assalamualaikum", "permisi"};
+                               "admin", "pak", "bu", "om", "swastiastu", "assalamualaikum", "permisi", "there",
+                               "hello", "team"};
 const WordSet kAddresses = {"yth", "kepada", "kpd", "dear", "to", "attn", "u.p", "up"};
 
 void from_sentences(TokenSpan t, Introduction& out) {
@@ -1520,8 +1521,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
     if (!out.institution &&
         (kAffiliation.contains(t[i].low) || (t[i].low == "dr"sv && t[i].text == "dr"sv) || anak_of)) {
       // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
-      const bool after_term = i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
-                              in(t[i - 2].low, {"semester", "smt", "sem", "angkatan", "tingkat"});
+      const bool after_term = (i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
+                               in(t[i - 2].low, {"semester", "smt", "sem", "angkatan", "tingkat"})) ||
+                              // "menempuh studi S1 di Universitas ...": a study's level before "di"
+                              (i >= 2 && is_word(t[i - 1]) && in(t[i - 1].low, {"s1", "s2", "s3", "d3", "d4"}) &&
+                               is_word(t[i - 2]) && in(t[i - 2].low, {"studi", "kuliah", "pendidikan", "program", "jenjang"}));
       // "data analyst di PT ...", "manajer di Hotel ...": a role before "di".
       // "CPNS formasi 2025 di Dinas ...", "guru honorer tetap di SMP ...": a civil servant's or
       // employee's role a few words before "di".

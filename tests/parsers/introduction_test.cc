@@ -782,6 +782,13 @@ const IntroCase kIntroCases[] = {
     // A signature's section line opens the office's name and is copied whole.
     {"Data inflasi sudah kami terima.\n\nSalam,\nEka Jayanti\nBagian Perekonomian Setda Jembrana", "Eka Jayanti",
      "Bagian Perekonomian Setda Jembrana"},
+    // A study's level before "di"; "Hi there, <name> here"; a pesantren's caretaker before it (found by probing).
+    {"Halo, perkenalkan nama saya Putu Eka, saat ini sedang menempuh studi S1 di Universitas Udayana. Mohon data IPM.",
+     "Putu Eka", "Universitas Udayana"},
+    {"Hi there, Sarah Lim here, PhD candidate at the National University of Singapore. Could I get rice production?",
+     "Sarah Lim", "National University of Singapore"},
+    {"Assalamualaikum, saya Ahmad, pengasuh Pondok Pesantren Darul Ulum di Loloan. Mohon data santri 2025.", "Ahmad",
+     "Pondok Pesantren Darul Ulum"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
