@@ -893,6 +893,18 @@ std::string clean_org(std::string s) {
     }
     if (!changed) break;
   }
+  // "the Australian National University's Crawford School": the unit belongs to the university before
+  // the possessive, which is the organisation.
+  for (std::string_view possessive : {"'s ", "\xE2\x80\x99s "}) {
+    const std::size_t p = s.find(possessive);
+    if (p == std::string::npos) continue;
+    const std::string before = text::lower(s.substr(0, p));
+    if (before.ends_with("university") || before.ends_with("institute") || before.ends_with("college") ||
+        before.find("universit") != std::string::npos) {
+      s.resize(p);
+      break;
+    }
+  }
   // "universitas mahendradatta smstr 7", "... semester 5": a student's term written after the campus.
   {
     const std::string low = text::lower(s);

@@ -789,6 +789,10 @@ const IntroCase kIntroCases[] = {
      "Sarah Lim", "National University of Singapore"},
     {"Assalamualaikum, saya Ahmad, pengasuh Pondok Pesantren Darul Ulum di Loloan. Mohon data santri 2025.", "Ahmad",
      "Pondok Pesantren Darul Ulum"},
+    // A university's possessive unit ("... University's Crawford School") gives way to the university.
+    {"Good afternoon. I'm James Wilson, a research fellow with the Australian National University's Crawford School. "
+     "I'm looking for poverty data for Jembrana, 2020-2024.",
+     "James Wilson", "Australian National University"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
