@@ -1471,7 +1471,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
           bool lower_ok = role < t.size() && is_word(t[role]) &&
                           (in(t[role].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
                                             "pegawai", "staf", "staff", "wartawan", "jurnalis", "kuliah", "siswa",
-                                            "siswi", "pelajar", "guru", "karyawan", "bekerja", "kerja"}) ||
+                                            "siswi", "pelajar", "guru", "karyawan", "bekerja", "kerja", "lulusan"}) ||
                            kTrade.contains(t[role].low) || anak_of ||
                            in(t[role].low, {"kepala", "ketua", "wakil", "sekretaris", "bendahara", "direktur", "komandan",
                                             "camat", "lurah", "perbekel", "kelian", "klian", "bendesa", "pekaseh",
@@ -1514,6 +1514,30 @@ void from_sentences(TokenSpan t, Introduction& out) {
             ((t[end].low == "di"sv && end + 1 < t.size() && t[end + 1].low == "sini"sv) || t[end].low == "disini"sv ||
              (t[end].low == "here"sv && (end + 1 >= t.size() || !is_word(t[end + 1])))))
           out.name = n;
+      }
+      // "Hai min! Wulan dari Universitas Brawijaya nih, mau minta data ...": a name opening its sentence,
+      // then dari/from and an organisation, and the same sentence asks (not "Pak Made dari Dinas Sosial
+      // menyarankan ...": someone else, by an honorific, who does not ask).
+      auto from_follows = [&] {
+        for (std::size_t k = i + 1; k < t.size() && k < i + 6; ++k)
+          if (t[k].low == "dari"sv || t[k].low == "from"sv) return true;
+        return false;
+      };
+      if (!out.name && s == 0 && greeting_only && t[i].capitalised && !is_self_ref(t[i]) &&
+          !kHonorific.contains(t[i].low) && from_follows()) {
+        std::size_t end = 0;
+        if (auto n = name_at(t, i, false, end); n && end + 1 < t.size() && is_word(t[end]) && in(t[end].low, {"dari", "from"})) {
+          const std::size_t stop = sentence_end(t, end + 1);
+          const auto span = org_in_window(t, end + 1, std::min(stop, end + 16));
+          bool asks = false;
+          for (std::size_t k = span ? span->e : stop; k < stop && !asks; ++k)
+            asks = is_word(t[k]) && in(t[k].low, {"mau", "ingin", "mohon", "minta", "perlu", "butuh", "would", "need",
+                                                  "want", "could", "nanya", "tanya"});
+          if (span && span->b == end + 1 && asks) {
+            out.name = n;
+            if (!out.institution) out.institution = clean_org(join_tokens(t, span->b, span->e));
+          }
+        }
       }
     }
     // "Kami Yayasan Manikaya Kauci, ...", "kami CV Karya Mandiri Negara", "Kami, PT Samudra Lemuru

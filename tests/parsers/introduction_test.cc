@@ -793,6 +793,12 @@ const IntroCase kIntroCases[] = {
     {"Good afternoon. I'm James Wilson, a research fellow with the Australian National University's Crawford School. "
      "I'm looking for poverty data for Jembrana, 2020-2024.",
      "James Wilson", "Australian National University"},
+    // A name opening its sentence, then "dari" and an organisation, in a sentence that asks; someone named
+    // by an honorific who does not ask is another person. A lower-case name before "lulusan".
+    {"Hai min! Wulan dari Universitas Brawijaya nih, mau minta data wisatawan 2024 dong.", "Wulan",
+     "Universitas Brawijaya"},
+    {"Selamat pagi. Pak Made dari Dinas Sosial menyarankan saya menghubungi BPS.", kNone, kNone},
+    {"saya kadek mira, lulusan sma, lagi cari kerja, mau tanya data lowongan kerja 2025", "Kadek Mira", kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
