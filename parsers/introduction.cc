@@ -1167,7 +1167,7 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
   std::size_t k = comma + 1;
   // "apoteker penanggung jawab Apotek ...", "pharmacist at ...": a profession, a post, "di"/"at" before it.
   static const WordSet kPost = {"apoteker", "penanggung", "jawab", "pemilik", "pengelola", "pengasuh", "pendiri",
-                                "di", "pada", "at", "pharmacist", "owner"};
+                                "takmir", "marbot", "di", "pada", "at", "pharmacist", "owner"};
   // ", S.Farm., apoteker ...": the name's degrees first.
   while (k < t.size() && (is_degree(t[k]) || is_punct(t[k], ',') || is_punct(t[k], '.'))) ++k;
   for (int roles = 0; k < t.size() && roles <= 3; ++k, ++roles) {

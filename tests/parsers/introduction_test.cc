@@ -799,6 +799,9 @@ const IntroCase kIntroCases[] = {
      "Universitas Brawijaya"},
     {"Selamat pagi. Pak Made dari Dinas Sosial menyarankan saya menghubungi BPS.", kNone, kNone},
     {"saya kadek mira, lulusan sma, lagi cari kerja, mau tanya data lowongan kerja 2025", "Kadek Mira", kNone},
+    // A mosque's board member before the mosque in apposition.
+    {"Assalamualaikum wr wb, saya Hamid, takmir Masjid Agung Baitul Qadim Loloan. Mohon data penduduk 2025.", "Hamid",
+     "Masjid Agung Baitul Qadim Loloan"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
