@@ -1518,13 +1518,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "Hai min! Wulan dari Universitas Brawijaya nih, mau minta data ...": a name opening its sentence,
       // then dari/from and an organisation, and the same sentence asks (not "Pak Made dari Dinas Sosial
       // menyarankan ...": someone else, by an honorific, who does not ask).
-      auto from_follows = [&] {
-        for (std::size_t k = i + 1; k < t.size() && k < i + 6; ++k)
-          if (t[k].low == "dari"sv || t[k].low == "from"sv) return true;
+      auto from_follows = [&] {  // and a capitalised word after it
+        for (std::size_t k = i + 1; k + 1 < t.size() && k < i + 6; ++k)
+          if ((t[k].low == "dari"sv || t[k].low == "from"sv) && is_word(t[k + 1]) && t[k + 1].capitalised) return true;
         return false;
       };
-      if (!out.name && s == 0 && greeting_only && t[i].capitalised && !is_self_ref(t[i]) &&
-          !kHonorific.contains(t[i].low) && from_follows()) {
+      if (!out.name && s == 0 && greeting_only && t[i].capitalised && from_follows() && !is_self_ref(t[i]) &&
+          !kHonorific.contains(t[i].low)) {
         std::size_t end = 0;
         if (auto n = name_at(t, i, false, end); n && end + 1 < t.size() && is_word(t[end]) && in(t[end].low, {"dari", "from"})) {
           const std::size_t stop = sentence_end(t, end + 1);
