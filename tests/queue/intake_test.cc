@@ -333,6 +333,39 @@ TEST_F(IntakeTest, AStrangerCitingSomeonesTicketIsNotLinkedToIt) {
     EXPECT_EQ(ack.data.find(secret), std::string::npos) << secret;
 }
 
+// A new mail that cites its ticket to rate it, beside a need it repeats (parsers/classify.cc), rates the
+// ticket when its requester writes it; from another sender the same mail rates nothing and is kept for
+// the officer (issue 15's rule for every mail that cites a ticket).
+TEST_F(IntakeTest, ARatingInANewMailCitingTheTicketCountsOnlyFromItsRequester) {
+  deliver(kComplete, kMonday10);
+  run(kMonday10 + seconds(5));
+  auto ticket = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(ticket);
+  const std::string body =
+      "Menjawab permintaan penilaian: nilai saya 2. Sudah dua kali saya minta data penduduk per desa, yang dikirim "
+      "tetap per kecamatan.\r\n";
+  deliver(mail("From: Eve <eve@evil.example>\r\nTo: bps5101@bps.go.id\r\n"
+               "Subject: Penilaian untuk tiket PST-2026-00001\r\nMessage-ID: <eve3@evil.example>\r\n",
+               body),
+          kMonday10 + seconds(3600));
+  run(kMonday10 + seconds(3605));
+  EXPECT_FALSE(find_rating(*db_, ticket->id).has_value()) << "a stranger's score rates nothing";
+  EXPECT_FALSE(find_ticket_by_number(*db_, "PST-2026-00002")) << "nor opens a ticket of its own";
+  auto types = event_types(ticket->id);
+  EXPECT_NE(std::find(types.begin(), types.end(), "third_party_mail"), types.end());
+
+  deliver(mail("From: Putu Ayu <putu@student.unud.ac.id>\r\nTo: bps5101@bps.go.id\r\n"
+               "Subject: Penilaian untuk tiket PST-2026-00001\r\nMessage-ID: <rate2@mail.example>\r\n",
+               body),
+          kMonday10 + seconds(7200));
+  run(kMonday10 + seconds(7205));
+  const auto rating = find_rating(*db_, ticket->id);
+  ASSERT_TRUE(rating.has_value()) << "the requester's own score counts";
+  types = event_types(ticket->id);
+  EXPECT_NE(std::find(types.begin(), types.end(), "rating_received"), types.end());
+  EXPECT_FALSE(find_ticket_by_number(*db_, "PST-2026-00002")) << "the need it repeats opens no new ticket";
+}
+
 // A ticket number written in the subject outside a tag is cited like a tag, and from another sender
 // it is kept for the officer and changes nothing, as a tag from another sender is (issue 15).
 TEST_F(IntakeTest, AStrangerCitingATicketInTheSubjectChangesNothing) {
