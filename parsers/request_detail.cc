@@ -283,7 +283,7 @@ int content_words(const std::string& low) {
       "data", "soal", "terkait", "mengenai", "tentang", "kira", "kiranya", "nggak", "ngga", "gak", "enggak",
       "tidak", "tdk", "ndak", "kegiatan", "tugas", "skripsi", "tesis", "penelitian", "riset", "project",
       "research", "thesis", "study", "bantuannya", "membantu", "buat", "aku", "gue", "our", "my", "your",
-      "some", "something", "need", "needed", "nih", "mas", "mbak", "bli", "gan", "kakak", "mohon", "kah"});
+      "some", "something", "need", "needed", "nih", "mas", "mbak", "bli", "gan", "kakak"});
   int n = 0;
   std::size_t i = 0;
   while (i < low.size()) {
