@@ -33,17 +33,12 @@ void introduction_in_subject(std::string_view subject, Introduction& who) {
   if (at == std::string::npos) return;
   const Introduction named = find_introduction("Saya " + std::string(text::trim(subject.substr(at + len))) + ".");
   if (named.name) {
-    bool part = !who.name;  // the text's name is part of the subject's ("Rahmah" of "Cut Nyak Rahmah Fitria")
+    // The text's name is part of the subject's ("Rahmah" of "Cut Nyak Rahmah Fitria"), or there is none.
+    bool part = true;
     if (who.name) {
-      part = true;
-      const std::string full = " " + text::lower(*named.name) + " ";
-      const std::string mine = text::lower(*who.name);
-      for (std::size_t b = 0; b < mine.size();) {
-        std::size_t e = mine.find(' ', b);
-        if (e == std::string::npos) e = mine.size();
-        if (e > b && full.find(" " + mine.substr(b, e - b) + " ") == std::string::npos) part = false;
-        b = e + 1;
-      }
+      const std::string full = text::lower(*named.name);
+      text::for_each_run(text::lower(*who.name), [](char c) { return c != ' '; },
+                         [&](std::string_view word, std::size_t) { part = part && text::contains_word(full, word); });
     }
     if (part) who.name = named.name;
   }
