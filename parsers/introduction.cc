@@ -655,8 +655,8 @@ Span written_out(TokenSpan t, Span org, std::size_t limit) {
 
 // A university, institute, polytechnic, college or academy, or a campus by its short name.
 bool is_campus_head(const Token& k) {
-  return is_university_head(k.low) || kCampus.contains(k.low) ||
-         in(k.low, {"institut", "institute", "politeknik", "poltek", "akademi", "stikes", "stie", "stmik", "stkip"});
+  return is_university_head(k.low) || kCampus.contains(k.low) ||  // kCampus has stikes, stie, stmik, ...
+         in(k.low, {"institut", "institute", "politeknik", "poltek", "akademi"});
 }
 
 // "KU Leuven", "TU Delft": where a campus's short name starts, a short capital prefix (at or after
@@ -880,41 +880,41 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
 }
 
 std::string clean_org(std::string s) {
+  // One lowered copy, cut with s (text::lower folds byte for byte).
+  std::string low = text::lower(s);
+  const auto cut = [&](std::size_t n) {
+    s.resize(n);
+    low.resize(n);
+  };
   // Trailing connectors left by the window.
-  for (;;) {
-    std::string low = text::lower(s);
-    bool changed = false;
+  for (bool changed = true; changed;) {
+    changed = false;
     for (std::string_view tail : {" dan", " and", " of", " the", " &", " for", " di", " yang"}) {
       if (low.size() > tail.size() && low.ends_with(tail)) {
-        s.resize(s.size() - tail.size());
+        cut(low.size() - tail.size());
         changed = true;
         break;
       }
     }
-    if (!changed) break;
   }
   // "the Australian National University's Crawford School": the unit belongs to the university before
   // the possessive, which is the organisation.
   for (std::string_view possessive : {"'s ", "\xE2\x80\x99s "}) {
-    const std::size_t p = s.find(possessive);
+    const std::size_t p = low.find(possessive);
     if (p == std::string::npos) continue;
-    const std::string before = text::lower(s.substr(0, p));
-    if (before.ends_with("university") || before.ends_with("institute") || before.ends_with("college") ||
-        before.find("universit") != std::string::npos) {
-      s.resize(p);
+    const std::string_view before(low.data(), p);
+    if (before.ends_with("institute") || before.ends_with("college") || before.find("universit") != std::string::npos) {
+      cut(p);
       break;
     }
   }
   // "universitas mahendradatta smstr 7", "... semester 5": a student's term written after the campus.
-  {
-    const std::string low = text::lower(s);
-    for (std::string_view term : {" semester ", " smstr ", " smt ", " sem ", " angkatan "})
-      if (std::size_t p = low.find(term); p != std::string::npos && p + term.size() < low.size() &&
-                                         text::is_digit(low[p + term.size()])) {
-        s.resize(p);
-        break;
-      }
-  }
+  for (std::string_view term : {" semester ", " smstr ", " smt ", " sem ", " angkatan "})
+    if (std::size_t p = low.find(term); p != std::string::npos && p + term.size() < low.size() &&
+                                       text::is_digit(low[p + term.size()])) {
+      cut(p);
+      break;
+    }
   while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ' || s.back() == ':')) {
     // keep a dot that ends an abbreviation like "Tbk." only when short; drop sentence dots.
     s.pop_back();
