@@ -382,14 +382,15 @@ bool is_head_last(const Token& t) {
 
 bool is_org_start(const Token& t) { return is_head_first(t) || is_standalone_org(t); }
 
-// Casual "anak unud", "anak agribisnis unud": lower-case "anak" (never "Anak Agung", a Balinese name)
-// before an organisation, or before a field of study or two and then the organisation: a student of it.
+// Casual "anak unud", "anak agribisnis unud", "anak Ilmu Komunikasi Unud": lower-case "anak" (never "Anak
+// Agung", a Balinese name) before an organisation, or before a field of study or two and then the
+// organisation: a student of it.
 bool student_of(TokenSpan t, std::size_t a) {
   if (a >= t.size() || t[a].text != "anak"sv) return false;
   for (std::size_t k = a + 1; k < t.size() && k <= a + 3; ++k) {
     if (!is_word(t[k])) return false;
     if (is_org_start(t[k])) return true;
-    if (t[k].capitalised || t[k].has_digit || kNameStop.contains(t[k].low)) return false;
+    if (t[k].has_digit || kNameStop.contains(t[k].low)) return false;
   }
   return false;
 }
@@ -1302,14 +1303,25 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   if (in(a, {"saya", "sy"}) && in(b, {"bidan", "dokter", "perawat", "ners", "drh", "drg"}) &&
       !in(c, {"dari", "di", "pada", "yang"}) && !(kTitleBefore.contains(b) && t[after(1) - 1].text.back() == '.'))
     return after(1);
-  // "Saya Perbekel Desa Tukadaya, I Nengah Suparsa, mohon ...": the office first, the name after a comma.
-  if (in(a, {"saya", "sy"}) && in(b, {"perbekel", "kepala", "ketua", "camat", "lurah", "direktur", "sekretaris",
-                                       "kelian", "pekaseh", "bendesa", "klian"})) {
+  // "Saya Perbekel Desa Tukadaya, I Nengah Suparsa, mohon ...": the office first, the name after a comma;
+  // so a role and its organisation ("saya wartawan Bali Post, Putu Agus Suarjana. Mohon ..."). What follows
+  // the comma is a name, not a place or a unit ("saya mahasiswa Universitas Udayana, Denpasar").
+  const bool office_first = in(b, {"perbekel", "kepala", "ketua", "camat", "lurah", "direktur", "sekretaris",
+                                   "kelian", "pekaseh", "bendesa", "klian"});
+  const bool role_first = kRoleNoun.contains(b) || in(b, {"guru", "pegawai", "karyawan", "karyawati", "siswa",
+                                                          "siswi", "pelajar"});
+  if (in(a, {"saya", "sy"}) && (office_first || role_first)) {
     for (std::size_t k = i + 1; k < t.size() && k < i + 14; ++k) {
       if (t[k].kind == TokenKind::line_break || is_sentence_end(t[k])) break;
-      if (is_punct(t[k], ',')) return k + 1 < t.size() && t[k + 1].capitalised ? k + 1 : 0;
+      if (!is_punct(t[k], ',')) continue;
+      if (k + 1 >= t.size() || !is_word(t[k + 1]) || !t[k + 1].capitalised) break;
+      const Token& first = t[k + 1];
+      const bool not_a_name = kPlace.contains(first.low) || kSubUnit.contains(first.low) || is_org_start(first) ||
+                              kPosition.contains(first.low) || kAffiliation.contains(first.low);
+      if (office_first || !not_a_name) return k + 1;
+      break;
     }
-    return 0;
+    if (office_first) return 0;
   }
   // "I" in the regional languages requesters mix in: Balinese tiang/titiang, Sundanese abdi, Javanese
   // kulo/kula, Minang ambo ("abdi Asep Saepudin, mahasiswa ..."); a weak trigger, so "abdi negara"
@@ -1729,7 +1741,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "kami dari Tim Penggerak PKK Desa Kaliakah": capitalised words between "dari" and the
       // organisation found are the start of its name (not a unit and its parent: "dari Jurusan
       // Ekonomi Universitas Udayana" is the university's).
-      if (span && span->b > i + 1 && span->b <= i + 5 && in(t[i].low, {"dari", "dr", "from"})) {
+      // A campus is not so extended: the words before it are a field of study ("dari Ilmu Komunikasi Unud").
+      if (span && span->b > i + 1 && span->b <= i + 5 && in(t[i].low, {"dari", "dr", "from"}) &&
+          !is_campus_head(t[span->b])) {
         bool name_start = true;
         for (std::size_t k = i + 1; k < span->b && name_start; ++k)
           name_start = is_word(t[k]) && t[k].capitalised && !t[k].has_digit && !is_org_start(t[k]) &&

@@ -802,6 +802,25 @@ const IntroCase kIntroCases[] = {
     // A mosque's board member before the mosque in apposition.
     {"Assalamualaikum wr wb, saya Hamid, takmir Masjid Agung Baitul Qadim Loloan. Mohon data penduduk 2025.", "Hamid",
      "Masjid Agung Baitul Qadim Loloan"},
+    // A role and its organisation first, the name after a comma; a place, a unit or a class there is no name.
+    {"Selamat sore, saya wartawan Bali Post, Putu Agus Suarjana. Mohon konfirmasi angka inflasi Oktober 2026.",
+     "Putu Agus Suarjana", "Bali Post"},
+    {"Selamat sore, saya staf Dinas Sosial Kabupaten Jembrana, Putu Agus Suarjana. Mohon data kemiskinan 2025.",
+     "Putu Agus Suarjana", "Dinas Sosial Kabupaten Jembrana"},
+    {"Selamat pagi, saya mahasiswi Universitas Udayana, Kadek. Mohon data kemiskinan 2024.", "Kadek",
+     "Universitas Udayana"},
+    {"Selamat pagi, saya mahasiswa Universitas Udayana, Denpasar. Mohon data kemiskinan 2024.", kNone,
+     "Universitas Udayana"},
+    {"Selamat pagi, saya staf Dinas Sosial, Bidang Rehabilitasi Sosial, ingin meminta data kemiskinan 2024.", kNone,
+     "Dinas Sosial"},
+    {"Selamat pagi, saya siswa SMA Negeri 1 Negara, Kelas XII IPS. Mohon data kemiskinan 2024.", kNone,
+     "SMA Negeri 1 Negara"},
+    // A field of study before a campus, after "anak" or "dari", is the student's, not the organisation's name.
+    {"Kenalin, gue Raka, anak Ilmu Komunikasi Universitas Udayana. Mau minta data wisatawan 2023 dong.", "Raka",
+     "Universitas Udayana"},
+    {"Halo min, aku Raka dari Ilmu Komunikasi Unud. Mau minta data wisatawan 2023 dong.", "Raka", "Unud"},
+    {"Saya Ketut dari Tim Penggerak PKK Desa Kaliakah, mohon data jumlah balita 2025.", "Ketut",
+     "Tim Penggerak PKK Desa Kaliakah"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
