@@ -921,6 +921,15 @@ std::string clean_org(std::string s) {
     s.pop_back();
   }
   if (s.starts_with("the ")) s.erase(0, 4);
+  // "Kepala Sekolah SD Negeri 3 Dauhwaru": "Sekolah" ends the head teacher's title; the school follows.
+  if (low.starts_with("sekolah ")) {
+    const std::string_view rest = std::string_view(low).substr(8);
+    const std::string_view next = rest.substr(0, rest.find(' '));
+    if (in(next, {"sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "slb", "tk", "mi", "min", "mts", "mtsn",
+                  "ma", "man"}) ||
+        has_state_school_prefix(next))
+      s.erase(0, 8);
+  }
   return s;
 }
 
@@ -1160,6 +1169,31 @@ bool denied(TokenSpan t, std::size_t aff, std::size_t org) {
   return false;
 }
 
+// "datang ke rumah kami di Banjar Anyar", "tinggal di Desa Tukadaya": the organisation at t[b] is
+// where someone lives, not where they work.
+bool where_one_lives(TokenSpan t, std::size_t b) {
+  if (b < 2 || !is_word(t[b - 1]) || t[b - 1].low != "di"sv || !is_word(t[b - 2])) return false;
+  if (in(t[b - 2].low, {"tinggal", "bertempat", "domisili", "berdomisili", "alamat", "beralamat", "lives", "live"}))
+    return true;
+  return b >= 3 && in(t[b - 2].low, {"kami", "saya", "sy", "kita", "aku", "our", "my"}) && is_word(t[b - 3]) &&
+         in(t[b - 3].low, {"rumah", "kediaman", "kampung", "kos", "kost", "keluarga", "orangtua", "ortu", "house",
+                           "home", "family"});
+}
+
+// Whether t[k], and at most one more lower-case word, are nouns of a post that "di"/"pada"/"at" follows.
+bool post_before_at(TokenSpan t, std::size_t k) {
+  static const WordSet kNotAPost = {"lahir", "tinggal", "warga", "penduduk", "sekarang", "kini", "lagi", "sedang",
+                                    "masih", "asli", "asal", "liburan", "nginep", "menginap", "rumah", "now",
+                                    "currently", "based", "born", "living", "staying", "here"};
+  for (std::size_t j = k; j < t.size() && j < k + 2; ++j) {
+    if (!is_word(t[j]) || t[j].capitalised || t[j].has_digit || kNotAPost.contains(t[j].low)) return false;
+    for (std::string_view prefix : {"ber", "be", "me", "ter", "di"})
+      if (t[j].low.starts_with(prefix)) return false;
+    if (j + 1 < t.size() && is_word(t[j + 1]) && in(t[j + 1].low, {"di", "pada", "at"})) return true;
+  }
+  return false;
+}
+
 // After a name, at t[comma]: ", PT Indo Jaya Abadi Tbk." or ", HRD PT ...": a comma, at most two role
 // words (a short acronym in capitals, a role noun), then an organisation's head opening a capitalised
 // name that ends the clause. The organisation as written, or nothing.
@@ -1174,12 +1208,16 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
   for (int roles = 0; k < t.size() && roles <= 3; ++k, ++roles) {
     if (!is_word(t[k])) return std::nullopt;
     if (is_org_start(t[k]) && t[k].capitalised) break;
-    const bool role = kRoleNoun.contains(t[k].low) || kPost.contains(t[k].low) ||
+    // ", ustadzah di Pondok Pesantren ...", ", pranata komputer di Dinas ...": lower-case nouns that
+    // "di"/"pada"/"at" follows are a post there; not a verb ("berlibur di"), nor where one is or lives.
+    const bool post_there = post_before_at(t, k);
+    const bool role = kRoleNoun.contains(t[k].low) || kPost.contains(t[k].low) || post_there ||
                       (!t[k].capitalised && kAffiliation.contains(t[k].low)) ||
                       (all_caps(t[k].text) && t[k].text.size() >= 2 && t[k].text.size() <= 4 && !t[k].has_digit);
     if (!role) return std::nullopt;
   }
-  if (k >= t.size() || !is_word(t[k]) || !is_org_start(t[k]) || !t[k].capitalised) return std::nullopt;
+  if (k >= t.size() || !is_word(t[k]) || !is_org_start(t[k]) || !t[k].capitalised || where_one_lives(t, k))
+    return std::nullopt;
   const std::size_t end = sentence_end(t, k);
   std::size_t e = extend_org(t, k, end);
   // "Program Officer di Yayasan ...": a role's title, then where.
@@ -1366,17 +1404,6 @@ std::optional<std::string> org_in_brackets(TokenSpan t, std::size_t open) {
   std::string o = clean_org(join_tokens(t, span->b, std::min(span->e, close)));
   if (o.empty()) return std::nullopt;
   return o;
-}
-
-// "datang ke rumah kami di Banjar Anyar", "tinggal di Desa Tukadaya": the organisation at t[b] is
-// where someone lives, not where they work.
-bool where_one_lives(TokenSpan t, std::size_t b) {
-  if (b < 2 || !is_word(t[b - 1]) || t[b - 1].low != "di"sv || !is_word(t[b - 2])) return false;
-  if (in(t[b - 2].low, {"tinggal", "bertempat", "domisili", "berdomisili", "alamat", "beralamat", "lives", "live"}))
-    return true;
-  return b >= 3 && in(t[b - 2].low, {"kami", "saya", "sy", "kita", "aku", "our", "my"}) && is_word(t[b - 3]) &&
-         in(t[b - 3].low, {"rumah", "kediaman", "kampung", "kos", "kost", "keluarga", "orangtua", "ortu", "house",
-                           "home", "family"});
 }
 
 // Words of a greeting before a name ("Halo kak, ...", "Om Swastiastu, ..."), and words that open an

@@ -821,6 +821,24 @@ const IntroCase kIntroCases[] = {
     {"Halo min, aku Raka dari Ilmu Komunikasi Unud. Mau minta data wisatawan 2023 dong.", "Raka", "Unud"},
     {"Saya Ketut dari Tim Penggerak PKK Desa Kaliakah, mohon data jumlah balita 2025.", "Ketut",
      "Tim Penggerak PKK Desa Kaliakah"},
+    // Lower-case nouns of a post before "di" and the organisation, in apposition after the name; not a verb,
+    // nor where one lives or was born.
+    {"Assalamualaikum, saya Siti Nurhaliza, ustadzah di Pondok Pesantren Manba'ul Ulum Loloan Timur. Mohon data "
+     "santri.",
+     "Siti Nurhaliza", "Pondok Pesantren Manba'ul Ulum Loloan Timur"},
+    {"Selamat pagi, saya Wayan Ardana, pranata komputer di Dinas Perikanan Kabupaten Jembrana. Mohon data nelayan.",
+     "Wayan Ardana", "Dinas Perikanan Kabupaten Jembrana"},
+    {"Selamat pagi, saya Wayan Ardana, warga di Desa Pengambengan. Mohon data jumlah nelayan 2025.", "Wayan Ardana",
+     kNone},
+    {"Selamat pagi, saya Wayan Ardana, lahir di Desa Pengambengan. Mohon data jumlah nelayan 2025.", "Wayan Ardana",
+     kNone},
+    {"Selamat pagi, saya Wayan Ardana, berlibur di Hotel Puri Dajuma. Mohon data jumlah wisatawan 2025.",
+     "Wayan Ardana", kNone},
+    // "Kepala Sekolah" is the head teacher's title: the school is what follows it.
+    {"Selamat pagi, saya Made Arimbawa, Kepala Sekolah SD Negeri 3 Dauhwaru. Mohon data anak usia sekolah.",
+     "Made Arimbawa", "SD Negeri 3 Dauhwaru"},
+    {"Selamat pagi, saya Wayan Ardana, dosen Sekolah Tinggi Ilmu Ekonomi Satya Dharma. Mohon data nelayan 2025.",
+     "Wayan Ardana", "Sekolah Tinggi Ilmu Ekonomi Satya Dharma"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
