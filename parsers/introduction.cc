@@ -549,6 +549,15 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     }
     if (!is_word(k)) break;
     if (k.text.find('@') != std::string::npos) break;
+    // In capitals every word is capitalised: a verb or a conjunction still starts the next clause
+    // ("PEMERINTAH DESA WARNASARI MENYAMPAIKAN BAHWA ..."). Only a verb with -kan, or the verbs of
+    // asking, each with me(N)-: a me(N)- form without -kan is often a place or a word of a name
+    // ("Mendoyo", "Menengah"), a stem with -kan a noun ("Gerakan Pramuka").
+    const bool clause_verb = k.low.starts_with("me") && (k.low.ends_with("kan") || in(k.low, {"memohon", "meminta"})) &&
+                             is_indonesian_verb_form(k.low);
+    if (!casual && (clause_verb || in(k.low, {"bahwa", "adalah", "akan", "telah", "sudah", "tidak", "belum", "agar",
+                                              "supaya", "sesuai", "atas"})))
+      break;
     // Capitalised words go on naming the organisation ("Dinas Tenaga Kerja", "Pekerjaan Umum"),
     // except pronouns and verbs that start the next clause.
     if (k.capitalised && !casual && !in(k.low, {"saya", "sy", "kami", "mohon", "untuk", "utk", "yang", "dengan",

@@ -839,6 +839,17 @@ const IntroCase kIntroCases[] = {
      "Made Arimbawa", "SD Negeri 3 Dauhwaru"},
     {"Selamat pagi, saya Wayan Ardana, dosen Sekolah Tinggi Ilmu Ekonomi Satya Dharma. Mohon data nelayan 2025.",
      "Wayan Ardana", "Sekolah Tinggi Ilmu Ekonomi Satya Dharma"},
+    // In capitals a verb or a conjunction still ends the organisation's name.
+    {"KAMI DARI PEMERINTAH DESA WARNASARI MENYAMPAIKAN BAHWA JUMLAH PENDUDUK DESA KAMI SALAH.\n\nI KOMANG SUKAYASA",
+     "I Komang Sukayasa", "PEMERINTAH DESA WARNASARI"},
+    {"SAYA I MADE SUTA DARI DINAS SOSIAL KABUPATEN JEMBRANA MEMBUTUHKAN DATA KEMISKINAN 2025.", "I Made Suta",
+     "DINAS SOSIAL KABUPATEN JEMBRANA"},
+    {"KAMI DARI KELOMPOK TANI SARI BUMI BAHWA DATA LUAS PANEN KAMI BERBEDA.", kNone, "KELOMPOK TANI SARI BUMI"},
+    // Not a noun with -kan, nor a me(N)- word without it.
+    {"Perkenalkan, saya Kak I Gede Arta Wibawa, Sekretaris Kwartir Cabang Gerakan Pramuka Jembrana. Mohon data "
+     "penduduk usia 7-25 tahun.",
+     "I Gede Arta Wibawa", "Kwartir Cabang Gerakan Pramuka Jembrana"},
+    {"Saya Ketut dari UPTD Puskesmas Mendoyo I, mohon data jumlah balita 2025.", "Ketut", "UPTD Puskesmas Mendoyo I"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
