@@ -65,8 +65,6 @@ constexpr std::uint32_t kEnglishWordOffsets[] = {
 };
 constexpr text::WordTable kEnglishWords(kEnglishWordText, kEnglishWordOffsets);
 
-bool is_english_word(std::string_view low) { return kEnglishWords.contains(low); }
-
 // When the common words do not decide (as many of each, often none at all: "★★★★☆ - very helpful
 // staff.", "Feedback"), the words of two real lexicons do: a word of letters only counts for English
 // when Debian's English word list has it and hunspell-id has no such stem, and the other way round.
@@ -82,6 +80,8 @@ Language by_lexicons(std::string_view low) {
 }
 
 }  // namespace
+
+bool is_english_word(std::string_view low) { return kEnglishWords.contains(low); }
 
 Language detect_language(std::string_view t) {
   std::string low = text::lower(t.substr(0, std::min<std::size_t>(t.size(), 16 * 1024)));

@@ -14,4 +14,7 @@ namespace pst {
 
 [[nodiscard]] Language detect_language(std::string_view text);
 
+/// Is `low` (ASCII lower case, letters only) a word of Debian's English word list (wamerican)?
+[[nodiscard]] bool is_english_word(std::string_view low);
+
 }  // namespace pst

@@ -8,7 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/indonesian_words.h"
 #include "parsers/introduction.h"
+#include "parsers/language.h"
 #include "parsers/phrase_set.h"
 #include "parsers/text_scan.h"
 
@@ -241,6 +243,27 @@ bool data_about_something(const std::string& low) {
         continue;
       }
       return true;
+    }
+  }
+  // English puts the subject first: "housing data", "fish landing statistics", "tourism figures" - an
+  // English word (wamerican) that no Indonesian stem spells ("minta data" names nothing).
+  static const std::array kNoSubject = std::to_array<std::string_view>({
+      "the", "some", "any", "your", "our", "my", "this", "that", "these", "those", "more", "other", "following",
+      "relevant", "available", "statistical", "official", "latest", "recent", "new", "such", "all", "specific",
+      "certain", "detailed", "raw", "requested", "needed", "required", "mentioned", "above", "said", "same",
+      "bps", "pst", "and", "for", "with", "any", "public", "secondary", "primary", "useful", "basic", "much",
+      "what", "which", "whose", "its", "their", "his", "her", "good", "best", "better", "accurate", "reliable",
+      "complete", "updated", "existing", "current", "official", "annual", "monthly", "yearly", "quarterly"});
+  for (std::string_view key : {" data", " statistics", " figures"}) {
+    for (std::size_t p = low.find(key); p != std::string::npos; p = low.find(key, p + 1)) {
+      const std::size_t after = p + key.size();
+      if (after < low.size() && text::is_alpha_ascii(low[after])) continue;  // "databases"
+      std::size_t b = p;
+      while (b > 0 && text::is_alpha_ascii(low[b - 1])) --b;
+      const std::string_view w(low.data() + b, p - b);
+      if (w.size() >= 3 && std::find(kNoSubject.begin(), kNoSubject.end(), w) == kNoSubject.end() &&
+          is_english_word(w) && !is_indonesian_stem(w))
+        return true;
     }
   }
   return false;

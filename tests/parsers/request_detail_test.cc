@@ -82,6 +82,11 @@ const ReqCase kReqCases[] = {
     {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::body, "Data penduduk Kecamatan Pekutatan 2025"},
     {"Data penduduk sudah saya terima.", RequestSource::body, std::nullopt},
     {"Mohon data jumlah proyek konstruksi.", RequestSource::body, "Mohon data jumlah proyek konstruksi."},
+    // English names the subject before "data"/"statistics": an English word, not an Indonesian one.
+    {"We are looking for housing data.", RequestSource::body, "We are looking for housing data."},
+    {"Could you share fish landing statistics?", RequestSource::body, "Could you share fish landing statistics?"},
+    {"We need the data.", RequestSource::body, std::nullopt},
+    {"Saya mau minta data dong.", RequestSource::body, std::nullopt},
     {"Permintaan data saya belum dibalas.", RequestSource::body, std::nullopt},
     {"Halo, apakah BPS Jembrana buka hari Sabtu?", RequestSource::body, "Halo, apakah BPS Jembrana buka hari Sabtu?"},
     {"Apakah bisa konsultasi?", RequestSource::body, std::nullopt},
