@@ -1982,6 +1982,31 @@ bool sign_off_above_name(const Line& above, const Line& last) {
   return name_line(last.tokens).has_value();
 }
 
+// "Program Manager", "Senior Research Officer": a signature line that ends with a role noun.
+bool ends_with_role(TokenSpan t) {
+  std::size_t e = t.size();
+  while (e > 0 && !is_word(t[e - 1])) --e;
+  return e > 0 && (kRoleNoun.contains(t[e - 1].low) || kPosition.contains(t[e - 1].low));
+}
+
+// "Habitat for Humanity Indonesia", "Save the Children Indonesia": two to six capitalised words (and
+// for/of/the/and between them) ending with the country the body works in, that are no place, role,
+// study or contact line.
+bool unlisted_organisation_line(TokenSpan t) {
+  std::size_t words = 0, places = 0;
+  for (const Token& k : t) {
+    if (!is_word(k)) return false;  // a comma, a number, an address
+    if (in(k.low, {"for", "of", "the", "and", "&", "dan", "untuk"})) continue;
+    if (!k.capitalised || k.has_digit || k.text.find('@') != std::string_view::npos || kNameStop.contains(k.low) ||
+        kRoleNoun.contains(k.low) || kPosition.contains(k.low) || kAffiliation.contains(k.low) ||
+        kSubUnit.contains(k.low) || kHonorific.contains(k.low) || is_degree(k))
+      return false;
+    ++words;
+    places += kPlace.contains(k.low);
+  }
+  return words >= 2 && words <= 6 && places < words && t.back().low == "indonesia"sv;
+}
+
 void from_signature(const std::vector<Line>& lines, Introduction& out) {
   // Non-empty line indexes (a letter's "ttd." mark is no line of the signature).
   std::vector<std::size_t> idx;
@@ -2065,6 +2090,13 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         continue;
       }
     }
+    // The name the text gave, signed again: where the lines under it start.
+    if (out.name && !name_found_here && p + 1 < sig.size())
+      if (auto n = name_line(l.tokens); n && *n == *out.name) {
+        name_found_here = true;
+        name_pos = p;
+        continue;
+      }
     if (!out.name) {
       // Without a closing, a name must be followed by an organisation or role line.
       if (auto n = name_line(l.tokens)) {
@@ -2134,6 +2166,11 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         if (dot != std::string_view::npos && dot >= 3 && in(w.substr(dot + 1), {"com", "id", "net", "org", "co", "news"}))
           span = Span{0, 1};
       }
+      // "Program Manager\nWahana Visi Indonesia", "Rachel Morrison\nHabitat for Humanity Indonesia": a body
+      // the lexicons do not know, on the line under the name or under its role.
+      if (!span && name_found_here && p > name_pos && p <= name_pos + 2 && sig[p - 1] + 1 == sig[p] &&
+          (p == name_pos + 1 || ends_with_role(lines[sig[p - 1]].tokens)) && unlisted_organisation_line(l.tokens))
+        span = Span{0, l.tokens.size()};
       if (!span) continue;
       std::string o = clean_org(join_tokens(l.tokens, span->b, span->e));
       if (o.empty()) continue;
@@ -2150,7 +2187,8 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         }
       }
       if (kSubUnit.contains(l.tokens[span->b].low)) {
-        if (!sub_unit) sub_unit = o;
+        // "Program Manager", "Program Development Manager": a role's title, no unit.
+        if (!sub_unit && !ends_with_role(l.tokens)) sub_unit = o;
       } else {
         out.institution = o;
       }

@@ -850,6 +850,21 @@ const IntroCase kIntroCases[] = {
      "penduduk usia 7-25 tahun.",
      "I Gede Arta Wibawa", "Kwartir Cabang Gerakan Pramuka Jembrana"},
     {"Saya Ketut dari UPTD Puskesmas Mendoyo I, mohon data jumlah balita 2025.", "Ketut", "UPTD Puskesmas Mendoyo I"},
+    // A body the lexicons do not know, ending with the country, on the line under the name or its role;
+    // a role's title is no unit; places and study lines are no body.
+    {"Dear PST team,\n\nWe are looking for housing data for Jembrana 2025.\n\nRegards,\nRachel Morrison\nProgram "
+     "Manager\nSave the Children Indonesia",
+     "Rachel Morrison", "Save the Children Indonesia"},
+    {"I'm Rachel Morrison, Program Development Manager in our Jakarta office. We need housing data for 2025.\n\n"
+     "With thanks,\nRachel Morrison\nProgram Development Manager\nHabitat for Humanity Indonesia",
+     "Rachel Morrison", "Habitat for Humanity Indonesia"},
+    {"Dear PST team,\n\nWe are looking for housing data for Jembrana 2025.\n\nRegards,\nRachel Morrison\nProgram "
+     "Manager",
+     "Rachel Morrison", kNone},
+    {"Dear PST team,\n\nWe are looking for housing data for Jembrana 2025.\n\nRegards,\nMade Ari\nDenpasar Bali "
+     "Indonesia",
+     "Made Ari", kNone},
+    {"Selamat pagi, mohon data penduduk 2025.\n\nSalam,\nKadek Dwi\nTeknik Sipil", "Kadek Dwi", kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
