@@ -485,8 +485,29 @@ std::size_t region_line_end(TokenSpan t, std::size_t br) {
   return words <= 4 ? j : 0;
 }
 
+// Whether the capitalised words from t[b] spell `acronym` by their initials ("Persatuan Penyandang
+// Disabilitas Indonesia" after "PPDI"), lower-case connectors between them skipped.
+bool spells(TokenSpan t, std::size_t b, std::size_t limit, std::string_view acronym) {
+  std::size_t n = 0;
+  for (std::size_t k = b; k < limit && n < acronym.size(); ++k) {
+    if (!is_word(t[k])) return false;
+    if (!t[k].capitalised) {
+      if (!is_connector(t[k])) return false;
+      continue;
+    }
+    const char letter = text::is_upper_ascii(acronym[n]) ? static_cast<char>(acronym[n] - 'A' + 'a') : acronym[n];
+    if (t[k].low[0] != letter) return false;
+    ++n;
+  }
+  return n == acronym.size();
+}
+
 std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
   bool casual = !t[h].capitalised;  // "universitas udayana", "dinas sosial"
+  // "PPDI Kabupaten Jembrana Persatuan Penyandang Disabilitas Indonesia" (no brackets, dictated): an
+  // acronym's name ends where its expansion starts.
+  const bool acronym = is_word(t[h]) && all_caps(t[h].text) && t[h].text.size() >= 3 && t[h].text.size() <= 8 &&
+                       !t[h].has_digit;
   int lower_taken = 0;
   bool enumerating = false;  // a comma listed the office's fields
   std::size_t e = h + 1;
@@ -549,6 +570,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     }
     if (!is_word(k)) break;
     if (k.text.find('@') != std::string::npos) break;
+    if (acronym && e > h + 1 && k.capitalised && spells(t, e, limit, t[h].text)) break;
     // In capitals every word is capitalised: a verb or a conjunction still starts the next clause
     // ("PEMERINTAH DESA WARNASARI MENYAMPAIKAN BAHWA ..."). Only a verb with -kan, or the verbs of
     // asking, each with me(N)-: a me(N)- form without -kan is often a place or a word of a name

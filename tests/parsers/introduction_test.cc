@@ -865,6 +865,12 @@ const IntroCase kIntroCases[] = {
      "Indonesia",
      "Made Ari", kNone},
     {"Selamat pagi, mohon data penduduk 2025.\n\nSalam,\nKadek Dwi\nTeknik Sipil", "Kadek Dwi", kNone},
+    // An acronym's name ends where its expansion starts, without brackets (dictated, no punctuation).
+    {"Selamat pagi Bapak Ibu saya Putu Suardika ketua PPDI Kabupaten Jembrana Persatuan Penyandang Disabilitas "
+     "Indonesia mohon maaf email ini saya ketik pakai suara kami perlu data penyandang disabilitas",
+     "Putu Suardika", "PPDI Kabupaten Jembrana"},
+    {"Saya Putu Suardika, ketua PPDI Kabupaten Jembrana. Kami perlu data penyandang disabilitas 2025.",
+     "Putu Suardika", "PPDI Kabupaten Jembrana"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
