@@ -2453,6 +2453,30 @@ bool is_this_office(std::string_view institution) {
 
 namespace {
 
+// A short mail of lines set apart, as a reply answering our form's items one under each ("Ni Made Sri
+// Utami\n\nSTIKES Wira Medika Bali (Program Studi S1 Keperawatan)\n\nTerima kasih,"): a line that is
+// wholly an organisation (a bracket after it aside) is the writer's.
+void organisation_line_apart(const std::vector<Line>& lines, Introduction& out) {
+  if (out.institution) return;
+  std::size_t filled = 0;
+  for (const Line& l : lines) filled += !l.tokens.empty();
+  if (filled > 8) return;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TokenSpan t = lines[i].tokens;
+    if (t.empty() || t.size() > 16) continue;
+    const bool apart = (i == 0 || lines[i - 1].tokens.empty()) && (i + 1 == lines.size() || lines[i + 1].tokens.empty());
+    if (!apart || !is_word(t[0])) continue;
+    std::size_t end = 0;
+    while (end < t.size() && !is_punct(t[end], '(')) ++end;
+    const auto span = org_in_window(t, 0, end);
+    if (!span || span->b != 0 || span->e != end) continue;
+    if (std::string o = clean_org(join_tokens(t, 0, end)); !o.empty()) {
+      out.institution = std::move(o);
+      return;
+    }
+  }
+}
+
 // "Many thanks,\nSarah\n\nDr Sarah Mitchell\nSenior Lecturer", "Liam here ... Liam O'Connor": a first
 // name alone, and a line of the mail's last lines that writes the whole name starting with it (titles
 // before it allowed): the whole name.
@@ -2705,6 +2729,7 @@ Introduction find_introduction(const WordsView& words) {
   campus_over_unit(words.tokens(), out);
   whole_name_below(words.lines(), out);
   organisation_as_signed(words.lines(), out);
+  organisation_line_apart(words.lines(), out);
   // This office, named as the data's source ("bersumber dari BPS"), is nobody's affiliation: an office
   // at work in the letter may still be found.
   if (out.institution && is_this_office(*out.institution)) out.institution.reset();

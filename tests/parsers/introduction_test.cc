@@ -871,6 +871,12 @@ const IntroCase kIntroCases[] = {
      "Putu Suardika", "PPDI Kabupaten Jembrana"},
     {"Saya Putu Suardika, ketua PPDI Kabupaten Jembrana. Kami perlu data penyandang disabilitas 2025.",
      "Putu Suardika", "PPDI Kabupaten Jembrana"},
+    // Answers to our form's items, a line apart each: a line wholly an organisation is the writer's; not
+    // an organisation inside a sentence, nor in a long mail.
+    {"Ni Made Sri Utami\n\nSTIKES Wira Medika Bali (Program Studi S1 Keperawatan)\n\nTerima kasih,\nSri",
+     "Ni Made Sri Utami", "STIKES Wira Medika Bali"},
+    {"Ni Made Sri Utami\n\nData dari Dinas Kesehatan Kabupaten Jembrana sudah saya terima.\n\nTerima kasih,\nSri",
+     "Ni Made Sri Utami", kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
