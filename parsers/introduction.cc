@@ -1037,6 +1037,32 @@ std::string tidy_name(std::string s) {
   return s;
 }
 
+// The ranks of the TNI (army, navy, air force) and of the police, officers' and others', as written
+// before a name.
+const WordSet kRank = {
+    "jenderal", "letjen", "mayjen", "brigjen", "laksamana", "laksdya", "laksda", "laksma", "marsekal", "marsdya",
+    "marsda", "marsma", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda", "peltu", "pelda", "serma",
+    "serka", "sertu", "serda", "kopka", "koptu", "kopda", "praka", "pratu", "prada", "kombes", "akbp", "kompol",
+    "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "brigadir", "briptu", "bripda", "abrip",
+    "abriptu", "abripda", "bharaka", "bharatu", "bharada"};
+
+// After a capitalised rank at t[i] and its corps ("Inf", "Laut (P)", "Kav", "CZI"): where the name starts;
+// `i` when t[i] is no rank.
+std::size_t after_rank(TokenSpan t, std::size_t i) {
+  if (i >= t.size() || !is_word(t[i]) || !t[i].capitalised || !kRank.contains(t[i].low)) return i;
+  std::size_t k = i + 1;
+  // The corps: one short capitalised word, or the service ("Laut", "Udara").
+  if (k + 1 < t.size() && is_word(t[k]) && t[k].capitalised && !t[k].has_digit &&
+      (t[k].text.size() <= 4 || in(t[k].low, {"laut", "udara"})) &&
+      ((is_word(t[k + 1]) && t[k + 1].capitalised) || is_punct(t[k + 1], '(')))
+    ++k;
+  // The corps of the navy in brackets: "(P)", "(T)", "(E)", "(S)", "(K)".
+  if (k + 3 < t.size() && is_punct(t[k], '(') && is_word(t[k + 1]) && all_caps(t[k + 1].text) &&
+      t[k + 1].text.size() <= 3 && is_punct(t[k + 2], ')'))
+    k += 3;
+  return k;
+}
+
 // A name starting at i (after a trigger). Returns the name and sets `end`.
 std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower, std::size_t& end) {
   // Skip ':' ',' "adalah" and honorifics.
@@ -1050,6 +1076,11 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
          (t[i].text.back() == '.' || (t[i].capitalised && t[i].low != "dr"sv)) && i + 1 < t.size() &&
          is_word(t[i + 1]) && t[i + 1].capitalised)
     ++i;
+  // A rank of the armed forces or the police is kept like a title, with its corps ("Mayor Inf", "Letda
+  // Laut (P)"): the name follows.
+  if (const std::size_t after = after_rank(t, i); after != i && after < t.size() && is_word(t[after]) &&
+                                                   t[after].capitalised)
+    i = after;
   std::size_t n = 0;
   std::size_t j = i;
   if (j < t.size() && t[j].text == "I"sv && !balinese_i(t, j)) return std::nullopt;

@@ -877,6 +877,13 @@ const IntroCase kIntroCases[] = {
      "Ni Made Sri Utami", "STIKES Wira Medika Bali"},
     {"Ni Made Sri Utami\n\nData dari Dinas Kesehatan Kabupaten Jembrana sudah saya terima.\n\nTerima kasih,\nSri",
      "Ni Made Sri Utami", kNone},
+    // A rank of the armed forces or the police is kept like a title, with its corps.
+    {"Izin memperkenalkan diri, saya Letda Laut (P) Agus Setyo Nugroho, mohon data nelayan 2025.",
+     "Letda Laut (P) Agus Setyo Nugroho", kNone},
+    {"Selamat pagi, saya Mayor Inf Komang Arya Wibawa dari Kodim 1617/Jembrana, mohon data penduduk 2025.",
+     "Mayor Inf Komang Arya Wibawa", "Kodim 1617/Jembrana"},
+    {"Selamat pagi, saya Bripka Made Sudana dari Polsek Mendoyo, mohon data penduduk 2025.", "Bripka Made Sudana",
+     "Polsek Mendoyo"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
