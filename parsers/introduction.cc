@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "parsers/indonesian_words.h"
+#include "parsers/language.h"
 #include "parsers/office_lexicon.h"
 #include "parsers/text_scan.h"
 #include "parsers/word_index.h"
@@ -1398,6 +1399,12 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   strong = false;
   if (in(a, {"saya", "sy", "aku"}) && b == "dengan"sv) return after(1);
   if (a == "ini"sv && b == "dengan"sv) return after(1);
+  // "Halo, ini Rina dari Universitas Udayana", "ini Bu Made dari SMPN 3 Mendoyo": as on the phone, at the
+  // sentence's start; a word of the dictionary there is what "ini" shows ("Ini Surat Pengantar dari ...").
+  if (a == "ini"sv && sentence_start && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
+      (kHonorific.contains(t[i + 1].low) || (!all_caps(t[i + 1].text) && !is_indonesian_stem(t[i + 1].low) &&
+                                             !is_english_word(t[i + 1].low))))
+    return after(0);
   // "saya bidan Ni Made ...", "saya dr. Putu ...": a profession before the name.
   // A title written with its dot ("saya drh. Made Ayu ...") is kept with the name (name_at).
   if (in(a, {"saya", "sy"}) && in(b, {"bidan", "dokter", "perawat", "ners", "drh", "drg"}) &&
@@ -1561,7 +1568,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                                                                          "memerlukan", "lulusan",
                                                                                          "umur", "usia", "would",
                                                                                          "want", "need", "here",
-                                                                                         "writing", "nim", "nip"})));
+                                                                                         "writing", "nim", "nip",
+                                                                                         "ya"})));
           std::size_t fs = s;
           while (fs < t.size() && is_word(t[fs]) && kTitleBefore.contains(t[fs].low) && t[fs].text.back() == '.') ++fs;
           bool first_cap = (fs < t.size() && t[fs].capitalised) ||

@@ -884,6 +884,12 @@ const IntroCase kIntroCases[] = {
      "Mayor Inf Komang Arya Wibawa", "Kodim 1617/Jembrana"},
     {"Selamat pagi, saya Bripka Made Sudana dari Polsek Mendoyo, mohon data penduduk 2025.", "Bripka Made Sudana",
      "Polsek Mendoyo"},
+    // "ini <name>" as on the phone, at the sentence's start; not a word of the dictionary, which "ini" shows.
+    {"Halo, ini Rina dari Universitas Udayana. Mau minta data IPM 2025.", "Rina", "Universitas Udayana"},
+    {"Halo, ini Bu Made dari SMPN 3 Mendoyo. Mau minta data penduduk 2025.", "Made", "SMPN 3 Mendoyo"},
+    {"Pagi min, ini Rina ya, mahasiswi Undiksha. Mau minta data IPM 2025.", "Rina", "Undiksha"},
+    {"Selamat pagi. Ini Surat Pengantar dari kampus saya. Mohon data IPM 2025.", kNone, kNone},
+    {"Halo, ini Tabel Dinamis dari website BPS, apakah ada versi per desa?", kNone, kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
