@@ -560,6 +560,17 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
         ++e;
         continue;
       }
+      // 'Koperasi Simpan Pinjam "Artha Sedana" Negara': a name in quotes inside the name.
+      if (k.text == "\""sv && !casual) {
+        std::size_t close = e + 1;
+        while (close < limit && close < e + 7 && is_word(t[close]) && (t[close].capitalised || is_connector(t[close])))
+          ++close;
+        if (close > e + 1 && close < limit && t[close].text == "\""sv) {
+          e = close + 1;
+          last_good = e;
+          continue;
+        }
+      }
       // "(STIE)" inside a name: keep when the name goes on after it.
       if (k.text == "("sv && e + 3 < limit && is_word(t[e + 1]) && is_punct(t[e + 2], ')') && is_word(t[e + 3]) &&
           t[e + 3].capitalised) {
@@ -1257,6 +1268,27 @@ bool post_before_at(TokenSpan t, std::size_t k) {
   return false;
 }
 
+// Capitalised words from t[b] (at most six, "dan"/"of" between them) that end the clause and hold a
+// standalone acronym of a body after their first ("Muslimat NU Jembrana", "Pos TNI Angkatan Laut
+// Gilimanuk"): the organisation as written.
+std::optional<std::string> name_with_acronym_inside(TokenSpan t, std::size_t b) {
+  std::size_t e = b;
+  bool acronym = false;
+  while (e < t.size() && e < b + 6 && is_word(t[e]) && (t[e].capitalised || is_connector(t[e])) &&
+         !in(t[e].low, {"saya", "sy", "kami", "mohon", "dengan", "yang", "untuk", "i", "we", "my", "our"})) {
+    acronym = acronym || (e > b && all_caps(t[e].text) && t[e].text.size() >= 2 && t[e].text.size() <= 5 &&
+                          !t[e].has_digit && !kPlace.contains(t[e].low));
+    ++e;
+  }
+  if (!acronym || e < b + 2 || is_connector(t[e - 1])) return std::nullopt;
+  if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && !is_punct(t[e], '(') &&
+      t[e].kind != TokenKind::line_break)
+    return std::nullopt;
+  std::string o = clean_org(join_tokens(t, b, e));
+  if (o.empty()) return std::nullopt;
+  return o;
+}
+
 // After a name, at t[comma]: ", PT Indo Jaya Abadi Tbk." or ", HRD PT ...": a comma, at most two role
 // words (a short acronym in capitals, a role noun), then an organisation's head opening a capitalised
 // name that ends the clause. The organisation as written, or nothing.
@@ -1275,8 +1307,13 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
     // "di"/"pada"/"at" follows are a post there; not a verb ("berlibur di"), nor where one is or lives.
     const bool post_there = post_before_at(t, k);
     const bool role = kRoleNoun.contains(t[k].low) || kPost.contains(t[k].low) || post_there ||
-                      (!t[k].capitalised && kAffiliation.contains(t[k].low)) ||
+                      (!t[k].capitalised && kAffiliation.contains(t[k].low)) || kPosition.contains(t[k].low) ||
                       (all_caps(t[k].text) && t[k].text.size() >= 2 && t[k].text.size() <= 4 && !t[k].has_digit);
+    // ", pengurus Muslimat NU Jembrana", ", Komandan Pos TNI Angkatan Laut Gilimanuk": after a post, a
+    // capitalised name the lists do not open, but with a body's acronym inside, ending the clause.
+    if (!role && k > comma + 1 && t[k].capitalised && !kSubUnit.contains(t[k].low) && is_word(t[k - 1]) &&
+        (kAffiliation.contains(t[k - 1].low) || kPosition.contains(t[k - 1].low)))
+      if (auto o = name_with_acronym_inside(t, k)) return o;
     if (!role) return std::nullopt;
   }
   if (k >= t.size() || !is_word(t[k]) || !is_org_start(t[k]) || !t[k].capitalised || where_one_lives(t, k))
@@ -1790,6 +1827,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
            (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
         std::size_t k = i + 1;
         if (k < end && is_word(t[k]) && t[k].text == "the"sv) ++k;
+        // "kerja di startup edtech Ruangguru", "bekerja di perusahaan konsultan Arkana": what kind of body,
+        // in lower case, before its name.
+        if (k < end && is_kind_of_organisation(t[k]) && !t[k].capitalised)
+          for (const std::size_t kind = k; k < end && k < kind + 3 && is_word(t[k]) && !t[k].capitalised;) ++k;
         if (k < end && is_word(t[k]) && t[k].capitalised && !kNameStop.contains(t[k].low) && t[k].text != "I"sv)
           span = Span{k, std::max(extend_org(t, k, end), k + 1)};
         // "kerja di Gilimanuk sebagai sopir": a town where one works is no organisation.

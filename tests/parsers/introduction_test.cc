@@ -890,6 +890,21 @@ const IntroCase kIntroCases[] = {
     {"Pagi min, ini Rina ya, mahasiswi Undiksha. Mau minta data IPM 2025.", "Rina", "Undiksha"},
     {"Selamat pagi. Ini Surat Pengantar dari kampus saya. Mohon data IPM 2025.", kNone, kNone},
     {"Halo, ini Tabel Dinamis dari website BPS, apakah ada versi per desa?", kNone, kNone},
+    // A name in quotes inside an organisation's name.
+    {"Perkenalkan saya Ahmad Fauzi dari Koperasi Simpan Pinjam \"Artha Sedana\" Negara. Kami memerlukan data UMKM.",
+     "Ahmad Fauzi", "Koperasi Simpan Pinjam \"Artha Sedana\" Negara"},
+    // What kind of body, in lower case, between "kerja di" and its name.
+    {"Halo kak, gw Bima, kerja di startup edtech Ruangguru. Mau nanya data angka partisipasi sekolah 2025.", "Bima",
+     "Ruangguru"},
+    // After a post in apposition, a capitalised name with a body's acronym inside; a post's title alone is none.
+    {"Assalamualaikum. Saya Fatimah, pengurus Muslimat NU Jembrana. Mohon data penduduk perempuan 2025.", "Fatimah",
+     "Muslimat NU Jembrana"},
+    {"Selamat pagi, saya Agus Setyo Nugroho, Komandan Pos TNI Angkatan Laut Gilimanuk. Mohon data nelayan 2025.",
+     "Agus Setyo Nugroho", "Pos TNI Angkatan Laut Gilimanuk"},
+    {"Saya Nurul Fadhilah Rasyid, peneliti di The SMERU Research Institute, Jakarta. Kami perlu data kemiskinan.",
+     "Nurul Fadhilah Rasyid", "The SMERU Research Institute"},
+    {"Selamat pagi, saya Made Sudana, Ketua Umum Himpunan Mahasiswa Ekonomi Pembangunan. Mohon data IPM 2025.",
+     "Made Sudana", "Himpunan Mahasiswa Ekonomi Pembangunan"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
