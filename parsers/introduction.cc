@@ -214,6 +214,7 @@ const WordSet kRequestWord = {
 bool is_degree(const Token& t) {
   if (t.kind != TokenKind::word) return false;
   std::string_view w = t.text;
+  if (text::is_short_name_word(w)) return false;  // "I Gst. Ngr. Agung", "Muh. Ridwan"
   if (w.find('.') != std::string_view::npos && w.size() <= 8) return true;
   // "A.Md.Keb.", "S.Tr.Keb.", "M.Kes.Epid.": dotted segments, each a capital and a few lower-case letters.
   if (w.size() <= 14 && std::count(w.begin(), w.end(), '.') >= 2 && text::is_upper_ascii(w[0])) {
@@ -2561,8 +2562,23 @@ void organisation_line_apart(const std::vector<Line>& lines, Introduction& out) 
 // name alone, and a line of the mail's last lines that writes the whole name starting with it (titles
 // before it allowed): the whole name.
 void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
-  if (!out.name || out.name->find(' ') != std::string::npos) return;
+  if (!out.name) return;
   const std::string first = text::lower(*out.name);
+  // "saya Putu Gede dari ...", signed "Putu Gede Suantara, S.T.": a name of several words that a whole
+  // name line below starts with, words whole.
+  if (first.find(' ') != std::string::npos) {
+    std::size_t seen = 0;
+    for (std::size_t k = lines.size(); k-- > 0 && seen < 14;) {
+      if (text::trim(lines[k].raw).empty()) continue;
+      ++seen;
+      const std::optional<std::string> whole = name_line(lines[k].tokens);
+      if (whole && whole->size() > first.size() + 1 && text::lower(*whole).starts_with(first + " ")) {
+        out.name = *whole;
+        return;
+      }
+    }
+    return;
+  }
   std::size_t seen = 0;
   for (std::size_t k = lines.size(); k-- > 0 && seen < 14;) {
     if (text::trim(lines[k].raw).empty()) continue;
@@ -2642,6 +2658,17 @@ void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
     if (raw.empty()) continue;
     ++seen;
     const TokenSpan lt = lines[k].tokens;
+    // "dari Dinas Perhubungan", signed "Dinas Perhubungan Kabupaten Jembrana": the office with its region.
+    if (const std::string low = text::lower(raw); low.size() > found.size() + 1 && low.starts_with(found + " ")) {
+      std::size_t w = 0;
+      while (w < lt.size() && lt[w].text.data() < raw.data() + found.size()) ++w;
+      if (w < lt.size() && is_region_word(lt[w]) && !is_punct(lt.back(), ',') &&
+          std::all_of(lt.begin() + static_cast<std::ptrdiff_t>(w), lt.end(),
+                      [](const Token& x) { return is_word(x) && (x.capitalised || x.text == "."sv); })) {
+        out.institution = std::string(raw);
+        return;
+      }
+    }
     if (lt.size() < 2 || raw.size() + 2 > found.size() || is_region_word(lt[0])) continue;
     const std::string low = text::lower(raw);
     if (found.ends_with(low) && found[found.size() - low.size() - 1] == ' ') {

@@ -50,11 +50,21 @@ constexpr std::array<std::string_view, 35> kAbbrev = {
     "yth", "drg", "ns", "dr", "ir", "prof", "drs", "dra", "kab", "kec", "jl", "jln", "no", "univ", "prov",
     "hj", "sdr", "sdri", "bpk", "mr", "mrs", "ms", "st", "h", "kel", "ds", "dsn", "bdn", "bd", "pdt", "drh", "apt",
     "pt", "cv", "ud"};
+// Words of names written short: Balinese (I Gst. Ngr., I Md., Ni Kd., Ny., Wy., Gd.), Muslim (Muh., Moh.,
+// Mhd.).
+constexpr std::array<std::string_view, 10> kNameAbbrev = {"gst", "ngr", "md", "kd", "ny", "wy", "gd", "muh", "moh",
+                                                          "mhd"};
 }  // namespace
 
 bool keeps_dot(std::string_view word) {
   if (word.empty() || word.size() > 4) return false;  // every abbreviation is 1-4 letters
-  return std::any_of(kAbbrev.begin(), kAbbrev.end(), [&](std::string_view a) { return iequals(word, a); });
+  return std::any_of(kAbbrev.begin(), kAbbrev.end(), [&](std::string_view a) { return iequals(word, a); }) ||
+         is_short_name_word(word);
+}
+
+bool is_short_name_word(std::string_view word) {
+  if (word.ends_with('.')) word.remove_suffix(1);
+  return std::any_of(kNameAbbrev.begin(), kNameAbbrev.end(), [&](std::string_view a) { return iequals(word, a); });
 }
 
 std::string lower(std::string_view s) {

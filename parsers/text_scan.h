@@ -39,6 +39,8 @@ inline constexpr std::size_t kUnderstandTailBytes = 1024;
 /// Whether a word (without its dot, any case) keeps a following '.': a title or an abbreviation used
 /// in names and addresses ("Dr." "drh." "Kab." "Jl." "PT."), not the end of a sentence.
 [[nodiscard]] bool keeps_dot(std::string_view word);
+/// Is `word` (a trailing dot allowed) a word of a name written short ("Gst", "Md.", "Muh")?
+[[nodiscard]] bool is_short_name_word(std::string_view word);
 [[nodiscard]] std::string_view trim(std::string_view s);
 [[nodiscard]] bool iequals(std::string_view a, std::string_view b);
 [[nodiscard]] bool istarts_with(std::string_view s, std::string_view prefix);

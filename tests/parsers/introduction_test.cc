@@ -905,6 +905,20 @@ const IntroCase kIntroCases[] = {
      "Nurul Fadhilah Rasyid", "The SMERU Research Institute"},
     {"Selamat pagi, saya Made Sudana, Ketua Umum Himpunan Mahasiswa Ekonomi Pembangunan. Mohon data IPM 2025.",
      "Made Sudana", "Himpunan Mahasiswa Ekonomi Pembangunan"},
+    // Words of names written short keep their dot and the name goes on (Balinese, Muslim names).
+    {"Selamat pagi, saya I Gst. Ngr. Agung Wirawan dari Universitas Udayana, mohon data PDRB 2025.",
+     "I Gst. Ngr. Agung Wirawan", "Universitas Udayana"},
+    {"Selamat pagi, saya Muh. Ridwan dari Universitas Hasanuddin, mohon data PDRB 2025.", "Muh. Ridwan",
+     "Universitas Hasanuddin"},
+    {"Selamat pagi, mohon data PDRB 2025.\n\nHormat saya,\nI Md. Sudarma\nUniversitas Udayana", "I Md. Sudarma",
+     "Universitas Udayana"},
+    // The name and the office said short in the text, signed whole below.
+    {"Selamat pagi,\nSaya Putu Gede dari Dinas Perhubungan. Mohon data jumlah kendaraan 2025.\n\nTerima kasih\n"
+     "Putu Gede Suantara, S.T.\nKasi Angkutan\nDinas Perhubungan Kabupaten Jembrana",
+     "Putu Gede Suantara", "Dinas Perhubungan Kabupaten Jembrana"},
+    {"Selamat pagi,\nSaya Putu Gede dari Dinas Perhubungan. Mohon data jumlah kendaraan 2025.\n\nTerima kasih\n"
+     "Putu Gede\nDinas Perhubungan, Jembrana",
+     "Putu Gede", "Dinas Perhubungan"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
