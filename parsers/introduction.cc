@@ -215,6 +215,7 @@ bool is_degree(const Token& t) {
   if (t.kind != TokenKind::word) return false;
   std::string_view w = t.text;
   if (text::is_short_name_word(w)) return false;  // "I Gst. Ngr. Agung", "Muh. Ridwan"
+  if (w.size() == 2 && w[1] == '.' && text::is_upper_ascii(w[0])) return false;  // an initial: "I G. A. Ngurah"
   if (w.find('.') != std::string_view::npos && w.size() <= 8) return true;
   // "A.Md.Keb.", "S.Tr.Keb.", "M.Kes.Epid.": dotted segments, each a capital and a few lower-case letters.
   if (w.size() <= 14 && std::count(w.begin(), w.end(), '.') >= 2 && text::is_upper_ascii(w[0])) {
@@ -1016,6 +1017,8 @@ bool has_letter(std::string_view w) {
 
 bool name_token_ok(const Token& k, bool allow_lower) {
   if (!is_word(k) || k.has_digit || k.text.find('@') != std::string::npos) return false;
+  // An initial ("I G. A. Ngurah Putra"), though "A" alone is an article.
+  if (k.text.size() == 2 && k.text[1] == '.' && text::is_upper_ascii(k.text[0])) return true;
   if (!has_letter(k.text)) return false;
   if (k.text.find('/') != std::string::npos) return false;
   if (kNameStop.contains(k.low) || kHonorific.contains(k.low)) return false;
@@ -2128,6 +2131,9 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
   std::string rest;
   for (std::size_t k = from; k < idx.size(); ++k) {
     std::string r;
+    // "Regards,\nKetut Widiada\n--\nDinas Sosial ...": the separator under a closing and its name opens
+    // the contact block; the closing above it stays the sign-off.
+    if (closing && text::trim(lines[idx[k]].raw) == "--"sv) continue;
     if (is_closing(lines[idx[k]].raw, &r)) {
       closing = k;
       rest = r;

@@ -912,6 +912,12 @@ const IntroCase kIntroCases[] = {
      "Universitas Hasanuddin"},
     {"Selamat pagi, mohon data PDRB 2025.\n\nHormat saya,\nI Md. Sudarma\nUniversitas Udayana", "I Md. Sudarma",
      "Universitas Udayana"},
+    {"Selamat pagi,\nSaya I G. A. Ngurah Putra dari Universitas Warmadewa, mohon data PDRB 2025.",
+     "I G. A. Ngurah Putra", "Universitas Warmadewa"},
+    // "--" under a closing and its name opens the contact block; the closing stays the sign-off.
+    {"Mohon bantuannya untuk data penduduk miskin 2025.\n\nRegards,\nKetut Widiada\n--\nDinas Sosial, "
+     "Pemberdayaan Perempuan dan Perlindungan Anak\nKabupaten Jembrana",
+     "Ketut Widiada", "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Jembrana"},
     // The name and the office said short in the text, signed whole below.
     {"Selamat pagi,\nSaya Putu Gede dari Dinas Perhubungan. Mohon data jumlah kendaraan 2025.\n\nTerima kasih\n"
      "Putu Gede Suantara, S.T.\nKasi Angkutan\nDinas Perhubungan Kabupaten Jembrana",
