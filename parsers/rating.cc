@@ -97,9 +97,11 @@ bool word_before(const std::string& s, std::size_t p, std::string_view w) {
 
 std::optional<Rating> keyword_rating(const std::string& s) {
   // Keywords after which a score follows, possibly with a few filler words between.
-  constexpr std::array<std::string_view, 20> kKeys = {
+  // With -nya too ("bintangnya 4 deh", "nilainya 5").
+  constexpr std::array<std::string_view, 24> kKeys = {
       "nilai", "rating", "skor", "score", "rate", "bintang", "penilaian", "beri", "kasih", "memberi",
-      "memberikan", "give", "rated", "stars", "star", "poin", "point", "points", "berikan", "ngasih"};
+      "memberikan", "give", "rated", "stars", "star", "poin", "point", "points", "berikan", "ngasih",
+      "nilainya", "bintangnya", "skornya", "ratingnya"};
   static const text::WordIndex key_index = [&] {
     text::WordIndex index;
     for (std::uint32_t k = 0; k < kKeys.size(); ++k) index.insert(kKeys[k], k);
@@ -226,6 +228,19 @@ std::optional<Rating> number_word_rating(const std::string& s) {
 // A reply whose first line is a number and nothing else ("5"): the score asked for.
 std::optional<Rating> lone_number_rating(const std::string& s) {
   std::string_view first = text::trim(std::string_view(s).substr(0, s.find('\n')));
+  // "5 mantap", "4 ya kak": a short word of praise or a particle after the number, no count of things
+  // ("2 file sudah saya terima").
+  if (const std::size_t sp = first.find(' '); sp != std::string_view::npos && sp <= 2 && first.size() <= 40) {
+    const std::string_view rest = text::trim(first.substr(sp + 1));
+    const std::string_view next = rest.substr(0, rest.find_first_of(" ,.!"));
+    static const std::array kCounted = std::to_array<std::string_view>(
+        {"file", "tabel", "table", "data", "lampiran", "halaman", "orang", "tahun", "hari", "minggu", "bulan", "jam",
+         "kali", "buah", "lembar", "dari", "of", "out", "per", "files", "tables", "days", "weeks", "years", "x",
+         "pertanyaan", "question", "questions", "hal"});
+    if (!rest.empty() && std::none_of(rest.begin(), rest.end(), is_digit) &&
+        std::find(kCounted.begin(), kCounted.end(), next) == kCounted.end())
+      first = first.substr(0, sp);
+  }
   if (first.empty() || first.size() > 2 || !std::all_of(first.begin(), first.end(), is_digit)) return std::nullopt;
   const double v = std::stod(std::string(first));
   if (v < 1 || v > 10) return std::nullopt;

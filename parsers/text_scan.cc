@@ -189,6 +189,14 @@ std::string normalize(std::string_view s, Typography typography) {
       ++i;
       continue;
     }
+    // A keycap ("5️⃣": the digit, U+FE0F, U+20E3) is its digit.
+    if (fold && !out.empty() && is_digit(out.back()) && i + 2 < s.size()) {
+      const std::string_view next = s.substr(i, 3);
+      if (next == "\xEF\xB8\x8F" || next == "\xE2\x83\xA3") {
+        i += 2;
+        continue;
+      }
+    }
     if (b == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
       auto t = static_cast<unsigned char>(s[i + 2]);
       const char* rep = nullptr;

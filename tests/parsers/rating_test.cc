@@ -81,6 +81,12 @@ const RatingCase kRatingCases[] = {
     {"nilai 15", std::nullopt, std::nullopt},
     {"sudah saya terima 2 dari 3 file", std::nullopt, std::nullopt},
     {"4 dari 5 untuk pelayanannya", 4, 5},
+    // A key with -nya; a keycap is its digit; a number opening the reply with a short word of praise.
+    {"Bintangnya 4 deh kak, makasih yaa", 4, std::nullopt},
+    {"5\xEF\xB8\x8F\xE2\x83\xA3 mantap", 5, std::nullopt},
+    {"5 mantap, terima kasih", 5, std::nullopt},
+    {"2 file sudah saya terima", std::nullopt, std::nullopt},
+    {"1 pertanyaan lagi: apakah ada data 2019?", std::nullopt, std::nullopt},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, RatingTest, ::testing::ValuesIn(kRatingCases));
