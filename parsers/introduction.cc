@@ -410,7 +410,10 @@ bool blocks_a_name(const Token& t) {
 }
 
 bool is_connector(const Token& t) {
-  return is_word(t) && in(t.low, {"dan", "&", "of", "the", "for", "and", "de", "van", "zu", "negeri", "swasta"});
+  // French, German, Spanish and Italian names of bodies too ("Institut de Recherche pour le
+  // Développement", "Universidad de la República").
+  return is_word(t) && in(t.low, {"dan", "&", "of", "the", "for", "and", "de", "van", "zu", "negeri", "swasta",
+                                  "pour", "le", "la", "les", "des", "du", "et", "für", "und", "del", "della", "y"});
 }
 
 bool is_region_word(const Token& t) {

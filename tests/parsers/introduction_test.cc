@@ -925,6 +925,10 @@ const IntroCase kIntroCases[] = {
     {"Selamat pagi,\nSaya Putu Gede dari Dinas Perhubungan. Mohon data jumlah kendaraan 2025.\n\nTerima kasih\n"
      "Putu Gede\nDinas Perhubungan, Jembrana",
      "Putu Gede", "Dinas Perhubungan"},
+    // The connectors of other languages' names of bodies.
+    {"Hello, this is Jean-Pierre Dubois from the Institut de Recherche pour le D\xC3\xA9veloppement (IRD). We need "
+     "population data for 2025.",
+     "Jean-Pierre Dubois", "Institut de Recherche pour le D\xC3\xA9veloppement"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
