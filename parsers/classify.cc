@@ -121,8 +121,7 @@ std::vector<std::string_view> complaint_phrases() {
       // ketik di permintaan saya": the requester's own typo)
       "menemukan perbedaan", "menemukan kesalahan", "menemukan ketidaksesuaian", "menemukan kekeliruan",
       "melaporkan kesalahan", "melaporkan kemungkinan kesalahan", "melaporkan kekeliruan",
-      "mohon diralat", "ralatnya", "kurang teliti", "padahal yang saya minta",
-      "sedangkan yang saya minta", "lebih teliti", "tidak menjawab pertanyaan", "did not answer my question",
+      "mohon diralat", "ralatnya", "kurang teliti", "lebih teliti", "tidak menjawab pertanyaan", "did not answer my question",
       "does not answer my question", "doesn't answer my question", "would be a real improvement",
       "would be an improvement", "would be a big improvement", "would be a great improvement",
       "found a discrepancy", "found an error", "found a mistake", "noticed a discrepancy", "noticed an error", "noticed a mistake", "there is an error", "there seems to be an error",
@@ -276,11 +275,31 @@ std::string auto_reply_reason(const DecodedMail& m) {
   return {};
 }
 
+// A wrong found (an error, a mismatch, a fee asked, rudeness) and a remedy asked for it (a check, a
+// correction, the head's action): "jumlahnya tidak sesuai ... Mohon dapat diperiksa dan diterbitkan
+// ralat", "dimintai uang administrasi ... Mohon ditindaklanjuti oleh pimpinan". Each alone is common in
+// requests ("mohon dicek apakah datanya tersedia"); together they report something to be put right.
+bool reports_a_wrong_to_put_right(const std::string& low) {
+  static const text::PhraseSet set(std::vector<std::vector<std::string_view>>{
+      {"salah ketik", "kesalahan", "kekeliruan", "keliru", "ketidaksesuaian", "tidak sesuai", "tidak cocok", "selisih",
+       "tidak konsisten", "berbeda dengan", "uang administrasi", "dimintai uang", "dimintai biaya",
+       "diminta membayar", "tanpa kuitansi", "tanpa kwitansi", "tidak sopan", "kasar", "membentak", "rude",
+       "mistake", "typo", "discrepancy", "does not add up", "doesn't add up", "do not add up", "inconsistent",
+       "incorrect"},
+      {"diperiksa", "dicek", "dicheck", "ditindaklanjuti", "tindak lanjut", "ralat", "diralat", "dikoreksi",
+       "dibetulkan", "pimpinan", "please check", "look into", "be corrected", "correction", "investigate",
+       "diselidiki", "ditertibkan", "ditegur", "dibina"}});
+  bool wrong = false, remedy = false;
+  for (const std::size_t i : set.found(low)) (i < set.group_start(1) ? wrong : remedy) = true;
+  return wrong && remedy;
+}
+
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
   std::string s = text::lower(subject) + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
   s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
   const std::vector<std::size_t> found = complaint_words().found(s);
   if (!found.empty()) return found.front() < complaint_words().group_start(1) || no_answer_is_complaint(s);
+  if (reports_a_wrong_to_put_right(s)) return true;
   std::string subj = s.substr(0, s.find('\n'));
   // "DATA PENDUDUK DESA WARNASARI SALAH": a subject that calls something wrong ("salah satu" is "one of").
   for (std::size_t p = subj.find("salah"); p != std::string::npos; p = subj.find("salah", p + 1))

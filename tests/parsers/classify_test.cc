@@ -303,6 +303,23 @@ const KindCase kKindCases[] = {
     {"ooo_pilgrimage", mail("Re: Data"),
      "Mohon maaf, saya sedang menjalankan ibadah umrah hingga 20 Desember. Email akan saya balas setelah kembali.",
      std::nullopt, MailKind::auto_reply, std::nullopt},
+    // A wrong found and a remedy asked for it make a complaint; either alone does not; a wrong table sent
+    // and the right one asked again is a reply on the ticket.
+    {"wrong_found_and_a_check_asked", mail("Publikasi Kecamatan Pekutatan Dalam Angka 2026"),
+     "Jumlah penduduk per desa bila dijumlahkan menghasilkan 31.847 jiwa, sedangkan baris Jumlah tertulis 30.912. "
+     "Mungkin ada salah ketik. Mohon dapat diperiksa dan diterbitkan ralat.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"fee_asked_and_the_head_asked_to_act", mail("Laporan"),
+     "Saat meminta data di loket saya dimintai uang administrasi Rp50.000 tanpa kuitansi. Mohon hal ini "
+     "ditindaklanjuti oleh pimpinan.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"a_check_asked_alone_is_a_request", mail("Permohonan data"),
+     "Mohon dicek apakah data jumlah nelayan per desa 2025 sudah tersedia.", std::nullopt, MailKind::request,
+     std::nullopt},
+    {"wrong_table_sent_asked_again_is_a_reply", with_refs(mail("Re: [PST-2026-01009] Data yang Anda minta"), {kOurs}),
+     "Mohon maaf, tabel yang terlampir untuk Kecamatan Mendoyo, sedangkan yang saya minta Kecamatan Pekutatan. Mohon "
+     "dikirim ulang untuk Pekutatan.",
+     std::nullopt, MailKind::reply, "PST-2026-01009"},
     {"business_trip_with_a_request_is_a_request", mail("Permohonan data"),
      "Saya sedang perjalanan dinas, mohon data inflasi Jembrana 2024 dikirim ke email ini.", std::nullopt,
      MailKind::request, std::nullopt},
