@@ -205,7 +205,12 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
                                 "on leave", "on annual leave", "currently away", "away from the office",
                                 "business trip", "on a trip", "travelling", "traveling", "in the field",
                                 "not in the office", "tidak berada di kantor", "sedang diklat", "sedang pelatihan",
-                                "cuti melahirkan", "umrah", "umroh", "ibadah haji", "sedang bertugas di luar"});
+                                "cuti melahirkan", "umrah", "umroh", "ibadah haji", "sedang bertugas di luar",
+                                // away where no mail reaches ("trekking in Nepal ... with no reliable internet")
+                                "no internet", "no reliable internet", "without internet", "limited internet",
+                                "no signal", "tanpa sinyal", "susah sinyal", "sinyal terbatas", "on holiday",
+                                "on vacation", "sedang berlibur", "sedang liburan", "out of town", "luar kota",
+                                "away until"});
   // A request names a need, and an auto-reply may seem to ("patchy internet" is a topic): only a text
   // that is away and says it is automatic is an auto-reply then.
   if (concrete_request && !away) return false;
@@ -215,7 +220,9 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
                   "untuk keperluan mendesak", "untuk hal yang mendesak", "silakan hubungi", "will reply",
                   "will respond", "will get back", "limited access to email", "limited access to e-mail",
                   "for urgent matters", "please contact", "will be back", "upon my return", "when i return",
-                  "setelah kembali", "setelah saya kembali", "saat kembali"});
+                  "setelah kembali", "setelah saya kembali", "saat kembali", "won't see", "will not see",
+                  "until i'm back", "until i am back", "when i'm back", "once i'm back", "once i am back",
+                  "sekembalinya", "begitu kembali"});
   // "Pesan ini dikirim otomatis", "This is an automatic reply": the text says what it is.
   const bool says_automatic =
       has_any(s, {"dikirim otomatis", "dikirim secara otomatis", "pesan otomatis", "balasan otomatis",

@@ -303,6 +303,17 @@ const KindCase kKindCases[] = {
     {"ooo_pilgrimage", mail("Re: Data"),
      "Mohon maaf, saya sedang menjalankan ibadah umrah hingga 20 Desember. Email akan saya balas setelah kembali.",
      std::nullopt, MailKind::auto_reply, std::nullopt},
+    // Away where no mail reaches, and not seeing it until back; a request from the road stays a request.
+    {"ooo_trekking_no_internet", mail("Re: [PST-2026-01042] Data yang Anda minta"),
+     "Hi! I'm trekking in Nepal until 10 December with no reliable internet, so I won't see your message until I'm "
+     "back. Apologies for the delay.",
+     std::nullopt, MailKind::auto_reply, "PST-2026-01042"},
+    {"ooo_holiday_berlibur", mail("Re: data"),
+     "Mohon maaf, saya sedang berlibur sampai 12 Desember. Email akan saya balas sekembalinya saya.", std::nullopt,
+     MailKind::auto_reply, std::nullopt},
+    {"out_of_town_with_a_request_is_a_request", mail("Permohonan data"),
+     "Saya sedang di luar kota, mohon data inflasi Jembrana 2025 dikirim ke email ini.", std::nullopt,
+     MailKind::request, std::nullopt},
     // A wrong found and a remedy asked for it make a complaint; either alone does not; a wrong table sent
     // and the right one asked again is a reply on the ticket.
     {"wrong_found_and_a_check_asked", mail("Publikasi Kecamatan Pekutatan Dalam Angka 2026"),
