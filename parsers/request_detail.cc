@@ -463,6 +463,8 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     // A new mail's subject is its heading: a topic named there is what the mail is about ("Data
     // inflasi"), unless it thanks for data received. A body sentence names a region and a year too.
     if (source == RequestSource::subject && says_received(low)) continue;
+    // "Contact person for statistics on Jembrana": a heading that asks only whom to talk to.
+    if (source == RequestSource::subject && asks_only_how_to_be_served(low)) continue;
     bool pinned = source == RequestSource::subject || (region > 0 && years > 0);
     // "minta data jumlah proyek konstruksi": a need for data about something, even off the lexicon.
     if (topics == 0 && need && data_about_something(low)) topics = 1;

@@ -82,6 +82,9 @@ const ReqCase kReqCases[] = {
     {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::body, "Data penduduk Kecamatan Pekutatan 2025"},
     {"Data penduduk sudah saya terima.", RequestSource::body, std::nullopt},
     {"Mohon data jumlah proyek konstruksi.", RequestSource::body, "Mohon data jumlah proyek konstruksi."},
+    // A heading that asks only whom to talk to states no need.
+    {"Contact person for statistics on Jembrana", RequestSource::subject, std::nullopt},
+    {"Statistics on fish landings in Jembrana", RequestSource::subject, "Statistics on fish landings in Jembrana"},
     // English names the subject before "data"/"statistics": an English word, not an Indonesian one.
     {"We are looking for housing data.", RequestSource::body, "We are looking for housing data."},
     {"Could you share fish landing statistics?", RequestSource::body, "Could you share fish landing statistics?"},
