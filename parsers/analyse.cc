@@ -155,7 +155,10 @@ ParsedMail analyse(DecodedMail decoded) {
   }
 
   Classification c = classify(mail, ClassifyInput{head, std::nullopt, request.has_value(), words.low(),
-                                                   [&] { return find_rating(words, head); }});
+                                                   [&] {
+                                                     auto r = find_rating(words, head);
+                                                     return r ? r : find_rating_in_subject(mail.subject);
+                                                   }});
   p.kind = c.kind;
   p.ticket_ref = c.ticket_ref;
   p.auto_reason = c.auto_reason;

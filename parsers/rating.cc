@@ -316,6 +316,45 @@ std::optional<Rating> find_rating(const WordsView& words, std::string_view own_t
   return find_rating_in(words.low(), own_text.substr(0, std::min<std::size_t>(own_text.size(), 16 * 1024)));
 }
 
+// "Skala 1-5: 2", "(1 sampai 5) = 4", "on a 1 to 10 scale: 8": the scale written before the score.
+std::optional<Rating> scale_first_rating(const std::string& s) {
+  for (std::size_t p = s.find('1'); p != std::string::npos; p = s.find('1', p + 1)) {
+    if (p > 0 && (is_digit(s[p - 1]) || text::is_alpha_ascii(s[p - 1]))) continue;
+    std::size_t q = p + 1;
+    while (q < s.size() && s[q] == ' ') ++q;
+    bool to = false;
+    for (std::string_view w : {"-", "s/d", "sampai", "hingga", "to"})
+      if (s.compare(q, w.size(), w) == 0) {
+        q += w.size();
+        to = true;
+        break;
+      }
+    if (!to) continue;
+    while (q < s.size() && s[q] == ' ') ++q;
+    const auto top = number_at(s, q);
+    if (!top || (top->value != 5 && top->value != 10)) continue;
+    q = top->end;
+    if (s.compare(q, 6, " scale") == 0) q += 6;
+    while (q < s.size() && (s[q] == ' ' || s[q] == ')')) ++q;
+    if (q >= s.size() || (s[q] != ':' && s[q] != '=')) continue;  // the score follows a colon
+    q = skip_spaces(s, q);
+    const auto n = number_at(s, q);
+    if (n && (n->end >= s.size() || !is_digit(s[n->end])) && plausible(n->value, top->value))
+      return Rating{n->value, top->value};
+  }
+  return std::nullopt;
+}
+
+std::optional<Rating> find_rating_in_subject(std::string_view subject) {
+  std::string s = text::lower(text::normalize(subject));
+  for (std::size_t p = s.find("pst-"); p != std::string::npos; p = s.find("pst-", p + 1))
+    for (std::size_t q = p; q < s.size() && q < p + 16 && (text::is_lower_ascii(s[q]) || is_digit(s[q]) || s[q] == '-');
+         ++q)
+      s[q] = 'x';
+  if (auto r = keyword_rating(s)) return r;
+  return ratio_rating(s);
+}
+
 std::optional<Rating> find_rating_in(std::string s, std::string_view own_text) {
   // Ticket numbers contain digits that are not scores. Only the number is masked: it ends at the
   // first byte that is not a letter, digit or '-' (a line break after it once masked the next
@@ -324,6 +363,7 @@ std::optional<Rating> find_rating_in(std::string s, std::string_view own_text) {
     for (std::size_t q = p; q < s.size() && q < p + 16 && (text::is_lower_ascii(s[q]) || is_digit(s[q]) || s[q] == '-');
          ++q)
       s[q] = 'x';
+  if (auto r = scale_first_rating(s)) return r;  // before the keys: "Penilaian (1 sampai 10) = 8"
   if (auto r = keyword_rating(s)) return r;
   if (auto r = ratio_rating(s)) return r;
   if (auto r = number_word_rating(s)) return r;

@@ -25,5 +25,8 @@ class WordsView;
 [[nodiscard]] std::optional<Rating> find_rating(const WordsView& words, std::string_view own_text);
 /// The same on lower(normalize(own_text)) made already (by value: ticket numbers are masked in it).
 [[nodiscard]] std::optional<Rating> find_rating_in(std::string lowered, std::string_view own_text);
+/// A score the writer added to our closure mail's subject ("... mohon penilaian Anda -> nilai 5"): a
+/// keyword or a ratio only, the ticket's number masked.
+[[nodiscard]] std::optional<Rating> find_rating_in_subject(std::string_view subject);
 
 }  // namespace pst

@@ -174,6 +174,18 @@ TEST(Analyse, RatingKeepsScale) {
   EXPECT_EQ(p.rating_scale, 4);
 }
 
+// A score added to our closure mail's subject, the text only thanking; an unchanged subject gives none.
+TEST(Analyse, ScoreInTheSubjectOfAReplyToOurClosure) {
+  DecodedMail m = mail("Re: [PST-2026-01028] Layanan selesai - mohon penilaian Anda -> nilai 5",
+                       "Terima kasih banyak atas bantuannya, sukses selalu PST BPS Jembrana.");
+  m.in_reply_to = {"pstmail.PST-2026-01028.ab@bps.go.id"};
+  ParsedMail p = analyse(m);
+  EXPECT_EQ(p.kind, MailKind::rating);
+  EXPECT_EQ(p.rating, 5);
+  m.subject = "Re: [PST-2026-01028] Layanan selesai - mohon penilaian Anda";
+  EXPECT_EQ(analyse(m).kind, MailKind::reply);
+}
+
 // A rating states no request, whatever it says of the data.
 TEST(Analyse, RatingStatesNoRequest) {
   DecodedMail m = mail("Re: [PST-2026-00014] Penilaian", "Nilai: 2 dari 5. Data inflasi Jembrana 2024 yang dikirim "

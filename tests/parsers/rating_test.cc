@@ -87,6 +87,10 @@ const RatingCase kRatingCases[] = {
     {"5 mantap, terima kasih", 5, std::nullopt},
     {"2 file sudah saya terima", std::nullopt, std::nullopt},
     {"1 pertanyaan lagi: apakah ada data 2019?", std::nullopt, std::nullopt},
+    // The scale written before the score.
+    {"Skala 1-5: 2.\n\nKurang memuaskan.", 2, 5},
+    {"Penilaian (1 sampai 10) = 8, terima kasih", 8, 10},
+    {"data tahun 1-5: lengkap", std::nullopt, std::nullopt},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, RatingTest, ::testing::ValuesIn(kRatingCases));
