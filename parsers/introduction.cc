@@ -366,7 +366,8 @@ bool is_head_first(const Token& t) {
        t.low == "klinik"sv || t.low == "museum"sv || t.low == "majelis"sv || t.low == "firma"sv ||
        t.low == "kelompok"sv || t.low == "warung"sv || t.low == "toko"sv || t.low == "apotek"sv ||
        t.low == "apotik"sv || t.low == "bengkel"sv || t.low == "kedai"sv ||
-       t.low == "banjar"sv || t.low == "karang"sv || t.low == "subak"sv) &&
+       t.low == "banjar"sv || t.low == "karang"sv || t.low == "subak"sv || t.low == "stasiun"sv ||
+       t.low == "satuan"sv) &&
       !t.capitalised)
     return false;  // lower-case uses are usually ordinary words ("rumah tangga", "program kerja")
   return true;  // in the lexicon (checked above)
@@ -1277,8 +1278,9 @@ bool post_before_at(TokenSpan t, std::size_t k) {
 
 // Capitalised words from t[b] (at most six, "dan"/"of" between them) that end the clause and hold a
 // standalone acronym of a body after their first ("Muslimat NU Jembrana", "Pos TNI Angkatan Laut
-// Gilimanuk"): the organisation as written.
-std::optional<std::string> name_with_acronym_inside(TokenSpan t, std::size_t b) {
+// Gilimanuk"), or any such words after what says a body follows (`owned`: "owner Sangrai Manistutu
+// Coffee Roastery"): the organisation as written.
+std::optional<std::string> name_with_acronym_inside(TokenSpan t, std::size_t b, bool owned = false) {
   std::size_t e = b;
   bool acronym = false;
   while (e < t.size() && e < b + 6 && is_word(t[e]) && (t[e].capitalised || is_connector(t[e])) &&
@@ -1287,7 +1289,13 @@ std::optional<std::string> name_with_acronym_inside(TokenSpan t, std::size_t b) 
                           !t[e].has_digit && !kPlace.contains(t[e].low));
     ++e;
   }
-  if (!acronym || e < b + 2 || is_connector(t[e - 1])) return std::nullopt;
+  if (!(acronym || owned) || e < b + 2 || is_connector(t[e - 1])) return std::nullopt;
+  // Not a person ("owner Pak Made") nor a place ("owner Negara").
+  if (owned && (std::any_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
+                            [](const Token& w) { return kHonorific.contains(w.low); }) ||
+                std::all_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
+                            [](const Token& w) { return kPlace.contains(w.low) || is_connector(w); })))
+    return std::nullopt;
   if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && !is_punct(t[e], '(') &&
       t[e].kind != TokenKind::line_break)
     return std::nullopt;
@@ -1320,7 +1328,9 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
     // capitalised name the lists do not open, but with a body's acronym inside, ending the clause.
     if (!role && k > comma + 1 && t[k].capitalised && !kSubUnit.contains(t[k].low) && is_word(t[k - 1]) &&
         (kAffiliation.contains(t[k - 1].low) || kPosition.contains(t[k - 1].low)))
-      if (auto o = name_with_acronym_inside(t, k)) return o;
+      if (auto o = name_with_acronym_inside(
+              t, k, in(t[k - 1].low, {"owner", "pemilik", "founder", "pendiri", "co-founder", "cofounder", "ceo"})))
+        return o;
     if (!role) return std::nullopt;
   }
   if (k >= t.size() || !is_word(t[k]) || !is_org_start(t[k]) || !t[k].capitalised || where_one_lives(t, k))

@@ -929,6 +929,23 @@ const IntroCase kIntroCases[] = {
     {"Hello, this is Jean-Pierre Dubois from the Institut de Recherche pour le D\xC3\xA9veloppement (IRD). We need "
      "population data for 2025.",
      "Jean-Pierre Dubois", "Institut de Recherche pour le D\xC3\xA9veloppement"},
+    // A BMKG station and a unit of the civil police open their names (capitalised only: "satuan" is a unit
+    // of measure).
+    {"Saya Lalu Ahmad Zulfikri, prakirawan di Stasiun Klimatologi Bali, yang kantornya di Negara. Kami perlu data "
+     "produksi padi untuk bahan Sekolah Lapang Iklim.",
+     "Lalu Ahmad Zulfikri", "Stasiun Klimatologi Bali"},
+    {"Mohon data jumlah pasar per kecamatan.\n\nSalam,\nI Made Ari Santika\nSeksi Penegakan Perundang-undangan "
+     "Daerah\nSatuan Polisi Pamong Praja Kabupaten Jembrana",
+     "I Made Ari Santika", "Satuan Polisi Pamong Praja Kabupaten Jembrana"},
+    {"Pada tabel produksi padi, satuan tertulis kuintal. Mohon dikirim ulang.\n\nSalam,\nGusti Ayu Wulandari\n"
+     "Dinas Pertanian dan Pangan Kabupaten Jembrana",
+     "Gusti Ayu Wulandari", "Dinas Pertanian dan Pangan Kabupaten Jembrana"},
+    // After "owner"/"pemilik"/"founder", a capitalised name is the business, though no list opens it; not a
+    // person nor a place.
+    {"aku Gede Yudi Antara, owner Sangrai Manistutu Coffee Roastery (ig: @sangrai.manistutu), roastery kecil di "
+     "Melaya. butuh data produksi kopi robusta",
+     "Gede Yudi Antara", "Sangrai Manistutu Coffee Roastery"},
+    {"Saya Wayan, pemilik Pak Made Store. Mohon data penduduk 2025.", "Wayan", kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
