@@ -1205,6 +1205,21 @@ using Line = WordsView::Line;
 void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
   for (const auto& line : lines) {
     TokenSpan t = line.tokens;
+    // "Nama: Dimas | NIM: 2104 | Prodi: S1 Ekonomi | Universitas Negeri Surabaya": a form on one line, its
+    // fields between bars; a field without a label that is wholly an organisation is the writer's.
+    if (!out.institution && line.raw.find('|') != std::string_view::npos &&
+        line.raw.find(':') != std::string_view::npos) {
+      for (std::string_view rest = line.raw; !rest.empty();) {
+        const std::size_t bar = rest.find('|');
+        const std::string_view field = text::trim(rest.substr(0, bar));
+        rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+        if (field.empty() || field.find(':') != std::string_view::npos) continue;
+        if (auto o = find_institution_in(field); o && text::iequals(*o, field)) {
+          out.institution = *o;
+          break;
+        }
+      }
+    }
     std::size_t colon = 0;
     while (colon < t.size() && colon < 5 && !(is_punct(t[colon], ':') || is_punct(t[colon], '='))) ++colon;
     if (colon == 0 || colon >= t.size() || colon >= 5) continue;
@@ -1274,6 +1289,24 @@ bool post_before_at(TokenSpan t, std::size_t k) {
     if (j + 1 < t.size() && is_word(t[j + 1]) && in(t[j + 1].low, {"di", "pada", "at"})) return true;
   }
   return false;
+}
+
+// "Tenun Songket Sari Merta" after an owner: two to six capitalised words from t[b] (connectors
+// between), no person (an honorific) and not only places, ending the clause or before where it is.
+std::optional<Span> owned_business_at(TokenSpan t, std::size_t b, std::size_t limit) {
+  std::size_t e = b;
+  while (e < limit && e < b + 6 && is_word(t[e]) && (t[e].capitalised || is_connector(t[e])) &&
+         !kNameStop.contains(t[e].low) && !kHonorific.contains(t[e].low))
+    ++e;
+  while (e > b && is_connector(t[e - 1])) --e;
+  if (e < b + 2) return std::nullopt;
+  if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
+                  [](const Token& w) { return kPlace.contains(w.low) || is_connector(w); }))
+    return std::nullopt;
+  if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && !is_punct(t[e], '(') &&
+      t[e].kind != TokenKind::line_break && !(is_word(t[e]) && in(t[e].low, {"di", "in", "yang"})))
+    return std::nullopt;
+  return Span{b, e};
 }
 
 // Capitalised words from t[b] (at most six, "dan"/"of" between them) that end the clause and hold a
@@ -1827,6 +1860,16 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (request_between || !(self || starts)) continue;
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
+      // "pemilik usaha Tenun Songket Sari Merta di Desa ...": an owner's business by its name, what kind
+      // of business in lower case before it, though no list opens it (the village is where it is).
+      if (in(t[i].low, {"pemilik", "owner", "pendiri", "founder"}) && !t[i].capitalised) {
+        std::size_t k = i + 1;
+        for (const std::size_t kind = k; k < end && k < kind + 2 && is_word(t[k]) && !t[k].capitalised &&
+                                         (is_kind_of_organisation(t[k]) || k > kind);)
+          ++k;
+        if (k < end && is_word(t[k]) && t[k].capitalised && !is_org_start(t[k]))
+          if (auto own = owned_business_at(t, k, end)) span = own;
+      }
       // "Bagian Perekonomian Setda Jembrana": the section word opens the office's name, written whole.
       if (in(t[i].low, {"bagian", "bidang"}) && t[i].capitalised)
         if (auto whole = org_in_window(t, i, end); whole && whole->b == i) span = whole;
@@ -1868,8 +1911,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                  "redaktur", "editor", "correspondent", "koresponden", "penulis", "writer"})) {
         // "jurnalis detikBali", "wartawan dari Radar Bali", "reporter for Kompas TV": the newsroom.
         std::size_t k = i + 1;
+        // "jurnalis data di Katadata", "wartawan foto Tempo": the beat before the newsroom.
         while (k < end && is_word(t[k]) && (in(t[k].low, {"di", "dari", "media", "lepas", "freelance", "untuk", "for",
-                                                          "at", "with", "of", "the", "senior", "muda", "online"}) ||
+                                                          "at", "with", "of", "the", "senior", "muda", "online", "data",
+                                                          "foto", "video", "ekonomi", "politik", "investigasi",
+                                                          "multimedia", "televisi", "radio"}) ||
                                             kRoleNoun.contains(t[k].low)))  // "Redaktur Pelaksana"
           ++k;
         bool camel = k < end && is_word(t[k]) && std::any_of(t[k].text.begin() + 1, t[k].text.end(),

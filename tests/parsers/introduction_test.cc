@@ -946,6 +946,19 @@ const IntroCase kIntroCases[] = {
      "Melaya. butuh data produksi kopi robusta",
      "Gede Yudi Antara", "Sangrai Manistutu Coffee Roastery"},
     {"Saya Wayan, pemilik Pak Made Store. Mohon data penduduk 2025.", "Wayan", kNone},
+    // An owner's business by its name after what kind of business; the village after it is where it is.
+    {"Saya Ketut Warsiki pemilik usaha Tenun Songket Sari Merta di Desa Dangintukadaya, Jembrana. Saya ingin tahu "
+     "jumlah usaha tenun.",
+     "Ketut Warsiki", "Tenun Songket Sari Merta"},
+    {"Saya Ketut Warsiki pemilik usaha tenun di Desa Dangintukadaya. Saya ingin tahu jumlah usaha tenun.",
+     "Ketut Warsiki", "Desa Dangintukadaya"},
+    // A journalist's beat before the newsroom.
+    {"Saya Desi Anggraini, jurnalis data di Katadata. Saya butuh harga beras 2024-2026.", "Desi Anggraini",
+     "Katadata"},
+    // A form on one line, its fields between bars: a field without a label that is an organisation.
+    {"Nama: Dimas Prayoga Wicaksono | NIM: 21040564 | Prodi: S1 Ekonomi | Universitas Negeri Surabaya\nData: "
+     "jumlah wisatawan 2015-2025",
+     "Dimas Prayoga Wicaksono", "Universitas Negeri Surabaya"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
