@@ -1747,6 +1747,31 @@ void from_sentences(TokenSpan t, Introduction& out) {
       }
     }
     // ---- institution
+    // "Kami Tim Penyusun RPJMDes Desa Delodberawah, ... mohon", "Kami tim olimpiade ekonomi SMA Negeri 1
+    // Pekutatan yang ...": "we" and then who we are; words capitalised before the organisation are its
+    // name's start (a team of it), lower-case ones only say what we are there.
+    if (!out.institution && t[i].low == "kami"sv) {
+      const std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
+      if (auto span = org_in_window(t, i + 1, end); span && span->b <= i + 5 && !is_self_ref(t[span->b])) {
+        bool capitals = true, plain = true;
+        for (std::size_t k = i + 1; k < span->b; ++k) {
+          const bool word = is_word(t[k]) && !t[k].has_digit && !kRequestWord.contains(t[k].low) &&
+                            !kAffiliation.contains(t[k].low) && !is_indonesian_verb_form(t[k].low) &&
+                            !in(t[k].low, {"mohon", "ingin", "akan", "sedang", "perlu", "butuh", "minta", "sudah"});
+          capitals = capitals && word && t[k].capitalised;
+          plain = plain && word && !t[k].capitalised;
+        }
+        const std::size_t after = span->e;
+        const bool ends = after >= t.size() || is_punct(t[after], ',') || is_sentence_end(t[after]) ||
+                          t[after].kind == TokenKind::line_break ||
+                          (is_word(t[after]) && in(t[after].low, {"yang", "mohon", "memohon", "ingin", "bermaksud",
+                                                                   "hendak", "membutuhkan", "memerlukan"}));
+        if (ends && (capitals || plain)) {
+          std::string o = clean_org(join_tokens(t, capitals ? i + 1 : span->b, span->e));
+          if (!o.empty()) out.institution = o;
+        }
+      }
+    }
     // Casual "aku dinda anak unud": a lower-case "anak" right before an organisation (never "Anak
     // Agung", a Balinese name).
     const bool anak_of = student_of(t, i);
@@ -2737,6 +2762,8 @@ void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
     if (lt.size() < 2 || raw.size() + 2 > found.size() || is_region_word(lt[0])) continue;
     const std::string low = text::lower(raw);
     if (found.ends_with(low) && found[found.size() - low.size() - 1] == ' ') {
+      // "Tim Penyusun RPJMDes\nDesa Delodberawah": the line above writes the rest; signed whole.
+      if (k > 0 && text::lower(text::trim(lines[k - 1].raw)) + " " + low == found) return;
       out.institution = std::string(raw);
       return;
     }

@@ -959,6 +959,15 @@ const IntroCase kIntroCases[] = {
     {"Nama: Dimas Prayoga Wicaksono | NIM: 21040564 | Prodi: S1 Ekonomi | Universitas Negeri Surabaya\nData: "
      "jumlah wisatawan 2015-2025",
      "Dimas Prayoga Wicaksono", "Universitas Negeri Surabaya"},
+    // "Kami" and who we are: capitalised words before the organisation start its name, lower-case ones say
+    // what we are there; a request between them is no name. Signed on two lines, it stays whole.
+    {"Om Swastyastu,\n\nKami Tim Penyusun RPJMDes Desa Delodberawah, Kecamatan Mendoyo, mohon bantuan data "
+     "penduduk.\n\nSuksma.\n\nTim Penyusun RPJMDes\nDesa Delodberawah",
+     kNone, "Tim Penyusun RPJMDes Desa Delodberawah"},
+    {"Kami tim olimpiade ekonomi SMA Negeri 1 Pekutatan yang akan ikut olimpiade bulan Januari. Kami ingin minta "
+     "PDRB per kapita.",
+     kNone, "SMA Negeri 1 Pekutatan"},
+    {"Kami mohon data Dinas Sosial Kabupaten Jembrana tentang penerima bantuan 2025.", kNone, kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
