@@ -230,7 +230,8 @@ bool is_degree(const Token& t) {
         ++seg;
       }
     }
-    if (shape && seg == 0) return true;
+    // The last segment may go without its dot: "A.Md.RMIK", "S.Tr.Keb".
+    if (shape && (seg == 0 || (seg <= 4 && w.size() >= 5))) return true;
   }
   return in(t.low, {"se", "sh", "st", "ss", "mm", "msi", "mpd", "spd", "skm", "amd", "ak", "mt", "mkom",
                     "skom", "ssi", "sst", "mba", "phd", "msc", "bsc", "ma", "ba", "mh", "me", "sp", "mp",
@@ -2648,6 +2649,26 @@ void organisation_line_apart(const std::vector<Line>& lines, Introduction& out) 
   }
 }
 
+// "Hormat kami,\nPengurus Perkumpulan ...\n\nNarahubung: I Kadek Sudira (Sekretaris) - 0878...": a body that
+// signs as itself names whom to talk to; when nobody else is named, that person writes for it.
+void contact_person(const std::vector<Line>& lines, Introduction& out) {
+  for (const Line& l : lines) {
+    const TokenSpan t = l.tokens;
+    std::size_t colon = 0;
+    while (colon < t.size() && colon < 4 && !is_punct(t[colon], ':')) ++colon;
+    if (colon == 0 || colon >= t.size() || colon >= 4) continue;
+    std::string label;
+    for (std::size_t k = 0; k < colon; ++k)
+      if (is_word(t[k])) label += (label.empty() ? "" : " ") + std::string(t[k].low);
+    if (!in(label, {"narahubung", "contact person", "kontak person", "cp", "contact", "narahubung kami"})) continue;
+    std::size_t end = 0;
+    if (auto n = name_at(t, colon + 1, false, end)) {
+      out.name = n;
+      return;
+    }
+  }
+}
+
 // "Many thanks,\nSarah\n\nDr Sarah Mitchell\nSenior Lecturer", "Liam here ... Liam O'Connor": a first
 // name alone, and a line of the mail's last lines that writes the whole name starting with it (titles
 // before it allowed): the whole name.
@@ -2924,6 +2945,7 @@ Introduction find_introduction(const WordsView& words) {
   // People introduce themselves near the top; the signature is read separately below.
   if (!out.name || !out.institution) from_sentences(words.tokens(), out);
   if (!out.name || !out.institution) from_signature(words.lines(), out);
+  if (!out.name) contact_person(words.lines(), out);
   from_position_line(words.lines(), out);
   campus_over_unit(words.tokens(), out);
   whole_name_below(words.lines(), out);

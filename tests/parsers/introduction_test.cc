@@ -968,6 +968,14 @@ const IntroCase kIntroCases[] = {
      "PDRB per kapita.",
      kNone, "SMA Negeri 1 Pekutatan"},
     {"Kami mohon data Dinas Sosial Kabupaten Jembrana tentang penerima bantuan 2025.", kNone, kNone},
+    // A degree whose last segment goes without its dot; a unit's line under a position is no name.
+    {"Mohon data proyeksi penduduk 2026.\n\nSalam sehat,\n\nNi Wayan Eka Pratiwi, A.Md.RMIK\nKoordinator "
+     "Pelaporan\nInstalasi Rekam Medis\nRSU Negara",
+     "Ni Wayan Eka Pratiwi", "RSU Negara"},
+    // A body that signs as itself names whom to talk to; another person named in a letter's text does not sign.
+    {"Kami pengurus Perkumpulan Pondok Wisata Jembrana mohon data tamu 2025.\n\nHormat kami,\nPengurus Perkumpulan "
+     "Pondok Wisata Jembrana\n\nNarahubung: I Kadek Sudira (Sekretaris) - 0878-6120-1234",
+     "I Kadek Sudira", "Perkumpulan Pondok Wisata Jembrana"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
