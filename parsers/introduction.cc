@@ -412,10 +412,10 @@ bool blocks_a_name(const Token& t) {
 }
 
 bool is_connector(const Token& t) {
-  // French, German, Spanish and Italian names of bodies too ("Institut de Recherche pour le
+  // French, Dutch, German, Spanish and Italian names of bodies too ("Institut de Recherche pour le
   // Développement", "Universidad de la República").
   return is_word(t) && in(t.low, {"dan", "&", "of", "the", "for", "and", "de", "van", "zu", "negeri", "swasta",
-                                  "pour", "le", "la", "les", "des", "du", "et", "für", "und", "del", "della", "y"});
+                                  "pour", "le", "la", "les", "des", "du", "et", "für", "und", "del", "della", "y", "voor", "het"});
 }
 
 bool is_region_word(const Token& t) {
@@ -826,8 +826,11 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
         i = e - 1;
         continue;
       }
-      // "Program Development Manager", "Project Officer": a role's title, not a programme.
-      if (in(k.low, {"program", "programme", "project", "projek"}) && is_word(t[e - 1]) && kRoleNoun.contains(t[e - 1].low))
+      // "Program Development Manager", "Project Officer", "Programme Coordinator Southeast Asia": a role's
+      // title, not a programme.
+      if (in(k.low, {"program", "programme", "project", "projek"}) &&
+          std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i) + 1, t.begin() + static_cast<std::ptrdiff_t>(e),
+                      [](const Token& w) { return is_word(w) && kRoleNoun.contains(w.low); }))
         continue;
       return written_out(t, Span{campus_prefix(t, i, from), e}, reach);
     }

@@ -976,6 +976,10 @@ const IntroCase kIntroCases[] = {
     {"Kami pengurus Perkumpulan Pondok Wisata Jembrana mohon data tamu 2025.\n\nHormat kami,\nPengurus Perkumpulan "
      "Pondok Wisata Jembrana\n\nNarahubung: I Kadek Sudira (Sekretaris) - 0878-6120-1234",
      "I Kadek Sudira", "Perkumpulan Pondok Wisata Jembrana"},
+    // Foundations in other languages; a programme's coordinator for a region is a role line.
+    {"We would like to request the population of Desa Perancak.\n\nKind regards,\n\nMaarten Bosman\nProgramme "
+     "Coordinator Southeast Asia\nStichting Kust voor Leven\nRotterdam, the Netherlands",
+     "Maarten Bosman", "Stichting Kust voor Leven"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
