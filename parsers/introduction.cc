@@ -326,6 +326,9 @@ bool is_standalone_org(const Token& t) {
   }
   if (kCapsOnly.contains(low)) return all_caps(t.text) || (low == "mandiri"sv && t.capitalised) ||
                                        (low == "telkom"sv && t.capitalised);
+  // "Antara", "Tempo", "Kompas" are newsrooms when capitalised; in lower case a word of the dictionary is
+  // the word ("perbedaan antara data proyeksi dan ...").
+  if (!t.capitalised && is_indonesian_stem(low)) return false;
   return true;
 }
 
@@ -866,7 +869,11 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           e = extend_org(t, e, limit);
       }
       if (b == i && e == i + 1) continue;  // a bare "Office" or "News"
-      if (is_word(t[e - 1]) && kRoleNoun.contains(t[e - 1].low)) continue;  // "Programme Coordinator": a role
+      // "Programme Coordinator", "Programme Coordinator Southeast Asia": a role.
+      if (std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i) + 1, t.begin() + static_cast<std::ptrdiff_t>(e),
+                      [](const Token& w) { return is_word(w) && kRoleNoun.contains(w.low); }) ||
+          (is_word(t[e - 1]) && kRoleNoun.contains(t[e - 1].low)))
+        continue;
       // "the Graduate School of Humanities and Social Sciences, Hiroshima University": a school named
       // in English order is a unit when a university follows in the sentence; alone it is the school.
       if (k.low == "school"sv) {
@@ -1776,6 +1783,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
         }
       }
     }
+    // "Tiang madue usaha dagang canang lan banten, UD Sari Banten Ayu, ring Pasar ...", "saya punya usaha
+    // kecil, CV ...": the business one has, named in the clause.
+    if (!out.institution && t[i].low == "usaha"sv && i > 0 && is_word(t[i - 1]) &&
+        in(t[i - 1].low, {"punya", "memiliki", "mempunyai", "madue", "ngelola", "mengelola", "menjalankan"})) {
+      const std::size_t end = std::min(sentence_end(t, i + 1), i + 14);
+      if (auto span = org_in_window(t, i + 1, end); span && t[span->b].capitalised && !where_one_lives(t, span->b))
+        if (std::string o = clean_org(join_tokens(t, span->b, span->e)); !o.empty()) out.institution = std::move(o);
+    }
     // Casual "aku dinda anak unud": a lower-case "anak" right before an organisation (never "Anak
     // Agung", a Balinese name).
     const bool anak_of = student_of(t, i);
@@ -1874,6 +1889,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
         }
       }
       if (relative) continue;
+      // "pensiunan PNS", "mantan guru SMAN 1", "a retired lecturer of ...": where one worked is no
+      // affiliation now.
+      if (i > 0 && is_word(t[i - 1]) && in(t[i - 1].low, {"pensiunan", "purnabakti", "mantan", "eks", "ex", "former",
+                                                           "retired"}))
+        continue;
       bool starts = i - sent_start <= 8;
       for (std::size_t k = sent_start; starts && k < i; ++k)
         if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "selamat", "pagi", "siang", "sore", "malam",
@@ -1980,6 +2000,16 @@ void from_sentences(TokenSpan t, Introduction& out) {
                        !kSubUnit.contains(t[k].low) && !is_region_word(t[k]) && !is_self_ref(t[k]) &&
                        !is_head_last(t[k]) && t[k].text != "I"sv;
         if (name_start) span->b = i + 1;
+      }
+      // "dari Banjar Sari, Desa Yehkuning": a neighbourhood and its village are an address, where one
+      // lives (not after a post of the banjar: "Kelian Banjar Dinas ...").
+      if (span && span->b < t.size() && in(t[span->b].low, {"banjar", "br", "dusun", "lingkungan"}) &&
+          !(span->b > 0 && is_word(t[span->b - 1]) &&
+            (kPosition.contains(t[span->b - 1].low) ||
+             (kAffiliation.contains(t[span->b - 1].low) && !in(t[span->b - 1].low, {"dari", "saking", "from", "di"}))))) {
+        std::size_t k = span->e;
+        if (k < t.size() && is_punct(t[k], ',')) ++k;
+        if (k < t.size() && is_word(t[k]) && in(t[k].low, {"desa", "kelurahan", "ds", "kel"})) span.reset();
       }
       // "together with our local partner Yayasan ...": a partner, a counterpart, named right before
       // the organisation, is whose it is.

@@ -980,6 +980,23 @@ const IntroCase kIntroCases[] = {
     {"We would like to request the population of Desa Perancak.\n\nKind regards,\n\nMaarten Bosman\nProgramme "
      "Coordinator Southeast Asia\nStichting Kust voor Leven\nRotterdam, the Netherlands",
      "Maarten Bosman", "Stichting Kust voor Leven"},
+    // A newsroom's name that is a word of the dictionary counts capitalised only.
+    {"Petugas menjelaskan perbedaan antara data proyeksi dan data registrasi.\n\nAnak Agung Ayu Candra Kirana\n"
+     "Bagian Organisasi Setda Kabupaten Jembrana",
+     "Anak Agung Ayu Candra Kirana", "Bagian Organisasi Setda Kabupaten Jembrana"},
+    {"Saya Dewi, wartawan Antara biro Bali. Mohon data inflasi Oktober.", "Dewi", "Antara"},
+    // A neighbourhood and its village are an address; a post of the banjar makes it the organisation.
+    {"Saya Wayan Sutarja dari Banjar Sari, Desa Yehkuning. Mohon data penduduk 2025.", "Wayan Sutarja", kNone},
+    {"Saya Putu Agus, Kelian Banjar Dinas Tegalcangkring, Desa Tegalcangkring. Mohon data penduduk.", "Putu Agus",
+     "Banjar Dinas Tegalcangkring"},
+    // Where a retired or former worker worked is no affiliation now.
+    {"Saya, Drs. I Gusti Ketut Wija, pensiunan PNS (purna tugas tahun 2016), sedang menulis buku sejarah Desa "
+     "Tegalcangkring. Saya mohon data penduduk desa.",
+     "Drs. I Gusti Ketut Wija", kNone},
+    // The business one has, named in the clause.
+    {"Tiang Ni Nyoman Sukerni saking Banjar Menega, Desa Dangintukadaya. Tiang madue usaha dagang canang lan banten, "
+     "UD Sari Banten Ayu, ring Pasar Umum Negara. Napi wenten data KK?",
+     "Ni Nyoman Sukerni", "UD Sari Banten Ayu"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
