@@ -105,9 +105,24 @@
 // hormat," or "Sehubungan dengan ...," before an office at work; "Gek"; "Yang benar: <name>"; a
 // signature's section line whole) took it to kind 100%, name 98.9%, institution 92.1%, missing 97.8%,
 // request 98.9%. fresh8 and fresh9 are under the floors since.
-// Left: a military rank with its corps ("Letda Laut (P) ..."), "Greetings from <organisation>" (a place
-// reads the same), "Unsrat Manado" (a campus and its town; "stikes bali" keeps its place), lower-case
-// "bpd desa gumbrih", a reply's answers to our form, a need restated in a reply with a year only.
+// Eleventh session (2026-12-05): probing and fresh9's leftovers (a military rank with its corps; a reply
+// answering our form line by line; an acronym's expansion without brackets; a role before the name; a
+// body ending with its country under a signature's role line) took fresh9 to institution 96.6%.
+// Set "fresh10" (85 mails, corpus_fresh10.py, eleventh session): blind, by an eighth author, written
+// during the session; four names aligned to the corpus's convention first (a title written before the
+// name is kept; the author's brief had said to strip it). At first sight, with the session's rules so
+// far: kind 92.9%, name 96.5%, institution 84.7%, missing 89.4%, rating 97.6%, language 100%,
+// ticket_ref 100%, request 94.1% (overall 94.4%); with the session's start build kind 91.8%, name
+// 95.3%, rating 96.5%, the rest the same (overall 94.0%). Rules for its classes (a wrong found and a
+// remedy asked make a complaint; a wrong table sent and asked again is a reply; away where no mail
+// reaches; a subject asking only whom to contact; the scale before the score and a score in our
+// subject; BMKG stations, Satpol PP, foreign foundations; an owner's business; a journalist's beat; a
+// one-line form; "Kami" and who we are; a degree without its last dot; a contact person; a dictionary
+// word is no newsroom in lower case; an address of banjar and village; the retired) took it to 100% on
+// every field but request (98.8%). fresh10 is under the floors since.
+// Left: "Greetings from <organisation>" (a place reads the same), "Unsrat Manado" (a campus and its
+// town; "stikes bali" keeps its place), lower-case "bpd desa gumbrih", a need restated in a reply with
+// a year only, a reply that sends a cover letter "untuk permintaan data ... saya" (read as a need).
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -250,7 +265,8 @@ TEST(Corpus, AccuracyPerField) {
   }
   EXPECT_GE(scores["all"].n, 100);
   EXPECT_GE(scores["heldback"].n, 25);
-  for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"}) {
+  for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+                        "fresh10"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
