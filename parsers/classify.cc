@@ -64,13 +64,46 @@ bool has_any(const std::string& low, std::initializer_list<std::string_view> wor
 
 std::vector<std::string_view> complaint_phrases();
 std::vector<std::string_view> no_answer_phrases();
+std::vector<std::string_view> wrong_phrases();
+std::vector<std::string_view> remedy_phrases();
 
-// Two groups found in one pass over the text (phrase_set.h): phrases that make a mail a complaint or
-// a suggestion, then the ways of saying that no answer came, which make one only when the mail does
-// not just ask where its request stands (no_answer_is_complaint).
+// Four groups found in one pass over the text (phrase_set.h): phrases that make a mail a complaint or
+// a suggestion; the ways of saying that no answer came, which make one only when the mail does not
+// just ask where its request stands (no_answer_is_complaint); a wrong found and a remedy asked, which
+// make one together (wrong_phrases, remedy_phrases).
+enum ComplaintGroup : std::size_t { kComplaint, kNoAnswer, kWrong, kRemedy };
 const text::PhraseSet& complaint_words() {
-  static const text::PhraseSet set(std::vector<std::vector<std::string_view>>{complaint_phrases(), no_answer_phrases()});
+  static const text::PhraseSet set(std::vector<std::vector<std::string_view>>{
+      complaint_phrases(), no_answer_phrases(), wrong_phrases(), remedy_phrases()});
   return set;
+}
+
+// The groups of complaint_words() that `found` (its indices) touches.
+std::array<bool, 4> groups_of(const std::vector<std::size_t>& found) {
+  std::array<bool, 4> in{};
+  for (const std::size_t i : found) {
+    std::size_t g = kRemedy;
+    while (g > 0 && i < complaint_words().group_start(g)) --g;
+    in[g] = true;
+  }
+  return in;
+}
+
+// A wrong found (an error, a mismatch, a fee asked, rudeness) and a remedy asked for it (a check, a
+// correction, the head's action): "jumlahnya tidak sesuai ... Mohon dapat diperiksa dan diterbitkan
+// ralat", "dimintai uang administrasi ... Mohon ditindaklanjuti oleh pimpinan". Each alone is common in
+// requests ("mohon dicek apakah datanya tersedia"); together they report something to be put right.
+std::vector<std::string_view> wrong_phrases() {
+  return {"salah ketik", "kesalahan", "kekeliruan", "keliru", "ketidaksesuaian", "tidak sesuai", "tidak cocok",
+          "selisih", "tidak konsisten", "berbeda dengan", "uang administrasi", "dimintai uang", "dimintai biaya",
+          "diminta membayar", "tanpa kuitansi", "tanpa kwitansi", "tidak sopan", "kasar", "membentak", "rude",
+          "mistake", "typo", "discrepancy", "does not add up", "doesn't add up", "do not add up", "inconsistent",
+          "incorrect"};
+}
+std::vector<std::string_view> remedy_phrases() {
+  return {"diperiksa", "dicek", "dicheck", "ditindaklanjuti", "tindak lanjut", "ralat", "diralat", "dikoreksi",
+          "dibetulkan", "pimpinan", "please check", "look into", "be corrected", "correction", "investigate",
+          "diselidiki", "ditertibkan", "ditegur", "dibina"};
 }
 
 // Every way of saying that no answer came: "belum ada tanggapan", "belum juga mendapat balasan",
@@ -282,31 +315,13 @@ std::string auto_reply_reason(const DecodedMail& m) {
   return {};
 }
 
-// A wrong found (an error, a mismatch, a fee asked, rudeness) and a remedy asked for it (a check, a
-// correction, the head's action): "jumlahnya tidak sesuai ... Mohon dapat diperiksa dan diterbitkan
-// ralat", "dimintai uang administrasi ... Mohon ditindaklanjuti oleh pimpinan". Each alone is common in
-// requests ("mohon dicek apakah datanya tersedia"); together they report something to be put right.
-bool reports_a_wrong_to_put_right(const std::string& low) {
-  static const text::PhraseSet set(std::vector<std::vector<std::string_view>>{
-      {"salah ketik", "kesalahan", "kekeliruan", "keliru", "ketidaksesuaian", "tidak sesuai", "tidak cocok", "selisih",
-       "tidak konsisten", "berbeda dengan", "uang administrasi", "dimintai uang", "dimintai biaya",
-       "diminta membayar", "tanpa kuitansi", "tanpa kwitansi", "tidak sopan", "kasar", "membentak", "rude",
-       "mistake", "typo", "discrepancy", "does not add up", "doesn't add up", "do not add up", "inconsistent",
-       "incorrect"},
-      {"diperiksa", "dicek", "dicheck", "ditindaklanjuti", "tindak lanjut", "ralat", "diralat", "dikoreksi",
-       "dibetulkan", "pimpinan", "please check", "look into", "be corrected", "correction", "investigate",
-       "diselidiki", "ditertibkan", "ditegur", "dibina"}});
-  bool wrong = false, remedy = false;
-  for (const std::size_t i : set.found(low)) (i < set.group_start(1) ? wrong : remedy) = true;
-  return wrong && remedy;
-}
-
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
   std::string s = text::lower(subject) + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
   s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
-  const std::vector<std::size_t> found = complaint_words().found(s);
-  if (!found.empty()) return found.front() < complaint_words().group_start(1) || no_answer_is_complaint(s);
-  if (reports_a_wrong_to_put_right(s)) return true;
+  const std::array<bool, 4> found = groups_of(complaint_words().found(s));
+  if (found[kComplaint]) return true;
+  if (found[kNoAnswer]) return no_answer_is_complaint(s);
+  if (found[kWrong] && found[kRemedy]) return true;
   std::string subj = s.substr(0, s.find('\n'));
   // "DATA PENDUDUK DESA WARNASARI SALAH": a subject that calls something wrong ("salah satu" is "one of").
   for (std::size_t p = subj.find("salah"); p != std::string::npos; p = subj.find("salah", p + 1))
