@@ -1302,15 +1302,24 @@ bool post_before_at(TokenSpan t, std::size_t k) {
   return false;
 }
 
-// "Tenun Songket Sari Merta" after an owner: two to six capitalised words from t[b] (connectors
-// between), no person (an honorific) and not only places, ending the clause or before where it is.
-std::optional<Span> owned_business_at(TokenSpan t, std::size_t b, std::size_t limit) {
+// A body's name the lists do not open, from t[b]: two to six capitalised words (connectors between)
+// that are no person (an honorific) and not only places, ending the clause or before where it is
+// ("di", "in", "yang"). After an owner ("pemilik usaha Tenun Songket Sari Merta di Desa ...", "owner
+// Sangrai Manistutu Coffee Roastery") that is enough; after another post the words must hold a body's
+// acronym after their first (`need_acronym`: "pengurus Muslimat NU Jembrana", "Komandan Pos TNI
+// Angkatan Laut Gilimanuk").
+std::optional<Span> unlisted_body_at(TokenSpan t, std::size_t b, std::size_t limit, bool need_acronym) {
   std::size_t e = b;
+  bool acronym = false;
   while (e < limit && e < b + 6 && is_word(t[e]) && (t[e].capitalised || is_connector(t[e])) &&
-         !kNameStop.contains(t[e].low) && !kHonorific.contains(t[e].low))
+         !kHonorific.contains(t[e].low) &&
+         !in(t[e].low, {"saya", "sy", "kami", "mohon", "dengan", "yang", "untuk", "i", "we", "my", "our"})) {
+    acronym = acronym || (e > b && all_caps(t[e].text) && t[e].text.size() >= 2 && t[e].text.size() <= 5 &&
+                          !t[e].has_digit && !kPlace.contains(t[e].low));
     ++e;
+  }
   while (e > b && is_connector(t[e - 1])) --e;
-  if (e < b + 2) return std::nullopt;
+  if (e < b + 2 || (need_acronym && !acronym)) return std::nullopt;
   if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
                   [](const Token& w) { return kPlace.contains(w.low) || is_connector(w); }))
     return std::nullopt;
@@ -1318,34 +1327,6 @@ std::optional<Span> owned_business_at(TokenSpan t, std::size_t b, std::size_t li
       t[e].kind != TokenKind::line_break && !(is_word(t[e]) && in(t[e].low, {"di", "in", "yang"})))
     return std::nullopt;
   return Span{b, e};
-}
-
-// Capitalised words from t[b] (at most six, "dan"/"of" between them) that end the clause and hold a
-// standalone acronym of a body after their first ("Muslimat NU Jembrana", "Pos TNI Angkatan Laut
-// Gilimanuk"), or any such words after what says a body follows (`owned`: "owner Sangrai Manistutu
-// Coffee Roastery"): the organisation as written.
-std::optional<std::string> name_with_acronym_inside(TokenSpan t, std::size_t b, bool owned = false) {
-  std::size_t e = b;
-  bool acronym = false;
-  while (e < t.size() && e < b + 6 && is_word(t[e]) && (t[e].capitalised || is_connector(t[e])) &&
-         !in(t[e].low, {"saya", "sy", "kami", "mohon", "dengan", "yang", "untuk", "i", "we", "my", "our"})) {
-    acronym = acronym || (e > b && all_caps(t[e].text) && t[e].text.size() >= 2 && t[e].text.size() <= 5 &&
-                          !t[e].has_digit && !kPlace.contains(t[e].low));
-    ++e;
-  }
-  if (!(acronym || owned) || e < b + 2 || is_connector(t[e - 1])) return std::nullopt;
-  // Not a person ("owner Pak Made") nor a place ("owner Negara").
-  if (owned && (std::any_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
-                            [](const Token& w) { return kHonorific.contains(w.low); }) ||
-                std::all_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
-                            [](const Token& w) { return kPlace.contains(w.low) || is_connector(w); })))
-    return std::nullopt;
-  if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && !is_punct(t[e], '(') &&
-      t[e].kind != TokenKind::line_break)
-    return std::nullopt;
-  std::string o = clean_org(join_tokens(t, b, e));
-  if (o.empty()) return std::nullopt;
-  return o;
 }
 
 // After a name, at t[comma]: ", PT Indo Jaya Abadi Tbk." or ", HRD PT ...": a comma, at most two role
@@ -1372,9 +1353,9 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
     // capitalised name the lists do not open, but with a body's acronym inside, ending the clause.
     if (!role && k > comma + 1 && t[k].capitalised && !kSubUnit.contains(t[k].low) && is_word(t[k - 1]) &&
         (kAffiliation.contains(t[k - 1].low) || kPosition.contains(t[k - 1].low)))
-      if (auto o = name_with_acronym_inside(
-              t, k, in(t[k - 1].low, {"owner", "pemilik", "founder", "pendiri", "co-founder", "cofounder", "ceo"})))
-        return o;
+      if (auto body = unlisted_body_at(t, k, t.size(), !in(t[k - 1].low, {"owner", "pemilik", "founder", "pendiri",
+                                                                          "co-founder", "cofounder", "ceo"})))
+        if (std::string o = clean_org(join_tokens(t, body->b, body->e)); !o.empty()) return o;
     if (!role) return std::nullopt;
   }
   if (k >= t.size() || !is_word(t[k]) || !is_org_start(t[k]) || !t[k].capitalised || where_one_lives(t, k))
@@ -1917,7 +1898,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                          (is_kind_of_organisation(t[k]) || k > kind);)
           ++k;
         if (k < end && is_word(t[k]) && t[k].capitalised && !is_org_start(t[k]))
-          if (auto own = owned_business_at(t, k, end)) span = own;
+          if (auto own = unlisted_body_at(t, k, end, false)) span = own;
       }
       // "Bagian Perekonomian Setda Jembrana": the section word opens the office's name, written whole.
       if (in(t[i].low, {"bagian", "bidang"}) && t[i].capitalised)
