@@ -79,6 +79,16 @@ std::string without_supporting_letters(std::string low) {
   return text::blank_phrases(std::move(low), kSupportingLetters);
 }
 
+// A sentence that sends a supporting document: an attachment word and one of kSupportingLetters.
+bool sends_a_supporting_letter(std::string_view sentence) {
+  const std::string low = text::lower(sentence);
+  bool attached = false, supporting = false;
+  for (std::string_view w : {"terlampir", "lampirkan", "dilampirkan", "lampiran", "attached", "enclosed", "berikut"})
+    attached = attached || low.find(w) != std::string::npos;
+  for (std::string_view w : kSupportingLetters) supporting = supporting || low.find(w) != std::string::npos;
+  return attached && supporting;
+}
+
 // "Terlampir surat permohonan data" with a document attached: the request is in the attachment.
 // Not when the letter is only a supporting document ("berikut saya lampirkan surat pengantar dari
 // kampus" sends a requirement for a request stated before, and states none).
@@ -190,6 +200,9 @@ ParsedMail analyse(DecodedMail decoded) {
   // table you sent differs from ..."): it goes to the supervisor as a complaint.
   // A rating states no request either: what it says of the data is feedback.
   if (p.kind != MailKind::complaint && p.kind != MailKind::rating) p.request = request;
+  // A reply that sends what its request needed ("Sesuai permintaan, terlampir surat pengantar ... untuk
+  // permintaan data mikro Susenas saya") names that request, not a new need.
+  if (p.kind == MailKind::reply && p.request && sends_a_supporting_letter(*p.request)) p.request.reset();
   if (p.kind == MailKind::rating && c.rating) {
     p.rating = c.rating->value;
     p.rating_scale = c.rating->scale;

@@ -186,6 +186,19 @@ TEST(Analyse, ScoreInTheSubjectOfAReplyToOurClosure) {
   EXPECT_EQ(analyse(m).kind, MailKind::reply);
 }
 
+// A reply that sends what its request needed names no new need; a reply that asks for more does.
+TEST(Analyse, AReplySendingACoverLetterStatesNoNewNeed) {
+  DecodedMail m = mail("Re: [PST-2026-01007] Permintaan data Anda telah kami terima",
+                       "Selamat pagi Bapak/Ibu,\n\nSesuai permintaan, terlampir surat pengantar dari Wakil Dekan I "
+                       "untuk permintaan data mikro Susenas saya.\n\nSalam hormat,\nYosef");
+  m.in_reply_to = {"pstmail.PST-2026-01007.ab@bps.go.id"};
+  ParsedMail p = analyse(m);
+  EXPECT_EQ(p.kind, MailKind::reply);
+  EXPECT_FALSE(p.request.has_value()) << *p.request;
+  m.text = "Terlampir surat pengantar dari kampus. Saya juga membutuhkan data PDRB Kabupaten Jembrana 2025.";
+  EXPECT_TRUE(analyse(m).request.has_value());
+}
+
 // A rating states no request, whatever it says of the data.
 TEST(Analyse, RatingStatesNoRequest) {
   DecodedMail m = mail("Re: [PST-2026-00014] Penilaian", "Nilai: 2 dari 5. Data inflasi Jembrana 2024 yang dikirim "
