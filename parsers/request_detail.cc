@@ -58,7 +58,7 @@ constexpr std::array<std::string_view, 20> kRegions = {
     "desa", "kelurahan", "provinsi"};
 
 // Words that make a sentence a need ("minta", "butuh") or a question.
-constexpr std::array<std::string_view, 71> kNeedWords = {
+constexpr std::array<std::string_view, 72> kNeedWords = {
     "minta", "meminta", "permintaan", "permohonan", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari",
     "butuhkan", "perlukan",  // "yang kami butuhkan: ...", "data yang saya perlukan adalah ..." 
     "cari", "mohon", "memohon", "ingin", "mau", "pengen", "pingin", "request", "need", "looking", "would like",
@@ -67,7 +67,7 @@ constexpr std::array<std::string_view, 71> kNeedWords = {
     "mengetahui", "tahu", "boleh", "bisakah", "dibantu", "bantuan", "dibutuhkan", "diperlukan",
     "keperluan", "kebutuhan", "diminta", "requesting", "interested", "mnta", "mhn", "nanya", "nunas",
     "tolong", "share", "send", "provide", "obtain", "kirimkan", "dikirimkan", "berikan", "tersedia",
-    "available", "get", "appreciate", "kindly", "wondering"};
+    "available", "get", "appreciate", "kindly", "wondering", "grateful"};
 
 constexpr std::array<std::string_view, 14> kQuestionWords = {
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",

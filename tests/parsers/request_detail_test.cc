@@ -82,6 +82,10 @@ const ReqCase kReqCases[] = {
     {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::body, "Data penduduk Kecamatan Pekutatan 2025"},
     {"Data penduduk sudah saya terima.", RequestSource::body, std::nullopt},
     {"Mohon data jumlah proyek konstruksi.", RequestSource::body, "Mohon data jumlah proyek konstruksi."},
+    // "I would be grateful for ..." asks.
+    {"I study fisheries cooperatives and would be grateful for the number of fishing households in Jembrana.",
+     RequestSource::body,
+     "I study fisheries cooperatives and would be grateful for the number of fishing households in Jembrana."},
     // A heading that asks only whom to talk to states no need.
     {"Contact person for statistics on Jembrana", RequestSource::subject, std::nullopt},
     {"Statistics on fish landings in Jembrana", RequestSource::subject, "Statistics on fish landings in Jembrana"},
