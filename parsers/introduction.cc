@@ -1772,6 +1772,18 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (auto span = org_in_window(t, i + 1, end); span && t[span->b].capitalised && !where_one_lives(t, span->b))
         if (std::string o = clean_org(join_tokens(t, span->b, span->e)); !o.empty()) out.institution = std::move(o);
     }
+    // "We're a small travel start-up (Bali West Trails)", "kami sebuah komunitas (Jembrana Bersih)": what
+    // kind of body we are, its name in brackets after it.
+    if (!out.institution && is_kind_of_organisation(t[i]) && i + 2 < t.size() && is_punct(t[i + 1], '(')) {
+      bool we = false;
+      for (std::size_t k = sent_start; k < i && !we; ++k)
+        we = is_word(t[k]) && in(t[k].low, {"we", "we're", "were", "kami", "saya", "i", "i'm", "our"});
+      std::size_t close = i + 2;
+      while (close < t.size() && close < i + 8 && is_word(t[close]) && (t[close].capitalised || is_connector(t[close])))
+        ++close;
+      if (we && close > i + 2 && close < t.size() && is_punct(t[close], ')'))
+        if (std::string o = clean_org(join_tokens(t, i + 2, close)); !o.empty()) out.institution = std::move(o);
+    }
     // Casual "aku dinda anak unud": a lower-case "anak" right before an organisation (never "Anak
     // Agung", a Balinese name).
     const bool anak_of = student_of(t, i);

@@ -997,6 +997,12 @@ const IntroCase kIntroCases[] = {
     {"Tiang Ni Nyoman Sukerni saking Banjar Menega, Desa Dangintukadaya. Tiang madue usaha dagang canang lan banten, "
      "UD Sari Banten Ayu, ring Pasar Umum Negara. Napi wenten data KK?",
      "Ni Nyoman Sukerni", "UD Sari Banten Ayu"},
+    // What kind of body we are, its name in brackets after it; not someone else's.
+    {"Hi,\n\nWe're a small travel start-up (Bali West Trails) and would love tourist arrivals by month.\n\n"
+     "Thanks!\nNoah",
+     "Noah", "Bali West Trails"},
+    {"My cousin runs a company (Sari Tours) in Negara. I need tourist arrivals by month.\n\nThanks!\nNoah", "Noah",
+     kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
