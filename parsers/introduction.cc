@@ -940,6 +940,9 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
   return Span{b, e};
 }
 
+constexpr std::string_view kBodyEnds[] = {"institute", "college", "bank", "foundation", "organization",
+                                          "organisation", "programme", "fund", "council", "agency", "ministry"};
+
 std::string clean_org(std::string s) {
   // One lowered copy, cut with s (text::lower folds byte for byte).
   std::string low = text::lower(s);
@@ -964,7 +967,10 @@ std::string clean_org(std::string s) {
     const std::size_t p = low.find(possessive);
     if (p == std::string::npos) continue;
     const std::string_view before(low.data(), p);
-    if (before.ends_with("institute") || before.ends_with("college") || before.find("universit") != std::string::npos) {
+    // "the World Bank's Jakarta office": a body whose head ends the part before the possessive.
+    const bool body = std::any_of(std::begin(kBodyEnds), std::end(kBodyEnds),
+                                  [&](std::string_view end) { return before.ends_with(end); });
+    if (body || before.find("universit") != std::string::npos) {
       cut(p);
       break;
     }
@@ -1925,6 +1931,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
       const bool names_it = in(t[i].low, {"of", "called", "named", "represent", "represents"});
       if (!span && i > 0 && is_word(t[i - 1]) &&
           ((in(t[i].low, {"for", "at", "with"}) && (kWorksAt.contains(t[i - 1].low) || role_of_field())) || runs_it ||
+           // "I'm with the World Bank", "we are with Plan International": works there.
+           (t[i].low == "with"sv && in(t[i - 1].low, {"i'm", "im", "am", "we're", "are"})) ||
            names_it ||
            (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
         std::size_t k = i + 1;

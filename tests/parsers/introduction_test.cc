@@ -1003,6 +1003,12 @@ const IntroCase kIntroCases[] = {
      "Noah", "Bali West Trails"},
     {"My cousin runs a company (Sari Tours) in Negara. I need tourist arrivals by month.\n\nThanks!\nNoah", "Noah",
      kNone},
+    // "I'm with <body>" works there; a body's possessive unit or office gives way to the body, not a name
+    // that holds a possessive.
+    {"Hello, I'm Made and I'm with the World Bank's Jakarta office. We need population data for 2025.", "Made",
+     "World Bank"},
+    {"Hello, I'm Sarah, a nurse at the Royal Children's Hospital Melbourne. We need population data for 2025.",
+     "Sarah", "Royal Children's Hospital Melbourne"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
