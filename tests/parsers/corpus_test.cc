@@ -118,11 +118,11 @@
 // reaches; a subject asking only whom to contact; the scale before the score and a score in our
 // subject; BMKG stations, Satpol PP, foreign foundations; an owner's business; a journalist's beat; a
 // one-line form; "Kami" and who we are; a degree without its last dot; a contact person; a dictionary
-// word is no newsroom in lower case; an address of banjar and village; the retired) took it to 100% on
-// every field but request (98.8%). fresh10 is under the floors since.
+// word is no newsroom in lower case; an address of banjar and village; the retired; a reply sending a
+// cover letter) took it to 100% on every field. fresh10 is under the floors since.
 // Left: "Greetings from <organisation>" (a place reads the same), "Unsrat Manado" (a campus and its
 // town; "stikes bali" keeps its place), lower-case "bpd desa gumbrih", a need restated in a reply with
-// a year only, a reply that sends a cover letter "untuk permintaan data ... saya" (read as a need).
+// a year only.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
