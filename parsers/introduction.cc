@@ -2597,7 +2597,19 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
   const std::string second = text::lower(out.institution->substr(std::min(out.institution->size(), first.size() + 1)));
   const bool campus_school = first == "sekolah" && !second.starts_with("tinggi") && !second.starts_with("dasar") &&
                              !second.starts_with("menengah");
-  if (!english_unit && !campus_school &&
+  // "saya ..., Sekretaris Umum Himpunan Mahasiswa Ekonomi Pembangunan Universitas Pendidikan Nasional": a
+  // student, officer of a student body named with its university, is the university's (the rule);
+  // the body writing as itself ("Kami dari Himpunan Mahasiswa ...") stays the requester.
+  const auto student_body = [&] {
+    if (!((first == "himpunan" && second.starts_with("mahasiswa")) || in(first, {"hima", "bem", "ukm"}) ||
+          (first == "badan" && second.starts_with("eksekutif mahasiswa")) ||
+          (first == "senat" && second.starts_with("mahasiswa"))))
+      return false;
+    for (std::size_t k = 2; k < t.size(); ++k)
+      if (is_word(t[k]) && t[k].low == first && t[k - 1].low == "dari"sv && t[k - 2].low == "kami"sv) return false;
+    return true;
+  };
+  if (!english_unit && !campus_school && !student_body() &&
       !in(first, {"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
                   "pascasarjana", "program", "laboratorium", "lab", "pusat", "centre", "center", "school"}))
     return;

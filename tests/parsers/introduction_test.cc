@@ -1009,6 +1009,14 @@ const IntroCase kIntroCases[] = {
      "World Bank"},
     {"Hello, I'm Sarah, a nurse at the Royal Children's Hospital Melbourne. We need population data for 2025.",
      "Sarah", "Royal Children's Hospital Melbourne"},
+    // A student, officer of a student body named with its university, is the university's; the body
+    // writing as itself stays.
+    {"Perkenalkan, saya Rizky Ananda Putri, Sekretaris Umum Himpunan Mahasiswa Ekonomi Pembangunan Universitas "
+     "Pendidikan Nasional. Kami membutuhkan data Indeks Gini 2021-2025.",
+     "Rizky Ananda Putri", "Universitas Pendidikan Nasional"},
+    {"Selamat siang. Kami dari Himpunan Mahasiswa Ekonomi Universitas Udayana ingin meminta data jumlah UMKM. "
+     "Terima kasih. Rizky Amalia",
+     "Rizky Amalia", "Himpunan Mahasiswa Ekonomi Universitas Udayana"},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
