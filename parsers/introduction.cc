@@ -2695,6 +2695,22 @@ void organisation_line_apart(const std::vector<Line>& lines, Introduction& out) 
   }
 }
 
+// "Gede Wira Adnyana - Koperasi Produsen Kelapa Sari Merta" as the mail's first line, set apart above the
+// greeting: who writes and for whom, as a signature line says it; the whole name over a first name
+// signed below ("Wira").
+void name_and_organisation_on_top(const std::vector<Line>& lines, Introduction& out) {
+  std::size_t first = 0;
+  while (first < lines.size() && lines[first].tokens.empty()) ++first;
+  if (first + 1 >= lines.size() || !lines[first + 1].tokens.empty()) return;
+  const auto both = name_then_organisation(lines[first].tokens);
+  if (!both) return;
+  const std::string signed_low = out.name ? text::lower(*out.name) : std::string();
+  if (!out.name || (signed_low.find(' ') == std::string::npos &&
+                    text::contains_word(text::lower(both->first), signed_low)))
+    out.name = both->first;
+  if (!out.institution) out.institution = both->second;
+}
+
 // "Hormat kami,\nPengurus Perkumpulan ...\n\nNarahubung: I Kadek Sudira (Sekretaris) - 0878...": a body that
 // signs as itself names whom to talk to; when nobody else is named, that person writes for it.
 void contact_person(const std::vector<Line>& lines, Introduction& out) {
@@ -2992,6 +3008,7 @@ Introduction find_introduction(const WordsView& words) {
   if (!out.name || !out.institution) from_sentences(words.tokens(), out);
   if (!out.name || !out.institution) from_signature(words.lines(), out);
   if (!out.name) contact_person(words.lines(), out);
+  name_and_organisation_on_top(words.lines(), out);
   from_position_line(words.lines(), out);
   campus_over_unit(words.tokens(), out);
   whole_name_below(words.lines(), out);

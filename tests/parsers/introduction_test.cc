@@ -1017,6 +1017,14 @@ const IntroCase kIntroCases[] = {
     {"Selamat siang. Kami dari Himpunan Mahasiswa Ekonomi Universitas Udayana ingin meminta data jumlah UMKM. "
      "Terima kasih. Rizky Amalia",
      "Rizky Amalia", "Himpunan Mahasiswa Ekonomi Universitas Udayana"},
+    // A name and an organisation on the first line, set apart above the greeting; the first name signed below
+    // is the same person.
+    {"Gede Wira Adnyana - Koperasi Produsen Kelapa Sari Merta\n\nSelamat pagi Pak/Bu,\n\nMohon data produksi "
+     "kelapa 2023-2025.\n\nTerima kasih.\nWira",
+     "Gede Wira Adnyana", "Koperasi Produsen Kelapa Sari Merta"},
+    {"Data Produksi - Dinas Pertanian\n\nSelamat pagi Pak/Bu,\n\nMohon data produksi kelapa 2023-2025.\n\n"
+     "Terima kasih.\nWira",
+     "Wira", kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
