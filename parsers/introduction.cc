@@ -903,7 +903,7 @@ bool is_kind_of_organisation(const Token& k) {
 }
 
 bool described_as_organisation(TokenSpan t, std::size_t e) {
-  if (e >= t.size() || !is_punct(t[e], ',')) return false;
+  if (e >= t.size() || !(is_punct(t[e], ',') || is_punct(t[e], '('))) return false;
   for (std::size_t k = e + 1; k < t.size() && k <= e + 6; ++k) {
     if (!is_word(t[k])) return false;
     if (is_kind_of_organisation(t[k])) return true;
@@ -1806,11 +1806,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // employee's role a few words before "di".
       static const WordSet kEmployedAs = [] {
         WordSet s = {"cpns", "pns", "asn", "pppk", "pegawai", "honorer", "taruna", "taruni", "praja", "guru",
-                     "dosen", "bidan", "perawat", "dokter", "petugas", "karyawan", "karyawati", "pengajar"};
+                     "dosen", "bidan", "perawat", "dokter", "petugas", "karyawan", "karyawati", "pengajar",
+                     // a firm's founders and officers ("co-founder & CPO di Panenku")
+                     "founder", "co-founder", "cofounder", "ceo", "cto", "coo", "cpo", "cfo", "cmo"};
         s.insert_all(kRoleNoun);
         return s;
       }();
-      bool after_role = i > 0 && is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low);
+      bool after_role = i > 0 && is_word(t[i - 1]) && kEmployedAs.contains(t[i - 1].low);
       for (std::size_t k = i - 1; t[i].low == "di"sv && !after_role && k > 0 && k + 3 >= i && is_word(t[k]); --k)
         after_role = kEmployedAs.contains(t[k - 1].low) && is_word(t[k - 1]);
       // "rekan satu bidang Ibu Ketut Sariani di Bapperida": a colleague's workplace, named after them.
@@ -1983,7 +1985,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                "pdf", "web", "url", "usb"}))
           span = Span{i + 1, extend_org(t, i + 1, end)};
       }
-      if (!span && in(t[i].low, {"dari", "dr", "from"})) span = proper_name_after_from(t, i + 1, end);
+      // "co-founder & CPO di Panenku (startup agritech ...)": after a post and "di", as after "dari", a name
+      // the lists do not know that the text describes as a body.
+      if (!span && (in(t[i].low, {"dari", "dr", "from"}) || (t[i].low == "di"sv && after_role)))
+        span = proper_name_after_from(t, i + 1, end);
       // "saya Rendra dari detikBali.": a name written in camel case (a newsroom, an app) after dari/from.
       if (!span && in(t[i].low, {"dari", "dr", "from"}) && i + 1 < end && is_word(t[i + 1]) &&
           text::is_lower_ascii(t[i + 1].text[0]) && t[i + 1].text.size() >= 4 && !t[i + 1].has_digit &&

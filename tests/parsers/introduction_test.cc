@@ -1025,6 +1025,11 @@ const IntroCase kIntroCases[] = {
     {"Data Produksi - Dinas Pertanian\n\nSelamat pagi Pak/Bu,\n\nMohon data produksi kelapa 2023-2025.\n\n"
      "Terima kasih.\nWira",
      "Wira", kNone},
+    // After a post and "di", a name the lists do not know that the text describes as a body; a town is none.
+    {"Gue Nadia Kusumawardhani, co-founder & CPO di Panenku (startup agritech yang bantu petani kakao). Butuh data "
+     "produksi kakao 2021-2025.",
+     "Nadia Kusumawardhani", "Panenku"},
+    {"Saya Nadia, CEO di Denpasar (kota tempat kantor kami). Butuh data produksi kakao 2021-2025.", "Nadia", kNone},
     // Only this office by its whole name: BPSDM (a training agency) is another.
     {"Saya Ketut Arsana dari BPSDM Kabupaten Jembrana, mohon data jumlah ASN 2024.", "Ketut Arsana",
      "BPSDM Kabupaten Jembrana"},
