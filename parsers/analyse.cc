@@ -97,7 +97,8 @@ std::optional<std::string> request_in_attachment(const DecodedMail& m, std::stri
   std::string low = without_supporting_letters(text::lower(own_text));
   bool mentions = false;
   for (std::string_view w : {"terlampir", "lampiran", "dilampirkan", "saya lampirkan", "kami lampirkan", "attached",
-                             "attachment", "enclosed"})
+                             "attachment", "enclosed", "saya kirim", "kami kirim", "berikut saya", "berikut kami",
+                             "foto surat", "scan surat"})
     if (low.find(w) != std::string::npos) mentions = true;
   bool letter = false;
   for (std::string_view w : {"surat", "permohonan", "permintaan", "request", "daftar data", "form", "formulir",

@@ -245,6 +245,21 @@ bool data_about_something(const std::string& low) {
       return true;
     }
   }
+  // A breakdown asked for names what is wanted ("data yang sama tapi dipisah menurut jenis kelamin",
+  // "broken down by sex"); not an opinion ("menurut saya").
+  for (std::string_view key : {"menurut ", "broken down by ", "disaggregated by ", "dirinci "}) {
+    for (std::size_t p = low.find(key); p != std::string::npos; p = low.find(key, p + 1)) {
+      if (p > 0 && text::is_alpha_ascii(low[p - 1])) continue;
+      std::size_t e = p + key.size();
+      while (e < low.size() && text::is_alpha_ascii(low[e])) ++e;
+      const std::string_view w(low.data() + p + key.size(), e - p - key.size());
+      static constexpr std::array kNotABreakdown = std::to_array<std::string_view>(
+          {"saya", "kami", "anda", "beliau", "informasi", "info", "data", "bapak", "ibu", "dia", "mereka", "website",
+           "berita", "sumber"});
+      if (w.size() >= 3 && std::find(kNotABreakdown.begin(), kNotABreakdown.end(), w) == kNotABreakdown.end())
+        return true;
+    }
+  }
   // English puts the subject first: "housing data", "fish landing statistics", "tourism figures" - an
   // English word (wamerican) that no Indonesian stem spells ("minta data" names nothing).
   static const std::array kNoSubject = std::to_array<std::string_view>({

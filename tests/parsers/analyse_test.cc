@@ -186,6 +186,16 @@ TEST(Analyse, ScoreInTheSubjectOfAReplyToOurClosure) {
   EXPECT_EQ(analyse(m).kind, MailKind::reply);
 }
 
+// A new mail whose text says it sends a photo of the request letter states its request in the attachment.
+TEST(Analyse, APhotoOfTheRequestLetterSentStatesTheRequest) {
+  DecodedMail m = mail("Surat permohonan data", "Selamat siang kak, berikut saya kirim foto surat permohonan data dari "
+                                                "kampus. Terima kasih\n\nNi Putu Ayu Lestari");
+  m.attachments.push_back(AttachmentInfo{"IMG_4821.JPG", "image/jpeg", 2048});
+  ParsedMail p = analyse(m);
+  ASSERT_TRUE(p.request.has_value());
+  EXPECT_NE(p.request->find("IMG_4821.JPG"), std::string::npos);
+}
+
 // A reply that sends what its request needed names no new need; a reply that asks for more does.
 TEST(Analyse, AReplySendingACoverLetterStatesNoNewNeed) {
   DecodedMail m = mail("Re: [PST-2026-01007] Permintaan data Anda telah kami terima",

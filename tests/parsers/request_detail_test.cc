@@ -82,6 +82,10 @@ const ReqCase kReqCases[] = {
     {"Data penduduk Kecamatan Pekutatan 2025", RequestSource::body, "Data penduduk Kecamatan Pekutatan 2025"},
     {"Data penduduk sudah saya terima.", RequestSource::body, std::nullopt},
     {"Mohon data jumlah proyek konstruksi.", RequestSource::body, "Mohon data jumlah proyek konstruksi."},
+    // A breakdown asked for names what is wanted; an opinion does not.
+    {"Kalau boleh, saya juga minta data yang sama tapi dipisah menurut jenis kelamin.", RequestSource::body,
+     "Kalau boleh, saya juga minta data yang sama tapi dipisah menurut jenis kelamin."},
+    {"Mohon datanya, menurut saya itu penting.", RequestSource::body, std::nullopt},
     // "I would be grateful for ..." asks.
     {"I study fisheries cooperatives and would be grateful for the number of fishing households in Jembrana.",
      RequestSource::body,
