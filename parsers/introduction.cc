@@ -1780,7 +1780,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     }
     // "We're a small travel start-up (Bali West Trails)", "kami sebuah komunitas (Jembrana Bersih)": what
     // kind of body we are, its name in brackets after it.
-    if (!out.institution && is_kind_of_organisation(t[i]) && i + 2 < t.size() && is_punct(t[i + 1], '(')) {
+    if (!out.institution && i + 2 < t.size() && is_punct(t[i + 1], '(') && is_kind_of_organisation(t[i])) {
       bool we = false;
       for (std::size_t k = sent_start; k < i && !we; ++k)
         we = is_word(t[k]) && in(t[k].low, {"we", "we're", "were", "kami", "saya", "i", "i'm", "our"});
