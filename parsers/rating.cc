@@ -345,24 +345,25 @@ std::optional<Rating> scale_first_rating(const std::string& s) {
   return std::nullopt;
 }
 
-std::optional<Rating> find_rating_in_subject(std::string_view subject) {
-  std::string s = text::lower(text::normalize(subject));
+// Ticket numbers contain digits that are not scores. Only the number is masked: it ends at the first
+// byte that is not a letter, digit or '-' (a line break after it once masked the next line's "Nilai :
+// 5" into "xilai").
+void mask_ticket_numbers(std::string& s) {
   for (std::size_t p = s.find("pst-"); p != std::string::npos; p = s.find("pst-", p + 1))
     for (std::size_t q = p; q < s.size() && q < p + 16 && (text::is_lower_ascii(s[q]) || is_digit(s[q]) || s[q] == '-');
          ++q)
       s[q] = 'x';
+}
+
+std::optional<Rating> find_rating_in_subject(std::string_view subject) {
+  std::string s = text::lower(text::normalize(subject));
+  mask_ticket_numbers(s);
   if (auto r = keyword_rating(s)) return r;
   return ratio_rating(s);
 }
 
 std::optional<Rating> find_rating_in(std::string s, std::string_view own_text) {
-  // Ticket numbers contain digits that are not scores. Only the number is masked: it ends at the
-  // first byte that is not a letter, digit or '-' (a line break after it once masked the next
-  // line's "Nilai : 5" into "xilai").
-  for (std::size_t p = s.find("pst-"); p != std::string::npos; p = s.find("pst-", p + 1))
-    for (std::size_t q = p; q < s.size() && q < p + 16 && (text::is_lower_ascii(s[q]) || is_digit(s[q]) || s[q] == '-');
-         ++q)
-      s[q] = 'x';
+  mask_ticket_numbers(s);
   if (auto r = scale_first_rating(s)) return r;  // before the keys: "Penilaian (1 sampai 10) = 8"
   if (auto r = keyword_rating(s)) return r;
   if (auto r = ratio_rating(s)) return r;
