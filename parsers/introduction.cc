@@ -1219,6 +1219,23 @@ std::optional<std::string> name_line(TokenSpan t_in) {
 
 using Line = WordsView::Line;
 
+// A form line's label ("Nama lengkap:", "2. Instansi =", "Narahubung:"): its words before a colon or '='
+// within the first five tokens, lower-cased, a list number dropped; empty when the line has none. Sets
+// `colon` to the separator's index.
+std::string form_label(TokenSpan t, std::size_t& colon) {
+  colon = 0;
+  while (colon < t.size() && colon < 5 && !(is_punct(t[colon], ':') || is_punct(t[colon], '='))) ++colon;
+  if (colon == 0 || colon >= t.size() || colon >= 5) return {};
+  std::string label;
+  for (std::size_t i = 0; i < colon; ++i) {
+    if (!is_word(t[i])) continue;
+    if (t[i].has_digit && t[i].low.size() <= 2) continue;
+    if (!label.empty()) label += ' ';
+    label += t[i].low;
+  }
+  return label;
+}
+
 void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
   for (const auto& line : lines) {
     TokenSpan t = line.tokens;
@@ -1238,16 +1255,8 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
       }
     }
     std::size_t colon = 0;
-    while (colon < t.size() && colon < 5 && !(is_punct(t[colon], ':') || is_punct(t[colon], '='))) ++colon;
-    if (colon == 0 || colon >= t.size() || colon >= 5) continue;
-    // The label: words before the colon, lower-cased, numbered list markers dropped.
-    std::string label;
-    for (std::size_t i = 0; i < colon; ++i) {
-      if (!is_word(t[i])) continue;
-      if (t[i].has_digit && t[i].low.size() <= 2) continue;
-      if (!label.empty()) label += ' ';
-      label += t[i].low;
-    }
+    const std::string label = form_label(t, colon);
+    if (label.empty()) continue;
     std::string value = std::string(text::trim(line.raw.substr(line.raw.find_first_of(":=") + 1)));
     while (!value.empty() && (value.back() == ',' || value.back() == ';' || value.back() == '.')) value.pop_back();
     value = std::string(text::trim(value));
@@ -2722,11 +2731,7 @@ void contact_person(const std::vector<Line>& lines, Introduction& out) {
   for (const Line& l : lines) {
     const TokenSpan t = l.tokens;
     std::size_t colon = 0;
-    while (colon < t.size() && colon < 4 && !is_punct(t[colon], ':')) ++colon;
-    if (colon == 0 || colon >= t.size() || colon >= 4) continue;
-    std::string label;
-    for (std::size_t k = 0; k < colon; ++k)
-      if (is_word(t[k])) label += (label.empty() ? "" : " ") + std::string(t[k].low);
+    const std::string label = form_label(t, colon);
     if (!in(label, {"narahubung", "contact person", "kontak person", "cp", "contact", "narahubung kami"})) continue;
     std::size_t end = 0;
     if (auto n = name_at(t, colon + 1, false, end)) {
