@@ -13,6 +13,13 @@ def b64(data):
     s = base64.b64encode(data).decode()
     return '\r\n'.join(s[i:i+76] for i in range(0, len(s), 76))
 
+def fits_latin1(text):
+    try:
+        text.encode('latin-1')
+        return True
+    except UnicodeEncodeError:
+        return False
+
 def qp(text, charset='utf-8'):
     data = text.replace('\n', '\r\n').encode(charset, errors='replace')
     return quopri.encodestring(data).decode('ascii')
@@ -155,7 +162,8 @@ def build(m):
                    client, 'b1_' + key[:20])
         style = {'outlook': 'outlook', 'yahoo': 'yahoo'}.get(client, 'gmail')
         if client == 'outlook':
-            pcs = m.get('charset', 'iso-8859-1')
+            # Outlook writes iso-8859-1 only when the text fits it (stars or emoji go out as UTF-8).
+            pcs = m.get('charset', 'iso-8859-1') if fits_latin1(html_body + plain_text) else 'utf-8'
             tp = 'Content-Type: text/plain; charset="%s"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n%s\r\n' % (
                 pcs, qp(plain_text, 'latin-1' if pcs == 'iso-8859-1' else 'utf-8'))
             th = 'Content-Type: text/html; charset="%s"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n%s\r\n' % (
