@@ -168,7 +168,11 @@ ParsedMail analyse(DecodedMail decoded) {
   Classification c = classify(mail, ClassifyInput{head, std::nullopt, request.has_value(), words.low(),
                                                    [&] {
                                                      auto r = find_rating(words, head);
-                                                     return r ? r : find_rating_in_subject(mail.subject);
+                                                     if (!r) r = find_rating_in_subject(mail.subject);
+                                                     // Answering our request for a score, a bare one.
+                                                     if (!r && subject_asks_for_a_score(mail.subject))
+                                                       r = find_bare_score(words.low());
+                                                     return r;
                                                    }});
   p.kind = c.kind;
   p.ticket_ref = c.ticket_ref;

@@ -25,6 +25,14 @@ class WordsView;
 [[nodiscard]] std::optional<Rating> find_rating(const WordsView& words, std::string_view own_text);
 /// The same on lower(normalize(own_text)) made already (by value: ticket numbers are masked in it).
 [[nodiscard]] std::optional<Rating> find_rating_in(std::string lowered, std::string_view own_text);
+/// Whether `subject` is that of a mail asking for a score (our closure mail, answered: "Re: [PST-...]
+/// Permintaan selesai", "Request completed", "... mohon penilaian Anda", "rate our service").
+[[nodiscard]] bool subject_asks_for_a_score(std::string_view subject);
+/// In the answer to such a mail, a score given bare in its first lines: "Bagus sekali, 5.", "Easily a
+/// five from us", "Empat ya kak". One number of 1-5, standing alone between punctuation (or after "a"),
+/// not a count of things ("5 tabel"), a time ("jam 5") or a date; none when two stand so. On
+/// lower(normalize(own_text)).
+[[nodiscard]] std::optional<Rating> find_bare_score(std::string_view lowered);
 /// A score the writer added to our closure mail's subject ("... mohon penilaian Anda -> nilai 5"): a
 /// keyword or a ratio only, the ticket's number masked.
 [[nodiscard]] std::optional<Rating> find_rating_in_subject(std::string_view subject);

@@ -95,5 +95,53 @@ const RatingCase kRatingCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Table, RatingTest, ::testing::ValuesIn(kRatingCases));
 
+// In the answer to our request for a score, a score given bare; a count, a time, a date or two numbers
+// are not one.
+struct BareScoreCase {
+  const char* lowered;
+  std::optional<double> value;
+};
+
+class BareScoreTest : public ::testing::TestWithParam<BareScoreCase> {};
+
+TEST_P(BareScoreTest, Finds) {
+  const BareScoreCase& c = GetParam();
+  std::optional<Rating> r = find_bare_score(c.lowered);
+  if (!c.value) {
+    EXPECT_FALSE(r.has_value()) << c.lowered << " -> " << (r ? r->value : -1);
+    return;
+  }
+  ASSERT_TRUE(r.has_value()) << c.lowered;
+  EXPECT_EQ(r->value, *c.value) << c.lowered;
+  EXPECT_EQ(r->scale, std::nullopt) << c.lowered;
+}
+
+const BareScoreCase kBareScoreCases[] = {
+    {"bagus sekali, 5. obrigadu barak bps jembrana", 5},
+    {"easily a five from us. the kids loved the table.", 5},
+    {"empat ya kak, datanya lengkap", 4},
+    {"oke, tiga dari saya. balasannya agak lama.", 3},
+    {"terima kasih!\n4\nsemoga sukses", 4},
+    {"mantap (5)", 5},
+    {"terima kasih, 2 tabel sudah saya terima", std::nullopt},
+    {"sudah saya terima tadi jam 5.", std::nullopt},
+    {"negara, 5 desember 2026", std::nullopt},
+    {"bagus, 4 atau 5 lah", std::nullopt},
+    {"nilai rata-rata 4.5, terima kasih", std::nullopt},
+    {"salah satu tabel belum ada", std::nullopt},
+    {"dua dari lima tabel belum ada", std::nullopt},
+    {"terima kasih atas datanya", std::nullopt},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, BareScoreTest, ::testing::ValuesIn(kBareScoreCases));
+
+TEST(SubjectAsksForAScore, OurClosureMailsAnswered) {
+  EXPECT_TRUE(subject_asks_for_a_score("Re: [PST-2026-00012] Permintaan selesai: data penduduk"));
+  EXPECT_TRUE(subject_asks_for_a_score("RE: [PST-2026-00012] Request completed"));
+  EXPECT_TRUE(subject_asks_for_a_score("Re: [PST-2026-01122] Layanan selesai - mohon penilaian Anda"));
+  EXPECT_FALSE(subject_asks_for_a_score("Re: [PST-2026-00012] Permintaan data Anda telah kami terima"));
+  EXPECT_FALSE(subject_asks_for_a_score("Re: [PST-2026-00012] Mohon lengkapi identitas pemohon"));
+}
+
 }  // namespace
 }  // namespace pst
