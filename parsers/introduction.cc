@@ -2228,9 +2228,19 @@ bool ends_with_role(TokenSpan t) {
   return e > 0 && (kRoleNoun.contains(t[e - 1].low) || kPosition.contains(t[e - 1].low));
 }
 
-// "Habitat for Humanity Indonesia", "Save the Children Indonesia": two to six capitalised words (and
-// for/of/the/and between them) ending with the country the body works in, that are no place, role,
-// study or contact line.
+// "Habitat for Humanity Indonesia", "Radar Bali", "Japan International Cooperation Agency": two to six
+// capitalised words (and for/of/the/and between them), one of them a place, that are no place alone,
+// role, study or contact line.
+// "Rescuer", "Photographer", "Pharmacist", "Librarian", "Accountant": an English word of an occupation by
+// its ending (not an Indonesian word, nor the head of a body: "Center").
+bool occupation_by_ending(const Token& k) {
+  const std::string_view w = k.low;
+  if (w.size() < 6 || is_indonesian_stem(w) || kHeadLast.contains(w) || is_org_start(k)) return false;
+  for (std::string_view end : {"er", "or", "ist", "ian", "ant", "ect"})
+    if (w.ends_with(end)) return true;
+  return false;
+}
+
 bool unlisted_organisation_line(TokenSpan t) {
   std::size_t words = 0, places = 0;
   for (const Token& k : t) {
@@ -2238,12 +2248,14 @@ bool unlisted_organisation_line(TokenSpan t) {
     if (in(k.low, {"for", "of", "the", "and", "&", "dan", "untuk"})) continue;
     if (!k.capitalised || k.has_digit || k.text.find('@') != std::string_view::npos || kNameStop.contains(k.low) ||
         kRoleNoun.contains(k.low) || kPosition.contains(k.low) || kAffiliation.contains(k.low) ||
-        kSubUnit.contains(k.low) || kHonorific.contains(k.low) || is_degree(k))
+        kSubUnit.contains(k.low) || kHonorific.contains(k.low) || is_degree(k) || occupation_by_ending(k))
       return false;
     ++words;
     places += kPlace.contains(k.low);
   }
-  return words >= 2 && words <= 6 && places < words && t.back().low == "indonesia"sv;
+  // A place in its name ("Radar Bali", "Japan ...", "... Indonesia") tells a body from a field of study
+  // or a motto ("Teknik Sipil", "Data Science Enthusiast").
+  return words >= 2 && words <= 6 && places >= 1 && places < words;
 }
 
 void from_signature(const std::vector<Line>& lines, Introduction& out) {
@@ -2410,8 +2422,16 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       }
       // "Program Manager\nWahana Visi Indonesia", "Rachel Morrison\nHabitat for Humanity Indonesia": a body
       // the lexicons do not know, on the line under the name or under its role.
+      // A line the lexicons know further down is the organisation, and this one a rank or a title
+      // ("Penata Kadastral Pertama\nKantor Pertanahan ...", "Principal Architect\nStudio ...").
+      const auto a_later_line_names_one = [&] {
+        for (std::size_t q = p + 1; q < sig.size(); ++q)
+          if (org_in_window(lines[sig[q]].tokens, 0, lines[sig[q]].tokens.size())) return true;
+        return false;
+      };
       if (!span && name_found_here && p > name_pos && p <= name_pos + 2 && sig[p - 1] + 1 == sig[p] &&
-          (p == name_pos + 1 || ends_with_role(lines[sig[p - 1]].tokens)) && unlisted_organisation_line(l.tokens))
+          (p == name_pos + 1 || ends_with_role(lines[sig[p - 1]].tokens)) && unlisted_organisation_line(l.tokens) &&
+          !a_later_line_names_one())
         span = Span{0, l.tokens.size()};
       if (!span) continue;
       std::string o = clean_org(join_tokens(l.tokens, span->b, span->e));

@@ -850,8 +850,26 @@ const IntroCase kIntroCases[] = {
      "penduduk usia 7-25 tahun.",
      "I Gede Arta Wibawa", "Kwartir Cabang Gerakan Pramuka Jembrana"},
     {"Saya Ketut dari UPTD Puskesmas Mendoyo I, mohon data jumlah balita 2025.", "Ketut", "UPTD Puskesmas Mendoyo I"},
-    // A body the lexicons do not know, ending with the country, on the line under the name or its role;
-    // a role's title is no unit; places and study lines are no body.
+    // A body the lexicons do not know on the line under the name or its role (with or without the
+    // country); a role's title, a rank or an occupation is no body, and yields to a known body below it;
+    // places and study lines are no body.
+    {"Selamat pagi,\n\nMohon data kemiskinan Jembrana 2025.\n\nSalam,\nKetut Artana Jaya\nRadar Bali",
+     "Ketut Artana Jaya", "Radar Bali"},
+    {"Dear Sir,\n\nI need the number of fish processing firms in Jembrana 2024.\n\nBest regards,\n\nKenichiro Ono\n"
+     "Senior Advisor\nJapan International Cooperation Agency",
+     "Kenichiro Ono", "Japan International Cooperation Agency"},
+    {"Dengan hormat,\n\nKami mohon data luas lahan sawah Jembrana 2025.\n\nHormat kami,\nI Made Suarta\nPenata "
+     "Kadastral Pertama\nKantor Pertanahan Kabupaten Jembrana",
+     "I Made Suarta", "Kantor Pertanahan Kabupaten Jembrana"},
+    {"Dear team,\n\nWe need household size data for Pengambengan 2025.\n\nRegards,\nMaya Sari\nPrincipal "
+     "Designer",
+     "Maya Sari", kNone},
+    {"Dear team,\n\nWe need household size data for Pengambengan 2025.\n\nRegards,\nMaya Sari\nFreelance "
+     "Photographer Bali",
+     "Maya Sari", kNone},
+    {"Dear team,\n\nWe need household size data for Pengambengan 2025.\n\nRegards,\nMaya Sari\nSenior "
+     "Photographer\nKantor Berita Antara",
+     "Maya Sari", "Kantor Berita Antara"},
     {"Dear PST team,\n\nWe are looking for housing data for Jembrana 2025.\n\nRegards,\nRachel Morrison\nProgram "
      "Manager\nSave the Children Indonesia",
      "Rachel Morrison", "Save the Children Indonesia"},
