@@ -203,7 +203,14 @@ std::string normalize(std::string_view s, Typography typography) {
       if (t >= 0x80 && t <= 0x8B) rep = " ";          // en quad .. zero width space
       else if (t == 0xAF) rep = " ";
       else if (!fold) rep = nullptr;                   // dashes, quotes, ellipsis kept as written
-      else if (t == 0x90 || t == 0x91 || t == 0x92 || t == 0x93 || t == 0x94 || t == 0x95) rep = "-";
+      else if (t == 0x94 || t == 0x95) {
+        // An em dash sets a phrase off ("saya—Kevin", unspaced): spaced here, so no two words become one.
+        if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+        out += '-';
+        if (i + 3 < s.size() && s[i + 3] != ' ' && s[i + 3] != '\n') out += ' ';
+        i += 2;
+        continue;
+      } else if (t == 0x90 || t == 0x91 || t == 0x92 || t == 0x93) rep = "-";  // hyphens; an en dash joins ranges
       else if (t == 0x98 || t == 0x99 || t == 0x9A || t == 0x9B) rep = "'";
       else if (t == 0x9C || t == 0x9D || t == 0x9E || t == 0x9F) rep = "\"";
       else if (t == 0xA6) rep = "...";

@@ -853,6 +853,10 @@ const IntroCase kIntroCases[] = {
     // A body the lexicons do not know on the line under the name or its role (with or without the
     // country); a role's title, a rank or an occupation is no body, and yields to a known body below it;
     // places and study lines are no body.
+    // An aside set off by unspaced em dashes before the name.
+    {"Hi kak,\n\nGue\xE2\x80\x94" "eh, saya\xE2\x80\x94Kevin Hartono Putra, mahasiswa Data Science di BINUS University. "
+     "Saya butuh data inflasi Jembrana 2020-2025.\n\nKevin",
+     "Kevin Hartono Putra", "BINUS University"},
     {"Selamat pagi,\n\nMohon data kemiskinan Jembrana 2025.\n\nSalam,\nKetut Artana Jaya\nRadar Bali",
      "Ketut Artana Jaya", "Radar Bali"},
     {"Dear Sir,\n\nI need the number of fish processing firms in Jembrana 2024.\n\nBest regards,\n\nKenichiro Ono\n"

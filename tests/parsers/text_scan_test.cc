@@ -93,6 +93,11 @@ TEST(TextScan, NormalizeKeepsPlainBytesAndDropsControlsAtEveryLength) {
   EXPECT_EQ(normalize("Nama\xC2\xA0saya\r\nKetut \xE2\x80\x9CPutu\xE2\x80\x9D \xE2\x80\x93 Bali\xE2\x80\xA6"),
             "Nama saya\nKetut \"Putu\" - Bali...");
   EXPECT_EQ(normalize("\xE2\x80\x9CPutu\xE2\x80\x9D", Typography::keep), "\xE2\x80\x9CPutu\xE2\x80\x9D");
+  // An em dash written without spaces sets a phrase off: the words either side stay two words; an en
+  // dash in a range stays a hyphen.
+  EXPECT_EQ(normalize("Gue\xE2\x80\x94" "eh, saya\xE2\x80\x94Kevin"), "Gue - eh, saya - Kevin");
+  EXPECT_EQ(normalize("tahun \xE2\x80\x94 2025"), "tahun - 2025");
+  EXPECT_EQ(normalize("2020\xE2\x80\x93" "2025"), "2020-2025");
   EXPECT_EQ(normalize(std::string_view("caf\xC3\xA9\ttab\x00nul", 13)), "caf\xC3\xA9\ttabnul");
 }
 
