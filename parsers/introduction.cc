@@ -139,7 +139,7 @@ const WordSet kRoleNoun = {
     "assistant", "fellow",    "analyst",   "lecturer",   "officer",   "researcher", "manager",      "director",
     "professor", "student",   "candidate", "editor",     "writer",    "reporter",   "correspondent", "consultant",
     "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
-    "adviser",   "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa", "leader",
+    "adviser",   "expert",    "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa", "leader",
     "pelaksana", "redaktur",
     "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
 
@@ -593,6 +593,8 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     if (!is_word(k)) break;
     if (k.text.find('@') != std::string::npos) break;
     if (acronym && e > h + 1 && k.capitalised && spells(t, e, limit, t[h].text)) break;
+    // "a JICA Expert", "KOICA Volunteer": a role after an acronym is the person's, not part of its name.
+    if (acronym && e == h + 1 && kRoleNoun.contains(k.low)) break;
     // In capitals every word is capitalised: a verb or a conjunction still starts the next clause
     // ("PEMERINTAH DESA WARNASARI MENYAMPAIKAN BAHWA ..."). Only a verb with -kan, or the verbs of
     // asking, each with me(N)-: a me(N)- form without -kan is often a place or a word of a name
@@ -874,9 +876,10 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
                       [](const Token& w) { return is_word(w) && kRoleNoun.contains(w.low); }) ||
           (is_word(t[e - 1]) && kRoleNoun.contains(t[e - 1].low)))
         continue;
-      // "the Graduate School of Humanities and Social Sciences, Hiroshima University": a school named
-      // in English order is a unit when a university follows in the sentence; alone it is the school.
-      if (k.low == "school"sv) {
+      // "the Graduate School of Humanities and Social Sciences, Hiroshima University", "the College of
+      // Aquaculture and Fisheries, Can Tho University": a school or college named in English order is a
+      // unit when a university follows in the sentence; alone it is the school ("College of Charleston").
+      if (k.low == "school"sv || k.low == "college"sv) {
         if (!sub) sub = Span{b, e};
         i = e - 1;
         continue;
@@ -2614,6 +2617,30 @@ bool university_right_after_unit(TokenSpan t, Introduction& out) {
   return false;
 }
 
+// "I am a JICA Expert on ...", "I'm Lee, a KOICA volunteer from Korea", "I work as a World Bank
+// consultant": the organisation written before the writer's role, after "a"/"an" in a sentence where
+// the writer speaks of themself ("I", "I'm", "my"). The words between the article and the role must be
+// an organisation the lexicons know.
+void organisation_before_role(TokenSpan t, Introduction& out) {
+  if (out.institution) return;
+  bool self = false;
+  for (std::size_t i = 0; i < t.size() && i < 400; ++i) {
+    const Token& k = t[i];
+    if (k.kind == TokenKind::line_break || is_punct(k, '.') || is_punct(k, '?') || is_punct(k, '!')) self = false;
+    if (!is_word(k)) continue;
+    if (in(k.low, {"i", "i'm", "im", "my"})) self = true;
+    if (!self || !in(k.low, {"a", "an"})) continue;
+    std::size_t r = i + 1;
+    while (r < t.size() && r <= i + 5 && is_word(t[r]) && t[r].capitalised && !kRoleNoun.contains(t[r].low)) ++r;
+    if (r == i + 1 || r >= t.size() || !is_word(t[r]) || !kRoleNoun.contains(t[r].low)) continue;
+    // Only what the lexicons know: "a GIS analyst", "an IT consultant" name a field, not a body.
+    const std::optional<Span> span = org_in_window(t, i + 1, r);
+    if (!span || span->e != r) continue;
+    out.institution = clean_org(join_tokens(t, span->b, span->e));
+    return;
+  }
+}
+
 void campus_over_unit(TokenSpan t, Introduction& out) {
   if (!out.institution) return;
   if (university_right_after_unit(t, out)) return;
@@ -2852,6 +2879,41 @@ void acronym_in_brackets(const std::vector<Line>& lines, Introduction& out) {
   o.erase(br->first, br->second + 1 - br->first);
 }
 
+// "a JICA Expert ...", signed "Japan International Cooperation Agency": an acronym found in the text is
+// written out by a line of the signature whose capitalised words' initials spell it (of/for/the/and and
+// their Indonesian kin skipped): the name as the writer's body spells it.
+void acronym_written_out_below(const std::vector<Line>& lines, Introduction& out) {
+  if (!out.institution) return;
+  const std::string_view acronym = *out.institution;
+  if (acronym.size() < 2 || acronym.size() > 8 || !all_caps(acronym) ||
+      acronym.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)
+    return;
+  std::size_t seen = 0;
+  for (std::size_t k = lines.size(); k-- > 0 && seen < 8;) {
+    if (text::trim(lines[k].raw).empty()) continue;
+    ++seen;
+    const TokenSpan lt = lines[k].tokens;
+    std::string initials;
+    bool shaped = lt.size() >= 2;
+    for (const Token& w : lt) {
+      if (!is_word(w) || w.has_digit) {
+        shaped = false;
+        break;
+      }
+      if (in(w.low, {"of", "for", "the", "and", "dan", "untuk", "&"})) continue;
+      if (!w.capitalised) {
+        shaped = false;
+        break;
+      }
+      initials += static_cast<char>(text::is_lower_ascii(w.text[0]) ? w.text[0] - 32 : w.text[0]);
+    }
+    if (shaped && initials == acronym) {
+      out.institution = join_tokens(lt, 0, lt.size());
+      return;
+    }
+  }
+}
+
 void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
   if (!out.institution) return;
   const std::string found = text::lower(*out.institution);
@@ -3036,6 +3098,7 @@ Introduction find_introduction(const WordsView& words) {
   from_form_fields(words.lines(), out);
   // People introduce themselves near the top; the signature is read separately below.
   if (!out.name || !out.institution) from_sentences(words.tokens(), out);
+  organisation_before_role(words.tokens(), out);
   if (!out.name || !out.institution) from_signature(words.lines(), out);
   if (!out.name) contact_person(words.lines(), out);
   name_and_organisation_on_top(words.lines(), out);
@@ -3047,7 +3110,9 @@ Introduction find_introduction(const WordsView& words) {
   // This office, named as the data's source ("bersumber dari BPS"), is nobody's affiliation: an office
   // at work in the letter may still be found.
   if (out.institution && is_this_office(*out.institution)) out.institution.reset();
+  organisation_before_role(words.tokens(), out);
   if (!out.institution) out.institution = office_that_asks(words.tokens());
+  acronym_written_out_below(words.lines(), out);
   acronym_in_brackets(words.lines(), out);
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);

@@ -853,6 +853,29 @@ const IntroCase kIntroCases[] = {
     // A body the lexicons do not know on the line under the name or its role (with or without the
     // country); a role's title, a rank or an occupation is no body, and yields to a known body below it;
     // places and study lines are no body.
+    // English order: a college or school before its university is a unit of it; alone it stands.
+    {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
+     "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
+     "Nguyen Thi Thu Ha", "Can Tho University"},
+    {"Dear colleagues,\n\nI am Sarah Lee, a student at the College of Charleston. We request paddy area of Jembrana "
+     "2010-2025.\n\nBest regards,\nSarah Lee",
+     "Sarah Lee", "College of Charleston"},
+    // The organisation before the writer's role ("a KOICA volunteer"), only one the lexicons know ("a GIS
+    // analyst" names a field); an acronym spelled out by a line of the signature is written out.
+    {"Hello,\n\nI'm Lee Seo-yeon, a KOICA volunteer from Korea. Can I get youth unemployment rate in Jembrana "
+     "2024?\n\nSeo-yeon",
+     "Lee Seo-yeon", "KOICA"},
+    {"Hello,\n\nI'm Lee Seo-yeon, a GIS analyst from Korea. Can I get youth unemployment rate in Jembrana "
+     "2024?\n\nSeo-yeon",
+     "Lee Seo-yeon", kNone},
+    {"Hello,\n\nI'm Lee Seo-yeon, a World Bank consultant based in Jakarta. Can I get youth unemployment rate in "
+     "Jembrana 2024?\n\nSeo-yeon",
+     "Lee Seo-yeon", "World Bank"},
+    {"Dear Sir/Madam,\n\nMy name is Kenichiro Ono. I am a JICA Expert on fisheries value chains, currently assigned "
+     "to the Marine and Fisheries Office of Bali Province.\n\nCould you share the monthly landed volume of lemuru "
+     "at Pengambengan, 2023-2025, if BPS holds it.\n\nBest regards,\n\nONO Kenichiro\nJICA Expert (Fisheries Value "
+     "Chain)\nJapan International Cooperation Agency",
+     "Kenichiro Ono", "Japan International Cooperation Agency"},
     // An aside set off by unspaced em dashes before the name.
     {"Hi kak,\n\nGue\xE2\x80\x94" "eh, saya\xE2\x80\x94Kevin Hartono Putra, mahasiswa Data Science di BINUS University. "
      "Saya butuh data inflasi Jembrana 2020-2025.\n\nKevin",
