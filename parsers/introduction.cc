@@ -103,7 +103,7 @@ const WordSet kAffiliation = {
     "dari", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "kelas", "dosen", "guru",
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "karyawati", "peneliti", "wartawan", "wartawati",
     "jurnalis", "reporter", "kontributor", "bekerja", "kerja", "bertugas", "kuliah", "berkuliah", "selaku",
-    "perwakilan", "mewakili", "anggota", "ketua", "kepala", "direktur", "sekretaris", "instansi", "saking",
+    "perwakilan", "mewakili", "anggota", "ketua", "kepala", "direktur", "sekretaris", "bendahara", "instansi", "saking",
     "institusi", "kampus", "from", "at", "with", "student", "lecturer", "researcher", "journalist",
     "officer", "employee", "analyst", "consultant", "representing", "representative", "intern", "magang",
     "alumni", "alumnus", "honorer", "pengajar", "operator", "admin", "analis", "konsultan", "pendamping",
@@ -914,10 +914,10 @@ bool described_as_organisation(TokenSpan t, std::size_t e) {
   return false;
 }
 
-std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size_t limit) {
+std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size_t limit, std::size_t most = 5) {
   std::size_t e = b;
   bool only_places = true;
-  while (e < limit && e < b + 5 && is_word(t[e]) && t[e].capitalised && !t[e].has_digit && t[e].text != "I"sv &&
+  while (e < limit && e < b + most && is_word(t[e]) && t[e].capitalised && !t[e].has_digit && t[e].text != "I"sv &&
          !kNameStop.contains(t[e].low) && !kHonorific.contains(t[e].low)) {
     only_places = only_places && kPlace.contains(t[e].low);
     ++e;
@@ -1298,6 +1298,13 @@ bool denied(TokenSpan t, std::size_t aff, std::size_t org) {
 // "datang ke rumah kami di Banjar Anyar", "tinggal di Desa Tukadaya": the organisation at t[b] is
 // where someone lives, not where they work.
 bool where_one_lives(TokenSpan t, std::size_t b) {
+  // "asal Banjar Munduk", "warga Desa Yehembang": where one comes from or lives, a village or a
+  // neighbourhood (not "asal Universitas ...", a form's "institution of origin").
+  if (b >= 1 && b < t.size() && is_word(t[b - 1]) && is_word(t[b]) &&
+      in(t[b - 1].low, {"asal", "asli", "warga", "penduduk", "kelahiran"}) &&
+      in(t[b].low, {"banjar", "br", "dusun", "lingkungan", "desa", "kelurahan", "kampung", "kecamatan", "kabupaten",
+                    "kota"}))
+    return true;
   if (b < 2 || !is_word(t[b - 1]) || t[b - 1].low != "di"sv || !is_word(t[b - 2])) return false;
   if (in(t[b - 2].low, {"tinggal", "bertempat", "domisili", "berdomisili", "alamat", "beralamat", "lives", "live"}))
     return true;
@@ -2001,6 +2008,15 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // the lists do not know that the text describes as a body.
       if (!span && (in(t[i].low, {"dari", "dr", "from"}) || (t[i].low == "di"sv && after_role)))
         span = proper_name_after_from(t, i + 1, end);
+      // "Saya Syamsuddin, Ketua Kerukunan Keluarga Sulawesi Selatan Kabupaten Jembrana, tinggal di ...", "saya
+      // bendahara Banjar Suka Duka Bali Vancouver, perkumpulan ...": an officer of a body the lists do not
+      // know, its name capitalised up to the end of the clause (its region included).
+      // It is named right after the post: a body found further on ("..., tinggal di Desa Air Kuning") is
+      // another.
+      if ((!span || span->b > i + 1) && in(t[i].low, {"ketua", "sekretaris", "bendahara", "treasurer", "chairman",
+                                                        "chairwoman", "chairperson"}))
+        if (auto named = proper_name_after_from(t, i + 1, end, 9); named && (!span || named->e <= span->b))
+          span = named;
       // "saya Rendra dari detikBali.": a name written in camel case (a newsroom, an app) after dari/from.
       if (!span && in(t[i].low, {"dari", "dr", "from"}) && i + 1 < end && is_word(t[i + 1]) &&
           text::is_lower_ascii(t[i + 1].text[0]) && t[i + 1].text.size() >= 4 && !t[i + 1].has_digit &&
@@ -2019,12 +2035,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
                        !is_head_last(t[k]) && t[k].text != "I"sv;
         if (name_start) span->b = i + 1;
       }
-      // "dari Banjar Sari, Desa Yehkuning": a neighbourhood and its village are an address, where one
-      // lives (not after a post of the banjar: "Kelian Banjar Dinas ...").
+      // "dari Banjar Sari, Desa Yehkuning", "asal Banjar Munduk, Desa Tukadaya": a neighbourhood and its
+      // village are an address, where one lives or comes from (not after a post of the banjar: "Kelian
+      // Banjar Dinas ...").
       if (span && span->b < t.size() && in(t[span->b].low, {"banjar", "br", "dusun", "lingkungan"}) &&
           !(span->b > 0 && is_word(t[span->b - 1]) &&
             (kPosition.contains(t[span->b - 1].low) ||
-             (kAffiliation.contains(t[span->b - 1].low) && !in(t[span->b - 1].low, {"dari", "saking", "from", "di"}))))) {
+             (kAffiliation.contains(t[span->b - 1].low) &&
+              !in(t[span->b - 1].low, {"dari", "saking", "from", "di", "asal"}))))) {
         std::size_t k = span->e;
         if (k < t.size() && is_punct(t[k], ',')) ++k;
         if (k < t.size() && is_word(t[k]) && in(t[k].low, {"desa", "kelurahan", "ds", "kel"})) span.reset();

@@ -853,6 +853,18 @@ const IntroCase kIntroCases[] = {
     // A body the lexicons do not know on the line under the name or its role (with or without the
     // country); a role's title, a rank or an occupation is no body, and yields to a known body below it;
     // places and study lines are no body.
+    // An officer of a body the lists do not know: its name right after the post, up to the clause's end
+    // (a body found further on is another); where one comes from or lives is no body.
+    {"Selamat siang. Saya Syamsuddin Daeng Ngalle, Ketua Kerukunan Keluarga Sulawesi Selatan Kabupaten Jembrana, "
+     "tinggal di Kampung Bugis, Desa Air Kuning. Kami mohon data penduduk menurut suku bangsa 2010.\n\nSyamsuddin",
+     "Syamsuddin Daeng Ngalle", "Kerukunan Keluarga Sulawesi Selatan Kabupaten Jembrana"},
+    {"Nama saya Ni Wayan Desi, asal Banjar Munduk, Desa Tukadaya. Saya bendahara Banjar Suka Duka Bali Vancouver, "
+     "perkumpulan warga Bali di British Columbia. Kami mohon data APS SMP 2024.\n\nDesi",
+     "Ni Wayan Desi", "Banjar Suka Duka Bali Vancouver"},
+    {"Nama saya Ni Wayan Desi, asal Banjar Munduk, Desa Tukadaya. Kami mohon data APS SMP 2024.\n\nDesi",
+     "Ni Wayan Desi", kNone},
+    {"Saya Made Arta, warga Desa Yehembang. Kami mohon data APS SMP 2024.\n\nMade Arta", "Made Arta", kNone},
+    {"Saya Made Arta, ketua kelompok kami. Kami mohon data APS SMP 2024.\n\nMade Arta", "Made Arta", kNone},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
