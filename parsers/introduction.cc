@@ -760,6 +760,10 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
       while (b > from && names_before(b - 1)) --b;
       ends_a_name = !(b > 0 && is_word(t[b - 1]) && t[b - 1].low == "the"sv);
     }
+    // "Kelompok Pengelola Desa Wisata Manggissari, Kecamatan Pekutatan": after a unit or group, a
+    // district or village alone is where it is, not a body above it.
+    if (sub && org_start && i + 1 < limit && in(k.low, {"kecamatan", "kec", "desa", "kelurahan", "kabupaten", "kab"}))
+      return sub;
     if (org_start && !ends_a_name) {
       // The window bounds where a name starts; a name that starts inside it may run on to the end of
       // its sentence ("mahasiswi Program Studi ..., Fakultas ..., Universitas Hindu Negeri I Gusti

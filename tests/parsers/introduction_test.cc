@@ -865,6 +865,12 @@ const IntroCase kIntroCases[] = {
      "Ni Wayan Desi", kNone},
     {"Saya Made Arta, warga Desa Yehembang. Kami mohon data APS SMP 2024.\n\nMade Arta", "Made Arta", kNone},
     {"Saya Made Arta, ketua kelompok kami. Kami mohon data APS SMP 2024.\n\nMade Arta", "Made Arta", kNone},
+    // After a group or a unit, a district or village alone is where it is, not a body above it.
+    {"Kami dari Kelompok Pengelola Desa Wisata Manggissari, Kecamatan Pekutatan, sedang melengkapi dokumen. Kami "
+     "mohon data penduduk 2025.\n\nKadek",
+     "Kadek", "Kelompok Pengelola Desa Wisata Manggissari"},
+    {"Saya dari Fakultas Ekonomi, Universitas Udayana, mohon data penduduk 2025.\n\nKadek", "Kadek",
+     "Universitas Udayana"},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
