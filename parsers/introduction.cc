@@ -514,7 +514,12 @@ bool spells(TokenSpan t, std::size_t b, std::size_t limit, std::string_view acro
 }
 
 std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
-  bool casual = !t[h].capitalised;  // "universitas udayana", "dinas sosial"
+  // "universitas udayana", "dinas sosial"; not the complement of a capitalised head ("Ministry of ...":
+  // read from its "of").
+  bool casual = !t[h].capitalised && !(in(t[h].low, {"of", "for"}) && h > 0 && t[h - 1].capitalised);
+  // "Università di Bologna", "Universidad de Granada": a university in another language goes on with
+  // its own "of".
+  const bool foreign_campus = is_word(t[h]) && lexicon_has(kUniversityOtherLanguage, t[h].low);
   // "PPDI Kabupaten Jembrana Persatuan Penyandang Disabilitas Indonesia" (no brackets, dictated): an
   // acronym's name ends where its expansion starts.
   const bool acronym = is_word(t[h]) && all_caps(t[h].text) && t[h].text.size() >= 3 && t[h].text.size() <= 8 &&
@@ -621,6 +626,12 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     }
     // "Lembaga Penelitian dan Pengabdian kepada Masyarakat": the fixed name of a campus's LPPM.
     if (!casual && k.low == "kepada"sv && e + 1 < limit && is_word(t[e + 1]) && t[e + 1].text == "Masyarakat"sv) {
+      ++e;
+      continue;
+    }
+    if (foreign_campus && e + 1 < limit && in(k.low, {"di", "de", "del", "della", "degli", "do", "da", "dos", "van",
+                                                     "zu", "des", "du"}) &&
+        is_word(t[e + 1]) && t[e + 1].capitalised) {
       ++e;
       continue;
     }
@@ -1596,9 +1607,16 @@ void from_sentences(TokenSpan t, Introduction& out) {
   bool addressee = false;  // "Yth. Kepala BPS ...", "Kepada ...", "Dear ...": names us, not the sender
   bool letter_block = false;  // the addressee is a letter's address block of several lines
   bool first_word = true;
+  // "Tahun lalu saya ikut program di Institut Seni Indonesia Bali. Sekarang saya mahasiswi ... di
+  // Università di Bologna": a sentence that says "now" names the writer's body now, over one named in
+  // an earlier sentence.
+  bool found_before_sentence = false;
+  bool now_in_sentence = false;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (i > 0 && is_sentence_end(t[i - 1]) && !letter_block) {
       sent_start = i;
+      found_before_sentence = out.institution.has_value();
+      now_in_sentence = false;
       ++sentences;
       addressee = false;
       first_word = true;
@@ -1816,7 +1834,17 @@ void from_sentences(TokenSpan t, Introduction& out) {
     // Casual "aku dinda anak unud": a lower-case "anak" right before an organisation (never "Anak
     // Agung", a Balinese name).
     const bool anak_of = student_of(t, i);
-    if (!out.institution &&
+    if (is_word(t[i]) && (in(t[i].low, {"sekarang", "kini", "skrg", "now", "currently"}) ||
+                          (t[i].low == "saat"sv && i + 1 < t.size() && t[i + 1].low == "ini"sv)))
+      now_in_sentence = true;
+    // What one does there for a while is no body of one's own: "Saat ini saya sedang magang di Kantor
+    // Camat ...", "Saat ini kami melaksanakan studi ... bekerja sama dengan ...".
+    if (now_in_sentence && is_word(t[i]) &&
+        in(t[i].low, {"magang", "intern", "internship", "kkn", "pkl", "praktik", "praktek", "melaksanakan",
+                      "melakukan", "mengadakan", "conducting", "visiting", "fieldwork", "penelitian", "research",
+                      "sama", "cooperation", "collaboration"}))
+      found_before_sentence = false;
+    if ((!out.institution || (found_before_sentence && now_in_sentence)) &&
         (kAffiliation.contains(t[i].low) || (t[i].low == "dr"sv && t[i].text == "dr"sv) || anak_of)) {
       // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
       const bool after_term = (i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
@@ -1859,7 +1887,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       static const WordSet kRoleOver = {"founder", "co-founder", "cofounder", "owner", "ceo", "cto", "coo", "chair",
                                         "chairman", "chairwoman", "chairperson", "president", "director", "manager",
                                         "head", "member", "secretary", "coordinator", "principal", "dean", "rector",
-                                        "staff", "employee"};
+                                        "staff", "employee",
+                                        // a unit of it ("the socio-economics section of the Kenya Marine ...")
+                                        "section", "division", "unit", "department", "team", "laboratory", "lab"};
       if (t[i].low == "of"sv && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low))) continue;
       // "a small NGO called Reef Check Indonesia", "a startup named ...": the name of an organisation.
       if (in(t[i].low, {"called", "named"}) && !(i > 0 && is_word(t[i - 1]) && is_kind_of_organisation(t[i - 1])))
@@ -1931,8 +1961,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
           in(t[i + 1].low, {"saya", "sy", "kami", "aku"}))
         self = true;
       if (request_between || !(self || starts)) continue;
+      // "... and colleagues at the Ministry ...", "teman saya di ...": someone else's workplace.
+      if (i > 0 && is_word(t[i - 1]) && kSomeoneElse.contains(t[i - 1].low)) continue;
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
+      // "a research scientist at KMFRI, and colleagues at the Indonesian Ministry ...": a body further on,
+      // past someone else, is theirs; what stands right after the word may still be the writer's.
+      for (std::size_t k = i + 1; span && k < span->b; ++k)
+        if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) span.reset();
       // "pemilik usaha Tenun Songket Sari Merta di Desa ...": an owner's business by its name, what kind
       // of business in lower case before it, though no list opens it (the village is where it is).
       if (in(t[i].low, {"pemilik", "owner", "pendiri", "founder"}) && !t[i].capitalised) {

@@ -871,6 +871,28 @@ const IntroCase kIntroCases[] = {
      "Kadek", "Kelompok Pengelola Desa Wisata Manggissari"},
     {"Saya dari Fakultas Ekonomi, Universitas Udayana, mohon data penduduk 2025.\n\nKadek", "Kadek",
      "Universitas Udayana"},
+    // A university in another language goes on with its own "of" ("Università di Bologna"); a sentence
+    // that says "now" names the body of now over one named before (not a placement for a while: an
+    // internship, a study carried out with partners).
+    {"Nama saya Giulia Bernardi, dari Italia. Tahun 2024-2025 saya ikut program beasiswa Darmasiswa di Institut Seni "
+     "Indonesia Bali dan belajar gamelan. Sekarang saya mahasiswi S2 Antropologi Budaya di Università di Bologna. "
+     "Saya mohon data kerbau 2024.\n\nGiulia",
+     "Giulia Bernardi", "Universit\xC3\xA0 di Bologna"},
+    {"Saya Muhammad Rafi, praja Institut Pemerintahan Dalam Negeri. Saat ini saya sedang magang di Kantor Camat "
+     "Mendoyo. Saya memerlukan data penduduk per desa 2025.\n\nRafi",
+     "Muhammad Rafi", "Institut Pemerintahan Dalam Negeri"},
+    // Someone else's workplace ("colleagues at ..."); a unit "of" its body; an English body's complement
+    // ends at a lower-case verb.
+    {"I am Dr. Esther Wanjiru Mwangi, a research scientist at KMFRI, and colleagues at the Indonesian Ministry of "
+     "Marine Affairs and Fisheries suggested Jembrana as one of the sites. We request seaweed production "
+     "2015-2025.\n\nEsther",
+     "Dr. Esther Wanjiru Mwangi", "KMFRI"},
+    {"I am Dr. Esther Wanjiru Mwangi, a research scientist in the socio-economics section of the Kenya Marine and "
+     "Fisheries Research Institute (KMFRI). We request seaweed production 2015-2025.\n\nEsther",
+     "Dr. Esther Wanjiru Mwangi", "Kenya Marine and Fisheries Research Institute"},
+    {"I am Ahmad, an economist at the Indonesian Ministry of Marine Affairs and Fisheries based in Jakarta. We "
+     "request seaweed production 2015-2025.\n\nAhmad",
+     "Ahmad", "Indonesian Ministry of Marine Affairs and Fisheries"},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
