@@ -2710,7 +2710,10 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
                             whole.find(" centre for ") != std::string::npos ||
                             whole.find(" center for ") != std::string::npos ||  // "Lee Kuan Yew School of ..."
                             whole.starts_with("lembaga penelitian") ||  // a campus's LPPM written out
-                            whole.starts_with("lembaga pengabdian");
+                            whole.starts_with("lembaga pengabdian") ||
+                            // "Lembaga Demografi FEB Universitas Indonesia": an institute named with its university
+                            (first == "lembaga" && (whole.find(" universitas ") != std::string::npos ||
+                                                    whole.find(" university") != std::string::npos));
   // "Sekolah Arsitektur, Perencanaan ... \n Institut Teknologi Bandung": a school of a university (not
   // "Sekolah Tinggi ...", a college itself, nor a primary or secondary school).
   const std::string second = text::lower(out.institution->substr(std::min(out.institution->size(), first.size() + 1)));

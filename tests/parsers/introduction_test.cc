@@ -893,6 +893,11 @@ const IntroCase kIntroCases[] = {
     {"I am Ahmad, an economist at the Indonesian Ministry of Marine Affairs and Fisheries based in Jakarta. We "
      "request seaweed production 2015-2025.\n\nAhmad",
      "Ahmad", "Indonesian Ministry of Marine Affairs and Fisheries"},
+    // An institute named with its university is a unit of it; a body without one stands.
+    {"Saya Rina, peneliti di Lembaga Demografi FEB Universitas Indonesia. Mohon data penduduk 2025.\n\nRina", "Rina",
+     "Universitas Indonesia"},
+    {"Saya Rina, staf Lembaga Perlindungan Anak Kabupaten Jembrana. Mohon data penduduk 2025.\n\nRina", "Rina",
+     "Lembaga Perlindungan Anak Kabupaten Jembrana"},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
