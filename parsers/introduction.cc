@@ -1288,6 +1288,16 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
       else if (std::size_t end = 0; auto n2 = name_at(vt, 0, true, end)) out.name = *n2;
       continue;
     }
+    // A memo's "Dari : Ayu Ratnaningsih, Kepala Bagian ...": the sender's name, then their post (not an
+    // address, nor an organisation).
+    if (!out.name && in(label, {"dari", "from", "pengirim"}) && value.find('@') == std::string::npos) {
+      const std::string value_low = text::lower(value);
+      Tokens vt = text::tokenize(value, value_low);
+      std::size_t end = 0;
+      if (auto n = name_at(vt, 0, false, end); n && end < vt.size() && is_punct(vt[end], ',') && !find_institution_in(*n))
+        out.name = *n;
+      continue;
+    }
     if (!out.institution &&
         in(label, {"instansi", "asal instansi", "nama instansi", "institusi", "asal institusi", "lembaga",
                    "asal lembaga", "organisasi", "asal", "kampus", "asal kampus", "universitas", "perusahaan",

@@ -216,10 +216,20 @@ std::vector<std::string_view> written_under_the_quote(const std::vector<std::str
 
 // Reply cleaning over lines: cut at the first history marker (keeping what the requester wrote under
 // a quote), drop '>' lines and footers, cut a disclaimer near the end.
-Cleaned clean_reply(const std::vector<std::string_view>& in) {
+// A memo's heading typed with its colons aligned ("Dari      : Ayu ..., Kepala Bagian ...\nUnit      :
+// ...\nKepada    : PST ..."): mail programs write "Dari:" unpadded, a person lines the colons up.
+bool aligned_colon(std::string_view l) {
+  const std::size_t colon = l.find(':');
+  return colon != std::string_view::npos && colon >= 2 && l.substr(0, colon).find("  ") != std::string_view::npos;
+}
+
+// `new_mail`: the subject is no reply's nor forward's. Such a mail quotes no history, so a header block
+// in it typed as a memo's heading is its own words.
+Cleaned clean_reply(const std::vector<std::string_view>& in, bool new_mail = false) {
   Cleaned out;
   std::size_t cut = in.size();
   for (std::size_t i = 0; i < in.size(); ++i) {
+    if (new_mail && aligned_colon(in[i]) && is_outlook_block_at(in, i)) continue;
     if (is_history_at(in, i)) {
       cut = i;
       out.cut = true;
@@ -336,6 +346,16 @@ bool subject_is_forward(std::string_view subject) {
          istarts_with(s, "fwd ") || istarts_with(s, "terusan:") || istarts_with(s, "[fwd:");
 }
 
+namespace {
+// "Re:", "RE:", "AW:", "SV:", "Balas:": the subject of an answer.
+bool subject_is_reply(std::string_view subject) {
+  const std::string_view s = trim(subject);
+  for (std::string_view p : {"re:", "re :", "aw:", "sv:", "vs:", "balas:", "r:", "[re:"})
+    if (istarts_with(s, p)) return true;
+  return false;
+}
+}  // namespace
+
 OwnWords extract_own_words(std::string_view body, std::string_view subject) {
   OwnWords out;
   // The own words are what officers read: typography stays as written (issue 20); each analyser
@@ -385,7 +405,7 @@ OwnWords extract_own_words(std::string_view body, std::string_view subject) {
   }
 
   if (fwd == lines.size()) {
-    Cleaned c = clean_reply(lines);
+    Cleaned c = clean_reply(lines, !fw_subject && !subject_is_reply(subject));
     out.text = join(c.lines);
     out.cut_history = c.cut;
     return out;

@@ -898,6 +898,12 @@ const IntroCase kIntroCases[] = {
      "Universitas Indonesia"},
     {"Saya Rina, staf Lembaga Perlindungan Anak Kabupaten Jembrana. Mohon data penduduk 2025.\n\nRina", "Rina",
      "Lembaga Perlindungan Anak Kabupaten Jembrana"},
+    // A memo's "Dari :" field: the sender's name before their post; an organisation there is no name.
+    {"NOTA PERMOHONAN DATA\nDari      : Ayu Ratnaningsih, Kepala Bagian Perluasan Peserta\nUnit      : BPJS Kesehatan "
+     "Kantor Cabang Singaraja\nKepada    : PST BPS Kabupaten Jembrana\n\nKami mohon data penduduk 2026.",
+     "Ayu Ratnaningsih", "BPJS Kesehatan Kantor Cabang Singaraja"},
+    {"Dari      : Dinas Sosial Kabupaten Jembrana, Bidang Rehabilitasi\n\nKami mohon data penduduk 2026.", kNone,
+     "Dinas Sosial Kabupaten Jembrana"},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",

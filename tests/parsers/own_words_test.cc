@@ -27,6 +27,15 @@ TEST_P(OwnWordsTest, Extracts) {
 }
 
 const OwnCase kOwnCases[] = {
+    // A new mail's memo heading with its colons lined up is its own words; an answer's block of the same
+    // keys, or one typed as a mail program writes it, is history.
+    {"memo_heading", "NOTA\nDari      : Ayu, Kepala Bagian\nKepada    : PST\nPerihal   : Data\n\nMohon data.\n",
+     "Nota permohonan data", "NOTA\nDari      : Ayu, Kepala Bagian\nKepada    : PST\nPerihal   : Data\n\nMohon data.",
+     false},
+    {"memo_heading_in_a_reply", "Baik.\n\nDari      : PST\nKepada    : Ayu\nPerihal   : Data\n\nisi lama\n",
+     "RE: Data", "Baik.", true},
+    {"outlook_block_in_a_new_mail", "Baik.\n\nDari: PST <pst@bps.go.id>\nKepada: Ayu\nPerihal: Data\n\nisi lama\n",
+     "Data", "Baik.", true},
     {"plain", "Halo,\n\nMinta data penduduk.\n\nBudi\n", "", "Halo,\n\nMinta data penduduk.\n\nBudi", false},
     {"gmail_en", "Thanks!\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST BPS <\npst@bps.go.id> wrote:\n\n> Hello\n> there\n",
      "Re: x", "Thanks!", true},
