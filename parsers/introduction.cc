@@ -945,7 +945,8 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
   // makes a place name, known or not.
   static const WordSet kCompass = {"utara", "selatan", "timur", "barat", "tengah", "kangin", "kauh", "kaja", "kelod",
                                    "north", "south", "east", "west", "central", "new", "upper", "lower"};
-  if (kCompass.contains(t[b].low) || kCompass.contains(t[e - 1].low)) return std::nullopt;
+  // A longer name may end with its place ("Remaja Masjid Baitul Qadim Loloan Timur").
+  if (kCompass.contains(t[b].low) || (kCompass.contains(t[e - 1].low) && e - b <= 3)) return std::nullopt;
   if (is_region_word(t[b]) ||
       in(t[b].low, {"desa", "kelurahan", "banjar", "br", "dusun", "lingkungan", "jl", "jln", "jalan", "perumahan",
                     "kampung", "kota", "pulau"}))
@@ -2062,10 +2063,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // bendahara Banjar Suka Duka Bali Vancouver, perkumpulan ...": an officer of a body the lists do not
       // know, its name capitalised up to the end of the clause (its region included).
       // It is named right after the post: a body found further on ("..., tinggal di Desa Air Kuning") is
-      // another.
+      // another; one found inside the name ("ketua Remaja Masjid Baitul Qadim ...") is part of it.
       if ((!span || span->b > i + 1) && in(t[i].low, {"ketua", "sekretaris", "bendahara", "treasurer", "chairman",
                                                         "chairwoman", "chairperson"}))
-        if (auto named = proper_name_after_from(t, i + 1, end, 9); named && (!span || named->e <= span->b))
+        if (auto named = proper_name_after_from(t, i + 1, end, 9);
+            named && (!span || named->e <= span->b || named->e >= span->e))  // "Remaja Masjid ...": the whole
           span = named;
       // "saya Rendra dari detikBali.": a name written in camel case (a newsroom, an app) after dari/from.
       if (!span && in(t[i].low, {"dari", "dr", "from"}) && i + 1 < end && is_word(t[i + 1]) &&

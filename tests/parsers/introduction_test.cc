@@ -861,6 +861,11 @@ const IntroCase kIntroCases[] = {
     {"Nama saya Ni Wayan Desi, asal Banjar Munduk, Desa Tukadaya. Saya bendahara Banjar Suka Duka Bali Vancouver, "
      "perkumpulan warga Bali di British Columbia. Kami mohon data APS SMP 2024.\n\nDesi",
      "Ni Wayan Desi", "Banjar Suka Duka Bali Vancouver"},
+    {"Assalamu'alaikum\nSaya Fauzan, ketua Remaja Masjid Baitul Qadim Loloan Timur\nButuh data pengangguran Jembrana "
+     "2025\n\nMuhammad Fauzan Alhabsyi",
+     "Muhammad Fauzan Alhabsyi", "Remaja Masjid Baitul Qadim Loloan Timur"},
+    {"Saya Fauzan dari Nusa Tenggara Timur, butuh data pengangguran Jembrana 2025\n\nMuhammad Fauzan", "Muhammad Fauzan",
+     kNone},
     {"Nama saya Ni Wayan Desi, asal Banjar Munduk, Desa Tukadaya. Kami mohon data APS SMP 2024.\n\nDesi",
      "Ni Wayan Desi", kNone},
     {"Saya Made Arta, warga Desa Yehembang. Kami mohon data APS SMP 2024.\n\nMade Arta", "Made Arta", kNone},
