@@ -597,6 +597,10 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     }
     if (!is_word(k)) break;
     if (k.text.find('@') != std::string::npos) break;
+    // "surat Kepala Kantor Pertanahan Kabupaten Jembrana Nomor MP.01/...": a letter's number ends the name.
+    if (k.low == "nomor"sv || k.low == "nmr"sv ||
+        (k.low == "no"sv && e + 1 < limit && (is_punct(t[e + 1], '.') || t[e + 1].has_digit)))
+      break;
     if (acronym && e > h + 1 && k.capitalised && spells(t, e, limit, t[h].text)) break;
     // "a JICA Expert", "KOICA Volunteer": a role after an acronym is the person's, not part of its name.
     if (acronym && e == h + 1 && kRoleNoun.contains(k.low)) break;
@@ -627,6 +631,14 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     // "Lembaga Penelitian dan Pengabdian kepada Masyarakat": the fixed name of a campus's LPPM.
     if (!casual && k.low == "kepada"sv && e + 1 < limit && is_word(t[e + 1]) && t[e + 1].text == "Masyarakat"sv) {
       ++e;
+      continue;
+    }
+    // "Loka Pengawas Obat dan Makanan di Kabupaten Buleleng", "KPP Pratama ... di Kota ...": an office's
+    // official name may say where it sits.
+    if (!casual && k.low == "di"sv && e + 2 < limit && is_word(t[e + 1]) &&
+        in(t[e + 1].low, {"kabupaten", "kota", "provinsi"}) && t[e + 1].capitalised && is_word(t[e + 2]) &&
+        t[e + 2].capitalised) {
+      e += 2;
       continue;
     }
     if (foreign_campus && e + 1 < limit && in(k.low, {"di", "de", "del", "della", "degli", "do", "da", "dos", "van",
@@ -2952,35 +2964,44 @@ void acronym_in_brackets(const std::vector<Line>& lines, Introduction& out) {
   o.erase(br->first, br->second + 1 - br->first);
 }
 
-// "a JICA Expert ...", signed "Japan International Cooperation Agency": an acronym found in the text is
-// written out by a line of the signature whose capitalised words' initials spell it (of/for/the/and and
-// their Indonesian kin skipped): the name as the writer's body spells it.
+// "a JICA Expert ...", signed "Japan International Cooperation Agency"; "Loka POM di Kabupaten Buleleng",
+// signed "Loka Pengawas Obat dan Makanan di Kabupaten Buleleng": an acronym in the name found is written
+// out by a line of the signature with the same words around it and, in its place, capitalised words
+// whose initials spell it (of/for/the/and and their Indonesian kin skipped): the name as the body spells it.
 void acronym_written_out_below(const std::vector<Line>& lines, Introduction& out) {
   if (!out.institution) return;
-  const std::string_view acronym = *out.institution;
-  if (acronym.size() < 2 || acronym.size() > 8 || !all_caps(acronym) ||
-      acronym.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)
-    return;
+  // The name's words, and the acronym among them ("Loka POM di Kabupaten Buleleng": "POM").
+  const std::string low = text::lower(*out.institution);
+  const Tokens it = text::tokenize(*out.institution, low);
+  std::size_t a = it.size();
+  for (std::size_t k = 0; k < it.size() && a == it.size(); ++k)
+    if (is_word(it[k]) && it[k].text.size() >= 2 && it[k].text.size() <= 8 &&
+        it[k].text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos)
+      a = k;
+  if (a == it.size()) return;
+  const std::size_t after = it.size() - a - 1;
+  const std::string_view acronym = it[a].text;
   std::size_t seen = 0;
   for (std::size_t k = lines.size(); k-- > 0 && seen < 8;) {
     if (text::trim(lines[k].raw).empty()) continue;
     ++seen;
     const TokenSpan lt = lines[k].tokens;
+    if (lt.size() < a + after + 2) continue;
+    // The same words before and after the acronym; between them, words whose initials spell it.
+    bool same = true;
+    for (std::size_t j = 0; j < a && same; ++j) same = lt[j].low == it[j].low;
+    for (std::size_t j = 0; j < after && same; ++j) same = lt[lt.size() - 1 - j].low == it[it.size() - 1 - j].low;
+    if (!same) continue;
     std::string initials;
-    bool shaped = lt.size() >= 2;
-    for (const Token& w : lt) {
-      if (!is_word(w) || w.has_digit) {
-        shaped = false;
-        break;
-      }
-      if (in(w.low, {"of", "for", "the", "and", "dan", "untuk", "&"})) continue;
-      if (!w.capitalised) {
-        shaped = false;
-        break;
-      }
-      initials += static_cast<char>(text::is_lower_ascii(w.text[0]) ? w.text[0] - 32 : w.text[0]);
+    bool shaped = true;
+    for (std::size_t j = a; j < lt.size() - after && shaped; ++j) {
+      const Token& w = lt[j];
+      if (!is_word(w) || w.has_digit) shaped = false;
+      else if (in(w.low, {"of", "for", "the", "and", "dan", "untuk", "&"})) continue;
+      else if (!w.capitalised) shaped = false;
+      else initials += static_cast<char>(text::is_lower_ascii(w.text[0]) ? w.text[0] - 32 : w.text[0]);
     }
-    if (shaped && initials == acronym) {
+    if (shaped && initials == acronym && lt.size() - after - a >= 2) {
       out.institution = join_tokens(lt, 0, lt.size());
       return;
     }

@@ -909,6 +909,16 @@ const IntroCase kIntroCases[] = {
      "Ayu Ratnaningsih", "BPJS Kesehatan Kantor Cabang Singaraja"},
     {"Dari      : Dinas Sosial Kabupaten Jembrana, Bidang Rehabilitasi\n\nKami mohon data penduduk 2026.", kNone,
      "Dinas Sosial Kabupaten Jembrana"},
+    // A letter's number ends an office's name; its official "di Kabupaten ..." does not; an acronym in the
+    // name is written out as the signature spells it.
+    {"Selamat siang,\n\nTerlampir kami sampaikan surat Kepala Loka POM di Kabupaten Buleleng Nomor "
+     "T-PS.01.01.12A.11.26.0418 perihal Permohonan Data.\n\nHormat kami,\n\nDra. Ni Made Sukerti, Apt.",
+     "Dra. Ni Made Sukerti", "Loka POM di Kabupaten Buleleng"},
+    {"Selamat siang,\n\nTerlampir kami sampaikan surat Kepala Loka POM di Kabupaten Buleleng Nomor "
+     "T-PS.01.01.12A.11.26.0418 perihal Permohonan Data.\n\nHormat kami,\n\nDra. Ni Made Sukerti, Apt.\nPengawas "
+     "Farmasi dan Makanan Ahli Madya\nLoka Pengawas Obat dan Makanan di Kabupaten Buleleng\nJl. Pahlawan No. 11, "
+     "Singaraja",
+     "Dra. Ni Made Sukerti", "Loka Pengawas Obat dan Makanan di Kabupaten Buleleng"},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
