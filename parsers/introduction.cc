@@ -2364,6 +2364,8 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
     // "Regards,\nKetut Widiada\n--\nDinas Sosial ...": the separator under a closing and its name opens
     // the contact block; the closing above it stays the sign-off.
     if (closing && text::trim(lines[idx[k]].raw) == "--"sv) continue;
+    // The mail's first line greets ("Salam olahraga!", "Salam sejahtera,"): it closes nothing.
+    if (k == 0 && idx.size() > 3) continue;
     if (is_closing(lines[idx[k]].raw, &r)) {
       closing = k;
       rest = r;

@@ -919,6 +919,13 @@ const IntroCase kIntroCases[] = {
      "Farmasi dan Makanan Ahli Madya\nLoka Pengawas Obat dan Makanan di Kabupaten Buleleng\nJl. Pahlawan No. 11, "
      "Singaraja",
      "Dra. Ni Made Sukerti", "Loka Pengawas Obat dan Makanan di Kabupaten Buleleng"},
+    // The mail's greeting line ("Salam olahraga!") is no closing: the signature is the block at the end.
+    {"Salam olahraga!\n\nDengan hormat, Bidang Pembinaan Prestasi KONI Kabupaten Jembrana akan melaksanakan "
+     "program. Untuk menentukan jadwal per kecamatan, kami mohon data:\n\n- jumlah penduduk usia 10-18 tahun menurut "
+     "jenis kelamin per kecamatan, 2025;\n- jumlah SD, SMP, dan SMA/SMK per kecamatan.\n\nAtas bantuan Bapak/Ibu kami "
+     "ucapkan terima kasih.\n\nKetut Adi Wiguna, S.Or., M.Pd.\nWakil Ketua Bidang Pembinaan Prestasi\nKONI Kabupaten "
+     "Jembrana",
+     "Ketut Adi Wiguna", "KONI Kabupaten Jembrana"},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
