@@ -2078,7 +2078,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // another; one found inside the name ("ketua Remaja Masjid Baitul Qadim ...") is part of it.
       if ((!span || span->b > i + 1) && in(t[i].low, {"ketua", "sekretaris", "bendahara", "treasurer", "chairman",
                                                         "chairwoman", "chairperson"}))
-        if (auto named = proper_name_after_from(t, i + 1, end, 9);
+        if (auto named = proper_name_after_from(
+                t, i + 1 + (i + 1 < t.size() && in(t[i + 1].low, {"umum", "harian", "pelaksana"}) ? 1 : 0), end, 9);
             named && (!span || named->e <= span->b || named->e >= span->e))  // "Remaja Masjid ...": the whole
           span = named;
       // "saya Rendra dari detikBali.": a name written in camel case (a newsroom, an app) after dari/from.
@@ -2090,14 +2091,19 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // organisation found are the start of its name (not a unit and its parent: "dari Jurusan
       // Ekonomi Universitas Udayana" is the university's).
       // A campus is not so extended: the words before it are a field of study ("dari Ilmu Komunikasi Unud").
-      if (span && span->b > i + 1 && span->b <= i + 5 && in(t[i].low, {"dari", "dr", "from"}) &&
-          !is_campus_head(t[span->b])) {
+      // So too after an officer's post ("Sekretaris Tim Data Desa Pohsanten").
+      const bool officer = in(t[i].low, {"ketua", "sekretaris", "bendahara", "koordinator"});
+      // "Ketua Umum ...", "Sekretaris Harian ...": the post's own word is no part of the body's name.
+      const std::size_t name_from = officer && i + 1 < t.size() && in(t[i + 1].low, {"umum", "harian", "pelaksana"})
+                                        ? i + 2 : i + 1;
+      if (span && span->b > name_from && span->b <= i + 5 &&
+          (in(t[i].low, {"dari", "dr", "from"}) || officer) && !is_campus_head(t[span->b])) {
         bool name_start = true;
-        for (std::size_t k = i + 1; k < span->b && name_start; ++k)
+        for (std::size_t k = name_from; k < span->b && name_start; ++k)
           name_start = is_word(t[k]) && t[k].capitalised && !t[k].has_digit && !is_org_start(t[k]) &&
                        !kSubUnit.contains(t[k].low) && !is_region_word(t[k]) && !is_self_ref(t[k]) &&
                        !is_head_last(t[k]) && t[k].text != "I"sv;
-        if (name_start) span->b = i + 1;
+        if (name_start) span->b = name_from;
       }
       // "dari Banjar Sari, Desa Yehkuning", "asal Banjar Munduk, Desa Tukadaya": a neighbourhood and its
       // village are an address, where one lives or comes from (not after a post of the banjar: "Kelian
@@ -2121,6 +2127,16 @@ void from_sentences(TokenSpan t, Introduction& out) {
         std::size_t k = span->e;
         while (k < end && !(is_word(t[k]) && in(t[k].low, {"tapi", "tetapi", "melainkan", "namun", "but"}))) ++k;
         span = k < end ? org_in_window(t, k + 1, std::min(sentence_end(t, k + 1), k + 16)) : std::nullopt;
+      }
+      // "Kepala Bagian Perencanaan Teknik\nPerumda Air Minum ...": a unit ending its line, and on the next
+      // line the body it belongs to (a signature's post and office): the body.
+      if (span && kSubUnit.contains(t[span->b].low) && span->e < t.size() && t[span->e].kind == TokenKind::line_break &&
+          span->e + 1 < t.size() && is_word(t[span->e + 1])) {
+        const std::size_t next = span->e + 1;
+        const std::size_t line_end = sentence_end(t, next);
+        if (auto body = org_in_window(t, next, std::min(line_end, next + 16));
+            body && body->b == next && !kSubUnit.contains(t[body->b].low))
+          span = body;
       }
       // "I work for a small NGO called ...", "dari sebuah LSM": a kind of organisation alone names none.
       if (span && span->e == span->b + 1 && is_kind_of_organisation(t[span->b])) span.reset();

@@ -926,6 +926,14 @@ const IntroCase kIntroCases[] = {
      "ucapkan terima kasih.\n\nKetut Adi Wiguna, S.Or., M.Pd.\nWakil Ketua Bidang Pembinaan Prestasi\nKONI Kabupaten "
      "Jembrana",
      "Ketut Adi Wiguna", "KONI Kabupaten Jembrana"},
+    // A unit ending a signature's line, its body on the next line: the body; the words between an
+    // officer's post and a body found are the start of its name.
+    {"Dengan hormat,\n\nKami mohon data penduduk per desa 2015-2025.\n\nHormat kami,\n\nIr. Made Oka Swastika\n"
+     "Kepala Bagian Perencanaan Teknik\nPerumda Air Minum Tirta Amertha Jati Kabupaten Jembrana",
+     "Ir. Made Oka Swastika", "Perumda Air Minum Tirta Amertha Jati Kabupaten Jembrana"},
+    {"Saya I Made Widnyana, Sekretaris Tim Data Desa Pohsanten. Kami mohon konsultasi cara menghitung garis "
+     "kemiskinan desa.\n\nI Made Widnyana",
+     "I Made Widnyana", "Tim Data Desa Pohsanten"},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
