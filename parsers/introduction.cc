@@ -3026,6 +3026,21 @@ void acronym_written_out_below(const std::vector<Line>& lines, Introduction& out
   }
 }
 
+// "Kasi Pelayanan Desa Ekasari, ... atas nama Pemerintah Desa Ekasari": a village, district or regency
+// found as the writer's body is its government when the text names it so.
+void region_as_its_government(const WordsView& words, Introduction& out) {
+  if (!out.institution) return;
+  const std::string found = text::lower(*out.institution);
+  const std::string first = found.substr(0, found.find(' '));
+  if (!in(first, {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi"})) return;
+  const std::string government = "pemerintah " + found;
+  const std::size_t p = words.low().find(government);
+  if (p == std::string::npos) return;
+  const std::size_t e = p + government.size();
+  if (e < words.low().size() && text::is_alpha_ascii(words.low()[e])) return;  // "... Desa Ekasari" whole words
+  out.institution = words.norm().substr(p, government.size());
+}
+
 void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
   if (!out.institution) return;
   const std::string found = text::lower(*out.institution);
@@ -3225,6 +3240,7 @@ Introduction find_introduction(const WordsView& words) {
   organisation_before_role(words.tokens(), out);
   if (!out.institution) out.institution = office_that_asks(words.tokens());
   acronym_written_out_below(words.lines(), out);
+  region_as_its_government(words, out);
   acronym_in_brackets(words.lines(), out);
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);

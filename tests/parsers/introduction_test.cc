@@ -934,6 +934,12 @@ const IntroCase kIntroCases[] = {
     {"Saya I Made Widnyana, Sekretaris Tim Data Desa Pohsanten. Kami mohon konsultasi cara menghitung garis "
      "kemiskinan desa.\n\nI Made Widnyana",
      "I Made Widnyana", "Tim Data Desa Pohsanten"},
+    // A village found as the writer's body is its government when the text names it so.
+    {"Saya rekannya, Gede Putra Adnyana, Kasi Pelayanan Desa Ekasari, menyampaikan bahwa permintaan tersebut atas "
+     "nama Pemerintah Desa Ekasari, Kecamatan Melaya.\n\nTerima kasih.\nGede Putra Adnyana",
+     "Gede Putra Adnyana", "Pemerintah Desa Ekasari"},
+    {"Saya Gede Putra Adnyana, Kasi Pelayanan Desa Ekasari, mohon data penduduk 2025.\n\nGede Putra Adnyana",
+     "Gede Putra Adnyana", "Desa Ekasari"},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
