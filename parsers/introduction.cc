@@ -1857,8 +1857,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
     // Casual "aku dinda anak unud": a lower-case "anak" right before an organisation (never "Anak
     // Agung", a Balinese name).
     const bool anak_of = student_of(t, i);
-    if (is_word(t[i]) && (in(t[i].low, {"sekarang", "kini", "skrg", "now", "currently"}) ||
-                          (t[i].low == "saat"sv && i + 1 < t.size() && t[i + 1].low == "ini"sv)))
+    // (The first letter first: this is asked of every word.)
+    if (const std::string_view w = t[i].low; is_word(t[i]) && w.size() >= 3 && (w[0] == 's' || w[0] == 'k' ||
+                                                                                  w[0] == 'n' || w[0] == 'c') &&
+                                             (in(w, {"sekarang", "kini", "skrg", "now", "currently"}) ||
+                                              (w == "saat"sv && i + 1 < t.size() && t[i + 1].low == "ini"sv)))
       now_in_sentence = true;
     // What one does there for a while is no body of one's own: "Saat ini saya sedang magang di Kantor
     // Camat ...", "Saat ini kami melaksanakan studi ... bekerja sama dengan ...".
@@ -2727,7 +2730,7 @@ void organisation_before_role(TokenSpan t, Introduction& out) {
   for (std::size_t i = 0; i < t.size() && i < 400; ++i) {
     const Token& k = t[i];
     if (k.kind == TokenKind::line_break || is_punct(k, '.') || is_punct(k, '?') || is_punct(k, '!')) self = false;
-    if (!is_word(k)) continue;
+    if (!is_word(k) || k.low.size() > 3) continue;  // the words asked for are short
     if (in(k.low, {"i", "i'm", "im", "my"})) self = true;
     if (!self || !in(k.low, {"a", "an"})) continue;
     std::size_t r = i + 1;
@@ -3236,8 +3239,10 @@ Introduction find_introduction(const WordsView& words) {
   organisation_line_apart(words.lines(), out);
   // This office, named as the data's source ("bersumber dari BPS"), is nobody's affiliation: an office
   // at work in the letter may still be found.
-  if (out.institution && is_this_office(*out.institution)) out.institution.reset();
-  organisation_before_role(words.tokens(), out);
+  if (out.institution && is_this_office(*out.institution)) {
+    out.institution.reset();
+    organisation_before_role(words.tokens(), out);
+  }
   if (!out.institution) out.institution = office_that_asks(words.tokens());
   acronym_written_out_below(words.lines(), out);
   region_as_its_government(words, out);
