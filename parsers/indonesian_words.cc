@@ -20,6 +20,15 @@ constexpr std::uint32_t kStemOffsets[] = {
 };
 constexpr text::WordTable kStems(kStemText, kStemOffsets);
 
+// Its stems that take both plain di- and me- (hunspell-id flags D0 and M0), the same way.
+constexpr char kVerbStemText[] =
+#include "indonesian_verb_stems.text.inc"
+    ;
+constexpr std::uint32_t kVerbStemOffsets[] = {
+#include "indonesian_verb_stems.offsets.inc"
+};
+constexpr text::WordTable kVerbStems(kVerbStemText, kVerbStemOffsets);
+
 constexpr std::size_t kMinStem = 4;
 
 // `w` is a stem, or a stem + suffix; `need_suffix`: only the latter counts.
@@ -38,6 +47,15 @@ bool stem_with_suffix(const std::string& w, bool need_suffix) {
 
 bool is_indonesian_stem(std::string_view low) {
   return kStems.contains(low);
+}
+
+bool is_indonesian_verb_word(std::string_view low) {
+  if (low.size() < kMinStem) return false;
+  if (kVerbStems.contains(low)) return true;
+  for (std::string_view prefix : {"di", "ter", "ber"})
+    if (low.size() >= prefix.size() + kMinStem && low.starts_with(prefix) && kVerbStems.contains(low.substr(prefix.size())))
+      return true;
+  return false;
 }
 
 bool is_indonesian_verb_form(std::string_view low) {

@@ -19,4 +19,8 @@ namespace pst {
 /// Is `low` (ASCII lower case) an Indonesian verb form (see above; stems of four letters or more)?
 [[nodiscard]] bool is_indonesian_verb_form(std::string_view low);
 
+/// Is `low` a transitive verb as a word written in lower case is: a stem that takes both di- and me- in
+/// hunspell-id ("balas", "beri"), bare or with di-/ter-/ber- ("tertulis", "dibalas"). No name is one.
+[[nodiscard]] bool is_indonesian_verb_word(std::string_view low);
+
 }  // namespace pst

@@ -1083,6 +1083,8 @@ bool name_token_ok(const Token& k, bool allow_lower) {
                                                 k.low.substr(0, dash) == k.low.substr(dash + 1))
     return false;
   if (k.capitalised) return true;
+  // "saya balas dari email pribadi", "nama saya tertulis ...": a verb in lower case is no name.
+  if (is_indonesian_verb_word(k.low)) return false;
   return allow_lower && text::is_alpha_ascii(k.text[0]) && k.text.size() >= 2;
 }
 

@@ -41,6 +41,29 @@ TEST(IndonesianWords, StemsComeFromTheDictionary) {
   EXPECT_FALSE(is_indonesian_stem("menunggu")) << "an affixed form is not a stem";
 }
 
+// A transitive verb stem (one hunspell-id lets take both di- and me-), bare or with di-/ter-/ber-; names
+// that are words take neither pair.
+TEST(IndonesianWords, TransitiveVerbWords) {
+  for (const char* verb : {"balas", "beri", "tulis", "kirim", "tertulis", "dibalas", "berbalas"})
+    EXPECT_TRUE(is_indonesian_verb_word(verb)) << verb;
+  for (const char* name : {"dewi", "sari", "bagus", "putri", "made", "wayan", "ayu", "indah", "tulus", "asih", "dian"})
+    EXPECT_FALSE(is_indonesian_verb_word(name)) << name;
+}
+
+TEST(IndonesianWords, AVerbInLowerCaseAfterSayaIsNoName) {
+  EXPECT_EQ(find_introduction("Saya balas dari email pribadi. Data sudah saya terima. Saya Ketut Sukanada dari "
+                              "UPTD Pasar Umum Negara.\n\nSalam,\nSukanada")
+                .name,
+            "Ketut Sukanada");
+  EXPECT_EQ(find_introduction("Saya beri empat dari lima. Datanya lengkap.\n\nSalam,\nPutu Adi Kurniawan").name,
+            "Putu Adi Kurniawan");
+  EXPECT_EQ(find_introduction("Mohon maaf, ada koreksi: nama saya tertulis \"Ni Kadek Sumartini\", yang benar Ni Kadek "
+                              "Sumertini.\n\nTerima kasih.\nNi Kadek Sumertini")
+                .name,
+            "Ni Kadek Sumertini");
+  EXPECT_EQ(find_introduction("halo kak, saya dewi dari unud, mau minta data penduduk 2025").name, "Dewi");
+}
+
 TEST(IndonesianWords, AVerbPhraseUnderAClosingIsNoName) {
   const Introduction i = find_introduction("Mohon data IPM Jembrana 2024.\n\nHormat saya,\nMenunggu Kabar Baik\n");
   EXPECT_FALSE(i.name.has_value()) << *i.name;
