@@ -190,8 +190,9 @@ const WordSet kNameStop = {
     "terkait", "soal", "perihal"};
 
 // Lower-case particles inside a name ("Pieter van den Berg", "Ahmad bin Abdullah", "Maria da Silva").
+// A Batak woman's "br." (boru) before her clan name ("Marsaulina br. Pardede").
 const WordSet kNameParticle = {"bin", "binti", "van", "de", "da", "dos", "das", "von", "der", "den", "ten", "ter",
-                               "del", "della", "al", "el", "la", "le", "du"};
+                               "del", "della", "al", "el", "la", "le", "du", "br", "br.", "boru"};
 
 // Honorifics that are not part of the name.
 const WordSet kHonorific = {"bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara",
@@ -199,8 +200,10 @@ const WordSet kHonorific = {"bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara
                                                        "mbak", "mba", "bli", "bpk", "ibuk"};
 
 // Academic and professional titles that may precede a name and are kept with it.
+// Religious ones too: a sister's "Sr.", a Catholic priest's "Rm." (Romo), a Confucian teacher's "Ws.".
 const WordSet kTitleBefore = {"dr", "ir", "prof", "drs", "dra", "h", "hj", "drg",
-                                                         "dr.", "ns", "kh", "bdn", "bd", "pdt", "drh", "apt"};
+                                                         "dr.", "ns", "kh", "bdn", "bd", "pdt", "drh", "apt",
+                                                         "sr", "rm", "ws"};
 
 // Words in a request sentence that show an organisation is the topic, not the speaker's own.
 const WordSet kRequestWord = {
@@ -1434,6 +1437,13 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
     if (k >= end || !is_word(t[k]) || !is_org_start(t[k]) || !t[k].capitalised) return std::nullopt;
     e = extend_org(t, k, end);
   }
+  // "Kepala Bagian Pengembangan Usaha di PT Surya Bahari Trans": a unit, then the body it is in.
+  if (kSubUnit.contains(t[k].low) && e + 1 < end && is_word(t[e]) && in(t[e].low, {"di", "pada", "at"}) &&
+      is_word(t[e + 1]) && is_org_start(t[e + 1]) && t[e + 1].capitalised && !kSubUnit.contains(t[e + 1].low) &&
+      !where_one_lives(t, e + 1)) {
+    k = e + 1;
+    e = extend_org(t, k, end);
+  }
   if (e <= k + 1) return std::nullopt;  // a head alone ("PT") names nobody
   // It ends the clause, or where it is follows ("Apotek Sehat Waras di Melaya").
   if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && t[e].kind != TokenKind::line_break &&
@@ -1521,6 +1531,9 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   // "Namaku Kevin Wijaya", "namaku adalah ..."
   if (a == "namaku"sv) return b == "adalah"sv ? after(1) : after(0);
   if (a == "my"sv && b == "name"sv && c == "is"sv) return after(2);
+  // "Saya nama Januario ..." (Tetum order), Papuan and eastern Malay "sa pu nama", "beta pung nama".
+  if (in(a, {"saya", "sa", "beta"}) && b == "nama"sv) return after(1);
+  if (in(a, {"sa", "saya", "beta", "ana"}) && in(b, {"pu", "punya", "pung"}) && c == "nama"sv) return after(2);
   if (a == "my"sv && b == "name's"sv) return after(1);
   if (in(a, {"saya", "sy", "aku"}) && in(b, {"bernama", "adalah"})) {
     strong = b == "bernama"sv;
@@ -2159,6 +2172,14 @@ bool is_closing(std::string_view line, std::string* rest) {
   while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == '!' || low.back() == ' '))
     low.pop_back();
   if (low.starts_with("with ") && low.size() <= 30) low.erase(0, 5);  // "With many thanks", "With kind regards"
+  // "Wassalamu'alaikum wr. wb.", "Wassalamualaikum Warahmatullahi Wabarakatuh": the Muslim closing,
+  // however spelt, without its blessing.
+  if (low.starts_with("wassalam")) {
+    std::erase(low, '\'');
+    for (std::string_view blessing : {" warahmatullahi wabarakatuh", " wr. wb", " wr.wb", " wr wb"})
+      if (low.ends_with(blessing)) low.resize(low.size() - blessing.size());
+    if (low == "wassalamu alaikum"sv) low = "wassalamualaikum";
+  }
   if (low.size() > 60) return false;
   constexpr std::array<std::string_view, 51> kClosings = {
       "hormat saya", "hormat kami", "salam hormat", "salam hangat", "salam sejahtera", "salam", "terima kasih",

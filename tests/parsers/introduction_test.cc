@@ -940,6 +940,20 @@ const IntroCase kIntroCases[] = {
      "Gede Putra Adnyana", "Pemerintah Desa Ekasari"},
     {"Saya Gede Putra Adnyana, Kasi Pelayanan Desa Ekasari, mohon data penduduk 2025.\n\nGede Putra Adnyana",
      "Gede Putra Adnyana", "Desa Ekasari"},
+    // Name shapes: eastern "sa pu nama", Tetum-order "saya nama", a Batak "br.", a sister's "Sr."; the
+    // Muslim closing with its blessing ("Wassalamu'alaikum wr. wb.") over the name; a unit "di" its body.
+    {"Selamat sore. Sa pu nama Yakob Wanimbo, asal dari Wamena. Sa mau tahu upah buruh Jembrana 2025.\n\nYakob",
+     "Yakob Wanimbo", kNone},
+    {"Saya nama Januario da Costa Soares, dari Timor-Leste, mohon data kakao 2025.\n\nJanuario",
+     "Januario da Costa Soares", kNone},
+    {"Saya Marsaulina br. Pardede, Kepala Bagian Pengembangan Usaha di PT Surya Bahari Trans. Mohon data penduduk "
+     "2025.\n\nMarsaulina br. Pardede",
+     "Marsaulina br. Pardede", "PT Surya Bahari Trans"},
+    {"Saya Sr. Maria Fransiska Ndona, SSpS, kepala TK Santa Theresia Palasari. Mohon data anak 2025.\n\nSr. Maria "
+     "Fransiska Ndona, SSpS",
+     "Sr. Maria Fransiska Ndona", "TK Santa Theresia Palasari"},
+    {"Alhamdulillah, data sudah saya terima. Nilai saya 5.\n\nWassalamu'alaikum wr. wb.\nAhmad Zaki Mubarak",
+     "Ahmad Zaki Mubarak", kNone},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
