@@ -1494,7 +1494,7 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   // Every trigger below opens with one of these words: most words stop here.
   static const WordSet kOpeners = {"nama", "namaku", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan", "kenalkan",
                                    "perkenankan", "ini", "gue", "gw", "tiang", "titiang", "i", "i'm", "im",
-                                   "this", "dengan", "abdi", "kulo", "kula", "ambo", "kita", "beta", "yang"};
+                                   "this", "dengan", "abdi", "kulo", "kula", "ambo", "kita", "beta", "yang", "sa", "ana"};
   if (i < t.size() && is_word(t[i]) && !kOpeners.contains(t[i].low)) {
     strong = false;
     return 0;
