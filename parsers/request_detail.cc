@@ -339,9 +339,20 @@ int content_words(const std::string& low) {
 // before; it states no need now.
 bool asks_about_a_request_made(std::string_view low) {
   static const text::PhraseSet l({"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses",
-                                  "kabar permohonan", "kabar permintaan", "status permohonan", "status permintaan",
-                                  "perkembangan permohonan", "any update", "status of my request"});
-  return l.any(low);
+                                  "any update", "status of my request"});
+  if (l.any(low)) return true;
+  // A word of how it stands, then within three words the request or its ticket: "perkembangan permintaan
+  // data saya", "kabar permohonan kami", "status of the request", "progress on ticket ...".
+  static const text::WordSet kHowItStands = {"status", "perkembangan", "kabar", "progres", "progress", "update"};
+  static const text::WordSet kRequestMade = {"permohonan", "permintaan", "request", "tiket", "ticket", "pengajuan"};
+  int since = -1;  // words since a word of how it stands, -1 when none is near
+  bool found = false;
+  text::for_each_run(low, text::is_alpha_ascii, [&](std::string_view w, std::size_t) {
+    if (found) return;
+    if (since >= 0 && ++since <= 4 && kRequestMade.contains(w)) found = true;
+    if (kHowItStands.contains(w)) since = 0;
+  });
+  return found;
 }
 
 // A question about being served rather than about data: whether this is the right address, whom to

@@ -29,7 +29,15 @@ const ReqCase kReqCases[] = {
     {"Who would be the right person to contact, and would it be possible to meet?", RequestSource::body,
      std::nullopt},
     {"Apakah PST buka hari Sabtu?", RequestSource::body, "Apakah PST buka hari Sabtu?"},
-    // Asking where an earlier request has got to names its data but asks nothing new.
+    // Asking where an earlier request has got to names its data but asks nothing new: a word of how it
+    // stands, then the request or its ticket; a status named as data is still asked for.
+    {"Saya ingin menanyakan perkembangan permintaan data saya dengan nomor tiket PST-2026-01105 (data IPM per "
+     "kecamatan).",
+     RequestSource::body, std::nullopt},
+    {"Could you give me an update on the request I sent last week (labour force by sex, 2024)?", RequestSource::body,
+     std::nullopt},
+    {"Mohon data status pekerjaan penduduk Jembrana 2025.", RequestSource::body,
+     "Mohon data status pekerjaan penduduk Jembrana 2025."},
     {"Saya ingin menanyakan kabar permohonan data saya minggu lalu (data luas panen jagung). Apakah masih dalam "
      "proses?",
      RequestSource::body, std::nullopt},
