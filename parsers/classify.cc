@@ -9,6 +9,7 @@
 
 #include "common/ticket_number.h"
 #include "parsers/phrase_set.h"
+#include "parsers/request_detail.h"
 #include "parsers/text_scan.h"
 
 namespace pst {
@@ -417,6 +418,13 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
   if (reply) {
     c.kind = MailKind::reply;
     c.asks_something_new = asks_something_new(in.own_text, in.own_low, in.concrete_request);
+    return c;
+  }
+  // A new mail that only thanks for data it received ("Kami sampaikan terima kasih atas data ... yang
+  // dikirimkan Jumat lalu") answers an earlier exchange: a reply, though it cites no ticket.
+  if (!in.concrete_request && says_data_received(in.own_low.substr(0, std::min<std::size_t>(in.own_low.size(), 600)))) {
+    c.kind = MailKind::reply;
+    c.asks_something_new = false;
     return c;
   }
   c.kind = MailKind::request;

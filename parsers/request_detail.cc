@@ -142,7 +142,17 @@ bool says_received(std::string_view low) {
                                   "sudah kami peroleh", "sudah saya peroleh", "sdh kami terima", "sdh saya terima",
                                   "have received", "has been received", "have got the", "received the data",
                                   "received the file", "received the table"});
-  return l.any(low);
+  if (l.any(low)) return true;
+  // Thanks for what was sent: "terima kasih atas data ... yang dikirimkan Jumat lalu", "thank you for the
+  // tables you sent". Not thanks in advance beside a need ("terima kasih, mohon data dikirimkan ...").
+  static const text::PhraseSet thanks({"terima kasih atas", "terima kasih untuk", "terimakasih atas", "makasih atas",
+                                       "thank you for", "thanks for"});
+  static const text::PhraseSet sent({"yang dikirim", "yang dikirimkan", "yang sudah", "yang telah", "yang diberikan",
+                                     "yang dibagikan", "yang disampaikan",
+                                     "you sent", "you provided", "you shared", "you have sent", "you've sent"});
+  if (!thanks.any(low)) return false;
+  const std::vector<text::PhraseSet::Match> m = thanks.matches(low);
+  return !m.empty() && sent.any(low.substr(m.front().end));
 }
 
 // An item of a list ("- luas panen", "1. PDRB", "a. jumlah penduduk", "• occupancy rate").
@@ -407,6 +417,8 @@ RequestDetail find_request(std::string_view own_text, RequestSource source) {
 
 RequestDetail find_request(const WordsView& words) { return find_request_in_normalized(words.norm(), RequestSource::body); }
 
+bool says_data_received(std::string_view low) { return says_received(low); }
+
 RequestDetail find_request_in_normalized(std::string_view norm, RequestSource source) {
   RequestDetail out;
   std::vector<std::string> sentences = split_sentences(norm);
@@ -489,6 +501,9 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     // A new mail's subject is its heading: a topic named there is what the mail is about ("Data
     // inflasi"), unless it thanks for data received. A body sentence names a region and a year too.
     if (source == RequestSource::subject && says_received(low)) continue;
+    // A sentence that thanks for data received and asks nothing ("Kami sampaikan terima kasih atas data
+    // harga gabah ... yang dikirimkan Jumat lalu").
+    if (found.hits[kNeed].empty() && !question && says_received(low)) continue;
     // "Contact person for statistics on Jembrana": a heading that asks only whom to talk to.
     if (source == RequestSource::subject && asks_only_how_to_be_served(low)) continue;
     bool pinned = source == RequestSource::subject || (region > 0 && years > 0);

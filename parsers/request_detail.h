@@ -36,4 +36,8 @@ class WordsView;
 /// The same on a text already normalised (text::normalize).
 [[nodiscard]] RequestDetail find_request_in_normalized(std::string_view norm, RequestSource source);
 
+/// Whether lower-case text says data sent to the writer arrived, or thanks for it ("sudah kami terima",
+/// "terima kasih atas data ... yang dikirimkan", "thank you for the tables you sent").
+[[nodiscard]] bool says_data_received(std::string_view low);
+
 }  // namespace pst

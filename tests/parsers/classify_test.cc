@@ -1,6 +1,7 @@
 // classify_test.cc: kind rules and their order (bounce, auto_reply, rating, complaint, reply, request)
 // on hand-filled DecodedMail values.
 #include "parsers/classify.h"
+#include "parsers/text_scan.h"
 
 #include <gtest/gtest.h>
 
@@ -355,6 +356,17 @@ TEST(Classify, ComplaintCitesTicket) {
 
 // A new mail outside any thread that cites a ticket: a new concrete need makes it a new request that
 // refers to the old ticket; a question about it or thanks stays a reply on it.
+// A new mail that only thanks for data it received answers an earlier exchange, ticket or not; thanks
+// beside a need is a request.
+TEST(Classify, ANewMailThankingForDataReceivedIsAReply) {
+  const std::string thanks = "Kami sampaikan terima kasih atas data harga gabah yang dikirimkan Jumat lalu.";
+  EXPECT_EQ(classify(mail("Terima kasih atas datanya"), ClassifyInput{thanks, {}, false, text::lower(thanks)}).kind,
+            MailKind::reply);
+  const std::string ahead = "Terima kasih sebelumnya, mohon data harga gabah 2025 dikirimkan ke email saya.";
+  EXPECT_EQ(classify(mail("Data harga gabah"), ClassifyInput{ahead, {}, true, text::lower(ahead)}).kind,
+            MailKind::request);
+}
+
 TEST(Classify, NewRequestCitingATicketIsARequest) {
   const char* text = "Terima kasih untuk data minggu lalu (tiket PST-2026-00560). Saya juga memerlukan data RLS 2025.";
   Classification c = classify(mail("Permintaan data lanjutan"), ClassifyInput{text, {}, true});

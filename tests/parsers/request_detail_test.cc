@@ -29,6 +29,11 @@ const ReqCase kReqCases[] = {
     {"Who would be the right person to contact, and would it be possible to meet?", RequestSource::body,
      std::nullopt},
     {"Apakah PST buka hari Sabtu?", RequestSource::body, "Apakah PST buka hari Sabtu?"},
+    // Thanks for data sent asks nothing; thanks in advance beside a need does.
+    {"Kami sampaikan terima kasih atas data harga gabah dan produksi padi yang dikirimkan Jumat lalu.",
+     RequestSource::body, std::nullopt},
+    {"Terima kasih sebelumnya, mohon data harga gabah 2025 dikirimkan ke email saya.", RequestSource::body,
+     "Terima kasih sebelumnya, mohon data harga gabah 2025 dikirimkan ke email saya."},
     // Asking where an earlier request has got to names its data but asks nothing new: a word of how it
     // stands, then the request or its ticket; a status named as data is still asked for.
     {"Saya ingin menanyakan perkembangan permintaan data saya dengan nomor tiket PST-2026-01105 (data IPM per "
