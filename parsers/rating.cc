@@ -53,7 +53,8 @@ std::optional<Num> number_at(const std::string& s, std::size_t p) {
 }
 
 std::size_t skip_spaces(const std::string& s, std::size_t p) {
-  while (p < s.size() && (s[p] == ' ' || s[p] == '\t' || s[p] == ':' || s[p] == '=' || s[p] == '"' || s[p] == '*'))
+  while (p < s.size() && (s[p] == ' ' || s[p] == '\t' || s[p] == ':' || s[p] == '=' || s[p] == '"' || s[p] == '*' ||
+                          s[p] == '|'))
     ++p;
   return p;
 }
@@ -98,10 +99,11 @@ bool word_before(const std::string& s, std::size_t p, std::string_view w) {
 std::optional<Rating> keyword_rating(const std::string& s) {
   // Keywords after which a score follows, possibly with a few filler words between.
   // With -nya too ("bintangnya 4 deh", "nilainya 5").
-  constexpr std::array<std::string_view, 24> kKeys = {
+  // "Keseluruhan | 5", "Overall: 4": a form's or a table's overall row, the score right after it.
+  constexpr std::array<std::string_view, 26> kKeys = {
       "nilai", "rating", "skor", "score", "rate", "bintang", "penilaian", "beri", "kasih", "memberi",
       "memberikan", "give", "rated", "stars", "star", "poin", "point", "points", "berikan", "ngasih",
-      "nilainya", "bintangnya", "skornya", "ratingnya"};
+      "nilainya", "bintangnya", "skornya", "ratingnya", "keseluruhan", "overall"};
   static const text::WordIndex key_index = [&] {
     text::WordIndex index;
     for (std::uint32_t k = 0; k < kKeys.size(); ++k) index.insert(kKeys[k], k);
@@ -127,7 +129,8 @@ std::optional<Rating> keyword_rating(const std::string& s) {
       if ((k == "kasih" || k == "beri") && (word_before(s, pos, "terima") || word_before(s, pos, "me"))) continue;
       // Up to three filler words before the number: "saya beri nilai 4", "rating untuk pelayanan: 5".
       std::size_t q = p;
-      for (int words = 0; words <= 4 && q < s.size(); ++words) {
+      const int most_words = (k == "keseluruhan" || k == "overall") ? 0 : 4;
+      for (int words = 0; words <= most_words && q < s.size(); ++words) {
         q = skip_spaces(s, q);
         if (q + 1 < s.size() && s[q] == '(' && is_digit(s[q + 1])) ++q;  // "nilai sekawan (4)"
         if (auto n = number_at(s, q)) {
@@ -137,6 +140,10 @@ std::optional<Rating> keyword_rating(const std::string& s) {
           if (!scale && end < s.size() && (s[end] == '/' || s[end] == '-') && end + 1 < s.size() && is_digit(s[end + 1]))
             break;
           if (!scale && end + 1 < s.size() && s[end] == '.' && is_digit(s[end + 1])) break;  // 4.2026
+          // "rate 5.2 percent", "nilai 4,5 persen": a figure, not a score.
+          if (std::size_t u = skip_spaces(s, end);
+              u < s.size() && (s[u] == '%' || s.compare(u, 6, "persen") == 0 || s.compare(u, 7, "percent") == 0))
+            break;
           if (plausible(n->value, scale)) return Rating{n->value, scale};
           break;
         }
@@ -282,7 +289,8 @@ std::optional<Rating> ticked_box_rating(const std::string& s) {
 std::optional<Rating> scale_end_rating(const std::string& s) {
   for (std::string_view lowest : {"sangat tidak puas", "very dissatisfied", "very unsatisfied"})
     if (text::contains_word(s, lowest)) return Rating{1, 5};
-  for (std::string_view highest : {"sangat puas", "puas sekali", "very satisfied", "extremely satisfied"})
+  for (std::string_view highest : {"sangat puas", "puas sekali", "very satisfied", "extremely satisfied",
+                                    "nilai sempurna", "nilai penuh", "perfect score", "full marks"})
     if (std::size_t p = s.find(highest); p != std::string::npos && text::contains_word(s, highest) &&
                                          !(p >= 6 && s.compare(p - 6, 6, "tidak ") == 0))
       return Rating{5, 5};

@@ -87,6 +87,13 @@ const RatingCase kRatingCases[] = {
     {"5 mantap, terima kasih", 5, std::nullopt},
     {"2 file sudah saya terima", std::nullopt, std::nullopt},
     {"1 pertanyaan lagi: apakah ada data 2019?", std::nullopt, std::nullopt},
+    // A form's or a table's overall row gives the score right after it; "the overall rate 5.2" is none.
+    {"Berikut penilaian kami:\n\n| Aspek | Nilai |\n|---|---|\n| Kecepatan respons | 4 |\n| Keseluruhan | 5 |", 5,
+     std::nullopt},
+    {"Aspek:\nKecepatan | baik\nKeseluruhan | 5 |", 5, std::nullopt},
+    {"The overall unemployment rate 5.2 percent looks right.", std::nullopt, std::nullopt},
+    {"Nilai IPM 4,5 persen lebih tinggi.", std::nullopt, std::nullopt},
+    {"Nilai sempurna untuk PST BPS Jembrana. Data dikirim sehari setelah diminta.", 5, 5},
     // The scale written before the score.
     {"Skala 1-5: 2.\n\nKurang memuaskan.", 2, 5},
     {"Penilaian (1 sampai 10) = 8, terima kasih", 8, 10},
