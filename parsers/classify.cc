@@ -72,22 +72,20 @@ std::vector<std::string_view> remedy_phrases();
 // a suggestion; the ways of saying that no answer came, which make one only when the mail does not
 // just ask where its request stands (no_answer_is_complaint); a wrong found and a remedy asked, which
 // make one together (wrong_phrases, remedy_phrases).
-enum ComplaintGroup : std::size_t { kComplaint, kNoAnswer, kWrong, kRemedy };
+// kService: what says a channel of the service failed or proposes how it should run
+// (service_phrases, names_a_channel_around), found in the same scan.
+enum ComplaintGroup : std::size_t { kComplaint, kNoAnswer, kWrong, kRemedy, kService };
+std::vector<std::string_view> service_phrases();
 const text::PhraseSet& complaint_words() {
   static const text::PhraseSet set(std::vector<std::vector<std::string_view>>{
-      complaint_phrases(), no_answer_phrases(), wrong_phrases(), remedy_phrases()});
+      complaint_phrases(), no_answer_phrases(), wrong_phrases(), remedy_phrases(), service_phrases()});
   return set;
 }
 
-// The groups of complaint_words() that `found` (its indices) touches.
-std::array<bool, 4> groups_of(const std::vector<std::size_t>& found) {
-  std::array<bool, 4> in{};
-  for (const std::size_t i : found) {
-    std::size_t g = kRemedy;
-    while (g > 0 && i < complaint_words().group_start(g)) --g;
-    in[g] = true;
-  }
-  return in;
+std::size_t group_of(std::size_t phrase) {
+  std::size_t g = kService;
+  while (g > 0 && phrase < complaint_words().group_start(g)) --g;
+  return g;
 }
 
 // A wrong found (an error, a mismatch, a fee asked, rudeness) and a remedy asked for it (a check, a
@@ -316,13 +314,50 @@ std::string auto_reply_reason(const DecodedMail& m) {
   return {};
 }
 
+namespace {
+
+// A sentence that says a channel of the service failed the writer ("Telepon kantor tidak pernah
+// diangkat", "tidak ada petugas di meja PST selama 40 menit", "nobody answers the hotline") or proposes how
+// it should run ("saya mengusulkan agar PST dibuka pada hari Sabtu"): something of the service itself,
+// named with what went wrong or what should change, in one sentence.
+std::vector<std::string_view> service_phrases() {
+  return {"tidak pernah diangkat", "tidak diangkat", "tidak pernah dijawab", "tidak ada petugas", "tidak aktif",
+          "tidak bisa dihubungi", "tidak dapat dihubungi", "hanya centang satu", "centang satu", "never answered",
+          "never picks up", "nobody answers", "no one answers", "no one answered", "nobody answered", "unreachable",
+          "no staff", "mengusulkan agar", "mengusulkan supaya", "usul agar", "usulan agar", "usul supaya",
+          "propose that", "suggest that"};
+}
+
+// Whether the sentence around a service phrase found at [b, e) names a channel of the service.
+bool names_a_channel_around(std::string_view s, std::size_t b, std::size_t e) {
+  static const text::WordSet kChannel = {
+      "telepon", "telpon", "telp", "whatsapp", "website", "situs", "laman", "hotline", "petugas", "pegawai",
+      "satpam", "meja", "loket", "antrian", "antrean", "pst", "layanan", "pelayanan", "phone", "officer",
+      "counter", "queue"};  // not "kantor"/"office": as often the writer's own
+  const std::size_t open = s.find_last_of(".!?\n", b);
+  const std::size_t from = open == std::string_view::npos ? 0 : open + 1;
+  std::size_t to = s.find_first_of(".!?\n", e);
+  if (to == std::string_view::npos) to = s.size();
+  bool channel = false;
+  text::for_each_run(s.substr(from, to - from), text::is_alpha_ascii, [&](std::string_view w, std::size_t) {
+    channel = channel || kChannel.contains(w);
+  });
+  return channel;
+}
+
+}  // namespace
+
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
   std::string s = text::lower(subject) + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
   s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
-  const std::array<bool, 4> found = groups_of(complaint_words().found(s));
+  const std::vector<text::PhraseSet::Match> matches = complaint_words().matches(s);
+  std::array<bool, 5> found{};
+  for (const text::PhraseSet::Match& m : matches) found[group_of(m.phrase)] = true;
   if (found[kComplaint]) return true;
   if (found[kNoAnswer]) return no_answer_is_complaint(s);
   if (found[kWrong] && found[kRemedy]) return true;
+  for (const text::PhraseSet::Match& m : matches)
+    if (group_of(m.phrase) == kService && names_a_channel_around(s, m.begin, m.end)) return true;
   std::string subj = s.substr(0, s.find('\n'));
   // "DATA PENDUDUK DESA WARNASARI SALAH": a subject that calls something wrong ("salah satu" is "one of").
   for (std::size_t p = subj.find("salah"); p != std::string::npos; p = subj.find("salah", p + 1))

@@ -74,7 +74,9 @@ constexpr std::array<std::string_view, 14> kQuestionWords = {
     "what", "where", "when", "which"};
 
 // The lexicons a sentence is read against, found together in one scan of it (phrase_set.h).
-enum Group : std::size_t { kTopic, kNeed, kQuestion, kRegion, kTimeFrame, kGroups };
+// kStanding: words of how a request stands ("status", "perkembangan"): asks_about_a_request_made looks
+// further only in a sentence that has one.
+enum Group : std::size_t { kTopic, kNeed, kQuestion, kRegion, kTimeFrame, kStanding, kGroups };
 template <std::size_t N>
 std::vector<std::string_view> entries(const std::array<std::string_view, N>& a) {
   return {a.begin(), a.end()};
@@ -82,7 +84,8 @@ std::vector<std::string_view> entries(const std::array<std::string_view, N>& a) 
 const text::PhraseSet& request_words() {
   static const text::PhraseSet l({entries(kTopics), entries(kNeedWords), entries(kQuestionWords), entries(kRegions),
                                   // "tahun terakhir", "terbaru": a time frame in words.
-                                  {"tahun terakhir", "terbaru", "last", "latest"}});
+                                  {"tahun terakhir", "terbaru", "last", "latest"},
+                                  {"status", "perkembangan", "kabar", "progres", "progress", "update"}});
   return l;
 }
 
@@ -347,10 +350,11 @@ int content_words(const std::string& low) {
 // A sentence about where an earlier request has got to ("sudah sampai mana?", "saya ingin menanyakan
 // kabar permohonan data saya minggu lalu (data luas panen jagung)"): the data it names was asked
 // before; it states no need now.
-bool asks_about_a_request_made(std::string_view low) {
+bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
   static const text::PhraseSet l({"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses",
                                   "any update", "status of my request"});
   if (l.any(low)) return true;
+  if (!has_standing_word) return false;
   // A word of how it stands, then within three words the request or its ticket: "perkembangan permintaan
   // data saya", "kabar permohonan kami", "status of the request", "progress on ticket ...".
   static const text::WordSet kHowItStands = {"status", "perkembangan", "kabar", "progres", "progress", "update"};
@@ -483,7 +487,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
         out.years.push_back(y);
     }
     if (!found.hits[kTimeFrame].empty()) ++years;
-    if (!may_win || asks_about_a_request_made(low)) continue;
+    if (!may_win || asks_about_a_request_made(low, !found.hits[kStanding].empty())) continue;
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
     const bool received = !found.hits[kNeed].empty() && says_received(low);

@@ -356,6 +356,21 @@ TEST(Classify, ComplaintCitesTicket) {
 
 // A new mail outside any thread that cites a ticket: a new concrete need makes it a new request that
 // refers to the old ticket; a question about it or thanks stays a reply on it.
+// A sentence that says a channel of the service failed, or proposes how the service should run, is a
+// complaint or a suggestion; the writer's own office lacking someone is a request's reason.
+TEST(Classify, AReportOnTheServiceIsAComplaint) {
+  for (const char* text :
+       {"Saya sudah tiga hari menelepon nomor PST di website dan telepon tidak pernah diangkat. Mohon diperbarui.",
+        "Kemarin tidak ada petugas di meja PST selama 40 menit. Tolong ada petugas pengganti.",
+        "Dengan hormat, saya ingin mengusulkan agar PST dibuka pada hari Sabtu pagi.",
+        "Nobody answers the hotline during office hours."}) {
+    const std::string low = text::lower(text);
+    EXPECT_EQ(classify(mail("Layanan PST"), ClassifyInput{text, {}, false, low}).kind, MailKind::complaint) << text;
+  }
+  const std::string own = "Di kantor kami tidak ada yang paham statistik, mohon konsultasi cara menghitung IPM desa.";
+  EXPECT_EQ(classify(mail("Konsultasi IPM"), ClassifyInput{own, {}, true, text::lower(own)}).kind, MailKind::request);
+}
+
 // A new mail that only thanks for data it received answers an earlier exchange, ticket or not; thanks
 // beside a need is a request.
 TEST(Classify, ANewMailThankingForDataReceivedIsAReply) {
