@@ -17,6 +17,7 @@
 #include "parsers/indonesian_words.h"
 #include "parsers/language.h"
 #include "parsers/office_lexicon.h"
+#include "parsers/phrase_set.h"
 #include "parsers/text_scan.h"
 #include "parsers/word_index.h"
 #include "parsers/words_view.h"
@@ -2835,6 +2836,16 @@ namespace {
 
 // What a requester writes where an institution goes when they have none: "Instansi: Umum",
 // "pribadi", "-" (the issue's rule: "pribadi"/"umum" means no institution).
+// "permohonan ini saya ajukan secara pribadi dan tidak mewakili instansi", "I am writing in a personal
+// capacity": the writer asks for themself, so the workplace they name is not the requester's.
+bool writes_privately(std::string_view low) {
+  static const text::PhraseSet l({"ajukan secara pribadi", "menulis secara pribadi", "atas nama pribadi",
+                                  "tidak mewakili instansi", "bukan atas nama instansi", "tidak atas nama instansi",
+                                  "bukan mewakili instansi", "tidak mewakili kantor", "in a personal capacity",
+                                  "in my personal capacity", "not on behalf of my", "as a private individual"});
+  return l.any(low.substr(0, std::min<std::size_t>(low.size(), 2000)));
+}
+
 bool says_no_institution(std::string_view institution) {
   std::string low = text::lower(text::trim(institution));
   while (!low.empty() && (low.back() == '.' || low.back() == ',' || low.back() == ')')) low.pop_back();
@@ -3273,7 +3284,8 @@ Introduction find_introduction(const WordsView& words) {
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);
   if (out.name && out.name->empty()) out.name.reset();
-  if (out.institution && (says_no_institution(*out.institution) || is_this_office(*out.institution)))
+  if (out.institution && (says_no_institution(*out.institution) || is_this_office(*out.institution) ||
+                          writes_privately(words.low())))
     out.institution.reset();
   return out;
 }

@@ -954,6 +954,13 @@ const IntroCase kIntroCases[] = {
      "Sr. Maria Fransiska Ndona", "TK Santa Theresia Palasari"},
     {"Alhamdulillah, data sudah saya terima. Nilai saya 5.\n\nWassalamu'alaikum wr. wb.\nAhmad Zaki Mubarak",
      "Ahmad Zaki Mubarak", kNone},
+    // Writing privately, not for the workplace named: no institution.
+    {"Saya I Gusti Ngurah Bagus Wiradharma. Sehari-hari saya ASN di Sekretariat Daerah Kabupaten Jembrana, tetapi "
+     "permohonan ini saya ajukan secara pribadi dan tidak mewakili instansi. Mohon data rumah kos 2025.\n\nNgurah",
+     "I Gusti Ngurah Bagus Wiradharma", kNone},
+    {"Saya I Gusti Ngurah Bagus Wiradharma, ASN di Sekretariat Daerah Kabupaten Jembrana. Mohon data rumah kos "
+     "2025.\n\nNgurah",
+     "I Gusti Ngurah Bagus Wiradharma", "Sekretariat Daerah Kabupaten Jembrana"},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
