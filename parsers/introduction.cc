@@ -851,6 +851,10 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
           else if (!named) named = j;
         }
         if (!major) major = named;
+        // "Kepala Cabang PT Bank Tabungan Negara ...": a legal form right before the body is part of its name.
+        if (major && *major > i + 1 && is_word(t[*major - 1]) && t[*major - 1].capitalised &&
+            in(t[*major - 1].low, {"pt", "cv", "ud", "pd", "perum", "perumda", "koperasi"}))
+          --*major;
         // An office's section with its office in one phrase is copied whole ("Bagian Perekonomian Setda
         // Kabupaten Jembrana", "Bidang Pelayanan Medik RSU Negara": the issue's rule, its parent when
         // written in one phrase); a campus's unit gives way to the campus.

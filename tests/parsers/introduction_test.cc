@@ -954,6 +954,10 @@ const IntroCase kIntroCases[] = {
      "Sr. Maria Fransiska Ndona", "TK Santa Theresia Palasari"},
     {"Alhamdulillah, data sudah saya terima. Nilai saya 5.\n\nWassalamu'alaikum wr. wb.\nAhmad Zaki Mubarak",
      "Ahmad Zaki Mubarak", kNone},
+    // A legal form right before the body a unit belongs to is part of its name.
+    {"Selamat siang. Saya Clarissa Angelina Wijaya, asisten Kepala Cabang PT Bank Tabungan Negara (Persero) Tbk Kantor "
+     "Cabang Denpasar. Kami mohon data KPR Jembrana 2025.\n\nClarissa",
+     "Clarissa Angelina Wijaya", "PT Bank Tabungan Negara (Persero) Tbk Kantor Cabang Denpasar"},
     // Writing privately, not for the workplace named: no institution.
     {"Saya I Gusti Ngurah Bagus Wiradharma. Sehari-hari saya ASN di Sekretariat Daerah Kabupaten Jembrana, tetapi "
      "permohonan ini saya ajukan secara pribadi dan tidak mewakili instansi. Mohon data rumah kos 2025.\n\nNgurah",
