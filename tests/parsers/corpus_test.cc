@@ -123,6 +123,36 @@
 // Left: "Greetings from <organisation>" (a place reads the same), "Unsrat Manado" (a campus and its
 // town; "stikes bali" keeps its place), lower-case "bpd desa gumbrih", a need restated in a reply with
 // a year only.
+// Set "fresh11" (80 mails, corpus_fresh11.py): blind, by a ninth author, measured at the end of the
+// eleventh session and not tuned on then: kind 88.8%, name 90.0%, institution 77.5%, missing 86.2%,
+// rating 96.2%, language 100%, ticket_ref 100%, request 92.5% (overall 91.4%).
+// Twelfth session (2026-12-05): fresh11 and, once measured, fresh12 were the development sets; fresh13
+// and fresh14 were kept blind (measured, never looked at mail by mail).
+// Set "fresh12" (80 mails, corpus_fresh12.py): blind, by a tenth author, at first sight with the
+// session's first rules: kind 95.0%, name 91.2%, institution 73.8%, missing 87.5%, rating 97.5%,
+// language 100%, ticket_ref 100%, request 92.5% (overall 92.2%); the session's start build scored it
+// the same: the fresh11 rules so far had moved nothing on it.
+// Rules for the two sets' classes (a bare score answering our closure mail, an overall row; a body
+// the lists do not know under the name when it names a place; em dashes spaced; the organisation
+// before an English role and an acronym written out by the signature; an officer's unknown body and
+// where one comes from; a unit before its university, body or next line; a "now" sentence; a memo's
+// heading kept as own words; a letter's number ends a name; a mail's greeting is no closing; a
+// village as its government; lower-case transitive verbs are no names (hunspell-id's di-/me- stems);
+// eastern "sa pu nama", "br.", "Sr."; the Muslim closing; status and thanks sentences ask nothing; a
+// new mail thanking for data is a reply; a failed channel of the service is a complaint; writing
+// privately) took fresh11 to kind 97.5%, name 97.5%, institution 90.0%, missing 93.8%, request 95.0%
+// (overall 96.7%) and fresh12 to kind 98.8%, name 96.2%, institution 90.0%, missing 92.5%, rating
+// 100%, request 96.2% (overall 96.7%). Both are under the floors since.
+// Set "fresh13" (80 mails, corpus_fresh13.py): blind, by an eleventh author, written during the
+// session with the weight on institutions of every shape; at first sight (after the session's first
+// rules): kind 96.2%, name 91.2%, institution 63.8%, missing 83.8%, rating 100%, request 95.0%, the
+// rest 100% (overall 91.2%; start build 90.8%); at the session's end, never tuned on: kind 96.2%,
+// name 95.0%, institution 65.0%, missing 85.0%, request 95.0% (overall 92.0%).
+// Set "fresh14" (80 mails, corpus_fresh14.py): blind, by a twelfth author, an ordinary month's mix; at
+// first sight (and with the start build): kind 93.8%, name 100%, institution 90.0%, missing 86.2%,
+// request 92.5%, the rest 100% (overall 95.3%); at the session's end, never tuned on: kind 95.0%,
+// request 93.8% (overall 95.6%). Neither is under the floors: fresh13's institutions are the measure
+// of what the institution reader still does not generalise to.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -266,7 +296,7 @@ TEST(Corpus, AccuracyPerField) {
   EXPECT_GE(scores["all"].n, 100);
   EXPECT_GE(scores["heldback"].n, 25);
   for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                        "fresh10"}) {
+                        "fresh10", "fresh11", "fresh12"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
