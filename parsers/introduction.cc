@@ -697,6 +697,13 @@ std::size_t extend_left(TokenSpan t, std::size_t h, std::size_t floor) {
   std::size_t b = h;
   while (b > floor) {
     const Token& k = t[b - 1];
+    // "Ateneo de Manila University": a name's own lower-case "de"/"di" between capitalised words.
+    if (b < h && b - 1 > floor && is_word(k) && in(k.text, {"de", "di", "del", "da", "van", "von"}) &&
+        is_word(t[b - 2]) && t[b - 2].capitalised && !kNameStop.contains(t[b - 2].low) &&
+        !kAffiliation.contains(t[b - 2].low) && !is_org_start(t[b - 2])) {
+      --b;
+      continue;
+    }
     if (is_word(k) && k.text == "The"sv) {
       --b;
       break;
@@ -983,6 +990,10 @@ constexpr std::string_view kBodyEnds[] = {"institute", "college", "bank", "found
                                           "organisation", "programme", "fund", "council", "agency", "ministry"};
 
 std::string clean_org(std::string s) {
+  // "YouTube Warta Barat TV", "Instagram Kopi Jegog": the platform a channel or account is on is no
+  // part of its name.
+  for (std::string_view platform : {"youtube ", "instagram ", "tiktok ", "facebook "})
+    if (s.size() > platform.size() + 2 && text::istarts_with(s, platform)) s.erase(0, platform.size());
   // One lowered copy, cut with s (text::lower folds byte for byte).
   std::string low = text::lower(s);
   const auto cut = [&](std::size_t n) {
@@ -2011,6 +2022,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (i > 0 && is_word(t[i - 1]) && kSomeoneElse.contains(t[i - 1].low)) continue;
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
+      // "Kami dari Jaring, sebuah LSM lingkungan": a kind of organisation alone names none; the name
+      // before it may (read below, as after "dari" with no organisation found).
+      if (span && span->e == span->b + 1 && is_kind_of_organisation(t[span->b])) span.reset();
       // "a research scientist at KMFRI, and colleagues at the Indonesian Ministry ...": a body further on,
       // past someone else, is theirs; what stands right after the word may still be the writer's.
       for (std::size_t k = i + 1; span && k < span->b; ++k)
@@ -2157,8 +2171,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
           span->e + 1 < t.size() && is_word(t[span->e + 1])) {
         const std::size_t next = span->e + 1;
         const std::size_t line_end = sentence_end(t, next);
+        // Not a village or district: where a group is ("Ketua Kelompok Tani ...\nDesa Batuagung").
         if (auto body = org_in_window(t, next, std::min(line_end, next + 16));
-            body && body->b == next && !kSubUnit.contains(t[body->b].low))
+            body && body->b == next && !kSubUnit.contains(t[body->b].low) &&
+            !in(t[body->b].low, {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "banjar", "dusun", "br"}))
           span = body;
       }
       // "I work for a small NGO called ...", "dari sebuah LSM": a kind of organisation alone names none.

@@ -954,6 +954,22 @@ const IntroCase kIntroCases[] = {
      "Sr. Maria Fransiska Ndona", "TK Santa Theresia Palasari"},
     {"Alhamdulillah, data sudah saya terima. Nilai saya 5.\n\nWassalamu'alaikum wr. wb.\nAhmad Zaki Mubarak",
      "Ahmad Zaki Mubarak", kNone},
+    // Probing with shapes of bodies: a Satker; a group's village on the line below is where it is; a
+    // name before "sebuah LSM"; a channel's platform; a name's own "de".
+    {"Halo, saya Rina staf di Satker Pelaksanaan Jalan Nasional Wilayah I Provinsi Bali. Butuh data jumlah "
+     "kendaraan Jembrana 2025.\n\nRina",
+     "Rina", "Satker Pelaksanaan Jalan Nasional Wilayah I Provinsi Bali"},
+    {"Selamat pagi, mohon data produksi kakao 2025.\n\nTerima kasih,\nI Made Sudarsana\nKetua Kelompok Tani Kakao "
+     "Sari Amerta\nDesa Batuagung",
+     "I Made Sudarsana", "Kelompok Tani Kakao Sari Amerta"},
+    {"Selamat pagi. Kami dari Jaring, sebuah LSM lingkungan di Bali, mohon data mangrove 2025.\n\nSalam,\nMade "
+     "Arsana",
+     "Made Arsana", "Jaring"},
+    {"Halo kak, saya Tasya dari channel YouTube Warta Barat TV. Mau minta data pariwisata 2025.\n\nTasya", "Tasya",
+     "Warta Barat TV"},
+    {"Mohon data penduduk 2025 untuk penelitian kami.\n\nSalam,\nDr. Rudi Hartono\nDepartment of Economics\nAteneo "
+     "de Manila University",
+     "Dr. Rudi Hartono", "Ateneo de Manila University"},
     // A legal form right before the body a unit belongs to is part of its name.
     {"Selamat siang. Saya Clarissa Angelina Wijaya, asisten Kepala Cabang PT Bank Tabungan Negara (Persero) Tbk Kantor "
      "Cabang Denpasar. Kami mohon data KPR Jembrana 2025.\n\nClarissa",
