@@ -1892,8 +1892,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
     if (const std::string_view w = t[i].low; is_word(t[i]) && w.size() >= 3 && (w[0] == 's' || w[0] == 'k' ||
                                                                                   w[0] == 'n' || w[0] == 'c') &&
                                              (in(w, {"sekarang", "kini", "skrg", "now", "currently"}) ||
-                                              (w == "saat"sv && i + 1 < t.size() && t[i + 1].low == "ini"sv)))
+                                              (w == "saat"sv && i + 1 < t.size() && t[i + 1].low == "ini"sv))) {
       now_in_sentence = true;
+      // "alumni Universitas Udayana, sekarang bekerja di PT ...": where one studied, named earlier in
+      // the sentence, gives way to the "now" as a body named in an earlier sentence does.
+      for (std::size_t k = sent_start; k < i && out.institution; ++k)
+        if (is_word(t[k]) && in(t[k].low, {"alumni", "alumnus", "alumna", "lulusan"})) found_before_sentence = true;
+    }
     // What one does there for a while is no body of one's own: "Saat ini saya sedang magang di Kantor
     // Camat ...", "Saat ini kami melaksanakan studi ... bekerja sama dengan ...".
     if (now_in_sentence && is_word(t[i]) &&

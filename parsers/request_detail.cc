@@ -498,6 +498,9 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     if (topics == 0 && sentences[i].find('?') != std::string::npos && content_words(low) >= 3 &&
         !asks_only_how_to_be_served(low))
       topics = 1;
+    // "minta data jumlah proyek konstruksi": a need for data about something, even off the lexicon (and
+    // in a sentence that opens with a greeting: "Selamat pagi, mohon data jumlah pasien 2025 ...").
+    if (topics == 0 && need && data_about_something(low)) topics = 1;
     if (is_greeting_or_closing(low) && topics == 0) continue;
     // A topic makes a sentence concrete when it is asked for (need or question), or when a region
     // or year pins it down.
@@ -511,8 +514,6 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     // "Contact person for statistics on Jembrana": a heading that asks only whom to talk to.
     if (source == RequestSource::subject && asks_only_how_to_be_served(low)) continue;
     bool pinned = source == RequestSource::subject || (region > 0 && years > 0);
-    // "minta data jumlah proyek konstruksi": a need for data about something, even off the lexicon.
-    if (topics == 0 && need && data_about_something(low)) topics = 1;
     // "Kami memerlukan:", "Could you share the following ...:" and a list below: the list names it.
     if (topics == 0 && (need || question) && introduces_list(sentences, i)) topics = 1;
     if (topics > 0 && (need || question || pinned)) score = 10 * topics + 3 * (region > 0) +

@@ -970,6 +970,10 @@ const IntroCase kIntroCases[] = {
     {"Mohon data penduduk 2025 untuk penelitian kami.\n\nSalam,\nDr. Rudi Hartono\nDepartment of Economics\nAteneo "
      "de Manila University",
      "Dr. Rudi Hartono", "Ateneo de Manila University"},
+    // Where one studied gives way to a "now" later in the sentence.
+    {"Saya Dinda, alumni Universitas Udayana, sekarang bekerja di PT Telkom Indonesia Witel Denpasar. Mohon data "
+     "penduduk 2025.\n\nDinda",
+     "Dinda", "PT Telkom Indonesia Witel Denpasar"},
     // A legal form right before the body a unit belongs to is part of its name.
     {"Selamat siang. Saya Clarissa Angelina Wijaya, asisten Kepala Cabang PT Bank Tabungan Negara (Persero) Tbk Kantor "
      "Cabang Denpasar. Kami mohon data KPR Jembrana 2025.\n\nClarissa",

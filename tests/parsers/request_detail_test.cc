@@ -29,6 +29,9 @@ const ReqCase kReqCases[] = {
     {"Who would be the right person to contact, and would it be possible to meet?", RequestSource::body,
      std::nullopt},
     {"Apakah PST buka hari Sabtu?", RequestSource::body, "Apakah PST buka hari Sabtu?"},
+    // A need for data about something in a sentence that opens with a greeting.
+    {"Selamat pagi, mohon data jumlah pasien 2025 untuk tugas akhir saya.", RequestSource::body,
+     "Selamat pagi, mohon data jumlah pasien 2025 untuk tugas akhir saya."},
     // Thanks for data sent asks nothing; thanks in advance beside a need does.
     {"Kami sampaikan terima kasih atas data harga gabah dan produksi padi yang dikirimkan Jumat lalu.",
      RequestSource::body, std::nullopt},
