@@ -397,8 +397,19 @@ bool is_org_start(const Token& t) { return is_head_first(t) || is_standalone_org
 // Casual "anak unud", "anak agribisnis unud", "anak Ilmu Komunikasi Unud": lower-case "anak" (never "Anak
 // Agung", a Balinese name) before an organisation, or before a field of study or two and then the
 // organisation: a student of it.
+// "ubaya", "UMY", "Unsoed": a word that may be a campus's short name no list knows: 3-8 letters, no
+// Indonesian or English word, place, stop word, honorific or verb form.
+bool campus_short_name(const Token& k) {
+  return is_word(k) && !k.has_digit && k.low.size() >= 3 && k.low.size() <= 8 && text::is_alpha_ascii(k.low.front()) &&
+         !is_indonesian_stem(k.low) && !is_english_word(k.low) && !kPlace.contains(k.low) &&
+         !kNameStop.contains(k.low) && !kHonorific.contains(k.low) && !is_indonesian_verb_form(k.low);
+}
+
 bool student_of(TokenSpan t, std::size_t a) {
   if (a >= t.size() || t[a].text != "anak"sv) return false;
+  // "aku nadia anak ubaya mau ...": a campus by a short name, then the clause goes on in lower case.
+  if (a + 2 < t.size() && campus_short_name(t[a + 1]) && (!is_word(t[a + 2]) || !t[a + 2].capitalised))
+    return true;
   for (std::size_t k = a + 1; k < t.size() && k <= a + 3; ++k) {
     if (!is_word(t[k])) return false;
     if (is_org_start(t[k])) return true;
@@ -2109,9 +2120,23 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                "pdf", "web", "url", "usb"}))
           span = Span{i + 1, extend_org(t, i + 1, end)};
       }
+      // "aku nadia anak ubaya", "mahasiswi UMY": a student's campus by a short name no list knows, right
+      // after the word that says they study: one word that is no Indonesian or English word, no place.
+      // Its field of study may stand between, in lower case ("mhs manajemen ubaya semester 5").
+      if (!span && (anak_of || in(t[i].low, {"mahasiswa", "mahasiswi", "mhs", "mhsw"}))) {
+        std::size_t c = i + 1;
+        while (c < end && c < i + 3 && is_word(t[c]) && !t[c].capitalised && !campus_short_name(t[c]) &&
+               (is_indonesian_stem(t[c].low) || is_english_word(t[c].low)) && !in(t[c].low, {"semester", "tingkat"}))
+          ++c;
+        if (c < end && campus_short_name(t[c]) &&
+            (c + 1 >= end || !is_word(t[c + 1]) || !t[c + 1].capitalised || !t[c].capitalised))
+          span = Span{c, c + 1};
+      }
       // "co-founder & CPO di Panenku (startup agritech ...)": after a post and "di", as after "dari", a name
       // the lists do not know that the text describes as a body.
-      if (!span && (in(t[i].low, {"dari", "dr", "from"}) || (t[i].low == "di"sv && after_role)))
+      // "we at Bali Startup Hub would like ...": the body "we" are at, by a name no list knows.
+      if (!span && (in(t[i].low, {"dari", "dr", "from"}) || (t[i].low == "di"sv && after_role) ||
+                    (t[i].low == "at"sv && i > 0 && t[i - 1].low == "we"sv)))
         span = proper_name_after_from(t, i + 1, end);
       // "Saya Syamsuddin, Ketua Kerukunan Keluarga Sulawesi Selatan Kabupaten Jembrana, tinggal di ...", "saya
       // bendahara Banjar Suka Duka Bali Vancouver, perkumpulan ...": an officer of a body the lists do not

@@ -970,6 +970,14 @@ const IntroCase kIntroCases[] = {
     {"Mohon data penduduk 2025 untuk penelitian kami.\n\nSalam,\nDr. Rudi Hartono\nDepartment of Economics\nAteneo "
      "de Manila University",
      "Dr. Rudi Hartono", "Ateneo de Manila University"},
+    // A campus by a short name no list knows after the word that says one studies there (a field of
+    // study may stand between); "we at" a body no list knows.
+    {"hai min aku nadia anak ubaya mau minta data penduduk jembrana 2025 buat tugas\n\nnadia", "Nadia", "ubaya"},
+    {"halo kak, aku nadia kirana mhs manajemen ubaya semester 5\nboleh minta data umkm jembrana 2025?\n\nnadia",
+     "Nadia Kirana", "ubaya"},
+    {"Saya Rani, mahasiswi semester akhir. Mohon data stunting 2025.\n\nRani", "Rani", kNone},
+    {"Hi, we at Bali Startup Hub would like population data for Jembrana 2025.\n\nCheers,\nMaya", "Maya",
+     "Bali Startup Hub"},
     // Where one studied gives way to a "now" later in the sentence.
     {"Saya Dinda, alumni Universitas Udayana, sekarang bekerja di PT Telkom Indonesia Witel Denpasar. Mohon data "
      "penduduk 2025.\n\nDinda",
