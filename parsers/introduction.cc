@@ -1071,8 +1071,11 @@ bool balinese_name_part(TokenSpan t, std::size_t j, std::size_t words_before) {
 }
 
 bool balinese_i(TokenSpan t, std::size_t j) {
-  return j < t.size() && t[j].text == "I"sv && j + 1 < t.size() && is_word(t[j + 1]) && t[j + 1].capitalised &&
-         !kNameStop.contains(t[j + 1].low);
+  if (j >= t.size() || j + 1 >= t.size() || !is_word(t[j + 1])) return false;
+  if (t[j].text == "I"sv) return t[j + 1].capitalised && !kNameStop.contains(t[j + 1].low);
+  // In lower case ("saya i made sukarya"), before a Balinese birth-order or caste name only.
+  return t[j].text == "i"sv && in(t[j + 1].low, {"wayan", "putu", "gede", "gde", "made", "kadek", "nengah", "nyoman",
+                                                 "komang", "ketut", "gusti", "dewa", "ngurah", "kt", "md", "wy"});
 }
 
 // Whether `w` holds a letter of some script: an emoji, a pictograph or a symbol is not a name

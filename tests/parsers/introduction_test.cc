@@ -978,6 +978,12 @@ const IntroCase kIntroCases[] = {
     {"Saya Rani, mahasiswi semester akhir. Mohon data stunting 2025.\n\nRani", "Rani", kNone},
     {"Hi, we at Bali Startup Hub would like population data for Jembrana 2025.\n\nCheers,\nMaya", "Maya",
      "Bali Startup Hub"},
+    // A Balinese "i" in lower case before a birth-order name; a religious affairs office by its acronym.
+    {"selamat pagi, saya i made sukarya dari koperasi werdhi kriya, minta data kerajinan 2025\n\nmade", "I Made Sukarya",
+     "koperasi werdhi kriya"},
+    {"kata saya i think the data is wrong, mohon cek data kerajinan 2025\n\nmade", kNone, kNone},
+    {"Mohon data penduduk 2025.\n\nSalam,\nHj. Siti Rohani, S.Ag.\nKUA Kecamatan Negara", "Hj. Siti Rohani",
+     "KUA Kecamatan Negara"},
     // Where one studied gives way to a "now" later in the sentence.
     {"Saya Dinda, alumni Universitas Udayana, sekarang bekerja di PT Telkom Indonesia Witel Denpasar. Mohon data "
      "penduduk 2025.\n\nDinda",
