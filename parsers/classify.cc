@@ -325,7 +325,10 @@ std::vector<std::string_view> service_phrases() {
           "tidak bisa dihubungi", "tidak dapat dihubungi", "hanya centang satu", "centang satu", "never answered",
           "never picks up", "nobody answers", "no one answers", "no one answered", "nobody answered", "unreachable",
           "no staff", "mengusulkan agar", "mengusulkan supaya", "usul agar", "usulan agar", "usul supaya",
-          "propose that", "suggest that"};
+          "propose that", "suggest that",
+          // an officer's misconduct, or someone posing as one ("mengaku petugas BPS minta transfer")
+          "memaksa masuk", "tanpa surat tugas", "tidak membawa surat tugas", "mengaku petugas", "mengaku sebagai petugas",
+          "mengatasnamakan", "minta transfer", "meminta transfer"};
 }
 
 // Whether the sentence around a service phrase found at [b, e) names a channel of the service.

@@ -363,10 +363,14 @@ TEST(Classify, AReportOnTheServiceIsAComplaint) {
        {"Saya sudah tiga hari menelepon nomor PST di website dan telepon tidak pernah diangkat. Mohon diperbarui.",
         "Kemarin tidak ada petugas di meja PST selama 40 menit. Tolong ada petugas pengganti.",
         "Dengan hormat, saya ingin mengusulkan agar PST dibuka pada hari Sabtu pagi.",
-        "Nobody answers the hotline during office hours."}) {
+        "Nobody answers the hotline during office hours.",
+        "Petugas survei yang datang tadi malam tidak membawa surat tugas dan memaksa masuk.",
+        "Ada yang mengaku petugas BPS minta transfer uang Rp500.000. Mohon diumumkan bahwa ini penipuan."}) {
     const std::string low = text::lower(text);
     EXPECT_EQ(classify(mail("Layanan PST"), ClassifyInput{text, {}, false, low}).kind, MailKind::complaint) << text;
   }
+  const std::string fraud = "Mohon data jumlah kasus penipuan online di Jembrana 2025.";
+  EXPECT_EQ(classify(mail("Data penipuan"), ClassifyInput{fraud, {}, true, text::lower(fraud)}).kind, MailKind::request);
   const std::string own = "Di kantor kami tidak ada yang paham statistik, mohon konsultasi cara menghitung IPM desa.";
   EXPECT_EQ(classify(mail("Konsultasi IPM"), ClassifyInput{own, {}, true, text::lower(own)}).kind, MailKind::request);
 }
