@@ -370,8 +370,8 @@ bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
 }
 
 // A question about being served rather than about data: whether this is the right address, whom to
-// meet, whether to come in person. It states no need ("Apakah PST buka hari Sabtu?" still does: it
-// asks a fact).
+// meet, whether to come in person, when the office is open, how to reach it by phone, what support it
+// offers. It states no need.
 bool asks_only_how_to_be_served(std::string_view low) {
   static const text::PhraseSet l({"datang langsung", "boleh datang", "bisa datang", "harus datang",
                                   "berkunjung ke kantor",
@@ -388,7 +388,14 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "hubungi siapa", "kontak siapa",
                                   // what the request still lacks, what is required to be served
                                   "kelengkapan yang", "kelengkapan apa", "persyaratan", "syaratnya", "syarat apa",
-                                  "what documents", "requirements for"});
+                                  "what documents", "requirements for",
+                                  // how the service itself runs: its days and hours, how to reach it, what it
+                                  // offers (four blind authors read these as no request for data)
+                                  "buka hari", "buka pada hari", "jam buka", "jam layanan", "jam pelayanan",
+                                  "jam operasional", "nomor whatsapp", "nomor wa", "no wa", "nomor telepon",
+                                  "nomor hp", "opening hours", "office hours", "phone number", "whatsapp number",
+                                  "what kind of assistance", "what support", "support foreign", "kind of support",
+                                  "prosedur permohonan", "cara mengajukan", "bagaimana cara meminta"});
   return l.any(low);
 }
 
