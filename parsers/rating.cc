@@ -392,53 +392,45 @@ std::optional<Rating> find_bare_score(std::string_view lowered) {
   auto is_word_char = [](char c) { return text::is_alpha_ascii(c) || is_digit(c); };
   std::optional<Rating> found;
   int candidates = 0;
-  for (std::size_t p = 0; p < s.size();) {
-    if (!is_word_char(s[p])) {
-      ++p;
-      continue;
-    }
-    std::size_t e = p;
-    while (e < s.size() && is_word_char(s[e])) ++e;
-    const std::string_view w = s.substr(p, e - p);
+  text::for_each_run(s, is_word_char, [&](std::string_view w, std::size_t p) {
+    const std::size_t e = p + w.size();
     const int v = (w.size() == 1 || kScoreWords.contains(w)) ? value_of(w) : 0;
-    if (v > 0) {
-      // Before: the start, punctuation, or the article of "a five".
-      std::size_t b = p;
-      while (b > 0 && s[b - 1] == ' ') --b;
-      bool alone_before = b == 0 || std::string_view(",.!:;(-\n").find(s[b - 1]) != std::string_view::npos;
-      if (!alone_before && b >= 1 && s[b - 1] == 'a' && (b == 1 || !text::is_alpha_ascii(s[b - 2])))
-        alone_before = true;
-      if (!alone_before && b >= 3 && s.compare(b - 2, 2, "an") == 0 && (b == 2 || !text::is_alpha_ascii(s[b - 3])))
-        alone_before = true;
-      if (b >= 1 && (s[b - 1] == '-' || s[b - 1] == '.') && b >= 2 && is_digit(s[b - 2])) alone_before = false;
-      // After: the end, punctuation that ends a phrase (not a date's or a decimal's), or a particle.
-      std::size_t a = e;
-      while (a < s.size() && s[a] == ' ') ++a;
-      bool alone_after = a >= s.size() || s[a] == '\n' ||
-                         (std::string_view(".,!;)").find(s[a]) != std::string_view::npos &&
-                          (a + 1 >= s.size() || !is_digit(s[a + 1])));
-      if (!alone_after && text::is_alpha_ascii(s[a])) {
-        std::size_t f = a;
-        while (f < s.size() && text::is_alpha_ascii(s[f])) ++f;
-        const std::string_view next = s.substr(a, f - a);
-        if (kAfter.contains(next)) {
-          alone_after = true;
-          if (next == "dari" || next == "from") {  // "dari kami", not "dari 5" (a scale: read before)
-            std::size_t g = f;
-            while (g < s.size() && s[g] == ' ') ++g;
-            std::size_t h = g;
-            while (h < s.size() && text::is_alpha_ascii(s[h])) ++h;
-            alone_after = kFromWho.contains(s.substr(g, h - g));
-          }
+    if (v == 0) return;
+    // Before: the start, punctuation, or the article of "a five".
+    std::size_t b = p;
+    while (b > 0 && s[b - 1] == ' ') --b;
+    bool alone_before = b == 0 || std::string_view(",.!:;(-\n").find(s[b - 1]) != std::string_view::npos;
+    if (!alone_before && b >= 1 && s[b - 1] == 'a' && (b == 1 || !text::is_alpha_ascii(s[b - 2])))
+      alone_before = true;
+    if (!alone_before && b >= 3 && s.compare(b - 2, 2, "an") == 0 && (b == 2 || !text::is_alpha_ascii(s[b - 3])))
+      alone_before = true;
+    if (b >= 1 && (s[b - 1] == '-' || s[b - 1] == '.') && b >= 2 && is_digit(s[b - 2])) alone_before = false;
+    // After: the end, punctuation that ends a phrase (not a date's or a decimal's), or a particle.
+    std::size_t a = e;
+    while (a < s.size() && s[a] == ' ') ++a;
+    bool alone_after = a >= s.size() || s[a] == '\n' ||
+                       (std::string_view(".,!;)").find(s[a]) != std::string_view::npos &&
+                        (a + 1 >= s.size() || !is_digit(s[a + 1])));
+    if (!alone_after && text::is_alpha_ascii(s[a])) {
+      std::size_t f = a;
+      while (f < s.size() && text::is_alpha_ascii(s[f])) ++f;
+      const std::string_view next = s.substr(a, f - a);
+      if (kAfter.contains(next)) {
+        alone_after = true;
+        if (next == "dari" || next == "from") {  // "dari kami", not "dari 5" (a scale: read before)
+          std::size_t g = f;
+          while (g < s.size() && s[g] == ' ') ++g;
+          std::size_t h = g;
+          while (h < s.size() && text::is_alpha_ascii(s[h])) ++h;
+          alone_after = kFromWho.contains(s.substr(g, h - g));
         }
       }
-      if (alone_before && alone_after) {
-        ++candidates;
-        found = Rating{static_cast<double>(v), std::nullopt};
-      }
     }
-    p = e;
-  }
+    if (alone_before && alone_after) {
+      ++candidates;
+      found = Rating{static_cast<double>(v), std::nullopt};
+    }
+  });
   return candidates == 1 ? found : std::nullopt;
 }
 
