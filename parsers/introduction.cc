@@ -967,6 +967,24 @@ bool described_as_organisation(TokenSpan t, std::size_t e) {
   return false;
 }
 
+// "kelompok nelayan Segara Amerta", "koperasi Mina Bahari", "sanggar tari Citra Budaya": a kind of body
+// written in lower case (and up to two lower-case words of what it does), then its capitalised name.
+std::optional<Span> lower_kind_then_name(TokenSpan t, std::size_t b, std::size_t limit) {
+  static const WordSet kKinds = {"kelompok", "koperasi", "yayasan", "sanggar", "komunitas", "paguyuban", "sekaa",
+                                 "perkumpulan", "ikatan", "himpunan", "forum", "karang", "pokdarwis", "gapoktan"};
+  if (b >= limit || !is_word(t[b]) || t[b].capitalised || !kKinds.contains(t[b].low)) return std::nullopt;
+  std::size_t e = b + 1;
+  while (e < limit && e < b + 4 && is_word(t[e]) && !t[e].capitalised && !t[e].has_digit && !kNameStop.contains(t[e].low))
+    ++e;
+  const std::size_t name = e;
+  while (e < limit && e < name + 5 && is_word(t[e]) && t[e].capitalised && !t[e].has_digit &&
+         !kNameStop.contains(t[e].low) && !is_region_word(t[e]) &&
+         !in(t[e].low, {"desa", "kelurahan", "banjar", "dusun", "kecamatan"}))
+    ++e;
+  if (e == name) return std::nullopt;
+  return Span{b, e};
+}
+
 std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size_t limit, std::size_t most = 5) {
   std::size_t e = b;
   bool only_places = true;
@@ -2144,6 +2162,12 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "Saya Syamsuddin, Ketua Kerukunan Keluarga Sulawesi Selatan Kabupaten Jembrana, tinggal di ...", "saya
       // bendahara Banjar Suka Duka Bali Vancouver, perkumpulan ...": an officer of a body the lists do not
       // know, its name capitalised up to the end of the clause (its region included).
+      // "ketua kelompok nelayan Segara Amerta, Desa Pengambengan", "dari koperasi Mina Bahari": a kind of
+      // body in lower case and its capitalised name, right after the word, before a village found further on.
+      if ((!span || span->b > i + 1) &&
+          (in(t[i].low, {"dari", "dr", "from", "ketua", "sekretaris", "bendahara", "anggota", "pengurus"})))
+        if (auto named = lower_kind_then_name(t, i + 1, end); named && (!span || named->e <= span->b))
+          span = named;
       // It is named right after the post: a body found further on ("..., tinggal di Desa Air Kuning") is
       // another; one found inside the name ("ketua Remaja Masjid Baitul Qadim ...") is part of it.
       if ((!span || span->b > i + 1) && in(t[i].low, {"ketua", "sekretaris", "bendahara", "treasurer", "chairman",

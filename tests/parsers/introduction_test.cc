@@ -984,6 +984,11 @@ const IntroCase kIntroCases[] = {
     {"kata saya i think the data is wrong, mohon cek data kerajinan 2025\n\nmade", kNone, kNone},
     {"Mohon data penduduk 2025.\n\nSalam,\nHj. Siti Rohani, S.Ag.\nKUA Kecamatan Negara", "Hj. Siti Rohani",
      "KUA Kecamatan Negara"},
+    // A kind of body in lower case and its capitalised name, before the village it is in.
+    {"Saya Wayan, ketua kelompok nelayan Segara Amerta, Desa Pengambengan. Mohon data tangkapan ikan 2025.\n\nWayan",
+     "Wayan", "kelompok nelayan Segara Amerta"},
+    {"Saya Wayan dari koperasi Mina Bahari di Pengambengan. Mohon data tangkapan ikan 2025.\n\nWayan", "Wayan",
+     "koperasi Mina Bahari"},
     // Where one studied gives way to a "now" later in the sentence.
     {"Saya Dinda, alumni Universitas Udayana, sekarang bekerja di PT Telkom Indonesia Witel Denpasar. Mohon data "
      "penduduk 2025.\n\nDinda",
