@@ -22,6 +22,24 @@ namespace {
 // signing); its organisation where the text names none.
 void introduction_in_subject(std::string_view subject, Introduction& who) {
   const std::string low = text::lower(subject);
+  // "Permohonan data dari Dinas Pariwisata Kabupaten Jembrana", "Permohonan Data - BRIDA Provinsi Bali":
+  // a new mail's subject that ends with the sending body, when the text names none.
+  // "dari"/"from" only after a request or a letter ("Data penduduk dari Disdukcapil" is where data comes
+  // from).
+  bool a_request_from = false;
+  for (std::string_view opening : {"permohonan", "permintaan", "surat", "request", "letter"})
+    a_request_from = a_request_from || low.starts_with(opening);
+  if (!who.institution)
+    for (std::string_view sep : {" dari ", " from ", " - ", " | ", " \xE2\x80\x93 "}) {
+      const std::size_t p = low.rfind(sep);
+      const bool word = sep == std::string_view(" dari ") || sep == std::string_view(" from ");
+      if (p == std::string::npos || (word && !a_request_from)) continue;
+      const std::string_view tail = text::trim(subject.substr(p + sep.size()));
+      if (auto o = find_institution_in(tail); o && text::iequals(*o, tail)) {
+        who.institution = *o;
+        break;
+      }
+    }
   std::size_t at = std::string::npos, len = 0;
   for (std::string_view marker : {"a.n.", "a.n ", "an.", "atas nama"}) {
     const std::size_t p = low.find(marker);

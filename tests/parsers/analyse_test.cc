@@ -55,6 +55,22 @@ TEST(Analyse, ASubjectNamingWhomItIsForIntroducesThem) {
   EXPECT_FALSE(p.requester.institution.has_value());
 }
 
+// A new mail's subject that ends with the sending body ("Permohonan Data - BRIDA Provinsi Bali", "Permohonan
+// data dari Dinas ...") names the institution when the text names none; "Data ... dari <office>" says where
+// data comes from.
+TEST(Analyse, ASubjectEndingWithTheSendingBodyNamesIt) {
+  const std::string body = "Selamat siang, mohon data PDRB Jembrana 2025.\n\nSalam,\nKomang";
+  EXPECT_EQ(analyse(mail("Permohonan Data - BRIDA Provinsi Bali", body)).requester.institution, "BRIDA Provinsi Bali");
+  EXPECT_EQ(analyse(mail("Permohonan data dari Dinas Pariwisata Kabupaten Jembrana", body)).requester.institution,
+            "Dinas Pariwisata Kabupaten Jembrana");
+  EXPECT_FALSE(analyse(mail("Data penduduk dari Disdukcapil Kabupaten Jembrana", body)).requester.institution);
+  EXPECT_FALSE(analyse(mail("Permohonan Data - PDRB Jembrana 2025", body)).requester.institution);
+  EXPECT_EQ(analyse(mail("Permohonan Data - BRIDA Provinsi Bali", "Saya Komang dari Universitas Udayana, mohon data "
+                                                                  "PDRB 2025."))
+                .requester.institution,
+            "Universitas Udayana");
+}
+
 TEST(Analyse, FromDisplayNameIsNotAnIntroduction) {
   ParsedMail p = analyse(mail("data", "Minta data penduduk Jembrana 2024."));
   EXPECT_FALSE(p.requester.name.has_value());
