@@ -395,7 +395,10 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "jam operasional", "nomor whatsapp", "nomor wa", "no wa", "nomor telepon",
                                   "nomor hp", "opening hours", "office hours", "phone number", "whatsapp number",
                                   "what kind of assistance", "what support", "support foreign", "kind of support",
-                                  "prosedur permohonan", "cara mengajukan", "bagaimana cara meminta"});
+                                  "prosedur permohonan", "cara mengajukan", "bagaimana cara meminta",
+                                  // a place to intern, a speaker for an event
+                                  "menerima mahasiswa magang", "menerima magang", "menerima siswa pkl", "tempat pkl",
+                                  "tempat magang", "an internship", "mengundang narasumber", "sebagai narasumber"});
   return l.any(low);
 }
 

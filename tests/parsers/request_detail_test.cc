@@ -34,6 +34,8 @@ const ReqCase kReqCases[] = {
     {"Boleh saya minta nomor WhatsApp petugas PST yang bisa dihubungi?", RequestSource::body, std::nullopt},
     {"Does your office support foreign researchers, and what kind of assistance can you offer?", RequestSource::body,
      std::nullopt},
+    {"Saya mahasiswa Unud ingin bertanya apakah BPS Jembrana menerima mahasiswa magang?", RequestSource::body,
+     std::nullopt},
     {"Apakah ada data jumlah nelayan di Pengambengan?", RequestSource::body,
      "Apakah ada data jumlah nelayan di Pengambengan?"},
     // A need for data about something in a sentence that opens with a greeting.
