@@ -92,7 +92,7 @@ const WordSet kNeedsComplement = {
     "inspektorat", "polres", "polsek", "polda", "kodim", "perum", "perumda", "perpustakaan", "museum", "rsia",
     "klinik", "apotek", "hotel", "lapas", "rutan", "bandara", "pelabuhan", "paguyuban", "sanggar", "majelis",
     "pesantren", "paud", "slb", "lkp", "lpk", "notaris", "firma", "konsultan", "rsu", "kampus", "kelompok",
-    "uptd", "upt", "subak", "sekaa", "banjar", "karang"};
+    "uptd", "upt", "subak", "sekaa", "banjar", "karang", "mi", "ma"};
 
 // Words after which an organisation is the speaker's own.
 // Words that open a position line in a letter's sign-off ("Kepala Dinas ...", "a.n. Komandan ...").
@@ -361,7 +361,9 @@ bool is_head_first(const Token& t) {
   if (t.capitalised && office_head_first(t.low)) return true;  // the office listed it (office_lexicon.h)
   // Every rule below ends in the lexicon but for four all-caps acronyms: most words stop here.
   // "TK Negeri Pembina" (a kindergarten) in capitals only: "Pembina Tk. I" is a civil servant's rank.
-  const bool cv_like = t.low == "cv"sv || t.low == "man"sv || t.low == "sd"sv || t.low == "ud"sv || t.low == "tk"sv;
+  // "MI Nurul Huda", "MA Negeri 1 Jembrana": a madrasah's level, likewise.
+  const bool cv_like = t.low == "cv"sv || t.low == "man"sv || t.low == "sd"sv || t.low == "ud"sv || t.low == "tk"sv ||
+                       t.low == "mi"sv || t.low == "ma"sv;
   if (!cv_like && !lexicon_has(kHeadFirst, t.low)) return compound_university(t);
   if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
   if (cv_like && !all_caps(t.text)) return false;
@@ -1981,7 +1983,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       static const WordSet kRoleOver = {"founder", "co-founder", "cofounder", "owner", "ceo", "cto", "coo", "chair",
                                         "chairman", "chairwoman", "chairperson", "president", "director", "manager",
                                         "head", "member", "secretary", "coordinator", "principal", "dean", "rector",
-                                        "staff", "employee",
+                                        "staff", "employee", "treasurer",
                                         // a unit of it ("the socio-economics section of the Kenya Marine ...")
                                         "section", "division", "unit", "department", "team", "laboratory", "lab"};
       if (t[i].low == "of"sv && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low))) continue;

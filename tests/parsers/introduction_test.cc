@@ -989,6 +989,14 @@ const IntroCase kIntroCases[] = {
      "Wayan", "kelompok nelayan Segara Amerta"},
     {"Saya Wayan dari koperasi Mina Bahari di Pengambengan. Mohon data tangkapan ikan 2025.\n\nWayan", "Wayan",
      "koperasi Mina Bahari"},
+    // A madrasah's level in capitals ("MI", "MA") opens its name; a degree "MA" after a name does not; a
+    // treasurer "of" a body.
+    {"Perkenalkan, saya Hj. Nurul Aini, S.Pd.I, guru MI Nurul Huda. Mohon data penduduk 2025.\n\nNurul",
+     "Hj. Nurul Aini", "MI Nurul Huda"},
+    {"Mohon data penduduk 2025.\n\nRegards,\nJohn Smith, MA\nUniversity of Leeds", "John Smith", "University of Leeds"},
+    {"Hi, I'm Sarah Thompson-Wirawan, treasurer of the Bali Diaspora Association. We need population data "
+     "2025.\n\nSarah",
+     "Sarah Thompson-Wirawan", "Bali Diaspora Association"},
     // Where one studied gives way to a "now" later in the sentence.
     {"Saya Dinda, alumni Universitas Udayana, sekarang bekerja di PT Telkom Indonesia Witel Denpasar. Mohon data "
      "penduduk 2025.\n\nDinda",
