@@ -907,6 +907,11 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
         if (k.low == "university"sv && e + 1 < limit && is_word(t[e]) && t[e].low == "at"sv && is_word(t[e + 1]) &&
             t[e + 1].capitalised && !t[e + 1].has_digit && t[e + 1].low != "the"sv)
           e = extend_org(t, e + 1, limit);
+        // "Embassy of Sweden in Jakarta", "Honorary Consulate of the Czech Republic in Denpasar": a mission
+        // is named with the city it sits in.
+        if (in(k.low, {"embassy", "consulate", "consulate-general", "mission"}) && e + 1 < limit && is_word(t[e]) &&
+            t[e].low == "in"sv && is_word(t[e + 1]) && t[e + 1].capitalised && !t[e + 1].has_digit)
+          e += 2;
       } else {
         for (;;) {
           while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I"sv && !kNameStop.contains(t[e].low) &&

@@ -997,6 +997,11 @@ const IntroCase kIntroCases[] = {
     {"Hi, I'm Sarah Thompson-Wirawan, treasurer of the Bali Diaspora Association. We need population data "
      "2025.\n\nSarah",
      "Sarah Thompson-Wirawan", "Bali Diaspora Association"},
+    // A diplomatic mission is named with its city.
+    {"Mohon data penduduk 2025.\n\nBest regards,\nAnna Berg\nFirst Secretary, Embassy of Sweden in Jakarta", "Anna Berg",
+     "Embassy of Sweden in Jakarta"},
+    {"I am Tom Lee, a lecturer at the University of Leeds in England. We need population data 2025.\n\nTom", "Tom Lee",
+     "University of Leeds"},
     // Where one studied gives way to a "now" later in the sentence.
     {"Saya Dinda, alumni Universitas Udayana, sekarang bekerja di PT Telkom Indonesia Witel Denpasar. Mohon data "
      "penduduk 2025.\n\nDinda",
