@@ -2779,6 +2779,20 @@ void from_position_line(const std::vector<Line>& lines, Introduction& out) {
     std::size_t b = 0;
     if (is_word(tk[0]) && in(tk[0].low, {"a.n", "an", "u.b", "ub", "plt", "plh"})) ++b;
     while (b < tk.size() && !is_word(tk[b])) ++b;
+    // "Kapolsek Melaya", "Danramil Mendoyo": a head's title made of the unit's name ("Ka-" + Polsek, "Dan-"
+    // + Ramil) names the unit.
+    if (b + 1 < tk.size() && is_word(tk[b + 1]) && tk[b + 1].capitalised && !tk[b + 1].has_digit) {
+      static const std::array<std::pair<std::string_view, std::string_view>, 6> kHeadOfUnit = {
+          {{"kapolsek", "Polsek"}, {"kapolres", "Polres"}, {"kapolda", "Polda"}, {"danramil", "Koramil"},
+           {"dandim", "Kodim"}, {"danrem", "Korem"}}};
+      for (const auto& [title, unit] : kHeadOfUnit)
+        if (is_word(tk[b]) && tk[b].low == title) {
+          std::size_t e = b + 1;
+          while (e < tk.size() && is_word(tk[e]) && tk[e].capitalised && !tk[e].has_digit) ++e;
+          out.institution = std::string(unit) + " " + join_tokens(tk, b + 1, e);
+          return;
+        }
+    }
     if (b >= tk.size() || !kPosition.contains(tk[b].low)) continue;
     if (auto span = org_in_window(tk, b, tk.size())) {
       std::string o = clean_org(join_tokens(tk, span->b, span->e));

@@ -997,6 +997,8 @@ const IntroCase kIntroCases[] = {
     {"Hi, I'm Sarah Thompson-Wirawan, treasurer of the Bali Diaspora Association. We need population data "
      "2025.\n\nSarah",
      "Sarah Thompson-Wirawan", "Bali Diaspora Association"},
+    // A head's title made of the unit's name names the unit.
+    {"Mohon data penduduk 2025.\n\nSalam,\nI Putu Gede\nKapolsek Melaya", "I Putu Gede", "Polsek Melaya"},
     // A diplomatic mission is named with its city.
     {"Mohon data penduduk 2025.\n\nBest regards,\nAnna Berg\nFirst Secretary, Embassy of Sweden in Jakarta", "Anna Berg",
      "Embassy of Sweden in Jakarta"},
