@@ -242,7 +242,12 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
                                 "no internet", "no reliable internet", "without internet", "limited internet",
                                 "no signal", "tanpa sinyal", "susah sinyal", "sinyal terbatas", "on holiday",
                                 "on vacation", "sedang berlibur", "sedang liburan", "out of town", "luar kota",
-                                "away until"});
+                                "away until",
+                                // on a course, retired, or a mailbox no longer read
+                                "mengikuti diklat", "mengikuti pelatihan", "mengikuti pendidikan dan pelatihan",
+                                "sudah pensiun", "telah pensiun", "memasuki masa pensiun", "email ini tidak aktif",
+                                "tidak aktif lagi", "no longer monitored", "no longer with", "have retired",
+                                "has retired"});
   // A request names a need, and an auto-reply may seem to ("patchy internet" is a topic): only a text
   // that is away and says it is automatic is an auto-reply then.
   if (concrete_request && !away) return false;
@@ -262,7 +267,8 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
                   "auto-generated", "this is an automated", "automated response", "automatic response",
                   "automatic message", "automated message", "pesan ini otomatis",
                   "dikirim oleh sistem", "mohon tidak membalas", "jangan membalas email ini", "do not reply to this",
-                  "please do not reply", "ticket has been created", "tiket anda telah dibuat"});
+                  "please do not reply", "ticket has been created", "tiket anda telah dibuat",
+                  "has been opened", "your message has been received", "your email has been received"});
   if (concrete_request) return says_automatic;
   return (away && auto_words) || says_automatic;
 }

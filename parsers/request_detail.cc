@@ -439,7 +439,10 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
   int best = 0;
   std::size_t best_i = 0;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    std::string low = text::lower(sentences[i]);
+    // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing.
+    static constexpr std::array<std::string_view, 3> kApologies = {"mohon maaf", "minta maaf", "mohon dimaafkan"};
+    static constexpr std::array<std::string_view, 1> kApologyAnchors = {"maaf"};
+    std::string low = text::blank_phrases(text::lower(sentences[i]), kApologies, kApologyAnchors);
     SentenceWords found(low);
     std::vector<int> years_written = years_in(low);
     // The most this sentence can score (the score below, before organisation names are masked and

@@ -356,6 +356,26 @@ TEST(Classify, ComplaintCitesTicket) {
 
 // A new mail outside any thread that cites a ticket: a new concrete need makes it a new request that
 // refers to the old ticket; a question about it or thanks stays a reply on it.
+// An answer written only in the body that says the writer is on a course, retired, or that the mailbox
+// is no longer read, and what to do meanwhile; a helpdesk's own ticket opened; a person's "mohon maaf,
+// slow respon" is no automatic answer.
+TEST(Classify, AwayOnACourseRetiredOrAHelpdeskTicketIsAnAutoReply) {
+  for (const char* text :
+       {"Mohon maaf, saya sedang mengikuti pendidikan dan pelatihan (diklat) sampai 20 Desember. Email akan saya "
+        "balas setelah kembali.",
+        "Mulai 1 Desember 2026 saya sudah pensiun. Email ini tidak aktif lagi, silakan hubungi kantor kami.",
+        "Your message has been received by the helpdesk. Ticket INC-4455 has been opened."}) {
+    const std::string low = text::lower(text);
+    EXPECT_EQ(classify(mail("Re: [PST-2026-01300] Data"), ClassifyInput{text, {}, false, low}).kind,
+              MailKind::auto_reply)
+        << text;
+  }
+  const std::string human =
+      "Saya sedang KKN di Desa Tukadaya tanpa sinyal, mohon maaf slow respon. Datanya sudah saya terima.";
+  EXPECT_EQ(classify(mail("Re: [PST-2026-01300] Data"), ClassifyInput{human, {}, false, text::lower(human)}).kind,
+            MailKind::reply);
+}
+
 // A sentence that says a channel of the service failed, or proposes how the service should run, is a
 // complaint or a suggestion; the writer's own office lacking someone is a request's reason.
 TEST(Classify, AReportOnTheServiceIsAComplaint) {

@@ -41,6 +41,9 @@ const ReqCase kReqCases[] = {
     // A need for data about something in a sentence that opens with a greeting.
     {"Selamat pagi, mohon data jumlah pasien 2025 untuk tugas akhir saya.", RequestSource::body,
      "Selamat pagi, mohon data jumlah pasien 2025 untuk tugas akhir saya."},
+    // An apology's "mohon" asks for nothing.
+    {"Mohon maaf, saya sedang mengikuti pendidikan dan pelatihan sampai 20 Desember.", RequestSource::body,
+     std::nullopt},
     // Thanks for data sent asks nothing; thanks in advance beside a need does.
     {"Kami sampaikan terima kasih atas data harga gabah dan produksi padi yang dikirimkan Jumat lalu.",
      RequestSource::body, std::nullopt},
