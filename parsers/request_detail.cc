@@ -439,11 +439,15 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
   int best = 0;
   std::size_t best_i = 0;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing.
-    static constexpr std::array<std::string_view, 3> kApologies = {"mohon maaf", "minta maaf", "mohon dimaafkan"};
-    static constexpr std::array<std::string_view, 1> kApologyAnchors = {"maaf"};
-    std::string low = text::blank_phrases(text::lower(sentences[i]), kApologies, kApologyAnchors);
+    std::string low = text::lower(sentences[i]);
     SentenceWords found(low);
+    // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing (read again
+    // without it only where a need word and an apology stand).
+    static constexpr std::array<std::string_view, 3> kApologies = {"mohon maaf", "minta maaf", "mohon dimaafkan"};
+    if (!found.hits[kNeed].empty() && low.find("maaf") != std::string::npos) {
+      low = text::blank_phrases(std::move(low), kApologies);
+      found = SentenceWords(low);
+    }
     std::vector<int> years_written = years_in(low);
     // The most this sentence can score (the score below, before organisation names are masked and
     // the rules that only take away): a sentence that cannot beat the best so far is not weighed,
