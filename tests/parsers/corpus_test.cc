@@ -144,7 +144,7 @@
 // case with its name, a campus by a short name after "anak"/"mhs", "we at", a Balinese lower-case
 // "i", an officer's misconduct, questions about how the service runs) took fresh11 to kind 97.5%,
 // name 97.5%, institution 90.0%, missing 96.2%, request 97.5% (overall 97.3%) and fresh12 to kind
-// 100%, name 97.5%, institution 91.2%, missing 97.5%, rating 100%, request 98.8% (overall 98.1%).
+// 100%, name 97.5%, institution 92.5%, missing 97.5%, rating 100%, request 98.8% (overall 98.3%).
 // Both are under the floors since.
 // Set "fresh13" (80 mails, corpus_fresh13.py): blind, by an eleventh author, written during the
 // session with the weight on institutions of every shape; at first sight (after the session's first
