@@ -1,6 +1,7 @@
 // rating.h: a satisfaction score the requester gives in their own words: "Nilai: 4", "rating 5",
 // "saya beri 4 dari 5", "5/5", "3/4" (value 3 on scale 4), "bintang 4", "4 bintang", "skor 9 dari 10",
-// "I'd give you 5 out of 5", star characters (★★★★☆, ⭐⭐⭐⭐).
+// "I'd give you 5 out of 5", star characters (★★★★☆, ⭐⭐⭐⭐), a form's overall row ("Keseluruhan | 5"),
+// and, answering our closure mail, a bare score ("Bagus sekali, 5.").
 // Not for: deciding that a mail is a rating (classify.h: it must also be a reply in a ticket's thread).
 // Never recorded from a link click: link scanners open every link (LIBRARY-NOTES.md).
 // Limits: dates ("3/4/2026"), ticket numbers and indicator values ("nilai tukar petani",

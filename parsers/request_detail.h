@@ -1,7 +1,8 @@
 // request_detail.h: whether the requester states a concrete need - a data topic or indicator
 // (penduduk, kemiskinan, PDRB, inflasi, IPM, pengangguran ...), a statistical consultation subject,
 // a region, a year, a question about the data - and a one-line summary of it. "Saya mau tanya" or
-// "mohon info" alone is not concrete.
+// "mohon info" alone is not concrete, nor a question about how the service runs (its hours, a number
+// to call, an internship), thanks for data received, or an apology's "mohon maaf".
 // Not for: who asks (introduction.h) or what kind of mail it is (classify.h).
 // Limits: lexicon based; reads at most text::kMaxScanBytes.
 #pragma once
