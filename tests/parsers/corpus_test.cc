@@ -159,6 +159,11 @@
 // request 92.5%, the rest 100% (overall 95.3%); at the session's end, never tuned on: kind 95.0%,
 // request 93.8% (overall 95.6%). Neither is under the floors: fresh13's institutions are the measure
 // of what the institution reader still does not generalise to.
+// Set "fresh15" (60 mails, corpus_fresh15.py): blind, by a thirteenth author written at the session's
+// end, whose brief asked for an ordinary mix and whose report described nothing of it; measured once
+// with the final rules: kind 96.7%, name 98.3%, institution 86.7%, missing 95.0%, rating 98.3%,
+// language 100%, ticket_ref 100%, request 93.3% (overall 96.0%); the session's start build 95.6%
+// (institution 85.0%, missing 93.3%). Not under the floors.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 

@@ -15,7 +15,8 @@
 # measured at the end of the eleventh session and not tuned on; "fresh12" (corpus_fresh12.py) a twelfth, blind,
 # by a tenth author, written during the twelfth session (measured at first sight, then tuned on); "fresh13"
 # (corpus_fresh13.py) a thirteenth, blind, by an eleventh author, and "fresh14" (corpus_fresh14.py) a
-# fourteenth, blind, by a twelfth: both measured without looking at their misses.
+# fourteenth, blind, by a twelfth: both measured without looking at their misses; "fresh15" (corpus_fresh15.py)
+# a fifteenth, blind, by a thirteenth, measured once at the twelfth session's end (its author described nothing).
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -83,6 +84,7 @@ import corpus_fresh11  # noqa: E402
 import corpus_fresh12  # noqa: E402
 import corpus_fresh13  # noqa: E402
 import corpus_fresh14  # noqa: E402
+import corpus_fresh15  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -98,6 +100,7 @@ corpus_fresh11.define(globals())
 corpus_fresh12.define(globals())
 corpus_fresh13.define(globals())
 corpus_fresh14.define(globals())
+corpus_fresh15.define(globals())
 
 def main():
     for f in os.listdir(HERE):
