@@ -2166,21 +2166,25 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (!span && (in(t[i].low, {"dari", "dr", "from"}) || (t[i].low == "di"sv && after_role) ||
                     (t[i].low == "at"sv && i > 0 && t[i - 1].low == "we"sv)))
         span = proper_name_after_from(t, i + 1, end);
+      // An officer of a body ("Ketua", "bendahara", "treasurer"); "Ketua Umum ...", "Sekretaris Harian ...":
+      // the post's own word is no part of the body's name, which starts at name_from.
+      static const WordSet kOfficer = {"ketua",    "sekretaris", "bendahara",  "koordinator",
+                                       "treasurer", "chairman",  "chairwoman", "chairperson"};
+      const bool officer = kOfficer.contains(t[i].low);
+      const std::size_t name_from = officer && i + 1 < t.size() && in(t[i + 1].low, {"umum", "harian", "pelaksana"})
+                                        ? i + 2 : i + 1;
       // "Saya Syamsuddin, Ketua Kerukunan Keluarga Sulawesi Selatan Kabupaten Jembrana, tinggal di ...", "saya
       // bendahara Banjar Suka Duka Bali Vancouver, perkumpulan ...": an officer of a body the lists do not
       // know, its name capitalised up to the end of the clause (its region included).
       // "ketua kelompok nelayan Segara Amerta, Desa Pengambengan", "dari koperasi Mina Bahari": a kind of
       // body in lower case and its capitalised name, right after the word, before a village found further on.
-      if ((!span || span->b > i + 1) &&
-          (in(t[i].low, {"dari", "dr", "from", "ketua", "sekretaris", "bendahara", "anggota", "pengurus"})))
+      if ((!span || span->b > i + 1) && (officer || in(t[i].low, {"dari", "dr", "from", "anggota", "pengurus"})))
         if (auto named = lower_kind_then_name(t, i + 1, end); named && (!span || named->e <= span->b))
           span = named;
       // It is named right after the post: a body found further on ("..., tinggal di Desa Air Kuning") is
       // another; one found inside the name ("ketua Remaja Masjid Baitul Qadim ...") is part of it.
-      if ((!span || span->b > i + 1) && in(t[i].low, {"ketua", "sekretaris", "bendahara", "treasurer", "chairman",
-                                                        "chairwoman", "chairperson"}))
-        if (auto named = proper_name_after_from(
-                t, i + 1 + (i + 1 < t.size() && in(t[i + 1].low, {"umum", "harian", "pelaksana"}) ? 1 : 0), end, 9);
+      if ((!span || span->b > i + 1) && officer)
+        if (auto named = proper_name_after_from(t, name_from, end, 9);
             named && (!span || named->e <= span->b || named->e >= span->e))  // "Remaja Masjid ...": the whole
           span = named;
       // "saya Rendra dari detikBali.": a name written in camel case (a newsroom, an app) after dari/from.
@@ -2193,10 +2197,6 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // Ekonomi Universitas Udayana" is the university's).
       // A campus is not so extended: the words before it are a field of study ("dari Ilmu Komunikasi Unud").
       // So too after an officer's post ("Sekretaris Tim Data Desa Pohsanten").
-      const bool officer = in(t[i].low, {"ketua", "sekretaris", "bendahara", "koordinator"});
-      // "Ketua Umum ...", "Sekretaris Harian ...": the post's own word is no part of the body's name.
-      const std::size_t name_from = officer && i + 1 < t.size() && in(t[i + 1].low, {"umum", "harian", "pelaksana"})
-                                        ? i + 2 : i + 1;
       if (span && span->b > name_from && span->b <= i + 5 &&
           (in(t[i].low, {"dari", "dr", "from"}) || officer) && !is_campus_head(t[span->b])) {
         bool name_start = true;
