@@ -3120,7 +3120,7 @@ void acronym_in_brackets(const std::vector<Line>& lines, Introduction& out) {
 // "a JICA Expert ...", signed "Japan International Cooperation Agency"; "Loka POM di Kabupaten Buleleng",
 // signed "Loka Pengawas Obat dan Makanan di Kabupaten Buleleng": an acronym in the name found is written
 // out by a line of the signature with the same words around it and, in its place, capitalised words
-// whose initials spell it (of/for/the/and and their Indonesian kin skipped): the name as the body spells it.
+// whose initials spell it (spells(): connectors between them skipped): the name as the body spells it.
 void acronym_written_out_below(const std::vector<Line>& lines, Introduction& out) {
   if (!out.institution) return;
   // The name's words, and the acronym among them ("Loka POM di Kabupaten Buleleng": "POM").
@@ -3145,16 +3145,10 @@ void acronym_written_out_below(const std::vector<Line>& lines, Introduction& out
     for (std::size_t j = 0; j < a && same; ++j) same = lt[j].low == it[j].low;
     for (std::size_t j = 0; j < after && same; ++j) same = lt[lt.size() - 1 - j].low == it[it.size() - 1 - j].low;
     if (!same) continue;
-    std::string initials;
-    bool shaped = true;
-    for (std::size_t j = a; j < lt.size() - after && shaped; ++j) {
-      const Token& w = lt[j];
-      if (!is_word(w) || w.has_digit) shaped = false;
-      else if (in(w.low, {"of", "for", "the", "and", "dan", "untuk", "&"})) continue;
-      else if (!w.capitalised) shaped = false;
-      else initials += static_cast<char>(text::is_lower_ascii(w.text[0]) ? w.text[0] - 32 : w.text[0]);
-    }
-    if (shaped && initials == acronym && lt.size() - after - a >= 2) {
+    const std::size_t end = lt.size() - after;
+    std::size_t capitalised = 0;
+    for (std::size_t j = a; j < end; ++j) capitalised += is_word(lt[j]) && lt[j].capitalised;
+    if (end - a >= 2 && capitalised == acronym.size() && spells(lt, a, end, acronym)) {
       out.institution = join_tokens(lt, 0, lt.size());
       return;
     }
