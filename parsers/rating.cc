@@ -372,30 +372,20 @@ bool subject_asks_for_a_score(std::string_view subject) {
 }
 
 std::optional<Rating> find_bare_score(std::string_view lowered) {
-  const std::string_view s = lowered.substr(0, std::min<std::size_t>(lowered.size(), 300));
-  static const text::WordSet kScoreWords = {"satu", "dua", "tiga", "empat", "lima", "one", "two", "three",
-                                            "four", "five", "besik", "kalih", "telu", "papat", "sekawan", "gangsal"};
+  const std::string s(lowered.substr(0, std::min<std::size_t>(lowered.size(), 300)));
   // Particles that may follow a score ("lima ya kak", "a five from us", "4 dari saya").
   static const text::WordSet kAfter = {"ya", "yaa", "deh", "aja", "saja", "kak", "min", "pak", "bu", "from", "dari",
                                        "sih", "nih", "dong", "stars", "bintang"};
   static const text::WordSet kFromWho = {"kami", "saya", "aku", "us", "me", "gue", "sy"};
-  auto value_of = [](std::string_view w) -> int {
-    if (w.size() == 1 && w[0] >= '1' && w[0] <= '5') return w[0] - '0';
-    constexpr auto kValues = std::to_array<std::pair<std::string_view, int>>(
-        {{"satu", 1}, {"dua", 2}, {"tiga", 3}, {"empat", 4}, {"lima", 5}, {"one", 1}, {"two", 2}, {"three", 3},
-         {"four", 4}, {"five", 5}, {"besik", 1}, {"kalih", 2}, {"telu", 3}, {"papat", 4}, {"sekawan", 4},
-         {"gangsal", 5}});
-    for (auto [k, v] : kValues)
-      if (k == w) return v;
-    return 0;
-  };
   auto is_word_char = [](char c) { return text::is_alpha_ascii(c) || is_digit(c); };
   std::optional<Rating> found;
   int candidates = 0;
   text::for_each_run(s, is_word_char, [&](std::string_view w, std::size_t p) {
     const std::size_t e = p + w.size();
-    const int v = (w.size() == 1 || kScoreWords.contains(w)) ? value_of(w) : 0;
-    if (v == 0) return;
+    // A whole number of 1-5, in digits or in words (number_at: "4,5", "4a" and "12" are none).
+    const std::optional<Num> n = number_at(s, p);
+    if (!n || n->end != e || n->value < 1 || n->value > 5 || n->value != static_cast<int>(n->value)) return;
+    const double v = n->value;
     // Before: the start, punctuation, or the article of "a five".
     std::size_t b = p;
     while (b > 0 && s[b - 1] == ' ') --b;
@@ -428,7 +418,7 @@ std::optional<Rating> find_bare_score(std::string_view lowered) {
     }
     if (alone_before && alone_after) {
       ++candidates;
-      found = Rating{static_cast<double>(v), std::nullopt};
+      found = Rating{v, std::nullopt};
     }
   });
   return candidates == 1 ? found : std::nullopt;
