@@ -77,6 +77,8 @@ constexpr std::array<std::string_view, 14> kQuestionWords = {
 // kStanding: words of how a request stands ("status", "perkembangan"): asks_about_a_request_made looks
 // further only in a sentence that has one.
 enum Group : std::size_t { kTopic, kNeed, kQuestion, kRegion, kTimeFrame, kStanding, kGroups };
+constexpr std::array<std::string_view, 6> kStandingWords = {"status",   "perkembangan", "kabar",
+                                                            "progres",  "progress",     "update"};
 template <std::size_t N>
 std::vector<std::string_view> entries(const std::array<std::string_view, N>& a) {
   return {a.begin(), a.end()};
@@ -84,8 +86,7 @@ std::vector<std::string_view> entries(const std::array<std::string_view, N>& a) 
 const text::PhraseSet& request_words() {
   static const text::PhraseSet l({entries(kTopics), entries(kNeedWords), entries(kQuestionWords), entries(kRegions),
                                   // "tahun terakhir", "terbaru": a time frame in words.
-                                  {"tahun terakhir", "terbaru", "last", "latest"},
-                                  {"status", "perkembangan", "kabar", "progres", "progress", "update"}});
+                                  {"tahun terakhir", "terbaru", "last", "latest"}, entries(kStandingWords)});
   return l;
 }
 
@@ -153,7 +154,6 @@ bool says_received(std::string_view low) {
   static const text::PhraseSet sent({"yang dikirim", "yang dikirimkan", "yang sudah", "yang telah", "yang diberikan",
                                      "yang dibagikan", "yang disampaikan",
                                      "you sent", "you provided", "you shared", "you have sent", "you've sent"});
-  if (!thanks.any(low)) return false;
   const std::vector<text::PhraseSet::Match> m = thanks.matches(low);
   return !m.empty() && sent.any(low.substr(m.front().end));
 }
@@ -357,7 +357,11 @@ bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
   if (!has_standing_word) return false;
   // A word of how it stands, then within three words the request or its ticket: "perkembangan permintaan
   // data saya", "kabar permohonan kami", "status of the request", "progress on ticket ...".
-  static const text::WordSet kHowItStands = {"status", "perkembangan", "kabar", "progres", "progress", "update"};
+  static const text::WordSet kHowItStands = [] {
+    text::WordSet set;
+    for (std::string_view w : kStandingWords) set.insert(w);
+    return set;
+  }();
   static const text::WordSet kRequestMade = {"permohonan", "permintaan", "request", "tiket", "ticket", "pengajuan"};
   int since = -1;  // words since a word of how it stands, -1 when none is near
   bool found = false;
