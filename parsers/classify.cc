@@ -466,7 +466,7 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
   }
   // A new mail that only thanks for data it received ("Kami sampaikan terima kasih atas data ... yang
   // dikirimkan Jumat lalu") answers an earlier exchange: a reply, though it cites no ticket.
-  if (!in.concrete_request && says_data_received(in.own_low.substr(0, std::min<std::size_t>(in.own_low.size(), 600)))) {
+  if (!in.concrete_request && says_data_received(lowered(in.own_text, in.own_low, 600))) {
     c.kind = MailKind::reply;
     c.asks_something_new = false;
     return c;

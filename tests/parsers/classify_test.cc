@@ -401,6 +401,8 @@ TEST(Classify, ANewMailThankingForDataReceivedIsAReply) {
   const std::string thanks = "Kami sampaikan terima kasih atas data harga gabah yang dikirimkan Jumat lalu.";
   EXPECT_EQ(classify(mail("Terima kasih atas datanya"), ClassifyInput{thanks, {}, false, text::lower(thanks)}).kind,
             MailKind::reply);
+  // Without a lowered copy handed in (classify lowers the text itself, as for every other rule).
+  EXPECT_EQ(classify(mail("Terima kasih atas datanya"), ClassifyInput{thanks, {}, false}).kind, MailKind::reply);
   const std::string ahead = "Terima kasih sebelumnya, mohon data harga gabah 2025 dikirimkan ke email saya.";
   EXPECT_EQ(classify(mail("Data harga gabah"), ClassifyInput{ahead, {}, true, text::lower(ahead)}).kind,
             MailKind::request);
