@@ -327,6 +327,15 @@ std::string_view header_value(std::string_view l) {
 
 }  // namespace
 
+namespace {
+// "Re:", "RE:", "AW:", "SV:", "Balas:": what an answer's subject opens with.
+constexpr std::array<std::string_view, 7> kReplyPrefixes = {"re:", "re :", "aw:", "sv:", "vs:", "bls:", "balas:"};
+bool opens_with_reply_prefix(std::string_view s) {
+  return std::any_of(kReplyPrefixes.begin(), kReplyPrefixes.end(),
+                     [&](std::string_view p) { return istarts_with(s, p); });
+}
+}  // namespace
+
 bool subject_is_forward(std::string_view subject) {
   std::string_view s = trim(subject);
   for (int guard = 0; guard < 10 && !s.empty(); ++guard) {
@@ -336,7 +345,7 @@ bool subject_is_forward(std::string_view subject) {
       s = trim(s.substr(close + 1));
       continue;
     }
-    if (istarts_with(s, "re:") || istarts_with(s, "aw:") || istarts_with(s, "bls:") || istarts_with(s, "balas:")) {
+    if (opens_with_reply_prefix(s)) {
       s = trim(s.substr(s.find(':') + 1));
       continue;
     }
@@ -346,15 +355,6 @@ bool subject_is_forward(std::string_view subject) {
          istarts_with(s, "fwd ") || istarts_with(s, "terusan:") || istarts_with(s, "[fwd:");
 }
 
-namespace {
-// "Re:", "RE:", "AW:", "SV:", "Balas:": the subject of an answer.
-bool subject_is_reply(std::string_view subject) {
-  const std::string_view s = trim(subject);
-  for (std::string_view p : {"re:", "re :", "aw:", "sv:", "vs:", "balas:", "r:", "[re:"})
-    if (istarts_with(s, p)) return true;
-  return false;
-}
-}  // namespace
 
 OwnWords extract_own_words(std::string_view body, std::string_view subject) {
   OwnWords out;
@@ -405,7 +405,7 @@ OwnWords extract_own_words(std::string_view body, std::string_view subject) {
   }
 
   if (fwd == lines.size()) {
-    Cleaned c = clean_reply(lines, !fw_subject && !subject_is_reply(subject));
+    Cleaned c = clean_reply(lines, !fw_subject && !opens_with_reply_prefix(trim(subject)));
     out.text = join(c.lines);
     out.cut_history = c.cut;
     return out;
