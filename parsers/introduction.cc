@@ -1702,13 +1702,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
   bool first_word = true;
   // "Tahun lalu saya ikut program di Institut Seni Indonesia Bali. Sekarang saya mahasiswi ... di
   // Università di Bologna": a sentence that says "now" names the writer's body now, over one named in
-  // an earlier sentence.
-  bool found_before_sentence = false;
+  // an earlier sentence (or where one studied, earlier in the same one). may_give_way: the body found so
+  // far is such a one; now_in_sentence: this sentence has said "now".
+  bool may_give_way = false;
   bool now_in_sentence = false;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (i > 0 && is_sentence_end(t[i - 1]) && !letter_block) {
       sent_start = i;
-      found_before_sentence = out.institution.has_value();
+      may_give_way = out.institution.has_value();
       now_in_sentence = false;
       ++sentences;
       addressee = false;
@@ -1936,7 +1937,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "alumni Universitas Udayana, sekarang bekerja di PT ...": where one studied, named earlier in
       // the sentence, gives way to the "now" as a body named in an earlier sentence does.
       for (std::size_t k = sent_start; k < i && out.institution; ++k)
-        if (is_word(t[k]) && in(t[k].low, {"alumni", "alumnus", "alumna", "lulusan"})) found_before_sentence = true;
+        if (is_word(t[k]) && in(t[k].low, {"alumni", "alumnus", "alumna", "lulusan"})) may_give_way = true;
     }
     // What one does there for a while is no body of one's own: "Saat ini saya sedang magang di Kantor
     // Camat ...", "Saat ini kami melaksanakan studi ... bekerja sama dengan ...".
@@ -1944,8 +1945,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
         in(t[i].low, {"magang", "intern", "internship", "kkn", "pkl", "praktik", "praktek", "melaksanakan",
                       "melakukan", "mengadakan", "conducting", "visiting", "fieldwork", "penelitian", "research",
                       "sama", "cooperation", "collaboration"}))
-      found_before_sentence = false;
-    if ((!out.institution || (found_before_sentence && now_in_sentence)) &&
+      may_give_way = false;
+    if ((!out.institution || (may_give_way && now_in_sentence)) &&
         (kAffiliation.contains(t[i].low) || (t[i].low == "dr"sv && t[i].text == "dr"sv) || anak_of)) {
       // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
       const bool after_term = (i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
@@ -2069,8 +2070,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "Kami dari Jaring, sebuah LSM lingkungan": a kind of organisation alone names none; the name
       // before it may (read below, as after "dari" with no organisation found).
       if (span && span->e == span->b + 1 && is_kind_of_organisation(t[span->b])) span.reset();
-      // "a research scientist at KMFRI, and colleagues at the Indonesian Ministry ...": a body further on,
-      // past someone else, is theirs; what stands right after the word may still be the writer's.
+      // "a research scientist at KMFRI, and colleagues at the Indonesian Ministry ...", "together with our
+      // local partner Yayasan ...": a body further on, past someone else (a partner, a counterpart, a
+      // colleague), is theirs; what stands right after the word may still be the writer's (read below).
       for (std::size_t k = i + 1; span && k < span->b; ++k)
         if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) span.reset();
       // "pemilik usaha Tenun Songket Sari Merta di Desa ...": an owner's business by its name, what kind
@@ -2218,10 +2220,6 @@ void from_sentences(TokenSpan t, Introduction& out) {
         if (k < t.size() && is_punct(t[k], ',')) ++k;
         if (k < t.size() && is_word(t[k]) && in(t[k].low, {"desa", "kelurahan", "ds", "kel"})) span.reset();
       }
-      // "together with our local partner Yayasan ...": a partner, a counterpart, named right before
-      // the organisation, is whose it is.
-      for (std::size_t k = i + 1; span && k < span->b; ++k)
-        if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) span.reset();
       // "instansi saya bukan Universitas Udayana tapi Universitas Pendidikan Nasional", "not X but Y":
       // a denied organisation is not the writer's; the one after "tapi"/"but" is.
       if (span && denied(t, i, span->b)) {
