@@ -16,7 +16,9 @@
 # by a tenth author, written during the twelfth session (measured at first sight, then tuned on); "fresh13"
 # (corpus_fresh13.py) a thirteenth, blind, by an eleventh author, and "fresh14" (corpus_fresh14.py) a
 # fourteenth, blind, by a twelfth: both measured without looking at their misses; "fresh15" (corpus_fresh15.py)
-# a fifteenth, blind, by a thirteenth, measured once at the twelfth session's end (its author described nothing).
+# a fifteenth, blind, by a thirteenth, measured once at the twelfth session's end (its author described nothing);
+# "fresh16" (corpus_fresh16.py) and "fresh17" (corpus_fresh17.py), blind, by a fourteenth and a fifteenth author,
+# written at the thirteenth session's start and measured without reading them (their authors described nothing).
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -85,6 +87,8 @@ import corpus_fresh12  # noqa: E402
 import corpus_fresh13  # noqa: E402
 import corpus_fresh14  # noqa: E402
 import corpus_fresh15  # noqa: E402
+import corpus_fresh16  # noqa: E402
+import corpus_fresh17  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -101,6 +105,8 @@ corpus_fresh12.define(globals())
 corpus_fresh13.define(globals())
 corpus_fresh14.define(globals())
 corpus_fresh15.define(globals())
+corpus_fresh16.define(globals())
+corpus_fresh17.define(globals())
 
 def main():
     for f in os.listdir(HERE):
