@@ -128,6 +128,10 @@ const WordSet kAffiliation = {
     // "founder of ..." (org_affiliation)
     "represent", "represents", "kader", "called", "named", "of"};
 
+// Words of company, direction or agency: a body after them is another's ("bersama Dinas ...", "kerja sama
+// dengan Bappeda", "ke RSUD ...", "kepada Kementerian ...", "oleh ...", "together with the Ministry ...").
+const WordSet kNotOwnBody = {"bersama", "beserta", "dengan", "dgn", "ke", "kepada", "kpd", "oleh", "terhadap",
+                             "antara", "by", "together", "towards", "toward", "between", "jointly"};
 // Words that name another person or body than the writer ("our counterpart, Dr ...", "our local partner
 // Yayasan ...", "dosen pembimbing"): an affiliation after them is theirs.
 const WordSet kSomeoneElse = {"counterpart", "colleague", "colleagues", "supervisor", "partner", "partners",
@@ -2075,6 +2079,12 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // colleague), is theirs; what stands right after the word may still be the writer's (read below).
       for (std::size_t k = i + 1; span && k < span->b; ++k)
         if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) span.reset();
+      // "kami menyusun peta sebaran DBD di wilayah barat bersama Dinas Kesehatan ...", "pasien dari Melaya
+      // dirujuk ke RSUD Negara", "a researcher working together with the Ministry of Health": a body reached
+      // past a word of company, direction or agency is whom one works with, goes to or is done by.
+      for (std::size_t k = i + 1; span && k < span->b; ++k)
+        if (is_word(t[k]) && kNotOwnBody.contains(t[k].low)) span.reset();
+      if (span && t[i].low == "with"sv && i > 0 && kNotOwnBody.contains(t[i - 1].low)) span.reset();
       // "pemilik usaha Tenun Songket Sari Merta di Desa ...": an owner's business by its name, what kind
       // of business in lower case before it, though no list opens it (the village is where it is).
       if (in(t[i].low, {"pemilik", "owner", "pendiri", "founder"}) && !t[i].capitalised) {

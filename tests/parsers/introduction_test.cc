@@ -165,6 +165,28 @@ const IntroCase kIntroCases[] = {
     {"My name is Hannah Okafor. We are designing a baseline together with our local partner Yayasan Segara "
      "Lestari.\n\nBest regards,\nHannah Okafor\nProgramme Coordinator\nBlue Harvest Foundation",
      "Hannah Okafor", "Blue Harvest Foundation"},
+    // A body reached past a word of company, direction or agency ("bersama", "dengan", "ke", "oleh",
+    // "together with") is whom one works with, goes to or is done by; the signature's body is the writer's.
+    {"Kami sedang menyusun peta sebaran DBD di wilayah barat bersama Dinas Kesehatan Kabupaten Jembrana. Mohon data "
+     "penduduk per desa 2025.\n\nSalam,\nRatih Purnamasari\nPeneliti Muda\nLoka Litbangkes Waikabubak",
+     "Ratih Purnamasari", "Loka Litbangkes Waikabubak"},
+    {"Klinik kami akan membuka layanan persalinan; pasien dari Melaya selama ini dirujuk ke RSUD Negara. Mohon data "
+     "kelahiran per kecamatan.\n\nHormat saya,\nBd. Sri Wahyuni\nKepala Klinik\nKlinik Pratama Husada Mandiri",
+     "Bd. Sri Wahyuni", "Klinik Pratama Husada Mandiri"},
+    {"Kami tim peneliti yang bekerja sama dengan Bappeda Jembrana, mohon data kemiskinan.\n\nSalam,\nDewi Lestari\n"
+     "Peneliti, Pusat Studi Kependudukan Universitas Gadjah Mada",
+     "Dewi Lestari", "Universitas Gadjah Mada"},
+    {"Good morning, I am a researcher working together with the Ministry of Health on stunting. Could you send the "
+     "2025 figures?\n\nBest,\nEmma Clarke\nMenzies School of Health Research",
+     "Emma Clarke", "Menzies School of Health Research"},
+    {"Saya Putu Sari, mahasiswi yang sedang magang ke Dinas Sosial. Saya dari Universitas Pendidikan Ganesha. Mohon "
+     "data kemiskinan 2025.",
+     "Putu Sari", "Universitas Pendidikan Ganesha"},
+    // ... but a companion named after one's own body leaves it the writer's.
+    {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
+     "Andi Wijaya", "PT Arkana"},
+    {"Selamat pagi, saya Andi Wijaya, bekerja untuk Yayasan Bumi Lestari di Denpasar. Mohon data mangrove.",
+     "Andi Wijaya", "Yayasan Bumi Lestari"},
     // A Balinese name in lower case may be long; an English name before a bracketed organisation; a shop;
     // a casual particle ends an organisation written in lower case.
     {"Selamat pagi,\nsaya ni kadek ayu wulandari mahasiswi undiksha, mau minta data kemiskinan 2024\nmakasih kak",
