@@ -132,6 +132,13 @@ const WordSet kAffiliation = {
 // dengan Bappeda", "ke RSUD ...", "kepada Kementerian ...", "oleh ...", "together with the Ministry ...").
 const WordSet kNotOwnBody = {"bersama", "beserta", "dengan", "dgn", "ke", "kepada", "kpd", "oleh", "terhadap",
                              "antara", "by", "together", "towards", "toward", "between", "jointly"};
+// Things one receives or is sent: "dari"/"from" after them names their source ("hibah dari ...", "a grant
+// from ...", "surat dari ...", "data from ...").
+const WordSet kThingsReceived = {"hibah", "dana", "pendanaan", "bantuan", "sumbangan", "donasi", "beasiswa", "surat",
+                                 "rekomendasi", "izin", "ijin", "undangan", "arahan", "instruksi", "permintaan",
+                                 "data", "angka", "informasi", "laporan", "grant", "grants", "funding", "funds",
+                                 "fund", "support", "donation", "scholarship", "fellowship", "letter", "permission",
+                                 "invitation", "request", "figures", "information", "report", "award"};
 // Words that name another person or body than the writer ("our counterpart, Dr ...", "our local partner
 // Yayasan ...", "dosen pembimbing"): an affiliation after them is theirs.
 const WordSet kSomeoneElse = {"counterpart", "colleague", "colleagues", "supervisor", "partner", "partners",
@@ -145,7 +152,7 @@ const WordSet kRoleNoun = {
     "professor", "student",   "candidate", "editor",     "writer",    "reporter",   "correspondent", "consultant",
     "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
     "adviser",   "expert",    "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa", "leader",
-    "pelaksana", "redaktur",
+    "pelaksana", "redaktur", "lead",
     "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
 
 
@@ -965,7 +972,8 @@ bool is_kind_of_organisation(const Token& k) {
       "startup", "start-up", "company", "firm", "ngo", "non-profit", "nonprofit", "organisation", "organization",
       "agency", "foundation", "consultancy", "marketplace", "platform", "business", "cooperative", "charity",
       "perusahaan", "lembaga", "yayasan", "organisasi", "komunitas", "usaha", "lsm", "koperasi", "portal",
-      "media", "konsultan", "nirlaba"};
+      "media", "konsultan", "nirlaba", "perkumpulan", "paguyuban", "ikatan", "himpunan", "asosiasi", "association",
+      "network", "collective"};
   return is_word(k) && kKindOfOrganisation.contains(k.low);
 }
 
@@ -1996,7 +2004,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                         "staff", "employee", "treasurer",
                                         // a unit of it ("the socio-economics section of the Kenya Marine ...")
                                         "section", "division", "unit", "department", "team", "laboratory", "lab"};
-      if (t[i].low == "of"sv && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low))) continue;
+      // A unit's word capitalised is a name's own ("Department of Foreign Affairs", "Division of Labour").
+      if (t[i].low == "of"sv && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low) &&
+                                  !(t[i - 1].capitalised && kSubUnit.contains(t[i - 1].low))))
+        continue;
       // "a small NGO called Reef Check Indonesia", "a startup named ...": the name of an organisation.
       if (in(t[i].low, {"called", "named"}) && !(i > 0 && is_word(t[i - 1]) && is_kind_of_organisation(t[i - 1])))
         continue;
@@ -2049,6 +2060,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
         }
       }
       if (relative) continue;
+      // "a grant from the Department of Foreign Affairs", "surat rekomendasi dari Dinas ...", "data dari
+      // Bappeda": dari/from after a thing one receives names where it comes from, not the writer's body.
+      if (in(t[i].low, {"dari", "dr", "from"}) && i > 0 && is_word(t[i - 1]) && kThingsReceived.contains(t[i - 1].low))
+        continue;
       // "pensiunan PNS", "mantan guru SMAN 1", "a retired lecturer of ...": where one worked is no
       // affiliation now.
       if (i > 0 && is_word(t[i - 1]) && in(t[i - 1].low, {"pensiunan", "purnabakti", "mantan", "eks", "ex", "former",
@@ -2081,9 +2096,12 @@ void from_sentences(TokenSpan t, Introduction& out) {
         if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) span.reset();
       // "kami menyusun peta sebaran DBD di wilayah barat bersama Dinas Kesehatan ...", "pasien dari Melaya
       // dirujuk ke RSUD Negara", "a researcher working together with the Ministry of Health": a body reached
-      // past a word of company, direction or agency is whom one works with, goes to or is done by.
+      // past a word of company, direction or agency is whom one works with, goes to or is done by; one past
+      // a thing received and "dari"/"from" ("applying for a grant from the Department of ...") is its source.
       for (std::size_t k = i + 1; span && k < span->b; ++k)
-        if (is_word(t[k]) && kNotOwnBody.contains(t[k].low)) span.reset();
+        if (is_word(t[k]) && (kNotOwnBody.contains(t[k].low) ||
+                              (in(t[k].low, {"dari", "dr", "from"}) && kThingsReceived.contains(t[k - 1].low))))
+          span.reset();
       if (span && t[i].low == "with"sv && i > 0 && kNotOwnBody.contains(t[i - 1].low)) span.reset();
       // "pemilik usaha Tenun Songket Sari Merta di Desa ...": an owner's business by its name, what kind
       // of business in lower case before it, though no list opens it (the village is where it is).
@@ -2178,6 +2196,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (!span && (in(t[i].low, {"dari", "dr", "from"}) || (t[i].low == "di"sv && after_role) ||
                     (t[i].low == "at"sv && i > 0 && t[i - 1].low == "we"sv)))
         span = proper_name_after_from(t, i + 1, end);
+      // "on behalf of Open Reef, a small foundation ...": the body one speaks for, by a name no list knows.
+      if (!span && t[i].low == "behalf"sv && i + 2 < end && t[i + 1].low == "of"sv)
+        span = proper_name_after_from(t, t[i + 2].low == "the"sv ? i + 3 : i + 2, end);
+      // "Kami dari Segara, perkumpulan anak muda pesisir yang ...": a body by its name, then what kind of body
+      // it is in lower case (which the lists read as a body of its own): the name.
+      if (span && !t[span->b].capitalised && span->b > i + 2 && is_punct(t[span->b - 1], ',') &&
+          in(t[i].low, {"dari", "dr", "from"}))
+        if (auto named = proper_name_after_from(t, i + 1, end); named && named->e + 1 == span->b) span = named;
       // An officer of a body ("Ketua", "bendahara", "treasurer"); "Ketua Umum ...", "Sekretaris Harian ...":
       // the post's own word is no part of the body's name, which starts at name_from.
       static const WordSet kOfficer = {"ketua",    "sekretaris", "bendahara",  "koordinator",

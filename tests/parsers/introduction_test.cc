@@ -182,6 +182,25 @@ const IntroCase kIntroCases[] = {
     {"Saya Putu Sari, mahasiswi yang sedang magang ke Dinas Sosial. Saya dari Universitas Pendidikan Ganesha. Mohon "
      "data kemiskinan 2025.",
      "Putu Sari", "Universitas Pendidikan Ganesha"},
+    // A body after a thing received and dari/from is its source; a capitalised unit's "of" is inside a name.
+    {"Dear team, I'm writing for Open Sky Learning, a small charity in Lovina. We are applying for a grant from the "
+     "Australian Department of Foreign Affairs and Trade and need school data.\n\nWarm regards,\nHannah Smith\n"
+     "Director, Open Sky Learning",
+     "Hannah Smith", "Open Sky Learning"},
+    {"Selamat pagi, saya Dian, penerima beasiswa dari Pemerintah Provinsi Bali, kuliah di Universitas Pendidikan "
+     "Ganesha. Mohon data kemiskinan 2025.",
+     "Dian", "Universitas Pendidikan Ganesha"},
+    // The body one speaks for by a name no list knows; a body's name, then what kind of body it is.
+    {"Dear team, I am writing on behalf of Open Reef, a small foundation in Pemuteran. We need coral reef data.\n\n"
+     "Best,\nAnna",
+     "Anna", "Open Reef"},
+    {"Halo kak, kami dari Segara, perkumpulan anak muda pesisir yang bikin kelas literasi. Mohon data penduduk usia "
+     "15-24.\n\nSalam,\nPutu Gita",
+     "Putu Gita", "Segara"},
+    {"Kami dari Singaraja, kota di Bali utara. Mohon data kemiskinan.", kNone, kNone},
+    // A role ending in "Lead" is no body; the line under it is.
+    {"Could you send the 2025 poverty figures?\n\nBest regards,\nLiam Walsh\nProgramme Lead\nTide Line Trust",
+     "Liam Walsh", "Tide Line Trust"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
