@@ -229,6 +229,8 @@ const WordSet kRequestWord = {
 bool is_degree(const Token& t) {
   if (t.kind != TokenKind::word) return false;
   std::string_view w = t.text;
+  // "Lc." (Licence, a degree of Al-Azhar and other Middle-Eastern universities) is shaped like "Gst.".
+  if (t.low == "lc."sv || t.low == "lc"sv) return true;
   if (text::is_short_name_word(w)) return false;  // "I Gst. Ngr. Agung", "Muh. Ridwan"
   if (w.size() == 2 && w[1] == '.' && text::is_upper_ascii(w[0])) return false;  // an initial: "I G. A. Ngurah"
   if (w.find('.') != std::string_view::npos && w.size() <= 8) return true;

@@ -201,6 +201,10 @@ const IntroCase kIntroCases[] = {
     // A role ending in "Lead" is no body; the line under it is.
     {"Could you send the 2025 poverty figures?\n\nBest regards,\nLiam Walsh\nProgramme Lead\nTide Line Trust",
      "Liam Walsh", "Tide Line Trust"},
+    // "Lc." after the name is a degree, though shaped like an abbreviated name ("Gst.").
+    {"Kami dari Pondok Pesantren Nurul Huda mohon data penduduk usia sekolah.\n\nHormat kami,\n\n"
+     "Abdul Ghofur, Lc.\nBagian Pendidikan",
+     "Abdul Ghofur", "Pondok Pesantren Nurul Huda"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
