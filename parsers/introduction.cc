@@ -2384,8 +2384,14 @@ std::size_t role_before_comma(TokenSpan t) {
 // that starts right after it: both; else nothing.
 std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenSpan t) {
   if (t.size() < 3 || t.size() > 30) return std::nullopt;
+  // A line set out with bars is split by them: the commas before the first are the name's degrees
+  // ("La Ode Syarif, S.Pi., M.Si. | Perekayasa | Loka ...").
   std::size_t sep = 0;
-  while (sep < t.size() && !(is_punct(t[sep], ',') || is_punct(t[sep], '-') || is_punct(t[sep], '|'))) ++sep;
+  while (sep < t.size() && !is_punct(t[sep], '|')) ++sep;
+  if (sep == t.size()) {
+    sep = 0;
+    while (sep < t.size() && !(is_punct(t[sep], ',') || is_punct(t[sep], '-'))) ++sep;
+  }
   if (sep == 0 || sep + 1 >= t.size()) return std::nullopt;
   std::size_t start = sep + 1;
   while (start < t.size() && !is_word(t[start])) ++start;

@@ -205,6 +205,11 @@ const IntroCase kIntroCases[] = {
     {"Kami dari Pondok Pesantren Nurul Huda mohon data penduduk usia sekolah.\n\nHormat kami,\n\n"
      "Abdul Ghofur, Lc.\nBagian Pendidikan",
      "Abdul Ghofur", "Pondok Pesantren Nurul Huda"},
+    // A signature line set out with bars is split by them, the name's degrees before the first.
+    {"Mohon data produksi perikanan per kecamatan 2020-2025.\n\nTerima kasih.\n\n--\n"
+     "Wa Ode Nurhayati, S.Pi., M.Si. | Peneliti Ahli Muda | Balai Riset Budidaya Rumput Laut Gorontalo\n"
+     "Jl. Poros Wanci, Wakatobi",
+     "Wa Ode Nurhayati", "Balai Riset Budidaya Rumput Laut Gorontalo"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
