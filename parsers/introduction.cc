@@ -1117,6 +1117,12 @@ bool balinese_i(TokenSpan t, std::size_t j) {
                                                  "komang", "ketut", "gusti", "dewa", "ngurah", "kt", "md", "wy"});
 }
 
+// "Wa Ode Nurhayati": Butonese women's names open with "Wa Ode" (men's "La Ode"); the "Wa" is no
+// WhatsApp number's label here.
+bool buton_wa(TokenSpan t, std::size_t j) {
+  return j + 1 < t.size() && t[j].text == "Wa"sv && is_word(t[j + 1]) && t[j + 1].text == "Ode"sv;
+}
+
 // Whether `w` holds a letter of some script: an emoji, a pictograph or a symbol is not a name
 // ("Nama saya 🙏"). By code point range (no ICU): Latin, Greek, Cyrillic, Arabic, ... below U+2000,
 // CJK and Hangul; not punctuation, symbols, dingbats (U+2000-U+2BFF) or emoji (U+1F000 and up).
@@ -1235,7 +1241,7 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
     const Token& k = t[j];
     const bool name_mas = balinese_name_part(t, j, n) && name_token_ok(t[j + 1], false);
     // A capitalised name does not continue with lower-case words, and vice versa.
-    if (!name_token_ok(k, allow_lower) && !balinese_i(t, j) && !name_mas) break;
+    if (!name_token_ok(k, allow_lower) && !balinese_i(t, j) && !name_mas && !buton_wa(t, j)) break;
     if (n > 0 && student_of(t, j)) break;  // "dinda anak unud"
     if (n > 0 && !first_lower && !k.capitalised &&
         !kNameParticle.contains(k.low))
@@ -1296,7 +1302,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
     if (k.kind == TokenKind::punct && k.text != "."sv && k.text != "'"sv && k.text != "-"sv) return std::nullopt;
     if (!is_word(k)) continue;
     if (kTitleBefore.contains(k.low) && (k.capitalised || k.text.back() == '.') && words == 0) continue;
-    if (k.text == "I"sv && balinese_i(t, i)) {
+    if ((k.text == "I"sv && balinese_i(t, i)) || buton_wa(t, i)) {
       ++words;
       continue;
     }

@@ -205,6 +205,9 @@ const IntroCase kIntroCases[] = {
     {"Kami dari Pondok Pesantren Nurul Huda mohon data penduduk usia sekolah.\n\nHormat kami,\n\n"
      "Abdul Ghofur, Lc.\nBagian Pendidikan",
      "Abdul Ghofur", "Pondok Pesantren Nurul Huda"},
+    // Butonese "Wa Ode" (women) as "La Ode" (men): the "Wa" is no WhatsApp label here.
+    {"Selamat pagi, saya Wa Ode Fitriani dari Universitas Halu Oleo. Mohon data kemiskinan 2025.", "Wa Ode Fitriani",
+     "Universitas Halu Oleo"},
     // A signature line set out with bars is split by them, the name's degrees before the first.
     {"Mohon data produksi perikanan per kecamatan 2020-2025.\n\nTerima kasih.\n\n--\n"
      "Wa Ode Nurhayati, S.Pi., M.Si. | Peneliti Ahli Muda | Balai Riset Budidaya Rumput Laut Gorontalo\n"
