@@ -3144,8 +3144,9 @@ std::optional<std::pair<std::size_t, std::size_t>> bracketed_acronym(std::string
   return std::nullopt;
 }
 
-// The name without its bracketed acronym, or as the signature writes it by that acronym ("Badan Pengawas
-// Pemilihan Umum (Bawaslu) Kabupaten Jembrana" signed "Bawaslu Kabupaten Jembrana").
+// The name as the signature writes it by its bracketed acronym ("Badan Pengawas Pemilihan Umum (Bawaslu)
+// Kabupaten Jembrana" signed "Bawaslu Kabupaten Jembrana"); else as written, the acronym kept in its
+// brackets ("Lembaga Bantuan Hukum (LBH) Bali"): an organisation is copied whole.
 void acronym_in_brackets(const std::vector<Line>& lines, Introduction& out) {
   if (!out.institution) return;
   const auto br = bracketed_acronym(*out.institution);
@@ -3162,7 +3163,6 @@ void acronym_in_brackets(const std::vector<Line>& lines, Introduction& out) {
       return;
     }
   }
-  o.erase(br->first, br->second + 1 - br->first);
 }
 
 // "a JICA Expert ...", signed "Japan International Cooperation Agency"; "Loka POM di Kabupaten Buleleng",

@@ -765,15 +765,15 @@ const IntroCase kIntroCases[] = {
      "Ketut Widana", std::nullopt},
     {"Which figures will it be, this is their annual an, with had on.", std::nullopt, std::nullopt},
     // A street named after a campus is an address; a role between bars that names no organisation gives
-    // way to the one after it; an acronym in brackets repeats the name (the signature's short form wins),
-    // a legal form in brackets is part of it.
+    // way to the one after it; an acronym in brackets inside the name is copied with it, as written (the
+    // signature's short form by it wins), a legal form in brackets is part of it.
     {"Mohon data penduduk bekerja 2025.\n\nSalam,\nIvan Halim\nJl. Udayana No. 19, Negara", "Ivan Halim", std::nullopt},
     {"Mohon data penduduk bekerja 2025.\n\nTerima kasih.\n\nIvan Setiadi Halim | Penata Madya Kepesertaan | BPJS "
      "Ketenagakerjaan Kantor Cabang Perintis Negara",
      "Ivan Setiadi Halim", "BPJS Ketenagakerjaan Kantor Cabang Perintis Negara"},
     {"Perkenankan saya Ahmad Fauzan dari Lembaga Kemaslahatan Keluarga Nahdlatul Ulama (LKKNU) Cabang Jembrana, mohon "
      "data perkawinan anak.",
-     "Ahmad Fauzan", "Lembaga Kemaslahatan Keluarga Nahdlatul Ulama Cabang Jembrana"},
+     "Ahmad Fauzan", "Lembaga Kemaslahatan Keluarga Nahdlatul Ulama (LKKNU) Cabang Jembrana"},
     {"Kami dari Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Jembrana memerlukan data penduduk 2025.\n\nHormat "
      "kami,\nDesak Made Rai Wulandari, S.H.\nKoordinator Divisi Pencegahan\nBawaslu Kabupaten Jembrana",
      "Desak Made Rai Wulandari", "Bawaslu Kabupaten Jembrana"},

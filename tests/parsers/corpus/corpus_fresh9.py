@@ -455,7 +455,7 @@ def define(g):
         Jazakumullah khairan katsiran.
         Wallahul muwaffiq ila aqwamith thariq.
         Wassalamu'alaikum warahmatullahi wabarakatuh.
-        '''), name='Ahmad Fauzan Al-Habsyi', inst='Lembaga Kemaslahatan Keluarga Nahdlatul Ulama Cabang Jembrana', **F)
+        '''), name='Ahmad Fauzan Al-Habsyi', inst='Lembaga Kemaslahatan Keluarga Nahdlatul Ulama (LKKNU) Cabang Jembrana', **F)
 
     C('f9-req-vihara-namo-buddhaya-chinese', 'gmail', 'Suryadi Tjandra', 'suryadi.tjandra@gmail.com',
       'Mohon info data umat Buddha di Jembrana', T('''
