@@ -715,6 +715,15 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     }
     break;
   }
+  // A long name cut by the count right after its region's word ("... Ketahanan Pangan Provinsi | Bali"): a
+  // region never stands without its name (up to three words: "Nusa Tenggara Barat"), which follows.
+  if (!casual && last_good < t.size() && last_good - h >= 13 && is_word(t[last_good - 1]) &&
+      in(t[last_good - 1].low, {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec"}))
+    for (const std::size_t region = last_good;
+         last_good < t.size() && last_good < region + 3 && is_word(t[last_good]) && t[last_good].capitalised &&
+         !t[last_good].has_digit && !kNameStop.contains(t[last_good].low) && !is_org_start(t[last_good]) &&
+         !is_indonesian_verb_form(t[last_good].low);)
+      ++last_good;
   return last_good;
 }
 

@@ -205,6 +205,11 @@ const IntroCase kIntroCases[] = {
     {"Kami dari Pondok Pesantren Nurul Huda mohon data penduduk usia sekolah.\n\nHormat kami,\n\n"
      "Abdul Ghofur, Lc.\nBagian Pendidikan",
      "Abdul Ghofur", "Pondok Pesantren Nurul Huda"},
+    // A long name cut by the count of words right after its region's word: the region's name follows.
+    {"Kami dari UPT Balai Benih Ikan dan Pengujian Mutu Hasil Perikanan Dinas Kelautan dan Perikanan Provinsi Nusa "
+     "Tenggara Barat bermaksud menyusun rencana. Mohon data produksi ikan.\n\nSalam,\nLalu Hendra",
+     "Lalu Hendra",
+     "UPT Balai Benih Ikan dan Pengujian Mutu Hasil Perikanan Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Barat"},
     // Butonese "Wa Ode" (women) as "La Ode" (men): the "Wa" is no WhatsApp label here.
     {"Selamat pagi, saya Wa Ode Fitriani dari Universitas Halu Oleo. Mohon data kemiskinan 2025.", "Wa Ode Fitriani",
      "Universitas Halu Oleo"},
