@@ -257,6 +257,14 @@ bool is_degree(const Token& t) {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
 
+// A plural by reduplication as its word ("guru-guru" -> "guru", "dosen-dosen"); any other word as it is.
+std::string_view singular(std::string_view low) {
+  const std::size_t dash = low.find('-');
+  if (dash != std::string_view::npos && dash > 0 && low.substr(0, dash) == low.substr(dash + 1))
+    return low.substr(0, dash);
+  return low;
+}
+
 // "rekan kerja", "rekan satu bidang", "teman sekantor": a colleague at the writer's own workplace, so
 // the organisation named after that colleague is the writer's too ("Saya Ayu, rekan satu bidang Ibu
 // Ketut di Bapperida ...").
@@ -1166,9 +1174,7 @@ bool name_token_ok(const Token& k, bool allow_lower) {
   // "Menunggu Kabar Baik", "Mengajukan": a verb form (hunspell-id stem + me(N)-/di-) is no name.
   if (is_indonesian_verb_form(k.low)) return false;
   // "jauh-jauh", "pagi-pagi", "Teman-teman": a reduplicated word (Indonesian plural or emphasis).
-  if (const std::size_t dash = k.low.find('-'); dash != std::string_view::npos && dash > 0 &&
-                                                k.low.substr(0, dash) == k.low.substr(dash + 1))
-    return false;
+  if (singular(k.low).size() != k.low.size()) return false;
   if (k.capitalised) return true;
   // "saya balas dari email pribadi", "nama saya tertulis ...": a verb in lower case is no name.
   if (is_indonesian_verb_word(k.low)) return false;
@@ -1994,14 +2000,16 @@ void from_sentences(TokenSpan t, Introduction& out) {
         s.insert_all(kRoleNoun);
         return s;
       }();
-      bool after_role = i > 0 && is_word(t[i - 1]) && kEmployedAs.contains(t[i - 1].low);
+      // "Kami guru-guru di ...": a plural by reduplication is its word's.
+      const std::string_view before_di = i > 0 ? singular(t[i - 1].low) : std::string_view{};
+      bool after_role = i > 0 && is_word(t[i - 1]) && kEmployedAs.contains(before_di);
       for (std::size_t k = i - 1; t[i].low == "di"sv && !after_role && k > 0 && k + 3 >= i && is_word(t[k]); --k)
         after_role = kEmployedAs.contains(t[k - 1].low) && is_word(t[k - 1]);
       // "rekan satu bidang Ibu Ketut Sariani di Bapperida": a colleague's workplace, named after them.
       for (std::size_t k = i; t[i].low == "di"sv && !after_role && k > 0 && k + 8 >= i && !is_sentence_end(t[k - 1]); --k)
         after_role = is_word(t[k - 1]) && same_workplace(t, k - 1);
       if (t[i].low == "di"sv && !after_term && !after_role && !(i > 0 && is_word(t[i - 1]) &&
-                                in(t[i - 1].low, {"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
+                                in(before_di, {"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
                                                   "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",
                                                   "tugas", "ditempatkan", "menempuh", "pendidikan", "work",
                                                   "study", "mahasiswa", "mahasiswi", "mhs", "dosen", "pegawai",

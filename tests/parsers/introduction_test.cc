@@ -210,6 +210,9 @@ const IntroCase kIntroCases[] = {
      "Tenggara Barat bermaksud menyusun rencana. Mohon data produksi ikan.\n\nSalam,\nLalu Hendra",
      "Lalu Hendra",
      "UPT Balai Benih Ikan dan Pengujian Mutu Hasil Perikanan Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Barat"},
+    // A plural by reduplication is its word's: "guru-guru di" as "guru di".
+    {"Kami guru-guru di SD Negeri 4 Pengambengan, mohon data anak usia sekolah.\n\nHormat kami,\nSiti Aminah",
+     "Siti Aminah", "SD Negeri 4 Pengambengan"},
     // Butonese "Wa Ode" (women) as "La Ode" (men): the "Wa" is no WhatsApp label here.
     {"Selamat pagi, saya Wa Ode Fitriani dari Universitas Halu Oleo. Mohon data kemiskinan 2025.", "Wa Ode Fitriani",
      "Universitas Halu Oleo"},
