@@ -1680,6 +1680,10 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   // "I" in the regional languages requesters mix in: Balinese tiang/titiang, Sundanese abdi, Javanese
   // kulo/kula, Minang ambo ("abdi Asep Saepudin, mahasiswa ..."); a weak trigger, so "abdi negara"
   // (a civil servant) names nobody.
+  // Capitalised after a capitalised word, such a word is part of a name ("RSU Kasih Abdi Husada").
+  if (in(a, {"tiang", "titiang", "abdi", "kulo", "kula", "ambo"}) && t[i].capitalised && i > 0 && is_word(t[i - 1]) &&
+      t[i - 1].capitalised)
+    return 0;
   if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "titiang", "abdi", "kulo", "kula", "ambo"})) return after(0);
   // Manado's "kita" and Ambon's and Kupang's "beta" are "I" ("Kita Grace Lumintang, mahasiswi ..."); in
   // Indonesian "kita" is "we", so only right before a capitalised word that opens the sentence's name.

@@ -210,6 +210,12 @@ const IntroCase kIntroCases[] = {
      "Tenggara Barat bermaksud menyusun rencana. Mohon data produksi ikan.\n\nSalam,\nLalu Hendra",
      "Lalu Hendra",
      "UPT Balai Benih Ikan dan Pengujian Mutu Hasil Perikanan Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Barat"},
+    // A regional "I" (Sundanese "abdi") capitalised after a capitalised word is part of a name.
+    {"Mohon data kelahiran per kecamatan.\n\nHormat saya,\n\ndr. Yosef Manurung, Sp.A\nDirektur\n"
+     "RS Bhakti Abdi Mulia",
+     "dr. Yosef Manurung", "RS Bhakti Abdi Mulia"},
+    {"Wilujeng enjing, abdi Asep Saepudin, mahasiswa Universitas Padjadjaran. Nyuhunkeun data kamiskinan.",
+     "Asep Saepudin", "Universitas Padjadjaran"},
     // A plural by reduplication is its word's: "guru-guru di" as "guru di".
     {"Kami guru-guru di SD Negeri 4 Pengambengan, mohon data anak usia sekolah.\n\nHormat kami,\nSiti Aminah",
      "Siti Aminah", "SD Negeri 4 Pengambengan"},
