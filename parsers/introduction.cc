@@ -1456,6 +1456,10 @@ bool post_before_at(TokenSpan t, std::size_t k) {
     for (std::string_view prefix : {"ber", "be", "me", "ter", "di"})
       if (t[j].low.starts_with(prefix)) return false;
     if (j + 1 < t.size() && is_word(t[j + 1]) && in(t[j + 1].low, {"di", "pada", "at"})) return true;
+    // "marketing area Bali di ...", "koordinator wilayah Jawa Timur di ...": the post's area, a place.
+    if (j + 2 < t.size() && is_word(t[j + 1]) && t[j + 1].capitalised && kPlace.contains(t[j + 1].low) &&
+        is_word(t[j + 2]) && in(t[j + 2].low, {"di", "pada", "at"}))
+      return true;
   }
   return false;
 }
@@ -1504,7 +1508,10 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
     // ", ustadzah di Pondok Pesantren ...", ", pranata komputer di Dinas ...": lower-case nouns that
     // "di"/"pada"/"at" follows are a post there; not a verb ("berlibur di"), nor where one is or lives.
     const bool post_there = post_before_at(t, k);
-    const bool role = kRoleNoun.contains(t[k].low) || kPost.contains(t[k].low) || post_there ||
+    // The post's area before "di" ("marketing area Bali di ..."): a place.
+    const bool area = t[k].capitalised && kPlace.contains(t[k].low) && k > comma + 1 && k + 1 < t.size() &&
+                      is_word(t[k + 1]) && in(t[k + 1].low, {"di", "pada", "at"});
+    const bool role = kRoleNoun.contains(t[k].low) || kPost.contains(t[k].low) || post_there || area ||
                       (!t[k].capitalised && kAffiliation.contains(t[k].low)) || kPosition.contains(t[k].low) ||
                       (all_caps(t[k].text) && t[k].text.size() >= 2 && t[k].text.size() <= 4 && !t[k].has_digit);
     // ", pengurus Muslimat NU Jembrana", ", Komandan Pos TNI Angkatan Laut Gilimanuk": after a post, a
@@ -1535,9 +1542,10 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
     e = extend_org(t, k, end);
   }
   if (e <= k + 1) return std::nullopt;  // a head alone ("PT") names nobody
-  // It ends the clause, or where it is follows ("Apotek Sehat Waras di Melaya").
-  if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && t[e].kind != TokenKind::line_break &&
-      !(is_word(t[e]) && in(t[e].low, {"di", "in"})))
+  // It ends the clause, or where it is follows ("Apotek Sehat Waras di Melaya"), or what it is, in brackets
+  // ("CV Tani Makmur (distributor pupuk)").
+  if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && !is_punct(t[e], '(') &&
+      t[e].kind != TokenKind::line_break && !(is_word(t[e]) && in(t[e].low, {"di", "in"})))
     return std::nullopt;
   std::string o = clean_org(join_tokens(t, k, e));
   if (o.empty()) return std::nullopt;

@@ -210,6 +210,12 @@ const IntroCase kIntroCases[] = {
      "Tenggara Barat bermaksud menyusun rencana. Mohon data produksi ikan.\n\nSalam,\nLalu Hendra",
      "Lalu Hendra",
      "UPT Balai Benih Ikan dan Pengujian Mutu Hasil Perikanan Dinas Kelautan dan Perikanan Provinsi Nusa Tenggara Barat"},
+    // After the name, a post, its area (a place) and "di", then the body; what it is may follow in brackets.
+    {"Saya Hendra Wijaya, sales area Jawa di PT Pupuk Tani Makmur (distributor pupuk organik). Mohon data luas "
+     "panen padi.",
+     "Hendra Wijaya", "PT Pupuk Tani Makmur"},
+    {"Saya Hendra Wijaya, marketing di CV Sinar Benih (penangkar benih padi). Mohon data luas panen padi.",
+     "Hendra Wijaya", "CV Sinar Benih"},
     // A regional "I" (Sundanese "abdi") capitalised after a capitalised word is part of a name.
     {"Mohon data kelahiran per kecamatan.\n\nHormat saya,\n\ndr. Yosef Manurung, Sp.A\nDirektur\n"
      "RS Bhakti Abdi Mulia",
