@@ -1952,6 +1952,19 @@ void from_sentences(TokenSpan t, Introduction& out) {
         }
       }
     }
+    // "... pedagang kecil di BMT Al-Hikmah Loloan, tempat saya bertugas", "SMA Negeri 2 Negara tempat kami
+    // mengajar": the body named right before "where I work (study, teach)" is the writer's.
+    if (!out.institution && t[i].low == "tempat"sv && i + 2 < t.size() && is_self_ref(t[i + 1]) &&
+        in(t[i + 1].low, {"saya", "sy", "kami", "aku"}) && is_word(t[i + 2]) &&
+        in(t[i + 2].low, {"bekerja", "kerja", "bertugas", "mengajar", "kuliah", "berkuliah", "belajar", "sekolah",
+                          "mengabdi", "berdinas", "work", "study"})) {
+      const std::size_t end = i > 0 && is_punct(t[i - 1], ',') ? i - 1 : i;
+      for (std::size_t b = std::max(sent_start, i > 16 ? i - 16 : 0); b < end; ++b)
+        if (auto span = org_in_window(t, b, end); span && span->e == end) {
+          if (std::string o = clean_org(join_tokens(t, span->b, span->e)); !o.empty()) out.institution = std::move(o);
+          break;
+        }
+    }
     // "Tiang madue usaha dagang canang lan banten, UD Sari Banten Ayu, ring Pasar ...", "saya punya usaha
     // kecil, CV ...": the business one has, named in the clause.
     if (!out.institution && t[i].low == "usaha"sv && i > 0 && is_word(t[i - 1]) &&

@@ -216,6 +216,18 @@ const IntroCase kIntroCases[] = {
      "Hendra Wijaya", "PT Pupuk Tani Makmur"},
     {"Saya Hendra Wijaya, marketing di CV Sinar Benih (penangkar benih padi). Mohon data luas panen padi.",
      "Hendra Wijaya", "CV Sinar Benih"},
+    // The body named right before "tempat saya bekerja" (where I work, teach, study) is the writer's;
+    // islamic co-operatives (BMT) and a firm's "Fa." open a name.
+    {"Data ini untuk menyusun rencana pembiayaan bagi nelayan di BMT Nurul Falah Pengambengan, tempat saya bekerja "
+     "sebagai staf.\n\nWassalam,\nFatimah Azzahra",
+     "Fatimah Azzahra", "BMT Nurul Falah Pengambengan"},
+    {"Mohon data angka partisipasi sekolah untuk rapat guru di SMA Negeri 2 Negara tempat saya mengajar.\n\n"
+     "Salam,\nKetut Sudiarta",
+     "Ketut Sudiarta", "SMA Negeri 2 Negara"},
+    {"Mohon data pariwisata untuk promosi hotel di Hotel Sari Segara, dekat tempat saya tinggal.\n\nSalam,\nKetut",
+     "Ketut", kNone},
+    {"Dengan hormat. Saya Tan Hok Lie, pemilik Fa. Cahaya Timur, toko besi di Negara. Mohon data harga semen.",
+     "Tan Hok Lie", "Fa. Cahaya Timur"},
     // A regional "I" (Sundanese "abdi") capitalised after a capitalised word is part of a name.
     {"Mohon data kelahiran per kecamatan.\n\nHormat saya,\n\ndr. Yosef Manurung, Sp.A\nDirektur\n"
      "RS Bhakti Abdi Mulia",
