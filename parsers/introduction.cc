@@ -131,7 +131,9 @@ const WordSet kAffiliation = {
 // Words of company, direction or agency: a body after them is another's ("bersama Dinas ...", "kerja sama
 // dengan Bappeda", "ke RSUD ...", "kepada Kementerian ...", "oleh ...", "together with the Ministry ...").
 const WordSet kNotOwnBody = {"bersama", "beserta", "dengan", "dgn", "ke", "kepada", "kpd", "oleh", "terhadap",
-                             "antara", "by", "together", "towards", "toward", "between", "jointly"};
+                             "antara", "by", "together", "towards", "toward", "between", "jointly",
+                             // where something is: "rumah saya di Jl. Gatot Subroto, dekat RSU Negara"
+                             "dekat", "samping", "sebelah", "seberang", "near", "opposite", "beside"};
 // Things one receives or is sent: "dari"/"from" after them names their source ("hibah dari ...", "a grant
 // from ...", "surat dari ...", "data from ...").
 const WordSet kThingsReceived = {"hibah", "dana", "pendanaan", "bantuan", "sumbangan", "donasi", "beasiswa", "surat",
@@ -2116,14 +2118,26 @@ void from_sentences(TokenSpan t, Introduction& out) {
         continue;
       // "pensiunan PNS", "mantan guru SMAN 1", "a retired lecturer of ...": where one worked is no
       // affiliation now.
-      if (i > 0 && is_word(t[i - 1]) && in(t[i - 1].low, {"pensiunan", "purnabakti", "mantan", "eks", "ex", "former",
-                                                           "retired"}))
-        continue;
+      // "pensiunan guru Bahasa Indonesia di SMP ...": so too a few words back in the same clause.
+      const auto retired_before = [&] {
+        for (std::size_t k = i; k > 0 && k + 6 > i; --k) {
+          if (!is_word(t[k - 1])) return false;  // a comma or a sentence's end closes the clause
+          if (in(t[k - 1].low, {"pensiunan", "purnabakti", "mantan", "eks", "ex", "former", "retired"})) return true;
+        }
+        return false;
+      };
+      if (retired_before()) continue;
       bool starts = i - sent_start <= 8;
       for (std::size_t k = sent_start; starts && k < i; ++k)
         if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "selamat", "pagi", "siang", "sore", "malam",
                                             "kami", "saya", "sy"}))
           starts = false;
+      // A name given in this mail makes the writer the one spoken of, unless the sentence asks before the
+      // word ("Apakah ada data jumlah pegawai ... di Kecamatan Negara?": whose workers are asked for).
+      bool asks_first = false;
+      for (std::size_t k = back; !self && k < i && !asks_first; ++k)
+        asks_first = is_word(t[k]) && kRequestWord.contains(t[k].low) && !t[k].capitalised;
+      if (asks_first) continue;
       if (out.name && !self) self = true;  // a name was just given in this mail
       // "On behalf of the Indonesia Fisheries Forum, I am writing ...": speaking for it says whose it is.
       if (in(t[i].low, {"behalf", "representing", "mewakili"})) self = true;

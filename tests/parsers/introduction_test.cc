@@ -245,6 +245,14 @@ const IntroCase kIntroCases[] = {
      "Wa Ode Nurhayati, S.Pi., M.Si. | Peneliti Ahli Muda | Balai Riset Budidaya Rumput Laut Gorontalo\n"
      "Jl. Poros Wanci, Wakatobi",
      "Wa Ode Nurhayati", "Balai Riset Budidaya Rumput Laut Gorontalo"},
+    // A body near where one lives; where one worked before retiring, a few words back; workers asked
+    // about in a question: none of them the writer's.
+    {"Saya Wulan Sari, ibu rumah tangga. Rumah saya di Jl. Ahmad Yani, dekat Puskesmas Negara. Mohon data jumlah "
+     "balita.",
+     "Wulan Sari", kNone},
+    {"Saya Made Sutama, pensiunan guru Matematika di SMA Negeri 1 Mendoyo. Mohon data angka melek huruf.",
+     "Made Sutama", kNone},
+    {"Saya Wulan Sari. Apakah ada data jumlah pegawai bank di Kecamatan Melaya? Terima kasih.", "Wulan Sari", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
