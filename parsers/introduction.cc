@@ -137,6 +137,7 @@ const WordSet kNotOwnBody = {"bersama", "beserta", "dengan", "dgn", "ke", "kepad
 // Things one receives or is sent: "dari"/"from" after them names their source ("hibah dari ...", "a grant
 // from ...", "surat dari ...", "data from ...").
 const WordSet kThingsReceived = {"hibah", "dana", "pendanaan", "bantuan", "sumbangan", "donasi", "beasiswa", "surat",
+                                 "pengantar", "keterangan", "kiriman", "remitansi", "remittance", "remittances",
                                  "rekomendasi", "izin", "ijin", "undangan", "arahan", "instruksi", "permintaan",
                                  "data", "angka", "informasi", "laporan", "grant", "grants", "funding", "funds",
                                  "fund", "support", "donation", "scholarship", "fellowship", "letter", "permission",
@@ -224,7 +225,8 @@ const WordSet kRequestWord = {
     "minta", "meminta", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari", "cari", "data",
     "request", "requesting", "need", "needs", "looking", "mendapatkan", "memperoleh", "publikasi",
     "tabel", "angka", "informasi", "info", "jumlah", "berapa", "apakah", "bagaimana", "dimana", "mana",
-    "meneliti", "penelitian", "tentang", "mengenai", "terkait", "obtain", "get", "about", "regarding",
+    "meneliti", "penelitian", "tentang", "mengenai", "terkait", "soal", "ttg", "seputar", "obtain", "get", "about",
+    "regarding",
     "diterbitkan", "dirilis", "rilis", "sumber", "source", "published"};
 
 // Degrees written after a name ("Made Sudarma, S.E., M.Si.").
@@ -1025,6 +1027,31 @@ std::optional<Span> lower_kind_then_name(TokenSpan t, std::size_t b, std::size_t
   return Span{b, e};
 }
 
+// "from mid-January", "dari awal Maret": a month or a time of it, no body.
+bool names_a_time(const Token& k) {
+  static const WordSet kMonths = {
+      "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+      "desember", "january", "february", "march", "may", "june", "july", "august", "october", "december",
+      "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec"};
+  if (!is_word(k)) return false;
+  std::string_view w = k.low;
+  for (std::string_view prefix : {"mid-", "early-", "late-", "awal-", "akhir-", "pertengahan-"})
+    if (w.starts_with(prefix)) w.remove_prefix(prefix.size());
+  return kMonths.contains(w);
+}
+
+// "di Kecamatan Mendoyo dan Kecamatan Negara": regions listed are where something is, never one body.
+bool regions_listed(TokenSpan t, Span s) {
+  static const WordSet kRegion = {"kecamatan", "kec", "kabupaten", "kab", "kota", "desa", "kelurahan", "provinsi",
+                                  "prov", "dusun", "banjar"};
+  if (s.b >= s.e || !is_word(t[s.b]) || !kRegion.contains(t[s.b].low)) return false;
+  for (std::size_t k = s.b + 1; k + 1 < s.e; ++k)
+    if ((is_punct(t[k], ',') || (is_word(t[k]) && in(t[k].low, {"dan", "and", "serta"}))) && is_word(t[k + 1]) &&
+        kRegion.contains(t[k + 1].low))
+      return true;
+  return false;
+}
+
 std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size_t limit, std::size_t most = 5) {
   std::size_t e = b;
   bool only_places = true;
@@ -1106,6 +1133,17 @@ std::string clean_org(std::string s) {
     s.pop_back();
   }
   if (s.starts_with("the ")) s.erase(0, 4);
+  // "Sekretariat Yayasan Sekar Jagat": a society's secretariat is its office; the society is the body (a
+  // government's secretariat, "Sekretariat DPRD", "Sekretariat Daerah", is an office of its own, and so is
+  // a forum's, often hosted by an office: "Sekretariat Forum Data dan Statistik Daerah").
+  if (low.starts_with("sekretariat ")) {
+    const std::string_view rest = std::string_view(low).substr(12);
+    if (in(rest.substr(0, rest.find(' ')), {"yayasan", "perkumpulan", "himpunan", "ikatan", "asosiasi", "lsm",
+                                            "komunitas", "paguyuban", "koperasi", "jaringan", "aliansi", "gerakan"})) {
+      s.erase(0, 12);
+      low.erase(0, 12);
+    }
+  }
   // "Kepala Sekolah SD Negeri 3 Dauhwaru": "Sekolah" ends the head teacher's title; the school follows.
   if (low.starts_with("sekolah ")) {
     const std::string_view rest = std::string_view(low).substr(8);
@@ -2341,6 +2379,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       }
       // "I work for a small NGO called ...", "dari sebuah LSM": a kind of organisation alone names none.
       if (span && span->e == span->b + 1 && is_kind_of_organisation(t[span->b])) span.reset();
+      if (span && (names_a_time(t[span->b]) || regions_listed(t, *span))) span.reset();
       if (span && !where_one_lives(t, span->b)) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
         if (!o.empty()) out.institution = o;

@@ -253,6 +253,18 @@ const IntroCase kIntroCases[] = {
     {"Saya Made Sutama, pensiunan guru Matematika di SMA Negeri 1 Mendoyo. Mohon data angka melek huruf.",
      "Made Sutama", kNone},
     {"Saya Wulan Sari. Apakah ada data jumlah pegawai bank di Kecamatan Melaya? Terima kasih.", "Wulan Sari", kNone},
+    // A month is no body ("from mid-January"); regions listed are where a programme runs; a society's
+    // secretariat is the society; what research is about ("soal") is no body of the writer's.
+    {"I am hoping you can help with village data for my fieldwork. I will be in Negara from mid-February and could "
+     "collect copies.\n\nBest,\n\nKai Nakamura\nPhD Candidate, Department of Anthropology\n"
+     "University of Washington",
+     "Kai Nakamura", "University of Washington"},
+    {"Kami sedang menyiapkan program pendampingan lansia di Kecamatan Melaya dan Kecamatan Pekutatan. Mohon data "
+     "penduduk lansia.\n\nSalam,\nSekretariat Perkumpulan Lansia Sehat Bali",
+     kNone, "Perkumpulan Lansia Sehat Bali"},
+    {"Perkenalkan, saya Kevin Hartono, mahasiswa Magister Ekonomi di Universitas Tarumanagara. Currently saya lagi "
+     "riset soal kiriman uang dari pekerja migran Indonesia (PMI). Boleh minta data PMI per kecamatan?",
+     "Kevin Hartono", "Universitas Tarumanagara"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
