@@ -174,7 +174,10 @@ const WordSet kPlace = {
     "negara", "mendoyo", "pekutatan", "melaya", "gilimanuk", "indonesia", "jawa", "java", "sumatera", "sumatra",
     "kalimantan", "sulawesi", "papua", "maluku", "lombok", "ntb", "ntt", "nusa", "tenggara", "jakarta",
     "yogyakarta", "jogja", "surabaya", "malang", "bandung", "aceh", "riau", "jambi", "bengkulu", "lampung",
-    "banten", "gorontalo", "dki", "diy"};
+    "banten", "gorontalo", "dki", "diy",
+    // a role's area in English ("Sourcing Manager, South-East Asia", "Director, Asia Pacific")
+    "asia", "pacific", "asia-pacific", "europe", "africa", "oceania", "asean", "apac", "emea", "south-east",
+    "southeast", "north-east", "northeast", "south", "north", "east", "west"};
 
 // Words that end a name.
 const WordSet kNameStop = {
@@ -1452,7 +1455,9 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
                    "unit kerja", "institution", "organisation", "organization", "affiliation", "company",
                    "instansi/lembaga", "media", "kantor", "asal sekolah", "sekolah", "instansi asal",
                    "nama lembaga", "nama perusahaan", "asal universitas", "pekerjaan/instansi",
-                   "instansi / lembaga", "dinas", "agency", "university", "employer", "tempat kerja"})) {
+                   "instansi / lembaga", "dinas", "agency", "university", "employer", "tempat kerja",
+                   "perguruan tinggi", "asal perguruan tinggi", "nama perguruan tinggi", "nama kampus", "nama sekolah",
+                   "satuan kerja", "satker", "nama usaha", "instansi/perusahaan", "college", "school"})) {
       if (auto o = find_institution_in(value)) out.institution = *o;
       else out.institution = clean_org(value);
     }
@@ -1866,7 +1871,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
                            is_punct(t[end], '(') || is_punct(t[end], '-') || is_punct(t[end], ':') || anak_of ||
                            (is_word(t[end]) && (kAffiliation.contains(t[end].low) || kTrade.contains(t[end].low) ||
                                                                          in(t[end].low, {"dr", "selaku", "seorang",
-                                                                                         "sebagai", "yang", "and",
+                                                                                         "sebagai", "yang", "yg", "and",
                                                                                          "ingin", "mau", "hendak",
                                                                                          "bermaksud", "from", "a",
                                                                                          "an", "dan", "memohon",

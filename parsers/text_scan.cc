@@ -45,13 +45,14 @@ std::size_t plain_run(std::string_view s) {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Words that keep a following '.' (titles, abbreviations used in names and addresses).
-// "PT." "CV." "UD." "Fa.": a firm's legal form written with a dot opens its name.
+// "PT." "CV." "UD." "Fa.": a firm's legal form written with a dot opens its name; "Pte." and "Sdn." stand
+// inside one ("Pte. Ltd.", "Sdn. Bhd."; the last word's dot may end the sentence too).
 // "br": a banjar ("Br. Munduk") and a Batak woman's boru ("Marsaulina br. Pardede"); "sr", "rm", "ws":
 // religious titles (a sister, a Catholic priest, a Confucian teacher); "dg": Daeng ("Syamsuddin Dg. Ngalle").
-constexpr std::array<std::string_view, 41> kAbbrev = {
+constexpr std::array<std::string_view, 43> kAbbrev = {
     "yth", "drg", "ns", "dr", "ir", "prof", "drs", "dra", "kab", "kec", "jl", "jln", "no", "univ", "prov",
     "hj", "sdr", "sdri", "bpk", "mr", "mrs", "ms", "st", "h", "kel", "ds", "dsn", "bdn", "bd", "pdt", "drh", "apt",
-    "pt", "cv", "ud", "fa", "br", "sr", "rm", "ws", "dg"};
+    "pt", "cv", "ud", "fa", "pte", "sdn", "br", "sr", "rm", "ws", "dg"};
 // Words of names written short: Balinese (I Gst. Ngr., I Md., Ni Kd., Ny., Wy., Gd.), Muslim (Muh., Moh.,
 // Mhd.).
 constexpr std::array<std::string_view, 10> kNameAbbrev = {"gst", "ngr", "md", "kd", "ny", "wy", "gd", "muh", "moh",

@@ -265,6 +265,19 @@ const IntroCase kIntroCases[] = {
     {"Perkenalkan, saya Kevin Hartono, mahasiswa Magister Ekonomi di Universitas Tarumanagara. Currently saya lagi "
      "riset soal kiriman uang dari pekerja migran Indonesia (PMI). Boleh minta data PMI per kecamatan?",
      "Kevin Hartono", "Universitas Tarumanagara"},
+    // Homes for those in care and credit unions open a name; a form's "Perguruan Tinggi" names the campus; a
+    // role's area in English is a place; "Pte." and "Ltd." keep their dots inside a firm's name.
+    {"Saya Maria Goreti, pengasuh di Panti Werdha Santa Ana Tuka. Mohon data lansia.", "Maria Goreti",
+     "Panti Werdha Santa Ana Tuka"},
+    {"Nama saya Nyoman Suparta, staf kredit di Credit Union Swasti Sari Negara. Mohon data UMKM.", "Nyoman Suparta",
+     "Credit Union Swasti Sari Negara"},
+    {"Yang bertanda tangan di bawah ini:\nNama : Rizal Siregar\nPerguruan Tinggi : Universitas Sumatera Utara\n"
+     "memohon data kemiskinan.",
+     "Rizal Siregar", "Universitas Sumatera Utara"},
+    {"Could you share cocoa production by kecamatan?\n\nMany thanks,\n\nLee Wen Hao\n"
+     "Procurement Lead, South-East Asia\nChoco Source Pte. Ltd.\n3 Fraser Street, Singapore",
+     "Lee Wen Hao", "Choco Source Pte. Ltd"},
+    {"Pagi pak. Saya Rusdi yg punya toko pupuk di Melaya. Mau minta data luas sawah per desa.", "Rusdi", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
