@@ -29,17 +29,41 @@ void introduction_in_subject(std::string_view subject, Introduction& who) {
   bool a_request_from = false;
   for (std::string_view opening : {"permohonan", "permintaan", "surat", "request", "letter"})
     a_request_from = a_request_from || low.starts_with(opening);
+  // "Permohonan Data Skripsi_Baiq Rahmawati_Universitas Teknologi Sumbawa": a file name's underscores
+  // part it as " - " does; what the mail is about may follow in brackets ("... - BRIDA Provinsi Bali
+  // (Kajian Ekonomi Biru)").
   if (!who.institution)
-    for (std::string_view sep : {" dari ", " from ", " - ", " | ", " \xE2\x80\x93 "}) {
+    for (std::string_view sep : {" dari ", " from ", " - ", " | ", " \xE2\x80\x93 ", "_"}) {
       const std::size_t p = low.rfind(sep);
       const bool word = sep == std::string_view(" dari ") || sep == std::string_view(" from ");
       if (p == std::string::npos || (word && !a_request_from)) continue;
-      const std::string_view tail = text::trim(subject.substr(p + sep.size()));
+      std::string_view tail = text::trim(subject.substr(p + sep.size()));
+      if (const std::size_t open = tail.find(" ("); open != std::string_view::npos && tail.ends_with(')'))
+        tail = text::trim(tail.substr(0, open));
       if (auto o = find_institution_in(tail); o && text::iequals(*o, tail)) {
         who.institution = *o;
         break;
       }
     }
+  // "..._Baiq Rahmawati_Universitas ...": a part between underscores that is a whole name, of which the
+  // text's signature is a part ("Rahma").
+  if (low.find('_') != std::string::npos) {
+    for (std::size_t b = low.find('_'); b != std::string::npos; b = low.find('_', b + 1)) {
+      const std::size_t e = low.find('_', b + 1);
+      const std::string_view part = text::trim(subject.substr(b + 1, e == std::string::npos ? e : e - b - 1));
+      if (part.empty() || find_institution_in(part)) continue;
+      const Introduction named = find_introduction("Saya " + std::string(part) + ".");
+      if (!named.name || !text::iequals(*named.name, part) || !who.name) continue;
+      // The text's name starts one of the part's words ("Rahma" of "Rahmawati").
+      const std::string full = text::lower(*named.name);
+      const std::string mine = text::lower(*who.name);
+      bool starts = false;
+      text::for_each_run(full, [](char c) { return c != ' '; },
+                         [&](std::string_view word, std::size_t) { starts = starts || word.starts_with(mine); });
+      if (starts && full.size() > mine.size()) who.name = named.name;
+      break;
+    }
+  }
   std::size_t at = std::string::npos, len = 0;
   for (std::string_view marker : {"a.n.", "a.n ", "an.", "atas nama"}) {
     const std::size_t p = low.find(marker);

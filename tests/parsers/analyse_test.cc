@@ -71,6 +71,22 @@ TEST(Analyse, ASubjectEndingWithTheSendingBodyNamesIt) {
             "Universitas Udayana");
 }
 
+// A subject written as a file name ("Permohonan Data_<name>_<organisation>") parts at its underscores: the
+// organisation where the text names none, the whole name where the text signs with a part of it; what the
+// mail is about may follow the body in brackets.
+TEST(Analyse, ASubjectWrittenAsAFileNameNamesTheSenderAndTheirBody) {
+  const std::string body = "Selamat pagi, mohon data curah hujan bulanan 2016-2025 untuk skripsi saya.\n\nTerima kasih,\nDewi";
+  ParsedMail p = analyse(mail("Permohonan Data Skripsi_Ni Luh Dewi Anggreni_Universitas Pendidikan Ganesha", body));
+  EXPECT_EQ(p.requester.name, "Ni Luh Dewi Anggreni");
+  EXPECT_EQ(p.requester.institution, "Universitas Pendidikan Ganesha");
+  p = analyse(mail("Permohonan Data Skripsi_Ni Luh Dewi Anggreni_Universitas Pendidikan Ganesha",
+                   "Selamat pagi, mohon data curah hujan 2016-2025.\n\nTerima kasih,\nKomang Arta"));
+  EXPECT_EQ(p.requester.name, "Komang Arta");
+  EXPECT_EQ(analyse(mail("Permohonan Data - Bappeda Provinsi Bali (Kajian Ekonomi Biru)", body)).requester.institution,
+            "Bappeda Provinsi Bali");
+  EXPECT_FALSE(analyse(mail("Data_curah_hujan_2025", body)).requester.institution);
+}
+
 TEST(Analyse, FromDisplayNameIsNotAnIntroduction) {
   ParsedMail p = analyse(mail("data", "Minta data penduduk Jembrana 2024."));
   EXPECT_FALSE(p.requester.name.has_value());
