@@ -1277,10 +1277,15 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
                                              kHonorific.contains(t[i].low)))))
     ++i;
   std::size_t b = i;
-  // Titles before the name.
+  // Titles before the name. "Dr" without its dot (British usage) is a title before a capitalised name that
+  // is no body ("I am Dr Siobhan Kerrigan"); before a body it is "dari" ("Budi Dr Unud").
+  const auto doctor_without_dot = [&](std::size_t k) {
+    return t[k].text == "Dr"sv && k + 2 < t.size() && is_word(t[k + 1]) && t[k + 1].capitalised &&
+           !is_org_start(t[k + 1]) && !all_caps(t[k + 1].text) && is_word(t[k + 2]) && t[k + 2].capitalised;
+  };
   while (i < t.size() && is_word(t[i]) && kTitleBefore.contains(t[i].low) &&
-         (t[i].text.back() == '.' || (t[i].capitalised && t[i].low != "dr"sv)) && i + 1 < t.size() &&
-         is_word(t[i + 1]) && t[i + 1].capitalised)
+         (t[i].text.back() == '.' || (t[i].capitalised && (t[i].low != "dr"sv || doctor_without_dot(i)))) &&
+         i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised)
     ++i;
   // A rank of the armed forces or the police is kept like a title, with its corps ("Mayor Inf", "Letda
   // Laut (P)"): the name follows.

@@ -278,6 +278,11 @@ const IntroCase kIntroCases[] = {
      "Procurement Lead, South-East Asia\nChoco Source Pte. Ltd.\n3 Fraser Street, Singapore",
      "Lee Wen Hao", "Choco Source Pte. Ltd"},
     {"Pagi pak. Saya Rusdi yg punya toko pupuk di Melaya. Mau minta data luas sawah per desa.", "Rusdi", kNone},
+    // "Dr" without its dot (British) before a capitalised name is a title; before a campus it is "dari".
+    {"Dear team, my name is Dr Aoife Brennan and I lead a small research charity. We need poverty data.",
+     "Dr Aoife Brennan", kNone},
+    {"I am Dr Aoife Brennan, a researcher at the Marine Futures Trust. We need poverty data.", "Dr Aoife Brennan",
+     "Marine Futures Trust"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
