@@ -638,6 +638,13 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
         last_good = e;
         continue;
       }
+      // "PT Sarana Multi Infrastruktur (Persero)": a state firm's legal form in brackets ends its name.
+      if (k.text == "("sv && e + 2 < t.size() && is_word(t[e + 1]) &&
+          in(t[e + 1].low, {"persero", "perseroda", "perum"}) && is_punct(t[e + 2], ')')) {
+        e += 3;
+        last_good = e;
+        continue;
+      }
       break;
     }
     if (!is_word(k)) break;

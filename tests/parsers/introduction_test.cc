@@ -283,6 +283,9 @@ const IntroCase kIntroCases[] = {
      "Dr Aoife Brennan", kNone},
     {"I am Dr Aoife Brennan, a researcher at the Marine Futures Trust. We need poverty data.", "Dr Aoife Brennan",
      "Marine Futures Trust"},
+    // A state firm's legal form in brackets ends its name and is part of it.
+    {"Perkenalkan, saya Dimas Pratama, analis di PT Pelabuhan Indonesia (Persero). Mohon data arus barang.",
+     "Dimas Pratama", "PT Pelabuhan Indonesia (Persero)"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
