@@ -3456,7 +3456,9 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
     for (const Token& k : ts) {
       if (k.kind == TokenKind::punct && k.text != ","sv && k.text != "&"sv && k.text != "-"sv) return false;
       if (!is_word(k)) continue;
-      if (k.has_digit || !all_caps(k.text)) return false;
+      // A school's number ("SMP NEGERI 5 NEGARA") is part of a letterhead's line; other digits are not.
+      const bool number = k.has_digit && std::all_of(k.text.begin(), k.text.end(), text::is_digit) && k.text.size() <= 3;
+      if (!number && (k.has_digit || !all_caps(k.text))) return false;
       ++words;
     }
     return words >= 2 && words <= 12;
@@ -3498,7 +3500,10 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
   // A village's office is the village's, not the regency's ("PEMERINTAH KABUPATEN JEMBRANA\nKECAMATAN
   // NEGARA\nDESA TEGALBADENG BARAT": "Desa Tegalbadeng Barat").
   const std::string head = text::lower(office->substr(0, office->find(' ')));
-  if (parent_government && !in(head, {"desa", "kelurahan", "banjar", "dusun"})) {
+  // A school or a health post under the regency's letterhead is named without the regency.
+  if (parent_government && !in(head, {"desa", "kelurahan", "banjar", "dusun"}) &&
+      !in(head, {"sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "mi", "min", "mts", "mtsn", "ma", "man",
+                 "tk", "paud", "slb", "puskesmas", "rsud"})) {
     const std::string low = text::lower(*office);
     if (low.find("kabupaten") == std::string::npos && low.find("kota ") == std::string::npos &&
         low.find("provinsi") == std::string::npos)

@@ -286,6 +286,11 @@ const IntroCase kIntroCases[] = {
     // A state firm's legal form in brackets ends its name and is part of it.
     {"Perkenalkan, saya Dimas Pratama, analis di PT Pelabuhan Indonesia (Persero). Mohon data arus barang.",
      "Dimas Pratama", "PT Pelabuhan Indonesia (Persero)"},
+    // A letterhead's last line, a school with its number, is the sender; no regency is added to a school.
+    {"PEMERINTAH KABUPATEN JEMBRANA\nDINAS PENDIDIKAN, KEPEMUDAAN DAN OLAHRAGA\nSD NEGERI 3 BALUK\n"
+     "Jalan Raya Baluk, Negara\n\nNomor : 421.2/77/SDN3/XI/2026\nPerihal : Permohonan Data\n\nDengan hormat,\n"
+     "kami mohon data jumlah penduduk usia 7-12 tahun per banjar.\n\nKepala Sekolah,\n\nNi Made Sriani, S.Pd.",
+     "Ni Made Sriani", "SD NEGERI 3 BALUK"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
