@@ -291,6 +291,9 @@ const IntroCase kIntroCases[] = {
      "Jalan Raya Baluk, Negara\n\nNomor : 421.2/77/SDN3/XI/2026\nPerihal : Permohonan Data\n\nDengan hormat,\n"
      "kami mohon data jumlah penduduk usia 7-12 tahun per banjar.\n\nKepala Sekolah,\n\nNi Made Sriani, S.Pd.",
      "Ni Made Sriani", "SD NEGERI 3 BALUK"},
+    // A police unit of a Polres opens the name, its Polres after it.
+    {"Izin memperkenalkan diri, saya Bripka Made Arsana, anggota Satlantas Polres Buleleng. Mohon data kendaraan.",
+     "Bripka Made Arsana", "Satlantas Polres Buleleng"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
