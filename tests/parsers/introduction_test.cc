@@ -294,6 +294,9 @@ const IntroCase kIntroCases[] = {
     // A police unit of a Polres opens the name, its Polres after it.
     {"Izin memperkenalkan diri, saya Bripka Made Arsana, anggota Satlantas Polres Buleleng. Mohon data kendaraan.",
      "Bripka Made Arsana", "Satlantas Polres Buleleng"},
+    // A letter "dari" a kind of body in lower case names no body.
+    {"Bersama ini saya kirimkan surat rekomendasi dari fakultas sesuai arahan petugas.\n\nHormat saya,\nMaria Yoku",
+     "Maria Yoku", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
