@@ -354,6 +354,16 @@ bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
   static const text::PhraseSet l({"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses",
                                   "any update", "status of my request"});
   if (l.any(low)) return true;
+  // "data ... yang saya minta minggu lalu apakah sudah bisa dikirim?": data named as asked for already,
+  // asked whether it has come yet, with no word of a further need in the sentence ("juga", "also"); "data
+  // yang saya minta tetap sama" restates the need.
+  static const text::PhraseSet asked_before({"yang saya minta", "yang kami minta", "yang saya mohon", "yang kami mohon",
+                                             "yang saya ajukan", "yang kami ajukan", "yg saya minta", "yg sy minta",
+                                             "i requested", "we requested", "i asked for", "we asked for"});
+  static const text::PhraseSet further({"juga", "tambahan", "selain", "also", "additional", "another", "in addition"});
+  static const text::PhraseSet yet({"apakah sudah", "sudah bisa", "sudah ada", "sudah dikirim", "kapan", "belum",
+                                    "any news", "yet"});
+  if (asked_before.any(low) && yet.any(low) && !further.any(low)) return true;
   if (!has_standing_word) return false;
   // A word of how it stands, then within three words the request or its ticket: "perkembangan permintaan
   // data saya", "kabar permohonan kami", "status of the request", "progress on ticket ...".

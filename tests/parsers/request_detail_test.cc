@@ -61,6 +61,14 @@ const ReqCase kReqCases[] = {
     {"Saya ingin menanyakan kabar permohonan data saya minggu lalu (data luas panen jagung). Apakah masih dalam "
      "proses?",
      RequestSource::body, std::nullopt},
+    // Data named as asked for already, asked whether it has come: no need now; restated, or with a further
+    // one, it is a need.
+    {"Permisi, data luas panen padi per desa yang saya minta kemarin apakah sudah bisa dikirim?", RequestSource::body,
+     std::nullopt},
+    {"Data luas panen padi per desa yang saya minta tetap sama ya kak, tahun 2020-2025.", RequestSource::body,
+     "Data luas panen padi per desa yang saya minta tetap sama ya kak, tahun 2020-2025."},
+    {"Selain data yang saya minta kemarin, apakah sudah ada data luas panen padi per desa 2025?", RequestSource::body,
+     "Selain data yang saya minta kemarin, apakah sudah ada data luas panen padi per desa 2025?"},
     // The need as "what we need is ...".
     {"Yang kami butuhkan: jumlah anak usia 0-17 tahun per kecamatan di Jembrana.", RequestSource::body,
      "Yang kami butuhkan: jumlah anak usia 0-17 tahun per kecamatan di Jembrana."},
