@@ -334,7 +334,7 @@ int content_words(const std::string& low) {
       "data", "soal", "terkait", "mengenai", "tentang", "kira", "kiranya", "nggak", "ngga", "gak", "enggak",
       "tidak", "tdk", "ndak", "kegiatan", "tugas", "skripsi", "tesis", "penelitian", "riset", "project",
       "research", "thesis", "study", "bantuannya", "membantu", "buat", "aku", "gue", "our", "my", "your",
-      "some", "something", "need", "needed", "nih", "mas", "mbak", "bli", "gan", "kakak"});
+      "some", "something", "need", "needed", "nih", "mas", "mbak", "bli", "gan", "kakak", "kalo", "kalau"});
   int n = 0;
   std::size_t i = 0;
   while (i < low.size()) {
@@ -345,6 +345,14 @@ int content_words(const std::string& low) {
     if (w.size() >= 3 && std::find(kFunction.begin(), kFunction.end(), w) == kFunction.end()) ++n;
   }
   return n;
+}
+
+// The clause of a sentence that holds its first question mark: from the comma before it (or the start).
+std::string question_clause(const std::string& low) {
+  const std::size_t q = low.find('?');
+  if (q == std::string::npos) return low;
+  const std::size_t comma = low.rfind(',', q);
+  return comma == std::string::npos ? low : low.substr(comma + 1, q - comma - 1);
 }
 
 // A sentence about where an earlier request has got to ("sudah sampai mana?", "saya ingin menanyakan
@@ -526,9 +534,12 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
       if (!(complains && is_wish(kNeedWords[h])) && !received) need = true;
     // A real question counts even off the data lexicon ("Apakah PST buka hari Sabtu?"), but not an
     // empty one ("Apakah bisa konsultasi?", "Could you help me?").
-    if (topics == 0 && sentences[i].find('?') != std::string::npos && content_words(low) >= 3 &&
-        !asks_only_how_to_be_served(low))
-      topics = 1;
+    // Only the question's own clause is weighed: "halo min, aku Sinta mhs akuntansi untar, mau nanya dong,
+    // kalo mau minta data buat skripsi bisa dibantu ga ya?" asks nothing about what its introduction names.
+    // A year asked about is content too ("Kalau boleh, untuk tahun 2020 apakah ada juga?").
+    if (topics == 0 && sentences[i].find('?') != std::string::npos && !asks_only_how_to_be_served(low))
+      if (const int words = content_words(question_clause(low)); words >= 3 || (words >= 1 && !years_written.empty()))
+        topics = 1;
     // "minta data jumlah proyek konstruksi": a need for data about something, even off the lexicon (and
     // in a sentence that opens with a greeting: "Selamat pagi, mohon data jumlah pasien 2025 ...").
     if (topics == 0 && need && data_about_something(low)) topics = 1;

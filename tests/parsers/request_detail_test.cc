@@ -61,6 +61,13 @@ const ReqCase kReqCases[] = {
     {"Saya ingin menanyakan kabar permohonan data saya minggu lalu (data luas panen jagung). Apakah masih dalam "
      "proses?",
      RequestSource::body, std::nullopt},
+    // Only the question's own clause is weighed: an introduction before it names no need; a year asked about
+    // is one.
+    {"hai kak, aku Gita mhs manajemen undiksha semester 5, mau nanya dong, kalo mau minta data buat tugas akhir "
+     "bisa dibantu ga ya?",
+     RequestSource::body, std::nullopt},
+    {"Kalau boleh, untuk tahun 2019 apakah ada juga?", RequestSource::body,
+     "Kalau boleh, untuk tahun 2019 apakah ada juga?"},
     // Data named as asked for already, asked whether it has come: no need now; restated, or with a further
     // one, it is a need.
     {"Permisi, data luas panen padi per desa yang saya minta kemarin apakah sudah bisa dikirim?", RequestSource::body,
