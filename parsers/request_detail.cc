@@ -360,7 +360,12 @@ std::string question_clause(const std::string& low) {
 // before; it states no need now.
 bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
   static const text::PhraseSet l({"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses",
-                                  "any update", "status of my request"});
+                                  "any update", "status of my request",
+                                  // asking after a request or a ticket by name ("Menanyakan permohonan data ...")
+                                  "menanyakan permohonan", "menanyakan permintaan", "menanyakan tiket",
+                                  "menanyakan status", "menanyakan kabar", "menanyakan perkembangan",
+                                  "tindak lanjut permohonan", "tindak lanjut permintaan", "follow up on my",
+                                  "following up on my", "follow-up on my"});
   if (l.any(low)) return true;
   // "data ... yang saya minta minggu lalu apakah sudah bisa dikirim?": data named as asked for already,
   // asked whether it has come yet, with no word of a further need in the sentence ("juga", "also"); "data

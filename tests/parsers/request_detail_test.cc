@@ -61,6 +61,10 @@ const ReqCase kReqCases[] = {
     {"Saya ingin menanyakan kabar permohonan data saya minggu lalu (data luas panen jagung). Apakah masih dalam "
      "proses?",
      RequestSource::body, std::nullopt},
+    // Asking after a request or a ticket by name, in a subject or a body, states no need.
+    {"Menanyakan permohonan data Dinas Sosial", RequestSource::subject, std::nullopt},
+    {"Dengan ini kami menanyakan tindak lanjut permohonan data penduduk lansia yang kami kirim bulan lalu.",
+     RequestSource::body, std::nullopt},
     // Only the question's own clause is weighed: an introduction before it names no need; a year asked about
     // is one.
     {"hai kak, aku Gita mhs manajemen undiksha semester 5, mau nanya dong, kalo mau minta data buat tugas akhir "
