@@ -356,6 +356,21 @@ bool names_a_channel_around(std::string_view s, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+// The service's promised time ("paling lambat 3 hari kerja", "within three working days") cited against
+// a delay ("sudah 10 hari kerja", "keterlambatan", "overdue"): the standard held against us, a complaint
+// even beside a question of when the data will come.
+bool holds_us_to_our_deadline(std::string_view low) {
+  // The promise is ours: its working days or its standard, not a requester's own "paling lambat Jumat".
+  static const text::PhraseSet promised{"3 hari kerja", "tiga hari kerja", "3 (tiga) hari kerja", "standar pelayanan",
+                                        "maklumat pelayanan", "dijanjikan", "janjinya", "3 working days",
+                                        "three working days", "service standard", "promised"};
+  static const text::PhraseSet late{"keterlambatan", "terlambat", "sudah lewat", "telah lewat", "melewati",
+                                    "lewat dari", "sampai sekarang belum", "hingga kini belum", "hingga saat ini belum",
+                                    "sampai saat ini belum", "overdue", "has passed", "have passed", "already passed",
+                                    "still no", "still not", "delay"};
+  return promised.any(low) && late.any(low);
+}
+
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
   std::string s = text::lower(subject) + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
   s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
@@ -363,6 +378,7 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
   std::array<bool, 5> found{};
   for (const text::PhraseSet::Match& m : matches) found[group_of(m.phrase)] = true;
   if (found[kComplaint]) return true;
+  if (holds_us_to_our_deadline(s)) return true;
   if (found[kNoAnswer]) return no_answer_is_complaint(s);
   if (found[kWrong] && found[kRemedy]) return true;
   for (const text::PhraseSet::Match& m : matches)

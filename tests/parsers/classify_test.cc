@@ -332,6 +332,16 @@ const KindCase kKindCases[] = {
      "Mohon maaf, tabel yang terlampir untuk Kecamatan Mendoyo, sedangkan yang saya minta Kecamatan Pekutatan. Mohon "
      "dikirim ulang untuk Pekutatan.",
      std::nullopt, MailKind::reply, "PST-2026-01009"},
+    // Our promised three working days held against a delay is a complaint, though it asks when the data comes;
+    // a requester's own "paling lambat" and a delay of theirs are not.
+    {"our_deadline_held_against_a_delay", with_refs(mail("Re: [PST-2026-01012] Permintaan data Anda telah kami terima"),
+                                                    {kOurs}),
+     "Sudah dua minggu sejak tanda terima ini, padahal dijanjikan 3 hari kerja, sampai sekarang belum ada data. "
+     "Kapan data bisa dikirim?",
+     std::nullopt, MailKind::complaint, "PST-2026-01012"},
+    {"a_requesters_own_deadline_is_no_complaint", mail("Permohonan data"),
+     "Mohon data kemiskinan 2025 dikirim paling lambat Jumat, karena saya sudah terlambat mengumpulkan bab 3.",
+     std::nullopt, MailKind::request, std::nullopt},
     {"business_trip_with_a_request_is_a_request", mail("Permohonan data"),
      "Saya sedang perjalanan dinas, mohon data inflasi Jembrana 2024 dikirim ke email ini.", std::nullopt,
      MailKind::request, std::nullopt},
