@@ -2056,6 +2056,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
       for (std::size_t k = sent_start; k < i && out.institution; ++k)
         if (is_word(t[k]) && in(t[k].low, {"alumni", "alumnus", "alumna", "lulusan"})) may_give_way = true;
     }
+    // "Sehari-hari saya guru di SMK ..., namun permohonan ini saya ajukan sebagai mahasiswa ... Universitas
+    // ...": the capacity in which the request is made names the body it is made for, over one named before.
+    if (t[i].low == "sebagai"sv && out.institution) {
+      for (std::size_t k = sent_start; k < i && !now_in_sentence; ++k)
+        if (is_word(t[k]) && in(t[k].low, {"ajukan", "mengajukan", "diajukan", "sampaikan", "menyampaikan"}))
+          now_in_sentence = may_give_way = true;
+    }
     // What one does there for a while is no body of one's own: "Saat ini saya sedang magang di Kantor
     // Camat ...", "Saat ini kami melaksanakan studi ... bekerja sama dengan ...".
     if (now_in_sentence && is_word(t[i]) &&

@@ -297,6 +297,14 @@ const IntroCase kIntroCases[] = {
     // A letter "dari" a kind of body in lower case names no body.
     {"Bersama ini saya kirimkan surat rekomendasi dari fakultas sesuai arahan petugas.\n\nHormat saya,\nMaria Yoku",
      "Maria Yoku", kNone},
+    // The capacity a request is made in ("saya ajukan sebagai mahasiswa ...") names its body, over a job
+    // named before; a job named after such a capacity stays second.
+    {"Saya Komang Ayu. Sehari-hari saya staf di Bank BPD Bali Cabang Negara, namun permohonan ini saya ajukan sebagai "
+     "mahasiswa Magister Manajemen Universitas Warmadewa. Mohon data kredit UMKM.",
+     "Komang Ayu", "Universitas Warmadewa"},
+    {"Saya Komang Ayu, mahasiswa Magister Manajemen Universitas Warmadewa. Saya juga bekerja sebagai staf di Bank "
+     "BPD Bali. Mohon data kredit UMKM.",
+     "Komang Ayu", "Universitas Warmadewa"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
