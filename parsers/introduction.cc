@@ -1143,17 +1143,24 @@ std::string clean_org(std::string s) {
     s.pop_back();
   }
   if (s.starts_with("the ")) s.erase(0, 4);
-  // "Sekretariat Yayasan Sekar Jagat": a society's secretariat is its office; the society is the body (a
-  // government's secretariat, "Sekretariat DPRD", "Sekretariat Daerah", is an office of its own, and so is
-  // a forum's, often hosted by an office: "Sekretariat Forum Data dan Statistik Daerah").
+  // "Sekretariat Yayasan Sekar Jagat", "Sekretariat Forum Data dan Statistik Daerah": a society's or a
+  // forum's secretariat is its office; the body is the society (a government's secretariat, "Sekretariat
+  // DPRD", "Sekretariat Daerah", is an office of its own).
   if (low.starts_with("sekretariat ")) {
     const std::string_view rest = std::string_view(low).substr(12);
-    if (in(rest.substr(0, rest.find(' ')), {"yayasan", "perkumpulan", "himpunan", "ikatan", "asosiasi", "lsm",
+    if (in(rest.substr(0, rest.find(' ')), {"yayasan", "forum", "perkumpulan", "himpunan", "ikatan", "asosiasi", "lsm",
                                             "komunitas", "paguyuban", "koperasi", "jaringan", "aliansi", "gerakan"})) {
       s.erase(0, 12);
       low.erase(0, 12);
     }
   }
+  // "Posyandu Mawar Desa Penyaringan Kec. Mendoyo": the district after a village is its address.
+  if (const std::size_t village = std::min(low.find("desa "), low.find("kelurahan ")); village != std::string::npos)
+    for (std::string_view district : {" kec. ", " kec ", " kecamatan "})
+      if (const std::size_t p = low.find(district, village); p != std::string::npos) {
+        cut(p);
+        break;
+      }
   // "Kepala Sekolah SD Negeri 3 Dauhwaru": "Sekolah" ends the head teacher's title; the school follows.
   if (low.starts_with("sekolah ")) {
     const std::string_view rest = std::string_view(low).substr(8);

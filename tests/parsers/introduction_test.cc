@@ -305,6 +305,11 @@ const IntroCase kIntroCases[] = {
     {"Saya Komang Ayu, mahasiswa Magister Manajemen Universitas Warmadewa. Saya juga bekerja sebagai staf di Bank "
      "BPD Bali. Mohon data kredit UMKM.",
      "Komang Ayu", "Universitas Warmadewa"},
+    // The district after a village is the body's address; a forum's secretariat is the forum.
+    {"Saya Luh Sari, kader Posyandu Melati Desa Tukadaya Kec. Melaya. Mohon data balita.", "Luh Sari",
+     "Posyandu Melati Desa Tukadaya"},
+    {"Mohon data penduduk.\n\nSalam,\nAyu Dewi\nSekretariat Forum Anak Daerah Kabupaten Jembrana", "Ayu Dewi",
+     "Forum Anak Daerah Kabupaten Jembrana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
