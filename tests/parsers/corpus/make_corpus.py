@@ -18,7 +18,8 @@
 # fourteenth, blind, by a twelfth: both measured without looking at their misses; "fresh15" (corpus_fresh15.py)
 # a fifteenth, blind, by a thirteenth, measured once at the twelfth session's end (its author described nothing);
 # "fresh16" (corpus_fresh16.py) and "fresh17" (corpus_fresh17.py), blind, by a fourteenth and a fifteenth author,
-# written at the thirteenth session's start and measured without reading them (their authors described nothing).
+# written at the thirteenth session's start and measured without reading them (their authors described nothing);
+# "fresh18" (corpus_fresh18.py), blind, by a sixteenth author, written during the thirteenth session.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -89,6 +90,7 @@ import corpus_fresh14  # noqa: E402
 import corpus_fresh15  # noqa: E402
 import corpus_fresh16  # noqa: E402
 import corpus_fresh17  # noqa: E402
+import corpus_fresh18  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -107,6 +109,7 @@ corpus_fresh14.define(globals())
 corpus_fresh15.define(globals())
 corpus_fresh16.define(globals())
 corpus_fresh17.define(globals())
+corpus_fresh18.define(globals())
 
 def main():
     for f in os.listdir(HERE):
