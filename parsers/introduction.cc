@@ -98,6 +98,8 @@ const WordSet kNeedsComplement = {
 // Words that open a position line in a letter's sign-off ("Kepala Dinas ...", "a.n. Komandan ...").
 const WordSet kPosition = {"kepala", "plt", "plh", "ketua", "wakil", "sekretaris", "direktur", "panitera",
                            "komandan", "camat", "lurah", "perbekel", "kasubag", "kabag", "kabid", "kasi",
+                           // a village's heads of affairs and of hamlets ("Kaur Perencanaan Pemerintah Desa ...")
+                           "kaur", "kadus",
                            "koordinator", "pimpinan", "pemimpin", "a.n", "an", "u.b", "ub", "head", "director"};
 
 const WordSet kAffiliation = {
@@ -155,7 +157,7 @@ const WordSet kRoleNoun = {
     "professor", "student",   "candidate", "editor",     "writer",    "reporter",   "correspondent", "consultant",
     "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
     "adviser",   "expert",    "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa", "leader",
-    "pelaksana", "redaktur", "lead",
+    "pelaksana", "redaktur", "lead", "executive", "supervisor", "administrator",
     "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
 
 
@@ -1575,6 +1577,33 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
     // The post's area before "di" ("marketing area Bali di ..."): a place.
     const bool area = t[k].capitalised && kPlace.contains(t[k].low) && k > comma + 1 && k + 1 < t.size() &&
                       is_word(t[k + 1]) && in(t[k + 1].low, {"di", "pada", "at"});
+    // The post's field, capitalised, right before the body ("Kaur Perencanaan Pemerintah Desa ..."): one or
+    // two words after the post that are no head, the next a head.
+    // (Not a unit, a branch or a village: "Ketua Kwartir Cabang ...", "Ketua Tim Data Desa ..." are names.)
+    const auto body_head = [&](std::size_t j) {
+      return is_org_start(t[j]) && !kSubUnit.contains(t[j].low) && !is_region_word(t[j]) &&
+             !in(t[j].low, {"desa", "kelurahan", "banjar", "dusun"});
+    };
+    // A field is a noun of affairs, pe-/ke-...-an ("Perencanaan", "Keuangan", "Kesejahteraan") or "Umum" (not
+    // "Remaja Masjid ...", a body's own name).
+    const auto field = [](std::string_view w) {
+      return ((w.starts_with("pe") || w.starts_with("ke")) && w.ends_with("an") && w.size() >= 7) || w == "umum"sv;
+    };
+    const auto field_then_body = [&] {
+      if (k == comma + 1 || !t[k].capitalised || !field(t[k].low) || !is_word(t[k - 1]) ||
+          !kPosition.contains(t[k - 1].low))
+        return false;
+      for (std::size_t j = k + 1; j < t.size() && j <= k + 2; ++j) {
+        if (!is_word(t[j]) || !t[j].capitalised) return false;
+        if (body_head(j)) return true;
+      }
+      return false;
+    };
+    if (field_then_body()) {
+      ++k;
+      while (k < t.size() && !body_head(k)) ++k;
+      break;
+    }
     const bool role = kRoleNoun.contains(t[k].low) || kPost.contains(t[k].low) || post_there || area ||
                       (!t[k].capitalised && kAffiliation.contains(t[k].low)) || kPosition.contains(t[k].low) ||
                       (all_caps(t[k].text) && t[k].text.size() >= 2 && t[k].text.size() <= 4 && !t[k].has_digit);

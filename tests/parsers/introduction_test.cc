@@ -310,6 +310,13 @@ const IntroCase kIntroCases[] = {
      "Posyandu Melati Desa Tukadaya"},
     {"Mohon data penduduk.\n\nSalam,\nAyu Dewi\nSekretariat Forum Anak Daerah Kabupaten Jembrana", "Ayu Dewi",
      "Forum Anak Daerah Kabupaten Jembrana"},
+    // A post and its field capitalised before the body ("Kaur Keuangan Pemerintah Desa ..."); a role ending in
+    // "Executive" or "Supervisor" is no body, the line under it is.
+    {"Dengan hormat, saya Kadek Sumiati, Kaur Keuangan Pemerintah Desa Blimbingsari. Mohon data penduduk per banjar.",
+     "Kadek Sumiati", "Pemerintah Desa Blimbingsari"},
+    {"Mohon data pengeluaran per kapita 2025.\n\nRegards,\nRina Lestari\nSenior Research Executive\n"
+     "PT Wawasan Data Nusantara",
+     "Rina Lestari", "PT Wawasan Data Nusantara"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
