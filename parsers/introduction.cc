@@ -665,7 +665,8 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     const bool clause_verb = k.low.starts_with("me") && (k.low.ends_with("kan") || in(k.low, {"memohon", "meminta"})) &&
                              is_indonesian_verb_form(k.low);
     if (!casual && (clause_verb || in(k.low, {"bahwa", "adalah", "akan", "telah", "sudah", "tidak", "belum", "agar",
-                                              "supaya", "sesuai", "atas"})))
+                                              "supaya", "sesuai", "atas", "karena", "sehingga", "namun", "tetapi",
+                                              "tapi", "jika", "kalau", "padahal", "kata"})))
       break;
     // Capitalised words go on naming the organisation ("Dinas Tenaga Kerja", "Pekerjaan Umum"),
     // except pronouns and verbs that start the next clause.
@@ -2333,9 +2334,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (!span) {
         // "dari LPPM", "from SMERU": an unknown acronym right after dari/from. Not a device or a channel
         // ("tidak bisa dibuka dari HP", "dari WA"): where something was read or sent from.
+        // ("DARI TAHUN 2024" in a mail written in capitals: a word of the dictionary is no acronym.)
         if (i + 1 < t.size() && in(t[i].low, {"dari", "dr", "from", "at", "instansi"}) && is_word(t[i + 1]) &&
             all_caps(t[i + 1].text) && t[i + 1].text.size() >= 2 && t[i + 1].text.size() <= 10 &&
             !t[i + 1].has_digit &&
+            !(t[i + 1].text.size() >= 4 && (is_indonesian_stem(t[i + 1].low) || is_english_word(t[i + 1].low))) &&
             !in(t[i + 1].low, {"bali", "jembrana", "pst", "data", "ok", "i", "hp", "pc", "wa", "sms", "ig", "fb", "tv",
                                "pdf", "web", "url", "usb"}))
           span = Span{i + 1, extend_org(t, i + 1, end)};

@@ -317,6 +317,11 @@ const IntroCase kIntroCases[] = {
     {"Mohon data pengeluaran per kapita 2025.\n\nRegards,\nRina Lestari\nSenior Research Executive\n"
      "PT Wawasan Data Nusantara",
      "Rina Lestari", "PT Wawasan Data Nusantara"},
+    // Written in capitals: a word of the dictionary after "DARI" is no acronym; a conjunction ends a body's name.
+    {"SAYA I WAYAN SUDIRA, PETANI DI DESA YEHEMBANG. MOHON DATA HARGA CABAI DARI TAHUN 2022 SAMPAI SEKARANG.",
+     "I Wayan Sudira", kNone},
+    {"SAYA NI LUH SARI, STAF PEMERINTAH DESA TUWED KARENA ITU MOHON DATA PENDUDUK.", "Ni Luh Sari",
+     "PEMERINTAH DESA TUWED"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
