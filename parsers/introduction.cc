@@ -2466,14 +2466,18 @@ bool is_closing(std::string_view line, std::string* rest) {
     if (low == "wassalamu alaikum"sv) low = "wassalamualaikum";
   }
   if (low.size() > 60) return false;
-  constexpr std::array<std::string_view, 51> kClosings = {
+  constexpr std::array<std::string_view, 62> kClosings = {
       "hormat saya", "hormat kami", "salam hormat", "salam hangat", "salam sejahtera", "salam", "terima kasih",
       "terimakasih", "trima kasih", "trimakasih", "makasih", "mksh", "tks", "thx", "thanks", "thank you",
       "best regards", "kind regards", "warm regards", "regards", "best wishes", "best", "cheers",
       "sincerely", "yours sincerely", "yours faithfully", "yours truly", "respectfully", "wassalam",
       "wassalamualaikum", "tabik", "matur suksma", "suksma", "om shanti shanti shanti om", "om santih",
       "salam statistik", "atas perhatiannya", "--", "thanks and regards", "many thanks", "warmest regards",
-      "tabe", "hormat", "regard", "rgds", "brgds", "kind rgds", "best rgds", "trims", "tq", "ty"};
+      "tabe", "hormat", "regard", "rgds", "brgds", "kind rgds", "best rgds", "trims", "tq", "ty",
+      // regional and religious sign-offs and thanks: Batak, Karo, Christian, Catholic Javanese, Buddhist,
+      // Javanese, Sundanese ("Horas,\n\nDr. Hotman ...", "Tuhan memberkati.\nDebora")
+      "horas", "mejuah-juah", "mauliate", "shalom", "tuhan memberkati", "god bless", "berkah dalem",
+      "namo buddhaya", "matur nuwun", "hatur nuhun", "mahalo"};
   for (auto c : kClosings) {
     if (low == c) {
       if (rest) rest->clear();

@@ -322,6 +322,13 @@ const IntroCase kIntroCases[] = {
      "I Wayan Sudira", kNone},
     {"SAYA NI LUH SARI, STAF PEMERINTAH DESA TUWED KARENA ITU MOHON DATA PENDUDUK.", "Ni Luh Sari",
      "PEMERINTAH DESA TUWED"},
+    // Regional and religious sign-offs close the mail; the name is below them.
+    {"Mohon data produksi kopi per kecamatan.\n\nTerima kasih atas perhatian Bapak/Ibu.\n\nHoras,\n\n"
+     "Dr. Saut Maruli Simanjuntak, S.P., M.Si.\nProgram Studi Agroteknologi\nFakultas Pertanian\nUniversitas HKBP "
+     "Nommensen",
+     "Dr. Saut Maruli Simanjuntak", "Universitas HKBP Nommensen"},
+    {"Kami dari Yayasan Kasih Bunda, mohon data anak yatim.\n\nTerima kasih.\n\nTuhan memberkati.\n\nMaria Ratu",
+     "Maria Ratu", "Yayasan Kasih Bunda"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
