@@ -827,7 +827,7 @@ bool street_before(TokenSpan t, std::size_t i) {
   return k > 0 && is_word(t[k - 1]) && in(t[k - 1].low, {"jl", "jln", "jalan", "gg", "gang"});
 }
 
-std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t limit) {
+std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::size_t limit) {
   std::optional<Span> sub;
   // A word of a name written before its head: capitalised, no stop word, role, region, number or head.
   const auto names_before = [&](std::size_t j) {
@@ -995,6 +995,23 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
     }
   }
   return sub;
+}
+
+// The organisation org_in_window_as_found finds; one found by its acronym in brackets after the name written
+// out ("Kelompok Wanita Tani (KWT) Sekar Jagat", "Kelompok Tani (Poktan) Sari Merta") starts where the
+// written name does: an acronym in brackets is an aside to the words before it.
+std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t limit) {
+  auto span = org_in_window_as_found(t, from, limit);
+  if (!span || span->b < from + 2 || !is_punct(t[span->b - 1], '(') || span->b + 1 >= t.size() ||
+      !is_punct(t[span->b + 1], ')'))
+    return span;
+  std::size_t b = span->b - 1;
+  while (b > from && b + 8 > span->b && is_word(t[b - 1]) && (t[b - 1].capitalised || is_connector(t[b - 1])) &&
+         !kNameStop.contains(t[b - 1].low))
+    --b;
+  while (b < span->b - 1 && is_connector(t[b])) ++b;
+  if (b < span->b - 1) span->b = b;
+  return span;
 }
 
 // "saya Agus dari Jembrana Terkini.", "dari Radar Bali,": after "dari"/"from" in a self-introduction,

@@ -329,6 +329,9 @@ const IntroCase kIntroCases[] = {
      "Dr. Saut Maruli Simanjuntak", "Universitas HKBP Nommensen"},
     {"Kami dari Yayasan Kasih Bunda, mohon data anak yatim.\n\nTerima kasih.\n\nTuhan memberkati.\n\nMaria Ratu",
      "Maria Ratu", "Yayasan Kasih Bunda"},
+    // A body found by its acronym in brackets starts where its name is written out before them.
+    {"Kami dari Kelompok Tani (Poktan) Mekar Sari Desa Yehembang. Mohon data luas sawah.\n\nSalam,\nKetut Arsa",
+     "Ketut Arsa", "Kelompok Tani (Poktan) Mekar Sari Desa Yehembang"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
