@@ -3612,6 +3612,11 @@ Introduction find_introduction(const WordsView& words) {
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);
   if (out.name && out.name->empty()) out.name.reset();
+  // "mahasiswa jurusan ekonomi pembangunan": a unit named in lower case, no campus, is no body.
+  if (out.institution && !out.institution->empty() && text::is_lower_ascii((*out.institution)[0]) &&
+      kSubUnit.contains(text::lower(out.institution->substr(0, out.institution->find(' ')))) &&
+      std::none_of(out.institution->begin(), out.institution->end(), text::is_upper_ascii))
+    out.institution.reset();
   if (out.institution && (says_no_institution(*out.institution) || is_this_office(*out.institution) ||
                           writes_privately(words.low())))
     out.institution.reset();

@@ -332,6 +332,8 @@ const IntroCase kIntroCases[] = {
     // A body found by its acronym in brackets starts where its name is written out before them.
     {"Kami dari Kelompok Tani (Poktan) Mekar Sari Desa Yehembang. Mohon data luas sawah.\n\nSalam,\nKetut Arsa",
      "Ketut Arsa", "Kelompok Tani (Poktan) Mekar Sari Desa Yehembang"},
+    // A unit named in lower case, no campus with it, is no body.
+    {"halo kak, aku Rizki mahasiswa prodi akuntansi semester 6, mau minta data UMKM Jembrana 2024.", "Rizki", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
