@@ -2172,6 +2172,15 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                         "staff", "employee", "treasurer",
                                         // a unit of it ("the socio-economics section of the Kenya Marine ...")
                                         "section", "division", "unit", "department", "team", "laboratory", "lab"};
+      // "program pelayanan diakonia ... di wilayah Kecamatan Melaya": a programme of work, in lower case, is
+      // no programme of study or post ("program studi", "program magister", "programme officer").
+      if (in(t[i].low, {"program", "programme"}) && !t[i].capitalised &&
+          !(i + 1 < t.size() && is_word(t[i + 1]) &&
+            in(t[i + 1].low, {"studi", "study", "studies", "magister", "master", "doktor", "doktoral", "sarjana",
+                              "pascasarjana", "pasca", "s1", "s2", "s3", "d3", "d4", "diploma", "profesi", "officer",
+                              "manager", "coordinator", "koordinator", "director", "lead", "associate", "assistant",
+                              "specialist", "analyst"})))
+        continue;
       // A unit's word capitalised is a name's own ("Department of Foreign Affairs", "Division of Labour").
       if (t[i].low == "of"sv && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low) &&
                                   !(t[i - 1].capitalised && kSubUnit.contains(t[i - 1].low))))

@@ -334,6 +334,12 @@ const IntroCase kIntroCases[] = {
      "Ketut Arsa", "Kelompok Tani (Poktan) Mekar Sari Desa Yehembang"},
     // A unit named in lower case, no campus with it, is no body.
     {"halo kak, aku Rizki mahasiswa prodi akuntansi semester 6, mau minta data UMKM Jembrana 2024.", "Rizki", kNone},
+    // A programme of work in lower case is no programme of study: where it runs is no body.
+    {"Kami sedang menyiapkan program pendampingan lansia bagi keluarga di wilayah Kecamatan Pekutatan. Mohon data "
+     "lansia.\n\nSalam,\nPdt. Yohanes Budiarta\nGKPB Jemaat Bukit Doa",
+     "Pdt. Yohanes Budiarta", "GKPB Jemaat Bukit Doa"},
+    {"Saya Ayu, mahasiswi program studi Statistika di Universitas Udayana. Mohon data kemiskinan.", "Ayu",
+     "Universitas Udayana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
