@@ -3567,6 +3567,14 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
       parent_government = join_tokens(ts, 1, ts.size());
       continue;
     }
+    // "PARISADA HINDU DHARMA INDONESIA\nKABUPATEN JEMBRANA": the regency or province right under the office's
+    // line is its region, written whole with it.
+    if (const TokenSpan lt = lines[at].tokens; office && !lt.empty() && at > 0 && lines[at - 1].tokens.size() > 0 &&
+                                               in(lt[0].low, {"kabupaten", "kota", "provinsi"}) &&
+                                               text::lower(*office).find(lt[0].low) == std::string::npos) {
+      *office += " " + join_tokens(lt, 0, lt.size());
+      continue;
+    }
     auto o = find_institution_in(lines[at].raw);
     if (!o) continue;
     // "DESA ADAT PEKUTATAN\nKECAMATAN PEKUTATAN": a line naming only a place says where the office is.

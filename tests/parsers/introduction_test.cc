@@ -340,6 +340,11 @@ const IntroCase kIntroCases[] = {
      "Pdt. Yohanes Budiarta", "GKPB Jemaat Bukit Doa"},
     {"Saya Ayu, mahasiswi program studi Statistika di Universitas Udayana. Mohon data kemiskinan.", "Ayu",
      "Universitas Udayana"},
+    // The regency on the letterhead's line under the office is its region, written with it.
+    {"MAJELIS ULAMA INDONESIA\nKABUPATEN JEMBRANA\nSekretariat: Jl. Udayana No. 5, Negara\n\nNomor : 45/MUI-JBR/2026\n"
+     "Perihal : Permohonan data\n\nDengan hormat, kami mohon data penduduk menurut agama.\n\nSekretaris,\n\n"
+     "H. Abdul Karim, S.Ag.",
+     "H. Abdul Karim", "MAJELIS ULAMA INDONESIA KABUPATEN JEMBRANA"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
