@@ -110,11 +110,14 @@ std::string bare_subject(std::string_view s) {
 }
 
 // A document that goes with a request but is not one: a cover letter from a campus or an office
-// ("surat pengantar"), a statement, a recommendation, a research permit, an assignment letter; and
+// ("surat pengantar"), a statement, a recommendation, a research permit, an assignment letter, a proof of
+// payment; and
 // "sesuai permintaan" ("as requested"), which says why it is sent, not what is asked.
-constexpr std::array<std::string_view, 10> kSupportingLetters = {
+constexpr std::array<std::string_view, 15> kSupportingLetters = {
     "surat pengantar", "surat keterangan", "surat rekomendasi", "surat izin", "surat ijin", "surat tugas",
-    "cover letter", "sesuai permintaan", "sesuai dengan permintaan", "as requested"};
+    "cover letter", "sesuai permintaan", "sesuai dengan permintaan", "as requested",
+    // a proof of payment for a paid tabulation
+    "bukti setor", "bukti bayar", "bukti pembayaran", "bukti transfer", "payment receipt"};
 
 // `low` with the supporting documents' names blanked out.
 std::string without_supporting_letters(std::string low) {
@@ -142,9 +145,11 @@ std::optional<std::string> request_in_attachment(const DecodedMail& m, std::stri
                              "attachment", "enclosed", "saya kirim", "kami kirim", "berikut saya", "berikut kami",
                              "foto surat", "scan surat"})
     if (low.find(w) != std::string::npos) mentions = true;
+  // Whole words ("form" is no part of "informasi").
   bool letter = false;
-  for (std::string_view w : {"surat", "permohonan", "permintaan", "request", "daftar data", "form", "formulir",
-                             "kebutuhan data", "list"})
+  for (std::string_view w : {"surat", "permohonan", "permintaan", "request", "form", "formulir", "list"})
+    if (text::contains_word(low, w)) letter = true;
+  for (std::string_view w : {"daftar data", "kebutuhan data"})
     if (low.find(w) != std::string::npos) letter = true;
   // A bare mail whose attachment is plainly the request letter ("Surat Permohonan Data.pdf").
   const AttachmentInfo* named = nullptr;

@@ -234,7 +234,9 @@ bool data_about_something(const std::string& low) {
       "for", "to", "from", "please", "the", "a", "dengan", "mengenai", "tentang",
       // casual fillers and purposes, which name nothing ("soal data nih", "data buat kegiatan kami")
       "nih", "deh", "kak", "min", "gan", "gak", "nggak", "dulu", "kah", "kegiatan", "keperluan", "kebutuhan",
-      "project", "research", "thesis", "our", "your", "some"});
+      "project", "research", "thesis", "our", "your", "some",
+      // what is asked of data already requested: to hurry it ("Mohon data dapat segera diproses")
+      "dapat", "segera", "diproses", "dikirim", "dikirimkan", "sebagian"});
   for (std::string_view key : {"data ", "jumlah ", "angka ", "number of ", "statistics on ", "statistics of ",
                                "data on ", "data about ", "informasi tentang ", "informasi mengenai ", "publikasi "}) {
     for (std::size_t p = low.find(key); p != std::string::npos; p = low.find(key, p + 1)) {
@@ -334,7 +336,10 @@ int content_words(const std::string& low) {
       "data", "soal", "terkait", "mengenai", "tentang", "kira", "kiranya", "nggak", "ngga", "gak", "enggak",
       "tidak", "tdk", "ndak", "kegiatan", "tugas", "skripsi", "tesis", "penelitian", "riset", "project",
       "research", "thesis", "study", "bantuannya", "membantu", "buat", "aku", "gue", "our", "my", "your",
-      "some", "something", "need", "needed", "nih", "mas", "mbak", "bli", "gan", "kakak", "kalo", "kalau"});
+      "some", "something", "need", "needed", "nih", "mas", "mbak", "bli", "gan", "kakak", "kalo", "kalau",
+      // the office itself and its delivery ("caranya gmn ya?", "Apakah sebagian data dapat dikirim lebih dahulu?")
+      "bps", "pst", "gmn", "gmna", "hrs", "dtg", "kantor", "dapat", "dikirim", "dikirimkan", "sebagian", "lebih",
+      "dahulu", "segera", "diproses"});
   int n = 0;
   std::size_t i = 0;
   while (i < low.size()) {
@@ -411,6 +416,10 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "intro call", "quick call", "a call", "video call", "zoom call", "a meeting",
                                   "schedule a", "set up a", "jadwal pertemuan", "audiensi",
                                   "to whom i should", "the right contact", "contact person", "siapa yang bisa saya hubungi",
+                                  // how a request is made
+                                  "caranya gimana", "caranya gmn", "caranya bagaimana", "bagaimana caranya",
+                                  "cara meminta data", "cara minta data", "cara mendapatkan data", "prosedur permintaan",
+                                  "prosedurnya", "how do i request", "how to request", "how can i request",
                                   "siapa yang harus saya hubungi", "siapa yang dapat saya hubungi", "menghubungi siapa",
                                   "hubungi siapa", "kontak siapa",
                                   // what the request still lacks, what is required to be served

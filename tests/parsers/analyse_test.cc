@@ -281,7 +281,7 @@ TEST(Analyse, RequestLetterAttached) {
   EXPECT_FALSE(analyse(photo).request.has_value());
 }
 
-// A supporting document (a cover letter from campus, a permit) is not the request letter.
+// A supporting document (a cover letter from campus, a permit, a proof of payment) is not the request letter.
 TEST(Analyse, SupportingLetterAttachedIsNoRequest) {
   struct Row {
     const char* text;
@@ -294,7 +294,10 @@ TEST(Analyse, SupportingLetterAttachedIsNoRequest) {
                        Row{"Sesuai permintaan, terlampir surat pengantar dari Kepala Dinas.",
                            "Surat Pengantar Diskoperindag.pdf", false},
                        Row{"Terlampir surat pengantar dan surat permohonan data kami.", "lampiran.pdf", true},
-                       Row{"Terlampir surat permohonan data dari kampus kami.", "Surat.pdf", true}}) {
+                       Row{"Terlampir surat permohonan data dari kampus kami.", "Surat.pdf", true},
+                       // a proof of payment, and "form" is no part of "informasi"
+                       Row{"Sesuai informasi petugas, biaya tabulasi sudah kami bayar. Bukti transfer terlampir.",
+                           "Bukti_Transfer.jpg", false}}) {
     DecodedMail m = mail("Re: [PST-2026-00050] Kelengkapan", r.text);
     m.attachments.push_back(AttachmentInfo{r.file, "application/pdf", 1000, "2"});
     EXPECT_EQ(analyse(m).request.has_value(), r.request) << r.text << " / " << r.file;

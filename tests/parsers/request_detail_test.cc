@@ -61,6 +61,11 @@ const ReqCase kReqCases[] = {
     {"Saya ingin menanyakan kabar permohonan data saya minggu lalu (data luas panen jagung). Apakah masih dalam "
      "proses?",
      RequestSource::body, std::nullopt},
+    // How a request is made, and asking to hurry or to send part of data already asked for, state no need.
+    {"kak mau nanya, kalo mau minta data ke bps caranya gmn ya? harus dtg ke kantor?", RequestSource::body,
+     std::nullopt},
+    {"Apakah sebagian data dapat dikirim lebih dahulu?", RequestSource::body, std::nullopt},
+    {"Mohon data dapat segera diproses.", RequestSource::body, std::nullopt},
     // Asking after a request or a ticket by name, in a subject or a body, states no need.
     {"Menanyakan permohonan data Dinas Sosial", RequestSource::subject, std::nullopt},
     {"Dengan ini kami menanyakan tindak lanjut permohonan data penduduk lansia yang kami kirim bulan lalu.",
