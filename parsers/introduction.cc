@@ -2807,6 +2807,13 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         // A lone name line at the end, set off by a blank line, signs the mail too.
         bool set_off = p + 1 == sig.size() && sig.size() == 1 && sig[p] >= 2 &&
                        text::trim(lines[sig[p] - 1].raw).empty();
+        // Or under a text whose last sentence has ended ("... untuk menyusun jadwal tanam.\nI Wayan Gede
+        // Astawa"): a whole name of two words or more on the mail's last line.
+        if (!set_off && p + 1 == sig.size() && sig.size() == 1 && sig[p] >= 1 && n->find(' ') != std::string::npos) {
+          const std::string_view above = text::trim(lines[sig[p] - 1].raw);
+          set_off = !above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?') &&
+                    std::all_of(l.tokens.begin(), l.tokens.end(), [](const Token& k) { return !is_word(k) || k.capitalised; });
+        }
         // A letter's sign-off without a closing: the position right above the name ("Kepala Bidang
         // Tanaman Pangan\nI Made Sumerta, S.P.").
         const bool under_position = p > 0 &&

@@ -345,6 +345,13 @@ const IntroCase kIntroCases[] = {
      "Perihal : Permohonan data\n\nDengan hormat, kami mohon data penduduk menurut agama.\n\nSekretaris,\n\n"
      "H. Abdul Karim, S.Ag.",
      "H. Abdul Karim", "MAJELIS ULAMA INDONESIA KABUPATEN JEMBRANA"},
+    // A whole name alone on the last line, right under a text whose sentence has ended, signs the mail; one
+    // word, or a line that goes on a sentence, does not.
+    {"Data sudah kami terima, suksma. Kalau boleh kami minta tambahan data curah hujan 2023-2025.\nNi Made Ayu "
+     "Lestari",
+     "Ni Made Ayu Lestari", kNone},
+    {"Data sudah kami terima, suksma. Kalau boleh kami minta tambahan data curah hujan 2023-2025.\nLestari", kNone,
+     kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
