@@ -1306,9 +1306,13 @@ std::size_t after_rank(TokenSpan t, std::size_t i) {
 // A name starting at i (after a trigger). Returns the name and sets `end`.
 std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower, std::size_t& end) {
   // Skip ':' ',' "adalah" and honorifics.
+  // "Nama saya yang benar Made Ardika Putra": a correction's "yang benar" too.
   while (i < t.size() && (is_punct(t[i], ':') || is_punct(t[i], ',') || is_punct(t[i], '-') || is_soft_break(t[i]) ||
                           (is_word(t[i]) && (t[i].low == "adalah"sv || t[i].low == "ialah"sv || t[i].low == "is"sv ||
-                                             kHonorific.contains(t[i].low)))))
+                                             kHonorific.contains(t[i].low) ||
+                                             (in(t[i].low, {"yang", "yg"}) && i + 1 < t.size() &&
+                                              t[i + 1].low == "benar"sv) ||
+                                             (t[i].low == "benar"sv && i > 0 && in(t[i - 1].low, {"yang", "yg"}))))))
     ++i;
   std::size_t b = i;
   // Titles before the name. "Dr" without its dot (British usage) is a title before a capitalised name that

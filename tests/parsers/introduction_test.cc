@@ -352,6 +352,9 @@ const IntroCase kIntroCases[] = {
      "Ni Made Ayu Lestari", kNone},
     {"Data sudah kami terima, suksma. Kalau boleh kami minta tambahan data curah hujan 2023-2025.\nLestari", kNone,
      kNone},
+    // A correction of one's name: "Nama saya yang benar ...".
+    {"Mohon maaf ada salah ketik. Nama saya yang benar Komang Ayu Pradnyani (pakai y), dari Universitas Dhyana Pura.",
+     "Komang Ayu Pradnyani", "Universitas Dhyana Pura"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
