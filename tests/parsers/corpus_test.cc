@@ -164,6 +164,26 @@
 // with the final rules: kind 96.7%, name 98.3%, institution 86.7%, missing 95.0%, rating 98.3%,
 // language 100%, ticket_ref 100%, request 93.3% (overall 96.0%); the session's start build 95.6%
 // (institution 85.0%, missing 93.3%). Not under the floors.
+// Thirteenth session (2026-12-05): three more blind batches were commissioned, their authors asked to
+// report nothing of them: "fresh16" and "fresh17" (80 mails each, corpus_fresh16.py, corpus_fresh17.py) at
+// the start and "fresh18" (80, corpus_fresh18.py) midway. At first sight, with the session's start build:
+// fresh16 kind 96.2%, name 93.8%, institution 83.8%, missing 92.5%, request 91.2%, the rest 100% (overall
+// 94.7%); fresh17 kind 98.8%, name 95.0%, institution 80.0%, missing 92.5%, request 97.5% (overall 95.5%);
+// fresh18 kind 97.5%, name 97.5%, institution 87.5%, missing 90.0%, request 96.2% (overall 96.1%; the build
+// of that moment 96.6%). fresh13 (its clean first sight recorded above), then fresh17, then fresh16 were
+// turned into development sets; fresh14, fresh15 and fresh18 stayed blind. Rules for their classes (a body
+// past a word of company, direction or agency, or a thing received, is another's; a body by its own name
+// before what kind it is; a retired or a nearby body; bars in a signature; a bracketed acronym copied with
+// the name; a long name's region; plurals by reduplication; regional "I" inside a name; a post with its
+// area or field; "tempat saya bekerja"; a month, listed regions, a topic after "soal"; a society's
+// secretariat; a village's district; capitals; letterheads with a school's number or a region line;
+// state firms' "(Persero)"; new heads: RS, Panti, Credit Union, BMT, Fa., police units; sign-offs of
+// regions and faiths; a subject written as a file name; status questions, how-to questions, hurrying,
+// proof of payment; our three working days held against a delay) took fresh13 to kind 98.8%, name 97.5%,
+// institution 88.8%, missing 96.2%, request 97.5% (overall 97.3%), fresh16 to kind 96.2%, name 97.5%,
+// institution 93.8%, missing 97.5%, request 95.0% (overall 97.5%) and fresh17 to kind 100%, name 98.8%,
+// institution 97.5%, missing 97.5%, request 98.8% (overall 99.1%). The three are under the floors since.
+// The blind sets moved little: fresh14 95.6% -> 96.1%, fresh15 96.0% -> 96.0%, fresh18 96.1% -> 96.6%.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -307,7 +327,7 @@ TEST(Corpus, AccuracyPerField) {
   EXPECT_GE(scores["all"].n, 100);
   EXPECT_GE(scores["heldback"].n, 25);
   for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                        "fresh10", "fresh11", "fresh12"}) {
+                        "fresh10", "fresh11", "fresh12", "fresh13", "fresh16", "fresh17"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
