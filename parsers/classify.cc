@@ -74,16 +74,19 @@ std::vector<std::string_view> remedy_phrases();
 // make one together (wrong_phrases, remedy_phrases).
 // kService: what says a channel of the service failed or proposes how it should run
 // (service_phrases, names_a_channel_around), found in the same scan.
-enum ComplaintGroup : std::size_t { kComplaint, kNoAnswer, kWrong, kRemedy, kService };
+enum ComplaintGroup : std::size_t { kComplaint, kNoAnswer, kWrong, kRemedy, kService, kPromise, kLate };
 std::vector<std::string_view> service_phrases();
+std::vector<std::string_view> promise_phrases();
+std::vector<std::string_view> late_phrases();
 const text::PhraseSet& complaint_words() {
   static const text::PhraseSet set(std::vector<std::vector<std::string_view>>{
-      complaint_phrases(), no_answer_phrases(), wrong_phrases(), remedy_phrases(), service_phrases()});
+      complaint_phrases(), no_answer_phrases(), wrong_phrases(), remedy_phrases(), service_phrases(),
+      promise_phrases(), late_phrases()});
   return set;
 }
 
 std::size_t group_of(std::size_t phrase) {
-  std::size_t g = kService;
+  std::size_t g = kLate;
   while (g > 0 && phrase < complaint_words().group_start(g)) --g;
   return g;
 }
@@ -326,6 +329,19 @@ namespace {
 // diangkat", "tidak ada petugas di meja PST selama 40 menit", "nobody answers the hotline") or proposes how
 // it should run ("saya mengusulkan agar PST dibuka pada hari Sabtu"): something of the service itself,
 // named with what went wrong or what should change, in one sentence.
+// The service's promised time, cited: its working days or its standard ("paling lambat 3 hari kerja",
+// "within three working days"; not a requester's own "paling lambat Jumat").
+std::vector<std::string_view> promise_phrases() {
+  return {"3 hari kerja", "tiga hari kerja", "3 (tiga) hari kerja", "standar pelayanan", "maklumat pelayanan",
+          "dijanjikan", "janjinya", "3 working days", "three working days", "service standard", "promised"};
+}
+// A delay ("sudah 10 hari kerja ... sampai sekarang belum", "keterlambatan", "overdue").
+std::vector<std::string_view> late_phrases() {
+  return {"keterlambatan", "terlambat", "sudah lewat", "telah lewat", "melewati", "lewat dari", "sampai sekarang belum",
+          "hingga kini belum", "hingga saat ini belum", "sampai saat ini belum", "overdue", "has passed", "have passed",
+          "already passed", "still no", "still not", "delay"};
+}
+
 std::vector<std::string_view> service_phrases() {
   return {"tidak pernah diangkat", "tidak diangkat", "tidak pernah dijawab", "tidak ada petugas", "tidak aktif",
           "tidak bisa dihubungi", "tidak dapat dihubungi", "hanya centang satu", "centang satu", "never answered",
@@ -356,29 +372,15 @@ bool names_a_channel_around(std::string_view s, std::size_t b, std::size_t e) {
 
 }  // namespace
 
-// The service's promised time ("paling lambat 3 hari kerja", "within three working days") cited against
-// a delay ("sudah 10 hari kerja", "keterlambatan", "overdue"): the standard held against us, a complaint
-// even beside a question of when the data will come.
-bool holds_us_to_our_deadline(std::string_view low) {
-  // The promise is ours: its working days or its standard, not a requester's own "paling lambat Jumat".
-  static const text::PhraseSet promised{"3 hari kerja", "tiga hari kerja", "3 (tiga) hari kerja", "standar pelayanan",
-                                        "maklumat pelayanan", "dijanjikan", "janjinya", "3 working days",
-                                        "three working days", "service standard", "promised"};
-  static const text::PhraseSet late{"keterlambatan", "terlambat", "sudah lewat", "telah lewat", "melewati",
-                                    "lewat dari", "sampai sekarang belum", "hingga kini belum", "hingga saat ini belum",
-                                    "sampai saat ini belum", "overdue", "has passed", "have passed", "already passed",
-                                    "still no", "still not", "delay"};
-  return promised.any(low) && late.any(low);
-}
-
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
   std::string s = text::lower(subject) + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
   s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
   const std::vector<text::PhraseSet::Match> matches = complaint_words().matches(s);
-  std::array<bool, 5> found{};
+  std::array<bool, 7> found{};
   for (const text::PhraseSet::Match& m : matches) found[group_of(m.phrase)] = true;
   if (found[kComplaint]) return true;
-  if (holds_us_to_our_deadline(s)) return true;
+  // Our promised time held against a delay: the standard held against us, even beside "when will it come?".
+  if (found[kPromise] && found[kLate]) return true;
   if (found[kNoAnswer]) return no_answer_is_complaint(s);
   if (found[kWrong] && found[kRemedy]) return true;
   for (const text::PhraseSet::Match& m : matches)

@@ -3522,10 +3522,9 @@ std::optional<std::string> office_that_asks(TokenSpan t) {
       if (!span) break;
       const bool placed = kAskVerbs.contains(t[i].low) ? span->e == limit : span->b == from;
       // "surat pengantar dari fakultas sesuai permintaan": a kind of body in lower case names none.
-      const bool named = std::any_of(t.begin() + static_cast<std::ptrdiff_t>(span->b),
-                                     t.begin() + static_cast<std::ptrdiff_t>(span->e),
-                                     [](const Token& k) { return is_word(k) && k.capitalised; });
-      if (placed && named) {
+      if (placed && std::any_of(t.begin() + static_cast<std::ptrdiff_t>(span->b),
+                                t.begin() + static_cast<std::ptrdiff_t>(span->e),
+                                [](const Token& k) { return is_word(k) && k.capitalised; })) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
         if (!o.empty() && !is_this_office(o)) return o;
       }

@@ -364,24 +364,30 @@ std::string question_clause(const std::string& low) {
 // kabar permohonan data saya minggu lalu (data luas panen jagung)"): the data it names was asked
 // before; it states no need now.
 bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
-  static const text::PhraseSet l({"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses",
-                                  "any update", "status of my request",
-                                  // asking after a request or a ticket by name ("Menanyakan permohonan data ...")
-                                  "menanyakan permohonan", "menanyakan permintaan", "menanyakan tiket",
-                                  "menanyakan status", "menanyakan kabar", "menanyakan perkembangan",
-                                  "tindak lanjut permohonan", "tindak lanjut permintaan", "follow up on my",
-                                  "following up on my", "follow-up on my"});
-  if (l.any(low)) return true;
-  // "data ... yang saya minta minggu lalu apakah sudah bisa dikirim?": data named as asked for already,
-  // asked whether it has come yet, with no word of a further need in the sentence ("juga", "also"); "data
-  // yang saya minta tetap sama" restates the need.
-  static const text::PhraseSet asked_before({"yang saya minta", "yang kami minta", "yang saya mohon", "yang kami mohon",
-                                             "yang saya ajukan", "yang kami ajukan", "yg saya minta", "yg sy minta",
-                                             "i requested", "we requested", "i asked for", "we asked for"});
-  static const text::PhraseSet further({"juga", "tambahan", "selain", "also", "additional", "another", "in addition"});
-  static const text::PhraseSet yet({"apakah sudah", "sudah bisa", "sudah ada", "sudah dikirim", "kapan", "belum",
-                                    "any news", "yet"});
-  if (asked_before.any(low) && yet.any(low) && !further.any(low)) return true;
+  // One scan of the sentence for four groups of phrases (phrase_set.h).
+  enum : std::size_t { kAfter, kAskedBefore, kYet, kFurther };
+  static const text::PhraseSet groups(std::vector<std::vector<std::string_view>>{
+      // where it has got to; asking after a request or a ticket by name ("Menanyakan permohonan data ...")
+      {"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses", "any update",
+       "status of my request", "menanyakan permohonan", "menanyakan permintaan", "menanyakan tiket", "menanyakan status",
+       "menanyakan kabar", "menanyakan perkembangan", "tindak lanjut permohonan", "tindak lanjut permintaan",
+       "follow up on my", "following up on my", "follow-up on my"},
+      // "data ... yang saya minta minggu lalu apakah sudah bisa dikirim?": data named as asked for already,
+      // asked whether it has come yet, with no word of a further need in the sentence ("juga", "also"); "data
+      // yang saya minta tetap sama" restates the need.
+      {"yang saya minta", "yang kami minta", "yang saya mohon", "yang kami mohon", "yang saya ajukan",
+       "yang kami ajukan", "yg saya minta", "yg sy minta", "i requested", "we requested", "i asked for",
+       "we asked for"},
+      {"apakah sudah", "sudah bisa", "sudah ada", "sudah dikirim", "kapan", "belum", "any news", "yet"},
+      {"juga", "tambahan", "selain", "also", "additional", "another", "in addition"}});
+  std::array<bool, 4> in_group{};
+  for (const text::PhraseSet::Match& m : groups.matches(low)) {
+    std::size_t g = kFurther;
+    while (g > 0 && m.phrase < groups.group_start(g)) --g;
+    in_group[g] = true;
+  }
+  if (in_group[kAfter]) return true;
+  if (in_group[kAskedBefore] && in_group[kYet] && !in_group[kFurther]) return true;
   if (!has_standing_word) return false;
   // A word of how it stands, then within three words the request or its ticket: "perkembangan permintaan
   // data saya", "kabar permohonan kami", "status of the request", "progress on ticket ...".
