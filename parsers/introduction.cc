@@ -3319,51 +3319,6 @@ void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
   }
 }
 
-// "kami dari Bidang Pendistribusian BAZNAS Kabupaten Jembrana" signed "...\nBAZNAS Kabupaten Jembrana",
-// "Majelis Jemaat GKPB Jemaat Pniel Blimbingsari" signed "GKPB Jemaat Pniel Blimbingsari": a line of the
-// signature that is the end of the organisation found names the organisation itself, the part before
-// it a unit of it. Not a line that is only a place ("Kabupaten Jembrana").
-// Where an acronym in brackets repeats the name before it ("Lembaga Kemaslahatan Keluarga Nahdlatul Ulama
-// (LKKNU) Cabang Jembrana"): [open, close] of " (LKKNU)". A legal form in brackets ("PT PLN (Persero)")
-// is part of the name.
-std::optional<std::pair<std::size_t, std::size_t>> bracketed_acronym(std::string_view s) {
-  for (std::size_t open = s.find(" ("); open != std::string_view::npos; open = s.find(" (", open + 1)) {
-    const std::size_t close = s.find(')', open);
-    if (close == std::string_view::npos) break;
-    const std::string_view inside = s.substr(open + 2, close - open - 2);
-    const bool acronym =
-        inside.size() >= 2 && inside.size() <= 12 &&
-        std::all_of(inside.begin(), inside.end(), [](char c) { return text::is_alpha_ascii(c) || text::is_digit(c); }) &&
-        (std::count_if(inside.begin(), inside.end(), [](char c) { return text::is_upper_ascii(c); }) >= 2 ||
-         (text::is_upper_ascii(inside[0]) && inside[0] == s[0]));  // "Badan Pengawas ... (Bawaslu)"
-    if (acronym && !text::iequals(inside, "persero") && !text::iequals(inside, "perseroda") &&
-        !text::iequals(inside, "tbk"))
-      return std::pair{open, close};
-  }
-  return std::nullopt;
-}
-
-// The name as the signature writes it by its bracketed acronym ("Badan Pengawas Pemilihan Umum (Bawaslu)
-// Kabupaten Jembrana" signed "Bawaslu Kabupaten Jembrana"); else as written, the acronym kept in its
-// brackets ("Lembaga Bantuan Hukum (LBH) Bali"): an organisation is copied whole.
-void acronym_in_brackets(const std::vector<Line>& lines, Introduction& out) {
-  if (!out.institution) return;
-  const auto br = bracketed_acronym(*out.institution);
-  if (!br) return;
-  std::string& o = *out.institution;
-  const std::string short_form = o.substr(br->first + 2, br->second - br->first - 2) + o.substr(br->second + 1);
-  std::size_t seen = 0;
-  for (std::size_t k = lines.size(); k-- > 0 && seen < 8;) {
-    const std::string_view raw = text::trim(lines[k].raw);
-    if (raw.empty()) continue;
-    ++seen;
-    if (text::iequals(raw, short_form)) {
-      o = std::string(raw);
-      return;
-    }
-  }
-}
-
 // "a JICA Expert ...", signed "Japan International Cooperation Agency"; "Loka POM di Kabupaten Buleleng",
 // signed "Loka Pengawas Obat dan Makanan di Kabupaten Buleleng": an acronym in the name found is written
 // out by a line of the signature with the same words around it and, in its place, capitalised words
@@ -3417,6 +3372,10 @@ void region_as_its_government(const WordsView& words, Introduction& out) {
   out.institution = words.norm().substr(p, government.size());
 }
 
+// "kami dari Bidang Pendistribusian BAZNAS Kabupaten Jembrana" signed "...\nBAZNAS Kabupaten Jembrana",
+// "Majelis Jemaat GKPB Jemaat Pniel Blimbingsari" signed "GKPB Jemaat Pniel Blimbingsari": a line of the
+// signature that is the end of the organisation found names the organisation itself, the part before
+// it a unit of it. Not a line that is only a place ("Kabupaten Jembrana").
 void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
   if (!out.institution) return;
   const std::string found = text::lower(*out.institution);
@@ -3635,7 +3594,6 @@ Introduction find_introduction(const WordsView& words) {
   if (!out.institution) out.institution = office_that_asks(words.tokens());
   acronym_written_out_below(words.lines(), out);
   region_as_its_government(words, out);
-  acronym_in_brackets(words.lines(), out);
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);
   if (out.name && out.name->empty()) out.name.reset();

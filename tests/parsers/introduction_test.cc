@@ -907,8 +907,8 @@ const IntroCase kIntroCases[] = {
      "Ketut Widana", std::nullopt},
     {"Which figures will it be, this is their annual an, with had on.", std::nullopt, std::nullopt},
     // A street named after a campus is an address; a role between bars that names no organisation gives
-    // way to the one after it; an acronym in brackets inside the name is copied with it, as written (the
-    // signature's short form by it wins), a legal form in brackets is part of it.
+    // way to the one after it; an acronym in brackets inside the name is copied with it, as written (over the
+    // signature's short form by it), a legal form in brackets is part of it.
     {"Mohon data penduduk bekerja 2025.\n\nSalam,\nIvan Halim\nJl. Udayana No. 19, Negara", "Ivan Halim", std::nullopt},
     {"Mohon data penduduk bekerja 2025.\n\nTerima kasih.\n\nIvan Setiadi Halim | Penata Madya Kepesertaan | BPJS "
      "Ketenagakerjaan Kantor Cabang Perintis Negara",
@@ -918,7 +918,7 @@ const IntroCase kIntroCases[] = {
      "Ahmad Fauzan", "Lembaga Kemaslahatan Keluarga Nahdlatul Ulama (LKKNU) Cabang Jembrana"},
     {"Kami dari Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Jembrana memerlukan data penduduk 2025.\n\nHormat "
      "kami,\nDesak Made Rai Wulandari, S.H.\nKoordinator Divisi Pencegahan\nBawaslu Kabupaten Jembrana",
-     "Desak Made Rai Wulandari", "Bawaslu Kabupaten Jembrana"},
+     "Desak Made Rai Wulandari", "Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Jembrana"},
     {"Saya Wayan Arta dari PT PLN (Persero) ULP Negara, mohon data jumlah rumah tangga 2025.", "Wayan Arta",
      "PT PLN (Persero) ULP Negara"},
     // Kindergartens ("TK ..." in capitals; "Pembina Tk. I" is a rank), Balinese Hindu schools, a campus's

@@ -148,7 +148,7 @@ def define(g):
         Desak Made Rai Wulandari, S.H.
         Koordinator Divisi Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat
         Bawaslu Kabupaten Jembrana
-        '''), name='Desak Made Rai Wulandari', inst='Bawaslu Kabupaten Jembrana', **F)
+        '''), name='Desak Made Rai Wulandari', inst='Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Jembrana', **F)
 
     C('f9-req-kejari-pengirim-block-at-end', 'gmail', 'Rizal Harahap', 'rizal.harahap.kejari@gmail.com',
       'Mohon bantuan data desa (program Jaga Desa)', T('''
