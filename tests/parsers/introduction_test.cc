@@ -167,11 +167,12 @@ const IntroCase kIntroCases[] = {
      "Hannah Okafor", "Blue Harvest Foundation"},
     // A body reached past a word of company, direction or agency ("bersama", "dengan", "ke", "oleh",
     // "together with") is whom one works with, goes to or is done by; the signature's body is the writer's.
-    {"Kami sedang menyusun peta sebaran DBD di wilayah barat bersama Dinas Kesehatan Kabupaten Jembrana. Mohon data "
-     "penduduk per desa 2025.\n\nSalam,\nRatih Purnamasari\nPeneliti Muda\nLoka Litbangkes Waikabubak",
+    {"Kami sedang memperbarui peta sebaran DBD di Bali bagian barat bersama Dinas Kesehatan Kabupaten Jembrana. Mohon "
+     "data penduduk per desa 2025.\n\nSalam,\n\nRatih Purnamasari\nPeneliti Muda\nLoka Litbangkes Waikabubak",
      "Ratih Purnamasari", "Loka Litbangkes Waikabubak"},
-    {"Klinik kami akan membuka layanan persalinan; pasien dari Melaya selama ini dirujuk ke RSUD Negara. Mohon data "
-     "kelahiran per kecamatan.\n\nHormat saya,\nBd. Sri Wahyuni\nKepala Klinik\nKlinik Pratama Husada Mandiri",
+    {"Klinik kami akan membuka layanan persalinan. Selama ini ibu hamil dari wilayah Melaya harus dirujuk ke RSUD "
+     "Negara. Mohon data kelahiran per kecamatan.\n\nHormat saya,\n\nBd. Sri Wahyuni\nKepala Klinik\n"
+     "Klinik Pratama Husada Mandiri",
      "Bd. Sri Wahyuni", "Klinik Pratama Husada Mandiri"},
     {"Kami tim peneliti yang bekerja sama dengan Bappeda Jembrana, mohon data kemiskinan.\n\nSalam,\nDewi Lestari\n"
      "Peneliti, Pusat Studi Kependudukan Universitas Gadjah Mada",
@@ -269,8 +270,8 @@ const IntroCase kIntroCases[] = {
     // role's area in English is a place; "Pte." and "Ltd." keep their dots inside a firm's name.
     {"Saya Maria Goreti, pengasuh di Panti Werdha Santa Ana Tuka. Mohon data lansia.", "Maria Goreti",
      "Panti Werdha Santa Ana Tuka"},
-    {"Nama saya Nyoman Suparta, staf kredit di Credit Union Swasti Sari Negara. Mohon data UMKM.", "Nyoman Suparta",
-     "Credit Union Swasti Sari Negara"},
+    {"Saya Nyoman Suparta, staf di Credit Union Kasih Bersama. Mohon data UMKM.", "Nyoman Suparta",
+     "Credit Union Kasih Bersama"},
     {"Yang bertanda tangan di bawah ini:\nNama : Rizal Siregar\nPerguruan Tinggi : Universitas Sumatera Utara\n"
      "memohon data kemiskinan.",
      "Rizal Siregar", "Universitas Sumatera Utara"},
@@ -327,8 +328,12 @@ const IntroCase kIntroCases[] = {
      "Dr. Saut Maruli Simanjuntak, S.P., M.Si.\nProgram Studi Agroteknologi\nFakultas Pertanian\nUniversitas HKBP "
      "Nommensen",
      "Dr. Saut Maruli Simanjuntak", "Universitas HKBP Nommensen"},
-    {"Kami dari Yayasan Kasih Bunda, mohon data anak yatim.\n\nTerima kasih.\n\nTuhan memberkati.\n\nMaria Ratu",
-     "Maria Ratu", "Yayasan Kasih Bunda"},
+    {"Mohon data anak yatim per kecamatan.\n\nTerima kasih atas bantuannya.\n\nBerkah Dalem,\n\n"
+     "Maria Goreti Ratu, S.Th.\nYayasan Kasih Bunda",
+     "Maria Goreti Ratu", "Yayasan Kasih Bunda"},
+    {"Mohon data anak yatim per kecamatan.\n\nTerima kasih atas bantuannya.\n\nShalom,\n\nYohana Sinaga\n"
+     "Yayasan Kasih Bunda",
+     "Yohana Sinaga", "Yayasan Kasih Bunda"},
     // A body found by its acronym in brackets starts where its name is written out before them.
     {"Kami dari Kelompok Tani (Poktan) Mekar Sari Desa Yehembang. Mohon data luas sawah.\n\nSalam,\nKetut Arsa",
      "Ketut Arsa", "Kelompok Tani (Poktan) Mekar Sari Desa Yehembang"},
