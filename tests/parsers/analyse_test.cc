@@ -295,7 +295,9 @@ TEST(Analyse, SupportingLetterAttachedIsNoRequest) {
                            "Surat Pengantar Diskoperindag.pdf", false},
                        Row{"Terlampir surat pengantar dan surat permohonan data kami.", "lampiran.pdf", true},
                        Row{"Terlampir surat permohonan data dari kampus kami.", "Surat.pdf", true},
-                       // a proof of payment, and "form" is no part of "informasi"
+                       // a proof of payment for the request, and "form" is no part of "informasi"
+                       Row{"Terlampir bukti transfer pembayaran untuk permintaan data mikro Susenas kami.",
+                           "Bukti_Transfer.jpg", false},
                        Row{"Sesuai informasi petugas, biaya tabulasi sudah kami bayar. Bukti transfer terlampir.",
                            "Bukti_Transfer.jpg", false}}) {
     DecodedMail m = mail("Re: [PST-2026-00050] Kelengkapan", r.text);
