@@ -266,6 +266,15 @@ bool is_degree(const Token& t) {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
 
+// "dari", "dr" (its short form), "from": where someone or something comes from.
+bool says_from(const Token& k) { return in(k.low, {"dari", "dr", "from"}); }
+
+// t[k] is "dari"/"from" after a thing received ("hibah dari ...", "a grant from ..."): what follows is its
+// source, not the writer's body.
+bool from_a_thing_received(TokenSpan t, std::size_t k) {
+  return says_from(t[k]) && k > 0 && is_word(t[k - 1]) && kThingsReceived.contains(t[k - 1].low);
+}
+
 // A plural by reduplication as its word ("guru-guru" -> "guru", "dosen-dosen"); any other word as it is.
 std::string_view singular(std::string_view low) {
   const std::size_t dash = low.find('-');
@@ -2243,8 +2252,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (relative) continue;
       // "a grant from the Department of Foreign Affairs", "surat rekomendasi dari Dinas ...", "data dari
       // Bappeda": dari/from after a thing one receives names where it comes from, not the writer's body.
-      if (in(t[i].low, {"dari", "dr", "from"}) && i > 0 && is_word(t[i - 1]) && kThingsReceived.contains(t[i - 1].low))
-        continue;
+      if (from_a_thing_received(t, i)) continue;
       // "pensiunan PNS", "mantan guru SMAN 1", "a retired lecturer of ...": where one worked is no
       // affiliation now.
       // "pensiunan guru Bahasa Indonesia di SMP ...": so too a few words back in the same clause.
@@ -2292,9 +2300,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // past a word of company, direction or agency is whom one works with, goes to or is done by; one past
       // a thing received and "dari"/"from" ("applying for a grant from the Department of ...") is its source.
       for (std::size_t k = i + 1; span && k < span->b; ++k)
-        if (is_word(t[k]) && (kNotOwnBody.contains(t[k].low) ||
-                              (in(t[k].low, {"dari", "dr", "from"}) && kThingsReceived.contains(t[k - 1].low))))
-          span.reset();
+        if (is_word(t[k]) && (kNotOwnBody.contains(t[k].low) || from_a_thing_received(t, k))) span.reset();
       if (span && t[i].low == "with"sv && i > 0 && kNotOwnBody.contains(t[i - 1].low)) span.reset();
       // "pemilik usaha Tenun Songket Sari Merta di Desa ...": an owner's business by its name, what kind
       // of business in lower case before it, though no list opens it (the village is where it is).
@@ -2388,7 +2394,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "co-founder & CPO di Panenku (startup agritech ...)": after a post and "di", as after "dari", a name
       // the lists do not know that the text describes as a body.
       // "we at Bali Startup Hub would like ...": the body "we" are at, by a name no list knows.
-      if (!span && (in(t[i].low, {"dari", "dr", "from"}) || (t[i].low == "di"sv && after_role) ||
+      if (!span && (says_from(t[i]) || (t[i].low == "di"sv && after_role) ||
                     (t[i].low == "at"sv && i > 0 && t[i - 1].low == "we"sv)))
         span = proper_name_after_from(t, i + 1, end);
       // "on behalf of Open Reef, a small foundation ...": the body one speaks for, by a name no list knows.
@@ -2397,7 +2403,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "Kami dari Segara, perkumpulan anak muda pesisir yang ...": a body by its name, then what kind of body
       // it is in lower case (which the lists read as a body of its own): the name.
       if (span && !t[span->b].capitalised && span->b > i + 2 && is_punct(t[span->b - 1], ',') &&
-          in(t[i].low, {"dari", "dr", "from"}))
+          says_from(t[i]))
         if (auto named = proper_name_after_from(t, i + 1, end); named && named->e + 1 == span->b) span = named;
       // An officer of a body ("Ketua", "bendahara", "treasurer"); "Ketua Umum ...", "Sekretaris Harian ...":
       // the post's own word is no part of the body's name, which starts at name_from.
@@ -2421,7 +2427,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
             named && (!span || named->e <= span->b || named->e >= span->e))  // "Remaja Masjid ...": the whole
           span = named;
       // "saya Rendra dari detikBali.": a name written in camel case (a newsroom, an app) after dari/from.
-      if (!span && in(t[i].low, {"dari", "dr", "from"}) && i + 1 < end && is_word(t[i + 1]) &&
+      if (!span && says_from(t[i]) && i + 1 < end && is_word(t[i + 1]) &&
           text::is_lower_ascii(t[i + 1].text[0]) && t[i + 1].text.size() >= 4 && !t[i + 1].has_digit &&
           std::any_of(t[i + 1].text.begin() + 1, t[i + 1].text.end(), [](char ch) { return text::is_upper_ascii(ch); }))
         span = Span{i + 1, i + 2};
@@ -2431,7 +2437,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // A campus is not so extended: the words before it are a field of study ("dari Ilmu Komunikasi Unud").
       // So too after an officer's post ("Sekretaris Tim Data Desa Pohsanten").
       if (span && span->b > name_from && span->b <= i + 5 &&
-          (in(t[i].low, {"dari", "dr", "from"}) || officer) && !is_campus_head(t[span->b])) {
+          (says_from(t[i]) || officer) && !is_campus_head(t[span->b])) {
         bool name_start = true;
         for (std::size_t k = name_from; k < span->b && name_start; ++k)
           name_start = is_word(t[k]) && t[k].capitalised && !t[k].has_digit && !is_org_start(t[k]) &&
