@@ -238,8 +238,6 @@ const WordSet kRequestWord = {
 bool is_degree(const Token& t) {
   if (t.kind != TokenKind::word) return false;
   std::string_view w = t.text;
-  // "Lc." (Licence, a degree of Al-Azhar and other Middle-Eastern universities) is shaped like "Gst.".
-  if (t.low == "lc."sv || t.low == "lc"sv) return true;
   if (text::is_short_name_word(w)) return false;  // "I Gst. Ngr. Agung", "Muh. Ridwan"
   if (w.size() == 2 && w[1] == '.' && text::is_upper_ascii(w[0])) return false;  // an initial: "I G. A. Ngurah"
   if (w.find('.') != std::string_view::npos && w.size() <= 8) return true;
@@ -261,7 +259,9 @@ bool is_degree(const Token& t) {
   }
   return in(t.low, {"se", "sh", "st", "ss", "mm", "msi", "mpd", "spd", "skm", "amd", "ak", "mt", "mkom",
                     "skom", "ssi", "sst", "mba", "phd", "msc", "bsc", "ma", "ba", "mh", "me", "sp", "mp",
-                    "stat", "sos", "ssos", "sip", "mip", "spt", "ners", "apt", "cpa", "ca", "ssn"});
+                    "stat", "sos", "ssos", "sip", "mip", "spt", "ners", "apt", "cpa", "ca", "ssn",
+                    // "Lc." (Licence: Al-Azhar's and other Middle-Eastern universities' first degree)
+                    "lc"});
 }
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
