@@ -2224,7 +2224,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // relative named since the writer last spoke of themself is whose work or school follows (the
       // "saya" of "ayah saya" is the relative's).
       bool relative = false;
+      bool asked = false;  // a request word in lower case before the word (read below)
       for (std::size_t k = back; k < i; ++k) {
+        asked = asked || (is_word(t[k]) && !t[k].capitalised && kRequestWord.contains(t[k].low));
         if (const std::size_t n = relative_at(t, k)) {
           relative = true;
           k += n - 1;
@@ -2271,10 +2273,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
           starts = false;
       // A name given in this mail makes the writer the one spoken of, unless the sentence asks before the
       // word ("Apakah ada data jumlah pegawai ... di Kecamatan Negara?": whose workers are asked for).
-      bool asks_first = false;
-      for (std::size_t k = back; !self && k < i && !asks_first; ++k)
-        asks_first = is_word(t[k]) && kRequestWord.contains(t[k].low) && !t[k].capitalised;
-      if (asks_first) continue;
+      if (!self && asked) continue;
       if (out.name && !self) self = true;  // a name was just given in this mail
       // "On behalf of the Indonesia Fisheries Forum, I am writing ...": speaking for it says whose it is.
       if (in(t[i].low, {"behalf", "representing", "mewakili"})) self = true;
