@@ -19,7 +19,9 @@
 # a fifteenth, blind, by a thirteenth, measured once at the twelfth session's end (its author described nothing);
 # "fresh16" (corpus_fresh16.py) and "fresh17" (corpus_fresh17.py), blind, by a fourteenth and a fifteenth author,
 # written at the thirteenth session's start and measured without reading them (their authors described nothing);
-# "fresh18" (corpus_fresh18.py), blind, by a sixteenth author, written during the thirteenth session.
+# "fresh18" (corpus_fresh18.py), blind, by a sixteenth author, written during the thirteenth session;
+# "fresh19" and "fresh20" (corpus_fresh19.py, corpus_fresh20.py), blind, by a seventeenth and an eighteenth
+# author, written at the fourteenth session's start and measured without reading them.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -91,6 +93,8 @@ import corpus_fresh15  # noqa: E402
 import corpus_fresh16  # noqa: E402
 import corpus_fresh17  # noqa: E402
 import corpus_fresh18  # noqa: E402
+import corpus_fresh19  # noqa: E402
+import corpus_fresh20  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -110,6 +114,8 @@ corpus_fresh15.define(globals())
 corpus_fresh16.define(globals())
 corpus_fresh17.define(globals())
 corpus_fresh18.define(globals())
+corpus_fresh19.define(globals())
+corpus_fresh20.define(globals())
 
 def main():
     for f in os.listdir(HERE):
