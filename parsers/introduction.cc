@@ -747,6 +747,18 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       last_good = e;
       continue;
     }
+    // "bumdes sari mertha desa tegalcangkring, mau ...": in lower case a village's or a district's word
+    // names where the body is, and its name follows it even past the count of lower-case words - one
+    // word that closes the phrase (punctuation, a line's end or a word that starts the next clause).
+    const auto closes_phrase = [&](std::size_t j) {
+      return j >= limit || !is_word(t[j]) || kNameStop.contains(t[j].low);
+    };
+    if (casual && is_word(t[e - 1]) && in(t[e - 1].low, {"desa", "kelurahan", "banjar", "dusun", "kecamatan"}) &&
+        text::is_alpha_ascii(k.text[0]) && !k.has_digit && !is_indonesian_verb_form(k.low) && !is_org_start(k) &&
+        closes_phrase(e + 1)) {
+      ++e;
+      last_good = e;
+    }
     break;
   }
   // A long name cut by the count right after its region's word ("... Ketahanan Pangan Provinsi | Bali"): a
@@ -1048,6 +1060,24 @@ bool described_as_organisation(TokenSpan t, std::size_t e) {
   return false;
 }
 
+// "kelompok tani sari merta, ...", "karang taruna wira bhakti desa dangin tukadaya mau ...": written wholly
+// in lower case, the kind of body and its name are words up to the end of the phrase (punctuation, a line's
+// end, a word that starts the next clause); a village's word takes the village's name. At least two words
+// after the kind, none a verb form, a number or a place word left without its name; a phrase still going
+// on after seven words is a sentence, not a name.
+std::optional<Span> lower_kind_then_lower_name(TokenSpan t, std::size_t b, std::size_t limit) {
+  static const WordSet kParticle = {"ya", "yah", "dong", "deh", "kak", "min", "nih", "sih", "aja", "saja", "kok"};
+  const auto plain = [&](std::size_t j) {
+    return j < limit && is_word(t[j]) && !t[j].capitalised && !t[j].has_digit && text::is_alpha_ascii(t[j].text[0]) &&
+           !kNameStop.contains(t[j].low) && !kParticle.contains(t[j].low) && !is_indonesian_verb_form(t[j].low);
+  };
+  std::size_t e = b + 1;
+  while (e < b + 8 && plain(e)) ++e;
+  if (plain(e) || e < b + 3) return std::nullopt;
+  if (in(t[e - 1].low, {"desa", "kelurahan", "banjar", "dusun", "kecamatan", "kabupaten", "kota"})) return std::nullopt;
+  return Span{b, e};
+}
+
 // "kelompok nelayan Segara Amerta", "koperasi Mina Bahari", "sanggar tari Citra Budaya": a kind of body
 // written in lower case (and up to two lower-case words of what it does), then its capitalised name.
 std::optional<Span> lower_kind_then_name(TokenSpan t, std::size_t b, std::size_t limit) {
@@ -1062,7 +1092,7 @@ std::optional<Span> lower_kind_then_name(TokenSpan t, std::size_t b, std::size_t
          !kNameStop.contains(t[e].low) && !is_region_word(t[e]) &&
          !in(t[e].low, {"desa", "kelurahan", "banjar", "dusun", "kecamatan"}))
     ++e;
-  if (e == name) return std::nullopt;
+  if (e == name) return lower_kind_then_lower_name(t, b, limit);
   return Span{b, e};
 }
 
@@ -2419,6 +2449,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if ((!span || span->b > i + 1) && (officer || in(t[i].low, {"dari", "dr", "from", "anggota", "pengurus"})))
         if (auto named = lower_kind_then_name(t, i + 1, end); named && (!span || named->e <= span->b))
           span = named;
+      // "tiang ketut sadia kelian banjar dinas pangyangan kauh desa pangyangan.": the head of a hamlet or
+      // of a subak names, in lower case, the hamlet or the subak he heads (a body found inside it, "dinas
+      // ...", is part of its name). After "dari" a hamlet is where one lives.
+      if (in(t[i].low, {"kelian", "klian", "pekaseh"}) && i + 1 < end && is_word(t[i + 1]) &&
+          in(t[i + 1].low, {"banjar", "subak"}))
+        if (auto named = lower_kind_then_lower_name(t, i + 1, end);
+            named && (!span || (named->b <= span->b && named->e >= span->e)))
+          span = named;
       // It is named right after the post: a body found further on ("..., tinggal di Desa Air Kuning") is
       // another; one found inside the name ("ketua Remaja Masjid Baitul Qadim ...") is part of it.
       if ((!span || span->b > i + 1) && officer)
@@ -3602,9 +3640,11 @@ Introduction find_introduction(const WordsView& words) {
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);
   if (out.name && out.name->empty()) out.name.reset();
-  // "mahasiswa jurusan ekonomi pembangunan": a unit named in lower case, no campus, is no body.
+  // "mahasiswa jurusan ekonomi pembangunan": a unit named in lower case, no campus, is no body; a group
+  // ("kelompok tani sari merta") is one of its own.
   if (out.institution && !out.institution->empty() && text::is_lower_ascii((*out.institution)[0]) &&
       kSubUnit.contains(text::lower(out.institution->substr(0, out.institution->find(' ')))) &&
+      !out.institution->starts_with("kelompok ") &&
       std::none_of(out.institution->begin(), out.institution->end(), text::is_upper_ascii))
     out.institution.reset();
   if (out.institution && (says_no_institution(*out.institution) || is_this_office(*out.institution) ||

@@ -360,6 +360,20 @@ const IntroCase kIntroCases[] = {
     // A correction of one's name: "Nama saya yang benar ...".
     {"Mohon maaf ada salah ketik. Nama saya yang benar Komang Ayu Pradnyani (pakai y), dari Universitas Dhyana Pura.",
      "Komang Ayu Pradnyani", "Universitas Dhyana Pura"},
+    // In lower case a village's word takes the village's name, which closes the phrase; a word that goes on
+    // the sentence is no name of a village.
+    {"selamat siang, saya ardi dari bumdes sari mertha desa tegalcangkring, mau minta data penduduk 2025.", "Ardi",
+     "bumdes sari mertha desa tegalcangkring"},
+    {"sore kak, saya komang dari kelompok tani sari merta desa pohsanten mau minta data luas panen padi 2025.",
+     "Komang", "kelompok tani sari merta desa pohsanten"},
+    // A group written wholly in lower case is a body; a lower-case unit of a campus or an office is none.
+    {"sore kak, saya komang dari kelompok tani sari merta mau minta data luas panen padi 2025.", "Komang",
+     "kelompok tani sari merta"},
+    {"sore kak, saya komang mahasiswa jurusan ekonomi pembangunan mau minta data luas panen padi 2025.", "Komang",
+     kNone},
+    // The head of a hamlet names the hamlet he heads, in lower case too; after "dari" a hamlet is an address.
+    {"om swastyastu, tiang ketut sadia kelian banjar dinas pangyangan kauh desa pangyangan. mohon data jumlah kk.",
+     "Ketut Sadia", "banjar dinas pangyangan kauh desa pangyangan"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
