@@ -1146,7 +1146,11 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
   const bool clause_ends = e >= t.size() || is_sentence_end(t[e]) || is_punct(t[e], ',') || is_punct(t[e], '(') ||
                            t[e].kind == TokenKind::line_break ||
                            (is_word(t[e]) && in(t[e].low, {"mau", "ingin", "hendak", "minta", "mohon", "bermaksud",
-                                                          "untuk", "utk", "and", "would", "want"}));
+                                                          "untuk", "utk", "and", "would", "want"})) ||
+                           // "Kami dari Percetakan Cahaya Offset di Jl. Udayana, Negara": where it is follows.
+                           (is_word(t[e]) && in(t[e].low, {"di", "in", "at"}) && e + 1 < t.size() && is_word(t[e + 1]) &&
+                            (in(t[e + 1].low, {"jl", "jln", "jalan", "desa", "kelurahan", "kota", "kabupaten", "kecamatan"}) ||
+                             kPlace.contains(t[e + 1].low)));
   if (!clause_ends) return std::nullopt;
   return Span{b, e};
 }
@@ -2491,7 +2495,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
              (kAffiliation.contains(t[span->b - 1].low) &&
               !in(t[span->b - 1].low, {"dari", "saking", "from", "di", "asal"}))))) {
         std::size_t k = span->e;
-        if (k < t.size() && is_punct(t[k], ',')) ++k;
+        if (k < t.size() && (is_punct(t[k], ',') || (is_word(t[k]) && t[k].low == "di"sv))) ++k;  // "..., Desa", "... di Desa"
         if (k < t.size() && is_word(t[k]) && in(t[k].low, {"desa", "kelurahan", "ds", "kel"})) span.reset();
       }
       // "instansi saya bukan Universitas Udayana tapi Universitas Pendidikan Nasional", "not X but Y":

@@ -374,6 +374,13 @@ const IntroCase kIntroCases[] = {
     // The head of a hamlet names the hamlet he heads, in lower case too; after "dari" a hamlet is an address.
     {"om swastyastu, tiang ketut sadia kelian banjar dinas pangyangan kauh desa pangyangan. mohon data jumlah kk.",
      "Ketut Sadia", "banjar dinas pangyangan kauh desa pangyangan"},
+    // A firm's name after "dari" may be followed by where it is; a hamlet followed by its village is an address.
+    {"Selamat siang, kami dari Percetakan Cahaya Offset di Jl. Udayana, Negara, mau minta data jumlah sekolah.\n\nYudi",
+     "Yudi", "Percetakan Cahaya Offset"},
+    {"Selamat siang, saya Made dari Toko Bangunan Sinar Jaya di Negara, mau minta data jumlah rumah tangga 2025.",
+     "Made", "Toko Bangunan Sinar Jaya"},
+    {"Selamat siang, saya Made dari Banjar Sari di Desa Yehembang, mau minta data jumlah rumah tangga 2025.", "Made",
+     kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
