@@ -842,6 +842,25 @@ std::size_t campus_prefix(TokenSpan t, std::size_t i, std::size_t from) {
 }
 
 // Whether t[i] names a street: "Jl." / "Jln" / "Jalan" / "Gg." (and its dot) right before it.
+// "DJPK Kementerian Keuangan", "KPw BI Provinsi Bali", "wartawan LKBN ANTARA Biro Bali": an acronym written
+// right before a body's head, where the name may start (the window's first word), is the unit or the name
+// the body goes by; copied with it. Not a campus's (its units give way to it), not a post, a role or a
+// word of the introduction ("PNS", "HRD").
+std::size_t unit_acronym_prefix(TokenSpan t, std::size_t i, std::size_t from) {
+  if (i != from + 1 || !is_word(t[i - 1]) || t[i - 1].has_digit || is_campus_head(t[i]) || kCampus.contains(t[i].low))
+    return i;
+  const Token& a = t[i - 1];
+  const auto upper = std::count_if(a.text.begin(), a.text.end(), [](char c) { return text::is_upper_ascii(c); });
+  const bool acronym = a.text.size() >= 3 && a.text.size() <= 6 && upper >= 2 && text::is_upper_ascii(a.text[0]) &&
+                       std::all_of(a.text.begin(), a.text.end(), [](char c) { return text::is_alpha_ascii(c); });
+  static const WordSet kNotAUnit = {"hrd", "sdm", "ceo", "cfo", "coo", "cto", "hse", "qa", "qc"};
+  if (!acronym || kNameStop.contains(a.low) || kAffiliation.contains(a.low) || kPosition.contains(a.low) ||
+      kRoleNoun.contains(a.low) || kHonorific.contains(a.low) || kNotAUnit.contains(a.low) || is_degree(a) ||
+      is_org_start(a) || is_head_last(a))
+    return i;
+  return i - 1;
+}
+
 bool street_before(TokenSpan t, std::size_t i) {
   std::size_t k = i;
   if (k > 0 && is_punct(t[k - 1], '.')) --k;
@@ -960,7 +979,7 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
           std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i) + 1, t.begin() + static_cast<std::ptrdiff_t>(e),
                       [](const Token& w) { return is_word(w) && kRoleNoun.contains(w.low); }))
         continue;
-      return written_out(t, Span{campus_prefix(t, i, from), e}, reach);
+      return written_out(t, Span{unit_acronym_prefix(t, campus_prefix(t, i, from), from), e}, reach);
     }
     if (is_head_last(k)) {
       std::size_t b = extend_left(t, i, from);

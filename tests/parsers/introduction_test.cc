@@ -381,6 +381,16 @@ const IntroCase kIntroCases[] = {
      "Made", "Toko Bangunan Sinar Jaya"},
     {"Selamat siang, saya Made dari Banjar Sari di Desa Yehembang, mau minta data jumlah rumah tangga 2025.", "Made",
      kNone},
+    // An acronym right before a body's head, where its name may start, is its unit or the name it goes by;
+    // not a post or a campus's unit.
+    {"Kami sampaikan skor layanan: 4. Terima kasih.\n\nSalam,\nHendro Pratomo\nDJPK Kementerian Keuangan",
+     "Hendro Pratomo", "DJPK Kementerian Keuangan"},
+    {"Selamat pagi, saya Yudhistira dari KPw BI Provinsi Bali. Mohon data PDRB triwulanan Jembrana 2025.",
+     "Yudhistira", "KPw BI Provinsi Bali"},
+    {"Selamat pagi, saya Rudi, HRD PT Sinar Laut Jembrana. Mohon data upah pekerja 2025.", "Rudi",
+     "PT Sinar Laut Jembrana"},
+    {"Selamat pagi, saya Rudi dari FEB Universitas Udayana. Mohon data kemiskinan 2025.", "Rudi",
+     "Universitas Udayana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
