@@ -861,6 +861,31 @@ std::size_t unit_acronym_prefix(TokenSpan t, std::size_t i, std::size_t from) {
   return i - 1;
 }
 
+// "Direktorat Jenderal Perimbangan Keuangan, Kementerian Keuangan", "Pusat Riset Ekonomi Makro, Badan Riset dan
+// Inovasi Nasional (BRIN)", "Balai Karantina ... Bali, Satuan Pelayanan Pelabuhan Gilimanuk": a government
+// office and, after a comma, the office above or below it, in one phrase: copied whole (the issue's rule: its
+// parent when written in one phrase). Not a list of offices (the same kind twice, or a "dan" after it).
+Span with_office_after_comma(TokenSpan t, Span org) {
+  static const WordSet kOfficeHeads = {"direktorat", "ditjen", "deputi", "pusat", "balai", "biro", "inspektorat",
+                                       "satuan", "subdirektorat", "loka", "kementerian", "badan", "lembaga",
+                                       "ministry", "kantor", "sekretariat"};
+  const std::size_t c = org.e;
+  if (c + 2 >= t.size() || !is_punct(t[c], ',') || !is_word(t[c + 1]) || !t[c + 1].capitalised ||
+      !kOfficeHeads.contains(t[org.b].low) || !kOfficeHeads.contains(t[c + 1].low) || t[org.b].low == t[c + 1].low ||
+      !is_head_first(t[c + 1]))
+    return org;
+  std::size_t e = extend_org(t, c + 1, sentence_end(t, c + 1, 20));
+  if (e < t.size() && is_punct(t[e], '(') && e + 2 < t.size() && is_word(t[e + 1]) && is_punct(t[e + 2], ')')) e += 3;
+  if (e == c + 2 && kNeedsComplement.contains(t[c + 1].low)) return org;
+  bool listed = e < t.size() && ((is_word(t[e]) && in(t[e].low, {"dan", "and", "serta"})) || t[e].text == "&"sv ||
+                                 (is_punct(t[e], ',') && e + 1 < t.size() && is_word(t[e + 1]) &&
+                                  in(t[e + 1].low, {"dan", "and", "serta"})));
+  // "..., Kantor Camat Negara dan Dinas Sosial": another office after a "dan" inside it.
+  for (std::size_t k = c + 2; k + 1 < e && !listed; ++k)
+    listed = is_word(t[k]) && (in(t[k].low, {"dan", "and", "serta"}) || t[k].text == "&"sv) && is_head_first(t[k + 1]);
+  return listed ? org : Span{org.b, e};
+}
+
 bool street_before(TokenSpan t, std::size_t i) {
   std::size_t k = i;
   if (k > 0 && is_punct(t[k - 1], '.')) --k;
@@ -979,7 +1004,7 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
           std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i) + 1, t.begin() + static_cast<std::ptrdiff_t>(e),
                       [](const Token& w) { return is_word(w) && kRoleNoun.contains(w.low); }))
         continue;
-      return written_out(t, Span{unit_acronym_prefix(t, campus_prefix(t, i, from), from), e}, reach);
+      return with_office_after_comma(t, written_out(t, Span{unit_acronym_prefix(t, campus_prefix(t, i, from), from), e}, reach));
     }
     if (is_head_last(k)) {
       std::size_t b = extend_left(t, i, from);

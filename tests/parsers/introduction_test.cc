@@ -391,6 +391,17 @@ const IntroCase kIntroCases[] = {
      "PT Sinar Laut Jembrana"},
     {"Selamat pagi, saya Rudi dari FEB Universitas Udayana. Mohon data kemiskinan 2025.", "Rudi",
      "Universitas Udayana"},
+    // A government office and, after a comma, the office above or below it: one phrase, copied whole; a list
+    // of offices is not one.
+    {"Kami dari Direktorat Jenderal Perimbangan Keuangan, Kementerian Keuangan, sedang melakukan evaluasi. Kami "
+     "memerlukan data PDRB Kabupaten Jembrana 2018-2025.\n\nSalam,\nHendro Pratomo",
+     "Hendro Pratomo", "Direktorat Jenderal Perimbangan Keuangan, Kementerian Keuangan"},
+    {"Selamat siang, saya Yudha dari Balai Wilayah Sungai Bali-Penida, Kementerian Pekerjaan Umum. Mohon data curah "
+     "hujan 2025.",
+     "Yudha", "Balai Wilayah Sungai Bali-Penida, Kementerian Pekerjaan Umum"},
+    {"Selamat siang, saya Yudha dari Badan Pendapatan Daerah, Kantor Camat Negara dan Dinas Sosial. Mohon data "
+     "kemiskinan 2025.",
+     "Yudha", "Badan Pendapatan Daerah"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
