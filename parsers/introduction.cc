@@ -1613,6 +1613,27 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
       in(t[b].low, {"banjar", "br", "dusun", "lingkungan", "desa", "kelurahan", "kampung", "kecamatan", "kabupaten",
                     "kota"}))
     return true;
+  const bool village = b < t.size() && is_word(t[b]) &&
+                       in(t[b].low, {"desa", "kelurahan", "banjar", "br", "dusun", "lingkungan", "kampung"});
+  // "Saya Ni Ketut Sariasih dari Desa Tukadaya": a person by name, no post, from a village: where she lives
+  // ("kami dari Desa Tukadaya", the village speaking, and "Kaur Keuangan dari Desa ...", a post, are its own).
+  if (village && b >= 3 && is_word(t[b - 1]) && t[b - 1].low == "dari"sv && is_word(t[b - 2]) && t[b - 2].capitalised) {
+    bool self = false, post = false;
+    for (std::size_t k = b - 2; k > 0 && k + 8 > b && is_word(t[k - 1]) && !post; --k) {
+      const Token& w = t[k - 1];
+      self = self || in(w.low, {"saya", "sy", "aku", "tiang", "i'm", "i"});
+      post = kPosition.contains(w.low) || kAffiliation.contains(w.low) || kRoleNoun.contains(w.low) ||
+             in(w.low, {"kami", "perangkat", "aparat", "kasi", "sekdes", "we"});
+    }
+    for (std::size_t k = b - 2; k + 1 < b && !post; ++k) post = kPosition.contains(t[k].low) || kRoleNoun.contains(t[k].low);
+    if (self && !post) return true;
+  }
+  // "petani cabai di Desa Berangbang", "nelayan di Kelurahan Pengambengan": one who farms or fishes there lives
+  // there; the village is no body they work for.
+  if (village && b >= 2 && is_word(t[b - 1]) && t[b - 1].low == "di"sv)
+    for (std::size_t k = b - 1; k > 0 && k + 4 > b && is_word(t[k - 1]); --k)
+      if (in(t[k - 1].low, {"petani", "nelayan", "pedagang", "peternak", "pekebun", "buruh", "farmer", "fisherman"}))
+        return true;
   if (b < 2 || !is_word(t[b - 1]) || t[b - 1].low != "di"sv || !is_word(t[b - 2])) return false;
   if (in(t[b - 2].low, {"tinggal", "bertempat", "domisili", "berdomisili", "alamat", "beralamat", "lives", "live"}))
     return true;
@@ -2452,6 +2473,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
             all_caps(t[i + 1].text) && t[i + 1].text.size() >= 2 && t[i + 1].text.size() <= 10 &&
             !t[i + 1].has_digit &&
             !(t[i + 1].text.size() >= 4 && (is_indonesian_stem(t[i + 1].low) || is_english_word(t[i + 1].low))) &&
+            !kPlace.contains(t[i + 1].low) &&  // "DARI GILIMANUK": where one comes from
             !in(t[i + 1].low, {"bali", "jembrana", "pst", "data", "ok", "i", "hp", "pc", "wa", "sms", "ig", "fb", "tv",
                                "pdf", "web", "url", "usb"}))
           span = Span{i + 1, extend_org(t, i + 1, end)};

@@ -402,6 +402,17 @@ const IntroCase kIntroCases[] = {
     {"Selamat siang, saya Yudha dari Badan Pendapatan Daerah, Kantor Camat Negara dan Dinas Sosial. Mohon data "
      "kemiskinan 2025.",
      "Yudha", "Badan Pendapatan Daerah"},
+    // A person by name from a village, a farmer in one, a town in capitals: where one lives, no body; the
+    // village speaking ("kami dari Desa ...") or a post of it is one.
+    {"Selamat pagi. Saya Ni Ketut Sariasih dari Desa Tukadaya. Apakah data saya aman?", "Ni Ketut Sariasih", kNone},
+    {"SELAMAT PAGI. SAYA NI KETUT SARIASIH DARI DESA TUKADAYA. APAKAH DATA SAYA AMAN?", "Ni Ketut Sariasih", kNone},
+    {"Saya Ketut Wardana, petani cabai di Desa Berangbang. Saya mau tanya data harga cabai 2023-2025.",
+     "Ketut Wardana", kNone},
+    {"SELAMAT SIANG. SAYA SUPARMAN DARI GILIMANUK. SAYA MAU MINTA DATA PENDUDUK 2025.", "Suparman", kNone},
+    {"Selamat pagi, kami dari Desa Tukadaya mohon data jumlah penduduk 2025.\n\nI Made Arsana", "I Made Arsana",
+     "Desa Tukadaya"},
+    {"Selamat pagi, saya I Made Arsana, Kaur Perencanaan dari Desa Tukadaya, mohon data jumlah penduduk 2025.",
+     "I Made Arsana", "Desa Tukadaya"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
