@@ -1687,6 +1687,36 @@ std::optional<Span> unlisted_body_at(TokenSpan t, std::size_t b, std::size_t lim
   return Span{b, e};
 }
 
+std::size_t relative_at(TokenSpan t, std::size_t k);
+
+// From t[k], one to four words of a post or a field ("pengabdi bantuan hukum", "S1 Business Economics",
+// "Fisheries Officer"), then "di"/"pada"/"at" before a capitalised body's head: where that word stands, else
+// 0. No verb (ber-, me-, ter-, di- in lower case), no word of where one lives or of a clause, no place or head.
+std::size_t post_words_then_at(TokenSpan t, std::size_t k) {
+  static const WordSet kNotAPostWord = {"lahir", "tinggal", "warga", "penduduk", "sekarang", "kini", "lagi", "sedang",
+                                        "masih", "asli", "asal", "liburan", "nginep", "menginap", "rumah", "now",
+                                        "currently", "based", "born", "living", "staying", "here", "yang", "dan",
+                                        "atau", "ingin", "mau", "akan", "hendak", "ini", "itu", "adalah", "saya",
+                                        "kami", "sy", "aku", "untuk", "utk", "dengan", "dari", "ke", "i", "we", "and"};
+  for (std::size_t j = k; j < t.size() && j < k + 4; ++j) {
+    // Not someone else's post ("teman Pak Made di ..."), nor a past one ("pensiunan guru di ...").
+    if (!is_word(t[j]) || kNotAPostWord.contains(t[j].low) || kPlace.contains(t[j].low) || is_org_start(t[j]) ||
+        is_head_last(t[j]) || relative_at(t, j) != 0 || kSomeoneElse.contains(t[j].low) ||
+        kHonorific.contains(t[j].low) ||
+        in(t[j].low, {"pensiunan", "purnabakti", "mantan", "eks", "ex", "former", "retired", "teman", "kawan", "rekan"}))
+      return 0;
+    if (!t[j].capitalised)
+      for (std::string_view prefix : {"ber", "be", "me", "ter", "di"})
+        if (t[j].low.starts_with(prefix) && !in(t[j].low, {"di", "pada", "at"})) return 0;
+    if (j > k && in(t[j].low, {"di", "pada", "at"}))
+      return j + 1 < t.size() && is_word(t[j + 1]) && t[j + 1].capitalised && is_org_start(t[j + 1]) &&
+                     !where_one_lives(t, j + 1) && !in(t[j + 1].low, {"desa", "kelurahan", "banjar", "dusun"})
+                 ? j
+                 : 0;
+  }
+  return 0;
+}
+
 // After a name, at t[comma]: ", PT Indo Jaya Abadi Tbk." or ", HRD PT ...": a comma, at most two role
 // words (a short acronym in capitals, a role noun), then an organisation's head opening a capitalised
 // name that ends the clause. The organisation as written, or nothing.
@@ -1734,6 +1764,13 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
       while (k < t.size() && !body_head(k)) ++k;
       break;
     }
+    // ", pengabdi bantuan hukum di Lembaga ...", ", S1 Business Economics di Universitas ...": right after the
+    // comma, up to four words of a post or a field of any wording (no verb, clause word or place), then
+    // "di"/"pada"/"at" and a body's head.
+    if (const std::size_t at = post_words_then_at(t, k); k == comma + 1 && at != 0) {
+      k = at + 1;
+      break;
+    }
     const bool role = kRoleNoun.contains(t[k].low) || kPost.contains(t[k].low) || post_there || area ||
                       (!t[k].capitalised && kAffiliation.contains(t[k].low)) || kPosition.contains(t[k].low) ||
                       (all_caps(t[k].text) && t[k].text.size() >= 2 && t[k].text.size() <= 4 && !t[k].has_digit);
@@ -1765,6 +1802,7 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
     e = extend_org(t, k, end);
   }
   if (e <= k + 1) return std::nullopt;  // a head alone ("PT") names nobody
+  e = with_office_after_comma(t, Span{k, e}).e;
   // It ends the clause, or where it is follows ("Apotek Sehat Waras di Melaya"), or what it is, in brackets
   // ("CV Tani Makmur (distributor pupuk)").
   if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && !is_punct(t[e], '(') &&

@@ -413,6 +413,15 @@ const IntroCase kIntroCases[] = {
      "Desa Tukadaya"},
     {"Selamat pagi, saya I Made Arsana, Kaur Perencanaan dari Desa Tukadaya, mohon data jumlah penduduk 2025.",
      "I Made Arsana", "Desa Tukadaya"},
+    // After the name's comma, a post or a field in words no list knows, then "di" and a body: the body; not
+    // where one lives, nor a relative's.
+    {"Saya Kadek Vany Primaliandari, pengabdi bantuan hukum di Lembaga Bantuan Hukum (LBH) Bali. Kami memohon data "
+     "jumlah tindak pidana 2020-2025.",
+     "Kadek Vany Primaliandari", "Lembaga Bantuan Hukum (LBH) Bali"},
+    {"Hi min! aku Nadia Kirana Salim, S1 Business Economics di Universitas Prasetiya Mulya. boleh minta data jumlah "
+     "usaha makan minum per kecamatan 2025?",
+     "Nadia Kirana Salim", "Universitas Prasetiya Mulya"},
+    {"Saya Made Sudana, sedang liburan di Hotel Puri Dajuma. Mohon data jumlah wisatawan 2025.", "Made Sudana", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
