@@ -1168,10 +1168,21 @@ bool regions_listed(TokenSpan t, Span s) {
 std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size_t limit, std::size_t most = 5) {
   std::size_t e = b;
   bool only_places = true;
-  while (e < limit && e < b + most && is_word(t[e]) && t[e].capitalised && !t[e].has_digit && t[e].text != "I"sv &&
-         !kNameStop.contains(t[e].low) && !kHonorific.contains(t[e].low)) {
-    only_places = only_places && kPlace.contains(t[e].low);
-    ++e;
+  for (std::size_t aside = 0;;) {
+    while (e < limit && e < b + most + aside && is_word(t[e]) && t[e].capitalised && !t[e].has_digit &&
+           t[e].text != "I"sv && !kNameStop.contains(t[e].low) && !kHonorific.contains(t[e].low)) {
+      only_places = only_places && kPlace.contains(t[e].low);
+      ++e;
+    }
+    // "DPC Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Jembrana": its acronym in brackets inside the
+    // name, which goes on after it.
+    if (aside == 0 && e > b && e + 3 < limit && is_punct(t[e], '(') && is_word(t[e + 1]) && is_punct(t[e + 2], ')') &&
+        is_word(t[e + 3]) && t[e + 3].capitalised && !kNameStop.contains(t[e + 3].low)) {
+      e += 3;
+      aside = 3;
+      continue;
+    }
+    break;
   }
   if (only_places || e == b) return std::nullopt;
   // One unknown word may be a town ("dari Singaraja") as well as a firm: only a description after it

@@ -422,6 +422,10 @@ const IntroCase kIntroCases[] = {
      "usaha makan minum per kecamatan 2025?",
      "Nadia Kirana Salim", "Universitas Prasetiya Mulya"},
     {"Saya Made Sudana, sedang liburan di Hotel Puri Dajuma. Mohon data jumlah wisatawan 2025.", "Made Sudana", kNone},
+    // A body no list opens, named after a post, with its acronym in brackets inside the name.
+    {"Saya Nyoman Darmaja, Ketua DPC Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Jembrana. Kami memohon data "
+     "jumlah penyandang disabilitas 2025.",
+     "Nyoman Darmaja", "DPC Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Jembrana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
