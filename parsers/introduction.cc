@@ -2872,6 +2872,19 @@ bool unlisted_organisation_line(TokenSpan t) {
   return words >= 2 && words <= 6 && places >= 1 && places < words;
 }
 
+// " Kabupaten Jembrana" when `next`, the line under an organisation that ends its line, is its region alone
+// (a regency, a city or a province, four words at most, a comma after it allowed), else "".
+std::string region_line_below(TokenSpan next) {
+  std::size_t words = 0;
+  for (const Token& k : next) words += is_word(k) ? 1 : 0;
+  if (next.empty() || !is_word(next.front()) || !in(next.front().low, {"kabupaten", "kab", "kota", "provinsi", "prov"}) ||
+      words > 4)
+    return {};
+  std::size_t e = next.size();
+  while (e > 0 && !is_word(next[e - 1])) --e;
+  return " " + join_tokens(next, 0, e);
+}
+
 void from_signature(const std::vector<Line>& lines, Introduction& out) {
   // Non-empty line indexes (a letter's "ttd." mark is no line of the signature).
   std::vector<std::size_t> idx;
@@ -3060,17 +3073,8 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       std::string o = clean_org(join_tokens(l.tokens, span->b, span->e));
       if (o.empty()) continue;
       // "Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,": the region on the next line.
-      if (span->e == l.tokens.size() && p + 1 < sig.size() && sig[p + 1] == sig[p] + 1) {
-        const auto next = lines[sig[p + 1]].tokens;
-        std::size_t words = 0;
-        for (const Token& k : next) words += is_word(k) ? 1 : 0;
-        if (!next.empty() && is_word(next.front()) && in(next.front().low, {"kabupaten", "kab", "kota", "provinsi", "prov"}) &&
-            words <= 4) {
-          std::size_t e = next.size();
-          while (e > 0 && !is_word(next[e - 1])) --e;
-          o += " " + join_tokens(next, 0, e);
-        }
-      }
+      if (span->e == l.tokens.size() && p + 1 < sig.size() && sig[p + 1] == sig[p] + 1)
+        o += region_line_below(lines[sig[p + 1]].tokens);
       if (kSubUnit.contains(l.tokens[span->b].low)) {
         // "Program Manager", "Program Development Manager": a role's title, no unit.
         if (!sub_unit && !ends_with_role(l.tokens)) sub_unit = o;
@@ -3206,6 +3210,8 @@ void from_position_line(const std::vector<Line>& lines, Introduction& out) {
     if (auto span = org_in_window(tk, b, tk.size())) {
       std::string o = clean_org(join_tokens(tk, span->b, span->e));
       if (!o.empty()) {
+        // "a.n. Kepala Badan Kesatuan Bangsa dan Politik\nKabupaten Jembrana": the region on the next line.
+        if (span->e == tk.size() && i + 1 < lines.size()) o += region_line_below(lines[i + 1].tokens);
         out.institution = o;
         return;
       }

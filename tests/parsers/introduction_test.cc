@@ -426,6 +426,14 @@ const IntroCase kIntroCases[] = {
     {"Saya Nyoman Darmaja, Ketua DPC Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Jembrana. Kami memohon data "
      "jumlah penyandang disabilitas 2025.",
      "Nyoman Darmaja", "DPC Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Jembrana"},
+    // A letter signed for its head ("a.n. Kepala ...") with the office's region on the next line.
+    {"Yth. Kepala BPS Kabupaten Jembrana,\n\nDalam rangka penyusunan kajian pendidikan politik bagi pemilih pemula, "
+     "Badan Kesatuan Bangsa dan Politik Kabupaten Jembrana memohon data jumlah penduduk usia 17-21 tahun menurut "
+     "kecamatan tahun 2025, serta persentase penduduk usia 16-18 tahun yang masih bersekolah.\n\nAtas perhatian dan "
+     "kerja samanya diucapkan terima kasih.\n\na.n. Kepala "
+     "Badan Kesatuan Bangsa dan Politik\nKabupaten Jembrana\nKasubbid Ideologi dan Wawasan Kebangsaan,\n\nKadek "
+     "Wira Adnyana, S.IP.",
+     "Kadek Wira Adnyana", "Badan Kesatuan Bangsa dan Politik Kabupaten Jembrana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
