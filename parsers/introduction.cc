@@ -2731,10 +2731,11 @@ void continue_caps_block(const std::vector<Line>& lines, std::string& org) {
 
 // "Research Assistant, University of Hawaii", "Policy Analyst, Asian Development Bank", "Dosen,
 // Universitas Warmadewa": a signature line that gives the role and then, after a comma, the
-// organisation. Returns where the organisation part starts (after the comma), or 0.
+// organisation. Returns where the organisation part starts (after the comma), or 0. A bar separates the
+// same way ("Fisheries Officer | WWF-Indonesia").
 std::size_t role_before_comma(TokenSpan t) {
   for (std::size_t i = 1; i < t.size() && i < 8; ++i) {
-    if (!is_punct(t[i], ',')) continue;
+    if (!is_punct(t[i], ',') && !is_punct(t[i], '|')) continue;
     return is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low) ? i + 1 : 0;
   }
   return 0;

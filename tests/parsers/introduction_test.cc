@@ -434,6 +434,10 @@ const IntroCase kIntroCases[] = {
      "Badan Kesatuan Bangsa dan Politik\nKabupaten Jembrana\nKasubbid Ideologi dan Wawasan Kebangsaan,\n\nKadek "
      "Wira Adnyana, S.IP.",
      "Kadek Wira Adnyana", "Badan Kesatuan Bangsa dan Politik Kabupaten Jembrana"},
+    // A signature's role and its organisation set apart by a bar, as by a comma.
+    {"Terima kasih banyak, data sudah kami terima lengkap.\n\nBest regards,\nDimas Prasetyo Aji\nFisheries Officer | "
+     "WWF-Indonesia",
+     "Dimas Prasetyo Aji", "WWF-Indonesia"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
