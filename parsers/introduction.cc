@@ -2582,6 +2582,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
         if (auto named = proper_name_after_from(t, name_from, end, 9);
             named && (!span || named->e <= span->b || named->e >= span->e))  // "Remaja Masjid ...": the whole
           span = named;
+      // "wartawan beritabali.com", "dari kabarnusa.id": a newsroom named by its web address, in lower case.
+      if (!span && i + 1 < end && is_word(t[i + 1]) && !t[i + 1].has_digit &&
+          t[i + 1].text.find('@') == std::string_view::npos && without_domain(t[i + 1].low).size() + 2 < t[i + 1].low.size() &&
+          without_domain(t[i + 1].low).size() >= 3 &&
+          (says_from(t[i]) || in(t[i].low, {"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "redaktur",
+                                            "editor", "journalist"})))
+        span = Span{i + 1, i + 2};
       // "saya Rendra dari detikBali.": a name written in camel case (a newsroom, an app) after dari/from.
       if (!span && says_from(t[i]) && i + 1 < end && is_word(t[i + 1]) &&
           text::is_lower_ascii(t[i + 1].text[0]) && t[i + 1].text.size() >= 4 && !t[i + 1].has_digit &&

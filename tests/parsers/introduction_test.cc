@@ -438,6 +438,10 @@ const IntroCase kIntroCases[] = {
     {"Terima kasih banyak, data sudah kami terima lengkap.\n\nBest regards,\nDimas Prasetyo Aji\nFisheries Officer | "
      "WWF-Indonesia",
      "Dimas Prasetyo Aji", "WWF-Indonesia"},
+    // A newsroom by its web address in lower case, after a journalist's word or "dari"; not an e-mail address.
+    {"Sore min, sy Gede Yoga Pradipta wartawan beritabali.com, liputan Jembrana. Mhn bantu data NTP Bali Okt 2026.",
+     "Gede Yoga Pradipta", "beritabali.com"},
+    {"halo, saya Ayu dari kabarnusa.id mau minta data inflasi oktober 2026.", "Ayu", "kabarnusa.id"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
