@@ -2864,8 +2864,22 @@ bool occupation_by_ending(const Token& k) {
 }
 
 bool unlisted_organisation_line(TokenSpan t) {
-  std::size_t words = 0, places = 0;
+  // "WWF-Indonesia", "ICRAF-Indonesia": a body's acronym joined to its country.
+  if (t.size() == 1 && is_word(t[0]) && !t[0].has_digit) {
+    const std::size_t dash = t[0].text.find('-');
+    if (dash != std::string_view::npos && dash >= 2 && all_caps(t[0].text.substr(0, dash)) &&
+        kPlace.contains(t[0].low.substr(dash + 1)))
+      return true;
+  }
+  // An acronym no dictionary has ("BPPP Banyuwangi") tells a body like a place does, beside a word not in
+  // capitals (a name written in capitals is all acronym-like words).
+  std::size_t words = 0, places = 0, acronyms = 0, not_caps = 0;
   for (const Token& k : t) {
+    if (is_word(k)) {
+      acronyms += all_caps(k.text) && k.text.size() >= 3 && k.text.size() <= 6 && !is_indonesian_stem(k.low) &&
+                  !is_english_word(k.low);
+      not_caps += !all_caps(k.text);
+    }
     if (!is_word(k)) return false;  // a comma, a number, an address
     if (in(k.low, {"for", "of", "the", "and", "&", "dan", "untuk"})) continue;
     if (!k.capitalised || k.has_digit || k.text.find('@') != std::string_view::npos || kNameStop.contains(k.low) ||
@@ -2877,7 +2891,8 @@ bool unlisted_organisation_line(TokenSpan t) {
   }
   // A place in its name ("Radar Bali", "Japan ...", "... Indonesia") tells a body from a field of study
   // or a motto ("Teknik Sipil", "Data Science Enthusiast").
-  return words >= 2 && words <= 6 && places >= 1 && places < words;
+  return words >= 2 && words <= 6 &&
+         ((places >= 1 && places < words) || (acronyms >= 1 && acronyms < words && not_caps >= 1));
 }
 
 // " Kabupaten Jembrana" when `next`, the line under an organisation that ends its line, is its region alone

@@ -442,6 +442,12 @@ const IntroCase kIntroCases[] = {
     {"Sore min, sy Gede Yoga Pradipta wartawan beritabali.com, liputan Jembrana. Mhn bantu data NTP Bali Okt 2026.",
      "Gede Yoga Pradipta", "beritabali.com"},
     {"halo, saya Ayu dari kabarnusa.id mau minta data inflasi oktober 2026.", "Ayu", "kabarnusa.id"},
+    // A signature's line under the name or the role that no list knows: an acronym with a word not in capitals,
+    // or an acronym joined to its country; a name in capitals is no such line.
+    {"Nilai saya untuk layanan PST: 4.\n\nSalam,\nAgus Setiawan\nBPPP Banyuwangi", "Agus Setiawan", "BPPP Banyuwangi"},
+    {"Data sudah kami terima.\n\nBest regards,\nDimas Prasetyo Aji\nFisheries Officer\nWWF-Indonesia",
+     "Dimas Prasetyo Aji", "WWF-Indonesia"},
+    {"Data sudah kami terima, terima kasih.\n\nSalam,\nAGUS SETIAWAN\nWAYAN SUDARMA", "Agus Setiawan", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
