@@ -357,8 +357,17 @@ bool has_state_school_prefix(std::string_view low) {
          low.starts_with("sdn"sv);
 }
 
+// "WWF-Indonesia", "ICRAF-Indonesia": a body's acronym joined to its country or region.
+bool acronym_with_country(const Token& t) {
+  if (!is_word(t) || t.has_digit) return false;
+  const std::size_t dash = t.text.find('-');
+  return dash != std::string_view::npos && dash >= 2 && all_caps(t.text.substr(0, dash)) &&
+         kPlace.contains(t.low.substr(dash + 1));
+}
+
 bool is_standalone_org(const Token& t) {
   if (!is_word(t)) return false;
+  if (acronym_with_country(t)) return true;
   const std::string_view low = t.low;
   if (office_standalone(low)) return true;  // the office listed it (office_lexicon.h)
   if (!kStandalone.contains(low)) {
@@ -665,6 +674,8 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
         (k.low == "no"sv && e + 1 < limit && (is_punct(t[e + 1], '.') || t[e + 1].has_digit)))
       break;
     if (acronym && e > h + 1 && k.capitalised && spells(t, e, limit, t[h].text)) break;
+    // "WWF-Indonesia Program Bali-Nusa Tenggara": a programme or a unit of the body that names its country.
+    if (e == h + 1 && acronym_with_country(t[h]) && kSubUnit.contains(k.low)) break;
     // "a JICA Expert", "KOICA Volunteer": a role after an acronym is the person's, not part of its name.
     if (acronym && e == h + 1 && kRoleNoun.contains(k.low)) break;
     // In capitals every word is capitalised: a verb or a conjunction still starts the next clause
@@ -2864,13 +2875,7 @@ bool occupation_by_ending(const Token& k) {
 }
 
 bool unlisted_organisation_line(TokenSpan t) {
-  // "WWF-Indonesia", "ICRAF-Indonesia": a body's acronym joined to its country.
-  if (t.size() == 1 && is_word(t[0]) && !t[0].has_digit) {
-    const std::size_t dash = t[0].text.find('-');
-    if (dash != std::string_view::npos && dash >= 2 && all_caps(t[0].text.substr(0, dash)) &&
-        kPlace.contains(t[0].low.substr(dash + 1)))
-      return true;
-  }
+  if (t.size() == 1 && acronym_with_country(t[0])) return true;
   // An acronym no dictionary has ("BPPP Banyuwangi") tells a body like a place does, beside a word not in
   // capitals (a name written in capitals is all acronym-like words).
   std::size_t words = 0, places = 0, acronyms = 0, not_caps = 0;

@@ -448,6 +448,10 @@ const IntroCase kIntroCases[] = {
     {"Data sudah kami terima.\n\nBest regards,\nDimas Prasetyo Aji\nFisheries Officer\nWWF-Indonesia",
      "Dimas Prasetyo Aji", "WWF-Indonesia"},
     {"Data sudah kami terima, terima kasih.\n\nSalam,\nAGUS SETIAWAN\nWAYAN SUDARMA", "Agus Setiawan", kNone},
+    // A body's acronym joined to its country is a body; its programme after it is a unit of it.
+    {"Saya Dimas Prasetyo Aji, Fisheries Officer di WWF-Indonesia Program Bali-Nusa Tenggara. Mohon bantuan data "
+     "produksi ikan lemuru 2023-2025.",
+     "Dimas Prasetyo Aji", "WWF-Indonesia"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
