@@ -452,6 +452,9 @@ const IntroCase kIntroCases[] = {
     {"Saya Dimas Prasetyo Aji, Fisheries Officer di WWF-Indonesia Program Bali-Nusa Tenggara. Mohon bantuan data "
      "produksi ikan lemuru 2023-2025.",
      "Dimas Prasetyo Aji", "WWF-Indonesia"},
+    // The UPN campuses ("UPN \"Veteran\" Jawa Timur"), their name in quotes inside.
+    {"Saya Reva Anjani, mahasiswi Ekonomi Pembangunan UPN \"Veteran\" Jawa Timur. Saya memohon data kemiskinan 2025.",
+     "Reva Anjani", "UPN \"Veteran\" Jawa Timur"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
