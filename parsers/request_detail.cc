@@ -407,6 +407,15 @@ bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
   return found;
 }
 
+// A place to intern or a speaker for an event is asked for, not data ("apakah BPS menerima siswa PKL untuk
+// periode Januari-Maret 2027?"): whatever the sentence names beside it (pupils, a year) states no need.
+bool asks_for_a_placement(std::string_view low) {
+  static const text::PhraseSet l({"menerima mahasiswa magang", "menerima magang", "menerima siswa pkl",
+                                  "menerima mahasiswa pkl", "menerima siswa magang", "tempat pkl", "tempat magang",
+                                  "an internship", "mengundang narasumber", "sebagai narasumber"});
+  return l.any(low);
+}
+
 // A question about being served rather than about data: whether this is the right address, whom to
 // meet, whether to come in person, when the office is open, how to reach it by phone, what support it
 // offers. It states no need.
@@ -438,10 +447,8 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "nomor hp", "opening hours", "office hours", "phone number", "whatsapp number",
                                   "what kind of assistance", "what support", "support foreign", "kind of support",
                                   "prosedur permohonan", "cara mengajukan", "bagaimana cara meminta",
-                                  // a place to intern, a speaker for an event
-                                  "menerima mahasiswa magang", "menerima magang", "menerima siswa pkl", "tempat pkl",
-                                  "tempat magang", "an internship", "mengundang narasumber", "sebagai narasumber"});
-  return l.any(low);
+                                  });
+  return l.any(low) || asks_for_a_placement(low);
 }
 
 bool is_greeting_or_closing(const std::string& low) {
@@ -546,7 +553,8 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
         out.years.push_back(y);
     }
     if (!found.hits[kTimeFrame].empty()) ++years;
-    if (!may_win || asks_about_a_request_made(low, !found.hits[kStanding].empty())) continue;
+    if (!may_win || asks_about_a_request_made(low, !found.hits[kStanding].empty()) || asks_for_a_placement(low))
+      continue;
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
     const bool received = !found.hits[kNeed].empty() && says_received(low);

@@ -36,6 +36,11 @@ const ReqCase kReqCases[] = {
      std::nullopt},
     {"Saya mahasiswa Unud ingin bertanya apakah BPS Jembrana menerima mahasiswa magang?", RequestSource::body,
      std::nullopt},
+    // A placement asked for states no need, whatever it names beside it (pupils, a regency, a year).
+    {"Saya ingin bertanya apakah BPS Kabupaten Jembrana menerima siswa PKL untuk periode Januari-Maret 2027?",
+     RequestSource::body, std::nullopt},
+    {"Apakah kantor BPS Kabupaten Jembrana bisa menjadi tempat magang mahasiswa statistika tahun 2027?",
+     RequestSource::body, std::nullopt},
     {"Apakah ada data jumlah nelayan di Pengambengan?", RequestSource::body,
      "Apakah ada data jumlah nelayan di Pengambengan?"},
     // A need for data about something in a sentence that opens with a greeting.
