@@ -339,7 +339,11 @@ int content_words(const std::string& low) {
       "some", "something", "need", "needed", "nih", "mas", "mbak", "bli", "gan", "kakak", "kalo", "kalau",
       // the office itself and its delivery ("caranya gmn ya?", "Apakah sebagian data dapat dikirim lebih dahulu?")
       "bps", "pst", "gmn", "gmna", "hrs", "dtg", "kantor", "dapat", "dikirim", "dikirimkan", "sebagian", "lebih",
-      "dahulu", "segera", "diproses"});
+      "dahulu", "segera", "diproses",
+      // what is on offer in general and where ("data apa saja yang tersedia di BPS Kabupaten Jembrana yang bisa
+      // dipakai ...?", "any information you could give us about life there?"): a place names no subject
+      "saja", "tersedia", "dipakai", "digunakan", "available", "used", "information", "give", "us", "tell",
+      "jembrana", "kabupaten", "bali", "negara"});
   int n = 0;
   std::size_t i = 0;
   while (i < low.size()) {

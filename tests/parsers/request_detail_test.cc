@@ -36,6 +36,12 @@ const ReqCase kReqCases[] = {
      std::nullopt},
     {"Saya mahasiswa Unud ingin bertanya apakah BPS Jembrana menerima mahasiswa magang?", RequestSource::body,
      std::nullopt},
+    // Asking what is on offer, in general or about a place, names no subject.
+    {"Kira-kira data apa saja yang tersedia di BPS Kabupaten Jembrana yang bisa dipakai untuk penelitian?",
+     RequestSource::body, std::nullopt},
+    {"Is there any information you could give us about life there?", RequestSource::body, std::nullopt},
+    {"Apakah ada data jumlah kunjungan wisatawan di Kabupaten Jembrana?", RequestSource::body,
+     "Apakah ada data jumlah kunjungan wisatawan di Kabupaten Jembrana?"},
     // A placement asked for states no need, whatever it names beside it (pupils, a regency, a year).
     {"Saya ingin bertanya apakah BPS Kabupaten Jembrana menerima siswa PKL untuk periode Januari-Maret 2027?",
      RequestSource::body, std::nullopt},
