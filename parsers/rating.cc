@@ -303,12 +303,24 @@ std::optional<Rating> star_rating(std::string_view s) {
   constexpr std::string_view kWhite = "\xE2\x98\x86";        // U+2606
   constexpr std::string_view kEmoji = "\xE2\xAD\x90";        // U+2B50
   int filled = 0, empty = 0;
+  std::size_t first_filled = std::string_view::npos;
   for (std::size_t p = s.find('\xE2'); p != std::string_view::npos && p + 3 <= s.size(); p = s.find('\xE2', p + 1)) {
     std::string_view c = s.substr(p, 3);
-    if (c == kBlack || c == kEmoji) ++filled;
-    else if (c == kWhite) ++empty;
+    if (c == kBlack || c == kEmoji) {
+      if (filled++ == 0) first_filled = p;
+    } else if (c == kWhite) {
+      ++empty;
+    }
   }
   if (filled == 0 || filled > 10) return std::nullopt;
+  // "5 ⭐", "4★": one star after a digit standing alone is the score's unit, the digit the score.
+  if (filled == 1 && empty == 0) {
+    std::size_t q = first_filled;
+    while (q > 0 && s[q - 1] == ' ') --q;
+    if (q > 0 && is_digit(s[q - 1]) && s[q - 1] >= '1' && s[q - 1] <= '5' && (q < 2 || !is_digit(s[q - 2])) &&
+        (q < 2 || !(text::is_alpha_ascii(s[q - 2]) || s[q - 2] == '.' || s[q - 2] == ',')))
+      return Rating{static_cast<double>(s[q - 1] - '0'), std::nullopt};
+  }
   if (empty > 0) return Rating{static_cast<double>(filled), static_cast<double>(filled + empty)};
   return Rating{static_cast<double>(filled), std::nullopt};
 }
