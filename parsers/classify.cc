@@ -100,12 +100,14 @@ std::vector<std::string_view> wrong_phrases() {
           "selisih", "tidak konsisten", "berbeda dengan", "uang administrasi", "dimintai uang", "dimintai biaya",
           "diminta membayar", "tanpa kuitansi", "tanpa kwitansi", "tidak sopan", "kasar", "membentak", "rude",
           "mistake", "typo", "discrepancy", "does not add up", "doesn't add up", "do not add up", "inconsistent",
-          "incorrect"};
+          "incorrect",
+          // rudeness in everyday words ("satpamnya jutek bgt"), our mail sent again and again
+          "jutek", "judes", "ketus", "terus mengirim ulang", "terus mengirim"};
 }
 std::vector<std::string_view> remedy_phrases() {
   return {"diperiksa", "dicek", "dicheck", "ditindaklanjuti", "tindak lanjut", "ralat", "diralat", "dikoreksi",
           "dibetulkan", "pimpinan", "please check", "look into", "be corrected", "correction", "investigate",
-          "diselidiki", "ditertibkan", "ditegur", "dibina"};
+          "diselidiki", "ditertibkan", "ditegur", "dibina", "diperhatikan", "diperhatiin", "dievaluasi"};
 }
 
 // Every way of saying that no answer came: "belum ada tanggapan", "belum juga mendapat balasan",
@@ -144,6 +146,8 @@ std::vector<std::string_view> complaint_phrases() {
       "tidak sesuai permintaan", "tidak sesuai dengan permintaan", "salah kirim", "not what i asked",
       "not what i requested", "not what we requested", "frustrating", "frustrated", "flag a problem",
       "report a problem", "i would like to complain", "i'd like to complain",
+      // a wrong that keeps happening, and the office asked to mind it better
+      "bukan pertama kali terjadi", "bukan yang pertama kali terjadi", "sudah sering terjadi", "lebih memperhatikan",
       // suggestions about the service
       "kritik dan saran", "saran dan kritik", "menyampaikan saran", "memberikan saran",
       "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",
@@ -339,7 +343,9 @@ std::vector<std::string_view> promise_phrases() {
 std::vector<std::string_view> late_phrases() {
   return {"keterlambatan", "terlambat", "sudah lewat", "telah lewat", "melewati", "lewat dari", "sampai sekarang belum",
           "hingga kini belum", "hingga saat ini belum", "sampai saat ini belum", "overdue", "has passed", "have passed",
-          "already passed", "still no", "still not", "delay"};
+          "already passed", "still no", "still not", "delay",
+          // "Sampai hari ini, dua minggu kemudian, belum ada data maupun kabar": today, past the promise
+          "sampai hari ini", "hingga hari ini", "belum ada data maupun"};
 }
 
 std::vector<std::string_view> service_phrases() {

@@ -135,6 +135,27 @@ const KindCase kKindCases[] = {
      std::nullopt},
     {"no_news", mail("Tolong!!"), "Sudah dua minggu tidak ada kabarnya, telepon tidak ada yang angkat.", std::nullopt,
      MailKind::complaint, std::nullopt},
+    // Our promised time held against today, rudeness in everyday words with a plea to mind it, a wrong that
+    // keeps happening, our mail sent again and again: complaints on the thread.
+    {"promise_and_today", mail("RE: [PST-2026-00021] Permintaan data Anda telah kami terima"),
+     "Tanda terima ini kami terima tanggal 9 November, dengan janji jawaban paling lambat 3 hari kerja. Sampai hari "
+     "ini, dua minggu kemudian, belum ada data maupun kabar. Mohon kepastiannya.",
+     std::nullopt, MailKind::complaint, "PST-2026-00021"},
+    {"rude_guard", mail("pelayanan di depan"),
+     "siang min. td pagi aku ke kantor bps, tp satpam nya jutek bgt, ditanya ruang PST dmn malah dijawab ketus. "
+     "tolong diperhatiin ya min",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"keeps_happening", mail("Re: [PST-2026-00022] Data yang Anda minta"),
+     "Yang dikirim adalah hasil pindai dalam PDF sehingga tidak dapat dibaca aplikasi pembaca layar. Ini bukan pertama "
+     "kali terjadi. Kami berharap BPS lebih memperhatikan aksesibilitas.",
+     std::nullopt, MailKind::complaint, "PST-2026-00022"},
+    {"sent_again_and_again", mail("Re: [PST-2026-00023] Layanan selesai - mohon penilaian Anda"),
+     "Saya sudah 5 kali menerima email yang sama. Mohon sistemnya diperiksa supaya tidak terus mengirim ulang.",
+     std::nullopt, MailKind::complaint, "PST-2026-00023"},
+    // A returning requester is no complaint.
+    {"not_the_first_time_asking", mail("Permintaan data"),
+     "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
+     MailKind::request, std::nullopt},
     {"asked_again", mail("Re: [PST-2026-00008] Mohon lengkapi"),
      "Ini sudah ketiga kalinya saya diminta melengkapi nama.", std::nullopt, MailKind::complaint, "PST-2026-00008"},
     {"wrong_year_sent", mail("Re: [PST-2026-00009] Data"),
