@@ -87,6 +87,7 @@ const WordSet kNeedsComplement = {
     "madrasah", "mts", "pondok", "pengadilan", "kejaksaan", "perkumpulan", "himpunan", "ikatan",
     "asosiasi", "komunitas", "harian", "majalah", "radio", "televisi", "koran", "ministry", "bureau",
     "pusat", "direktorat", "biro", "bagian", "organisasi", "forum", "partai", "gereja", "pura", "desa",
+    "jaringan", "aliansi", "gerakan", "konsorsium", "koalisi", "perhimpunan", "persatuan", "serikat", "federasi",
     "kelurahan", "kecamatan", "perusahaan", "cabang", "unit", "perseroan", "ud", "man", "fakultas",
     "faculty", "prodi", "jurusan", "departemen", "program", "laboratorium", "pascasarjana", "department",
     "inspektorat", "polres", "polsek", "polda", "kodim", "perum", "perumda", "perpustakaan", "museum", "rsia",
@@ -425,7 +426,9 @@ bool is_head_first(const Token& t) {
        t.low == "kelompok"sv || t.low == "warung"sv || t.low == "toko"sv || t.low == "apotek"sv ||
        t.low == "apotik"sv || t.low == "bengkel"sv || t.low == "kedai"sv ||
        t.low == "banjar"sv || t.low == "karang"sv || t.low == "subak"sv || t.low == "stasiun"sv ||
-       t.low == "satuan"sv) &&
+       t.low == "satuan"sv || t.low == "jaringan"sv || t.low == "aliansi"sv || t.low == "gerakan"sv ||
+       t.low == "konsorsium"sv || t.low == "koalisi"sv || t.low == "perhimpunan"sv || t.low == "persatuan"sv ||
+       t.low == "serikat"sv || t.low == "federasi"sv) &&
       !t.capitalised)
     return false;  // lower-case uses are usually ordinary words ("rumah tangga", "program kerja")
   return true;  // in the lexicon (checked above)
@@ -1825,6 +1828,9 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
   }
   if (e <= k + 1) return std::nullopt;  // a head alone ("PT") names nobody
   e = with_office_after_comma(t, Span{k, e}).e;
+  // ", Ketua DPC Persatuan Tunanetra Indonesia ...": an acronym read as a role word right before the head is the
+  // body's unit or short name (unit_acronym_prefix), after a post.
+  if (k > comma + 2 && is_word(t[k - 2]) && kPosition.contains(t[k - 2].low)) k = unit_acronym_prefix(t, k, k - 1);
   // It ends the clause, or where it is follows ("Apotek Sehat Waras di Melaya"), or what it is, in brackets
   // ("CV Tani Makmur (distributor pupuk)").
   if (e < t.size() && !is_sentence_end(t[e]) && !is_punct(t[e], ',') && !is_punct(t[e], '(') &&

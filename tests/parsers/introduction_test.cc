@@ -455,6 +455,15 @@ const IntroCase kIntroCases[] = {
     // The UPN campuses ("UPN \"Veteran\" Jawa Timur"), their name in quotes inside.
     {"Saya Reva Anjani, mahasiswi Ekonomi Pembangunan UPN \"Veteran\" Jawa Timur. Saya memohon data kemiskinan 2025.",
      "Reva Anjani", "UPN \"Veteran\" Jawa Timur"},
+    // Networks, alliances, movements, unions and federations open a body's name when capitalised; in lower
+    // case they are words ("gerakan tanam serentak").
+    {"Selamat pagi, mohon data jumlah penduduk 2025 per kecamatan.\n\nSalam,\nRudi Hartono\nKoordinator Lapangan\n"
+     "Jaringan Ekowisata Desa Bali",
+     "Rudi Hartono", "Jaringan Ekowisata Desa Bali"},
+    {"Saya Made Sudana dari Serikat Petani Indonesia Kabupaten Jembrana, mohon data luas panen padi 2025.",
+     "Made Sudana", "Serikat Petani Indonesia Kabupaten Jembrana"},
+    {"Saya Made Sudana, petani. Kami ikut gerakan tanam serentak, mohon data luas panen padi 2025.", "Made Sudana",
+     kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
