@@ -2760,7 +2760,13 @@ void continue_caps_block(const std::vector<Line>& lines, std::string& org) {
 std::size_t role_before_comma(TokenSpan t) {
   for (std::size_t i = 1; i < t.size() && i < 8; ++i) {
     if (!is_punct(t[i], ',') && !is_punct(t[i], '|')) continue;
-    return is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low) ? i + 1 : 0;
+    if (is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low)) return i + 1;
+    // "Manajer Operasional | Puri Dajuma ...": an Indonesian role first, its field after it.
+    if (i <= 3 && is_word(t[0]) && (kPosition.contains(t[0].low) || in(t[0].low, {"manajer", "staf", "staff"})) &&
+        std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i),
+                    [](const Token& w) { return is_word(w) && w.capitalised && !is_org_start(w); }))
+      return i + 1;
+    return 0;
   }
   return 0;
 }

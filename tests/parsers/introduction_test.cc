@@ -464,6 +464,10 @@ const IntroCase kIntroCases[] = {
      "Made Sudana", "Serikat Petani Indonesia Kabupaten Jembrana"},
     {"Saya Made Sudana, petani. Kami ikut gerakan tanam serentak, mohon data luas panen padi 2025.", "Made Sudana",
      kNone},
+    // A signature's Indonesian role with its field, then the body after a bar or a comma.
+    {"Selamat pagi, mohon data jumlah penduduk 2025 per kecamatan.\n\nSalam,\nRudi Hartono\nManajer Operasional | "
+     "Puri Dajuma Beach Eco-Resort",
+     "Rudi Hartono", "Puri Dajuma Beach Eco-Resort"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
