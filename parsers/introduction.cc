@@ -2449,6 +2449,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (request_between || !(self || starts)) continue;
       // "... and colleagues at the Ministry ...", "teman saya di ...": someone else's workplace.
       if (i > 0 && is_word(t[i - 1]) && kSomeoneElse.contains(t[i - 1].low)) continue;
+      // "Dosen pembimbing saya di Universitas ...", "teman kami di ...": someone else named right before or after.
+      if (i + 1 < t.size() && is_word(t[i + 1]) && kSomeoneElse.contains(t[i + 1].low)) continue;
+      if (i >= 2 && is_word(t[i - 1]) && in(t[i - 1].low, {"saya", "sy", "kami", "aku", "my", "our"}) &&
+          is_word(t[i - 2]) && kSomeoneElse.contains(t[i - 2].low))
+        continue;
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
       // "Kami dari Jaring, sebuah LSM lingkungan": a kind of organisation alone names none; the name

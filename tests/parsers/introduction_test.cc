@@ -468,6 +468,12 @@ const IntroCase kIntroCases[] = {
     {"Selamat pagi, mohon data jumlah penduduk 2025 per kecamatan.\n\nSalam,\nRudi Hartono\nManajer Operasional | "
      "Puri Dajuma Beach Eco-Resort",
      "Rudi Hartono", "Puri Dajuma Beach Eco-Resort"},
+    // Someone else named right before "saya di ..." or right after the affiliation word: theirs, not the writer's.
+    {"Halo, saya Putu. Dosen pembimbing saya di Universitas Warmadewa menyarankan saya menghubungi BPS. Saya mahasiswa "
+     "Undiksha. Mohon data IPM 2025.",
+     "Putu", "Undiksha"},
+    {"Halo, saya Putu. Teman saya di Dinas Sosial menyarankan saya menghubungi BPS. Mohon data IPM 2025.", "Putu",
+     kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
