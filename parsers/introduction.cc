@@ -1930,6 +1930,15 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     if (in(c, {"nama", "bernama"})) return 0;  // "perkenalkan saya bernama" -> matched at "saya"
     return after(1);
   }
+  // A letter's formula before its signer: "Yang bertanda tangan di bawah ini, Drs. I Nyoman Sukadana, M.Si., Kepala
+  // ..." (with a colon before a list of fields the form reader takes it).
+  if (a == "yang"sv && in(b, {"bertanda", "bertandatangan"})) {
+    std::size_t k = i + 1;
+    while (k < t.size() && k < i + 8 && !(is_word(t[k]) && t[k].low == "ini"sv)) ++k;
+    if (k + 2 < t.size() && is_word(t[k]) && t[k].low == "ini"sv && is_punct(t[k + 1], ',')) return k + 2;
+    strong = false;
+    return 0;
+  }
   // A correction of how we wrote the name: "nama saya ... kurang tepat. Yang benar: Ni Luh Gede Ayu Prameswari".
   if (a == "yang"sv && b == "benar"sv && i + 3 < t.size() && is_punct(t[i + 2], ':')) {
     bool of_the_name = false;  // the name was spoken of just before ("Yang benar: Tabel 3.2" corrects a table)

@@ -474,6 +474,10 @@ const IntroCase kIntroCases[] = {
      "Putu", "Undiksha"},
     {"Halo, saya Putu. Teman saya di Dinas Sosial menyarankan saya menghubungi BPS. Mohon data IPM 2025.", "Putu",
      kNone},
+    // A letter's formula before its signer, written inline.
+    {"Dengan hormat,\nYang bertanda tangan di bawah ini, Drs. I Nyoman Sukadana, M.Si., Kepala Sekolah SMP Negeri 3 "
+     "Negara, memohon data angka partisipasi sekolah 2025.",
+     "Drs. I Nyoman Sukadana", "SMP Negeri 3 Negara"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
