@@ -1551,11 +1551,17 @@ std::string form_label(TokenSpan t, std::size_t& colon) {
   while (colon < t.size() && colon < 5 && !(is_punct(t[colon], ':') || is_punct(t[colon], '='))) ++colon;
   if (colon == 0 || colon >= t.size() || colon >= 5) return {};
   std::string label;
+  bool slash = false;  // "Instansi/Lembaga", "Instansi / Lembaga": "instansi/lembaga"
   for (std::size_t i = 0; i < colon; ++i) {
+    if (is_punct(t[i], '/') && !label.empty()) {
+      label += '/';
+      slash = true;
+    }
     if (!is_word(t[i])) continue;
     if (t[i].has_digit && t[i].low.size() <= 2) continue;
-    if (!label.empty()) label += ' ';
+    if (!label.empty() && !slash) label += ' ';
     label += t[i].low;
+    slash = false;
   }
   return label;
 }
@@ -1610,7 +1616,7 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
                    "unit kerja", "institution", "organisation", "organization", "affiliation", "company",
                    "instansi/lembaga", "media", "kantor", "asal sekolah", "sekolah", "instansi asal",
                    "nama lembaga", "nama perusahaan", "asal universitas", "pekerjaan/instansi",
-                   "instansi / lembaga", "dinas", "agency", "university", "employer", "tempat kerja",
+                   "dinas", "agency", "university", "employer", "tempat kerja",
                    "perguruan tinggi", "asal perguruan tinggi", "nama perguruan tinggi", "nama kampus", "nama sekolah",
                    "satuan kerja", "satker", "nama usaha", "instansi/perusahaan", "college", "school"})) {
       if (auto o = find_institution_in(value)) out.institution = *o;

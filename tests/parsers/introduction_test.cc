@@ -478,6 +478,12 @@ const IntroCase kIntroCases[] = {
     {"Dengan hormat,\nYang bertanda tangan di bawah ini, Drs. I Nyoman Sukadana, M.Si., Kepala Sekolah SMP Negeri 3 "
      "Negara, memohon data angka partisipasi sekolah 2025.",
      "Drs. I Nyoman Sukadana", "SMP Negeri 3 Negara"},
+    // A form's label with a slash ("Instansi/Lembaga", "Instansi / Lembaga") is read as listed.
+    {"Nama lengkap : Kadek Sumerta\nInstansi/Lembaga : Dinas Tenaga Kerja dan Perindustrian Kab. Jembrana\nData yang "
+     "dibutuhkan : jumlah pencari kerja 2025",
+     "Kadek Sumerta", "Dinas Tenaga Kerja dan Perindustrian Kab. Jembrana"},
+    {"Nama : Kadek Sumerta\nPekerjaan / Instansi : Yayasan Widya Sari\nKeperluan : data pencari kerja 2025",
+     "Kadek Sumerta", "Yayasan Widya Sari"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
