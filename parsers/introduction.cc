@@ -2424,7 +2424,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
           self = true;
           request_between = false;
         } else if (self && is_word(t[k]) && kRequestWord.contains(t[k].low) &&
-                   !(k + 1 < i && is_word(t[k + 1]) && kRoleNoun.contains(t[k + 1].low)) &&  // "data analyst"
+                   // "data analyst", "the data team at ..."
+                   !(k + 1 < i && is_word(t[k + 1]) &&
+                     (kRoleNoun.contains(t[k + 1].low) || in(t[k + 1].low, {"team", "tim", "unit", "desk"}))) &&
                    !(t[k].capitalised && k > 0 && t[k - 1].low == "of"sv)) {                 // "Head of Data"
           request_between = true;
         } else if (is_word(t[k]) && kSomeoneElse.contains(t[k].low) && !same_workplace(t, k)) {
@@ -2579,8 +2581,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "co-founder & CPO di Panenku (startup agritech ...)": after a post and "di", as after "dari", a name
       // the lists do not know that the text describes as a body.
       // "we at Bali Startup Hub would like ...": the body "we" are at, by a name no list knows.
+      // "I lead the data team at Kopernik, a non-profit ...", "a researcher at Lingkar Pesisir": where one works.
       if (!span && (says_from(t[i]) || (t[i].low == "di"sv && after_role) ||
-                    (t[i].low == "at"sv && i > 0 && t[i - 1].low == "we"sv)))
+                    (t[i].low == "at"sv && i > 0 && (t[i - 1].low == "we"sv || t[i - 1].low == "team"sv ||
+                                                     kWorksAt.contains(t[i - 1].low)))))
         span = proper_name_after_from(t, i + 1, end);
       // "on behalf of Open Reef, a small foundation ...": the body one speaks for, by a name no list knows.
       if (!span && t[i].low == "behalf"sv && i + 2 < end && t[i + 1].low == "of"sv)

@@ -484,6 +484,10 @@ const IntroCase kIntroCases[] = {
      "Kadek Sumerta", "Dinas Tenaga Kerja dan Perindustrian Kab. Jembrana"},
     {"Nama : Kadek Sumerta\nPekerjaan / Instansi : Yayasan Widya Sari\nKeperluan : data pencari kerja 2025",
      "Kadek Sumerta", "Yayasan Widya Sari"},
+    // Where one's team works or one works, by a name no list knows that the text describes as a body.
+    {"Good day. My name is Arjun Mehta; I lead the data team at Kopernik, a non-profit based in Ubud. We would like "
+     "poverty data for Jembrana 2024.",
+     "Arjun Mehta", "Kopernik"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
