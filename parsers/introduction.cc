@@ -2159,9 +2159,24 @@ void from_sentences(TokenSpan t, Introduction& out) {
           if (!ends_well || (!first_cap && !lower_ok)) n.reset();
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.
+          // "I'm Amy Wilson.", "I'm Kenta Sato\n": a name that ends its sentence or line, none of its words an English
+          // word or a nationality ("I'm Happy.", "I'm Indonesian."), is one too.
+          const auto name_then_stop = [&] {
+            if (end < t.size() && !is_sentence_end(t[end]) && t[end].kind != TokenKind::line_break) return false;
+            std::size_t words = 0;
+            for (std::size_t k = s; k < end; ++k) {
+              if (!is_word(t[k]) || (kTitleBefore.contains(t[k].low) && t[k].text.back() == '.')) continue;
+              ++words;
+              if (!t[k].capitalised || is_english_word(t[k].low) || t[k].low.ends_with("ian") ||
+                  t[k].low.ends_with("ese") || t[k].low.ends_with("ish") || kPlace.contains(t[k].low))
+                return false;
+            }
+            return words >= 1;
+          };
           if (n && (t[i].low == "i"sv || t[i].low == "i'm"sv || t[i].low == "im"sv || t[i].low == "this"sv) &&
               !(end < t.size() && (is_punct(t[end], ',') || is_punct(t[end], '(') ||
-                                   (is_word(t[end]) && in(t[end].low, {"from", "and", "at", "with", "a", "an", "dari", "dr"})))))
+                                   (is_word(t[end]) && in(t[end].low, {"from", "and", "at", "with", "a", "an", "dari", "dr"})))) &&
+              !name_then_stop())
             n.reset();
         }
         (void)allow_lower;

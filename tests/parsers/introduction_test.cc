@@ -488,6 +488,12 @@ const IntroCase kIntroCases[] = {
     {"Good day. My name is Arjun Mehta; I lead the data team at Kopernik, a non-profit based in Ubud. We would like "
      "poverty data for Jembrana 2024.",
      "Arjun Mehta", "Kopernik"},
+    // "I'm <name>." ending its sentence or line is a name; an adjective, a nationality or a word is not.
+    {"Hello! I'm Amy Wilson. Could you share visitor data for Jembrana 2025?", "Amy Wilson", kNone},
+    {"Hi. I'm Ketut.\nCould you share visitor data for Jembrana 2025?", "Ketut", kNone},
+    {"Hello! I'm Indonesian. Could you share visitor data for Jembrana 2025?", kNone, kNone},
+    {"Hi. I'm Curious. Could you share visitor data for Jembrana 2025?", kNone, kNone},
+    {"Hi. I'm Balinese. Could you share visitor data for Jembrana 2025?", kNone, kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
