@@ -2466,7 +2466,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       bool starts = i - sent_start <= 8;
       for (std::size_t k = sent_start; starts && k < i; ++k)
         if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "selamat", "pagi", "siang", "sore", "malam",
-                                            "kami", "saya", "sy"}))
+                                            "kami", "saya", "sy",
+                                            // "Greetings from the University of ...!", "Salam hangat dari ..."
+                                            "greetings", "warm", "salam", "hangat"}))
           starts = false;
       // A name given in this mail makes the writer the one spoken of, unless the sentence asks before the
       // word ("Apakah ada data jumlah pegawai ... di Kecamatan Negara?": whose workers are asked for).

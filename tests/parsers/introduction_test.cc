@@ -494,6 +494,13 @@ const IntroCase kIntroCases[] = {
     {"Hello! I'm Indonesian. Could you share visitor data for Jembrana 2025?", kNone, kNone},
     {"Hi. I'm Curious. Could you share visitor data for Jembrana 2025?", kNone, kNone},
     {"Hi. I'm Balinese. Could you share visitor data for Jembrana 2025?", kNone, kNone},
+    // A greeting sent from one's body opens the mail with it; from a place, it names none.
+    {"Greetings from the University of the Sunshine Coast! I'm Dr. Amy Wilson. Could you share visitor data for "
+     "Jembrana 2025?",
+     "Dr. Amy Wilson", "University of the Sunshine Coast"},
+    {"Salam hangat dari Politeknik Negeri Bali! Saya Putu Ayu. Mohon data kunjungan wisatawan 2025.", "Putu Ayu",
+     "Politeknik Negeri Bali"},
+    {"Greetings from Australia! I'm Amy Wilson. Could you share visitor data for Jembrana 2025?", "Amy Wilson", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
