@@ -1215,7 +1215,7 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
   const bool clause_ends = e >= t.size() || is_sentence_end(t[e]) || is_punct(t[e], ',') || is_punct(t[e], '(') ||
                            t[e].kind == TokenKind::line_break ||
                            (is_word(t[e]) && in(t[e].low, {"mau", "ingin", "hendak", "minta", "mohon", "bermaksud",
-                                                          "untuk", "utk", "and", "would", "want"})) ||
+                                                          "untuk", "utk", "and", "would", "want", "here", "nih"})) ||
                            // "Kami dari Percetakan Cahaya Offset di Jl. Udayana, Negara": where it is follows.
                            (is_word(t[e]) && in(t[e].low, {"di", "in", "at"}) && e + 1 < t.size() && is_word(t[e + 1]) &&
                             (in(t[e + 1].low, {"jl", "jln", "jalan", "desa", "kelurahan", "kota", "kabupaten", "kecamatan"}) ||
@@ -2223,8 +2223,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
         std::size_t end = 0;
         if (auto n = name_at(t, i, false, end); n && end + 1 < t.size() && is_word(t[end]) && in(t[end].low, {"dari", "from"})) {
           const std::size_t stop = sentence_end(t, end + 1);
-          const auto span = org_in_window(t, end + 1, std::min(stop, end + 16));
-          bool asks = false;
+          auto span = org_in_window(t, end + 1, std::min(stop, end + 16));
+          // "Jake from Lonely Planet here.", "Wulan dari Jembrana Terkini nih": by a name no list knows, then "here".
+          const auto here_at = [&](std::size_t k) {
+            return k < t.size() && is_word(t[k]) && in(t[k].low, {"here", "nih", "disini"});
+          };
+          if (!span)
+            if (auto named = proper_name_after_from(t, end + 1, stop); named && here_at(named->e)) span = named;
+          bool asks = span && here_at(span->e);
           for (std::size_t k = span ? span->e : stop; k < stop && !asks; ++k)
             asks = is_word(t[k]) && in(t[k].low, {"mau", "ingin", "mohon", "minta", "perlu", "butuh", "would", "need",
                                                   "want", "could", "nanya", "tanya"});

@@ -501,6 +501,11 @@ const IntroCase kIntroCases[] = {
     {"Salam hangat dari Politeknik Negeri Bali! Saya Putu Ayu. Mohon data kunjungan wisatawan 2025.", "Putu Ayu",
      "Politeknik Negeri Bali"},
     {"Greetings from Australia! I'm Amy Wilson. Could you share visitor data for Jembrana 2025?", "Amy Wilson", kNone},
+    // "<name> from <body> here": a name no list knows, then "here".
+    {"Hi there, Jake from Lonely Planet here. We need tourist arrival figures for Jembrana 2025.", "Jake",
+     "Lonely Planet"},
+    {"Halo min, Wulan dari Jembrana Terkini nih. Boleh minta data kunjungan wisatawan 2025?", "Wulan",
+     "Jembrana Terkini"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
