@@ -1,6 +1,7 @@
 // analyse.cc: see analyse.h.
 #include "parsers/analyse.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -154,7 +155,10 @@ std::optional<std::string> request_in_attachment(const DecodedMail& m, std::stri
   // A bare mail whose attachment is plainly the request letter ("Surat Permohonan Data.pdf").
   const AttachmentInfo* named = nullptr;
   for (const auto& a : m.attachments) {
-    std::string f = without_supporting_letters(text::lower(a.filename));
+    // "Surat_Pengantar_FPIK.pdf", "surat-pengantar.pdf": a file's name spaces its words with '_' or '-'.
+    std::string f = text::lower(a.filename);
+    std::replace_if(f.begin(), f.end(), [](char c) { return c == '_' || c == '-'; }, ' ');
+    f = without_supporting_letters(std::move(f));
     if (f.find("surat") != std::string::npos || f.find("permohonan") != std::string::npos ||
         f.find("permintaan") != std::string::npos || f.find("request") != std::string::npos) {
       named = &a;
@@ -210,6 +214,17 @@ ParsedMail analyse(DecodedMail decoded) {
     std::string scope(head);
     if (ow.forwarded) scope = note + "\n" + scope;
     request = request_in_attachment(mail, scope);
+    // "Menindaklanjuti permintaan data saya dengan tiket PST-..., bersama ini saya lampirkan surat pengantar":
+    // the attachment is what a request made before needed, not a request of its own.
+    // (Not when the request's own letter is attached too: "surat permohonan dan surat pengantar terlampir".)
+    if (request && sends_a_supporting_letter(head)) {
+      const std::string low = text::lower(head);
+      bool request_document = false;
+      for (std::string_view d : {"surat permohonan", "surat permintaan", "formulir", "form permintaan",
+                                 "form permohonan", "request letter", "request form", "daftar data", "daftar kebutuhan"})
+        request_document = request_document || low.find(d) != std::string::npos;
+      if (!request_document) request.reset();
+    }
   }
 
   Classification c = classify(mail, ClassifyInput{head, std::nullopt, request.has_value(), words.low(),

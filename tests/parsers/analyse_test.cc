@@ -306,6 +306,27 @@ TEST(Analyse, SupportingLetterAttachedIsNoRequest) {
   }
 }
 
+// A new mail (no thread) that cites its ticket and sends the cover letter its request needed, the letter's
+// file named with underscores, is a reply on that ticket that asks nothing new; with the request's own letter
+// attached too, it states one.
+TEST(Analyse, ANewMailSendingTheCoverLetterForItsTicketIsAReply) {
+  DecodedMail m = mail("Surat pengantar untuk tiket PST-2026-01506",
+                       "Selamat siang Bapak/Ibu,\n\nMenindaklanjuti permintaan data saya dengan tiket PST-2026-01506, "
+                       "bersama ini saya lampirkan surat pengantar dari fakultas.\n\nTerima kasih.\n\nRivaldi");
+  m.attachments.push_back(AttachmentInfo{"Surat_Pengantar_FPIK_UNG.pdf", "application/pdf", 1000, "2"});
+  ParsedMail p = analyse(m);
+  EXPECT_EQ(p.kind, MailKind::reply);
+  EXPECT_EQ(p.ticket_ref, "PST-2026-01506");
+  EXPECT_FALSE(p.request.has_value()) << *p.request;
+  DecodedMail both = mail("Permohonan data", "Bersama ini saya lampirkan surat permohonan data dan surat pengantar dari "
+                                             "fakultas.\n\nRivaldi");
+  both.attachments.push_back(AttachmentInfo{"Surat_Permohonan_dan_Pengantar.pdf", "application/pdf", 1000, "2"});
+  EXPECT_TRUE(analyse(both).request.has_value());
+  DecodedMail bare = mail("(no subject)", "");
+  bare.attachments.push_back(AttachmentInfo{"surat-pengantar-kampus.pdf", "application/pdf", 1000, "2"});
+  EXPECT_FALSE(analyse(bare).request.has_value());
+}
+
 // A complaint states no request even when it names the data it is about.
 TEST(Analyse, ComplaintStatesNoRequest) {
   ParsedMail p = analyse(mail("Pengaduan layanan",
