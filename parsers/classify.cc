@@ -148,6 +148,8 @@ std::vector<std::string_view> complaint_phrases() {
       "report a problem", "i would like to complain", "i'd like to complain",
       // a wrong that keeps happening, and the office asked to mind it better
       "bukan pertama kali terjadi", "bukan yang pertama kali terjadi", "sudah sering terjadi", "lebih memperhatikan",
+      // a fee asked for the free service, unease at an officer's visit, silence held against us
+      "katanya gratis", "pungutan liar", "pungli", "merasa tidak nyaman", "heard nothing", "not acceptable",
       // suggestions about the service
       "kritik dan saran", "saran dan kritik", "menyampaikan saran", "memberikan saran",
       "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",
@@ -356,6 +358,8 @@ std::vector<std::string_view> service_phrases() {
           "propose that", "suggest that",
           // an officer's misconduct, or someone posing as one ("mengaku petugas BPS minta transfer")
           "memaksa masuk", "tanpa surat tugas", "tidak membawa surat tugas", "mengaku petugas", "mengaku sebagai petugas",
+          "tidak menunjukkan tanda pengenal", "tanpa tanda pengenal", "tidak membawa tanda pengenal",
+          "tidak menunjukkan identitas", "tidak memakai tanda pengenal",
           "mengatasnamakan", "minta transfer", "meminta transfer"};
 }
 

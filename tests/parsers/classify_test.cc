@@ -152,6 +152,18 @@ const KindCase kKindCases[] = {
     {"sent_again_and_again", mail("Re: [PST-2026-00023] Layanan selesai - mohon penilaian Anda"),
      "Saya sudah 5 kali menerima email yang sama. Mohon sistemnya diperiksa supaya tidak terus mengirim ulang.",
      std::nullopt, MailKind::complaint, "PST-2026-00023"},
+    // A fee asked for the free service, an officer without an identity card, silence held against us.
+    {"fee_for_free_data", mail("Biaya"),
+     "Kemarin saya diminta membayar Rp50.000 untuk data yang katanya gratis. Apakah benar ada biaya?", std::nullopt,
+     MailKind::complaint, std::nullopt},
+    {"officer_without_id", mail("Survei"),
+     "Petugas sensus yang datang ke rumah saya tidak menunjukkan tanda pengenal dan menanyakan hal-hal pribadi.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"heard_nothing", mail("Slow response"),
+     "I sent my request two weeks ago and have heard nothing since. This is really not acceptable.", std::nullopt,
+     MailKind::complaint, std::nullopt},
+    {"asks_whether_there_is_a_fee", mail("Biaya"), "Apakah ada biaya untuk data jumlah penduduk 2025?", std::nullopt,
+     MailKind::request, std::nullopt},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
