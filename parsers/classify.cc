@@ -251,7 +251,8 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
                                 "no internet", "no reliable internet", "without internet", "limited internet",
                                 "no signal", "tanpa sinyal", "susah sinyal", "sinyal terbatas", "on holiday",
                                 "on vacation", "sedang berlibur", "sedang liburan", "out of town", "luar kota",
-                                "away until",
+                                "away until", "parental leave", "maternity leave", "paternity leave", "sick leave",
+                                "medical leave", "study leave", "sabbatical", "cuti sakit", "cuti besar", "cuti bersalin",
                                 // on a course, retired, or a mailbox no longer read
                                 "mengikuti diklat", "mengikuti pelatihan", "mengikuti pendidikan dan pelatihan",
                                 "sudah pensiun", "telah pensiun", "memasuki masa pensiun", "email ini tidak aktif",
@@ -268,7 +269,7 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
                   "for urgent matters", "please contact", "will be back", "upon my return", "when i return",
                   "setelah kembali", "setelah saya kembali", "saat kembali", "won't see", "will not see",
                   "until i'm back", "until i am back", "when i'm back", "once i'm back", "once i am back",
-                  "sekembalinya", "begitu kembali"});
+                  "sekembalinya", "begitu kembali", "baru bisa membalas", "baru dapat membalas", "akan dibalas"});
   // "Pesan ini dikirim otomatis", "This is an automatic reply": the text says what it is.
   const bool says_automatic =
       has_any(s, {"dikirim otomatis", "dikirim secara otomatis", "pesan otomatis", "balasan otomatis",

@@ -164,6 +164,14 @@ const KindCase kKindCases[] = {
      MailKind::complaint, std::nullopt},
     {"asks_whether_there_is_a_fee", mail("Biaya"), "Apakah ada biaya untuk data jumlah penduduk 2025?", std::nullopt,
      MailKind::request, std::nullopt},
+    // An out-of-office written in the body: on a kind of leave, or away and answering only later.
+    {"parental_leave", mail("Re: [PST-2026-00024] Data yang Anda minta"),
+     "Thank you for your email. I'm on parental leave until March 2027. For urgent matters, please contact "
+     "research@univ.edu.",
+     std::nullopt, MailKind::auto_reply, "PST-2026-00024"},
+    {"answers_after_return", mail("Re: [PST-2026-00025] Data yang Anda minta"),
+     "Mohon maaf, saya sedang dinas luar sampai tanggal 12 Desember dan baru bisa membalas email setelahnya.",
+     std::nullopt, MailKind::auto_reply, "PST-2026-00025"},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
