@@ -369,7 +369,7 @@ std::string question_clause(const std::string& low) {
 // before; it states no need now.
 bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
   // One scan of the sentence for four groups of phrases (phrase_set.h).
-  enum : std::size_t { kAfter, kAskedBefore, kYet, kFurther };
+  enum : std::size_t { kAfter, kAskedBefore, kYet, kFurther, kTicket };
   static const text::PhraseSet groups(std::vector<std::vector<std::string_view>>{
       // where it has got to; asking after a request or a ticket by name ("Menanyakan permohonan data ...")
       {"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses", "any update",
@@ -383,15 +383,19 @@ bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
        "yang kami ajukan", "yg saya minta", "yg sy minta", "i requested", "we requested", "i asked for",
        "we asked for"},
       {"apakah sudah", "sudah bisa", "sudah ada", "sudah dikirim", "kapan", "belum", "any news", "yet"},
-      {"juga", "tambahan", "selain", "also", "additional", "another", "in addition"}});
-  std::array<bool, 4> in_group{};
+      {"juga", "tambahan", "selain", "also", "additional", "another", "in addition"},
+      // "Terkait tiket PST-2026-00201, apakah data ... sudah bisa dikirim?", "untuk tiket ..., mohon dikirim dalam
+      // Excel": a sentence about a ticket speaks of the request it holds.
+      {"tiket", "ticket", "no tiket", "nomor tiket"}});
+  std::array<bool, 5> in_group{};
   for (const text::PhraseSet::Match& m : groups.matches(low)) {
-    std::size_t g = kFurther;
+    std::size_t g = kTicket;
     while (g > 0 && m.phrase < groups.group_start(g)) --g;
     in_group[g] = true;
   }
   if (in_group[kAfter]) return true;
   if (in_group[kAskedBefore] && in_group[kYet] && !in_group[kFurther]) return true;
+  if (in_group[kTicket] && !in_group[kFurther]) return true;
   if (!has_standing_word) return false;
   // A word of how it stands, then within three words the request or its ticket: "perkembangan permintaan
   // data saya", "kabar permohonan kami", "status of the request", "progress on ticket ...".

@@ -42,6 +42,14 @@ const ReqCase kReqCases[] = {
     {"Is there any information you could give us about life there?", RequestSource::body, std::nullopt},
     {"Apakah ada data jumlah kunjungan wisatawan di Kabupaten Jembrana?", RequestSource::body,
      "Apakah ada data jumlah kunjungan wisatawan di Kabupaten Jembrana?"},
+    // A sentence about a ticket speaks of the request it holds (where it stands, how to send it, what was sent);
+    // one that adds to it ("juga", "tambahan") states a need.
+    {"Selamat pagi, terkait tiket PST-2026-00201, apakah data luas panen padi 2025 sudah bisa dikirim?",
+     RequestSource::body, std::nullopt},
+    {"Terkait data yang dikirim untuk tiket PST-2026-00206, kenapa angka produksi padi 2024 berbeda dengan publikasi?",
+     RequestSource::body, std::nullopt},
+    {"Untuk tiket PST-2026-00207 saya juga memerlukan data produksi jagung 2025.", RequestSource::body,
+     "Untuk tiket PST-2026-00207 saya juga memerlukan data produksi jagung 2025."},
     // A placement asked for states no need, whatever it names beside it (pupils, a regency, a year).
     {"Saya ingin bertanya apakah BPS Kabupaten Jembrana menerima siswa PKL untuk periode Januari-Maret 2027?",
      RequestSource::body, std::nullopt},
