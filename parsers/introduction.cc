@@ -2520,6 +2520,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
           ++k;
         if (k < end && is_word(t[k]) && t[k].capitalised && !is_org_start(t[k]))
           if (auto own = unlisted_body_at(t, k, end, false)) span = own;
+        // 'pemilik usaha kopi robusta "Kopi Jegog" di Pekutatan': a third word of what it does, the name in quotes.
+        if (!span && k < end && is_word(t[k]) && !t[k].capitalised && !kNameStop.contains(t[k].low)) ++k;
+        if (!span && k + 2 < end && t[k].text == "\""sv) {
+          std::size_t close = k + 1;
+          while (close < end && close < k + 7 && is_word(t[close]) && t[close].capitalised) ++close;
+          if (close > k + 1 && close < end && t[close].text == "\""sv) span = Span{k + 1, close};
+        }
       }
       // "Bagian Perekonomian Setda Jembrana": the section word opens the office's name, written whole.
       if (in(t[i].low, {"bagian", "bidang"}) && t[i].capitalised)

@@ -506,6 +506,9 @@ const IntroCase kIntroCases[] = {
      "Lonely Planet"},
     {"Halo min, Wulan dari Jembrana Terkini nih. Boleh minta data kunjungan wisatawan 2025?", "Wulan",
      "Jembrana Terkini"},
+    // An owner's business by its name in quotes, after what it does in lower case.
+    {"Selamat pagi, saya Anton, pemilik usaha kopi robusta \"Kopi Jegog\" di Pekutatan. Mohon data produksi kopi 2025.",
+     "Anton", "Kopi Jegog"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
