@@ -184,6 +184,23 @@
 // institution 96.2%, missing 97.5%, request 95.0% (overall 97.8%) and fresh17 to kind 100%, name 98.8%,
 // institution 97.5%, missing 97.5%, request 98.8% (overall 99.1%). The three are under the floors since.
 // The blind sets moved little: fresh14 95.6% -> 96.1%, fresh15 96.0% -> 96.0%, fresh18 96.1% -> 96.6%.
+// Fourteenth session (2026-12-05): two more blind batches, "fresh19" and "fresh20" (80 mails each,
+// corpus_fresh19.py, corpus_fresh20.py, a seventeenth and an eighteenth author who reported nothing of them). At
+// first sight, with the session's start build (2d78815): fresh19 kind 97.5%, name 97.5%, institution 86.2%,
+// missing 93.8%, ticket_ref 98.8%, request 97.5% (overall 96.4%); fresh20 kind 95.0%, name 97.5%, institution
+// 91.2%, missing 96.2%, request 95.0% (overall 96.9%). fresh14 and fresh15, blind for two sessions, were turned
+// into development sets (their start: 96.1% and 96.0%, institution 91.2% and 86.7%); fresh18, fresh19 and
+// fresh20 stayed blind. Rules for their classes and for probe mails of my own wording (a body written in lower
+// case, a hamlet a kelian heads, a village's name; an acronym before a body's head; a government office and
+// its parent after a comma; a post in any words before "di"; a person from a village is where she lives; a
+// newsroom's web address; a bar in a signature; an acronym beside a word or joined to its country; networks,
+// unions and federations; "I'm <name>."; greetings from a body; "<name> from <body> here"; a form label with
+// a slash; a placement, what is on offer, a sentence about a ticket state no need; a file's name with
+// underscores; complaints in everyday words; out-of-office on any leave) took fresh14 to 99.1% (institution
+// 100%, missing 97.5%) and fresh15 to 99.6% (institution 98.3%, missing 100%); both are under the floors now.
+// The blind sets: fresh18 96.6% -> 96.7% (institution 87.5% -> 88.8%), fresh19 96.4% -> 97.0% (institution
+// 86.2% -> 87.5%, request 97.5% -> 98.8%), fresh20 96.9% -> 97.5% (kind 95.0% -> 96.2%, missing 96.2% ->
+// 97.5%): six of their 240 mails changed, each for the better.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -327,7 +344,7 @@ TEST(Corpus, AccuracyPerField) {
   EXPECT_GE(scores["all"].n, 100);
   EXPECT_GE(scores["heldback"].n, 25);
   for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                        "fresh10", "fresh11", "fresh12", "fresh13", "fresh16", "fresh17"}) {
+                        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
