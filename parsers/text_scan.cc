@@ -5,6 +5,8 @@
 #include <array>
 #include <cstring>
 
+#include "parsers/word_index.h"
+
 namespace pst::text {
 
 namespace {
@@ -59,15 +61,26 @@ constexpr std::array<std::string_view, 10> kNameAbbrev = {"gst", "ngr", "md", "k
                                                           "mhd"};
 }  // namespace
 
+// Whether `word`, folded to lower case, is in `set`; words longer than `longest` are in none (folded into a
+// buffer on the stack: the tokenizer asks this of every word before a dot).
+template <std::size_t N>
+bool folded_in(std::string_view word, const WordSet& set) {
+  if (word.empty() || word.size() > N) return false;
+  char buf[N];
+  for (std::size_t i = 0; i < word.size(); ++i) buf[i] = fold(word[i]);
+  return set.contains(std::string_view(buf, word.size()));
+}
+
 bool keeps_dot(std::string_view word) {
-  if (word.empty() || word.size() > 4) return false;  // every abbreviation is 1-4 letters
-  return std::any_of(kAbbrev.begin(), kAbbrev.end(), [&](std::string_view a) { return iequals(word, a); }) ||
-         is_short_name_word(word);
+  static const WordSet kAbbrevSet(kAbbrev.begin(), kAbbrev.end());
+  // every abbreviation is 1-4 letters
+  return word.size() <= 4 && (folded_in<4>(word, kAbbrevSet) || is_short_name_word(word));
 }
 
 bool is_short_name_word(std::string_view word) {
+  static const WordSet kNameAbbrevSet(kNameAbbrev.begin(), kNameAbbrev.end());
   if (word.ends_with('.')) word.remove_suffix(1);
-  return std::any_of(kNameAbbrev.begin(), kNameAbbrev.end(), [&](std::string_view a) { return iequals(word, a); });
+  return folded_in<3>(word, kNameAbbrevSet);
 }
 
 std::string lower(std::string_view s) {

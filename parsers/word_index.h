@@ -137,6 +137,10 @@ class WordSet {
   WordSet(std::initializer_list<std::string_view> words) {
     for (std::string_view w : words) insert(w);
   }
+  template <class It>
+  WordSet(It first, It last) {
+    for (; first != last; ++first) insert(*first);
+  }
   void insert(std::string_view w) { index_.insert(w, 0); }
   void insert_all(const WordSet& other) {
     other.index_.for_each([&](std::string_view w, std::uint32_t) { insert(w); });
