@@ -223,8 +223,9 @@ std::string lowered(std::string_view own_text, std::string_view own_low, std::si
 // The text with its wrapped lines joined ("saya menemukan\nperbedaan angka", "limited access\nto
 // email"), so a phrase broken by a line break is still found; a blank line still separates.
 std::string unwrapped(std::string s) {
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (s[i] == '\n' && (i + 1 >= s.size() || s[i + 1] != '\n') && (i == 0 || s[i - 1] != '\n')) s[i] = ' ';
+  // From line break to line break by memchr (a byte at a time was a fifth of the complaint check).
+  for (std::size_t i = s.find('\n'); i != std::string::npos; i = s.find('\n', i + 1))
+    if ((i + 1 >= s.size() || s[i + 1] != '\n') && (i == 0 || s[i - 1] != '\n')) s[i] = ' ';
   return s;
 }
 
