@@ -264,12 +264,11 @@ std::vector<std::string_view> split_lines(std::string_view s) {
 
 std::string blank_phrases(std::string s, std::span<const std::string_view> phrases,
                           std::span<const std::string_view> anchors) {
-  // memmem (find_bytes): std::string::find stops at every occurrence of a needle's first byte.
-  if (!anchors.empty() && std::none_of(anchors.begin(), anchors.end(),
-                                       [&](std::string_view a) { return find_bytes(s, a) != std::string::npos; }))
+  if (!anchors.empty() &&
+      std::none_of(anchors.begin(), anchors.end(), [&](std::string_view a) { return s.find(a) != std::string::npos; }))
     return s;
   for (std::string_view p : phrases)
-    for (std::size_t pos = find_bytes(s, p); pos != std::string::npos; pos = find_bytes(s, p, pos + p.size()))
+    for (std::size_t pos = s.find(p); pos != std::string::npos; pos = s.find(p, pos + p.size()))
       s.replace(pos, p.size(), p.size(), ' ');
   return s;
 }
