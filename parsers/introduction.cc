@@ -1673,11 +1673,13 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
                            "home", "family"});
 }
 
+// Words before "di"/"at" that say where one is, lives or was born, or when: no post there.
+const WordSet kNotAPost = {"lahir", "tinggal", "warga", "penduduk", "sekarang", "kini", "lagi", "sedang",
+                           "masih", "asli", "asal", "liburan", "nginep", "menginap", "rumah", "now",
+                           "currently", "based", "born", "living", "staying", "here"};
+
 // Whether t[k], and at most one more lower-case word, are nouns of a post that "di"/"pada"/"at" follows.
 bool post_before_at(TokenSpan t, std::size_t k) {
-  static const WordSet kNotAPost = {"lahir", "tinggal", "warga", "penduduk", "sekarang", "kini", "lagi", "sedang",
-                                    "masih", "asli", "asal", "liburan", "nginep", "menginap", "rumah", "now",
-                                    "currently", "based", "born", "living", "staying", "here"};
   for (std::size_t j = k; j < t.size() && j < k + 2; ++j) {
     if (!is_word(t[j]) || t[j].capitalised || t[j].has_digit || kNotAPost.contains(t[j].low)) return false;
     for (std::string_view prefix : {"ber", "be", "me", "ter", "di"})
@@ -1724,11 +1726,13 @@ std::size_t relative_at(TokenSpan t, std::size_t k);
 // "Fisheries Officer"), then "di"/"pada"/"at" before a capitalised body's head: where that word stands, else
 // 0. No verb (ber-, me-, ter-, di- in lower case), no word of where one lives or of a clause, no place or head.
 std::size_t post_words_then_at(TokenSpan t, std::size_t k) {
-  static const WordSet kNotAPostWord = {"lahir", "tinggal", "warga", "penduduk", "sekarang", "kini", "lagi", "sedang",
-                                        "masih", "asli", "asal", "liburan", "nginep", "menginap", "rumah", "now",
-                                        "currently", "based", "born", "living", "staying", "here", "yang", "dan",
-                                        "atau", "ingin", "mau", "akan", "hendak", "ini", "itu", "adalah", "saya",
-                                        "kami", "sy", "aku", "untuk", "utk", "dengan", "dari", "ke", "i", "we", "and"};
+  // ... nor a word of a clause around it.
+  static const WordSet kNotAPostWord = [] {
+    WordSet w = {"yang", "dan", "atau", "ingin", "mau", "akan", "hendak", "ini", "itu", "adalah", "saya", "kami",
+                 "sy", "aku", "untuk", "utk", "dengan", "dari", "ke", "i", "we", "and"};
+    w.insert_all(kNotAPost);
+    return w;
+  }();
   for (std::size_t j = k; j < t.size() && j < k + 4; ++j) {
     // Not someone else's post ("teman Pak Made di ..."), nor a past one ("pensiunan guru di ...").
     if (!is_word(t[j]) || kNotAPostWord.contains(t[j].low) || kPlace.contains(t[j].low) || is_org_start(t[j]) ||
