@@ -775,6 +775,25 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     }
     break;
   }
+  // "Dinas Kesehatan, Kabupaten Jembrana.", "RSUD Negara, Kabupaten Jembrana, Bali": a local government's office
+  // and, after a comma, the regency or city it belongs to, ending the clause: written in one phrase, the
+  // name goes on with it (the rule: its region when written in one phrase).
+  static const WordSet kRegionalOffice = {"dinas",   "badan",     "kantor", "sekretariat", "inspektorat", "rsud",
+                                          "puskesmas", "uptd",    "bappeda", "bapenda",    "dprd",        "bpbd",
+                                          "satpol",  "disdukcapil", "pemerintah", "pemkab"};
+  if (!casual && last_good + 2 < t.size() && is_punct(t[last_good], ',') && kRegionalOffice.contains(t[h].low) &&
+      is_word(t[last_good + 1]) && t[last_good + 1].capitalised &&
+      in(t[last_good + 1].low, {"kabupaten", "kab", "kota", "provinsi", "prov"})) {
+    std::size_t r = last_good + 2;
+    while (r < t.size() && r < last_good + 5 && is_word(t[r]) && t[r].capitalised && !t[r].has_digit &&
+           !kNameStop.contains(t[r].low) && !is_org_start(t[r]))
+      ++r;
+    const bool clause_ends = r >= t.size() || is_sentence_end(t[r]) || is_punct(t[r], ',') ||
+                             t[r].kind == TokenKind::line_break;
+    if (r > last_good + 2 && clause_ends && !(r < t.size() && is_punct(t[r], ',') && r + 1 < t.size() &&
+                                              is_word(t[r + 1]) && in(t[r + 1].low, {"dan", "serta", "and"})))
+      last_good = r;
+  }
   // A long name cut by the count right after its region's word ("... Ketahanan Pangan Provinsi | Bali"): a
   // region never stands without its name (up to three words: "Nusa Tenggara Barat"), which follows.
   if (!casual && last_good < t.size() && last_good - h >= 13 && is_word(t[last_good - 1]) &&

@@ -509,6 +509,11 @@ const IntroCase kIntroCases[] = {
     // An owner's business by its name in quotes, after what it does in lower case.
     {"Selamat pagi, saya Anton, pemilik usaha kopi robusta \"Kopi Jegog\" di Pekutatan. Mohon data produksi kopi 2025.",
      "Anton", "Kopi Jegog"},
+    // A local government's office and, after a comma, its regency ending the clause: one phrase; a list goes on.
+    {"Selamat pagi, saya Made dari Dinas Kesehatan, Kabupaten Jembrana. Mohon data jumlah penduduk 2025.", "Made",
+     "Dinas Kesehatan, Kabupaten Jembrana"},
+    {"Selamat pagi, saya Made dari Universitas Warmadewa, Kota Denpasar. Mohon data jumlah penduduk 2025.", "Made",
+     "Universitas Warmadewa"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
