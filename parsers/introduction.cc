@@ -581,6 +581,9 @@ bool spells(TokenSpan t, std::size_t b, std::size_t limit, std::string_view acro
   return n == acronym.size();
 }
 
+bool has_letter(std::string_view w);
+bool is_this_office(std::string_view institution);
+
 std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
   // "universitas udayana", "dinas sosial"; not the complement of a capitalised head ("Ministry of ...":
   // read from its "of").
@@ -672,6 +675,8 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     }
     if (!is_word(k)) break;
     if (k.text.find('@') != std::string::npos) break;
+    // "Universitas Pendidikan Nasional Denpasar 😊": an emoji or a symbol, no letter in it, ends the name.
+    if (!k.has_digit && static_cast<unsigned char>(k.text[0]) >= 0x80 && !has_letter(k.text)) break;
     // "surat Kepala Kantor Pertanahan Kabupaten Jembrana Nomor MP.01/...": a letter's number ends the name.
     if (k.low == "nomor"sv || k.low == "nmr"sv ||
         (k.low == "no"sv && e + 1 < limit && (is_punct(t[e + 1], '.') || t[e + 1].has_digit)))
@@ -2736,9 +2741,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "I work for a small NGO called ...", "dari sebuah LSM": a kind of organisation alone names none.
       if (span && span->e == span->b + 1 && is_kind_of_organisation(t[span->b])) span.reset();
       if (span && (names_a_time(t[span->b]) || regions_listed(t, *span))) span.reset();
+      // "Halo admin BPS! aku Chika, mahasiswi ...": this office, greeted or addressed, is nobody's affiliation;
+      // the sentences after it are read on.
       if (span && !where_one_lives(t, span->b)) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
-        if (!o.empty()) out.institution = o;
+        if (!o.empty() && !is_this_office(o)) out.institution = o;
       }
     }
   }
@@ -3347,10 +3354,19 @@ void from_position_line(const std::vector<Line>& lines, Introduction& out) {
 // university itself anywhere, the university is the institution (the corpus rule for academics).
 // "Griffith Asia Institute\nGriffith University": an institute, centre or school named in English order
 // right above (or before a comma) a university is a unit of it.
+constexpr std::string_view kEnglishUnitOpenings[] = {"institute of ", "institute for ", "department of ",
+                                                     "faculty of ",   "school of ",     "centre for ",
+                                                     "center for ",   "college of "};
+
 bool university_right_after_unit(TokenSpan t, Introduction& out) {
   const std::string whole = text::lower(*out.institution);
   const std::size_t sp = whole.rfind(' ');
-  if (sp == std::string::npos || !in(std::string_view(whole).substr(sp + 1), {"institute", "centre", "center", "school"}))
+  // "Griffith Asia Institute", and in English order "Institute of Geography, University of Hamburg".
+  const bool english_order = std::any_of(
+      std::begin(kEnglishUnitOpenings), std::end(kEnglishUnitOpenings),
+      [&](std::string_view opening) { return std::string_view(whole).starts_with(opening); });
+  if (sp == std::string::npos ||
+      (!in(std::string_view(whole).substr(sp + 1), {"institute", "centre", "center", "school"}) && !english_order))
     return false;
   // The unit's last word in the text, then what follows it.
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {

@@ -514,6 +514,19 @@ const IntroCase kIntroCases[] = {
      "Dinas Kesehatan, Kabupaten Jembrana"},
     {"Selamat pagi, saya Made dari Universitas Warmadewa, Kota Denpasar. Mohon data jumlah penduduk 2025.", "Made",
      "Universitas Warmadewa"},
+    // This office greeted ("Halo admin BPS!") is nobody's affiliation: the sentences after it are read on.
+    {"Halo admin BPS! aku Chika, mahasiswi Ilmu Komunikasi di Universitas Pendidikan Nasional Denpasar. boleh minta "
+     "data jumlah pengguna internet ga?",
+     "Chika", "Universitas Pendidikan Nasional Denpasar"},
+    // An emoji after a body's name ends it.
+    {"aku Chika, mahasiswi Ilmu Komunikasi di Universitas Pendidikan Nasional Denpasar \xF0\x9F\x98\x8A boleh minta "
+     "data jumlah pengguna internet ga?",
+     "Chika", "Universitas Pendidikan Nasional Denpasar"},
+    // A unit named in English order, then its university after a comma: the university.
+    {"Dear Sir/Madam,\n\nMy name is Lukas Becker and I am a doctoral researcher at the Institute of Geography, "
+     "University of Hamburg, Germany. I would be grateful for village-level population data for Jembrana.\n\nKind "
+     "regards,\nLukas Becker",
+     "Lukas Becker", "University of Hamburg"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
