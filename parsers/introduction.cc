@@ -879,7 +879,6 @@ std::size_t campus_prefix(TokenSpan t, std::size_t i, std::size_t from) {
   return i;
 }
 
-// Whether t[i] names a street: "Jl." / "Jln" / "Jalan" / "Gg." (and its dot) right before it.
 // "DJPK Kementerian Keuangan", "KPw BI Provinsi Bali", "wartawan LKBN ANTARA Biro Bali": an acronym written
 // right before a body's head, where the name may start (the window's first word), is the unit or the name
 // the body goes by; copied with it. Not a campus's (its units give way to it), not a post, a role or a
@@ -924,6 +923,7 @@ Span with_office_after_comma(TokenSpan t, Span org) {
   return listed ? org : Span{org.b, e};
 }
 
+// Whether t[i] names a street: "Jl." / "Jln" / "Jalan" / "Gg." (and its dot) right before it.
 bool street_before(TokenSpan t, std::size_t i) {
   std::size_t k = i;
   if (k > 0 && is_punct(t[k - 1], '.')) --k;

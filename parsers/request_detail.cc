@@ -454,8 +454,7 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "jam operasional", "nomor whatsapp", "nomor wa", "no wa", "nomor telepon",
                                   "nomor hp", "opening hours", "office hours", "phone number", "whatsapp number",
                                   "what kind of assistance", "what support", "support foreign", "kind of support",
-                                  "prosedur permohonan", "cara mengajukan", "bagaimana cara meminta",
-                                  });
+                                  "prosedur permohonan", "cara mengajukan", "bagaimana cara meminta"});
   return l.any(low) || asks_for_a_placement(low);
 }
 

@@ -61,7 +61,7 @@ constexpr std::array<std::string_view, 10> kNameAbbrev = {"gst", "ngr", "md", "k
                                                           "mhd"};
 }  // namespace
 
-// Whether `word`, folded to lower case, is in `set`; words longer than `longest` are in none (folded into a
+// Whether `word`, folded to lower case, is in `set`; words longer than N bytes are in none (folded into a
 // buffer on the stack: the tokenizer asks this of every word before a dot).
 template <std::size_t N>
 bool folded_in(std::string_view word, const WordSet& set) {
