@@ -182,6 +182,17 @@ const WordSet kPlace = {
     "asia", "pacific", "asia-pacific", "europe", "africa", "oceania", "asean", "apac", "emea", "south-east",
     "southeast", "north-east", "northeast", "south", "north", "east", "west"};
 
+// Nationalities and peoples, which "I'm ..." may name as a name would be ("I'm Indonesian.", "I'm Balinese."):
+// wamerican writes them capitalised, so the English word list (lower-case words only) lacks them. Listed,
+// not told by an ending: "-ian" ends Adrian, Julian and Vivian too.
+const WordSet kNationality = {
+    "indonesian", "balinese", "javanese", "sundanese", "sasak", "bugis", "batak", "australian", "american",
+    "canadian", "british", "english", "irish", "scottish", "welsh", "dutch", "german", "french", "italian",
+    "spanish", "portuguese", "swiss", "austrian", "belgian", "danish", "swedish", "norwegian", "finnish", "polish",
+    "czech", "russian", "ukrainian", "turkish", "greek", "indian", "pakistani", "chinese", "japanese", "korean",
+    "vietnamese", "thai", "filipino", "malaysian", "singaporean", "bruneian", "timorese", "papuan", "brazilian",
+    "mexican", "argentinian", "egyptian", "nigerian", "kenyan", "asian", "european", "african", "foreign"};
+
 // Words that end a name.
 const WordSet kNameStop = {
     "dari", "dr", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
@@ -2187,19 +2198,19 @@ void from_sentences(TokenSpan t, Introduction& out) {
           if (!ends_well || (!first_cap && !lower_ok)) n.reset();
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.
-          // "I'm Amy Wilson.", "I'm Kenta Sato\n": a name that ends its sentence or line, none of its words an English
-          // word or a nationality ("I'm Happy.", "I'm Indonesian."), is one too.
+          // "I'm Amy Wilson.", "I'm Vivian Tan\n": a name that ends its sentence or line is one too, unless a word
+          // of it is a nationality or a place ("I'm Indonesian.") or every word is an English word ("I'm Happy.",
+          // "I'm Very Sorry."; "Tan" alone is one, "Vivian Tan" a name).
           const auto name_then_stop = [&] {
             if (end < t.size() && !is_sentence_end(t[end]) && t[end].kind != TokenKind::line_break) return false;
-            std::size_t words = 0;
+            std::size_t words = 0, english = 0;
             for (std::size_t k = s; k < end; ++k) {
               if (!is_word(t[k]) || (kTitleBefore.contains(t[k].low) && t[k].text.back() == '.')) continue;
               ++words;
-              if (!t[k].capitalised || is_english_word(t[k].low) || t[k].low.ends_with("ian") ||
-                  t[k].low.ends_with("ese") || t[k].low.ends_with("ish") || kPlace.contains(t[k].low))
-                return false;
+              english += is_english_word(t[k].low);
+              if (!t[k].capitalised || kNationality.contains(t[k].low) || kPlace.contains(t[k].low)) return false;
             }
-            return words >= 1;
+            return words >= 1 && english < words;
           };
           if (n && (t[i].low == "i"sv || t[i].low == "i'm"sv || t[i].low == "im"sv || t[i].low == "this"sv) &&
               !(end < t.size() && (is_punct(t[end], ',') || is_punct(t[end], '(') ||

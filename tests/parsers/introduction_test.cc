@@ -494,6 +494,10 @@ const IntroCase kIntroCases[] = {
     {"Hello! I'm Indonesian. Could you share visitor data for Jembrana 2025?", kNone, kNone},
     {"Hi. I'm Curious. Could you share visitor data for Jembrana 2025?", kNone, kNone},
     {"Hi. I'm Balinese. Could you share visitor data for Jembrana 2025?", kNone, kNone},
+    // Given names that end as nationalities do ("-ian") are names.
+    {"Hi. I'm Adrian. Could you share visitor data for Jembrana 2025?", "Adrian", kNone},
+    {"Hello! I'm Vivian Tan. Could you share visitor data for Jembrana 2025?", "Vivian Tan", kNone},
+    {"Hi. I'm Very Sorry. Could you share visitor data for Jembrana 2025?", kNone, kNone},
     // A greeting sent from one's body opens the mail with it; from a place, it names none.
     {"Greetings from the University of the Sunshine Coast! I'm Dr. Amy Wilson. Could you share visitor data for "
      "Jembrana 2025?",
