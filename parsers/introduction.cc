@@ -428,20 +428,15 @@ bool is_head_first(const Token& t) {
   if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
   if (cv_like && !all_caps(t.text)) return false;
   if (cv_like) return true;
-  if ((t.low == "desa"sv || t.low == "pura"sv || t.low == "gereja"sv || t.low == "unit"sv || t.low == "cabang"sv ||
-       t.low == "program"sv || t.low == "bagian"sv || t.low == "pusat"sv || t.low == "rumah"sv || t.low == "kantor"sv ||
-       t.low == "forum"sv || t.low == "organisasi"sv || t.low == "perusahaan"sv || t.low == "kecamatan"sv ||
-       t.low == "kelurahan"sv || t.low == "badan"sv || t.low == "lembaga"sv || t.low == "sekolah"sv ||
-       t.low == "perpustakaan"sv || t.low == "hotel"sv || t.low == "konsultan"sv || t.low == "kampus"sv ||
-       t.low == "klinik"sv || t.low == "museum"sv || t.low == "majelis"sv || t.low == "firma"sv ||
-       t.low == "kelompok"sv || t.low == "warung"sv || t.low == "toko"sv || t.low == "apotek"sv ||
-       t.low == "apotik"sv || t.low == "bengkel"sv || t.low == "kedai"sv ||
-       t.low == "banjar"sv || t.low == "karang"sv || t.low == "subak"sv || t.low == "stasiun"sv ||
-       t.low == "satuan"sv || t.low == "jaringan"sv || t.low == "aliansi"sv || t.low == "gerakan"sv ||
-       t.low == "konsorsium"sv || t.low == "koalisi"sv || t.low == "perhimpunan"sv || t.low == "persatuan"sv ||
-       t.low == "serikat"sv || t.low == "federasi"sv) &&
-      !t.capitalised)
-    return false;  // lower-case uses are usually ordinary words ("rumah tangga", "program kerja")
+  // Heads that are ordinary words in lower case ("rumah tangga", "program kerja", "gerakan tanam"): a body's
+  // head only capitalised.
+  static const WordSet kHeadOnlyCapitalised = {
+      "desa", "pura", "gereja", "unit", "cabang", "program", "bagian", "pusat", "rumah", "kantor", "forum",
+      "organisasi", "perusahaan", "kecamatan", "kelurahan", "badan", "lembaga", "sekolah", "perpustakaan", "hotel",
+      "konsultan", "kampus", "klinik", "museum", "majelis", "firma", "kelompok", "warung", "toko", "apotek",
+      "apotik", "bengkel", "kedai", "banjar", "karang", "subak", "stasiun", "satuan", "jaringan", "aliansi",
+      "gerakan", "konsorsium", "koalisi", "perhimpunan", "persatuan", "serikat", "federasi"};
+  if (!t.capitalised && kHeadOnlyCapitalised.contains(t.low)) return false;
   return true;  // in the lexicon (checked above)
 }
 
