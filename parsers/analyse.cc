@@ -125,9 +125,8 @@ std::string without_supporting_letters(std::string low) {
   return text::blank_phrases(std::move(low), kSupportingLetters);
 }
 
-// A sentence that sends a supporting document: an attachment word and one of kSupportingLetters.
-bool sends_a_supporting_letter(std::string_view sentence) {
-  const std::string low = text::lower(sentence);
+// A text (lower case) that sends a supporting document: an attachment word and one of kSupportingLetters.
+bool sends_a_supporting_letter_low(std::string_view low) {
   bool attached = false, supporting = false;
   for (std::string_view w : {"terlampir", "lampirkan", "dilampirkan", "lampiran", "attached", "enclosed", "berikut"})
     attached = attached || low.find(w) != std::string::npos;
@@ -135,12 +134,25 @@ bool sends_a_supporting_letter(std::string_view sentence) {
   return attached && supporting;
 }
 
+bool sends_a_supporting_letter(std::string_view sentence) { return sends_a_supporting_letter_low(text::lower(sentence)); }
+
 // "Terlampir surat permohonan data" with a document attached: the request is in the attachment.
 // Not when the letter is only a supporting document ("berikut saya lampirkan surat pengantar dari
 // kampus" sends a requirement for a request stated before, and states none).
 std::optional<std::string> request_in_attachment(const DecodedMail& m, std::string_view own_text) {
   if (m.attachments.empty()) return std::nullopt;
-  std::string low = without_supporting_letters(text::lower(own_text));
+  const std::string lowered = text::lower(own_text);
+  // "Menindaklanjuti permintaan data saya dengan tiket PST-..., bersama ini saya lampirkan surat pengantar": a
+  // text that sends a supporting letter and names no request document of its own attaches what a request made
+  // before needed, however the file is called ("surat permohonan dan surat pengantar terlampir" sends both).
+  if (sends_a_supporting_letter_low(lowered)) {
+    bool request_document = false;
+    for (std::string_view d : {"surat permohonan", "surat permintaan", "formulir", "form permintaan", "form permohonan",
+                               "request letter", "request form", "daftar data", "daftar kebutuhan"})
+      request_document = request_document || lowered.find(d) != std::string::npos;
+    if (!request_document) return std::nullopt;
+  }
+  std::string low = without_supporting_letters(lowered);
   bool mentions = false;
   for (std::string_view w : {"terlampir", "lampiran", "dilampirkan", "saya lampirkan", "kami lampirkan", "attached",
                              "attachment", "enclosed", "saya kirim", "kami kirim", "berikut saya", "berikut kami",
@@ -214,17 +226,6 @@ ParsedMail analyse(DecodedMail decoded) {
     std::string scope(head);
     if (ow.forwarded) scope = note + "\n" + scope;
     request = request_in_attachment(mail, scope);
-    // "Menindaklanjuti permintaan data saya dengan tiket PST-..., bersama ini saya lampirkan surat pengantar":
-    // the attachment is what a request made before needed, not a request of its own.
-    // (Not when the request's own letter is attached too: "surat permohonan dan surat pengantar terlampir".)
-    if (request && sends_a_supporting_letter(head)) {
-      const std::string low = text::lower(head);
-      bool request_document = false;
-      for (std::string_view d : {"surat permohonan", "surat permintaan", "formulir", "form permintaan",
-                                 "form permohonan", "request letter", "request form", "daftar data", "daftar kebutuhan"})
-        request_document = request_document || low.find(d) != std::string::npos;
-      if (!request_document) request.reset();
-    }
   }
 
   Classification c = classify(mail, ClassifyInput{head, std::nullopt, request.has_value(), words.low(),
