@@ -134,7 +134,9 @@ bool sends_a_supporting_letter_low(std::string_view low) {
   return attached && supporting;
 }
 
-bool sends_a_supporting_letter(std::string_view sentence) { return sends_a_supporting_letter_low(text::lower(sentence)); }
+bool sends_a_supporting_letter(std::string_view sentence) {
+  return sends_a_supporting_letter_low(text::lower(sentence));
+}
 
 // "Terlampir surat permohonan data" with a document attached: the request is in the attachment.
 // Not when the letter is only a supporting document ("berikut saya lampirkan surat pengantar dari

@@ -1048,7 +1048,8 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
           std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i) + 1, t.begin() + static_cast<std::ptrdiff_t>(e),
                       [](const Token& w) { return is_word(w) && kRoleNoun.contains(w.low); }))
         continue;
-      return with_office_after_comma(t, written_out(t, Span{unit_acronym_prefix(t, campus_prefix(t, i, from), from), e}, reach));
+      const Span found{unit_acronym_prefix(t, campus_prefix(t, i, from), from), e};
+      return with_office_after_comma(t, written_out(t, found, reach));
     }
     if (is_head_last(k)) {
       std::size_t b = extend_left(t, i, from);
@@ -1247,8 +1248,10 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
                            (is_word(t[e]) && in(t[e].low, {"mau", "ingin", "hendak", "minta", "mohon", "bermaksud",
                                                           "untuk", "utk", "and", "would", "want", "here", "nih"})) ||
                            // "Kami dari Percetakan Cahaya Offset di Jl. Udayana, Negara": where it is follows.
-                           (is_word(t[e]) && in(t[e].low, {"di", "in", "at"}) && e + 1 < t.size() && is_word(t[e + 1]) &&
-                            (in(t[e + 1].low, {"jl", "jln", "jalan", "desa", "kelurahan", "kota", "kabupaten", "kecamatan"}) ||
+                           (is_word(t[e]) && in(t[e].low, {"di", "in", "at"}) && e + 1 < t.size() &&
+                            is_word(t[e + 1]) &&
+                            (in(t[e + 1].low,
+                                {"jl", "jln", "jalan", "desa", "kelurahan", "kota", "kabupaten", "kecamatan"}) ||
                              kPlace.contains(t[e + 1].low)));
   if (!clause_ends) return std::nullopt;
   return Span{b, e};
@@ -2209,7 +2212,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
           };
           if (n && (t[i].low == "i"sv || t[i].low == "i'm"sv || t[i].low == "im"sv || t[i].low == "this"sv) &&
               !(end < t.size() && (is_punct(t[end], ',') || is_punct(t[end], '(') ||
-                                   (is_word(t[end]) && in(t[end].low, {"from", "and", "at", "with", "a", "an", "dari", "dr"})))) &&
+                                   (is_word(t[end]) &&
+                                    in(t[end].low, {"from", "and", "at", "with", "a", "an", "dari", "dr"})))) &&
               !name_then_stop())
             n.reset();
         }
@@ -2689,7 +2693,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
           span = named;
       // "wartawan beritabali.com", "dari kabarnusa.id": a newsroom named by its web address, in lower case.
       if (!span && i + 1 < end && is_word(t[i + 1]) && !t[i + 1].has_digit &&
-          t[i + 1].text.find('@') == std::string_view::npos && without_domain(t[i + 1].low).size() + 2 < t[i + 1].low.size() &&
+          t[i + 1].text.find('@') == std::string_view::npos &&
+          without_domain(t[i + 1].low).size() + 2 < t[i + 1].low.size() &&
           without_domain(t[i + 1].low).size() >= 3 &&
           (says_from(t[i]) || in(t[i].low, {"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "redaktur",
                                             "editor", "journalist"})))
@@ -2722,7 +2727,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
              (kAffiliation.contains(t[span->b - 1].low) &&
               !in(t[span->b - 1].low, {"dari", "saking", "from", "di", "asal"}))))) {
         std::size_t k = span->e;
-        if (k < t.size() && (is_punct(t[k], ',') || (is_word(t[k]) && t[k].low == "di"sv))) ++k;  // "..., Desa", "... di Desa"
+        // "..., Desa ...", "... di Desa ..."
+        if (k < t.size() && (is_punct(t[k], ',') || (is_word(t[k]) && t[k].low == "di"sv))) ++k;
         if (k < t.size() && is_word(t[k]) && in(t[k].low, {"desa", "kelurahan", "ds", "kel"})) span.reset();
       }
       // "instansi saya bukan Universitas Udayana tapi Universitas Pendidikan Nasional", "not X but Y":
@@ -3121,7 +3127,8 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         if (!set_off && p + 1 == sig.size() && sig.size() == 1 && sig[p] >= 1 && n->find(' ') != std::string::npos) {
           const std::string_view above = text::trim(lines[sig[p] - 1].raw);
           set_off = !above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?') &&
-                    std::all_of(l.tokens.begin(), l.tokens.end(), [](const Token& k) { return !is_word(k) || k.capitalised; });
+                    std::all_of(l.tokens.begin(), l.tokens.end(),
+                                [](const Token& k) { return !is_word(k) || k.capitalised; });
         }
         // A letter's sign-off without a closing: the position right above the name ("Kepala Bidang
         // Tanaman Pangan\nI Made Sumerta, S.P.").
