@@ -72,7 +72,9 @@ const RatingCase kRatingCases[] = {
     {"\xE2\xAD\x90\xE2\xAD\x90\xE2\xAD\x90", 3, std::nullopt},
     // One star after a digit: the digit is the score, the star its unit.
     {"5 \xE2\xAD\x90 makasih kak, tugas kelompok kami jadi lengkap", 5, std::nullopt},
-    {"Nilainya 4\xE2\x98\x85 ya kak", 4, std::nullopt},
+    {"4\xE2\x98\x85 mantap kak", 4, std::nullopt},
+    // Stars without a digit before them are counted.
+    {"\xE2\x98\x85\xE2\x98\x85", 2, std::nullopt},
     // not ratings
     {"Terima kasih, data sudah diterima", std::nullopt, std::nullopt},
     {"rapat tanggal 3/4/2026", std::nullopt, std::nullopt},

@@ -59,6 +59,22 @@ TEST(TextScan, SqueezeSpacesAgreesWithTheByteRuleAtEveryLength) {
       ASSERT_EQ(squeeze_spaces(s), squeeze_byte_by_byte(s)) << "length " << n << " seed " << seed;
     }
   EXPECT_EQ(squeeze_spaces("  Data \t PDRB\n\n  Jembrana  "), "Data PDRB Jembrana");
+  // Stretches already single-spaced are copied whole; a blank left at the front by trim() (after an NBSP) is not.
+  EXPECT_EQ(squeeze_spaces("mohon data  pdrb jembrana 2025 \n per kecamatan"),
+            "mohon data pdrb jembrana 2025 per kecamatan");
+  EXPECT_EQ(squeeze_spaces("\xC2\xA0 data pdrb"), "data pdrb");
+}
+
+// keeps_dot() and is_short_name_word() fold the word's case and look it up; 1-4 letters (3 for a name's),
+// a name's word with or without its dot.
+TEST(TextScan, KeepsDotKnowsAbbreviationsInAnyCase) {
+  for (std::string_view w : {"Dr", "DR", "dR", "dr", "Kab", "KAB", "Jln", "Prof", "PT", "cv", "Ud", "Fa", "Pte",
+                             "Sdn", "Br", "h", "H", "Gst", "NGR", "md", "Mhd"})
+    EXPECT_TRUE(keeps_dot(w)) << w;
+  for (std::string_view w : {"", "D", "Drx", "Kabu", "Profe", "Data", "Bali", "x", "Mr.x", "Gust"})
+    EXPECT_FALSE(keeps_dot(w)) << w;
+  for (std::string_view w : {"Gst.", "gst", "NGR.", "Md", "Mhd.", "moh"}) EXPECT_TRUE(is_short_name_word(w)) << w;
+  for (std::string_view w : {"Gusti", "Made", "Dr.", "", ".", "Muhammad"}) EXPECT_FALSE(is_short_name_word(w)) << w;
 }
 
 // normalize()'s rules one byte at a time, for the plain runs it copies in blocks: printable ASCII,
