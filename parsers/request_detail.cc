@@ -170,18 +170,41 @@ bool is_list_item(std::string_view s) {
 // Requests are stated early; the first 60 sentences are plenty and keep long mails cheap.
 constexpr std::size_t kMaxSentences = 60;
 
-// The first kMaxSentences sentences of `s`, each with its runs of spaces and line breaks made one
-// space (text::squeeze_spaces). A sentence is found as a range of `s` and squeezed once.
-std::vector<std::string> split_sentences(std::string_view s) {
-  std::vector<std::string> out;
+// A sentence of a text, as the range [begin, end) of it, trimmed and not empty. It is read with its runs
+// of spaces and line breaks made one space (text::squeeze_spaces), copied so only where it is read so.
+struct Sentence {
+  std::size_t begin;
+  std::size_t end;
+  std::string_view of(std::string_view text) const { return text.substr(begin, end - begin); }
+};
+
+// The bytes at which splitting looks: a line break or what may end a sentence.
+constexpr std::array<bool, 256> kSentenceStop = [] {
+  std::array<bool, 256> t{};
+  for (const unsigned char c : {'\n', '.', '?', '!'}) t[c] = true;
+  return t;
+}();
+
+// The first kMaxSentences sentences of `s`.
+std::vector<Sentence> split_sentences(std::string_view s) {
+  std::vector<Sentence> out;
   std::size_t begin = 0;  // where the current sentence starts in `s`
   auto flush = [&](std::size_t end) {
-    std::string t = text::squeeze_spaces(s.substr(begin, end - begin));
-    if (!t.empty()) out.push_back(std::move(t));
+    const std::string_view t = text::trim(s.substr(begin, end - begin));
+    if (!t.empty()) {
+      const auto b = static_cast<std::size_t>(t.data() - s.data());
+      out.push_back(Sentence{b, b + t.size()});
+    }
   };
   std::size_t line_len = 0;
   std::size_t i = 0;
   for (; i < s.size() && out.size() < kMaxSentences; ++i) {
+    // Bytes that neither break a line nor may end a sentence only lengthen the line.
+    std::size_t run = i;
+    while (run < s.size() && !kSentenceStop[static_cast<unsigned char>(s[run])]) ++run;
+    line_len += run - i;
+    i = run;
+    if (i == s.size()) break;
     char c = s[i];
     if (c == '\n') {
       // A short line ends a sentence (lists, greetings); a long one is wrapping (a space). A line that
@@ -197,7 +220,7 @@ std::vector<std::string> split_sentences(std::string_view s) {
       continue;
     }
     ++line_len;
-    if ((c == '.' || c == '?' || c == '!') && (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n')) {
+    if (i + 1 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n') {
       // Not after an abbreviation like "Kab." "Dr." "S.E." or a lone initial: the last word of the
       // sentence so far (after its last space or wrapped line break) is checked.
       const std::string_view sentence = s.substr(begin, i + 1 - begin);
@@ -217,10 +240,13 @@ std::vector<std::string> split_sentences(std::string_view s) {
   return out;
 }
 
-// Whether sentence i ends with a colon and the next one is an item of a list.
-bool introduces_list(const std::vector<std::string>& sentences, std::size_t i) {
-  return !sentences[i].empty() && sentences[i].back() == ':' && i + 1 < sentences.size() &&
-         is_list_item(sentences[i + 1]);
+// A sentence as it is read: runs of blanks made one space.
+std::string squeezed(std::string_view text, const Sentence& s) { return text::squeeze_spaces(s.of(text)); }
+
+// Whether sentence i ends with a colon and the next one is an item of a list (a sentence's first and last
+// bytes are the same squeezed or not, and so is whether it opens as an item).
+bool introduces_list(std::string_view text, const std::vector<Sentence>& sentences, std::size_t i) {
+  return text[sentences[i].end - 1] == ':' && i + 1 < sentences.size() && is_list_item(sentences[i + 1].of(text));
 }
 
 // "data <word>", "jumlah <word>", "angka <word>", "number of", "statistics on": the need names a
@@ -485,17 +511,34 @@ RequestDetail find_request(std::string_view own_text, RequestSource source) {
                                     source);
 }
 
-RequestDetail find_request(const WordsView& words) { return find_request_in_normalized(words.norm(), RequestSource::body); }
+RequestDetail find_request(const WordsView& words) {
+  return find_request_in(words.norm(), words.low(), RequestSource::body);
+}
 
 bool says_data_received(std::string_view low) { return says_received(low); }
 
 RequestDetail find_request_in_normalized(std::string_view norm, RequestSource source) {
+  return find_request_in(norm, text::lower(norm), source);
+}
+
+RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, RequestSource source) {
   RequestDetail out;
-  std::vector<std::string> sentences = split_sentences(norm);
+  const std::vector<Sentence> sentences = split_sentences(norm);
   int best = 0;
   std::size_t best_i = 0;
+  std::string low;       // the sentence read, lower case (a buffer reused from one sentence to the next)
+  std::string sentence;  // the sentence read, as written, where it is needed
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    std::string low = text::lower(sentences[i]);
+    // Lower-casing keeps blanks where they are, so the lower-case text squeezed is the sentence lowered.
+    text::squeeze_spaces_into(low, sentences[i].of(norm_low));
+    // A question mark is the same in the sentence read and in its range of the text.
+    const bool question_mark = sentences[i].of(norm).find('?') != std::string_view::npos;
+    bool have_sentence = false;
+    auto as_written = [&]() -> const std::string& {
+      if (!have_sentence) text::squeeze_spaces_into(sentence, sentences[i].of(norm));
+      have_sentence = true;
+      return sentence;
+    };
     SentenceWords found(low);
     // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing (read again
     // without it only where a need word and an apology stand).
@@ -508,15 +551,15 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     // The most this sentence can score (the score below, before organisation names are masked and
     // the rules that only take away): a sentence that cannot beat the best so far is not weighed,
     // which spares the organisation check of most sentences of a long mail.
-    const bool asks = sentences[i].find('?') != std::string::npos || !found.hits[kQuestion].empty();
+    const bool asks = question_mark || !found.hits[kQuestion].empty();
     const int most = 10 * std::max<int>(1, static_cast<int>(found.hits[kTopic].size())) +
                      3 * !found.hits[kRegion].empty() +
                      3 * (!found.hits[kTimeFrame].empty() || !years_written.empty()) +
                      2 * !found.hits[kNeed].empty() + 2 * asks;
     const bool may_win = most > best;
-    if (may_win && !found.hits[kTopic].empty() && may_name_an_organisation(sentences[i])) {
+    if (may_win && !found.hits[kTopic].empty() && may_name_an_organisation(as_written())) {
       // Organisation names carry topic words ("Dinas Kesehatan", "Fakultas Ekonomi"): mask them.
-      std::string masked = sentences[i];
+      std::string masked = as_written();
       bool changed = false;
       for (int k = 0; k < 3; ++k) {
         auto org = find_institution_in(masked);
@@ -539,7 +582,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     for (std::size_t t : topic_hits)
       if (std::find(out.topics.begin(), out.topics.end(), topic_at(t)) == out.topics.end() && out.topics.size() < 12)
         out.topics.emplace_back(topic_at(t));
-    bool question = sentences[i].find('?') != std::string::npos || !found.hits[kQuestion].empty();
+    bool question = question_mark || !found.hits[kQuestion].empty();
     if (question) out.has_question = true;
     int region = 0;
     for (std::size_t ri : found.hits[kRegion]) {
@@ -548,7 +591,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
       if (!out.region && r != "kabupaten" && r != "kecamatan" && r != "desa" && r != "kelurahan" && r != "provinsi" &&
           r != "negara") {
         std::size_t p = low.find(r);
-        std::string cand = sentences[i].substr(p, r.size());
+        std::string cand = as_written().substr(p, r.size());
         if (!cand.empty() && text::is_lower_ascii(cand[0])) cand[0] = static_cast<char>(cand[0] - 'a' + 'A');
         out.region = cand;
       }
@@ -572,7 +615,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     // Only the question's own clause is weighed: "halo min, aku Sinta mhs akuntansi untar, mau nanya dong,
     // kalo mau minta data buat skripsi bisa dibantu ga ya?" asks nothing about what its introduction names.
     // A year asked about is content too ("Kalau boleh, untuk tahun 2020 apakah ada juga?").
-    if (topics == 0 && sentences[i].find('?') != std::string::npos && !asks_only_how_to_be_served(low))
+    if (topics == 0 && question_mark && !asks_only_how_to_be_served(low))
       if (const int words = content_words(question_clause(low)); words >= 3 || (words >= 1 && !years_written.empty()))
         topics = 1;
     // "minta data jumlah proyek konstruksi": a need for data about something, even off the lexicon (and
@@ -592,7 +635,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     if (source == RequestSource::subject && asks_only_how_to_be_served(low)) continue;
     bool pinned = source == RequestSource::subject || (region > 0 && years > 0);
     // "Kami memerlukan:", "Could you share the following ...:" and a list below: the list names it.
-    if (topics == 0 && (need || question) && introduces_list(sentences, i)) topics = 1;
+    if (topics == 0 && (need || question) && introduces_list(norm, sentences, i)) topics = 1;
     if (topics > 0 && (need || question || pinned)) score = 10 * topics + 3 * (region > 0) +
                                                                               3 * (years > 0) + 2 * need +
                                                                               2 * question;
@@ -605,21 +648,21 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
     out.concrete = true;
     // An item of a list that a sentence introduces ("Kami memerlukan:\n- jumlah penduduk ...") is read
     // from that sentence on.
-    if (is_list_item(sentences[best_i]))
+    if (is_list_item(sentences[best_i].of(norm)))
       for (std::size_t k = best_i; k > 0 && k + 6 > best_i; --k) {
-        if (introduces_list(sentences, k - 1)) {
+        if (introduces_list(norm, sentences, k - 1)) {
           best_i = k - 1;
           break;
         }
-        if (!is_list_item(sentences[k - 1])) break;
+        if (!is_list_item(sentences[k - 1].of(norm))) break;
       }
-    std::string s = sentences[best_i];
+    std::string s = squeezed(norm, sentences[best_i]);
     // "We need the following for Kabupaten Jembrana: - labour force ...; - ...": the list it introduces.
-    if (introduces_list(sentences, best_i))
+    if (introduces_list(norm, sentences, best_i))
       for (std::size_t k = best_i + 1; k < sentences.size() && k <= best_i + 3 && s.size() < 200 &&
-                                       is_list_item(sentences[k]);
+                                       is_list_item(sentences[k].of(norm));
            ++k)
-        s += (k == best_i + 1 || s.back() == ';' || s.back() == ',' ? " " : "; ") + sentences[k];
+        s += (k == best_i + 1 || s.back() == ';' || s.back() == ',' ? " " : "; ") + squeezed(norm, sentences[k]);
     out.summary = clip(s, 200);
   }
   return out;

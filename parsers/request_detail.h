@@ -36,6 +36,8 @@ class WordsView;
 [[nodiscard]] RequestDetail find_request(const WordsView& words);
 /// The same on a text already normalised (text::normalize).
 [[nodiscard]] RequestDetail find_request_in_normalized(std::string_view norm, RequestSource source);
+/// The same with the text's lower-case twin (text::lower(norm), byte for byte at the same offsets).
+[[nodiscard]] RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, RequestSource source);
 
 /// Whether lower-case text says data sent to the writer arrived, or thanks for it ("sudah kami terima",
 /// "terima kasih atas data ... yang dikirimkan", "thank you for the tables you sent").

@@ -274,15 +274,32 @@ std::string blank_phrases(std::string s, std::span<const std::string_view> phras
 }
 
 std::string squeeze_spaces(std::string_view s) {
-  s = trim(s);
   std::string out;
+  squeeze_spaces_into(out, s);
+  return out;
+}
+
+void squeeze_spaces_into(std::string& out, std::string_view s) {
+  s = trim(s);
+  out.clear();
   out.reserve(s.size());
   // Whole stretches whose blanks are already single spaces between words are copied at once (a word at a
   // time was most of cutting sentences; a byte at a time, before that, a third).
-  auto blank = [](char c) { return is_space(c) || c == '\n'; };
-  for (std::size_t i = 0; i < s.size();) {
+  static constexpr std::array<bool, 256> kBlank = [] {
+    std::array<bool, 256> t{};
+    for (const unsigned char c : {' ', '\t', '\r', '\f', '\v', '\n'}) t[c] = true;
+    return t;
+  }();
+  auto blank = [](char c) { return kBlank[static_cast<unsigned char>(c)]; };
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
     std::size_t e = i;
-    while (e < s.size() && (!blank(s[e]) || (s[e] == ' ' && e > i && e + 1 < s.size() && !blank(s[e + 1])))) ++e;
+    // A stretch runs on over other bytes and over a single space between two of them.
+    for (;;) {
+      while (e < n && !blank(s[e])) ++e;
+      if (e > i && e + 1 < n && s[e] == ' ' && !blank(s[e + 1])) e += 2;
+      else break;
+    }
     if (e > i) {
       if (!out.empty()) out += ' ';
       out.append(s.data() + i, e - i);
@@ -290,7 +307,6 @@ std::string squeeze_spaces(std::string_view s) {
     while (e < s.size() && blank(s[e])) ++e;
     i = e;
   }
-  return out;
 }
 
 std::vector<Token> tokenize(std::string_view s, std::string_view low) {

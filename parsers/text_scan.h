@@ -67,6 +67,8 @@ enum class Typography { fold, keep };
                                         std::span<const std::string_view> anchors = {});
 /// Runs of spaces/tabs/newlines become one space; trimmed.
 [[nodiscard]] std::string squeeze_spaces(std::string_view s);
+/// The same, written over `out` (whose buffer is reused: no allocation once it is large enough).
+void squeeze_spaces_into(std::string& out, std::string_view s);
 // Character classes, inline: every detector asks them of every byte.
 [[nodiscard]] inline bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 [[nodiscard]] inline bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }

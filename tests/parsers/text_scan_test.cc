@@ -57,6 +57,10 @@ TEST(TextScan, SqueezeSpacesAgreesWithTheByteRuleAtEveryLength) {
       std::string s = all_bytes(n, seed);
       for (std::size_t i = 0; i < s.size(); i += 3) s[i] = " \t\n\r"[(i / 3 + seed) % 4];  // many blanks
       ASSERT_EQ(squeeze_spaces(s), squeeze_byte_by_byte(s)) << "length " << n << " seed " << seed;
+      // Written over a buffer that held a longer text before: none of it is left.
+      std::string reused(300, 'x');
+      squeeze_spaces_into(reused, s);
+      ASSERT_EQ(reused, squeeze_byte_by_byte(s)) << "length " << n << " seed " << seed;
     }
   EXPECT_EQ(squeeze_spaces("  Data \t PDRB\n\n  Jembrana  "), "Data PDRB Jembrana");
   // Stretches already single-spaced are copied whole; a blank left at the front by trim() (after an NBSP) is not.
