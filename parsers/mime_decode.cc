@@ -321,19 +321,29 @@ class Walker {
     std::string out;
     *from_html = !pick.empty() && pick.front().html;
     for (const auto& t : pick) {
+      std::string utf;
       std::string_view raw = t.body;
+      // A plain part in base64 or quoted-printable whose bytes are UTF-8 (or ASCII) already is decoded
+      // straight into its text, not decoded and then copied (a copy of every such body).
+      bool converted = false;
       if (t.cte != TransferEncoding::identity) {
-        t_bytes.clear();
-        if (!decode_transfer(t.body, t.cte, t_bytes)) ctx_.flag(DecodeProblem::bad_encoding);
+        std::string& into = t.html ? t_bytes : utf;
+        into.clear();
+        if (!decode_transfer(t.body, t.cte, into)) ctx_.flag(DecodeProblem::bad_encoding);
+        if (!t.html) {
+          const std::string cs = canonical_charset(t.charset);
+          converted = (cs.empty() || cs == "utf-8" || cs == "us-ascii") && is_valid_utf8(utf);
+          if (!converted) t_bytes.swap(utf);
+        }
         raw = t_bytes;
       }
       std::string charset = t.charset;
       if (t.html && charset.empty()) charset = html_declared_charset(raw);
-      std::string utf;
       std::string& conv = t.html ? t_html : utf;
-      conv.clear();
-      if (append_utf8(conv, raw, charset) != CharsetOutcome::clean)
-        ctx_.flag(DecodeProblem::bad_charset);
+      if (!converted) {
+        conv.clear();
+        if (append_utf8(conv, raw, charset) != CharsetOutcome::clean) ctx_.flag(DecodeProblem::bad_charset);
+      }
       if (t_bytes.capacity() > kScratchKeep) std::string().swap(t_bytes);  // peak ~2x the body
       if (t.html) {
         utf = html_to_text(t_html);

@@ -279,6 +279,21 @@ const StructCase kStructures[] = {
      false, {}, {DecodeProblem::bad_charset}},
     {"invalid_utf8_flagged", "Content-Type: text/plain; charset=utf-8\n\nA\xC3", "A\xEF\xBF\xBD",
      false, {}, {DecodeProblem::bad_charset}},
+    // A plain part in base64 is decoded straight into the text when its bytes are UTF-8 already; else it
+    // is converted as any other part: a bad sequence replaced and flagged, Latin-1 read as Latin-1, and a
+    // part after it read whole (the decoding buffer it left behind is not reused as text).
+    {"base64_utf8_kept", "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: base64\n\nQ2Fmw6kg4pyT\n",
+     "Caf\xC3\xA9 \xE2\x9C\x93", false, {}, {}},
+    {"base64_invalid_utf8_flagged",
+     "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nQcM=\n", "A\xEF\xBF\xBD", false, {},
+     {DecodeProblem::bad_charset}},
+    {"base64_undeclared_cp1252", "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nU2F0df8=\n",
+     "Satu\xC3\xBF", false, {}, {}},
+    {"base64_latin1_then_plain",
+     "Content-Type: multipart/mixed; boundary=m\n\n--m\nContent-Type: text/plain; charset=iso-8859-1\n"
+     "Content-Transfer-Encoding: base64\n\nQ2Fm6Q==\n--m\nContent-Type: text/plain\nContent-Disposition: inline\n\n"
+     "Dua\n--m--\n",
+     "Caf\xC3\xA9\n\nDua", false, {}, {}},
     {"invalid_base64_flagged",
      "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nSGFs|bw==\n", "Halo", false, {},
      {DecodeProblem::bad_encoding}},
