@@ -1296,6 +1296,14 @@ std::string clean_org(std::string s) {
       break;
     }
   }
+  // "Universitas Muhammadiyah Malang Kelompok 12", "KKN Unud klp 7": a numbered group of students (a KKN
+  // team, a class) written after the campus is no part of it.
+  for (std::string_view group : {" kelompok ", " klp ", " kel. ", " group ", " posko "})
+    if (std::size_t p = low.find(group); p != std::string::npos && p > 0 && p + group.size() < low.size() &&
+                                        text::is_digit(low[p + group.size()])) {
+      cut(p);
+      break;
+    }
   // "universitas mahendradatta smstr 7", "... semester 5": a student's term written after the campus.
   for (std::string_view term : {" semester ", " smstr ", " smt ", " sem ", " angkatan "})
     if (std::size_t p = low.find(term); p != std::string::npos && p + term.size() < low.size() &&
@@ -2381,8 +2389,12 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
       const bool after_term = (i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
                                in(t[i - 2].low, {"semester", "smt", "sem", "angkatan", "tingkat"})) ||
-                              // "menempuh studi S1 di Universitas ...": a study's level before "di"
-                              (i >= 2 && is_word(t[i - 1]) && in(t[i - 1].low, {"s1", "s2", "s3", "d3", "d4"}) &&
+                              // "menempuh studi S1 di Universitas ...", "studi doktoral di Leiden University": a
+                              // study's level before "di"
+                              (i >= 2 && is_word(t[i - 1]) &&
+                               in(t[i - 1].low, {"s1", "s2", "s3", "d3", "d4", "doktoral", "doktor", "magister",
+                                                 "master", "sarjana", "pascasarjana", "diploma", "lanjut",
+                                                 "profesi"}) &&
                                is_word(t[i - 2]) && in(t[i - 2].low, {"studi", "kuliah", "pendidikan", "program", "jenjang"}));
       // "data analyst di PT ...", "manajer di Hotel ...": a role before "di".
       // "CPNS formasi 2025 di Dinas ...", "guru honorer tetap di SMP ...": a civil servant's or
@@ -3885,6 +3897,19 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
 
 }  // namespace
 
+// A unit of study ("Jurusan Akuntansi", "prodi Agribisnis", "Fakultas Pertanian", "Program Studi ...") with no
+// organisation in the rest of it ("Fakultas Teknik Unud" names its campus).
+bool is_unit_of_study_alone(std::string_view org) {
+  static const WordSet kUnitOfStudy = {"jurusan", "prodi", "fakultas", "faculty", "konsentrasi", "peminatan"};
+  std::size_t sp = org.find(' ');
+  if (sp == std::string_view::npos) return false;
+  std::string first = text::lower(org.substr(0, sp));
+  std::string_view rest = text::trim(org.substr(sp + 1));
+  if (first == "program" && text::istarts_with(rest, "studi ")) rest = text::trim(rest.substr(6));
+  else if (!kUnitOfStudy.contains(first)) return false;
+  return !rest.empty() && !find_institution_in(rest);
+}
+
 Introduction find_introduction(const WordsView& words) {
   Introduction out;
   from_form_fields(words.lines(), out);
@@ -3918,6 +3943,9 @@ Introduction find_introduction(const WordsView& words) {
       !out.institution->starts_with("kelompok ") &&
       std::none_of(out.institution->begin(), out.institution->end(), text::is_upper_ascii))
     out.institution.reset();
+  // "mahasiswa jurusan Akuntansi", "mahasiswi Program Studi Agribisnis": a unit of study, whatever its case, whose
+  // campus is not named in it is no body either (its campus, named elsewhere, was taken above).
+  if (out.institution && is_unit_of_study_alone(*out.institution)) out.institution.reset();
   if (out.institution && (says_no_institution(*out.institution) || is_this_office(*out.institution) ||
                           writes_privately(words.low())))
     out.institution.reset();

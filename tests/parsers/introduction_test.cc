@@ -531,6 +531,25 @@ const IntroCase kIntroCases[] = {
      "University of Hamburg, Germany. I would be grateful for village-level population data for Jembrana.\n\nKind "
      "regards,\nLukas Becker",
      "Lukas Becker", "University of Hamburg"},
+    // A study's level between "studi"/"pendidikan" and "di": the campus after it.
+    {"Perkenalkan, saya Teuku Raihan Akbar. Saat ini saya sedang menempuh studi doktoral di Leiden University, "
+     "Belanda. Saya memerlukan data penduduk menurut suku bangsa.",
+     "Teuku Raihan Akbar", "Leiden University"},
+    {"Saya Budi Santoso, sedang melanjutkan studi magister di University of Melbourne. Mohon data PDRB 2023.",
+     "Budi Santoso", "University of Melbourne"},
+    // A unit of study, in any case, whose campus is named nowhere is no body ...
+    {"Saya Wahyu Dwi Saputra, mahasiswa semester 7 jurusan Akuntansi, perlu data PDRB 2019-2025.",
+     "Wahyu Dwi Saputra", std::nullopt},
+    {"Saya Dewi Maharani, mahasiswi salah satu kampus swasta di Denpasar, jurusan Manajemen. Boleh minta data IMK?",
+     "Dewi Maharani", std::nullopt},
+    {"Saya Dewi, mahasiswi Program Studi Agribisnis. Boleh minta data produksi padi 2024?", "Dewi", std::nullopt},
+    {"Saya Dewi, mahasiswi Fakultas Ekonomi dan Bisnis. Boleh minta data produksi padi 2024?", "Dewi", std::nullopt},
+    // ... but one that names its campus is the campus's.
+    {"Saya Dewi, mahasiswi Fakultas Teknik Unud. Boleh minta data produksi padi 2024?", "Dewi", "Unud"},
+    // A numbered group of students after the campus is no part of it.
+    {"Kami mahasiswa KKN Universitas Muhammadiyah Malang Kelompok 12 di Desa Tegalbadeng Barat. Kami mohon data "
+     "penduduk desa.\n\nHormat kami,\nFajar Rizky Maulana",
+     "Fajar Rizky Maulana", "Universitas Muhammadiyah Malang"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
