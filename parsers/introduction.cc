@@ -1296,6 +1296,17 @@ std::string clean_org(std::string s) {
       break;
     }
   }
+  // "Sekretariat KPU Kabupaten Jembrana, Subbagian Perencanaan, Data dan Informasi": a unit of the body after
+  // a comma is no part of the body (a parent after a comma is: "Balai ..., Kementerian ..."; so is a branch
+  // office, whose place the body's name needs).
+  for (std::size_t p = low.find(", "); p != std::string::npos && p > 0; p = low.find(", ", p + 2)) {
+    const std::size_t b = p + 2;
+    const std::string_view next(low.data() + b, std::min(low.find(' ', b), low.size()) - b);
+    if (kSubUnit.contains(next) && next != "cabang"sv) {
+      cut(p);
+      break;
+    }
+  }
   // "Universitas Muhammadiyah Malang Kelompok 12", "KKN Unud klp 7": a numbered group of students (a KKN
   // team, a class) written after the campus is no part of it.
   for (std::string_view group : {" kelompok ", " klp ", " kel. ", " group ", " posko "})
@@ -3897,6 +3908,36 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
 
 }  // namespace
 
+// "a freelance journalist currently reporting for Mongabay", "I write for The Diplomat", "a stringer for
+// Reuters": the outlet a journalist works for, however it is called - its capitalised name right after
+// "for"/"to" (at most five words, "of"/"the"/"and" inside), after a word of reporting in a sentence of the
+// writer's own ("I", "I'm", "my" before it).
+std::optional<std::string> outlet_reported_for(TokenSpan t) {
+  static const WordSet kReporting = {"reporting", "report", "write", "writing", "reporter", "correspondent",
+                                     "stringer",  "contributor", "contributing", "columnist", "freelancing"};
+  bool own = false;  // the sentence so far is the writer's own ("I", "I'm", "my")
+  for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+    if (i > 0 && is_sentence_end(t[i - 1])) own = false;
+    if (!is_word(t[i])) continue;
+    own = own || in(t[i].low, {"i", "i'm", "im", "my"});
+    // "to" only after a contributor ("writing to ask", "I write to the Head of ...").
+    if (!own || !kReporting.contains(t[i].low) || !is_word(t[i + 1]) ||
+        !(t[i + 1].low == "for"sv || (t[i + 1].low == "to"sv && in(t[i].low, {"contributor", "contributing"}))))
+      continue;
+    std::size_t b = i + 2;
+    if (t[b].low == "the"sv && !t[b].capitalised) ++b;  // "for the Jakarta Post": the name from "Jakarta"
+    std::size_t e = b;
+    while (e < t.size() && e < b + 5 && is_word(t[e]) &&
+           (t[e].capitalised || (e > b && in(t[e].low, {"of", "the", "and"}))))
+      ++e;
+    while (e > b && !t[e - 1].capitalised) --e;  // not ending with a connector
+    if (e == b || kTitleBefore.contains(t[b].low)) continue;  // "writing for Dr. Susan Clark": a person
+    // "for The Diplomat": a capitalised article is part of the name.
+    if (std::string o = join_tokens(t, b, e); !is_this_office(o)) return o;
+  }
+  return std::nullopt;
+}
+
 // A unit of study ("Jurusan Akuntansi", "prodi Agribisnis", "Fakultas Pertanian", "Program Studi ...") with no
 // organisation in the rest of it ("Fakultas Teknik Unud" names its campus).
 bool is_unit_of_study_alone(std::string_view org) {
@@ -3931,6 +3972,7 @@ Introduction find_introduction(const WordsView& words) {
     organisation_before_role(words.tokens(), out);
   }
   if (!out.institution) out.institution = office_that_asks(words.tokens());
+  if (!out.institution) out.institution = outlet_reported_for(words.tokens());
   acronym_written_out_below(words.lines(), out);
   region_as_its_government(words, out);
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);

@@ -550,6 +550,28 @@ const IntroCase kIntroCases[] = {
     {"Kami mahasiswa KKN Universitas Muhammadiyah Malang Kelompok 12 di Desa Tegalbadeng Barat. Kami mohon data "
      "penduduk desa.\n\nHormat kami,\nFajar Rizky Maulana",
      "Fajar Rizky Maulana", "Universitas Muhammadiyah Malang"},
+    // A unit of the body after a comma is no part of it; a parent after a comma is.
+    {"Perkenalkan saya Komang Sri Ardani dari Sekretariat KPU Kabupaten Jembrana, Subbagian Perencanaan, Data dan "
+     "Informasi. Kami memerlukan proyeksi penduduk 2027.",
+     "Komang Sri Ardani", "Sekretariat KPU Kabupaten Jembrana"},
+    {"Perkenalkan saya Komang Ayu dari Dinas Kesehatan Kabupaten Jembrana, Bidang Pencegahan dan Pengendalian "
+     "Penyakit. Kami memerlukan data penduduk 2027.",
+     "Komang Ayu", "Dinas Kesehatan Kabupaten Jembrana"},
+    {"Perkenalkan saya Komang Ayu dari Balai Wilayah Sungai Bali-Penida, Kementerian Pekerjaan Umum. Kami memerlukan "
+     "data curah hujan 2024.",
+     "Komang Ayu", "Balai Wilayah Sungai Bali-Penida, Kementerian Pekerjaan Umum"},
+    // The outlet a journalist reports or writes for, however it is called; not a person written for.
+    {"Hello,\n\nI'm Kate Lawson, a freelance journalist currently reporting for Mongabay on the sardine fishery. "
+     "Could you share fish landings?\n\nBest,\nKate",
+     "Kate Lawson", "Mongabay"},
+    {"Hello, I am Maria Rossi, a contributor to The Conversation Indonesia. Could you share poverty data for 2024?",
+     "Maria Rossi", "The Conversation Indonesia"},
+    {"Hi, my name is Tom Baker and I write for Lonely Planet. Could you share tourism data for 2024?", "Tom Baker",
+     "Lonely Planet"},
+    {"Dear Sir, my name is John Smith. I am writing for Dr. Susan Clark, my supervisor. Could you share rice data?",
+     "John Smith", std::nullopt},
+    {"Dear Sir, I'm writing for my thesis and need population data for 2020.\n\nRegards,\nJohn Smith", "John Smith",
+     std::nullopt},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
