@@ -2032,7 +2032,9 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
                                    "kelian", "pekaseh", "bendesa", "klian"});
   const bool role_first = kRoleNoun.contains(b) || in(b, {"guru", "pegawai", "karyawan", "karyawati", "siswa",
                                                           "siswi", "pelajar"});
-  if (in(a, {"saya", "sy"}) && (office_first || role_first)) {
+  // In Balinese too ("Tiang Perbekel Desa Tegal Cangkring, I Putu Gede Suarjaya").
+  if (in(a, {"saya", "sy", "aku", "tiang", "titiang"}) && (office_first || role_first) &&
+      !(in(a, {"tiang", "titiang"}) && t[i].capitalised && i > 0 && is_word(t[i - 1]) && t[i - 1].capitalised)) {
     for (std::size_t k = i + 1; k < t.size() && k < i + 14; ++k) {
       if (t[k].kind == TokenKind::line_break || is_sentence_end(t[k])) break;
       if (!is_punct(t[k], ',')) continue;
@@ -2204,10 +2206,15 @@ void from_sentences(TokenSpan t, Introduction& out) {
           // "sy ketut widana ketua bpd ...", "tiang komang ari, mahasiswa ...": a comma may stand between; a
           // position ("ketua", "kepala") says it as well as a study or a trade.
           const std::size_t role = end < t.size() && is_punct(t[end], ',') ? end + 1 : end;
+          // "kerja" says one works, before where or as what or alone ("sy budi kerja di ...", "sy budi kerja,
+          // ..."); "saya rekan kerja Ibu ..." is a compound (a colleague), no name.
+          const bool works_at = role < t.size() && in(t[role].low, {"bekerja", "kerja"}) &&
+                                (role + 1 >= t.size() || !is_word(t[role + 1]) ||
+                                 in(t[role + 1].low, {"di", "sebagai", "sbg", "pada", "at", "as", "dgn", "dengan"}));
           bool lower_ok = role < t.size() && is_word(t[role]) &&
                           (in(t[role].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
                                             "pegawai", "staf", "staff", "wartawan", "jurnalis", "kuliah", "siswa",
-                                            "siswi", "pelajar", "guru", "karyawan", "bekerja", "kerja", "lulusan"}) ||
+                                            "siswi", "pelajar", "guru", "karyawan", "lulusan"}) || works_at ||
                            kTrade.contains(t[role].low) || anak_of ||
                            in(t[role].low, {"kepala", "ketua", "wakil", "sekretaris", "bendahara", "direktur", "komandan",
                                             "camat", "lurah", "perbekel", "kelian", "klian", "bendesa", "pekaseh",

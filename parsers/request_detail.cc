@@ -455,6 +455,9 @@ bool asks_for_a_placement(std::string_view low) {
 // offers. It states no need.
 bool asks_only_how_to_be_served(std::string_view low) {
   static const text::PhraseSet l({"datang langsung", "boleh datang", "bisa datang", "harus datang",
+                                  // an appointment to come ("harus bikin janji dulu atau bisa langsung datang?")
+                                  "langsung datang", "bikin janji", "buat janji", "membuat janji",
+                                  "perlu janji", "janji temu", "an appointment", "make an appointment",
                                   "berkunjung ke kantor",
                                   "bertemu langsung", "ketemu langsung", "benar ini email", "ini email pst",
                                   "email yang benar", "alamat yang benar", "lewat email atau", "melalui email atau",

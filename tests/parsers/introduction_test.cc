@@ -572,6 +572,14 @@ const IntroCase kIntroCases[] = {
      "John Smith", std::nullopt},
     {"Dear Sir, I'm writing for my thesis and need population data for 2020.\n\nRegards,\nJohn Smith", "John Smith",
      std::nullopt},
+    // A colleague ("rekan kerja") is no name; the one who signs is.
+    {"Saya rekan kerja Ibu Komang Sri Ardani. Beliau sedang cuti, jadi mohon data dikirim ke email saya.\n\nSalam,\n"
+     "Komang Budi Astawa",
+     "Komang Budi Astawa", std::nullopt},
+    {"halo, sy budi kerja, mau tanya data jumlah kendaraan bermotor dong", "Budi", std::nullopt},
+    // The office first and the name after a comma, in Balinese too.
+    {"Om swastyastu. Tiang Perbekel Desa Tegal Cangkring, I Putu Gede Suarjaya. Mohon data jumlah keluarga miskin.",
+     "I Putu Gede Suarjaya", "Desa Tegal Cangkring"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},

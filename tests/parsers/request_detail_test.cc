@@ -28,6 +28,16 @@ const ReqCase kReqCases[] = {
      RequestSource::body, std::nullopt},
     {"Who would be the right person to contact, and would it be possible to meet?", RequestSource::body,
      std::nullopt},
+    // An appointment to come asks for none either; a consultation in person on something named does.
+    {"Saya mau tanya-tanya dulu soal layanan PST, apakah kalau mau konsultasi harus bikin janji dulu atau bisa "
+     "langsung datang?",
+     RequestSource::body, std::nullopt},
+    {"Can I make an appointment to visit your office next week?", RequestSource::body, std::nullopt},
+    {"Saya ingin membuat janji untuk konsultasi data kemiskinan Jembrana 2024, kapan bisa?", RequestSource::body,
+     "Saya ingin membuat janji untuk konsultasi data kemiskinan Jembrana 2024, kapan bisa?"},
+    {"Ada beberapa istilah yang belum saya pahami. Bolehkah saya datang untuk konsultasi langsung ke kantor hari "
+     "Kamis pagi?",
+     RequestSource::body, "Bolehkah saya datang untuk konsultasi langsung ke kantor hari Kamis pagi?"},
     // How the service itself runs (days, hours, a number to call, what it offers) asks for no data: the
     // blind authors of four batches read it so (this row once said the opposite).
     {"Apakah PST buka hari Sabtu?", RequestSource::body, std::nullopt},
