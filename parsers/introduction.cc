@@ -159,7 +159,9 @@ const WordSet kRoleNoun = {
     "coordinator", "specialist", "scientist", "engineer", "economist", "intern",     "associate",    "advisor",
     "adviser",   "expert",    "planner",   "statistician", "secretary", "dean",    "volunteer",  "dosen",        "mahasiswa", "leader",
     "pelaksana", "redaktur", "lead", "executive", "supervisor", "administrator",
-    "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis"};
+    "mahasiswi", "peneliti",  "staf",      "staff",      "analis",    "konsultan",  "wartawan",     "jurnalis",
+    // "tenaga ahli sosial ekonomi di PT ...", "pakar ...", "spesialis ..."
+    "ahli", "pakar", "spesialis"};
 
 
 // A casual self-introduction may name a trade after the name ("sy gede driver ojol", "aku wayan
@@ -2537,6 +2539,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
         return false;
       };
       if (retired_before()) continue;
+      // "penduduk bekerja menurut lapangan usaha di Kecamatan Melaya", "people working in ...": the data asked
+      // about a population names where they work, not where the writer does.
+      const std::size_t verb = i > 0 && in(t[i].low, {"di", "pada", "in", "at"}) ? i - 1 : i;
+      if (verb > 0 && is_word(t[verb]) && is_word(t[verb - 1]) &&
+          in(t[verb].low, {"bekerja", "kerja", "bertugas", "working", "employed", "work"}) &&
+          in(t[verb - 1].low, {"penduduk", "warga", "masyarakat", "pekerja", "buruh", "orang", "perempuan", "pemuda",
+                               "lansia", "anak", "keluarga", "population", "people", "residents", "workers", "women"}))
+        continue;
       bool starts = i - sent_start <= 8;
       for (std::size_t k = sent_start; starts && k < i; ++k)
         if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "selamat", "pagi", "siang", "sore", "malam",

@@ -580,6 +580,15 @@ const IntroCase kIntroCases[] = {
     // The office first and the name after a comma, in Balinese too.
     {"Om swastyastu. Tiang Perbekel Desa Tegal Cangkring, I Putu Gede Suarjaya. Mohon data jumlah keluarga miskin.",
      "I Putu Gede Suarjaya", "Desa Tegal Cangkring"},
+    // An expert's field between the post and "di": the body after it.
+    {"Saya Arif Rahman Hakim, tenaga ahli sosial ekonomi di PT Enviro Cipta Konsulindo. Kami menyusun dokumen AMDAL.",
+     "Arif Rahman Hakim", "PT Enviro Cipta Konsulindo"},
+    // Where a population asked about works is not where the writer does.
+    {"Saya Arif Rahman Hakim. Data yang kami perlukan:\n1. jumlah penduduk Kelurahan Gilimanuk 2021-2025;\n2. "
+     "penduduk bekerja menurut lapangan usaha di Kecamatan Melaya;",
+     "Arif Rahman Hakim", std::nullopt},
+    {"Saya Arif Rahman Hakim. Data penduduk bekerja di Kecamatan Melaya tahun 2024.", "Arif Rahman Hakim",
+     std::nullopt},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
