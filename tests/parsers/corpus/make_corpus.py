@@ -21,7 +21,9 @@
 # written at the thirteenth session's start and measured without reading them (their authors described nothing);
 # "fresh18" (corpus_fresh18.py), blind, by a sixteenth author, written during the thirteenth session;
 # "fresh19" and "fresh20" (corpus_fresh19.py, corpus_fresh20.py), blind, by a seventeenth and an eighteenth
-# author, written at the fourteenth session's start and measured without reading them.
+# author, written at the fourteenth session's start and measured without reading them; "fresh21" and "fresh22"
+# (corpus_fresh21.py, corpus_fresh22.py), blind, by a nineteenth and a twentieth author, written at the fifteenth
+# session's start and measured without reading them.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -95,6 +97,8 @@ import corpus_fresh17  # noqa: E402
 import corpus_fresh18  # noqa: E402
 import corpus_fresh19  # noqa: E402
 import corpus_fresh20  # noqa: E402
+import corpus_fresh21  # noqa: E402
+import corpus_fresh22  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -116,6 +120,8 @@ corpus_fresh17.define(globals())
 corpus_fresh18.define(globals())
 corpus_fresh19.define(globals())
 corpus_fresh20.define(globals())
+corpus_fresh21.define(globals())
+corpus_fresh22.define(globals())
 
 def main():
     for f in os.listdir(HERE):
