@@ -1860,7 +1860,25 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
       k = at + 1;
       break;
     }
-    const bool role = kRoleNoun.contains(t[k].low) || kPost.contains(t[k].low) || post_there || area ||
+    // ", Pasiter Kodim 1617/Jembrana", ", Kanit Reskrim Polsek Melaya": a post written short (one or two
+    // capitalised words no list knows) right after the comma, then the body's head.
+    const auto short_post = [&] {
+      if (!t[k].capitalised || k > comma + 2 || kPlace.contains(t[k].low) || kSubUnit.contains(t[k].low) ||
+          is_head_last(t[k]) || is_region_word(t[k]) || kHonorific.contains(t[k].low))
+        return false;
+      // The second word of such a post, not the first word of a body after a known post (", ketua Remaja
+      // Masjid ...": the youth group).
+      const Token& first = t[comma + 1];
+      if (k == comma + 2 && (kPosition.contains(first.low) || kRoleNoun.contains(first.low) ||
+                             kAffiliation.contains(first.low) || !first.capitalised))
+        return false;
+      for (std::size_t j = k + 1; j < t.size() && j <= comma + 3; ++j) {
+        if (!is_word(t[j]) || !t[j].capitalised) return false;
+        if (body_head(j)) return true;
+      }
+      return false;
+    };
+    const bool role = kRoleNoun.contains(t[k].low) || kPost.contains(t[k].low) || post_there || area || short_post() ||
                       (!t[k].capitalised && kAffiliation.contains(t[k].low)) || kPosition.contains(t[k].low) ||
                       (all_caps(t[k].text) && t[k].text.size() >= 2 && t[k].text.size() <= 4 && !t[k].has_digit);
     // ", pengurus Muslimat NU Jembrana", ", Komandan Pos TNI Angkatan Laut Gilimanuk": after a post, a

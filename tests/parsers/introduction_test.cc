@@ -589,6 +589,11 @@ const IntroCase kIntroCases[] = {
      "Arif Rahman Hakim", std::nullopt},
     {"Saya Arif Rahman Hakim. Data penduduk bekerja di Kecamatan Melaya tahun 2024.", "Arif Rahman Hakim",
      std::nullopt},
+    // A post written short, unknown to the lists, right after the name's comma, then the body.
+    {"Mohon ijin, saya I Wayan Sukerta, Pasiter Kodim 1617/Jembrana. Kami mohon data luas panen padi 2024.",
+     "I Wayan Sukerta", "Kodim 1617/Jembrana"},
+    {"Saya I Wayan Sukerta, Kanit Reskrim Polsek Melaya. Kami mohon data kriminalitas 2024.", "I Wayan Sukerta",
+     "Polsek Melaya"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
