@@ -150,6 +150,8 @@ std::vector<std::string_view> complaint_phrases() {
       "bukan pertama kali terjadi", "bukan yang pertama kali terjadi", "sudah sering terjadi", "lebih memperhatikan",
       // a fee asked for the free service, unease at an officer's visit, silence held against us
       "katanya gratis", "pungutan liar", "pungli", "merasa tidak nyaman", "heard nothing", "not acceptable",
+      // a protest at being treated unfairly ("SAYA MAU PROTES ... INI TIDAK ADIL")
+      "protes", "memprotes", "tidak adil", "ketidakadilan", "unfair", "protest",
       // suggestions about the service
       "kritik dan saran", "saran dan kritik", "menyampaikan saran", "memberikan saran",
       "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",

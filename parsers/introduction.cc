@@ -144,7 +144,9 @@ const WordSet kThingsReceived = {"hibah", "dana", "pendanaan", "bantuan", "sumba
                                  "rekomendasi", "izin", "ijin", "undangan", "arahan", "instruksi", "permintaan",
                                  "data", "angka", "informasi", "laporan", "grant", "grants", "funding", "funds",
                                  "fund", "support", "donation", "scholarship", "fellowship", "letter", "permission",
-                                 "invitation", "request", "figures", "information", "report", "award"};
+                                 "invitation", "request", "figures", "information", "report", "award",
+                                 // what one was struck off ("dicoret dari penerima bantuan"): a list, not a body
+                                 "dicoret", "dihapus", "dikeluarkan", "dicabut", "dihilangkan", "removed"};
 // Words that name another person or body than the writer ("our counterpart, Dr ...", "our local partner
 // Yayasan ...", "dosen pembimbing"): an affiliation after them is theirs.
 const WordSet kSomeoneElse = {"counterpart", "colleague", "colleagues", "supervisor", "partner", "partners",
@@ -1499,6 +1501,13 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
   std::size_t n = 0;
   std::size_t j = i;
   if (j < t.size() && t[j].text == "I"sv && !balinese_i(t, j)) return std::nullopt;
+  // "saya dicoret dari ...", "SAYA DIMINTA OLEH ...": a passive verb, di- on a dictionary stem of five letters
+  // or more, right after "saya" (not "nama saya Diputra"; such names stand after a first name too).
+  if (j > 0 && j < t.size() && is_word(t[j]) && t[j].low.size() >= 7 && t[j].low.starts_with("di") &&
+      is_word(t[j - 1]) && in(t[j - 1].low, {"saya", "sy", "aku", "kami"}) &&
+      !(j > 1 && is_word(t[j - 2]) && in(t[j - 2].low, {"nama", "nm"})) &&
+      (is_indonesian_stem(t[j].low.substr(2)) || is_indonesian_verb_form(t[j].low)))
+    return std::nullopt;
   bool first_lower = j < t.size() && is_word(t[j]) && !t[j].capitalised;
   while (j < t.size() && n < 6) {
     if (is_soft_break(t[j])) {
@@ -3265,6 +3274,14 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
           !a_later_line_names_one())
         span = Span{0, l.tokens.size()};
       if (!span) continue;
+      // "NI KOMANG SUDIARNI\nBANJAR PENGAMBENGAN KELOD": a hamlet alone on its line, under no post, is where
+      // the writer lives ("Kelian Banjar ..." on the line, or a post above it, heads it).
+      if (span->b == 0 && is_word(l.tokens[0]) && in(l.tokens[0].low, {"banjar", "br", "dusun", "lingkungan"}) &&
+          !(p > 0 && (ends_with_role(lines[sig[p - 1]].tokens) ||
+                      std::any_of(lines[sig[p - 1]].tokens.begin(), lines[sig[p - 1]].tokens.end(), [](const Token& k) {
+                        return is_word(k) && (kPosition.contains(k.low) || in(k.low, {"kelian", "klian", "bendesa"}));
+                      }))))
+        continue;
       std::string o = clean_org(join_tokens(l.tokens, span->b, span->e));
       if (o.empty()) continue;
       // "Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,": the region on the next line.

@@ -172,6 +172,13 @@ const KindCase kKindCases[] = {
     {"answers_after_return", mail("Re: [PST-2026-00025] Data yang Anda minta"),
      "Mohon maaf, saya sedang dinas luar sampai tanggal 12 Desember dan baru bisa membalas email setelahnya.",
      std::nullopt, MailKind::auto_reply, "PST-2026-00025"},
+    // A protest at unfair treatment, in capitals or not; a protest as a data topic is a request.
+    {"protests_unfair", mail("PROTES DATA BPS"),
+     "SAYA MAU PROTES. KELUARGA SAYA DICORET DARI PENERIMA BANTUAN SEMBAKO KARENA DATA DARI BPS. INI TIDAK ADIL.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"unfair_in_english", mail("Survey visit"),
+     "The way the enumerator treated my mother was unfair and I want someone to look at it.", std::nullopt,
+     MailKind::complaint, std::nullopt},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,

@@ -594,6 +594,15 @@ const IntroCase kIntroCases[] = {
      "I Wayan Sukerta", "Kodim 1617/Jembrana"},
     {"Saya I Wayan Sukerta, Kanit Reskrim Polsek Melaya. Kami mohon data kriminalitas 2024.", "I Wayan Sukerta",
      "Polsek Melaya"},
+    // A passive verb right after "saya" is no name; what one was struck off is no body; a hamlet alone under
+    // the name is where one lives, under a post it is what one heads.
+    {"SAYA MAU PROTES. KELUARGA SAYA DICORET DARI PENERIMA BANTUAN SEMBAKO. TOLONG DIPERIKSA.\n\nNI KOMANG "
+     "SUDIARNI\nBANJAR PENGAMBENGAN KELOD",
+     "Ni Komang Sudiarni", std::nullopt},
+    {"SAYA DIMINTA OLEH KEPALA DESA UNTUK MINTA DATA PENDUDUK 2024.\n\nNi Komang Sudiarni", "Ni Komang Sudiarni",
+     std::nullopt},
+    {"Mohon data penduduk 2024.\n\nI Made Arta\nKelian Dinas\nBanjar Pengambengan Kelod", "I Made Arta",
+     "Banjar Pengambengan Kelod"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
