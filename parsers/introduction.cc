@@ -138,7 +138,8 @@ const WordSet kNotOwnBody = {"bersama", "beserta", "dengan", "dgn", "ke", "kepad
                              // where something is: "rumah saya di Jl. Gatot Subroto, dekat RSU Negara"
                              "dekat", "samping", "sebelah", "seberang", "near", "opposite", "beside"};
 // Things one receives or is sent: "dari"/"from" after them names their source ("hibah dari ...", "a grant
-// from ...", "surat dari ...", "data from ...").
+// from ...", "surat dari ...", "data from ..."), not the writer's body; so after a word of being struck off
+// or of claiming to come from somewhere.
 const WordSet kThingsReceived = {"hibah", "dana", "pendanaan", "bantuan", "sumbangan", "donasi", "beasiswa", "surat",
                                  "pengantar", "keterangan", "kiriman", "remitansi", "remittance", "remittances",
                                  "rekomendasi", "izin", "ijin", "undangan", "arahan", "instruksi", "permintaan",
@@ -146,7 +147,9 @@ const WordSet kThingsReceived = {"hibah", "dana", "pendanaan", "bantuan", "sumba
                                  "fund", "support", "donation", "scholarship", "fellowship", "letter", "permission",
                                  "invitation", "request", "figures", "information", "report", "award",
                                  // what one was struck off ("dicoret dari penerima bantuan"): a list, not a body
-                                 "dicoret", "dihapus", "dikeluarkan", "dicabut", "dihilangkan", "removed"};
+                                 "dicoret", "dihapus", "dikeluarkan", "dicabut", "dihilangkan", "removed",
+                                 // whence someone claims to come ("petugas yang mengaku dari BPS"): another's claim
+                                 "mengaku", "ngaku", "claiming", "claimed"};
 // Words that name another person or body than the writer ("our counterpart, Dr ...", "our local partner
 // Yayasan ...", "dosen pembimbing"): an affiliation after them is theirs.
 const WordSet kSomeoneElse = {"counterpart", "colleague", "colleagues", "supervisor", "partner", "partners",
@@ -2613,8 +2616,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // dirujuk ke RSUD Negara", "a researcher working together with the Ministry of Health": a body reached
       // past a word of company, direction or agency is whom one works with, goes to or is done by; one past
       // a thing received and "dari"/"from" ("applying for a grant from the Department of ...") is its source.
+      // What stands right after the word, before such a word, may still be the writer's ("Kami dari Kelompok
+      // Nelayan Segara Amerta mau mengajukan bantuan ... ke Dinas Perikanan").
       for (std::size_t k = i + 1; span && k < span->b; ++k)
-        if (is_word(t[k]) && (kNotOwnBody.contains(t[k].low) || from_a_thing_received(t, k))) span.reset();
+        if (is_word(t[k]) && (kNotOwnBody.contains(t[k].low) || from_a_thing_received(t, k))) {
+          span = org_in_window(t, i + 1, k);
+          if (span && span->b != i + 1) span.reset();
+        }
       if (span && t[i].low == "with"sv && i > 0 && kNotOwnBody.contains(t[i - 1].low)) span.reset();
       // "pemilik usaha Tenun Songket Sari Merta di Desa ...": an owner's business by its name, what kind
       // of business in lower case before it, though no list opens it (the village is where it is).
@@ -2636,6 +2644,18 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "Bagian Perekonomian Setda Jembrana": the section word opens the office's name, written whole.
       if (in(t[i].low, {"bagian", "bidang"}) && t[i].capitalised)
         if (auto whole = org_in_window(t, i, end); whole && whole->b == i) span = whole;
+      // "dari Bidang Pembinaan Sekolah Dasar, Dinas Pendidikan, Kepemudaan dan Olahraga Kabupaten Jembrana": a
+      // unit first, then after its comma the body it belongs to - the body (a head inside the unit's field,
+      // "Sekolah Dasar", is none).
+      if (i + 1 < end && is_word(t[i + 1]) && t[i + 1].capitalised &&
+          in(t[i + 1].low, {"bidang", "bagian", "seksi", "subbagian", "subbag", "divisi", "sub"}))
+        for (std::size_t k = i + 2; k + 1 < end; ++k) {
+          if (!is_punct(t[k], ',')) continue;
+          if (auto body = org_in_window(t, k + 1, end);
+              body && body->b == k + 1 && !kSubUnit.contains(t[body->b].low) && !is_region_word(t[body->b]))
+            span = body;
+          break;
+        }
       // "Head of Data at Ikanesia", "Director of Programs for ...": a role over a field.
       const auto role_of_field = [&] {
         std::size_t k = i;
@@ -3510,6 +3530,8 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
   // student body writing as itself ("Kami dari Himpunan Mahasiswa ...") stays the requester.
   const std::string whole = text::lower(*out.institution);
   const bool english_unit = whole.find(" school of ") != std::string::npos ||
+                            // "Graduate Institute of Sociology", "Graduate School of ...": a university's
+                            first == "graduate" ||
                             whole.find(" centre for ") != std::string::npos ||
                             whole.find(" center for ") != std::string::npos ||  // "Lee Kuan Yew School of ..."
                             whole.starts_with("lembaga penelitian") ||  // a campus's LPPM written out
@@ -3557,6 +3579,7 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
     const auto span = org_in_window(t, from, std::min(t.size(), i + 14));
     if (!span || (span->b != from && span->b != i)) continue;
     std::string o = clean_org(join_tokens(t, from, span->e));
+    if (text::iequals(o, *out.institution)) continue;  // the unit's own "Institute" ("Graduate Institute of ...")
     const std::size_t distance = unit < t.size() ? (i > unit ? i - unit : unit - i) : i;
     if (!o.empty() && distance < best) {
       best = distance;

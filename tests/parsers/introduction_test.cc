@@ -603,6 +603,24 @@ const IntroCase kIntroCases[] = {
      std::nullopt},
     {"Mohon data penduduk 2024.\n\nI Made Arta\nKelian Dinas\nBanjar Pengambengan Kelod", "I Made Arta",
      "Banjar Pengambengan Kelod"},
+    // Whence someone claims to come is not the writer's body.
+    {"SAYA MADE WIRATA WARGA DESA PULUKAN. KEMARIN ADA PETUGAS YANG MENGAKU DARI BPS DATANG KE RUMAH JAM 8 MALAM. "
+     "TOLONG PETUGASNYA DITEGUR.",
+     "Made Wirata", std::nullopt},
+    {"Saya Made Wirata. Kemarin ada orang yang mengaku dari Dinas Sosial datang ke rumah minta uang. Tolong dicek.",
+     "Made Wirata", std::nullopt},
+    // A unit first, then after its comma the body: the body.
+    {"Saya Gusti Putu Wiradana dari Bidang Pembinaan Sekolah Dasar, Dinas Pendidikan, Kepemudaan dan Olahraga "
+     "Kabupaten Jembrana. Kami memerlukan data APK 2020-2025.",
+     "Gusti Putu Wiradana", "Dinas Pendidikan, Kepemudaan dan Olahraga Kabupaten Jembrana"},
+    // A graduate institute of a university is the university's.
+    {"My name is Chen Yu-Ting and I am a master's student in the Graduate Institute of Sociology at National "
+     "Taiwan University. Could you share population by kecamatan?",
+     "Chen Yu-Ting", "National Taiwan University"},
+    // The body right after "dari", though another is named further on past "ke".
+    {"Kami dari Kelompok Nelayan Segara Amerta Desa Perancak mau mengajukan bantuan mesin tempel dan jaring ke Dinas "
+     "Perikanan. Mohon data jumlah nelayan.\n\nKetua,\nSahidin",
+     "Sahidin", "Kelompok Nelayan Segara Amerta Desa Perancak"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
