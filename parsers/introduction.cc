@@ -1545,10 +1545,12 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
 
 // Does a line look like a person's name (a signature line)?
 std::optional<std::string> name_line(TokenSpan t_in) {
-  // "Bambang Setiadi | Senior Analyst", "Arya (Universitas Udayana)": the name is before the bar or bracket.
+  // "Bambang Setiadi | Senior Analyst", "Arya (Universitas Udayana)", "Gita - Jaring": the name is before the
+  // bar, bracket or a dash after it (a dash before it is a sign-off's: "- Chris").
   Tokens t;
   for (const Token& k : t_in) {
     if (k.kind == TokenKind::punct && (k.text == "|"sv || k.text == "("sv || k.text == "/"sv)) break;
+    if (is_punct(k, '-') && std::any_of(t.begin(), t.end(), [](const Token& w) { return is_word(w); })) break;
     t.push_back(k);
   }
   // Strip degrees after a comma: "Made Sudarma, S.E., M.Si."; there an unknown short word in capitals
@@ -2954,6 +2956,13 @@ std::size_t role_before_comma(TokenSpan t) {
   return 0;
 }
 
+// "jembranaterkini.com", "baliekbis.id": a web site's name (letters, a dot, a top-level domain).
+bool is_site_name(std::string_view low) {
+  const std::size_t dot = low.rfind('.');
+  if (dot == std::string_view::npos || dot < 3 || low.find('@') != std::string_view::npos) return false;
+  return in(low.substr(dot + 1), {"com", "id", "net", "org", "co", "news", "info", "media"});
+}
+
 // A signature line that is a name, a separator (a comma, a spaced dash, a bar) and an organisation
 // that starts right after it: both; else nothing.
 std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenSpan t) {
@@ -2969,6 +2978,10 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
   if (sep == 0 || sep + 1 >= t.size()) return std::nullopt;
   std::size_t start = sep + 1;
   while (start < t.size() && !is_word(t[start])) ++start;
+  // "Ari - jembranaterkini.com": a site's name after a dash or a bar, in any case, is the body it is.
+  const bool dash_or_bar = is_punct(t[sep], '-') || is_punct(t[sep], '|');
+  if (dash_or_bar && start + 1 == t.size() && is_word(t[start]) && is_site_name(t[start].low))
+    if (auto name = name_line(t.first(sep))) return std::pair{*name, std::string(t[start].text)};
   if (start >= t.size() || !is_word(t[start]) || !t[start].capitalised) return std::nullopt;
   // "Maya Sari | Program Officer | Yayasan ...": a role between two bars gives way to what follows it.
   if (is_punct(t[sep], '|')) {
@@ -2993,6 +3006,16 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
   auto name = name_line(t.first(sep));
   if (!name) return std::nullopt;
   auto span = org_in_window(t, start, t.size());
+  // "Gita - Jaring": after a dash or a bar, one to four capitalised words to the line's end that name no
+  // place, post, role, unit, degree or kind of body are a body no list knows.
+  if ((!span || span->b != start) && dash_or_bar && t.size() - start <= 4 &&
+      std::all_of(t.begin() + static_cast<std::ptrdiff_t>(start), t.end(), [](const Token& k) {
+        return is_word(k) && k.capitalised && !k.has_digit && !kPlace.contains(k.low) && !kRoleNoun.contains(k.low) &&
+               !kPosition.contains(k.low) && !kAffiliation.contains(k.low) && !kSubUnit.contains(k.low) &&
+               !kHonorific.contains(k.low) && !kNameStop.contains(k.low) && !is_degree(k) &&
+               !is_kind_of_organisation(k);
+      }))
+    return std::pair{*name, join_tokens(t, start, t.size())};
   if (!span || span->b != start) return std::nullopt;
   std::string o = clean_org(join_tokens(t, span->b, span->e));
   if (o.empty()) return std::nullopt;

@@ -621,6 +621,12 @@ const IntroCase kIntroCases[] = {
     {"Kami dari Kelompok Nelayan Segara Amerta Desa Perancak mau mengajukan bantuan mesin tempel dan jaring ke Dinas "
      "Perikanan. Mohon data jumlah nelayan.\n\nKetua,\nSahidin",
      "Sahidin", "Kelompok Nelayan Segara Amerta Desa Perancak"},
+    // A name, a dash and a body no list knows, or a site's name, on the signature line.
+    {"Sangat puas! Datanya lengkap. Sukses terus BPS Jembrana.\n\nAri - jembranaterkini.com", "Ari",
+     "jembranaterkini.com"},
+    {"Mohon data penduduk Jembrana 2024.\n\nTerima kasih,\nGita - Jaring", "Gita", "Jaring"},
+    {"Mohon data penduduk Jembrana 2024.\n\nSalam,\nBudi - Denpasar", "Budi", std::nullopt},
+    {"Mohon data penduduk Jembrana 2024.\n\nSalam,\nPutu Ayu - Staf Keuangan", "Putu Ayu", std::nullopt},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
