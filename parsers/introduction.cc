@@ -2265,7 +2265,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
             for (std::size_t k = s; k < end; ++k) {
               if (!is_word(t[k]) || (kTitleBefore.contains(t[k].low) && t[k].text.back() == '.')) continue;
               ++words;
-              english += is_english_word(t[k].low);
+              // "I'm Tom Baker.": words that are English words and names too ("tom", "baker") are a name's.
+              english += is_english_word(t[k].low) && !is_english_proper_name(t[k].low);
               if (!t[k].capitalised || kNationality.contains(t[k].low) || kPlace.contains(t[k].low)) return false;
             }
             return words >= 1 && english < words;

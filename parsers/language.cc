@@ -65,6 +65,15 @@ constexpr std::uint32_t kEnglishWordOffsets[] = {
 };
 constexpr text::WordTable kEnglishWords(kEnglishWordText, kEnglishWordOffsets);
 
+// Its proper nouns, lower case (capitalised in wamerican: "Tom", "Baker", "Wilson").
+constexpr char kEnglishProperNameText[] =
+#include "english_proper_names.text.inc"
+    ;
+constexpr std::uint32_t kEnglishProperNameOffsets[] = {
+#include "english_proper_names.offsets.inc"
+};
+constexpr text::WordTable kEnglishProperNames(kEnglishProperNameText, kEnglishProperNameOffsets);
+
 // When the common words do not decide (as many of each, often none at all: "★★★★☆ - very helpful
 // staff.", "Feedback"), the words of two real lexicons do: a word of letters only counts for English
 // when Debian's English word list has it and hunspell-id has no such stem, and the other way round.
@@ -82,6 +91,7 @@ Language by_lexicons(std::string_view low) {
 }  // namespace
 
 bool is_english_word(std::string_view low) { return kEnglishWords.contains(low); }
+bool is_english_proper_name(std::string_view low) { return kEnglishProperNames.contains(low); }
 
 Language detect_language(std::string_view t) {
   std::string low = text::lower(t.substr(0, std::min<std::size_t>(t.size(), 16 * 1024)));

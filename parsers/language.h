@@ -16,5 +16,8 @@ namespace pst {
 
 /// Is `low` (ASCII lower case, letters only) a word of Debian's English word list (wamerican)?
 [[nodiscard]] bool is_english_word(std::string_view low);
+/// Is `low` (ASCII lower case) a proper noun of the same list - written capitalised there, as given names and
+/// surnames are ("tom", "baker", "grace")?
+[[nodiscard]] bool is_english_proper_name(std::string_view low);
 
 }  // namespace pst

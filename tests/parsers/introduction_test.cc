@@ -627,6 +627,9 @@ const IntroCase kIntroCases[] = {
     {"Mohon data penduduk Jembrana 2024.\n\nTerima kasih,\nGita - Jaring", "Gita", "Jaring"},
     {"Mohon data penduduk Jembrana 2024.\n\nSalam,\nBudi - Denpasar", "Budi", std::nullopt},
     {"Mohon data penduduk Jembrana 2024.\n\nSalam,\nPutu Ayu - Staf Keuangan", "Putu Ayu", std::nullopt},
+    // "I'm <name>." whose words are English words and English names too; not a state ("I'm Very Happy.").
+    {"Hi, I'm Tom Baker. Could you share rice production data for Jembrana 2024?", "Tom Baker", std::nullopt},
+    {"Hi, I'm Very Happy. Could you share rice production data for Jembrana 2024?", std::nullopt, std::nullopt},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},

@@ -33,4 +33,13 @@ const LangCase kLangCases[] = {
 INSTANTIATE_TEST_SUITE_P(Table, LanguageTest, ::testing::ValuesIn(kLangCases));
 
 }  // namespace
+// The wamerican tables: its words in lower case, and apart its proper nouns (given names and surnames are
+// written capitalised there), so "tom" and "baker" are both and "happy" only a word.
+TEST(EnglishWords, ProperNounsApartFromWords) {
+  for (const char* w : {"tom", "baker", "grace", "wilson"}) EXPECT_TRUE(is_english_proper_name(w)) << w;
+  for (const char* w : {"happy", "sorry", "waiting", "very", "data"}) EXPECT_FALSE(is_english_proper_name(w)) << w;
+  for (const char* w : {"tom", "baker", "happy", "data"}) EXPECT_TRUE(is_english_word(w)) << w;
+  EXPECT_FALSE(is_english_word("jembrana"));
+}
+
 }  // namespace pst
