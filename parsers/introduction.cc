@@ -1547,6 +1547,9 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
 std::optional<std::string> name_line(TokenSpan t_in) {
   // "Bambang Setiadi | Senior Analyst", "Arya (Universitas Udayana)", "Gita - Jaring": the name is before the
   // bar, bracket or a dash after it (a dash before it is a sign-off's: "- Chris").
+  // "(Tasya Amelia)" under a letter's closing: a name in brackets, where a signature would stand.
+  if (t_in.size() >= 3 && is_punct(t_in.front(), '(') && is_punct(t_in.back(), ')'))
+    t_in = t_in.subspan(1, t_in.size() - 2);
   Tokens t;
   for (const Token& k : t_in) {
     if (k.kind == TokenKind::punct && (k.text == "|"sv || k.text == "("sv || k.text == "/"sv)) break;
@@ -1577,11 +1580,17 @@ std::optional<std::string> name_line(TokenSpan t_in) {
     }
   std::size_t b = 0;
   while (b < e && is_word(t[b]) && kHonorific.contains(t[b].low)) ++b;
-  std::size_t words = 0;
+  std::size_t words = 0, initials = 0;
   for (std::size_t i = b; i < e; ++i) {
     const Token& k = t[i];
     if (k.kind == TokenKind::punct && k.text != "."sv && k.text != "'"sv && k.text != "-"sv) return std::nullopt;
     if (!is_word(k)) continue;
+    // An initial ("Tasya A.", "I G. A. Ngurah Putra"), as name_token_ok takes one.
+    if (k.text.size() == 2 && k.text[1] == '.' && text::is_upper_ascii(k.text[0])) {
+      ++words;
+      ++initials;
+      continue;
+    }
     if (kTitleBefore.contains(k.low) && (k.capitalised || k.text.back() == '.') && words == 0) continue;
     if ((k.text == "I"sv && balinese_i(t, i)) || buton_wa(t, i)) {
       ++words;
@@ -1601,7 +1610,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
       return std::nullopt;
     ++words;
   }
-  if (words == 0 || words > 6) return std::nullopt;
+  if (words == initials || words > 6) return std::nullopt;  // initials alone sign nobody
   std::string s = join_tokens(t, b, e);
   if (s.size() < 3 || s.size() > 60) return std::nullopt;
   return tidy_name(s);
@@ -2011,6 +2020,9 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   std::string_view a = w(0), b = w(1), c = w(2);
   strong = true;
   if ((a == "nama"sv || a == "nm"sv || a == "name"sv) && in(b, {"saya", "sy", "aku", "gue", "is"})) return after(1);
+  // "Selamat pagi, nama: Tasya Amelia, asal: ...", "Nama lengkap: ...": a form's label inside a sentence.
+  if (i + 1 < t.size() && (a == "nama"sv || a == "name"sv) && is_punct(t[i + 1], ':')) return i + 2;
+  if (i + 2 < t.size() && a == "nama"sv && b == "lengkap"sv && is_punct(t[i + 2], ':')) return i + 3;
   // "Namaku Kevin Wijaya", "namaku adalah ..."
   if (a == "namaku"sv) return b == "adalah"sv ? after(1) : after(0);
   if (a == "my"sv && b == "name"sv && c == "is"sv) return after(2);

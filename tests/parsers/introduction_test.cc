@@ -630,6 +630,16 @@ const IntroCase kIntroCases[] = {
     // "I'm <name>." whose words are English words and English names too; not a state ("I'm Very Happy.").
     {"Hi, I'm Tom Baker. Could you share rice production data for Jembrana 2024?", "Tom Baker", std::nullopt},
     {"Hi, I'm Very Happy. Could you share rice production data for Jembrana 2024?", std::nullopt, std::nullopt},
+    // A form's labels inside a sentence.
+    {"Selamat pagi, nama: Tasya Amelia, asal: Universitas Udayana. Mau minta data IPM Jembrana 2023.", "Tasya Amelia",
+     "Universitas Udayana"},
+    {"Selamat pagi. Nama lengkap: Tasya Amelia; Instansi: Universitas Udayana; Keperluan: data IPM 2023.",
+     "Tasya Amelia", "Universitas Udayana"},
+    // A signature in brackets, or with initials.
+    {"Mohon data IPM Jembrana 2023.\n\nHormat saya,\n\n(Tasya Amelia)", "Tasya Amelia", std::nullopt},
+    {"Mohon data IPM Jembrana 2023.\n\nSalam,\nTasya A. Putri", "Tasya A. Putri", std::nullopt},
+    {"Mohon data IPM Jembrana 2023.\n\nSalam,\nI G. A. Ngurah Putra", "I G. A. Ngurah Putra", std::nullopt},
+    {"Mohon data IPM Jembrana 2023.\n\nSalam,\nA. B.", std::nullopt, std::nullopt},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},

@@ -32,7 +32,6 @@ const LangCase kLangCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Table, LanguageTest, ::testing::ValuesIn(kLangCases));
 
-}  // namespace
 // The wamerican tables: its words in lower case, and apart its proper nouns (given names and surnames are
 // written capitalised there), so "tom" and "baker" are both and "happy" only a word.
 TEST(EnglishWords, ProperNounsApartFromWords) {
@@ -42,4 +41,5 @@ TEST(EnglishWords, ProperNounsApartFromWords) {
   EXPECT_FALSE(is_english_word("jembrana"));
 }
 
+}  // namespace
 }  // namespace pst
