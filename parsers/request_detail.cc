@@ -571,6 +571,10 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
         if (p == std::string::npos) break;
         std::string head = text::lower(org->substr(0, org->find(' ')));
         if (head == "kecamatan" || head == "desa" || head == "kelurahan" || head == "kabupaten") break;
+        // "data koperasi 2024", "data puskesmas 2024": a kind of body and the year asked for name no body.
+        if (const std::vector<int> years = years_in(*org);
+            years.size() == 1 && org->size() == head.size() + 5 && org->ends_with(std::to_string(years[0])))
+          break;
         masked.replace(p, org->size(), std::string(org->size(), ' '));
         changed = true;
       }

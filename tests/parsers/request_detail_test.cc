@@ -28,6 +28,9 @@ const ReqCase kReqCases[] = {
      RequestSource::body, std::nullopt},
     {"Who would be the right person to contact, and would it be possible to meet?", RequestSource::body,
      std::nullopt},
+    // A kind of body and the year asked for name no body to mask: the data about it is asked for.
+    {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
+    {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
     // An appointment to come asks for none either; a consultation in person on something named does.
     {"Saya mau tanya-tanya dulu soal layanan PST, apakah kalau mau konsultasi harus bikin janji dulu atau bisa "
      "langsung datang?",
