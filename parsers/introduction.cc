@@ -129,7 +129,9 @@ const WordSet kAffiliation = {
     "run", "own", "manage", "founded", "co-founded",
     // "I represent Plan International", a health post's cadre, "a small NGO called ..." (org_affiliation),
     // "founder of ..." (org_affiliation)
-    "represent", "represents", "kader", "called", "named", "of"};
+    "represent", "represents", "kader", "called", "named", "of",
+    // "sebuah LSM bernama Yayasan Manikaya Kauci": the Indonesian "named", after a kind of body only
+    "bernama"};
 
 // Words of company, direction or agency: a body after them is another's ("bersama Dinas ...", "kerja sama
 // dengan Bappeda", "ke RSUD ...", "kepada Kementerian ...", "oleh ...", "together with the Ministry ...").
@@ -2515,7 +2517,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                   !(t[i - 1].capitalised && kSubUnit.contains(t[i - 1].low))))
         continue;
       // "a small NGO called Reef Check Indonesia", "a startup named ...": the name of an organisation.
-      if (in(t[i].low, {"called", "named"}) && !(i > 0 && is_word(t[i - 1]) && is_kind_of_organisation(t[i - 1])))
+      if (in(t[i].low, {"called", "named", "bernama"}) &&
+          !(i > 0 && is_word(t[i - 1]) && is_kind_of_organisation(t[i - 1])))
         continue;
       // "I run Medewi Point Homestay": a business the writer runs, owns or founded; not "the tests you run".
       const bool runs_it = in(t[i].low, {"run", "own", "manage", "founded", "co-founded"});
@@ -2678,7 +2681,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
         return k < i && k >= 2 && t[k - 1].low == "of"sv && is_word(t[k - 2]) &&
                (kWorksAt.contains(t[k - 2].low) || kPosition.contains(t[k - 2].low));
       };
-      const bool names_it = in(t[i].low, {"of", "called", "named", "represent", "represents"});
+      const bool names_it = in(t[i].low, {"of", "called", "named", "bernama", "represent", "represents"});
       if (!span && i > 0 && is_word(t[i - 1]) &&
           ((in(t[i].low, {"for", "at", "with"}) && (kWorksAt.contains(t[i - 1].low) || role_of_field())) || runs_it ||
            // "I'm with the World Bank", "we are with Plan International": works there.

@@ -640,6 +640,12 @@ const IntroCase kIntroCases[] = {
     {"Mohon data IPM Jembrana 2023.\n\nSalam,\nTasya A. Putri", "Tasya A. Putri", std::nullopt},
     {"Mohon data IPM Jembrana 2023.\n\nSalam,\nI G. A. Ngurah Putra", "I G. A. Ngurah Putra", std::nullopt},
     {"Mohon data IPM Jembrana 2023.\n\nSalam,\nA. B.", std::nullopt, std::nullopt},
+    // A kind of body "bernama" its name; "saya bernama" names the writer.
+    {"Saya Rina. Saya bekerja di sebuah LSM bernama Yayasan Manikaya Kauci. Mohon data IPM 2024.", "Rina",
+     "Yayasan Manikaya Kauci"},
+    {"Saya Budi, bekerja di startup bernama Panenku. Mohon data IPM 2024.", "Budi", "Panenku"},
+    {"Halo, saya bernama Budi Santoso dari Universitas Udayana. Mohon data IPM 2024.", "Budi Santoso",
+     "Universitas Udayana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
