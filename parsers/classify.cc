@@ -97,6 +97,8 @@ std::size_t group_of(std::size_t phrase) {
 // requests ("mohon dicek apakah datanya tersedia"); together they report something to be put right.
 std::vector<std::string_view> wrong_phrases() {
   return {"salah ketik", "kesalahan", "kekeliruan", "keliru", "ketidaksesuaian", "tidak sesuai", "tidak cocok",
+          // incomplete or other than asked, beside a remedy ("tolong kirim yang benar", "please resend")
+          "tidak lengkap", "kurang lengkap", "incomplete", "i asked for", "only covers", "bukan tahun",
           "selisih", "tidak konsisten", "berbeda dengan", "uang administrasi", "dimintai uang", "dimintai biaya",
           "diminta membayar", "tanpa kuitansi", "tanpa kwitansi", "tidak sopan", "kasar", "membentak", "rude",
           "mistake", "typo", "discrepancy", "does not add up", "doesn't add up", "do not add up", "inconsistent",
@@ -107,7 +109,9 @@ std::vector<std::string_view> wrong_phrases() {
 std::vector<std::string_view> remedy_phrases() {
   return {"diperiksa", "dicek", "dicheck", "ditindaklanjuti", "tindak lanjut", "ralat", "diralat", "dikoreksi",
           "dibetulkan", "pimpinan", "please check", "look into", "be corrected", "correction", "investigate",
-          "diselidiki", "ditertibkan", "ditegur", "dibina", "diperhatikan", "diperhatiin", "dievaluasi"};
+          "diselidiki", "ditertibkan", "ditegur", "dibina", "diperhatikan", "diperhatiin", "dievaluasi",
+          "kirim yang benar", "kirimkan yang benar", "dikirim ulang", "kirim ulang", "resend", "send the rest",
+          "dilengkapi", "please complete"};
 }
 
 // Every way of saying that no answer came: "belum ada tanggapan", "belum juga mendapat balasan",
@@ -150,6 +154,15 @@ std::vector<std::string_view> complaint_phrases() {
       "bukan pertama kali terjadi", "bukan yang pertama kali terjadi", "sudah sering terjadi", "lebih memperhatikan",
       // a fee asked for the free service, unease at an officer's visit, silence held against us
       "katanya gratis", "pungutan liar", "pungli", "merasa tidak nyaman", "heard nothing", "not acceptable",
+      // what was sent falls short of what was asked ("yang saya minta per kecamatan tapi yang dikirim hanya total
+      // kabupaten", "filenya kosong"), the wait held against us ("kenapa lama sekali?"), a ticket closed with
+      // nothing received, the same wrong again
+      "padahal saya minta", "padahal yang saya minta", "padahal kami minta", "tapi yang dikirim", "tetapi yang dikirim",
+      "namun yang dikirim", "yang dikirim hanya", "yang dikirimkan hanya", "filenya kosong", "file yang dikirim kosong",
+      "tidak ada isinya", "kenapa lama sekali", "kok lama sekali", "kok lama banget", "kenapa lama banget",
+      "kenapa begitu lama", "why so long", "taking so long", "ditutup padahal",
+      "ditutup sebelum", "closed before", "closed although", "the second time this", "the third time this",
+      "this is the second time", "happened again",
       // a protest at being treated unfairly ("SAYA MAU PROTES ... INI TIDAK ADIL")
       "protes", "memprotes", "tidak adil", "ketidakadilan", "unfair", "protest",
       // suggestions about the service
