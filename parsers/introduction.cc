@@ -2674,11 +2674,12 @@ void from_sentences(TokenSpan t, Introduction& out) {
             span = body;
           break;
         }
-      // "Head of Data at Ikanesia", "Director of Programs for ...": a role over a field.
+      // "Head of Data at Ikanesia", "Director of Programs for ...", "Program Officer for Child Protection at ...": a
+      // role over a field.
       const auto role_of_field = [&] {
         std::size_t k = i;
         while (k > 0 && i - k < 3 && is_word(t[k - 1]) && t[k - 1].capitalised) --k;
-        return k < i && k >= 2 && t[k - 1].low == "of"sv && is_word(t[k - 2]) &&
+        return k < i && k >= 2 && (t[k - 1].low == "of"sv || t[k - 1].low == "for"sv) && is_word(t[k - 2]) &&
                (kWorksAt.contains(t[k - 2].low) || kPosition.contains(t[k - 2].low));
       };
       const bool names_it = in(t[i].low, {"of", "called", "named", "bernama", "represent", "represents"});
@@ -2706,8 +2707,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
         if (span && (runs_it || names_it) && span->e < end && is_word(t[span->e]) &&
             !in(t[span->e].low, {"in", "at", "on", "with", "together", "since", "based", "and"}))
           span.reset();
-        // "Head of Data at Ikanesia": what follows "of" is a field when a place of work follows it.
-        if (span && t[i].low == "of"sv && span->e < end && is_word(t[span->e]) && in(t[span->e].low, {"at", "for", "with"}))
+        // "Head of Data at Ikanesia", "Program Officer for Child Protection at Plan International": what follows
+        // "of"/"for" is a field when a place of work follows it.
+        if (span && in(t[i].low, {"of", "for"}) && span->e < end && is_word(t[span->e]) &&
+            in(t[span->e].low, {"at", "for", "with"}))
           span.reset();
       }
       if (!span && in(t[i].low, {"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "journalist",
@@ -3505,6 +3508,9 @@ constexpr std::string_view kEnglishUnitOpenings[] = {"institute of ", "institute
                                                      "faculty of ",   "school of ",     "centre for ",
                                                      "center for ",   "college of "};
 
+constexpr std::string_view kUnitForAField[] = {"institute for ", "institute of ", "school for ", "school of ",
+                                                "centre for ",    "center for ",   "centre of ",  "center of "};
+
 bool university_right_after_unit(TokenSpan t, Introduction& out) {
   const std::string whole = text::lower(*out.institution);
   const std::size_t sp = whole.rfind(' ');
@@ -3512,8 +3518,14 @@ bool university_right_after_unit(TokenSpan t, Introduction& out) {
   const bool english_order = std::any_of(
       std::begin(kEnglishUnitOpenings), std::end(kEnglishUnitOpenings),
       [&](std::string_view opening) { return std::string_view(whole).starts_with(opening); });
+  // "Leiden Institute for Area Studies, Leiden University", "Research School for Southeast Asian Studies, Xiamen
+  // University": an institute or a school for a field, its university after the comma.
+  const bool for_a_field = std::any_of(
+      std::begin(kUnitForAField), std::end(kUnitForAField),
+      [&](std::string_view unit) { return whole.find(unit) != std::string::npos; });
   if (sp == std::string::npos ||
-      (!in(std::string_view(whole).substr(sp + 1), {"institute", "centre", "center", "school"}) && !english_order))
+      (!in(std::string_view(whole).substr(sp + 1), {"institute", "centre", "center", "school"}) && !english_order &&
+       !for_a_field))
     return false;
   // The unit's last word in the text, then what follows it.
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {

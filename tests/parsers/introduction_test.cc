@@ -646,6 +646,17 @@ const IntroCase kIntroCases[] = {
     {"Saya Budi, bekerja di startup bernama Panenku. Mohon data IPM 2024.", "Budi", "Panenku"},
     {"Halo, saya bernama Budi Santoso dari Universitas Udayana. Mohon data IPM 2024.", "Budi Santoso",
      "Universitas Udayana"},
+    // An institute or a school for a field, then its university after the comma: the university.
+    {"My name is Marieke van den Berg and I am a PhD candidate at the Leiden Institute for Area Studies, Leiden "
+     "University. I would be grateful for population by religion.",
+     "Marieke van den Berg", "Leiden University"},
+    {"Greetings from Xiamen. I am Chen Xiaoling, associate professor at the Research School for Southeast Asian "
+     "Studies, Xiamen University. May I ask for the population by religion?",
+     "Chen Xiaoling", "Xiamen University"},
+    // A post for a field, then "at" the body.
+    {"My name is Maria and I work as Program Officer for Child Protection at Plan International Indonesia. Could you "
+     "share child marriage data?",
+     "Maria", "Plan International Indonesia"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
