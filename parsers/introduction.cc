@@ -1979,7 +1979,7 @@ bool is_self_ref(const Token& k) {
   static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "namaku",
                                 "titiang", "i",  "i'm",  "im",   "we",          "my",       "nama",
                                 "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan", "this", "our",
-                                "abdi", "kulo", "kula", "ambo", "kita", "beta"};
+                                "abdi", "kulo", "kula", "ambo", "kita", "beta", "ulun"};
   return is_word(k) && kSelf.contains(k.low);
 }
 
@@ -1988,7 +1988,8 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   // Every trigger below opens with one of these words: most words stop here.
   static const WordSet kOpeners = {"nama", "namaku", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan", "kenalkan",
                                    "perkenankan", "ini", "gue", "gw", "tiang", "titiang", "i", "i'm", "im",
-                                   "this", "dengan", "abdi", "kulo", "kula", "ambo", "kita", "beta", "yang", "sa", "ana"};
+                                   "this", "dengan", "abdi", "kulo", "kula", "ambo", "kita", "beta", "yang", "sa", "ana",
+                                   "ulun", "identitas"};
   if (i < t.size() && is_word(t[i]) && !kOpeners.contains(t[i].low)) {
     strong = false;
     return 0;
@@ -2022,6 +2023,12 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   std::string_view a = w(0), b = w(1), c = w(2);
   strong = true;
   if ((a == "nama"sv || a == "nm"sv || a == "name"sv) && in(b, {"saya", "sy", "aku", "gue", "is"})) return after(1);
+  // "Identitas saya: Budi Santoso, Universitas Udayana" (answering our request for it).
+  if (i + 2 < t.size() && a == "identitas"sv && in(b, {"saya", "sy", "kami"}) && is_punct(t[i + 2], ':')) return i + 3;
+  // "Nama Budi Santoso, Universitas Udayana.": "nama" opening a sentence, a capitalised name right after it.
+  if (a == "nama"sv && sentence_start && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
+      !is_org_start(t[i + 1]) && !kPosition.contains(t[i + 1].low))
+    return i + 1;
   // "Selamat pagi, nama: Tasya Amelia, asal: ...", "Nama lengkap: ...": a form's label inside a sentence.
   if (i + 1 < t.size() && (a == "nama"sv || a == "name"sv) && is_punct(t[i + 1], ':')) return i + 2;
   if (i + 2 < t.size() && a == "nama"sv && b == "lengkap"sv && is_punct(t[i + 2], ':')) return i + 3;
@@ -2096,13 +2103,16 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     if (office_first) return 0;
   }
   // "I" in the regional languages requesters mix in: Balinese tiang/titiang, Sundanese abdi, Javanese
-  // kulo/kula, Minang ambo ("abdi Asep Saepudin, mahasiswa ..."); a weak trigger, so "abdi negara"
+  // kulo/kula, Minang ambo, Banjar ulun ("abdi Asep Saepudin, mahasiswa ..."); a weak trigger, so "abdi negara"
   // (a civil servant) names nobody.
   // Capitalised after a capitalised word, such a word is part of a name ("RSU Kasih Abdi Husada").
-  if (in(a, {"tiang", "titiang", "abdi", "kulo", "kula", "ambo"}) && t[i].capitalised && i > 0 && is_word(t[i - 1]) &&
-      t[i - 1].capitalised)
+  if (in(a, {"tiang", "titiang", "abdi", "kulo", "kula", "ambo", "ulun"}) && t[i].capitalised && i > 0 &&
+      is_word(t[i - 1]) && t[i - 1].capitalised)
     return 0;
-  if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "titiang", "abdi", "kulo", "kula", "ambo"})) return after(0);
+  // "Ulun" opens a clause ("Ulun Muhammad Rizki ..."); after a word it is a name's ("dari Ulun Danu Beratan").
+  if (a == "ulun"sv && i > 0 && is_word(t[i - 1])) return 0;
+  if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "titiang", "abdi", "kulo", "kula", "ambo", "ulun"}))
+    return after(0);
   // Manado's "kita" and Ambon's and Kupang's "beta" are "I" ("Kita Grace Lumintang, mahasiswi ..."); in
   // Indonesian "kita" is "we", so only right before a capitalised word that opens the sentence's name.
   if (in(a, {"kita", "beta"}) && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&

@@ -657,6 +657,16 @@ const IntroCase kIntroCases[] = {
     {"My name is Maria and I work as Program Officer for Child Protection at Plan International Indonesia. Could you "
      "share child marriage data?",
      "Maria", "Plan International Indonesia"},
+    // Banjar "ulun" (I) opening a clause; after a word it is a name's.
+    {"Ulun Muhammad Rizki Noor, mahasiswa S2 Ilmu Ekonomi di Universitas Lambung Mangkurat, Banjarmasin. Mohon data "
+     "migrasi keluar.",
+     "Muhammad Rizki Noor", "Universitas Lambung Mangkurat"},
+    {"Kami dari Ulun Danu Beratan Resort. Mohon data wisatawan 2024.\n\nSalam, Made", "Made",
+     "Ulun Danu Beratan Resort"},
+    // The identity sent when asked for it: "Identitas saya: ...", "Nama <name>, <body>."
+    {"Identitas saya: Budi Santoso, Universitas Udayana.", "Budi Santoso", "Universitas Udayana"},
+    {"Baik. Nama Budi Santoso, Universitas Udayana. Terima kasih.", "Budi Santoso", "Universitas Udayana"},
+    {"Nama Desa: Yehembang. Mohon data penduduk 2024.", std::nullopt, std::nullopt},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
