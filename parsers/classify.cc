@@ -99,6 +99,10 @@ std::vector<std::string_view> wrong_phrases() {
   return {"salah ketik", "kesalahan", "kekeliruan", "keliru", "ketidaksesuaian", "tidak sesuai", "tidak cocok",
           // incomplete or other than asked, beside a remedy ("tolong kirim yang benar", "please resend")
           "tidak lengkap", "kurang lengkap", "incomplete", "i asked for", "only covers", "bukan tahun",
+          // what was given asked for again, the request held up by it ("sudah dua kali mengirim identitas lengkap,
+          // tetapi masih diminta lagi ... Tolong diperiksa kembali")
+          "masih diminta lagi", "diminta lagi", "sudah dua kali mengirim", "sudah tiga kali mengirim", "jadi tertunda",
+          "asked again for", "asked for it again",
           "selisih", "tidak konsisten", "berbeda dengan", "uang administrasi", "dimintai uang", "dimintai biaya",
           "diminta membayar", "tanpa kuitansi", "tanpa kwitansi", "tidak sopan", "kasar", "membentak", "rude",
           "mistake", "typo", "discrepancy", "does not add up", "doesn't add up", "do not add up", "inconsistent",
@@ -169,7 +173,7 @@ std::vector<std::string_view> complaint_phrases() {
       "kritik dan saran", "saran dan kritik", "menyampaikan saran", "memberikan saran",
       "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",
       "saran untuk pst", "saran untuk bps", "masukan dan saran", "saran dan masukan untuk pelayanan",
-      "saran dari saya", "small suggestion", "one suggestion", "my suggestion",
+      "saran dari saya", "small suggestion", "one suggestion", "my suggestion", "a suggestion", "have a suggestion",
       "i would like to suggest", "i'd like to suggest", "would like to suggest", "menyampaikan usulan",
       "menyampaikan usul", "usulan saya", "usul saya", "sekadar usul", "sekedar usul", "sekadar saran",
       "sekedar saran", "semoga usulan",
@@ -216,15 +220,18 @@ std::vector<std::string_view> complaint_phrases() {
 
 // Polite formulas and statistical indicators that use the complaint words; each contains one of
 // kNotComplaintAnchors, so a text without those has none of them (and is not rewritten).
-constexpr std::array<std::string_view, 29> kNotComplaint = {
+constexpr std::array<std::string_view, 33> kNotComplaint = {
+    // a proposal the writer makes to another body, which the data asked for is to support ("menyampaikan
+    // usulan kepada pemerintah provinsi terkait bantuan bagi nelayan")
+    "usulan kepada pemerintah", "usulan kepada dinas", "usulan ke pemerintah", "usulan ke dinas",
     "tidak keberatan", "tdk keberatan", "gak keberatan", "nggak keberatan", "tak keberatan",
     "tidak merasa keberatan", "keluhan kesehatan", "keluhan utama", "data pengaduan",
     "jumlah pengaduan", "data keluhan", "jumlah keluhan", "mohon saran", "minta saran",
     "meminta saran", "butuh saran", "saran dari bapak", "saran dari ibu", "sarannya",
     "saran pembimbing", "saran dosen", "no complaint", "without complaint", "tidak ada keluhan",
     "if you don't mind", "keberatan jika", "keberatan apabila", "keberatan kalau", "keberatan bila"};
-constexpr std::array<std::string_view, 6> kNotComplaintAnchors = {"keberatan", "keluhan", "pengaduan",
-                                                                          "saran", "complaint", "mind"};
+constexpr std::array<std::string_view, 7> kNotComplaintAnchors = {"keberatan", "keluhan", "pengaduan", "saran",
+                                                                   "complaint", "mind",      "usulan"};
 
 // An out-of-office answer written only in the body (no Auto-Submitted, no telling subject): it
 // says the writer is away AND that they cannot answer now or whom to ask meanwhile, in a short

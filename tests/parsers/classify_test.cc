@@ -204,6 +204,19 @@ const KindCase kKindCases[] = {
     {"own_delay", mail("Re: [PST-2026-00108] Data yang Anda minta"),
      "Terima kasih, datanya sudah diterima. Kok lama ya baru saya buka, maaf baru balas.", std::nullopt,
      MailKind::reply, "PST-2026-00108"},
+    // A suggestion offered; a proposal the writer makes to another body is no complaint to us.
+    {"a_suggestion_en", mail("Suggestion: village boundary files on your website"),
+     "I work for a small GIS firm. A suggestion: it would help users a great deal if the download page offered the "
+     "desa boundary maps.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"proposal_to_province", mail("Permohonan data nelayan"),
+     "Kami dari HNSI Kabupaten Jembrana bermaksud menyampaikan usulan kepada pemerintah provinsi terkait bantuan bagi "
+     "nelayan kecil. Untuk itu kami memohon data jumlah rumah tangga nelayan per desa, ST2023.",
+     std::nullopt, MailKind::request, std::nullopt},
+    // The identity given asked for again, and a check asked for.
+    {"identity_asked_again", mail("Re: [PST-2026-00109] Mohon lengkapi identitas pemohon"),
+     "Mohon maaf, saya sudah dua kali mengirim identitas lengkap, tetapi masih diminta lagi. Tolong diperiksa kembali.",
+     std::nullopt, MailKind::complaint, "PST-2026-00109"},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
