@@ -151,7 +151,10 @@ const WordSet kThingsReceived = {"hibah", "dana", "pendanaan", "bantuan", "sumba
                                  // what one was struck off ("dicoret dari penerima bantuan"): a list, not a body
                                  "dicoret", "dihapus", "dikeluarkan", "dicabut", "dihilangkan", "removed",
                                  // whence someone claims to come ("petugas yang mengaku dari BPS"): another's claim
-                                 "mengaku", "ngaku", "claiming", "claimed"};
+                                 "mengaku", "ngaku", "claiming", "claimed",
+                                 // whence something was got ("datanya sudah saya dapat dari Dinas Pertanian")
+                                 "dapat", "dapatkan", "didapat", "peroleh", "diperoleh", "memperoleh", "obtained",
+                                 "got", "received"};
 // Words that name another person or body than the writer ("our counterpart, Dr ...", "our local partner
 // Yayasan ...", "dosen pembimbing"): an affiliation after them is theirs.
 const WordSet kSomeoneElse = {"counterpart", "colleague", "colleagues", "supervisor", "partner", "partners",

@@ -667,6 +667,12 @@ const IntroCase kIntroCases[] = {
     {"Identitas saya: Budi Santoso, Universitas Udayana.", "Budi Santoso", "Universitas Udayana"},
     {"Baik. Nama Budi Santoso, Universitas Udayana. Terima kasih.", "Budi Santoso", "Universitas Udayana"},
     {"Nama Desa: Yehembang. Mohon data penduduk 2024.", std::nullopt, std::nullopt},
+    // Whence something was got is its source, not the writer's body.
+    {"Selamat pagi, mohon maaf permohonan data saya dibatalkan saja, datanya ternyata sudah saya dapat dari Dinas "
+     "Pertanian. Terima kasih.\n\nRizal",
+     "Rizal", std::nullopt},
+    {"Saya Rizal dari Dinas Pertanian. Data yang saya dapat dari website kurang lengkap, mohon data luas panen 2024.",
+     "Rizal", "Dinas Pertanian"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
