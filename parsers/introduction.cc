@@ -2602,11 +2602,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (retired_before()) continue;
       // "penduduk bekerja menurut lapangan usaha di Kecamatan Melaya", "people working in ...": the data asked
       // about a population names where they work, not where the writer does.
-      const std::size_t verb = i > 0 && in(t[i].low, {"di", "pada", "in", "at"}) ? i - 1 : i;
-      if (verb > 0 && is_word(t[verb]) && is_word(t[verb - 1]) &&
-          in(t[verb].low, {"bekerja", "kerja", "bertugas", "working", "employed", "work"}) &&
-          in(t[verb - 1].low, {"penduduk", "warga", "masyarakat", "pekerja", "buruh", "orang", "perempuan", "pemuda",
-                               "lansia", "anak", "keluarga", "population", "people", "residents", "workers", "women"}))
+      static const WordSet kWorkVerb = {"bekerja", "kerja", "bertugas", "working", "employed", "work"};
+      static const WordSet kPopulation = {"penduduk", "warga", "masyarakat", "pekerja", "buruh", "orang",
+                                          "perempuan", "pemuda", "lansia", "anak", "keluarga", "population",
+                                          "people", "residents", "workers", "women"};
+      const std::size_t verb = i > 0 && !kWorkVerb.contains(t[i].low) ? i - 1 : i;  // "... bekerja di"
+      if (verb > 0 && is_word(t[verb]) && kWorkVerb.contains(t[verb].low) && is_word(t[verb - 1]) &&
+          kPopulation.contains(t[verb - 1].low))
         continue;
       bool starts = i - sent_start <= 8;
       for (std::size_t k = sent_start; starts && k < i; ++k)
@@ -4054,11 +4056,14 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
 std::optional<std::string> outlet_reported_for(TokenSpan t) {
   static const WordSet kReporting = {"reporting", "report", "write", "writing", "reporter", "correspondent",
                                      "stringer",  "contributor", "contributing", "columnist", "freelancing"};
+  static const WordSet kFirstPerson = {"i", "i'm", "im", "my"};
   bool own = false;  // the sentence so far is the writer's own ("I", "I'm", "my")
   for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-    if (i > 0 && is_sentence_end(t[i - 1])) own = false;
-    if (!is_word(t[i])) continue;
-    own = own || in(t[i].low, {"i", "i'm", "im", "my"});
+    if (!is_word(t[i])) {
+      if (is_sentence_end(t[i])) own = false;
+      continue;
+    }
+    if (kFirstPerson.contains(t[i].low)) own = true;
     // "to" only after a contributor ("writing to ask", "I write to the Head of ...").
     if (!own || !kReporting.contains(t[i].low) || !is_word(t[i + 1]) ||
         !(t[i + 1].low == "for"sv || (t[i + 1].low == "to"sv && in(t[i].low, {"contributor", "contributing"}))))
