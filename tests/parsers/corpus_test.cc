@@ -205,8 +205,19 @@
 // corpus_fresh21.py, corpus_fresh22.py, a nineteenth and a twentieth author who reported nothing of them). At
 // first sight, with the session's start build (893d428): fresh21 kind 97.5%, name 92.5%, institution 85.0%,
 // missing 95.0%, request 96.2% (overall 95.8%); fresh22 kind 97.5%, name 96.2%, institution 91.2%, missing
-// 95.0%, request 96.2% (overall 97.0%). fresh18, blind for two sessions (first sight 96.6%), was turned into a
-// development set; fresh19-22 stay blind.
+// 95.0%, request 96.2% (overall 97.0%). fresh18, blind for two sessions (first sight 96.6%), then fresh19 and
+// fresh20 (blind for one, first sight 96.4% and 96.9%) were turned into development sets, one after the other;
+// fresh21 and fresh22 stay blind. Rules for their classes and for probe mails of my own wording (a study's level
+// before "di"; a unit of study alone; a numbered group of students; a unit after a comma, and a unit before one;
+// the outlet a journalist reports for; "rekan kerja"; Balinese "tiang" and Banjar "ulun"; an appointment; an
+// expert's field; a population's workplace; a short post after the name's comma; a protest; a passive verb after
+// "saya"; a hamlet under a name; a claimed or a source's "dari"; a graduate institute; a dash in a signature; an
+// English name of English words; "nama:" inside a sentence; a name in brackets or with initials; "bernama"; a
+// kind of body and a year; complaints in replies; a suggestion; the identity asked for again) took fresh18 from
+// 96.7% to 99.5% (institution 88.8% -> 98.8%, missing 91.2% -> 100%), fresh19 from 97.3% to 98.8% (institution
+// 88.8% -> 96.2%) and fresh20 from 97.5% to 99.4% (kind 96.2% -> 100%, institution 91.2% -> 97.5%); the three
+// are under the floors now. One fresh19 mail moved while fresh19 was still blind, for the better; none of the
+// 160 mails of fresh21 and fresh22 moved (95.8% and 97.0% at the end as at first sight).
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -350,7 +361,8 @@ TEST(Corpus, AccuracyPerField) {
   EXPECT_GE(scores["all"].n, 100);
   EXPECT_GE(scores["heldback"].n, 25);
   for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"}) {
+                        "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+                        "fresh18", "fresh19", "fresh20"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
