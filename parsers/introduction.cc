@@ -2161,7 +2161,9 @@ std::optional<std::string> org_in_brackets(TokenSpan t, std::size_t open) {
 // address to us ("Yth.", "Kepada", "Dear"): sets, as they are asked of most words of a mail.
 const WordSet kGreetingWord = {"halo", "hai", "hi", "hallo", "selamat", "pagi", "siang", "sore", "malam", "kak", "min",
                                "admin", "pak", "bu", "om", "swastiastu", "assalamualaikum", "permisi", "there",
-                               "hello", "team"};
+                               "hello", "team",
+                               // this office greeted by name ("Halo BPS, ini Kadek dari Undiksha")
+                               "bps", "pst", "tim", "petugas", "jembrana", "bapak", "ibu", "mas", "mbak", "bli"};
 const WordSet kAddresses = {"yth", "kepada", "kpd", "dear", "to", "attn", "u.p", "up"};
 
 void from_sentences(TokenSpan t, Introduction& out) {
@@ -2319,8 +2321,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
             if (auto o = org_in_apposition(t, open)) out.institution = std::move(o);
         }
       }
-      // "Halo kak! Putri di sini, mahasiswi ...", "Komang here, from ...": a capitalised name that
-      // opens its sentence and introduces itself by "here".
+      // "Halo kak! Putri di sini, mahasiswi ...", "Komang here, from ...", "Kadek here from Undiksha": a
+      // capitalised name that opens its sentence and introduces itself by "here".
       // Most sentences open with a capitalised word: the name reader runs only when "sini" or "here"
       // comes within a name's length.
       auto here_follows = [&] {
@@ -2333,7 +2335,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
         if (auto n = name_at(t, i, false, end);
             n && end < t.size() && is_word(t[end]) &&
             ((t[end].low == "di"sv && end + 1 < t.size() && t[end + 1].low == "sini"sv) || t[end].low == "disini"sv ||
-             (t[end].low == "here"sv && (end + 1 >= t.size() || !is_word(t[end + 1])))))
+             (t[end].low == "here"sv && (end + 1 >= t.size() || !is_word(t[end + 1]) ||
+                                          in(t[end + 1].low, {"from", "dari", "at", "with"})))))
           out.name = n;
       }
       // "Hai min! Wulan dari Universitas Brawijaya nih, mau minta data ...": a name opening its sentence,

@@ -673,6 +673,10 @@ const IntroCase kIntroCases[] = {
      "Rizal", std::nullopt},
     {"Saya Rizal dari Dinas Pertanian. Data yang saya dapat dari website kurang lengkap, mohon data luas panen 2024.",
      "Rizal", "Dinas Pertanian"},
+    // This office greeted by name before "ini <name> dari ..."; "<name> here from ...".
+    {"Halo BPS, ini Kadek dari Undiksha ya. Mau minta data IPM 2024.", "Kadek", "Undiksha"},
+    {"Halo, Kadek here from Undiksha. Mau minta data IPM 2024.", "Kadek", "Undiksha"},
+    {"Halo BPS, ini Surat Pengantar dari kampus saya. Mohon data IPM 2024.", std::nullopt, std::nullopt},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
