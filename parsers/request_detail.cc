@@ -142,6 +142,9 @@ bool only_wishes_to_complain(std::string_view low) {
 // it; its need words ("dikirimkan") name what was sent, not what is asked.
 bool says_received(std::string_view low) {
   static const text::PhraseSet l({"sudah kami terima", "sudah saya terima", "telah kami terima", "telah saya terima",
+                                  // "Saya sudah mendapatkan data IPM 2024 dari website": got already, so no need
+                                  "sudah mendapatkan", "sudah mendapat", "sudah memperoleh", "sudah menerima",
+                                  "already got", "already have", "already received",
                                   "sudah diterima", "telah diterima", "sudah kami dapatkan", "sudah saya dapatkan",
                                   "sudah kami peroleh", "sudah saya peroleh", "sdh kami terima", "sdh saya terima",
                                   "have received", "has been received", "have got the", "received the data",
@@ -150,7 +153,9 @@ bool says_received(std::string_view low) {
   // Thanks for what was sent: "terima kasih atas data ... yang dikirimkan Jumat lalu", "thank you for the
   // tables you sent". Not thanks in advance beside a need ("terima kasih, mohon data dikirimkan ...").
   static const text::PhraseSet thanks({"terima kasih atas", "terima kasih untuk", "terimakasih atas", "makasih atas",
-                                       "thank you for", "thanks for"});
+                                       "terima kasih banyak atas", "terima kasih banyak untuk", "makasih banyak atas",
+                                       "thank you for", "thanks for", "thank you very much for", "thanks a lot for",
+                                       "many thanks for"});
   static const text::PhraseSet sent({"yang dikirim", "yang dikirimkan", "yang sudah", "yang telah", "yang diberikan",
                                      "yang dibagikan", "yang disampaikan",
                                      "you sent", "you provided", "you shared", "you have sent", "you've sent"});
@@ -399,6 +404,10 @@ bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
   static const text::PhraseSet groups(std::vector<std::vector<std::string_view>>{
       // where it has got to; asking after a request or a ticket by name ("Menanyakan permohonan data ...")
       {"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses", "any update",
+       // waiting for it, or calling it off ("Saya tunggu data ... nya ya", "permintaan ... saya batalkan")
+       "saya tunggu", "kami tunggu", "ditunggu", "look forward to receiving", "saya batalkan", "kami batalkan",
+       "dibatalkan", "membatalkan", "tidak diperlukan lagi", "sudah tidak diperlukan", "cancel my request",
+       "cancel the request",
        "status of my request", "menanyakan permohonan", "menanyakan permintaan", "menanyakan tiket", "menanyakan status",
        "menanyakan kabar", "menanyakan perkembangan", "tindak lanjut permohonan", "tindak lanjut permintaan",
        "follow up on my", "following up on my", "follow-up on my"},
@@ -543,11 +552,17 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
       return sentence;
     };
     SentenceWords found(low);
-    // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing (read again
-    // without it only where a need word and an apology stand).
-    static constexpr std::array<std::string_view, 3> kApologies = {"mohon maaf", "minta maaf", "mohon dimaafkan"};
-    if (!found.hits[kNeed].empty() && low.find("maaf") != std::string::npos) {
-      low = text::blank_phrases(std::move(low), kApologies);
+    // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing; nor does a
+    // condition's "perlu" ("Nomor HP saya ... jika perlu konfirmasi"). Read again without them only where a
+    // need word and one of them stand.
+    static constexpr std::array<std::string_view, 11> kNoNeed = {
+        "mohon maaf", "minta maaf",  "mohon dimaafkan", "jika perlu", "bila perlu", "kalau perlu",
+        "apabila perlu", "jika diperlukan", "bila diperlukan", "if needed", "if necessary"};
+    static constexpr std::array<std::string_view, 4> kNoNeedAnchors = {"maaf", "perlu", "needed", "necessary"};
+    if (!found.hits[kNeed].empty() &&
+        std::any_of(kNoNeedAnchors.begin(), kNoNeedAnchors.end(),
+                    [&](std::string_view a) { return low.find(a) != std::string::npos; })) {
+      low = text::blank_phrases(std::move(low), kNoNeed);
       found = SentenceWords(low);
     }
     std::vector<int> years_written = years_in(low);
@@ -637,7 +652,9 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     if (source == RequestSource::subject && says_received(low)) continue;
     // A sentence that thanks for data received and asks nothing ("Kami sampaikan terima kasih atas data
     // harga gabah ... yang dikirimkan Jumat lalu").
-    if (found.hits[kNeed].empty() && !question && says_received(low)) continue;
+    // So does one that says the data came already, though its region and year pin a topic ("Saya sudah
+    // mendapatkan data IPM Jembrana 2024 dari website"): its "mendapatkan" is no need (received, above).
+    if ((found.hits[kNeed].empty() || received) && !question && says_received(low)) continue;
     // "Contact person for statistics on Jembrana": a heading that asks only whom to talk to.
     if (source == RequestSource::subject && asks_only_how_to_be_served(low)) continue;
     bool pinned = source == RequestSource::subject || (region > 0 && years > 0);

@@ -28,6 +28,19 @@ const ReqCase kReqCases[] = {
      RequestSource::body, std::nullopt},
     {"Who would be the right person to contact, and would it be possible to meet?", RequestSource::body,
      std::nullopt},
+    // In a reply: thanks for data sent, waiting for it, calling it off, got it elsewhere, a condition's "perlu" -
+    // no need stated; a need beside them still is.
+    {"Terima kasih banyak atas data PDRB Jembrana 2020-2024 yang sudah dikirim. Sangat membantu.", RequestSource::body,
+     std::nullopt},
+    {"Baik, terima kasih. Saya tunggu data kemiskinan Jembrana 2024 nya ya.", RequestSource::body, std::nullopt},
+    {"Mohon maaf, permintaan data IPM 2024 saya batalkan karena sudah tidak diperlukan.", RequestSource::body,
+     std::nullopt},
+    {"Saya sudah mendapatkan data IPM Jembrana 2024 dari website, terima kasih.", RequestSource::body, std::nullopt},
+    {"Nomor HP saya 0812-3456-7890 jika perlu konfirmasi soal data IPM 2024.", RequestSource::body, std::nullopt},
+    {"Mohon data IPM Jembrana 2024, jika perlu saya kirim surat pengantar.", RequestSource::body,
+     "Mohon data IPM Jembrana 2024, jika perlu saya kirim surat pengantar."},
+    {"Terima kasih datanya sudah saya terima. Saya juga butuh data IPM 2023, apakah bisa?", RequestSource::body,
+     "Saya juga butuh data IPM 2023, apakah bisa?"},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
