@@ -1673,9 +1673,18 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
     while (!value.empty() && (value.back() == ',' || value.back() == ';' || value.back() == '.')) value.pop_back();
     value = std::string(text::trim(value));
     if (value.empty() || value.size() > 120) continue;
-    if (!out.name && in(label, {"nama", "nama lengkap", "nama pemohon", "nama peminta", "name", "full name",
-                                "nama saya", "nm", "nama pengirim", "nama peminta data", "nama mahasiswa",
-                                "your name", "nama penanya", "nama responden", "nama pengguna", "pemohon"})) {
+    // "Nama/NIM: Budi Santoso / 2108511023": a label of two fields read by its first, the value up to its slash.
+    std::string_view name_label = label;
+    if (const std::size_t slash = label.find('/'); slash != std::string::npos && slash > 0) {
+      name_label = std::string_view(label).substr(0, slash);
+      if (const std::size_t cut = value.find('/'); cut != std::string::npos && in(name_label, {"nama", "name"}))
+        value = std::string(text::trim(value.substr(0, cut)));
+    }
+    if (!out.name && in(name_label, {"nama", "nama lengkap", "nama pemohon", "nama peminta", "name", "full name",
+                                     "nama saya", "nm", "nama pengirim", "nama peminta data", "nama mahasiswa",
+                                     "your name", "nama penanya", "nama responden", "nama pengguna", "pemohon",
+                                     "name of applicant", "applicant name", "applicant", "name of requester",
+                                     "requester", "requester name", "contact name"})) {
       const std::string value_low = text::lower(value);
       Tokens vt = text::tokenize(value, value_low);
       if (auto n = name_line(vt)) out.name = *n;

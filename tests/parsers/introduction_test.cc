@@ -677,6 +677,11 @@ const IntroCase kIntroCases[] = {
     {"Halo BPS, ini Kadek dari Undiksha ya. Mau minta data IPM 2024.", "Kadek", "Undiksha"},
     {"Halo, Kadek here from Undiksha. Mau minta data IPM 2024.", "Kadek", "Undiksha"},
     {"Halo BPS, ini Surat Pengantar dari kampus saya. Mohon data IPM 2024.", std::nullopt, std::nullopt},
+    // A form's name label of two fields ("Nama/NIM"), and English applicants' labels.
+    {"Nama/NIM: Budi Santoso / 2108511023\nKampus: Universitas Udayana\nMohon data IPM Jembrana 2024.",
+     "Budi Santoso", "Universitas Udayana"},
+    {"Name of applicant: John Smith\nAffiliation: University of Sydney\nData needed: HDI Jembrana 2024", "John Smith",
+     "University of Sydney"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
