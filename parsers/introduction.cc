@@ -115,6 +115,8 @@ const WordSet kAffiliation = {
     "taruna", "taruni", "praja", "santri", "cpns", "pppk", "pastor", "pendeta",
     // a radio's or TV's announcer
     "penyiar", "presenter", "announcer",
+    // "tergabung dalam Komunitas ...", "bergabung di ...": a body one has joined (the preposition is skipped)
+    "tergabung", "bergabung",
     "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
     // Balinese customary and village offices: the subak's head, a banjar's head, the customary village's
     "pekaseh", "kelian", "klian", "bendesa", "prajuru", "penyarikan", "petajuh", "patengen",
@@ -2142,7 +2144,9 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
 // "for", "at" and "with" are frequent.
 const WordSet kWorksAt = [] {
   WordSet s = {"work", "works", "working", "worked", "employed", "volunteers", "volunteering", "interning",
-               "member", "based", "journalist", "teacher"};
+               "member", "based", "journalist", "teacher",
+               // "I lead the data team at Traveloka": a team one is in
+               "team", "lead", "leads"};
   s.insert_all(kRoleNoun);
   return s;
 }();
@@ -2542,8 +2546,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                   !(t[i - 1].capitalised && kSubUnit.contains(t[i - 1].low))))
         continue;
       // "a small NGO called Reef Check Indonesia", "a startup named ...": the name of an organisation.
+      // (the kind may be one word back: "startup agritech bernama Tanikita")
       if (in(t[i].low, {"called", "named", "bernama"}) &&
-          !(i > 0 && is_word(t[i - 1]) && is_kind_of_organisation(t[i - 1])))
+          !(i > 0 && is_word(t[i - 1]) && is_kind_of_organisation(t[i - 1])) &&
+          !(i > 1 && is_word(t[i - 1]) && !t[i - 1].capitalised && is_word(t[i - 2]) &&
+            is_kind_of_organisation(t[i - 2])))
         continue;
       // "I run Medewi Point Homestay": a business the writer runs, owns or founded; not "the tests you run".
       const bool runs_it = in(t[i].low, {"run", "own", "manage", "founded", "co-founded"});
@@ -2632,6 +2639,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // A name given in this mail makes the writer the one spoken of, unless the sentence asks before the
       // word ("Apakah ada data jumlah pegawai ... di Kecamatan Negara?": whose workers are asked for).
       if (!self && asked) continue;
+      // Joining is the writer's only when the sentence says "I" or "we" before it ("Data ini akan tergabung
+      // dalam laporan Dinas ..." is the data's).
+      if (in(t[i].low, {"tergabung", "bergabung"}) &&
+          std::none_of(t.begin() + static_cast<std::ptrdiff_t>(sent_start), t.begin() + static_cast<std::ptrdiff_t>(i),
+                       [](const Token& k) {
+                         return is_word(k) && in(k.low, {"saya", "sy", "aku", "kami", "kita", "i", "we", "tiang"});
+                       }))
+        continue;
       if (out.name && !self) self = true;  // a name was just given in this mail
       // "On behalf of the Indonesia Fisheries Forum, I am writing ...": speaking for it says whose it is.
       if (in(t[i].low, {"behalf", "representing", "mewakili"})) self = true;

@@ -682,6 +682,13 @@ const IntroCase kIntroCases[] = {
      "Budi Santoso", "Universitas Udayana"},
     {"Name of applicant: John Smith\nAffiliation: University of Sydney\nData needed: HDI Jembrana 2024", "John Smith",
      "University of Sydney"},
+    // A body one has joined, said by the writer; a team one is in; a kind of body a word back before "bernama".
+    {"Saya Budi, tergabung dalam Komunitas Peduli Sungai Ijogading. Mohon data kemiskinan 2024.", "Budi",
+     "Komunitas Peduli Sungai Ijogading"},
+    {"Saya Budi. Data ini akan tergabung dalam laporan Dinas Sosial. Mohon data kemiskinan 2024.", "Budi",
+     std::nullopt},
+    {"I'm Budi, I lead the data team at Traveloka. Could you share tourism data?", "Budi", "Traveloka"},
+    {"Saya Budi, founder startup agritech bernama Tanikita. Mohon data produksi padi 2024.", "Budi", "Tanikita"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
