@@ -168,7 +168,7 @@ std::vector<std::string_view> complaint_phrases() {
       "ditutup sebelum", "closed before", "closed although", "the second time this", "the third time this",
       "this is the second time", "happened again",
       // a protest at being treated unfairly ("SAYA MAU PROTES ... INI TIDAK ADIL")
-      "protes", "memprotes", "tidak adil", "ketidakadilan", "unfair", "protest",
+      "protes", "memprotes", "tidak adil", "unfair", "protest",
       // suggestions about the service
       "kritik dan saran", "saran dan kritik", "menyampaikan saran", "memberikan saran",
       "saran untuk pelayanan", "saran untuk layanan", "saran bagi pelayanan", "saran perbaikan",
@@ -220,7 +220,12 @@ std::vector<std::string_view> complaint_phrases() {
 
 // Polite formulas and statistical indicators that use the complaint words; each contains one of
 // kNotComplaintAnchors, so a text without those has none of them (and is not rewritten).
-constexpr std::array<std::string_view, 33> kNotComplaint = {
+constexpr std::array<std::string_view, 45> kNotComplaint = {
+    // advice the writer was given, and complaints as a research topic ("Dosen saya memberikan masukan agar saya
+    // memakai data BPS", "skripsi saya tentang keluhan pelanggan PDAM")
+    "dosen saya memberikan masukan", "dosen saya memberi masukan", "pembimbing saya memberikan masukan",
+    "masukan dari dosen", "masukan dari pembimbing", "memberikan masukan agar saya", "memberi masukan agar saya",
+    "tentang keluhan", "mengenai keluhan", "keluhan pelanggan", "penanganan keluhan", "penanganan pengaduan",
     // a proposal the writer makes to another body, which the data asked for is to support ("menyampaikan
     // usulan kepada pemerintah provinsi terkait bantuan bagi nelayan")
     "usulan kepada pemerintah", "usulan kepada dinas", "usulan ke pemerintah", "usulan ke dinas",
@@ -230,8 +235,8 @@ constexpr std::array<std::string_view, 33> kNotComplaint = {
     "meminta saran", "butuh saran", "saran dari bapak", "saran dari ibu", "sarannya",
     "saran pembimbing", "saran dosen", "no complaint", "without complaint", "tidak ada keluhan",
     "if you don't mind", "keberatan jika", "keberatan apabila", "keberatan kalau", "keberatan bila"};
-constexpr std::array<std::string_view, 7> kNotComplaintAnchors = {"keberatan", "keluhan", "pengaduan", "saran",
-                                                                   "complaint", "mind",      "usulan"};
+constexpr std::array<std::string_view, 8> kNotComplaintAnchors = {"keberatan", "keluhan", "pengaduan", "saran",
+                                                                   "complaint", "mind",      "usulan",   "masukan"};
 
 // An out-of-office answer written only in the body (no Auto-Submitted, no telling subject): it
 // says the writer is away AND that they cannot answer now or whom to ask meanwhile, in a short

@@ -217,6 +217,17 @@ const KindCase kKindCases[] = {
     {"identity_asked_again", mail("Re: [PST-2026-00109] Mohon lengkapi identitas pemohon"),
      "Mohon maaf, saya sudah dua kali mengirim identitas lengkap, tetapi masih diminta lagi. Tolong diperiksa kembali.",
      std::nullopt, MailKind::complaint, "PST-2026-00109"},
+    // Advice the writer was given, and complaints or injustice as a research topic, are no complaint.
+    {"advice_from_lecturer", mail("Permohonan data"),
+     "Saya Budi dari Unud. Dosen saya memberikan masukan agar saya memakai data BPS. Mohon data kemiskinan Jembrana "
+     "2024.",
+     std::nullopt, MailKind::request, std::nullopt},
+    {"complaints_as_topic", mail("Permohonan data"),
+     "Saya Budi dari Unud. Skripsi saya tentang keluhan pelanggan PDAM. Mohon data jumlah pelanggan air minum 2024.",
+     std::nullopt, MailKind::request, std::nullopt},
+    {"injustice_as_topic", mail("Permohonan data"),
+     "Saya Budi dari Unud. Penelitian saya tentang ketidakadilan gender. Mohon data IPG Jembrana 2024.", std::nullopt,
+     MailKind::request, std::nullopt},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
