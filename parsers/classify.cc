@@ -301,6 +301,11 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
   // "Pesan ini dikirim otomatis", "This is an automatic reply": the text says what it is.
   const bool says_automatic =
       has_any(s, {"dikirim otomatis", "dikirim secara otomatis", "pesan otomatis", "balasan otomatis",
+                  // "Email ini dibalas secara otomatis", "sent automatically" (not "jangan dibalas otomatis terus",
+                  // a complaint about ours)
+                  "ini dibalas secara otomatis", "ini dibalas otomatis", "ini terkirim otomatis",
+                  "ini terkirim secara otomatis", "was sent automatically", "an automatic message",
+                  "an automated message",
                   "jawaban otomatis", "email otomatis", "automatic reply", "automatically generated",
                   "auto-generated", "this is an automated", "automated response", "automatic response",
                   "automatic message", "automated message", "pesan ini otomatis",

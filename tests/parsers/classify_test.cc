@@ -228,6 +228,15 @@ const KindCase kKindCases[] = {
     {"injustice_as_topic", mail("Permohonan data"),
      "Saya Budi dari Unud. Penelitian saya tentang ketidakadilan gender. Mohon data IPG Jembrana 2024.", std::nullopt,
      MailKind::request, std::nullopt},
+    // An office's automatic answer that says so in its body; a complaint about ours is no auto-reply.
+    {"office_answers_automatically", mail("RE: [PST-2026-00110] Tanda terima permintaan layanan"),
+     "Terima kasih telah menghubungi PT Enviro Cipta Konsulindo.\n\nEmail ini dibalas secara otomatis. Kantor kami "
+     "tutup untuk evaluasi tahunan dan email Anda akan kami tindak lanjuti setelah kantor kembali beroperasi.",
+     std::nullopt, MailKind::auto_reply, "PST-2026-00110"},
+    {"complains_of_our_automatic_answers", mail("Re: [PST-2026-00111] Mohon lengkapi identitas pemohon"),
+     "Ini sudah ketiga kalinya saya diminta melengkapi nama. Tolong dibaca dulu emailnya, jangan dibalas otomatis "
+     "terus.",
+     std::nullopt, MailKind::complaint, "PST-2026-00111"},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
