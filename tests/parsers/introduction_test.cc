@@ -689,6 +689,11 @@ const IntroCase kIntroCases[] = {
      std::nullopt},
     {"I'm Budi, I lead the data team at Traveloka. Could you share tourism data?", "Budi", "Traveloka"},
     {"Saya Budi, founder startup agritech bernama Tanikita. Mohon data produksi padi 2024.", "Budi", "Tanikita"},
+    // A firm named for what it offers, on the signature line or after "work for".
+    {"I'd give it a 3. The tables were what we needed.\n\nRachel Lim\nMeridian Retail Advisory", "Rachel Lim",
+     "Meridian Retail Advisory"},
+    {"Mohon data IPM 2024.\n\nSalam,\nBudi\nKinara Solutions", "Budi", "Kinara Solutions"},
+    {"We need financial solutions for farmers. Could you share credit data for 2024?\n\nRahul", "Rahul", std::nullopt},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
