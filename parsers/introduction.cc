@@ -1321,6 +1321,20 @@ std::string clean_org(std::string s) {
       break;
     }
   }
+  // "Universitas Udayana Fakultas Ekonomi dan Bisnis", "Politeknik Negeri Bali Jurusan Akuntansi": a campus
+  // written before its unit of study is the campus (the rule: the university, not the faculty).
+  for (std::string_view unit : {" fakultas ", " jurusan ", " prodi ", " program studi ", " departemen ", " faculty of "})
+    if (const std::size_t p = low.find(unit); p != std::string::npos) {
+      const std::string_view before(low.data(), p);
+      bool campus = false;
+      for (std::string_view head : {"universitas", "university", "institut", "politeknik", "polytechnic",
+                                    "sekolah tinggi", "stikes", "akademi", "college"})
+        campus = campus || before.find(head) != std::string_view::npos;
+      if (campus) {
+        cut(p);
+        break;
+      }
+    }
   // "Universitas Muhammadiyah Malang Kelompok 12", "KKN Unud klp 7": a numbered group of students (a KKN
   // team, a class) written after the campus is no part of it.
   for (std::string_view group : {" kelompok ", " klp ", " kel. ", " group ", " posko "})

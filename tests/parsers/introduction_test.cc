@@ -694,6 +694,11 @@ const IntroCase kIntroCases[] = {
      "Meridian Retail Advisory"},
     {"Mohon data IPM 2024.\n\nSalam,\nBudi\nKinara Solutions", "Budi", "Kinara Solutions"},
     {"We need financial solutions for farmers. Could you share credit data for 2024?\n\nRahul", "Rahul", std::nullopt},
+    // A campus written before its unit of study is the campus.
+    {"Saya Budi, mahasiswa Universitas Udayana Fakultas Ekonomi dan Bisnis. Mohon data IPM 2024.", "Budi",
+     "Universitas Udayana"},
+    {"Saya Budi, mahasiswa Politeknik Negeri Bali Jurusan Akuntansi. Mohon data IPM 2024.", "Budi",
+     "Politeknik Negeri Bali"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
