@@ -138,39 +138,41 @@ bool only_wishes_to_complain(std::string_view low) {
   return wish_to_complain;
 }
 
-// "Data inflasi yang dikirimkan sudah kami terima": a sentence that says the data arrived thanks for
-// it; its need words ("dikirimkan") name what was sent, not what is asked.
-bool says_received(std::string_view low) {
-  static const text::PhraseSet l({"sudah kami terima", "sudah saya terima", "telah kami terima", "telah saya terima",
-                                  "sudah diterima", "telah diterima", "sudah kami dapatkan", "sudah saya dapatkan",
-                                  "sudah kami peroleh", "sudah saya peroleh", "sdh kami terima", "sdh saya terima",
-                                  "have received", "has been received", "have got the", "received the data",
-                                  "received the file", "received the table"});
-  if (l.any(low)) return true;
-  // Thanks for what was sent: "terima kasih atas data ... yang dikirimkan Jumat lalu", "thank you for the
-  // tables you sent". Not thanks in advance beside a need ("terima kasih, mohon data dikirimkan ...").
-  static const text::PhraseSet thanks({"terima kasih atas", "terima kasih untuk", "terimakasih atas", "makasih atas",
-                                       "thank you for", "thanks for"});
+// "Data inflasi yang dikirimkan sudah kami terima": a sentence that says the data arrived (its need words,
+// "dikirimkan", name what was sent, not what is asked), or thanks for what
+// was sent ("terima kasih atas data ... yang dikirimkan Jumat lalu", "thank you for the tables you sent"; not
+// thanks in advance beside a need: "terima kasih, mohon data dikirimkan ..."). The request reader also counts
+// data got already ("Saya sudah mendapatkan data IPM 2024 dari website") and thanks "banyak" for data sent;
+// classify's "a new mail that thanks for data is a reply" keeps to the first phrases: the intake files a new
+// mail's warmer thanks as a request that asks the officer to look (confidence.h).
+enum class Received { as_classify_reads, as_the_reader_reads };
+constexpr std::array<std::string_view, 18> kReceived = {
+    "sudah kami terima", "sudah saya terima", "telah kami terima", "telah saya terima", "sudah diterima",
+    "telah diterima", "sudah kami dapatkan", "sudah saya dapatkan", "sudah kami peroleh", "sudah saya peroleh",
+    "sdh kami terima", "sdh saya terima", "have received", "has been received", "have got the", "received the data",
+    "received the file", "received the table"};
+constexpr std::array<std::string_view, 7> kGot = {"sudah mendapatkan", "sudah mendapat", "sudah memperoleh",
+                                                  "sudah menerima", "already got", "already have", "already received"};
+constexpr std::array<std::string_view, 6> kThanksFor = {"terima kasih atas", "terima kasih untuk", "terimakasih atas",
+                                                        "makasih atas", "thank you for", "thanks for"};
+constexpr std::array<std::string_view, 6> kWarmThanksFor = {"terima kasih banyak atas", "terima kasih banyak untuk",
+                                                            "makasih banyak atas", "thank you very much for",
+                                                            "thanks a lot for", "many thanks for"};
+
+bool says_received(std::string_view low, Received as = Received::as_classify_reads) {
+  const auto both = [](auto first, auto second) {
+    std::vector<std::string_view> v(first.begin(), first.end());
+    v.insert(v.end(), second.begin(), second.end());
+    return v;
+  };
+  static const text::PhraseSet received(entries(kReceived)), received_or_got(both(kReceived, kGot));
+  static const text::PhraseSet thanks(entries(kThanksFor)), any_thanks(both(kThanksFor, kWarmThanksFor));
   static const text::PhraseSet sent({"yang dikirim", "yang dikirimkan", "yang sudah", "yang telah", "yang diberikan",
                                      "yang dibagikan", "yang disampaikan",
                                      "you sent", "you provided", "you shared", "you have sent", "you've sent"});
-  const std::vector<text::PhraseSet::Match> m = thanks.matches(low);
-  return !m.empty() && sent.any(low.substr(m.front().end));
-}
-
-// The same, and more ways of saying it that only the request reader weighs: data got already ("Saya sudah
-// mendapatkan data IPM 2024 dari website"), thanks "banyak" for data sent. (classify's "a new mail that thanks
-// for data is a reply" keeps to says_received: the intake files a new mail's warmer thanks as a request that
-// asks the officer to look, confidence.h.)
-bool says_received_or_got(std::string_view low) {
-  static const text::PhraseSet got({"sudah mendapatkan", "sudah mendapat", "sudah memperoleh", "sudah menerima",
-                                    "already got", "already have", "already received"});
-  static const text::PhraseSet thanks({"terima kasih banyak atas", "terima kasih banyak untuk", "makasih banyak atas",
-                                       "thank you very much for", "thanks a lot for", "many thanks for"});
-  static const text::PhraseSet sent({"yang dikirim", "yang dikirimkan", "yang sudah", "yang telah", "yang diberikan",
-                                     "you sent", "you provided", "you shared", "you have sent", "you've sent"});
-  if (says_received(low) || got.any(low)) return true;
-  const std::vector<text::PhraseSet::Match> m = thanks.matches(low);
+  const bool reader = as == Received::as_the_reader_reads;
+  if ((reader ? received_or_got : received).any(low)) return true;
+  const std::vector<text::PhraseSet::Match> m = (reader ? any_thanks : thanks).matches(low);
   return !m.empty() && sent.any(low.substr(m.front().end));
 }
 
@@ -640,7 +642,7 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
       continue;
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
-    const bool received = !found.hits[kNeed].empty() && says_received_or_got(low);
+    const bool received = !found.hits[kNeed].empty() && says_received(low, Received::as_the_reader_reads);
     for (std::size_t h : found.hits[kNeed])
       if (!(complains && is_wish(kNeedWords[h])) && !received) need = true;
     // A real question counts even off the data lexicon ("Apakah PST buka hari Sabtu?"), but not an
@@ -665,7 +667,7 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     // harga gabah ... yang dikirimkan Jumat lalu").
     // So does one that says the data came already, though its region and year pin a topic ("Saya sudah
     // mendapatkan data IPM Jembrana 2024 dari website"): its "mendapatkan" is no need (received, above).
-    if ((found.hits[kNeed].empty() || received) && !question && says_received_or_got(low)) continue;
+    if ((found.hits[kNeed].empty() || received) && !question && says_received(low, Received::as_the_reader_reads)) continue;
     // "Contact person for statistics on Jembrana": a heading that asks only whom to talk to.
     if (source == RequestSource::subject && asks_only_how_to_be_served(low)) continue;
     bool pinned = source == RequestSource::subject || (region > 0 && years > 0);
