@@ -156,8 +156,9 @@ std::vector<std::string_view> complaint_phrases() {
       "report a problem", "i would like to complain", "i'd like to complain",
       // a wrong that keeps happening, and the office asked to mind it better
       "bukan pertama kali terjadi", "bukan yang pertama kali terjadi", "sudah sering terjadi", "lebih memperhatikan",
-      // a fee asked for the free service, unease at an officer's visit, silence held against us
-      "katanya gratis", "pungutan liar", "pungli", "merasa tidak nyaman", "heard nothing", "not acceptable",
+      // a fee asked for the free service (its illegal levy, "pungli", is listed below), unease at an officer's
+      // visit, silence held against us
+      "katanya gratis", "merasa tidak nyaman", "heard nothing", "not acceptable",
       // what was sent falls short of what was asked ("yang saya minta per kecamatan tapi yang dikirim hanya total
       // kabupaten", "filenya kosong"), the wait held against us ("kenapa lama sekali?"), a ticket closed with
       // nothing received, the same wrong again
@@ -304,8 +305,7 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
                   // "Email ini dibalas secara otomatis", "sent automatically" (not "jangan dibalas otomatis terus",
                   // a complaint about ours)
                   "ini dibalas secara otomatis", "ini dibalas otomatis", "ini terkirim otomatis",
-                  "ini terkirim secara otomatis", "was sent automatically", "an automatic message",
-                  "an automated message",
+                  "ini terkirim secara otomatis", "was sent automatically",
                   "jawaban otomatis", "email otomatis", "automatic reply", "automatically generated",
                   "auto-generated", "this is an automated", "automated response", "automatic response",
                   "automatic message", "automated message", "pesan ini otomatis",
