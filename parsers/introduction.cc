@@ -456,9 +456,16 @@ bool is_head_first(const Token& t) {
 
 // "Jembrana News.id", "Bali Post.com": a media name written as its web address.
 std::string_view without_domain(std::string_view low) {
-  for (std::string_view tld : {".co.id", ".id", ".com", ".co", ".net", ".org", ".or.id"})
+  for (std::string_view tld : {".co.id", ".id", ".com", ".co", ".net", ".org", ".or.id", ".news", ".info", ".media"})
     if (low.size() > tld.size() && low.ends_with(tld)) return low.substr(0, low.size() - tld.size());
   return low;
+}
+
+// "jembranaterkini.com", "beritabali.com", "JembranaUpdate.com": a web site's name (a name of three letters or
+// more, then its top-level domain), not a mail address.
+bool is_site_name(std::string_view low) {
+  return low.find('@') == std::string_view::npos && without_domain(low).size() >= 3 &&
+         without_domain(low).size() < low.size();
 }
 
 bool is_head_last(const Token& t) {
@@ -2192,6 +2199,10 @@ const WordSet kGreetingWord = {"halo", "hai", "hi", "hallo", "selamat", "pagi", 
                                // this office greeted by name ("Halo BPS, ini Kadek dari Undiksha")
                                "bps", "pst", "tim", "petugas", "jembrana", "bapak", "ibu", "mas", "mbak", "bli"};
 const WordSet kAddresses = {"yth", "kepada", "kpd", "dear", "to", "attn", "u.p", "up"};
+// The writer speaking of themself in the first person (not "ini", "nama", "this": words that introduce, which
+// is_self_ref counts too).
+const WordSet kFirstPerson = {"saya", "sy", "aku", "kami", "kita", "tiang", "i",
+                              "i'm",  "im", "my",  "we",   "we're", "our"};
 
 void from_sentences(TokenSpan t, Introduction& out) {
   std::size_t sent_start = 0;
@@ -2657,9 +2668,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // dalam laporan Dinas ..." is the data's).
       if (in(t[i].low, {"tergabung", "bergabung"}) &&
           std::none_of(t.begin() + static_cast<std::ptrdiff_t>(sent_start), t.begin() + static_cast<std::ptrdiff_t>(i),
-                       [](const Token& k) {
-                         return is_word(k) && in(k.low, {"saya", "sy", "aku", "kami", "kita", "i", "we", "tiang"});
-                       }))
+                       [](const Token& k) { return is_word(k) && kFirstPerson.contains(k.low); }))
         continue;
       if (out.name && !self) self = true;  // a name was just given in this mail
       // "On behalf of the Indonesia Fisheries Forum, I am writing ...": speaking for it says whose it is.
@@ -2856,10 +2865,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
             named && (!span || named->e <= span->b || named->e >= span->e))  // "Remaja Masjid ...": the whole
           span = named;
       // "wartawan beritabali.com", "dari kabarnusa.id": a newsroom named by its web address, in lower case.
-      if (!span && i + 1 < end && is_word(t[i + 1]) && !t[i + 1].has_digit &&
-          t[i + 1].text.find('@') == std::string_view::npos &&
-          without_domain(t[i + 1].low).size() + 2 < t[i + 1].low.size() &&
-          without_domain(t[i + 1].low).size() >= 3 &&
+      if (!span && i + 1 < end && is_word(t[i + 1]) && !t[i + 1].has_digit && is_site_name(t[i + 1].low) &&
           (says_from(t[i]) || in(t[i].low, {"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "redaktur",
                                             "editor", "journalist"})))
         span = Span{i + 1, i + 2};
@@ -3029,13 +3035,6 @@ std::size_t role_before_comma(TokenSpan t) {
     return 0;
   }
   return 0;
-}
-
-// "jembranaterkini.com", "baliekbis.id": a web site's name (letters, a dot, a top-level domain).
-bool is_site_name(std::string_view low) {
-  const std::size_t dot = low.rfind('.');
-  if (dot == std::string_view::npos || dot < 3 || low.find('@') != std::string_view::npos) return false;
-  return in(low.substr(dot + 1), {"com", "id", "net", "org", "co", "news", "info", "media"});
 }
 
 // A signature line that is a name, a separator (a comma, a spaced dash, a bar) and an organisation
@@ -3371,13 +3370,8 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       // "Redaktur Pelaksana\nJembranaUpdate.com": a newsroom or firm by its site's name, written capitalised
       // alone on a signature line (not "www.yki.or.id", an address).
       if (!span && name_found_here && p > name_pos && p <= name_pos + 3 && l.tokens.size() == 1 &&
-          is_word(l.tokens[0]) && l.tokens[0].capitalised && !l.tokens[0].has_digit &&
-          l.tokens[0].text.find('@') == std::string_view::npos) {
-        const std::string_view w = l.tokens[0].low;
-        const std::size_t dot = w.rfind('.');
-        if (dot != std::string_view::npos && dot >= 3 && in(w.substr(dot + 1), {"com", "id", "net", "org", "co", "news"}))
-          span = Span{0, 1};
-      }
+          is_word(l.tokens[0]) && l.tokens[0].capitalised && !l.tokens[0].has_digit && is_site_name(l.tokens[0].low))
+        span = Span{0, 1};
       // "Program Manager\nWahana Visi Indonesia", "Rachel Morrison\nHabitat for Humanity Indonesia": a body
       // the lexicons do not know, on the line under the name or under its role.
       // A line the lexicons know further down is the organisation, and this one a rank or a title
@@ -4097,7 +4091,6 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
 std::optional<std::string> outlet_reported_for(TokenSpan t) {
   static const WordSet kReporting = {"reporting", "report", "write", "writing", "reporter", "correspondent",
                                      "stringer",  "contributor", "contributing", "columnist", "freelancing"};
-  static const WordSet kFirstPerson = {"i", "i'm", "im", "my"};
   bool own = false;  // the sentence so far is the writer's own ("I", "I'm", "my")
   for (std::size_t i = 0; i + 2 < t.size(); ++i) {
     if (!is_word(t[i])) {

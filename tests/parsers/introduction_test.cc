@@ -699,6 +699,8 @@ const IntroCase kIntroCases[] = {
      "Universitas Udayana"},
     {"Saya Budi, mahasiswa Politeknik Negeri Bali Jurusan Akuntansi. Mohon data IPM 2024.", "Budi",
      "Politeknik Negeri Bali"},
+    // One reading of a site's name for every rule: after a journalist's word, any of its top-level domains.
+    {"Saya Putu, wartawan kabardewata.info. Mohon data IPM 2024.", "Putu", "kabardewata.info"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
