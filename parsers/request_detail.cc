@@ -666,8 +666,10 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     // A sentence that thanks for data received and asks nothing ("Kami sampaikan terima kasih atas data
     // harga gabah ... yang dikirimkan Jumat lalu").
     // So does one that says the data came already, though its region and year pin a topic ("Saya sudah
-    // mendapatkan data IPM Jembrana 2024 dari website"): its "mendapatkan" is no need (received, above).
-    if ((found.hits[kNeed].empty() || received) && !question && says_received(low, Received::as_the_reader_reads)) continue;
+    // mendapatkan data IPM Jembrana 2024 dari website"): its "mendapatkan" is no need (`received`, read above
+    // where a need word stands, is that same reading).
+    if (!question && (found.hits[kNeed].empty() ? says_received(low, Received::as_the_reader_reads) : received))
+      continue;
     // "Contact person for statistics on Jembrana": a heading that asks only whom to talk to.
     if (source == RequestSource::subject && asks_only_how_to_be_served(low)) continue;
     bool pinned = source == RequestSource::subject || (region > 0 && years > 0);
