@@ -456,6 +456,7 @@ bool is_head_first(const Token& t) {
 
 // "Jembrana News.id", "Bali Post.com": a media name written as its web address.
 std::string_view without_domain(std::string_view low) {
+  if (low.find('.') == std::string_view::npos) return low;  // most words (asked of every capitalised one)
   for (std::string_view tld : {".co.id", ".id", ".com", ".co", ".net", ".org", ".or.id", ".news", ".info", ".media"})
     if (low.size() > tld.size() && low.ends_with(tld)) return low.substr(0, low.size() - tld.size());
   return low;
