@@ -23,7 +23,9 @@
 # "fresh19" and "fresh20" (corpus_fresh19.py, corpus_fresh20.py), blind, by a seventeenth and an eighteenth
 # author, written at the fourteenth session's start and measured without reading them; "fresh21" and "fresh22"
 # (corpus_fresh21.py, corpus_fresh22.py), blind, by a nineteenth and a twentieth author, written at the fifteenth
-# session's start and measured without reading them.
+# session's start and measured without reading them; "fresh23" and "fresh24" (corpus_fresh23.py, corpus_fresh24.py),
+# blind, by a twenty-first and a twenty-second author, written at the sixteenth session's start and measured without
+# reading them.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -99,6 +101,8 @@ import corpus_fresh19  # noqa: E402
 import corpus_fresh20  # noqa: E402
 import corpus_fresh21  # noqa: E402
 import corpus_fresh22  # noqa: E402
+import corpus_fresh23  # noqa: E402
+import corpus_fresh24  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -122,6 +126,8 @@ corpus_fresh19.define(globals())
 corpus_fresh20.define(globals())
 corpus_fresh21.define(globals())
 corpus_fresh22.define(globals())
+corpus_fresh23.define(globals())
+corpus_fresh24.define(globals())
 
 def main():
     for f in os.listdir(HERE):
