@@ -2949,7 +2949,7 @@ bool is_closing(std::string_view line, std::string* rest) {
     if (low == "wassalamu alaikum"sv) low = "wassalamualaikum";
   }
   if (low.size() > 60) return false;
-  constexpr std::array<std::string_view, 62> kClosings = {
+  constexpr std::array<std::string_view, 69> kClosings = {
       "hormat saya", "hormat kami", "salam hormat", "salam hangat", "salam sejahtera", "salam", "terima kasih",
       "terimakasih", "trima kasih", "trimakasih", "makasih", "mksh", "tks", "thx", "thanks", "thank you",
       "best regards", "kind regards", "warm regards", "regards", "best wishes", "best", "cheers",
@@ -2960,7 +2960,9 @@ bool is_closing(std::string_view line, std::string* rest) {
       // regional and religious sign-offs and thanks: Batak, Karo, Christian, Catholic Javanese, Buddhist,
       // Javanese, Sundanese ("Horas,\n\nDr. Hotman ...", "Tuhan memberkati.\nDebora")
       "horas", "mejuah-juah", "mauliate", "shalom", "tuhan memberkati", "god bless", "berkah dalem",
-      "namo buddhaya", "matur nuwun", "hatur nuhun", "mahalo"};
+      "namo buddhaya", "matur nuwun", "hatur nuhun", "mahalo",
+      // English sign-offs of warmth and respect ("Warmly,\nMarie-Claire\nCoral Triangle Watch")
+      "warmly", "cordially", "all the best", "with gratitude", "gratefully", "warm wishes", "kindest regards"};
   for (auto c : kClosings) {
     if (low == c) {
       if (rest) rest->clear();
@@ -3038,6 +3040,8 @@ std::size_t role_before_comma(TokenSpan t) {
   return 0;
 }
 
+bool unlisted_organisation_line(TokenSpan t);
+
 // A signature line that is a name, a separator (a comma, a spaced dash, a bar) and an organisation
 // that starts right after it: both; else nothing.
 std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenSpan t) {
@@ -3091,6 +3095,14 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
                !is_kind_of_organisation(k);
       }))
     return std::pair{*name, join_tokens(t, start, t.size())};
+  // "Anggita Rahmawati, Mongabay Indonesia": after a comma, a body no list knows needs the shape of one
+  // (a place or an acronym among its words) to the line's end.
+  if ((!span || span->b != start) && is_punct(t[sep], ',')) {
+    std::size_t end = t.size();
+    if (is_punct(t[end - 1], '.')) --end;
+    if (end > start && unlisted_organisation_line(t.subspan(start, end - start)))
+      return std::pair{*name, join_tokens(t, start, end)};
+  }
   if (!span || span->b != start) return std::nullopt;
   std::string o = clean_org(join_tokens(t, span->b, span->e));
   if (o.empty()) return std::nullopt;
@@ -3292,6 +3304,21 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         name_found_here = true;
         name_pos = p;
         continue;
+      }
+      // "Salam,\nAnggita Rahmawati, Jurnalis Lepas": the first line under a closing, a name and then, after
+      // a comma, words of what the writer is.
+      if (closing && p == 0) {
+        const TokenSpan t = l.tokens;
+        std::size_t comma = 0;
+        while (comma < t.size() && !is_punct(t[comma], ',')) ++comma;
+        if (comma > 0 && comma + 1 < t.size() && is_word(t[comma + 1]) && !t[comma + 1].has_digit &&
+            !is_degree(t[comma + 1]))
+          if (auto n = name_line(t.first(comma))) {
+            out.name = *n;
+            name_found_here = true;
+            name_pos = p;
+            continue;
+          }
       }
     }
     // The name the text gave, signed again: where the lines under it start.
@@ -3761,8 +3788,12 @@ void organisation_line_apart(const std::vector<Line>& lines, Introduction& out) 
 void name_and_organisation_on_top(const std::vector<Line>& lines, Introduction& out) {
   std::size_t first = 0;
   while (first < lines.size() && lines[first].tokens.empty()) ++first;
-  if (first + 1 >= lines.size() || !lines[first + 1].tokens.empty()) return;
-  const auto both = name_then_organisation(lines[first].tokens);
+  // "Muhammad Faisal Akbar, Universitas Mataram.\nMohon maaf tadi lupa dicantumkan.": a line that ends its
+  // sentence is set apart as well, and so is a mail of that line alone (the answer to our request for them).
+  if (first >= lines.size()) return;
+  const TokenSpan top = lines[first].tokens;
+  if (first + 1 < lines.size() && !lines[first + 1].tokens.empty() && !is_punct(top.back(), '.')) return;
+  const auto both = name_then_organisation(top);
   if (!both) return;
   const std::string signed_low = out.name ? text::lower(*out.name) : std::string();
   if (!out.name || (signed_low.find(' ') == std::string::npos &&

@@ -701,6 +701,21 @@ const IntroCase kIntroCases[] = {
      "Politeknik Negeri Bali"},
     // One reading of a site's name for every rule: after a journalist's word, any of its top-level domains.
     {"Saya Putu, wartawan kabardewata.info. Mohon data IPM 2024.", "Putu", "kabardewata.info"},
+    // A name and a body no list knows after a comma, signed under a closing: the body needs a place or an
+    // acronym among its words.
+    {"Mohon data luas tambak per desa.\n\nSalam,\nAnggita Rahmawati, Mongabay Indonesia", "Anggita Rahmawati",
+     "Mongabay Indonesia"},
+    // ... and a name with what the writer is after the comma is the name.
+    {"Mohon data luas tambak per desa.\n\nSalam,\nAnggita Rahmawati, Pekerja Lepas", "Anggita Rahmawati", kNone},
+    {"Mohon data luas tambak per desa.\n\nHormat saya,\nI Made Sudana, Jurnalis Lepas\n0812 3456 789", "I Made Sudana",
+     kNone},
+    // The answer to our request for a name and a body: that line alone, or a line that ends its sentence.
+    {"Muhammad Faisal Akbar, Universitas Mataram.\nMohon maaf tadi lupa dicantumkan.", "Muhammad Faisal Akbar",
+     "Universitas Mataram"},
+    {"Ni Kadek Ayu, Dinas Sosial Kabupaten Jembrana", "Ni Kadek Ayu", "Dinas Sosial Kabupaten Jembrana"},
+    // "Warmly," is a sign-off, not the name under it.
+    {"Could you share the 2024 population figures?\n\nWarmly,\nMarie-Claire\nCoral Triangle Watch", "Marie-Claire",
+     kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
