@@ -3952,6 +3952,63 @@ void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
   }
 }
 
+// "instansi saya tertulis Universitas Pendidikan Ganesha, padahal yang benar Politeknik Negeri Bali", "bukan
+// Dinas Sosial tapi Dinas Kesehatan", "should be Bappeda, not Bapenda", "not Udayana University but Warmadewa
+// University": a correction names the writer's body after its marker; the body it corrects is ours (our
+// acknowledgement's), or another's. The organisation must follow the marker at once (a link word aside).
+bool is_this_office(std::string_view institution);
+
+std::optional<std::string> corrected_organisation(TokenSpan t) {
+  const auto word = [&](std::size_t i, std::string_view w) { return i < t.size() && is_word(t[i]) && t[i].low == w; };
+  const auto org_at = [&](std::size_t i) -> std::optional<std::string> {
+    while (i < t.size() && ((is_word(t[i]) && in(t[i].low, {"adalah", "ialah", "yaitu", "is", "dari", "from", "di",
+                                                              "at", "instansi", "institution", "affiliation"})) ||
+                            is_punct(t[i], ':') || is_punct(t[i], ',')))
+      ++i;
+    if (i >= t.size() || !is_word(t[i]) || !t[i].capitalised) return std::nullopt;
+    const auto span = org_in_window(t, i, std::min(t.size(), i + 14));
+    if (!span || span->b != i) return std::nullopt;
+    std::string o = clean_org(join_tokens(t, span->b, span->e));
+    if (o.empty()) return std::nullopt;
+    return o;
+  };
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!is_word(t[i])) continue;
+    const std::string_view w = t[i].low;
+    std::size_t after = 0;
+    if ((w == "yang"sv || w == "yg"sv) && word(i + 1, "benar")) after = i + 2;
+    else if (in(w, {"seharusnya", "semestinya", "harusnya", "mestinya"})) after = i + 1;
+    else if (w == "should"sv && word(i + 1, "be")) after = i + 2;
+    else if (w == "correct"sv && (word(i + 1, "one") || word(i + 1, "name"))) after = i + 2;
+    else if (in(w, {"bukan", "not"})) {
+      // "bukan X tapi Y", "not X but Y": Y, the contrast within the sentence.
+      for (std::size_t k = i + 2; k < t.size() && k < i + 16 && !is_sentence_end(t[k]); ++k)
+        if (is_word(t[k]) && in(t[k].low, {"tapi", "tetapi", "melainkan", "namun", "but"})) {
+          after = k + 1;
+          break;
+        }
+    }
+    if (!after) continue;
+    // Only a sentence about what was written of the writer corrects it ("seharusnya Dinas Sosial yang
+    // menangani" names another's duty).
+    std::size_t b = i, e = i;
+    while (b > 0 && !is_sentence_end(t[b - 1])) --b;
+    while (e < t.size() && !is_sentence_end(t[e])) ++e;
+    const bool about_the_record = std::any_of(t.begin() + static_cast<std::ptrdiff_t>(b),
+                                              t.begin() + static_cast<std::ptrdiff_t>(e), [](const Token& k) {
+      // "instansinya", "afiliasinya": the word with its suffix.
+      return is_word(k) && (k.low.starts_with("instansi") || k.low.starts_with("institusi") ||
+                            k.low.starts_with("afiliasi") ||
+                            in(k.low, {"institution", "affiliation", "tertulis",
+                                      "ditulis", "koreksi", "correction", "ralat", "salah", "keliru", "typo",
+                                      "written", "listed", "dikoreksi", "diperbaiki", "corrected"}));
+    });
+    if (!about_the_record) continue;
+    if (auto o = org_at(after); o && !is_this_office(*o)) return o;
+  }
+  return std::nullopt;
+}
+
 // "..., Komisi Pemilihan Umum Kabupaten Jembrana memerlukan data ...", "Pemerintah Desa Pengeragoan
 // memohon bantuan data", "surat permohonan data dari Dinas Pekerjaan Umum ...": an organisation that
 // is the subject of the need, or whose request letter is sent, is the requester's (a formal letter
@@ -4181,6 +4238,7 @@ Introduction find_introduction(const WordsView& words) {
     out.institution.reset();
     organisation_before_role(words.tokens(), out);
   }
+  if (auto corrected = corrected_organisation(words.tokens())) out.institution = std::move(corrected);
   if (!out.institution) out.institution = office_that_asks(words.tokens());
   if (!out.institution) out.institution = outlet_reported_for(words.tokens());
   acronym_written_out_below(words.lines(), out);

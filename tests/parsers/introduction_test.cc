@@ -716,6 +716,19 @@ const IntroCase kIntroCases[] = {
     // "Warmly," is a sign-off, not the name under it.
     {"Could you share the 2024 population figures?\n\nWarmly,\nMarie-Claire\nCoral Triangle Watch", "Marie-Claire",
      kNone},
+    // A correction names the writer's body after its marker ("yang benar", "seharusnya", "bukan X tapi Y",
+    // "not X but Y"), in a sentence about what was written of the writer; another's duty is no correction.
+    {"Mohon koreksi, instansi saya tertulis Universitas Pendidikan Ganesha, padahal yang benar Politeknik Negeri "
+     "Bali.\n\nSalam,\nI Putu Eka Yudiastra",
+     "I Putu Eka Yudiastra", "Politeknik Negeri Bali"},
+    {"Pak, instansi saya bukan Dinas Sosial tapi Dinas Kesehatan Kabupaten Jembrana. Mohon dikoreksi.\n\nBudi", "Budi",
+     "Dinas Kesehatan Kabupaten Jembrana"},
+    {"Dear team, a small correction: my affiliation is not Udayana University but Warmadewa University.\n\nBest,\nAnna",
+     "Anna", "Warmadewa University"},
+    {"Maaf, instansinya seharusnya Bappeda Kabupaten Jembrana, bukan Bapenda.\n\nSalam, Komang", "Komang",
+     "Bappeda Kabupaten Jembrana"},
+    {"Saya Komang dari Yayasan Bumi Lestari. Menurut kami seharusnya Dinas Sosial yang menangani data ini.", "Komang",
+     "Yayasan Bumi Lestari"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
