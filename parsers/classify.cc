@@ -416,12 +416,29 @@ bool names_a_channel_around(std::string_view s, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+// "di tanda terima tertulis instansi saya Universitas Udayana, yang benar ...": the writer corrects what our
+// acknowledgement wrote of them.
+bool corrects_own_record(const std::string& s) {
+  return has_any(s, {"tertulis", "ditulis", "written", "listed"}) &&
+         has_any(s, {"instansi saya", "instansinya", "nama saya", "afiliasi saya", "my affiliation",
+                                  "my name", "my institution"}) &&
+         has_any(s, {"yang benar", "yg benar", "seharusnya", "harusnya", "should be", "correct"});
+}
+
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
   std::string s = text::lower(subject) + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
   s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
   const std::vector<text::PhraseSet::Match> matches = complaint_words().matches(s);
   std::array<bool, 7> found{};
   for (const text::PhraseSet::Match& m : matches) found[group_of(m.phrase)] = true;
+  // ... and asks us to fix it ("Mohon diperbaiki"): a correction, no complaint, when no other complaint is said.
+  if (found[kComplaint] && corrects_own_record(s) &&
+      std::all_of(matches.begin(), matches.end(), [&](const text::PhraseSet::Match& m) {
+        const std::string_view said = std::string_view(s).substr(m.begin, m.end - m.begin);
+        return group_of(m.phrase) != kComplaint || said.find("diperbaiki") != std::string_view::npos ||
+               said.find("fix") != std::string_view::npos;
+      }))
+    found[kComplaint] = false;
   if (found[kComplaint]) return true;
   // Our promised time held against a delay: the standard held against us, even beside "when will it come?".
   if (found[kPromise] && found[kLate]) return true;

@@ -237,6 +237,15 @@ const KindCase kKindCases[] = {
      "Ini sudah ketiga kalinya saya diminta melengkapi nama. Tolong dibaca dulu emailnya, jangan dibalas otomatis "
      "terus.",
      std::nullopt, MailKind::complaint, "PST-2026-00111"},
+    // A correction of what our acknowledgement wrote of the writer, asked to be fixed, is a reply; a fix asked
+    // for beside a wrong file is still a complaint.
+    {"corrects_own_institution_on_ack", mail("Re: [PST-2026-00112] Permintaan data Anda telah kami terima"),
+     "Mohon maaf, di tanda terima tertulis instansi saya Universitas Udayana, yang benar Universitas Pendidikan "
+     "Nasional. Mohon diperbaiki.",
+     std::nullopt, MailKind::reply, "PST-2026-00112"},
+    {"corrects_own_name_and_the_file", mail("Re: [PST-2026-00113] Data yang Anda minta"),
+     "Nama saya tertulis Komang Ari, yang benar Komang Arya. Selain itu datanya salah tahun, mohon diperbaiki.",
+     std::nullopt, MailKind::complaint, "PST-2026-00113"},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
