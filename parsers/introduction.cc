@@ -1455,6 +1455,15 @@ bool name_token_ok(const Token& k, bool allow_lower) {
   if (k.capitalised) return true;
   // "saya balas dari email pribadi", "nama saya tertulis ...": a verb in lower case is no name.
   if (is_indonesian_verb_word(k.low)) return false;
+  // "Rumah saya cukup jauh dari bank", "sy masih nunggu": an adverb or a particle in lower case is no name
+  // (a lower-case name is a casual writer's; these words are the grammar around it).
+  static const WordSet kLowerGrammar = {
+      "cukup", "sangat", "agak", "jauh", "dekat", "masih", "baru", "pernah", "sering", "selalu", "hanya", "cuma",
+      "sempat", "kurang", "lebih", "paling", "terlalu", "amat", "sekali", "betul", "memang", "pun", "jg", "udah",
+      "udh", "blm", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "kok", "sih", "dong", "deh", "kan", "nih", "tuh",
+      "lho", "kayak", "seperti", "bareng", "bersama", "sendiri", "tadi", "kemarin", "besok", "nanti", "sedikit",
+      "banyak", "semua", "sungguh", "benar-benar", "segera", "langsung", "kembali", "lagi", "jadi", "tetap"};
+  if (kLowerGrammar.contains(k.low)) return false;
   return allow_lower && text::is_alpha_ascii(k.text[0]) && k.text.size() >= 2;
 }
 
@@ -2567,6 +2576,15 @@ void from_sentences(TokenSpan t, Introduction& out) {
                               "manager", "coordinator", "koordinator", "director", "lead", "associate", "assistant",
                               "specialist", "analyst"})))
         continue;
+      // "cukup jauh dari bank persepsi", "not far from Negara": a distance, not where one is from.
+      if (in(t[i].low, {"dari", "from"}) && i > 0 && is_word(t[i - 1]) &&
+          in(t[i - 1].low, {"jauh", "dekat", "berjarak", "far", "away", "close", "near"}))
+        continue;
+      // "kami bagikan kepada anggota Komisi II", "sent to members of the council": members one addresses or
+      // serves, not the writer's own.
+      if (in(t[i].low, {"anggota", "member", "members", "pengurus"}) && i > 0 && is_word(t[i - 1]) &&
+          in(t[i - 1].low, {"kepada", "ke", "untuk", "bagi", "para", "to", "for", "the"}))
+        continue;
       // A unit's word capitalised is a name's own ("Department of Foreign Affairs", "Division of Labour").
       if (t[i].low == "of"sv && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low) &&
                                   !(t[i - 1].capitalised && kSubUnit.contains(t[i - 1].low))))
@@ -2921,6 +2939,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
             !in(t[body->b].low, {"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "banjar", "dusun", "br"}))
           span = body;
       }
+      // "Kantor saya di Melaya cukup jauh dari bank persepsi": a body named past a distance is a landmark.
+      if (span && span->b > i &&
+          std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i) + 1, t.begin() + static_cast<std::ptrdiff_t>(span->b),
+                      [](const Token& k) { return is_word(k) && in(k.low, {"jauh", "dekat", "far", "near"}); }))
+        span.reset();
       // "I work for a small NGO called ...", "dari sebuah LSM": a kind of organisation alone names none.
       if (span && span->e == span->b + 1 && is_kind_of_organisation(t[span->b])) span.reset();
       if (span && (names_a_time(t[span->b]) || regions_listed(t, *span))) span.reset();

@@ -729,6 +729,18 @@ const IntroCase kIntroCases[] = {
      "Bappeda Kabupaten Jembrana"},
     {"Saya Komang dari Yayasan Bumi Lestari. Menurut kami seharusnya Dinas Sosial yang menangani data ini.", "Komang",
      "Yayasan Bumi Lestari"},
+    // A body past a distance is a landmark; members one hands something to are not the writer's body; an
+    // adverb in lower case after a possessive "saya" is no name.
+    {"Kantor saya di Melaya cukup jauh dari bank persepsi.\n\nHendra Wijaya\nCV Sumber Rejeki Melaya",
+     "Hendra Wijaya", "CV Sumber Rejeki Melaya"},
+    {"Rumah saya cukup jauh dari bank persepsi.\n\nHendra Wijaya\nCV Sumber Rejeki Melaya", "Hendra Wijaya",
+     "CV Sumber Rejeki Melaya"},
+    {"File yang dikirim salah. Bahan itu sudah kami bagikan kepada anggota Komisi II.\n\nSalam,\nKadek Dwi "
+     "Antara\nSekretariat DPRD Kabupaten Jembrana",
+     "Kadek Dwi Antara", "Sekretariat DPRD Kabupaten Jembrana"},
+    {"Saya Kadek, anggota Komisi II DPRD Kabupaten Jembrana. Mohon data kemiskinan 2024.", "Kadek",
+     "Komisi II DPRD Kabupaten Jembrana"},
+    {"halo kak sy budi dr unud mau minta data ipm", "Budi", "unud"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
