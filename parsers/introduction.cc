@@ -156,7 +156,10 @@ const WordSet kThingsReceived = {"hibah", "dana", "pendanaan", "bantuan", "sumba
                                  "mengaku", "ngaku", "claiming", "claimed",
                                  // whence something was got ("datanya sudah saya dapat dari Dinas Pertanian")
                                  "dapat", "dapatkan", "didapat", "peroleh", "diperoleh", "memperoleh", "obtained",
-                                 "got", "received"};
+                                 "got", "received",
+                                 // a document one must get ("a research permit from the Kesbangpol office")
+                                 "permit", "permits", "clearance", "approval", "license", "licence", "certificate",
+                                 "persetujuan", "sertifikat", "perizinan", "sprint"};
 // Words that name another person or body than the writer ("our counterpart, Dr ...", "our local partner
 // Yayasan ...", "dosen pembimbing"): an affiliation after them is theirs.
 const WordSet kSomeoneElse = {"counterpart", "colleague", "colleagues", "supervisor", "partner", "partners",

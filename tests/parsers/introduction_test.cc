@@ -741,6 +741,12 @@ const IntroCase kIntroCases[] = {
     {"Saya Kadek, anggota Komisi II DPRD Kabupaten Jembrana. Mohon data kemiskinan 2024.", "Kadek",
      "Komisi II DPRD Kabupaten Jembrana"},
     {"halo kak sy budi dr unud mau minta data ipm", "Budi", "unud"},
+    // A document one must get from a body ("a research permit from the Kesbangpol office") names its source.
+    {"I was told that as a foreigner I needed a research permit from the Kesbangpol office first.\n\nBronwyn "
+     "Fletcher",
+     "Bronwyn Fletcher", kNone},
+    {"Saya Made dari Yayasan Bumi Lestari, sudah punya surat persetujuan dari Dinas Kesehatan. Mohon data gizi.",
+     "Made", "Yayasan Bumi Lestari"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
