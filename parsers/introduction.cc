@@ -803,9 +803,21 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     const auto closes_phrase = [&](std::size_t j) {
       return j >= limit || !is_word(t[j]) || kNameStop.contains(t[j].low);
     };
-    if (casual && is_word(t[e - 1]) && in(t[e - 1].low, {"desa", "kelurahan", "banjar", "dusun", "kecamatan"}) &&
-        text::is_alpha_ascii(k.text[0]) && !k.has_digit && !is_indonesian_verb_form(k.low) && !is_org_start(k) &&
-        closes_phrase(e + 1)) {
+    // "kub segara amerta desa air kuning.": a village's name of up to three words.
+    if (casual && is_word(t[e - 1]) && in(t[e - 1].low, {"desa", "kelurahan", "banjar", "dusun", "kecamatan"})) {
+      std::size_t j = e;
+      while (j < limit && j < e + 3 && is_word(t[j]) && text::is_alpha_ascii(t[j].text[0]) && !t[j].has_digit &&
+             !is_indonesian_verb_form(t[j].low) && !is_org_start(t[j]) && !kNameStop.contains(t[j].low))
+        ++j;
+      if (j > e && closes_phrase(j)) {
+        e = j;
+        last_good = e;
+      }
+      break;
+    }
+    // "yayasan peduli anak pesisir jembrana.": past the count, a known place closing the phrase is where the
+    // body is, written as part of its name.
+    if (casual && kPlace.contains(k.low) && closes_phrase(e + 1)) {
       ++e;
       last_good = e;
     }

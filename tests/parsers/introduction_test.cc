@@ -747,6 +747,12 @@ const IntroCase kIntroCases[] = {
      "Bronwyn Fletcher", kNone},
     {"Saya Made dari Yayasan Bumi Lestari, sudah punya surat persetujuan dari Dinas Kesehatan. Mohon data gizi.",
      "Made", "Yayasan Bumi Lestari"},
+    // In lower case a village's name after "desa" may run to three words; a known place closing the phrase
+    // after the lower-case words is where the body is.
+    {"sy wayan sudarma dr kub segara amerta desa air kuning. mau minta data nelayan", "Wayan Sudarma",
+     "kub segara amerta desa air kuning"},
+    {"sy putu eka dr yayasan peduli anak pesisir jembrana. mohon data anak putus sekolah", "Putu Eka",
+     "yayasan peduli anak pesisir jembrana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
