@@ -1147,8 +1147,31 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
 // The organisation org_in_window_as_found finds; one found by its acronym in brackets after the name written
 // out ("Kelompok Wanita Tani (KWT) Sekar Jagat", "Kelompok Tani (Poktan) Sari Merta") starts where the
 // written name does: an acronym in brackets is an aside to the words before it.
+// "Ikatan Pelajar Mahasiswa Jembrana di Yogyakarta", "Perhimpunan Pelajar Indonesia di Belanda", "FAO
+// Representation in Indonesia": an association of people away from home, or a mission, is named with where it
+// sits (one or two capitalised words that close the phrase); other bodies are not ("Bali Post di
+// Jembrana", "Klinik ... di Melaya": where they are).
+Span with_seat(TokenSpan t, Span org, std::size_t limit) {
+  static const WordSet kAssociation = {"ikatan", "himpunan", "perhimpunan", "persatuan", "paguyuban", "kerukunan",
+                                       "keluarga", "association"};
+  static const WordSet kMission = {"representation", "delegation", "mission", "embassy", "consulate", "perwakilan",
+                                   "kedutaan", "konsulat"};
+  const std::size_t at = org.e;
+  if (at + 1 >= limit || !is_word(t[at]) || !in(t[at].low, {"di", "in"}) || org.e <= org.b) return org;
+  if (!(kAssociation.contains(t[org.b].low) && t[org.b].capitalised) && !kMission.contains(t[org.e - 1].low))
+    return org;
+  std::size_t e = at + 1;
+  while (e < limit && e < at + 3 && is_word(t[e]) && t[e].capitalised && !t[e].has_digit && !is_org_start(t[e]) &&
+         !kNameStop.contains(t[e].low))
+    ++e;
+  if (e == at + 1) return org;
+  if (e < limit && is_word(t[e]) && !kNameStop.contains(t[e].low)) return org;
+  return Span{org.b, e};
+}
+
 std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t limit) {
   auto span = org_in_window_as_found(t, from, limit);
+  if (span) span = with_seat(t, *span, limit);
   if (!span || span->b < from + 2 || !is_punct(t[span->b - 1], '(') || span->b + 1 >= t.size() ||
       !is_punct(t[span->b + 1], ')'))
     return span;
@@ -1995,6 +2018,7 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
   }
   if (e <= k + 1) return std::nullopt;  // a head alone ("PT") names nobody
   e = with_office_after_comma(t, Span{k, e}).e;
+  e = with_seat(t, Span{k, e}, end).e;
   // ", Ketua DPC Persatuan Tunanetra Indonesia ...": an acronym read as a role word right before the head is the
   // body's unit or short name (unit_acronym_prefix), after a post.
   if (k > comma + 2 && is_word(t[k - 2]) && kPosition.contains(t[k - 2].low)) k = unit_acronym_prefix(t, k, k - 1);

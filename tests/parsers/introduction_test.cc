@@ -753,6 +753,15 @@ const IntroCase kIntroCases[] = {
      "kub segara amerta desa air kuning"},
     {"sy putu eka dr yayasan peduli anak pesisir jembrana. mohon data anak putus sekolah", "Putu Eka",
      "yayasan peduli anak pesisir jembrana"},
+    // An association of people away from home, or a mission, is named with where it sits; another body is not.
+    {"Saya Dimas, Ketua Umum Ikatan Pelajar Mahasiswa Jembrana di Yogyakarta. Mohon data IPM.", "Dimas",
+     "Ikatan Pelajar Mahasiswa Jembrana di Yogyakarta"},
+    {"Saya Sari dari Perhimpunan Pelajar Indonesia di Belanda. Mohon data penduduk.", "Sari",
+     "Perhimpunan Pelajar Indonesia di Belanda"},
+    {"My name is Ratih and I work for the FAO Representation in Indonesia as a consultant. Could you share rice "
+     "data?",
+     "Ratih", "FAO Representation in Indonesia"},
+    {"Saya Putu, wartawan Bali Post di Jembrana. Mohon data kemiskinan.", "Putu", "Bali Post"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
