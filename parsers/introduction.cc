@@ -118,6 +118,8 @@ const WordSet kAffiliation = {
     // "tergabung dalam Komunitas ...", "bergabung di ...": a body one has joined (the preposition is skipped)
     "tergabung", "bergabung",
     "fasilitator", "enumerator", "penyuluh", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel",
+    // an expert's post ("tenaga ahli JICA untuk proyek ..."; a "JICA Expert" is read from its acronym)
+    "ahli",
     // Balinese customary and village offices: the subak's head, a banjar's head, the customary village's
     "pekaseh", "kelian", "klian", "bendesa", "prajuru", "penyarikan", "petajuh", "patengen",
     // a village official; the army's and the police's officers in a village, their commanders
@@ -2580,8 +2582,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "Kami guru-guru di ...": a plural by reduplication is its word's.
       const std::string_view before_di = i > 0 ? singular(t[i - 1].low) : std::string_view{};
       bool after_role = i > 0 && is_word(t[i - 1]) && kEmployedAs.contains(before_di);
+      // "Panitera Muda Hukum di Pengadilan Agama Negara", "Kepala Seksi Data di Dinas ...": a post, capitalised,
+      // a few words before "di" too.
       for (std::size_t k = i - 1; t[i].low == "di"sv && !after_role && k > 0 && k + 3 >= i && is_word(t[k]); --k)
-        after_role = kEmployedAs.contains(t[k - 1].low) && is_word(t[k - 1]);
+        after_role = is_word(t[k - 1]) && (kEmployedAs.contains(t[k - 1].low) ||
+                                           (kPosition.contains(t[k - 1].low) && t[k - 1].capitalised));
       // "rekan satu bidang Ibu Ketut Sariani di Bapperida": a colleague's workplace, named after them.
       for (std::size_t k = i; t[i].low == "di"sv && !after_role && k > 0 && k + 8 >= i && !is_sentence_end(t[k - 1]); --k)
         after_role = is_word(t[k - 1]) && same_workplace(t, k - 1);

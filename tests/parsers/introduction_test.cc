@@ -762,6 +762,11 @@ const IntroCase kIntroCases[] = {
      "data?",
      "Ratih", "FAO Representation in Indonesia"},
     {"Saya Putu, wartawan Bali Post di Jembrana. Mohon data kemiskinan.", "Putu", "Bali Post"},
+    // A capitalised post a few words before "di", and an expert's post before an acronym, say where one works.
+    {"Saya Ahmad Fauzi, S.H.I., Panitera Muda Hukum di Pengadilan Agama Negara. Mohon data perkawinan.",
+     "Ahmad Fauzi", "Pengadilan Agama Negara"},
+    {"Saya Takeshi Morimoto, tenaga ahli JICA untuk proyek perikanan. Mohon data produksi ikan.", "Takeshi Morimoto",
+     "JICA"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
