@@ -263,6 +263,8 @@ const WordSet kRequestWord = {
     "tabel", "angka", "informasi", "info", "jumlah", "berapa", "apakah", "bagaimana", "dimana", "mana",
     "meneliti", "penelitian", "tentang", "mengenai", "terkait", "soal", "ttg", "seputar", "obtain", "get", "about",
     "regarding",
+    // "sy mau tanya perawat di puskesmas ada berapa": what is asked about
+    "tanya", "nanya", "bertanya", "menanyakan",
     "diterbitkan", "dirilis", "rilis", "sumber", "source", "published"};
 
 // Degrees written after a name ("Made Sudarma, S.E., M.Si.").
@@ -2366,7 +2368,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
           bool lower_ok = role < t.size() && is_word(t[role]) &&
                           (in(t[role].low, {"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
                                             "pegawai", "staf", "staff", "wartawan", "jurnalis", "kuliah", "siswa",
-                                            "siswi", "pelajar", "guru", "karyawan", "lulusan"}) || works_at ||
+                                            "siswi", "pelajar", "guru", "karyawan", "lulusan",
+                                            // "sy luh putu sukerti bidan desa di ...": a health or field worker
+                                            "bidan", "perawat", "dokter", "penyuluh", "peneliti", "kader",
+                                            "pendamping", "relawan", "honorer", "perangkat", "operator"}) || works_at ||
                            kTrade.contains(t[role].low) || anak_of ||
                            in(t[role].low, {"kepala", "ketua", "wakil", "sekretaris", "bendahara", "direktur", "komandan",
                                             "camat", "lurah", "perbekel", "kelian", "klian", "bendesa", "pekaseh",

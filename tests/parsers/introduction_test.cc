@@ -767,6 +767,11 @@ const IntroCase kIntroCases[] = {
      "Ahmad Fauzi", "Pengadilan Agama Negara"},
     {"Saya Takeshi Morimoto, tenaga ahli JICA untuk proyek perikanan. Mohon data produksi ikan.", "Takeshi Morimoto",
      "JICA"},
+    // A lower-case name before a health or field worker's word; a worker asked about is nobody's body.
+    {"om swastyastu bu/pak, sy luh putu sukerti bidan desa di puskesmas 1 melaya. mau minta data wus", "Luh Putu Sukerti",
+     "puskesmas 1 melaya"},
+    {"sy made arta penyuluh pertanian di kec mendoyo. minta data luas panen padi.", "Made Arta", kNone},
+    {"sy mau tanya perawat di puskesmas ada berapa", kNone, kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
