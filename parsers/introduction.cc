@@ -1696,6 +1696,30 @@ std::optional<std::string> name_line(TokenSpan t_in) {
   return tidy_name(s);
 }
 
+// "komang tri ardiana", "ayu": a casual writer's name in lower case, one to four words. Each word one a name may
+// hold (no verb, function word, affiliation, place or English word; a Balinese birth-order or caste name may
+// open it), and one at least no common Indonesian word or such a Balinese name ("ayu" alone is a word, and a
+// nickname).
+std::optional<std::string> lower_name_line(TokenSpan t) {
+  static const WordSet kBalineseFirst = {"wayan", "putu", "gede", "gde", "made", "kadek", "nengah", "nyoman", "komang",
+                                         "ketut", "luh", "ni", "gusti", "dewa", "ngurah", "dayu", "gung", "ayu", "gek",
+                                         "kade", "tu", "ida", "agung", "anak", "cok", "tjokorda"};
+  static const WordSet kChat = {"ok", "oke", "okay", "okey", "sip", "siap", "hehe", "wkwk", "haha", "mantap", "noted",
+                                "done", "tq", "ty", "thx", "tks", "mksh", "nuhun", "suwun", "ditunggu", "urgent"};
+  std::size_t words = 0, unknown = 0;
+  for (const Token& k : t) {
+    if (!is_word(k) || k.capitalised || k.has_digit || !text::is_alpha_ascii(k.text[0]) || kChat.contains(k.low))
+      return std::nullopt;
+    if (!name_token_ok(k, true) || is_region_word(k) || is_english_word(k.low)) {
+      if (!(words == 0 && kBalineseFirst.contains(k.low))) return std::nullopt;
+    }
+    unknown += !is_indonesian_stem(k.low) || kBalineseFirst.contains(k.low);
+    ++words;
+  }
+  if (words == 0 || words > 4 || unknown == 0) return std::nullopt;
+  return title_case(join_tokens(t, 0, t.size()));
+}
+
 // ---- Sources ---------------------------------------------------------------------------------------
 
 using Line = WordsView::Line;
@@ -3401,6 +3425,17 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         continue;
       }
     if (!out.name) {
+      // "komang tri ardiana" set off at the end of a text in lower case: a casual writer signs in lower case.
+      if (p + 1 == sig.size() && sig.size() == 1 && sig[p] >= 2 && text::trim(lines[sig[p] - 1].raw).empty() &&
+          !std::any_of(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(sig[p]), [](const Line& x) {
+            return !x.tokens.empty() && is_word(x.tokens.front()) && x.tokens.front().capitalised;
+          }))
+        if (auto n = lower_name_line(l.tokens)) {
+          out.name = *n;
+          name_found_here = true;
+          name_pos = p;
+          continue;
+        }
       // Without a closing, a name must be followed by an organisation or role line.
       if (auto n = name_line(l.tokens)) {
         // A lone name line at the end, set off by a blank line, signs the mail too.

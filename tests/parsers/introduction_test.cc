@@ -772,6 +772,13 @@ const IntroCase kIntroCases[] = {
      "puskesmas 1 melaya"},
     {"sy made arta penyuluh pertanian di kec mendoyo. minta data luas panen padi.", "Made Arta", kNone},
     {"sy mau tanya perawat di puskesmas ada berapa", kNone, kNone},
+    // A casual writer signs in lower case under a text in lower case: a name no dictionary or chat word makes.
+    {"siang kak, mau nanya permohonan data sy udh sampai mana ya? makasih kak\n\nkomang ayu", "Komang Ayu", kNone},
+    {"selamat siang pak bu, berikut sy lampirkan surat pengantar. terima kasih\n\nkomang tri ardiana",
+     "Komang Tri Ardiana", kNone},
+    {"mau minta data ipm jembrana 2024\n\nok", kNone, kNone},
+    {"mau minta data ipm jembrana 2024\n\nsegera ya", kNone, kNone},
+    {"Mau minta data IPM Jembrana 2024.\n\nkomang ayu\n\nbudi", kNone, kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
@@ -1593,7 +1600,8 @@ const IntroCase kIntroCases[] = {
     // A Balinese "i" in lower case before a birth-order name; a religious affairs office by its acronym.
     {"selamat pagi, saya i made sukarya dari koperasi werdhi kriya, minta data kerajinan 2025\n\nmade", "I Made Sukarya",
      "koperasi werdhi kriya"},
-    {"kata saya i think the data is wrong, mohon cek data kerajinan 2025\n\nmade", kNone, kNone},
+    // (the lone "made" under it is a Balinese name signed in lower case, "i think" no "I" of a name)
+    {"kata saya i think the data is wrong, mohon cek data kerajinan 2025\n\nmade", "Made", kNone},
     {"Mohon data penduduk 2025.\n\nSalam,\nHj. Siti Rohani, S.Ag.\nKUA Kecamatan Negara", "Hj. Siti Rohani",
      "KUA Kecamatan Negara"},
     // A kind of body in lower case and its capitalised name, before the village it is in.
