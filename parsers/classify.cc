@@ -108,7 +108,9 @@ std::vector<std::string_view> wrong_phrases() {
           "mistake", "typo", "discrepancy", "does not add up", "doesn't add up", "do not add up", "inconsistent",
           "incorrect",
           // rudeness in everyday words ("satpamnya jutek bgt"), our mail sent again and again
-          "jutek", "judes", "ketus", "terus mengirim ulang", "terus mengirim"};
+          "jutek", "judes", "ketus", "terus mengirim ulang", "terus mengirim",
+          // what was sent cannot be read, and had to be typed again
+          "tidak terbaca", "tidak dapat dibaca", "tidak bisa dibaca", "mengetik ulang", "unreadable", "illegible"};
 }
 std::vector<std::string_view> remedy_phrases() {
   return {"diperiksa", "dicek", "dicheck", "ditindaklanjuti", "tindak lanjut", "ralat", "diralat", "dikoreksi",
@@ -381,11 +383,14 @@ std::vector<std::string_view> late_phrases() {
           "hingga kini belum", "hingga saat ini belum", "sampai saat ini belum", "overdue", "has passed", "have passed",
           "already passed", "still no", "still not", "delay",
           // "Sampai hari ini, dua minggu kemudian, belum ada data maupun kabar": today, past the promise
-          "sampai hari ini", "hingga hari ini", "belum ada data maupun"};
+          "sampai hari ini", "hingga hari ini", "belum ada data maupun",
+          // in chat: "udh 2 minggu lebih kok data sy blm dikirim jg"
+          "belum dikirim", "blm dikirim", "belum juga dikirim", "blm jg dikirim", "minggu lebih", "bulan lebih"};
 }
 
 std::vector<std::string_view> service_phrases() {
-  return {"tidak pernah diangkat", "tidak diangkat", "tidak pernah dijawab", "tidak ada petugas", "tidak aktif",
+  return {"tidak pernah diangkat", "tidak diangkat", "gak diangkat", "ga diangkat", "nggak diangkat", "tdk diangkat",
+          "gk diangkat", "tidak pernah dijawab", "tidak ada petugas", "tidak aktif",
           "tidak bisa dihubungi", "tidak dapat dihubungi", "hanya centang satu", "centang satu", "never answered",
           "never picks up", "nobody answers", "no one answers", "no one answered", "nobody answered", "unreachable",
           "no staff", "mengusulkan agar", "mengusulkan supaya", "usul agar", "usulan agar", "usul supaya",

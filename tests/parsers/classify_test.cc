@@ -246,6 +246,17 @@ const KindCase kKindCases[] = {
     {"corrects_own_name_and_the_file", mail("Re: [PST-2026-00113] Data yang Anda minta"),
      "Nama saya tertulis Komang Ari, yang benar Komang Arya. Selain itu datanya salah tahun, mohon diperbaiki.",
      std::nullopt, MailKind::complaint, "PST-2026-00113"},
+    // A delay against our promise said in chat, and a scan that cannot be read with a remedy asked, are
+    // complaints; a wait asked about without the promise is a reply.
+    {"complains_in_chat_of_the_delay", mail("Re: [PST-2026-00114] Permintaan data Anda telah kami terima"),
+     "min udh 2 minggu lebih kok data sy blm dikirim jg ya, katanya max 3 hari kerja. tolong dong min",
+     std::nullopt, MailKind::complaint, "PST-2026-00114"},
+    {"complains_of_an_unreadable_scan", mail("RE: [PST-2026-00115] Data yang Anda minta"),
+     "Data yang dikirimkan berupa hasil pindaian yang miring dan sebagian angkanya tidak terbaca, sehingga kami harus "
+     "mengetik ulang lebih dari 60 desa. Mohon ke depan hal ini diperhatikan.",
+     std::nullopt, MailKind::complaint, "PST-2026-00115"},
+    {"asks_in_chat_where_the_data_is", mail("Re: [PST-2026-00116] Permintaan data Anda telah kami terima"),
+     "min data sy blm dikirim ya? sy tunggu ya, makasih", std::nullopt, MailKind::reply, "PST-2026-00116"},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
