@@ -421,6 +421,28 @@ bool names_a_channel_around(std::string_view s, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+// The complaint word at [b, e) of `s` is "mengeluh(kan)" with a group of people other than the writer a few
+// words before it ("anggota kami sering mengeluh", "warga banyak yang mengeluhkan", "farmers complain").
+bool others_complain(std::string_view s, std::size_t b, std::size_t e) {
+  const std::string_view said = s.substr(b, e - b);
+  if (!said.starts_with("mengeluh") && !said.starts_with("complain")) return false;
+  static const text::WordSet kOthers = {"anggota", "warga", "petani", "nelayan", "masyarakat", "pelanggan", "pedagang",
+                                        "konsumen", "peternak", "pengrajin", "penduduk", "pelaku", "members", "farmers",
+                                        "residents", "fishers", "fishermen", "customers", "traders", "villagers"};
+  std::size_t p = b, words = 0;
+  while (p > 0 && words < 4) {
+    std::size_t q = p;
+    while (q > 0 && s[q - 1] == ' ') --q;
+    if (q == 0 || !text::is_alpha_ascii(s[q - 1])) return false;  // a sentence's or a line's start
+    std::size_t w = q;
+    while (w > 0 && text::is_alpha_ascii(s[w - 1])) --w;
+    if (kOthers.contains(s.substr(w, q - w))) return true;
+    p = w;
+    ++words;
+  }
+  return false;
+}
+
 // "di tanda terima tertulis instansi saya Universitas Udayana, yang benar ...": the writer corrects what our
 // acknowledgement wrote of them.
 bool corrects_own_record(const std::string& s) {
@@ -436,6 +458,13 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
   const std::vector<text::PhraseSet::Match> matches = complaint_words().matches(s);
   std::array<bool, 7> found{};
   for (const text::PhraseSet::Match& m : matches) found[group_of(m.phrase)] = true;
+  // "Anggota kami sering mengeluh harga ikan jatuh": others' complaints of something else are the reason for a
+  // request, no complaint to us, when no other complaint is said.
+  if (found[kComplaint] &&
+      std::all_of(matches.begin(), matches.end(), [&](const text::PhraseSet::Match& m) {
+        return group_of(m.phrase) != kComplaint || others_complain(s, m.begin, m.end);
+      }))
+    found[kComplaint] = false;
   // ... and asks us to fix it ("Mohon diperbaiki"): a correction, no complaint, when no other complaint is said.
   if (found[kComplaint] && corrects_own_record(s) &&
       std::all_of(matches.begin(), matches.end(), [&](const text::PhraseSet::Match& m) {

@@ -257,6 +257,14 @@ const KindCase kKindCases[] = {
      std::nullopt, MailKind::complaint, "PST-2026-00115"},
     {"asks_in_chat_where_the_data_is", mail("Re: [PST-2026-00116] Permintaan data Anda telah kami terima"),
      "min data sy blm dikirim ya? sy tunggu ya, makasih", std::nullopt, MailKind::reply, "PST-2026-00116"},
+    // Others' complaints of something else are a request's reason; a complaint of our service said beside them
+    // is still one.
+    {"members_complain_of_prices", mail("Permohonan data harga ikan"),
+     "Anggota kami sering mengeluh harga ikan jatuh saat musim panen. Untuk itu kami minta data produksi ikan laut "
+     "2022-2025.",
+     std::nullopt, MailKind::request, std::nullopt},
+    {"residents_complain_of_an_enumerator", mail("Keluhan"),
+     "Warga kami mengeluh karena petugas sensus tidak sopan.", std::nullopt, MailKind::complaint, std::nullopt},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
