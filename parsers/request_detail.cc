@@ -468,8 +468,24 @@ bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
 bool asks_for_a_placement(std::string_view low) {
   static const text::PhraseSet l({"menerima mahasiswa magang", "menerima magang", "menerima siswa pkl",
                                   "menerima mahasiswa pkl", "menerima siswa magang", "tempat pkl", "tempat magang",
-                                  "an internship", "mengundang narasumber", "sebagai narasumber"});
+                                  "an internship", "mengundang narasumber", "sebagai narasumber",
+                                  // in chat ("bps jembrana nerima mhs magang/PKL ga ya?")
+                                  "nerima mhs magang", "nerima mahasiswa magang", "nerima magang", "terima magang",
+                                  "nerima pkl", "menerima pkl", "terima pkl", "nerima siswa pkl", "mhs magang",
+                                  "lowongan magang", "program magang", "magang/pkl", "pkl/magang"});
   return l.any(low);
+}
+
+// The writer's plan to come to the office, no data named ("rencana mau dateng sama guru"): it states no need,
+// whatever its words name (pupils, teachers).
+bool plans_a_visit(std::string_view low) {
+  static const text::PhraseSet visit({"mau dateng", "mau datang", "mau dtg", "akan datang", "akan dateng",
+                                      "rencana datang", "rencana dateng", "mau berkunjung", "akan berkunjung",
+                                      "rencana berkunjung", "mau main ke kantor", "will come", "plan to visit",
+                                      "planning to visit"});
+  static const text::PhraseSet data({"data", "angka", "tabel", "statistik", "jumlah", "publikasi", "figures",
+                                     "statistics", "table"});
+  return visit.any(low) && !data.any(low);
 }
 
 // A question about being served rather than about data: whether this is the right address, whom to
@@ -505,7 +521,11 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "jam operasional", "nomor whatsapp", "nomor wa", "no wa", "nomor telepon",
                                   "nomor hp", "opening hours", "office hours", "phone number", "whatsapp number",
                                   "what kind of assistance", "what support", "support foreign", "kind of support",
-                                  "prosedur permohonan", "cara mengajukan", "bagaimana cara meminta"});
+                                  "prosedur permohonan", "cara mengajukan", "bagaimana cara meminta",
+                                  // ... and in chat ("hari sabtu buka ga ya kak?", "buka jam brp ya?")
+                                  "sabtu buka", "minggu buka", "buka ga", "buka gak", "buka nggak", "buka ngga",
+                                  "buka tidak", "buka jam", "jam brp buka", "jam berapa buka", "tutup jam",
+                                  "dtg langsung", "dateng langsung", "mau dtg", "mau dateng", "mau datang ke kantor"});
   return l.any(low) || asks_for_a_placement(low);
 }
 
@@ -638,7 +658,8 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
         out.years.push_back(y);
     }
     if (!found.hits[kTimeFrame].empty()) ++years;
-    if (!may_win || asks_about_a_request_made(low, !found.hits[kStanding].empty()) || asks_for_a_placement(low))
+    if (!may_win || asks_about_a_request_made(low, !found.hits[kStanding].empty()) || asks_for_a_placement(low) ||
+        plans_a_visit(low))
       continue;
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);

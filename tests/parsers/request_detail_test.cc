@@ -41,6 +41,15 @@ const ReqCase kReqCases[] = {
      "Mohon data IPM Jembrana 2024, jika perlu saya kirim surat pengantar."},
     {"Terima kasih datanya sudah saya terima. Saya juga butuh data IPM 2023, apakah bisa?", RequestSource::body,
      "Saya juga butuh data IPM 2023, apakah bisa?"},
+    // The service's days and hours, a placement, a plan to come, asked in chat, state no need; data named
+    // beside them does.
+    {"halo kak, mau nanya, layanan PST hari sabtu buka ga ya kak? rencana mau dateng sama guru", RequestSource::body,
+     std::nullopt},
+    {"min mau tny dong bps jembrana buka jam brp ya? sabtu buka gak? mau dtg langsung", RequestSource::body,
+     std::nullopt},
+    {"kak mau tanya bps jembrana nerima mhs magang/PKL ga ya semester depan? syaratnya apa aja kak?",
+     RequestSource::body, std::nullopt},
+    {"min sabtu buka gak? mau ambil data ipm jembrana 2024", RequestSource::body, "mau ambil data ipm jembrana 2024"},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
