@@ -2421,7 +2421,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
           if (n && (t[i].low == "i"sv || t[i].low == "i'm"sv || t[i].low == "im"sv || t[i].low == "this"sv) &&
               !(end < t.size() && (is_punct(t[end], ',') || is_punct(t[end], '(') ||
                                    (is_word(t[end]) &&
-                                    in(t[end].low, {"from", "and", "at", "with", "a", "an", "dari", "dr"})))) &&
+                                    // "This is Pieter Hoekstra writing, ...", "This is Anna here", "... speaking"
+                                    in(t[end].low, {"from", "and", "at", "with", "a", "an", "dari", "dr", "writing",
+                                                    "here", "speaking"})))) &&
               !name_then_stop())
             n.reset();
         }

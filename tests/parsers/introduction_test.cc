@@ -779,6 +779,10 @@ const IntroCase kIntroCases[] = {
     {"mau minta data ipm jembrana 2024\n\nok", kNone, kNone},
     {"mau minta data ipm jembrana 2024\n\nsegera ya", kNone, kNone},
     {"Mau minta data IPM Jembrana 2024.\n\nkomang ayu\n\nbudi", kNone, kNone},
+    // "This is X writing": the name before the writer's "writing", "here" or "speaking".
+    {"I hope this message finds you well. This is Pieter-Jan Hoekstra writing, a PhD candidate at Leiden University."
+     "\n\nWith kind regards,\nP.J. Hoekstra",
+     "Pieter-Jan Hoekstra", "Leiden University"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
