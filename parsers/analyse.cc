@@ -266,6 +266,10 @@ ParsedMail analyse(DecodedMail decoded) {
     const std::string_view shown = text::trim(ow.forwarded_from->name);
     if (auto o = find_institution_in(shown); o && text::iequals(*o, shown)) p.requester.institution = *o;
   }
+  // "Marie-Claire Dubois\nProject Coordinator, Bali\nCoral Triangle Watch" from coraltrianglewatch.org: a line
+  // no list knows, which the sender's domain writes out, is the body signed.
+  if (!p.requester.institution && mail.from)
+    if (auto o = organisation_line_of_domain(words, mail.from->address)) p.requester.institution = std::move(o);
   // A complaint or a suggestion states no request, even when it names the data it is about ("the
   // table you sent differs from ..."): it goes to the supervisor as a complaint.
   // A rating states no request either: what it says of the data is feedback.

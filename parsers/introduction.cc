@@ -4371,6 +4371,44 @@ Introduction find_introduction(const WordsView& words) {
   return out;
 }
 
+std::optional<std::string> organisation_line_of_domain(const WordsView& words, std::string_view sender_address) {
+  const std::size_t at = sender_address.rfind('@');
+  if (at == std::string_view::npos) return std::nullopt;
+  const std::string_view domain = sender_address.substr(at + 1);
+  const std::string_view label = domain.substr(0, domain.find('.'));
+  if (label.size() < 3 || label.size() == domain.size()) return std::nullopt;
+  const auto& lines = words.lines();
+  std::size_t seen = 0;
+  for (std::size_t k = lines.size(); k-- > 0 && seen < 12;) {
+    const TokenSpan t = lines[k].tokens;
+    if (t.empty()) continue;
+    ++seen;
+    if (t.size() < 2 || t.size() > 8) continue;
+    std::string squeezed, initials;
+    std::size_t capitalised = 0;
+    bool words_only = true;
+    for (const Token& w : t) {
+      if (!is_word(w)) {
+        words_only = words_only && (w.text == "&"sv || w.text == "-"sv);
+        continue;
+      }
+      if (w.has_digit || w.text.find('@') != std::string_view::npos) words_only = false;
+      for (char c : w.low)
+        if (text::is_alpha_ascii(c)) squeezed += c;
+      if (w.capitalised) {
+        ++capitalised;
+        initials += w.low[0];
+      } else if (!is_connector(w)) {
+        words_only = false;
+      }
+    }
+    if (!words_only || capitalised < 2 || capitalised > 6) continue;
+    if ((squeezed == label || (initials.size() >= 3 && initials == label)) && !is_this_office(lines[k].raw))
+      return std::string(text::trim(lines[k].raw));
+  }
+  return std::nullopt;
+}
+
 Introduction find_introduction(std::string_view own_text) {
   const WordsView words(own_text);
   return find_introduction(words);

@@ -24,6 +24,14 @@ class WordsView;
 /// The same for a text not read yet (tests, tools).
 [[nodiscard]] Introduction find_introduction(std::string_view own_text);
 
+/// A line of the own words, near their end, that writes out the sender's domain: its words squeezed are the
+/// domain's first label ("Coral Triangle Watch" and coraltrianglewatch.org), or their initials are, three
+/// letters or more ("Politeknik Negeri Bali" and pnb.ac.id). Two to six capitalised words; the line as written,
+/// or nullopt. The text names the body; the address only confirms that the line is one (no body is ever
+/// made from an address alone).
+[[nodiscard]] std::optional<std::string> organisation_line_of_domain(const WordsView& words,
+                                                                     std::string_view sender_address);
+
 /// Whether a lower-case word opens an organisation's name in Indonesian order ("dinas", "universitas",
 /// "yayasan"): the built-in lexicon (parsers/lexicon/organisation-heads.txt) and the office's.
 [[nodiscard]] bool opens_an_organisation(std::string_view lower_word);

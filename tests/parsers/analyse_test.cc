@@ -93,6 +93,32 @@ TEST(Analyse, FromDisplayNameIsNotAnIntroduction) {
   EXPECT_EQ(p.missing, (std::vector<std::string>{"name", "institution"}));
 }
 
+// Issue 16: a signature line no list knows ("Coral Triangle Watch", under a role) is the body signed when the
+// sender's domain writes it out, squeezed or by its initials; the domain alone names nothing, and another
+// domain confirms nothing.
+TEST(Analyse, ASignatureLineTheSendersDomainWritesOutIsTheirBody) {
+  const std::string text = "Could you share the 2024 population of Desa Perancak?\n\nBest regards,\n\nMarie-Claire "
+                           "Dubois\nProject Coordinator, Bali\nCoral Triangle Watch";
+  DecodedMail m = mail("Coastal population figures", text);
+  m.from = Address{"mc.dubois@coraltrianglewatch.org", "Marie-Claire Dubois"};
+  ParsedMail p = analyse(m);
+  EXPECT_EQ(p.requester.institution, "Coral Triangle Watch");
+  EXPECT_TRUE(p.missing.empty());
+
+  DecodedMail by_initials = mail("Data IPM", "Mohon data IPM Jembrana 2024.\n\nSalam,\nI Putu Eka\nPoliteknik Negeri Bali");
+  by_initials.from = Address{"eka@pnb.ac.id", "I Putu Eka"};
+  EXPECT_EQ(analyse(by_initials).requester.institution, "Politeknik Negeri Bali");
+
+  DecodedMail other = mail("Coastal population figures", text);
+  other.from = Address{"mc.dubois@gmail.com", "Marie-Claire Dubois"};
+  EXPECT_FALSE(analyse(other).requester.institution.has_value());
+
+  DecodedMail domain_only = mail("Coastal population figures",
+                                 "Could you share the 2024 population of Desa Perancak?\n\nBest regards,\nMarie-Claire");
+  domain_only.from = Address{"mc.dubois@coraltrianglewatch.org", "Marie-Claire Dubois"};
+  EXPECT_FALSE(analyse(domain_only).requester.institution.has_value());
+}
+
 // Issue 16: a forwarded letter's sender line is part of the mail's text; an office as its display
 // name is the institution when the letter names none. A person's name there is not; neither is the
 // top-level From (not the mail's text).
