@@ -138,7 +138,10 @@ std::vector<std::string_view> no_answer_phrases() {
       "tidak dijawab", "belum ditanggapi", "tidak ditanggapi", "belum dibalas", "no reply", "no response",
       "not responded", "still waiting", "blm ada balasan", "blm ada tanggapan", "blm dibalas", "no answer",
       "not received any reply", "have not received a reply", "haven't received a reply", "have not heard back",
-      "haven't heard back", "tidak ada kabar", "tidak ada kabarnya", "belum ada kabar", "belum ada kabarnya"};
+      "haven't heard back", "tidak ada kabar", "tidak ada kabarnya", "belum ada kabar", "belum ada kabarnya",
+      // "juga" inside, in chat, and in English's passive ("has not been answered yet")
+      "belum juga dijawab", "belum juga direspon", "belum juga ditanggapi", "blm dijawab", "blm jg dibalas",
+      "blm jg dijawab", "not been answered", "not been replied to", "hasn't been answered"};
   out.insert(out.end(), no_answer_yet.begin(), no_answer_yet.end());
   return out;
 }

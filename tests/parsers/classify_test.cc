@@ -265,6 +265,13 @@ const KindCase kKindCases[] = {
      std::nullopt, MailKind::request, std::nullopt},
     {"residents_complain_of_an_enumerator", mail("Keluhan"),
      "Warga kami mengeluh karena petugas sensus tidak sopan.", std::nullopt, MailKind::complaint, std::nullopt},
+    // No answer said with "juga" inside, or in English's passive, is a complaint in a new mail.
+    {"no_answer_with_juga", mail("Lambat"),
+     "Permohonan saya sejak 3 minggu lalu belum juga dijawab. Padahal saya sudah melengkapi semua syarat.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"no_answer_in_the_passive", mail("Request pending"),
+     "My request from last month has not been answered, and I need the figures for a report.", std::nullopt,
+     MailKind::complaint, std::nullopt},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
