@@ -351,7 +351,17 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
       // A following '.' stays with an initial, a dotted abbreviation or a title.
       std::size_t end = j;
       if (j < s.size() && s[j] == '.') {
-        const bool keep = (j - i == 1 && is_alpha_ascii(s[i])) || has_dot || keeps_dot(t.low);
+        // A dotted abbreviation ("S.E.", "M.Si.", "A.Md.Kep.") keeps it: its parts are short. A site's name
+        // ("Jalan-Jalan.id.", "detik.com.") ends its sentence there.
+        const auto dotted_abbreviation = [&] {
+          std::size_t part = 0;
+          for (std::size_t k = i; k < j; ++k) {
+            if (s[k] == '.') part = 0;
+            else if (++part > 4) return false;
+          }
+          return true;
+        };
+        const bool keep = (j - i == 1 && is_alpha_ascii(s[i])) || (has_dot && dotted_abbreviation()) || keeps_dot(t.low);
         // "Dr" as a title is capitalised; casual "dr" (= dari) never carries a dot anyway.
         if (keep) ++end;
       }

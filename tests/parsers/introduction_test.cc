@@ -783,6 +783,8 @@ const IntroCase kIntroCases[] = {
     {"I hope this message finds you well. This is Pieter-Jan Hoekstra writing, a PhD candidate at Leiden University."
      "\n\nWith kind regards,\nP.J. Hoekstra",
      "Pieter-Jan Hoekstra", "Leiden University"},
+    // A site's name ends its sentence at its dot: the capitalised word after it is no part of it.
+    {"Saya Rizky, penulis di Jalan-Jalan.id. Boleh minta data kunjungan wisatawan 2024?", "Rizky", "Jalan-Jalan.id"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},

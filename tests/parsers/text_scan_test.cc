@@ -170,6 +170,17 @@ TEST(TextScan, TokenizeWordsPunctuationAndBreaks) {
   EXPECT_TRUE(t[13].soft);   // after a line of 60 or more: wrapping
 }
 
+// A dotted abbreviation keeps its last dot ("M.Si.", "A.Md.Kep."); a site's name ends its sentence there
+// ("Jalan-Jalan.id. Boleh ...": else "Boleh" was read on as part of the name).
+TEST(TextScan, ASitesNameEndsItsSentenceAnAbbreviationKeepsItsDot) {
+  const std::string s = "Saya dari Jalan-Jalan.id. Boleh, kata Budi, M.Si. dan A.Md.Kep. di detik.com.";
+  const std::string low = lower(s);
+  std::vector<std::string> texts;
+  for (const Token& k : tokenize(s, low)) texts.emplace_back(k.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Saya", "dari", "Jalan-Jalan.id", ".", "Boleh", ",", "kata", "Budi", ",",
+                                             "M.Si.", "dan", "A.Md.Kep.", "di", "detik.com", "."}));
+}
+
 // Phrases blanked with spaces (offsets kept), every occurrence; the anchors spare texts without them.
 TEST(TextScan, BlankPhrasesKeepsOffsets) {
   const std::array<std::string_view, 2> phrases = {"surat pengantar", "as requested"};
