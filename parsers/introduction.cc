@@ -2944,6 +2944,22 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if ((!span || span->b > i + 1) && (officer || in(t[i].low, {"dari", "dr", "from", "anggota", "pengurus"})))
         if (auto named = lower_kind_then_name(t, i + 1, end); named && (!span || named->e <= span->b))
           span = named;
+      // "dari startup Tanikita", "dari perusahaan rintisan Kopiku", "from a company called ...": a generic kind
+      // of firm in lower case, then its capitalised name: the name (a firm is named without its kind).
+      if (!span && (says_from(t[i]) || in(t[i].low, {"di", "at"})) && i + 2 < end && is_word(t[i + 1]) &&
+          !t[i + 1].capitalised &&
+          in(t[i + 1].low, {"startup", "start-up", "perusahaan", "company", "firm", "platform", "marketplace",
+                            "portal", "aplikasi", "app"})) {
+        std::size_t k = i + 2;
+        while (k < end && k < i + 4 && is_word(t[k]) && !t[k].capitalised && !t[k].has_digit &&
+               !kNameStop.contains(t[k].low))
+          ++k;
+        std::size_t e = k;
+        while (e < end && e < k + 4 && is_word(t[e]) && t[e].capitalised && !t[e].has_digit &&
+               !kNameStop.contains(t[e].low) && !is_region_word(t[e]))
+          ++e;
+        if (e > k && (e >= end || !is_word(t[e]) || kNameStop.contains(t[e].low))) span = Span{k, e};
+      }
       // "tiang ketut sadia kelian banjar dinas pangyangan kauh desa pangyangan.": the head of a hamlet or
       // of a subak names, in lower case, the hamlet or the subak he heads (a body found inside it, "dinas
       // ...", is part of its name). After "dari" a hamlet is where one lives.
@@ -2958,10 +2974,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
         if (auto named = proper_name_after_from(t, name_from, end, 9);
             named && (!span || named->e <= span->b || named->e >= span->e))  // "Remaja Masjid ...": the whole
           span = named;
-      // "wartawan beritabali.com", "dari kabarnusa.id": a newsroom named by its web address, in lower case.
+      // "wartawan beritabali.com", "dari kabarnusa.id", "content writer di Jalanjalan.id": a newsroom or a firm
+      // named by its web address, in lower case, after a journalist's word or where one works.
       if (!span && i + 1 < end && is_word(t[i + 1]) && !t[i + 1].has_digit && is_site_name(t[i + 1].low) &&
           (says_from(t[i]) || in(t[i].low, {"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "redaktur",
-                                            "editor", "journalist"})))
+                                            "editor", "journalist", "di", "at", "for"})))
         span = Span{i + 1, i + 2};
       // "saya Rendra dari detikBali.": a name written in camel case (a newsroom, an app) after dari/from.
       if (!span && says_from(t[i]) && i + 1 < end && is_word(t[i + 1]) &&

@@ -785,6 +785,11 @@ const IntroCase kIntroCases[] = {
      "Pieter-Jan Hoekstra", "Leiden University"},
     // A site's name ends its sentence at its dot: the capitalised word after it is no part of it.
     {"Saya Rizky, penulis di Jalan-Jalan.id. Boleh minta data kunjungan wisatawan 2024?", "Rizky", "Jalan-Jalan.id"},
+    // A firm by its web address where one works, and a generic kind of firm before its name, name the firm.
+    {"Saya Rizky, content writer di Jalanjalan.id. Boleh minta data kunjungan wisatawan 2024?", "Rizky",
+     "Jalanjalan.id"},
+    {"Saya Rizky dari startup Tanikita. Mohon data produksi padi 2024.", "Rizky", "Tanikita"},
+    {"Saya Rizky dari perusahaan rintisan Kopiku, mohon data produksi kopi 2024.", "Rizky", "Kopiku"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
