@@ -223,6 +223,24 @@
 // complaints as a research topic); no corpus mail changed with those. One fresh19 mail moved while fresh19 was
 // still blind, for the better; none of the 160 mails of fresh21 and fresh22 moved (95.8% and 97.0% at the end as
 // at first sight).
+// Sixteenth session (2026-12-06): two more blind batches, "fresh23" and "fresh24" (80 mails each,
+// corpus_fresh23.py, corpus_fresh24.py, a twenty-first and a twenty-second author who reported nothing of them).
+// At first sight, with the session's start build (e0f3b71): fresh23 kind 96.2%, name 97.5%, institution 92.5%,
+// missing 93.8%, language 98.8%, request 97.5% (overall 97.0%); fresh24 kind 96.2%, name 92.5%, institution
+// 86.2%, missing 90.0%, request 97.5% (overall 95.3%). fresh21 and fresh22 (blind for one session, first sight
+// 95.8% and 97.0%) were turned into development sets. Rules for their classes and for probe mails of my own
+// wording (a name and a body after a comma under a closing, the identity line alone, "Warmly,"; a correction of
+// what our acknowledgement wrote; a landmark past a distance, members one hands something to, adverbs after a
+// possessive "saya"; a permit from a body; a village's name of three words and a place closing a body's name in
+// lower case; an association's or a mission's seat; a post before "di", "tenaga ahli"; a lower-case name before a
+// health worker's word, a worker asked about; a lower-case signature; a delay in chat, an unreadable scan;
+// others' complaints; the service's hours and a placement in chat, a plan to come; "This is X writing"; a
+// signature line that the sender's domain writes out; no answer with "juga"; a site's name ending its sentence;
+// a firm by its address or after a generic kind) took fresh21 from 95.8% to 99.7% (institution 85.0% -> 98.8%,
+// name 92.5% -> 98.8%) and fresh22 from 97.0% to 99.7% (institution 91.2% -> 98.8%, name 96.2% -> 100%); both are
+// under the floors now. The blind sets moved with them, each changed mail for the better: fresh23 97.0% -> 97.3%
+// (2 mails: institution 92.5% -> 93.8%, kind 96.2% -> 97.5%), fresh24 95.3% -> 95.9% (3 mails: name 92.5% ->
+// 93.8%, institution 86.2% -> 87.5%, kind 96.2% -> 97.5%, request 97.5% -> 98.8%).
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -367,7 +385,7 @@ TEST(Corpus, AccuracyPerField) {
   EXPECT_GE(scores["heldback"].n, 25);
   for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                        "fresh18", "fresh19", "fresh20"}) {
+                        "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
