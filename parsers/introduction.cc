@@ -4098,8 +4098,25 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
     if (o.empty()) return std::nullopt;
     return o;
   };
+  // Asked of every mail: one look-up a word finds whether the text speaks of what was written of the writer at
+  // all, and which words may open a correction.
+  static const WordSet kRecord = {"institution", "affiliation", "tertulis", "ditulis", "koreksi", "correction",
+                                  "ralat", "salah", "keliru", "typo", "written", "listed", "dikoreksi", "diperbaiki",
+                                  "corrected"};
+  static const WordSet kMarker = {"yang", "yg", "seharusnya", "semestinya", "harusnya", "mestinya", "should", "correct",
+                                  "bukan", "not"};
+  const auto of_the_record = [](const Token& k) {
+    const std::string_view w = k.low;
+    if (w.size() < 4 || !is_word(k)) return false;
+    // "instansinya", "afiliasinya": the word with its suffix (only these start with "ins"/"afi" and run on).
+    if (w.size() >= 8 && ((w[0] == 'i' && w[1] == 'n' && w[2] == 's') || (w[0] == 'a' && w[1] == 'f' && w[2] == 'i')))
+      return w.starts_with("instansi") || w.starts_with("institusi") || w.starts_with("afiliasi") ||
+             kRecord.contains(w);
+    return kRecord.contains(w);
+  };
+  if (std::none_of(t.begin(), t.end(), of_the_record)) return std::nullopt;
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!is_word(t[i])) continue;
+    if (!is_word(t[i]) || !kMarker.contains(t[i].low)) continue;
     const std::string_view w = t[i].low;
     std::size_t after = 0;
     if ((w == "yang"sv || w == "yg"sv) && word(i + 1, "benar")) after = i + 2;
@@ -4120,15 +4137,8 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
     std::size_t b = i, e = i;
     while (b > 0 && !is_sentence_end(t[b - 1])) --b;
     while (e < t.size() && !is_sentence_end(t[e])) ++e;
-    const bool about_the_record = std::any_of(t.begin() + static_cast<std::ptrdiff_t>(b),
-                                              t.begin() + static_cast<std::ptrdiff_t>(e), [](const Token& k) {
-      // "instansinya", "afiliasinya": the word with its suffix.
-      return is_word(k) && (k.low.starts_with("instansi") || k.low.starts_with("institusi") ||
-                            k.low.starts_with("afiliasi") ||
-                            in(k.low, {"institution", "affiliation", "tertulis",
-                                      "ditulis", "koreksi", "correction", "ralat", "salah", "keliru", "typo",
-                                      "written", "listed", "dikoreksi", "diperbaiki", "corrected"}));
-    });
+    const bool about_the_record =
+        std::any_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e), of_the_record);
     if (!about_the_record) continue;
     if (auto o = org_at(after); o && !is_this_office(*o)) return o;
   }
