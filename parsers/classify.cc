@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -422,8 +423,6 @@ bool names_a_channel_around(std::string_view s, std::size_t b, std::size_t e) {
   return channel;
 }
 
-}  // namespace
-
 // The complaint word at [b, e) of `s` is "mengeluh(kan)" with a group of people other than the writer a few
 // words before it ("anggota kami sering mengeluh", "warga banyak yang mengeluhkan", "farmers complain").
 bool others_complain(std::string_view s, std::size_t b, std::size_t e) {
@@ -450,10 +449,26 @@ bool others_complain(std::string_view s, std::size_t b, std::size_t e) {
 // acknowledgement wrote of them.
 bool corrects_own_record(const std::string& s) {
   return has_any(s, {"tertulis", "ditulis", "written", "listed"}) &&
-         has_any(s, {"instansi saya", "instansinya", "nama saya", "afiliasi saya", "my affiliation",
-                                  "my name", "my institution"}) &&
+         has_any(s, {"instansi saya", "instansinya", "nama saya", "afiliasi saya", "my affiliation", "my name",
+                     "my institution"}) &&
          has_any(s, {"yang benar", "yg benar", "seharusnya", "harusnya", "should be", "correct"});
 }
+
+// Whether every complaint phrase among `matches` is excused: others' complaints of something else ("Anggota
+// kami sering mengeluh harga ikan jatuh": the reason for a request), or the fix asked of the writer's own
+// record that the mail corrects ("... yang benar Universitas Pendidikan Nasional. Mohon diperbaiki.").
+bool complaints_all_excused(const std::string& s, const std::vector<text::PhraseSet::Match>& matches) {
+  std::optional<bool> own_record;  // read once, only when a fix is asked
+  return std::all_of(matches.begin(), matches.end(), [&](const text::PhraseSet::Match& m) {
+    if (group_of(m.phrase) != kComplaint || others_complain(s, m.begin, m.end)) return true;
+    const std::string_view said = std::string_view(s).substr(m.begin, m.end - m.begin);
+    if (said.find("diperbaiki") == std::string_view::npos && said.find("fix") == std::string_view::npos) return false;
+    if (!own_record) own_record = corrects_own_record(s);
+    return *own_record;
+  });
+}
+
+}  // namespace
 
 bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
   std::string s = text::lower(subject) + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
@@ -461,22 +476,7 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
   const std::vector<text::PhraseSet::Match> matches = complaint_words().matches(s);
   std::array<bool, 7> found{};
   for (const text::PhraseSet::Match& m : matches) found[group_of(m.phrase)] = true;
-  // "Anggota kami sering mengeluh harga ikan jatuh": others' complaints of something else are the reason for a
-  // request, no complaint to us, when no other complaint is said.
-  if (found[kComplaint] &&
-      std::all_of(matches.begin(), matches.end(), [&](const text::PhraseSet::Match& m) {
-        return group_of(m.phrase) != kComplaint || others_complain(s, m.begin, m.end);
-      }))
-    found[kComplaint] = false;
-  // ... and asks us to fix it ("Mohon diperbaiki"): a correction, no complaint, when no other complaint is said.
-  if (found[kComplaint] && corrects_own_record(s) &&
-      std::all_of(matches.begin(), matches.end(), [&](const text::PhraseSet::Match& m) {
-        const std::string_view said = std::string_view(s).substr(m.begin, m.end - m.begin);
-        return group_of(m.phrase) != kComplaint || said.find("diperbaiki") != std::string_view::npos ||
-               said.find("fix") != std::string_view::npos;
-      }))
-    found[kComplaint] = false;
-  if (found[kComplaint]) return true;
+  if (found[kComplaint] && !complaints_all_excused(s, matches)) return true;
   // Our promised time held against a delay: the standard held against us, even beside "when will it come?".
   if (found[kPromise] && found[kLate]) return true;
   if (found[kNoAnswer]) return no_answer_is_complaint(s);
