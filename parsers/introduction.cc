@@ -1824,6 +1824,13 @@ bool denied(TokenSpan t, std::size_t aff, std::size_t org) {
   return false;
 }
 
+// "bukan X tapi Y", "not X but Y": the index of the contrast word ("tapi", "but", ...) at or after `from` and
+// before `end`, or `end` when there is none.
+std::size_t contrast_word(TokenSpan t, std::size_t from, std::size_t end) {
+  while (from < end && !(is_word(t[from]) && in(t[from].low, {"tapi", "tetapi", "melainkan", "namun", "but"}))) ++from;
+  return from;
+}
+
 // "datang ke rumah kami di Banjar Anyar", "tinggal di Desa Tukadaya": the organisation at t[b] is
 // where someone lives, not where they work.
 bool where_one_lives(TokenSpan t, std::size_t b) {
@@ -2276,6 +2283,8 @@ const WordSet kGreetingWord = {"halo", "hai", "hi", "hallo", "selamat", "pagi", 
                                // this office greeted by name ("Halo BPS, ini Kadek dari Undiksha")
                                "bps", "pst", "tim", "petugas", "jembrana", "bapak", "ibu", "mas", "mbak", "bli"};
 const WordSet kAddresses = {"yth", "kepada", "kpd", "dear", "to", "attn", "u.p", "up"};
+// A distance ("jauh dari", "not far from", "dekat"): a body named after it is a landmark, not one's own.
+const WordSet kDistance = {"jauh", "dekat", "berjarak", "far", "away", "close", "near"};
 // The writer speaking of themself in the first person (not "ini", "nama", "this": words that introduce, which
 // is_self_ref counts too).
 const WordSet kFirstPerson = {"saya", "sy", "aku", "kami", "kita", "tiang", "i",
@@ -2652,9 +2661,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
                               "specialist", "analyst"})))
         continue;
       // "cukup jauh dari bank persepsi", "not far from Negara": a distance, not where one is from.
-      if (in(t[i].low, {"dari", "from"}) && i > 0 && is_word(t[i - 1]) &&
-          in(t[i - 1].low, {"jauh", "dekat", "berjarak", "far", "away", "close", "near"}))
-        continue;
+      if (in(t[i].low, {"dari", "from"}) && i > 0 && is_word(t[i - 1]) && kDistance.contains(t[i - 1].low)) continue;
       // "kami bagikan kepada anggota Komisi II", "sent to members of the council": members one addresses or
       // serves, not the writer's own.
       if (in(t[i].low, {"anggota", "member", "members", "pengurus"}) && i > 0 && is_word(t[i - 1]) &&
@@ -3015,8 +3022,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "instansi saya bukan Universitas Udayana tapi Universitas Pendidikan Nasional", "not X but Y":
       // a denied organisation is not the writer's; the one after "tapi"/"but" is.
       if (span && denied(t, i, span->b)) {
-        std::size_t k = span->e;
-        while (k < end && !(is_word(t[k]) && in(t[k].low, {"tapi", "tetapi", "melainkan", "namun", "but"}))) ++k;
+        const std::size_t k = contrast_word(t, span->e, end);
         span = k < end ? org_in_window(t, k + 1, std::min(sentence_end(t, k + 1), k + 16)) : std::nullopt;
       }
       // "Kepala Bagian Perencanaan Teknik\nPerumda Air Minum ...": a unit ending its line, and on the next
@@ -3034,7 +3040,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "Kantor saya di Melaya cukup jauh dari bank persepsi": a body named past a distance is a landmark.
       if (span && span->b > i &&
           std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i) + 1, t.begin() + static_cast<std::ptrdiff_t>(span->b),
-                      [](const Token& k) { return is_word(k) && in(k.low, {"jauh", "dekat", "far", "near"}); }))
+                      [](const Token& k) { return is_word(k) && kDistance.contains(k.low); }))
         span.reset();
       // "I work for a small NGO called ...", "dari sebuah LSM": a kind of organisation alone names none.
       if (span && span->e == span->b + 1 && is_kind_of_organisation(t[span->b])) span.reset();
@@ -4078,12 +4084,12 @@ void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
   }
 }
 
+bool is_this_office(std::string_view institution);
+
 // "instansi saya tertulis Universitas Pendidikan Ganesha, padahal yang benar Politeknik Negeri Bali", "bukan
 // Dinas Sosial tapi Dinas Kesehatan", "should be Bappeda, not Bapenda", "not Udayana University but Warmadewa
 // University": a correction names the writer's body after its marker; the body it corrects is ours (our
 // acknowledgement's), or another's. The organisation must follow the marker at once (a link word aside).
-bool is_this_office(std::string_view institution);
-
 std::optional<std::string> corrected_organisation(TokenSpan t) {
   const auto word = [&](std::size_t i, std::string_view w) { return i < t.size() && is_word(t[i]) && t[i].low == w; };
   const auto org_at = [&](std::size_t i) -> std::optional<std::string> {
@@ -4125,11 +4131,8 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
     else if (w == "correct"sv && (word(i + 1, "one") || word(i + 1, "name"))) after = i + 2;
     else if (in(w, {"bukan", "not"})) {
       // "bukan X tapi Y", "not X but Y": Y, the contrast within the sentence.
-      for (std::size_t k = i + 2; k < t.size() && k < i + 16 && !is_sentence_end(t[k]); ++k)
-        if (is_word(t[k]) && in(t[k].low, {"tapi", "tetapi", "melainkan", "namun", "but"})) {
-          after = k + 1;
-          break;
-        }
+      const std::size_t end = std::min(sentence_end(t, i, 16), t.size());
+      if (const std::size_t k = contrast_word(t, i + 2, end); k < end) after = k + 1;
     }
     if (!after) continue;
     // Only a sentence about what was written of the writer corrects it ("seharusnya Dinas Sosial yang
@@ -4137,8 +4140,8 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
     std::size_t b = i, e = i;
     while (b > 0 && !is_sentence_end(t[b - 1])) --b;
     while (e < t.size() && !is_sentence_end(t[e])) ++e;
-    const bool about_the_record =
-        std::any_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e), of_the_record);
+    const bool about_the_record = std::any_of(t.begin() + static_cast<std::ptrdiff_t>(b),
+                                              t.begin() + static_cast<std::ptrdiff_t>(e), of_the_record);
     if (!about_the_record) continue;
     if (auto o = org_at(after); o && !is_this_office(*o)) return o;
   }

@@ -361,7 +361,8 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
           }
           return true;
         };
-        const bool keep = (j - i == 1 && is_alpha_ascii(s[i])) || (has_dot && dotted_abbreviation()) || keeps_dot(t.low);
+        const bool keep =
+            (j - i == 1 && is_alpha_ascii(s[i])) || (has_dot && dotted_abbreviation()) || keeps_dot(t.low);
         // "Dr" as a title is capitalised; casual "dr" (= dari) never carries a dot anyway.
         if (keep) ++end;
       }
