@@ -97,17 +97,26 @@ TEST(Analyse, FromDisplayNameIsNotAnIntroduction) {
 // sender's domain writes it out, squeezed or by its initials; the domain alone names nothing, and another
 // domain confirms nothing.
 TEST(Analyse, ASignatureLineTheSendersDomainWritesOutIsTheirBody) {
-  const std::string text = "Could you share the 2024 population of Desa Perancak?\n\nBest regards,\n\nMarie-Claire "
-                           "Dubois\nProject Coordinator, Bali\nCoral Triangle Watch";
+  const std::string text =
+      "Could you share the 2024 population of Desa Perancak?\n\nBest regards,\n\nMarie-Claire Dubois\nProject "
+      "Coordinator, Bali\nCoral Triangle Watch";
   DecodedMail m = mail("Coastal population figures", text);
   m.from = Address{"mc.dubois@coraltrianglewatch.org", "Marie-Claire Dubois"};
   ParsedMail p = analyse(m);
   EXPECT_EQ(p.requester.institution, "Coral Triangle Watch");
   EXPECT_TRUE(p.missing.empty());
 
-  DecodedMail by_initials = mail("Data IPM", "Mohon data IPM Jembrana 2024.\n\nSalam,\nI Putu Eka\nPoliteknik Negeri Bali");
-  by_initials.from = Address{"eka@pnb.ac.id", "I Putu Eka"};
-  EXPECT_EQ(analyse(by_initials).requester.institution, "Politeknik Negeri Bali");
+  // By its initials: a body no list knows ("Sinar Tirta Lestari"), which a Gmail sender does not get.
+  const std::string signed_by_firm = "Mohon data IPM Jembrana 2024.\n\nSalam,\nI Putu Eka\nSinar Tirta Lestari";
+  DecodedMail by_initials = mail("Data IPM", signed_by_firm);
+  by_initials.from = Address{"eka@stl.co.id", "I Putu Eka"};
+  EXPECT_EQ(analyse(by_initials).requester.institution, "Sinar Tirta Lestari");
+  EXPECT_FALSE(analyse(mail("Data IPM", signed_by_firm)).requester.institution.has_value());
+
+  // This office is never confirmed, though a sender at bps.go.id signs it.
+  DecodedMail ours = mail("Data IPM", "Mohon data IPM Jembrana 2024.\n\nSalam,\nI Putu Eka\nBadan Pusat Statistik");
+  ours.from = Address{"eka@bps.go.id", "I Putu Eka"};
+  EXPECT_FALSE(analyse(ours).requester.institution.has_value());
 
   DecodedMail other = mail("Coastal population figures", text);
   other.from = Address{"mc.dubois@gmail.com", "Marie-Claire Dubois"};
