@@ -25,7 +25,9 @@
 # (corpus_fresh21.py, corpus_fresh22.py), blind, by a nineteenth and a twentieth author, written at the fifteenth
 # session's start and measured without reading them; "fresh23" and "fresh24" (corpus_fresh23.py, corpus_fresh24.py),
 # blind, by a twenty-first and a twenty-second author, written at the sixteenth session's start and measured without
-# reading them.
+# reading them; "fresh25" and "fresh26" (corpus_fresh25.py, corpus_fresh26.py), blind, by a twenty-third and a
+# twenty-fourth author, written at the seventeenth session's start and measured without reading them (fresh26 was
+# ready first, so its mails are numbered before fresh25's).
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -103,6 +105,8 @@ import corpus_fresh21  # noqa: E402
 import corpus_fresh22  # noqa: E402
 import corpus_fresh23  # noqa: E402
 import corpus_fresh24  # noqa: E402
+import corpus_fresh26  # noqa: E402
+import corpus_fresh25  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -128,6 +132,8 @@ corpus_fresh21.define(globals())
 corpus_fresh22.define(globals())
 corpus_fresh23.define(globals())
 corpus_fresh24.define(globals())
+corpus_fresh26.define(globals())
+corpus_fresh25.define(globals())
 
 def main():
     for f in os.listdir(HERE):
