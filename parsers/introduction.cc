@@ -4354,7 +4354,10 @@ bool is_unit_of_study_alone(std::string_view org) {
   std::string_view rest = text::trim(org.substr(sp + 1));
   if (first == "program" && text::istarts_with(rest, "studi ")) rest = text::trim(rest.substr(6));
   else if (!kUnitOfStudy.contains(first)) return false;
-  return !rest.empty() && !find_institution_in(rest);
+  if (rest.empty()) return false;
+  // "Program Studi Agribisnis Fakultas Pertanian": a faculty after the programme is one more unit, no campus.
+  const auto named = find_institution_in(rest);
+  return !named || (named->size() < org.size() && is_unit_of_study_alone(*named));
 }
 
 Introduction find_introduction(const WordsView& words) {

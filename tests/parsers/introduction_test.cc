@@ -544,6 +544,10 @@ const IntroCase kIntroCases[] = {
      "Dewi Maharani", std::nullopt},
     {"Saya Dewi, mahasiswi Program Studi Agribisnis. Boleh minta data produksi padi 2024?", "Dewi", std::nullopt},
     {"Saya Dewi, mahasiswi Fakultas Ekonomi dan Bisnis. Boleh minta data produksi padi 2024?", "Dewi", std::nullopt},
+    {"Saya Rina Oktaviani, mahasiswi Prodi Agribisnis Fakultas Pertanian semester 7. Mohon data produksi kelapa 2025.",
+     "Rina Oktaviani", std::nullopt},
+    {"Ulun Muhammad Noor Hidayat, mahasiswa Program Studi Agribisnis Fakultas Pertanian, mohon data harga kopra 2025.",
+     "Muhammad Noor Hidayat", std::nullopt},
     // ... but one that names its campus is the campus's.
     {"Saya Dewi, mahasiswi Fakultas Teknik Unud. Boleh minta data produksi padi 2024?", "Dewi", "Unud"},
     // A numbered group of students after the campus is no part of it.
