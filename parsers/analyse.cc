@@ -253,11 +253,18 @@ ParsedMail analyse(DecodedMail decoded) {
   // mahasiswi ...; berikut saya teruskan surat dari fakultas", a staff member forwarding her head's
   // instruction and signing): the writer of the note is who asks us; the forwarded message is their
   // material. A message sent to BPS and forwarded (by our own staff, or resent by its writer) is its
-  // sender's request.
+  // sender's request. So is a message its own writer forwards again ("email terlampir sebelumnya saya kirim
+  // ke ..."): the letter introduces the writer; the note adds what it lacks.
   const bool sent_to_bps = text::icontains(ow.forwarded_to, "bps.go.id");
-  if (!note.empty() && !sent_to_bps) {
+  const bool own_letter = ow.forwarded_from && mail.from && !mail.from->address.empty() &&
+                          text::iequals(ow.forwarded_from->address, mail.from->address);
+  if (!note.empty() && !sent_to_bps && !own_letter) {
     Introduction writer = find_introduction(note);
     if (writer.name) p.requester = std::move(writer);
+  } else if (!note.empty() && own_letter && (!p.requester.name || !p.requester.institution)) {
+    Introduction writer = find_introduction(note);
+    if (!p.requester.name) p.requester.name = std::move(writer.name);
+    if (!p.requester.institution) p.requester.institution = std::move(writer.institution);
   }
   // A forwarded letter's sender line is part of the mail's text: when it names an office ("From:
   // Dinas Pertanian dan Pangan Kabupaten Jembrana <distan@...>") and the letter names none, that

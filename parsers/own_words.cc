@@ -462,6 +462,7 @@ OwnWords own_words_of(const DecodedMail& mail) {
       inner.cut_history = true;
       inner.forwarded_from = f.from;
       inner.forwarded_subject = f.subject;
+      for (const Address& a : f.to) inner.forwarded_to += (inner.forwarded_to.empty() ? "" : ", ") + a.address;
       ow = std::move(inner);
     }
   }

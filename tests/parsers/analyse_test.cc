@@ -222,6 +222,54 @@ TEST(Analyse, AttachedForwardCountsAsOriginalSender) {
   EXPECT_EQ(p.original_sender->address, "luh@gmail.com");
 }
 
+// A writer who resends their own earlier mail as an attachment ("email terlampir sebelumnya saya kirim ke BPS
+// Provinsi Bali") is introduced by that mail, whoever it went to; the short note signs with a first name only.
+// Where the letter lacks something the note says, the note fills it in.
+TEST(Analyse, OwnEarlierMailResentAsAttachmentIntroducesItsWriter) {
+  DecodedMail m = mail("Fwd: Permohonan data untuk skripsi",
+                       "Mohon maaf, email terlampir sebelumnya saya kirim ke alamat yang salah. Isi permohonan saya "
+                       "ada di email terlampir. Mohon dibantu.\n\nSalam,\nYohanes");
+  ForwardedMail f;
+  f.from = Address{"sender@gmail.com", "Yohanes Kelen"};
+  f.to = {Address{"dosen.pembimbing@unwira.ac.id", ""}};
+  f.subject = "Permohonan data untuk skripsi";
+  f.text = "Saya Yohanes Bosco Kelen, mahasiswa Program Studi Manajemen, Universitas Katolik Widya Mandira. "
+           "Saya mohon data jumlah tenaga kerja industri pengolahan ikan di Kabupaten Jembrana 2020-2025.\n\n"
+           "Yohanes Bosco Kelen";
+  m.forwarded.push_back(f);
+  ParsedMail p = analyse(m);
+  EXPECT_EQ(p.requester.name, "Yohanes Bosco Kelen");
+  EXPECT_EQ(p.requester.institution, "Universitas Katolik Widya Mandira");
+  EXPECT_TRUE(p.missing.empty());
+
+  DecodedMail lacking = mail("Fwd: Permohonan data",
+                             "Saya Yohanes Bosco Kelen dari Universitas Katolik Widya Mandira. Email saya sebelumnya "
+                             "terlampir, mohon dibantu.");
+  f.text = "Selamat siang, saya mohon data jumlah tenaga kerja industri pengolahan ikan Jembrana 2020-2025.\n\n"
+           "Yohanes";
+  lacking.forwarded.push_back(f);
+  ParsedMail q = analyse(lacking);
+  EXPECT_EQ(q.requester.institution, "Universitas Katolik Widya Mandira");
+  EXPECT_TRUE(q.request.has_value());
+}
+
+// The forward of someone else's mail with the same words, introduced by the note's writer, stays the writer's.
+TEST(Analyse, AnothersMailAttachedLeavesTheNoteWriterAsking) {
+  DecodedMail m = mail("Fwd: Permohonan data",
+                       "Saya Agus Salim dari Dinas Ketenagakerjaan Kabupaten Jembrana, meneruskan email staf kami "
+                       "terlampir. Mohon dibantu.\n\nSalam,\nAgus Salim");
+  ForwardedMail f;
+  f.from = Address{"staf.disnaker@gmail.com", "Yohanes Kelen"};
+  f.to = {Address{"agus@jembranakab.go.id", ""}};
+  f.subject = "Permohonan data";
+  f.text = "Pak Agus, saya Yohanes Bosco Kelen, mohon dimintakan data jumlah tenaga kerja industri pengolahan ikan "
+           "2020-2025.\n\nYohanes Bosco Kelen";
+  m.forwarded.push_back(f);
+  ParsedMail p = analyse(m);
+  EXPECT_EQ(p.requester.name, "Agus Salim");
+  EXPECT_EQ(p.requester.institution, "Dinas Ketenagakerjaan Kabupaten Jembrana");
+}
+
 TEST(Analyse, ReplyQuotingOurFormIsNotReadAsIntroduction) {
   DecodedMail m = mail("Re: [PST-2026-00042] data",
                        "Saya dari Universitas Udayana.\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST <pst@bps.go.id> wrote:\n"
