@@ -184,6 +184,12 @@ std::vector<std::string_view> complaint_phrases() {
       "i would like to suggest", "i'd like to suggest", "would like to suggest", "menyampaikan usulan",
       "menyampaikan usul", "usulan saya", "usul saya", "sekadar usul", "sekedar usul", "sekadar saran",
       "sekedar saran", "semoga usulan",
+      // a suggestion made small ("Ada usul kecil: infografis ... versi berbahasa Bali"), as "small suggestion"
+      "usul kecil", "usulan kecil", "saran kecil", "masukan kecil", "sedikit usul", "sedikit saran",
+      "sedikit masukan",
+      // the office told how to do better next time ("Mohon lain kali format yang diminta diperhatikan")
+      "mohon lain kali", "lain kali mohon", "lain kali tolong", "tolong lain kali", "lain kali harap",
+      "next time please", "in future please", "in the future please",
       // an error found in what was published or sent (not a question about why figures differ, nor "salah
       // ketik di permintaan saya": the requester's own typo)
       "menemukan perbedaan", "menemukan kesalahan", "menemukan ketidaksesuaian", "menemukan kekeliruan",
@@ -397,6 +403,9 @@ std::vector<std::string_view> service_phrases() {
           "gk diangkat", "tidak pernah dijawab", "tidak ada petugas", "tidak aktif",
           "tidak bisa dihubungi", "tidak dapat dihubungi", "hanya centang satu", "centang satu", "never answered",
           "never picks up", "nobody answers", "no one answers", "no one answered", "nobody answered", "unreachable",
+          "nobody picked up", "no one picked up", "nobody picks up", "no one picks up", "no way to reach",
+          // a promise of the service not kept ("Mohon jam layanan ditepati"; "pintu PST sudah dikunci")
+          "ditepati", "sudah dikunci",
           "no staff", "mengusulkan agar", "mengusulkan supaya", "usul agar", "usulan agar", "usul supaya",
           "propose that", "suggest that",
           // an officer's misconduct, or someone posing as one ("mengaku petugas BPS minta transfer")

@@ -272,6 +272,24 @@ const KindCase kKindCases[] = {
     {"no_answer_in_the_passive", mail("Request pending"),
      "My request from last month has not been answered, and I need the figures for a report.", std::nullopt,
      MailKind::complaint, std::nullopt},
+    // A suggestion made small, the office told how to do better next time, a phone nobody picked up, a promise of
+    // the service not kept: complaints, in a new mail or a reply.
+    {"small_suggestion", mail("Infografis untuk warga desa"),
+     "Ada sedikit usul: infografis yang dibagikan ke banjar sebaiknya memakai huruf yang lebih besar.", std::nullopt,
+     MailKind::complaint, std::nullopt},
+    {"next_time_please", mail("Re: [PST-2026-00031] Data yang Anda minta"),
+     "Terima kasih, tetapi tabelnya berupa gambar. Lain kali mohon dikirim dalam format Excel seperti permintaan saya.",
+     std::nullopt, MailKind::complaint, "PST-2026-00031"},
+    {"nobody_picked_up", mail("Cannot reach the office"),
+     "I phoned the number on your website three times this week and nobody picked up. I only wanted to ask about Podes.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"hours_not_kept", mail("Jam layanan"),
+     "Kemarin pukul 14.30 saya ke kantor, tetapi loket PST sudah dikunci. Mohon jam layanan yang diumumkan ditepati.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    // ... but the writer's own "next time" is no complaint.
+    {"own_next_time", mail("Permohonan data PDRB"),
+     "Mohon maaf surat pengantar terlambat, lain kali saya kirim lebih awal. Mohon data PDRB Jembrana 2025.",
+     std::nullopt, MailKind::request, std::nullopt},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
