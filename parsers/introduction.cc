@@ -108,6 +108,7 @@ const WordSet kAffiliation = {
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "karyawati", "peneliti", "wartawan", "wartawati",
     "jurnalis", "reporter", "kontributor", "bekerja", "kerja", "bertugas", "kuliah", "berkuliah", "selaku",
     "perwakilan", "mewakili", "anggota", "ketua", "kepala", "direktur", "sekretaris", "bendahara", "instansi", "saking",
+    "presiden",
     "institusi", "kampus", "from", "at", "with", "student", "lecturer", "researcher", "journalist",
     "officer", "employee", "analyst", "consultant", "representing", "representative", "intern", "magang",
     "alumni", "alumnus", "honorer", "pengajar", "operator", "admin", "analis", "konsultan", "pendamping",
@@ -874,8 +875,10 @@ std::size_t extend_left(TokenSpan t, std::size_t h, std::size_t floor) {
       --b;
       break;
     }
-    // "Food and Agriculture Organization", "Research & Development Centre": two fields joined.
-    if (b < h && b - 1 > floor && (k.text == "and"sv || k.text == "&"sv) && is_word(t[b - 2]) && t[b - 2].capitalised &&
+    // "Food and Agriculture Organization", "Research & Development Centre": two fields joined; "Bain & Company":
+    // a firm's partners before its head.
+    if ((b < h || k.text == "&"sv) && b - 1 > floor && (k.text == "and"sv || k.text == "&"sv) && is_word(t[b - 2]) &&
+        t[b - 2].capitalised &&
         !kNameStop.contains(t[b - 2].low) && !kAffiliation.contains(t[b - 2].low)) {
       --b;
       continue;
@@ -1120,6 +1123,13 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
             ++e;
             continue;
           }
+          // "World Food Programme (WFP) Indonesia": its acronym in brackets inside the name, which goes on.
+          if (e + 3 < limit && is_punct(t[e], '(') && is_word(t[e + 1]) && all_caps(t[e + 1].text) &&
+              is_punct(t[e + 2], ')') && is_word(t[e + 3]) && t[e + 3].capitalised && !t[e + 3].has_digit &&
+              t[e + 3].text != "I"sv && !kNameStop.contains(t[e + 3].low)) {
+            e += 3;
+            continue;
+          }
           break;
         }
         // "French National Research Institute for Sustainable Development": the complement may
@@ -1329,6 +1339,11 @@ std::string clean_org(std::string s) {
   // part of its name.
   for (std::string_view platform : {"youtube ", "instagram ", "tiktok ", "facebook "})
     if (s.size() > platform.size() + 2 && text::istarts_with(s, platform)) s.erase(0, platform.size());
+  // "Associate di World Food Programme Indonesia" (after "Programme Associate"): a post, then where it is held.
+  for (std::string_view at : {" di ", " at "})
+    if (const std::size_t p = s.find(at); p != std::string::npos && s.find(' ') == p &&
+                                          kRoleNoun.contains(text::lower(std::string_view(s).substr(0, p))))
+      s.erase(0, p + at.size());
   // One lowered copy, cut with s (text::lower folds byte for byte).
   std::string low = text::lower(s);
   const auto cut = [&](std::size_t n) {
@@ -2938,8 +2953,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
         if (auto named = proper_name_after_from(t, i + 1, end); named && named->e + 1 == span->b) span = named;
       // An officer of a body ("Ketua", "bendahara", "treasurer"); "Ketua Umum ...", "Sekretaris Harian ...":
       // the post's own word is no part of the body's name, which starts at name_from.
-      static const WordSet kOfficer = {"ketua",    "sekretaris", "bendahara",  "koordinator",
-                                       "treasurer", "chairman",  "chairwoman", "chairperson"};
+      static const WordSet kOfficer = {"ketua",     "sekretaris", "bendahara",  "koordinator", "presiden",
+                                       "president", "treasurer",  "chairman",   "chairwoman",  "chairperson"};
       const bool officer = kOfficer.contains(t[i].low);
       const std::size_t name_from = officer && i + 1 < t.size() && in(t[i + 1].low, {"umum", "harian", "pelaksana"})
                                         ? i + 2 : i + 1;

@@ -794,6 +794,24 @@ const IntroCase kIntroCases[] = {
      "Jalanjalan.id"},
     {"Saya Rizky dari startup Tanikita. Mohon data produksi padi 2024.", "Rizky", "Tanikita"},
     {"Saya Rizky dari perusahaan rintisan Kopiku, mohon data produksi kopi 2024.", "Rizky", "Kopiku"},
+    // A club is a body named before its head word, and a club's "Presiden" is its officer; a consulate-general's
+    // hyphenated head; an acronym in brackets inside an English name that goes on; a post before "di"; a firm
+    // whose partners stand before "& Company".
+    {"Saya Komang Arta, Presiden Rotary Club Negara periode 2026-2027. Mohon data jumlah UMKM 2025.", "Komang Arta",
+     "Rotary Club Negara"},
+    {"Saya Ayu Lestari, anggota Jembrana Cycling Club. Mohon data panjang jalan kabupaten 2025.", "Ayu Lestari",
+     "Jembrana Cycling Club"},
+    {"Dear team, could you share the poverty rate 2020-2025?\n\nBest regards,\nHiroshi Tanaka\n"
+     "Consulate-General of Japan in Denpasar", "Hiroshi Tanaka", "Consulate-General of Japan in Denpasar"},
+    {"Kind regards,\n\nRebecca Thornton\nPolitical and Economic Officer\nAustralian Consulate-General Bali\n"
+     "Jl. Tantular No. 32, Renon, Denpasar", "Rebecca Thornton", "Australian Consulate-General Bali"},
+    {"Saya Lukas, Programme Assistant di International Labour Organization (ILO) Indonesia. Mohon data TPT 2025.",
+     "Lukas", "International Labour Organization (ILO) Indonesia"},
+    {"Saya Dimas, konsultan di Bain & Company Indonesia. Mohon data PDRB 2020-2025.", "Dimas",
+     "Bain & Company Indonesia"},
+    // ... an acronym in brackets that ends the name is left out, as before.
+    {"Saya Lukas dari International Labour Organization (ILO), kantor Jakarta. Mohon data TPT 2020-2025.", "Lukas",
+     "International Labour Organization"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
