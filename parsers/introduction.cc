@@ -1507,6 +1507,12 @@ bool name_token_ok(const Token& k, bool allow_lower) {
   if (!k.capitalised && kTrade.contains(k.low)) return false;
   // "Menunggu Kabar Baik", "Mengajukan": a verb form (hunspell-id stem + me(N)-/di-) is no name.
   if (is_indonesian_verb_form(k.low)) return false;
+  // "SAYA BERI NILAI LIMA", "tiang ngaturang nilai lima": a score and the words that count it are no name.
+  static const WordSet kScoreWords = {"nilai", "skor", "score", "rating", "satu", "dua", "tiga", "empat", "lima",
+                                      "enam", "tujuh", "delapan", "sembilan", "sepuluh"};
+  if (kScoreWords.contains(k.low)) return false;
+  // In capitals a verb looks like any capitalised word: "SAYA BERI ..." is "I give".
+  if (all_caps(k.text) && k.text.size() >= 4 && is_indonesian_verb_word(k.low)) return false;
   // "jauh-jauh", "pagi-pagi", "Teman-teman": a reduplicated word (Indonesian plural or emphasis).
   if (singular(k.low).size() != k.low.size()) return false;
   if (k.capitalised) return true;
@@ -1668,6 +1674,10 @@ std::optional<std::string> name_line(TokenSpan t_in) {
           places = places && kPlace.contains(t[k].low);
         }
       if (degrees || places) {
+        // "Pekutatan, Jembrana - Bali": a place before the comma too is an address line, no name.
+        if (places && std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i),
+                                  [](const Token& w) { return !is_word(w) || kPlace.contains(w.low); }))
+          return std::nullopt;
         e = i;
         break;
       }
@@ -3397,7 +3407,20 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       sig.insert(sig.begin(), idx[k - 1]);
       --k;
     }
-    if (k == 0) sig.clear();  // the whole mail is short lines: it is not a signature
+    // The whole mail is short lines: it is not a signature, save a name over an organisation at its very end
+    // ("Nilai: 4/5\nPelayanannya baik ...\nSlamet Riyadi\nKelompok Tani Ternak Sido Makmur").
+    if (k == 0) {
+      const std::size_t n = idx.size();
+      const bool name_over_body =
+          n >= 3 && idx[n - 2] + 1 == idx[n - 1] && name_line(lines[idx[n - 2]].tokens) &&
+          [&] {
+            const std::string_view last = text::trim(lines[idx[n - 1]].raw);
+            const auto o = find_institution_in(last);
+            return o && text::iequals(*o, last);
+          }();
+      sig.clear();
+      if (name_over_body) sig = {idx[n - 2], idx[n - 1]};
+    }
   }
   if (!out.name && !rest.empty()) {
     const std::string rest_low = text::lower(rest);

@@ -812,6 +812,17 @@ const IntroCase kIntroCases[] = {
     // ... an acronym in brackets that ends the name is left out, as before.
     {"Saya Lukas dari International Labour Organization (ILO), kantor Jakarta. Mohon data TPT 2020-2025.", "Lukas",
      "International Labour Organization"},
+    // In capitals a verb or a score is no name: the name signed below is.
+    {"SAYA BERI NILAI LIMA. PETUGASNYA SABAR DAN RAMAH. TERIMA KASIH\n\nI WAYAN SUDANA", "I Wayan Sudana", kNone},
+    {"TIANG NGATURANG NILAI EMPAT. SUKSMA\n\nNI KADEK SRI ASTUTI", "Ni Kadek Sri Astuti", kNone},
+    // A short mail of short lines ends with a name over its organisation: that is a signature.
+    {"Nilai: 4/5\nPelayanannya cepat, tapi data per desa belum ada.\nSupardi\nKelompok Nelayan Segara Amerta",
+     "Supardi", "Kelompok Nelayan Segara Amerta"},
+    {"Mohon data harga gabah 2025.\nHendra Gunawan\nKoperasi Tani Makmur Jaya", "Hendra Gunawan",
+     "Koperasi Tani Makmur Jaya"},
+    // A place, a comma and its region under a body is where the body is, not who signs.
+    {"Mohon data tamu hotel 2023-2026.\n\nWarm regards,\nReservations Team\nMedewi Surf Villas\n"
+     "Pekutatan, Jembrana - Bali", kNone, "Medewi Surf Villas"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
