@@ -1706,6 +1706,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
       break;
     }
     if (!has_letter(k.text)) return std::nullopt;  // "Suksma 🙏": an emoji signs nobody
+    if (is_site_name(k.low)) return std::nullopt;  // "Salam redaksi,\nJembranaNews.id": a site signs as a body
     if (!k.capitalised && !kNameParticle.contains(k.low))
       return std::nullopt;
     if (!balinese_name_part(t, i, words) &&
@@ -3558,17 +3559,19 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         }
         if (e == l.tokens.size() && e > after_role && !place_only) span = Span{after_role, e};
       }
+      // "Redaktur Pelaksana\nJembranaUpdate.com", "Salam redaksi,\nJembranaNews.id": a newsroom or a firm by its
+      // site's name, written as a name (capitals in it; not "www.yki.or.id", an address), alone on a line of the
+      // signature, under a name or none.
+      if (!span && l.tokens.size() == 1 && is_word(l.tokens[0]) && is_site_name(l.tokens[0].low) &&
+          !l.tokens[0].has_digit && !l.tokens[0].low.starts_with("www.") &&
+          std::any_of(l.tokens[0].text.begin(), l.tokens[0].text.end(), text::is_upper_ascii))
+        span = Span{0, 1};
       // "Dr. Elise Moreau\nCNRS": an acronym alone on the line under the name, no degree, role or place.
       if (!span && name_found_here && p == name_pos + 1 && l.tokens.size() == 1 && is_word(l.tokens[0]) &&
           all_caps(l.tokens[0].text) && l.tokens[0].text.size() >= 2 && l.tokens[0].text.size() <= 8 &&
           !l.tokens[0].has_digit && !is_degree(l.tokens[0]) && !kPlace.contains(l.tokens[0].low) &&
           !kRoleNoun.contains(l.tokens[0].low) && !kAffiliation.contains(l.tokens[0].low) &&
           !in(l.tokens[0].low, {"ceo", "cfo", "coo", "cto", "hrd", "nip", "nim", "npm", "nrp", "phd", "mba", "msc"}))
-        span = Span{0, 1};
-      // "Redaktur Pelaksana\nJembranaUpdate.com": a newsroom or firm by its site's name, written capitalised
-      // alone on a signature line (not "www.yki.or.id", an address).
-      if (!span && name_found_here && p > name_pos && p <= name_pos + 3 && l.tokens.size() == 1 &&
-          is_word(l.tokens[0]) && l.tokens[0].capitalised && !l.tokens[0].has_digit && is_site_name(l.tokens[0].low))
         span = Span{0, 1};
       // "Program Manager\nWahana Visi Indonesia", "Rachel Morrison\nHabitat for Humanity Indonesia": a body
       // the lexicons do not know, on the line under the name or under its role.
@@ -3597,6 +3600,17 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       // "Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,": the region on the next line.
       if (span->e == l.tokens.size() && p + 1 < sig.size() && sig[p + 1] == sig[p] + 1)
         o += region_line_below(lines[sig[p + 1]].tokens);
+      // "Leiden Institute for Area Studies (LIAS)\nLeiden University, the Netherlands": a body over a university
+      // on the line right below is the university's (the rule: the university, not its institute).
+      const auto names_a_university = [](TokenSpan t, Span s) {
+        return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(s.b), t.begin() + static_cast<std::ptrdiff_t>(s.e),
+                           [](const Token& k) { return is_word(k) && is_university_head(k.low); });
+      };
+      if (p + 1 < sig.size() && sig[p + 1] == sig[p] + 1 && !names_a_university(l.tokens, *span)) {
+        const TokenSpan below = lines[sig[p + 1]].tokens;
+        if (auto u = org_in_window(below, 0, below.size()); u && u->b == 0 && names_a_university(below, *u))
+          if (std::string campus = clean_org(join_tokens(below, u->b, u->e)); !campus.empty()) o = std::move(campus);
+      }
       if (kSubUnit.contains(l.tokens[span->b].low)) {
         // "Program Manager", "Program Development Manager": a role's title, no unit.
         if (!sub_unit && !ends_with_role(l.tokens)) sub_unit = o;

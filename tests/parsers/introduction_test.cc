@@ -823,6 +823,15 @@ const IntroCase kIntroCases[] = {
     // A place, a comma and its region under a body is where the body is, not who signs.
     {"Mohon data tamu hotel 2023-2026.\n\nWarm regards,\nReservations Team\nMedewi Surf Villas\n"
      "Pekutatan, Jembrana - Bali", kNone, "Medewi Surf Villas"},
+    // A newsroom signing by its site's name: the body, never a name; "www." is an address.
+    {"Kami mohon data jumlah penduduk per kecamatan 2025.\n\nSalam redaksi,\nNegaraPost.id", kNone, "NegaraPost.id"},
+    {"Kami mohon data jumlah penduduk per kecamatan 2025.\n\nSalam,\nTim Redaksi\nwww.negarapost.id", kNone, kNone},
+    // An institute over its university on the line below is the university's, as a centre over it was.
+    {"I would like to request population by religion per desa.\n\nKind regards,\n\nMaarten de Vries\n"
+     "PhD Candidate\nAmsterdam Institute for Social Science Research (AISSR)\nUniversity of Amsterdam",
+     "Maarten de Vries", "University of Amsterdam"},
+    {"Mohon data pengunjung pantai 2025.\n\nSalam,\nNi Made Sri Wulandari\nPusat Unggulan Pariwisata\n"
+     "Universitas Udayana", "Ni Made Sri Wulandari", "Universitas Udayana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
