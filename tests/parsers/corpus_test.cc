@@ -250,6 +250,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "parsers/analyse.h"
@@ -284,6 +285,19 @@ std::string norm(const nlohmann::json& v) {
     }
   }
   return out;
+}
+
+// A name compared without the titles written before it ("Dr.", "Drs.", "H.", "Prof. Dr. Ir."): the corpus keeps
+// them as written, and fresh25/fresh26 were labelled without them (their authors were told "without academic
+// titles"). A title is no part of who the writer is, so either way counts as the same name.
+std::string without_titles(std::string normalised) {
+  static const std::set<std::string> kTitles = {"prof", "dr", "drs", "dra", "ir", "h", "hj", "drg", "drh",
+                                                "ns", "kh", "pdt", "apt", "ust", "eng", "rr"};
+  for (;;) {
+    const std::size_t sp = normalised.find(' ');
+    if (sp == std::string::npos || !kTitles.count(normalised.substr(0, sp))) return normalised;
+    normalised.erase(0, sp + 1);
+  }
 }
 
 nlohmann::json sorted(nlohmann::json a) {
@@ -357,7 +371,8 @@ TEST(Corpus, AccuracyPerField) {
     for (const char* field : kFields) {
       nlohmann::json g = got[field], w = want[field];
       bool ok;
-      if (std::string(field) == "name" || std::string(field) == "institution") ok = norm(g) == norm(w);
+      if (std::string(field) == "name") ok = without_titles(norm(g)) == without_titles(norm(w));
+      else if (std::string(field) == "institution") ok = norm(g) == norm(w);
       else if (std::string(field) == "missing") ok = g == sorted(w);
       else if (std::string(field) == "rating") ok = (g.is_null() && w.is_null()) ||
                                                     (!g.is_null() && !w.is_null() && g.get<double>() == w.get<double>());
@@ -385,7 +400,7 @@ TEST(Corpus, AccuracyPerField) {
   EXPECT_GE(scores["heldback"].n, 25);
   for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                        "fresh18", "fresh19", "fresh20", "fresh21", "fresh22"}) {
+                        "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
