@@ -504,7 +504,11 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "whom i should contact", "who i should contact", "who to contact", "whom to contact",
                                   // a call or a meeting asked for, no data ("open to a quick intro call?")
                                   "intro call", "quick call", "a call", "video call", "zoom call", "a meeting",
-                                  "schedule a", "set up a", "jadwal pertemuan", "audiensi",
+                                  "schedule a", "set up a", "jadwal pertemuan", "audiensi", "short call", "brief call",
+                                  "quick chat", "short chat", "short meeting", "brief meeting", "online meeting",
+                                  "virtual meeting", "work together", "explore a partnership", "explore partnership",
+                                  "explore collaboration", "explore cooperation", "menjajaki kerja sama",
+                                  "menjajaki kerjasama", "menjajaki kemungkinan", "bersilaturahmi",
                                   "to whom i should", "the right contact", "contact person", "siapa yang bisa saya hubungi",
                                   // how a request is made
                                   "caranya gimana", "caranya gmn", "caranya bagaimana", "bagaimana caranya",

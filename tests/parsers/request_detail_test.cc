@@ -50,6 +50,13 @@ const ReqCase kReqCases[] = {
     {"kak mau tanya bps jembrana nerima mhs magang/PKL ga ya semester depan? syaratnya apa aja kak?",
      RequestSource::body, std::nullopt},
     {"min sabtu buka gak? mau ambil data ipm jembrana 2024", RequestSource::body, "mau ambil data ipm jembrana 2024"},
+    // A call, a meeting or a partnership to explore, with no data named, states no need; a call about data does.
+    {"We would love to explore how we might work together. Would you be open to a brief call next week?",
+     RequestSource::body, std::nullopt},
+    {"Kami ingin bersilaturahmi dan menjajaki kemungkinan kerja sama. Kapan kami bisa diterima?", RequestSource::body,
+     std::nullopt},
+    {"Could we have a short call about the poverty data for Jembrana 2020-2025?", RequestSource::body,
+     "Could we have a short call about the poverty data for Jembrana 2020-2025?"},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
