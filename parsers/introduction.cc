@@ -2434,7 +2434,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
                            kTrade.contains(t[role].low) || anak_of ||
                            in(t[role].low, {"kepala", "ketua", "wakil", "sekretaris", "bendahara", "direktur", "komandan",
                                             "camat", "lurah", "perbekel", "kelian", "klian", "bendesa", "pekaseh",
-                                            "koordinator", "pimpinan", "anggota", "pengurus"}));
+                                            "koordinator", "pimpinan", "anggota", "pengurus",
+                                            // a village's officials by their short titles ("sy kadek darmawan sekdes
+                                            // desa tuwed")
+                                            "sekdes", "kades", "kaur", "kadus", "kasi", "kasun"}));
           if (!ends_well || (!first_cap && !lower_ok)) n.reset();
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.
@@ -3001,6 +3004,17 @@ void from_sentences(TokenSpan t, Introduction& out) {
         if (auto named = lower_kind_then_lower_name(t, i + 1, end);
             named && (!span || (named->b <= span->b && named->e >= span->e)))
           span = named;
+      // "sy kadek darmawan sekdes desa tuwed kec melaya": a village official names, in lower case, the village
+      // (its district after it is where the village is).
+      if (!span && in(t[i].low, {"sekdes", "kades", "perbekel", "kadus", "kaur", "kasi"}) && i + 2 < end &&
+          is_word(t[i + 1]) && in(t[i + 1].low, {"desa", "kelurahan"}) && is_word(t[i + 2]) && !t[i + 2].capitalised) {
+        std::size_t e = i + 2;
+        while (e < end && e < i + 4 && is_word(t[e]) && !t[e].capitalised && !t[e].has_digit &&
+               text::is_alpha_ascii(t[e].text[0]) && !kNameStop.contains(t[e].low) && !is_region_word(t[e]) &&
+               !is_indonesian_verb_form(t[e].low) && !in(t[e].low, {"ya", "kak", "min", "pak", "bu", "mau", "mohon"}))
+          ++e;
+        if (e > i + 2) span = Span{i + 1, e};
+      }
       // It is named right after the post: a body found further on ("..., tinggal di Desa Air Kuning") is
       // another; one found inside the name ("ketua Remaja Masjid Baitul Qadim ...") is part of it.
       if ((!span || span->b > i + 1) && officer)

@@ -832,6 +832,12 @@ const IntroCase kIntroCases[] = {
      "Maarten de Vries", "University of Amsterdam"},
     {"Mohon data pengunjung pantai 2025.\n\nSalam,\nNi Made Sri Wulandari\nPusat Unggulan Pariwisata\n"
      "Universitas Udayana", "Ni Made Sri Wulandari", "Universitas Udayana"},
+    // A village official by a short title, in lower case: the name before it, the village after it (its
+    // district is where the village is).
+    {"slmt pagi pak\nsy wayan sumerta kades desa pengragoan kec pekutatan. mohon data penduduk per banjar 2025",
+     "Wayan Sumerta", "desa pengragoan"},
+    {"sy ni luh sari sekdes desa yehembang, mohon data jumlah kk miskin thn 2025 ya pak", "Ni Luh Sari",
+     "desa yehembang"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
