@@ -1139,6 +1139,14 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
           e = extend_org(t, e, limit);
       }
       if (b == i && e == i + 1) continue;  // a bare "Office" or "News"
+      // "Komang | Front Office": a hotel's department, no body.
+      if (k.low == "office"sv && b + 1 == i && e == i + 1 && in(t[b].low, {"front", "back"})) continue;
+      // "Conservation International", "Plan International Indonesia": "International" ends a name, its country
+      // after it at most ("a master's in Sustainable International Agriculture" is a field of study).
+      if (k.low == "international"sv &&
+          std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i) + 1, t.begin() + static_cast<std::ptrdiff_t>(e),
+                      [](const Token& w) { return is_word(w) && !kPlace.contains(w.low); }))
+        continue;
       // "Programme Coordinator", "Programme Coordinator Southeast Asia": a role.
       if (std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i) + 1, t.begin() + static_cast<std::ptrdiff_t>(e),
                       [](const Token& w) { return is_word(w) && kRoleNoun.contains(w.low); }) ||
@@ -3247,8 +3255,15 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
   if (!name) return std::nullopt;
   auto span = org_in_window(t, start, t.size());
   // "Gita - Jaring": after a dash or a bar, one to four capitalised words to the line's end that name no
-  // place, post, role, unit, degree or kind of body are a body no list knows.
+  // place, post, role, unit, degree, kind of body or department ("Dewi | Marketing") are a body no list knows.
+  static const WordSet kDepartment = {"marketing", "sales", "humas", "finance", "keuangan", "hrd", "hr", "personalia",
+                                      "operations", "operasional", "admin", "administrasi", "accounting", "akuntansi",
+                                      "procurement", "purchasing", "reservations", "reservasi", "legal", "kepegawaian",
+                                      "logistik", "logistics", "produksi", "production", "redaksi", "editorial",
+                                      "communications", "komunikasi", "tu", "umum", "sekretariat", "protokol", "front"};
   if ((!span || span->b != start) && dash_or_bar && t.size() - start <= 4 &&
+      std::none_of(t.begin() + static_cast<std::ptrdiff_t>(start), t.end(),
+                   [](const Token& k) { return is_word(k) && kDepartment.contains(k.low); }) &&
       std::all_of(t.begin() + static_cast<std::ptrdiff_t>(start), t.end(), [](const Token& k) {
         return is_word(k) && k.capitalised && !k.has_digit && !kPlace.contains(k.low) && !kRoleNoun.contains(k.low) &&
                !kPosition.contains(k.low) && !kAffiliation.contains(k.low) && !kSubUnit.contains(k.low) &&

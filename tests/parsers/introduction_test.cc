@@ -838,6 +838,18 @@ const IntroCase kIntroCases[] = {
      "Wayan Sumerta", "desa pengragoan"},
     {"sy ni luh sari sekdes desa yehembang, mohon data jumlah kk miskin thn 2025 ya pak", "Ni Luh Sari",
      "desa yehembang"},
+    // A department after the name's bar or dash is no body: the line below names it.
+    {"Mohon data wisatawan 2020-2025.\n\nSalam,\nDewi | Marketing\nHotel Jimbarwana Negara", "Dewi",
+     "Hotel Jimbarwana Negara"},
+    {"Mohon data wisatawan 2020-2025.\n\nSalam,\nKomang - Front Office\nMedewi Beach Hotel", "Komang",
+     "Medewi Beach Hotel"},
+    {"Mohon data wisatawan 2020-2025.\n\nSalam,\nKetut Ari | Humas\nPemkab Jembrana", "Ketut Ari",
+     "Pemkab Jembrana"},
+    // "International" ends a body's name (its country after it at most), not a field of study.
+    {"Hi there, I'm Lucy from the Bali office of Conservation International. We need coastal population data.", "Lucy",
+     "Conservation International"},
+    {"Hi, I'm Lucy, a master's student in International Relations at Leiden University. Could you share poverty data?",
+     "Lucy", "Leiden University"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
