@@ -76,7 +76,7 @@ std::optional<std::string> sender_name_in_text(const std::vector<Token>& toks, c
   for (const Token& f : display) {
     if (!name_shaped(f) || f.low.size() < 3 || closing_word(f.low)) continue;
     for (const Token& t : toks)
-      if (name_shaped(t) && t.low == f.low) return std::string(f.text);
+      if (t.low == f.low && name_shaped(t)) return std::string(f.text);  // the cheap test first: most words differ
   }
   return std::nullopt;
 }
