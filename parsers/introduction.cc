@@ -141,6 +141,8 @@ const WordSet kAffiliation = {
 // Words of company, direction or agency: a body after them is another's ("bersama Dinas ...", "kerja sama
 // dengan Bappeda", "ke RSUD ...", "kepada Kementerian ...", "oleh ...", "together with the Ministry ...").
 const WordSet kNotOwnBody = {"bersama", "beserta", "dengan", "dgn", "ke", "kepada", "kpd", "oleh", "terhadap",
+                             // a client helped ("konsultan independen yang sedang membantu Pemerintah Desa ...")
+                             "membantu", "mendampingi",
                              "antara", "by", "together", "towards", "toward", "between", "jointly",
                              // where something is: "rumah saya di Jl. Gatot Subroto, dekat RSU Negara"
                              "dekat", "samping", "sebelah", "seberang", "near", "opposite", "beside"};
@@ -2840,7 +2842,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // What stands right after the word, before such a word, may still be the writer's ("Kami dari Kelompok
       // Nelayan Segara Amerta mau mengajukan bantuan ... ke Dinas Perikanan").
       for (std::size_t k = i + 1; span && k < span->b; ++k)
-        if (is_word(t[k]) && (kNotOwnBody.contains(t[k].low) || from_a_thing_received(t, k))) {
+        if (is_word(t[k]) && (kNotOwnBody.contains(t[k].low) || from_a_thing_received(t, k)) &&
+            // "relawan yang membantu di Yayasan ...": helping where one volunteers, not a client helped
+            !(in(t[k].low, {"membantu", "mendampingi"}) && k + 1 < t.size() && in(t[k + 1].low, {"di", "pada"}))) {
           span = org_in_window(t, i + 1, k);
           if (span && span->b != i + 1) span.reset();
         }

@@ -850,6 +850,11 @@ const IntroCase kIntroCases[] = {
      "Conservation International"},
     {"Hi, I'm Lucy, a master's student in International Relations at Leiden University. Could you share poverty data?",
      "Lucy", "Leiden University"},
+    // A client one helps is no body of one's own; helping where one volunteers is.
+    {"Saya Rina, konsultan independen yang sedang membantu Pemerintah Desa Tukadaya menyusun RPJMDes. Mohon data "
+     "penduduk 2025.", "Rina", kNone},
+    {"Saya Rina, relawan yang membantu di Yayasan Bumi Sehat. Mohon data kesehatan ibu dan anak 2025.", "Rina",
+     "Yayasan Bumi Sehat"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
