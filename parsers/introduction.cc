@@ -3575,6 +3575,17 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       if (l.tokens.size() > 30) continue;
       const std::size_t after_role = role_before_comma(l.tokens);
       auto span = org_in_window(l.tokens, after_role, l.tokens.size());
+      // "(Petani kopi, Desa Manistutu)": a village after a trade is where one lives; after a post in it
+      // ("Kaur Pemerintahan, Desa Tukadaya") it is the body one serves.
+      if (span && is_word(l.tokens[span->b]) && in(l.tokens[span->b].low, {"desa", "kelurahan", "banjar", "br", "dusun"}) &&
+          std::any_of(l.tokens.begin(), l.tokens.begin() + static_cast<std::ptrdiff_t>(span->b),
+                      [](const Token& k) { return is_word(k); }) &&
+          std::none_of(l.tokens.begin(), l.tokens.begin() + static_cast<std::ptrdiff_t>(span->b), [](const Token& k) {
+            return is_word(k) && (kPosition.contains(k.low) || kRoleNoun.contains(k.low) ||
+                                  in(k.low, {"perbekel", "kelian", "klian", "sekdes", "kades", "perangkat", "pegawai",
+                                             "operator", "pendamping", "bendahara", "anggota", "pengurus"}));
+          }))
+        span.reset();
       // "Staff Writer, Mongabay", "Peneliti, Lingkar Pesisir": after a role and a comma, capitalised words
       // that are no place name the organisation the lexicons do not know.
       // Not when the next line names the organisation ("Programme Coordinator, Small-Scale Fisheries\nBlue

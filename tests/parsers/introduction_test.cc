@@ -855,6 +855,11 @@ const IntroCase kIntroCases[] = {
      "penduduk 2025.", "Rina", kNone},
     {"Saya Rina, relawan yang membantu di Yayasan Bumi Sehat. Mohon data kesehatan ibu dan anak 2025.", "Rina",
      "Yayasan Bumi Sehat"},
+    // Under a signed name, a village after a trade or "warga" is where one lives; after a post, one's body.
+    {"Mohon data produksi kopi 2025 per kecamatan.\n\nTerima kasih banyak,\n\nKomang Adi Saputra\n"
+     "(Petani kopi, Desa Manistutu)", "Komang Adi Saputra", kNone},
+    {"Mohon data penduduk 2025.\n\nSalam,\nKomang Adi\nWarga Desa Yehembang", "Komang Adi", kNone},
+    {"Mohon data penduduk 2025.\n\nSalam,\nKomang Adi\nKaur Keuangan Desa Tukadaya", "Komang Adi", "Desa Tukadaya"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
