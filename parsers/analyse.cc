@@ -10,6 +10,7 @@
 #include "parsers/introduction.h"
 #include "parsers/language.h"
 #include "parsers/own_words.h"
+#include "parsers/phrase_set.h"
 #include "parsers/rating.h"
 #include "parsers/request_detail.h"
 #include "parsers/text_scan.h"
@@ -136,6 +137,17 @@ bool sends_a_supporting_letter_low(std::string_view low) {
 
 bool sends_a_supporting_letter(std::string_view sentence) {
   return sends_a_supporting_letter_low(text::lower(sentence));
+}
+
+// A sentence of a reply that says where the data asked for should go ("nanti datanya dikirim ke email guru
+// pembimbing saya saja", "please send the files to my colleague Anna as well"): delivery, not a new need.
+bool says_where_to_send(std::string_view sentence) {
+  static const text::PhraseSet delivery{"dikirim ke", "dikirimkan ke", "dikirim juga ke", "kirim ke email",
+                                        "kirimkan ke email", "ditembuskan", "diteruskan ke", "cc ke", "ke email saya",
+                                        "ke alamat email", "send the data to", "send the files to", "send it to",
+                                        "send them to", "copy my colleague", "cc my colleague", "to my other email",
+                                        "to this email", "ke email ini"};
+  return delivery.any(text::lower(sentence));
 }
 
 // "Terlampir surat permohonan data" with a document attached: the request is in the attachment.
@@ -283,7 +295,8 @@ ParsedMail analyse(DecodedMail decoded) {
   if (p.kind != MailKind::complaint && p.kind != MailKind::rating) p.request = request;
   // A reply that sends what its request needed ("Sesuai permintaan, terlampir surat pengantar ... untuk
   // permintaan data mikro Susenas saya") names that request, not a new need.
-  if (p.kind == MailKind::reply && p.request && sends_a_supporting_letter(*p.request)) p.request.reset();
+  if (p.kind == MailKind::reply && p.request && (sends_a_supporting_letter(*p.request) || says_where_to_send(*p.request)))
+    p.request.reset();
   if (p.kind == MailKind::rating && c.rating) {
     p.rating = c.rating->value;
     p.rating_scale = c.rating->scale;

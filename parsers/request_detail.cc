@@ -280,7 +280,10 @@ bool data_about_something(const std::string& low) {
       "nih", "deh", "kak", "min", "gan", "gak", "nggak", "dulu", "kah", "kegiatan", "keperluan", "kebutuhan",
       "project", "research", "thesis", "our", "your", "some",
       // what is asked of data already requested: to hurry it ("Mohon data dapat segera diproses")
-      "dapat", "segera", "diproses", "dikirim", "dikirimkan", "sebagian"});
+      "dapat", "segera", "diproses", "dikirim", "dikirimkan", "sebagian",
+      // ... or where to send it ("Mohon data nantinya dikirim juga ke alamat email saya ini", "mohon data dan
+      // surat balasan ... dikirim juga ke email saya")
+      "nantinya", "nanti", "juga", "dan"});
   for (std::string_view key : {"data ", "jumlah ", "angka ", "number of ", "statistics on ", "statistics of ",
                                "data on ", "data about ", "informasi tentang ", "informasi mengenai ", "publikasi "}) {
     for (std::size_t p = low.find(key); p != std::string::npos; p = low.find(key, p + 1)) {

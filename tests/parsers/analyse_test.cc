@@ -270,6 +270,19 @@ TEST(Analyse, AnothersMailAttachedLeavesTheNoteWriterAsking) {
   EXPECT_EQ(p.requester.institution, "Dinas Ketenagakerjaan Kabupaten Jembrana");
 }
 
+// A reply that says where the data should go (another address, a colleague in copy) states no new need, though
+// the words around the address name a topic ("guru pembimbing").
+TEST(Analyse, ReplyThatSaysWhereToSendStatesNoNewNeed) {
+  ParsedMail p = analyse(mail("Re: [PST-2026-00205] Permintaan data Anda telah kami terima",
+                              "Mohon izin, nanti datanya dikirim ke email guru pembimbing saya saja ya, Ibu Sri "
+                              "(sri.guru@gmail.com), karena kuota HP saya sering habis."));
+  EXPECT_EQ(p.kind, MailKind::reply);
+  EXPECT_FALSE(p.request.has_value());
+  ParsedMail q = analyse(mail("Re: [PST-2026-00205] Data yang Anda minta",
+                              "Terima kasih. Saya juga butuh data jumlah guru SD per kecamatan 2025, mohon dibantu."));
+  EXPECT_TRUE(q.request.has_value());
+}
+
 TEST(Analyse, ReplyQuotingOurFormIsNotReadAsIntroduction) {
   DecodedMail m = mail("Re: [PST-2026-00042] data",
                        "Saya dari Universitas Udayana.\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST <pst@bps.go.id> wrote:\n"

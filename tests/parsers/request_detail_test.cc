@@ -57,6 +57,10 @@ const ReqCase kReqCases[] = {
      std::nullopt},
     {"Could we have a short call about the poverty data for Jembrana 2020-2025?", RequestSource::body,
      "Could we have a short call about the poverty data for Jembrana 2020-2025?"},
+    // Where to send what was asked names no data; a need with its delivery is still the need.
+    {"Mohon data nantinya dikirim juga ke alamat email saya ini.", RequestSource::body, std::nullopt},
+    {"Mohon data jumlah penduduk per desa 2025 dikirim ke email saya ini.", RequestSource::body,
+     "Mohon data jumlah penduduk per desa 2025 dikirim ke email saya ini."},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
