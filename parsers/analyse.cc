@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <utility>
+#include <vector>
 
 #include "parsers/classify.h"
 #include "parsers/confidence.h"
@@ -148,6 +149,25 @@ bool says_where_to_send(std::string_view sentence) {
                                         "send them to", "copy my colleague", "cc my colleague", "to my other email",
                                         "to this email", "ke email ini"};
   return delivery.any(text::lower(sentence));
+}
+
+// A sentence of a reply about the request already made, by a word that points back at it ("permintaan
+// tersebut atas nama Pemerintah Desa ...", "permintaan ini untuk pribadi"): no new need.
+// The pointing word may follow what was asked ("permintaan data jumlah penduduk tersebut").
+bool speaks_of_the_request_made(std::string_view sentence) {
+  const std::string low = text::lower(sentence);
+  std::vector<std::string_view> words;
+  text::for_each_run(low, text::is_alpha_ascii, [&](std::string_view w, std::size_t) { words.push_back(w); });
+  // "Terkait permintaan tersebut, saya juga butuh data 2024": something more is asked.
+  for (std::string_view w : words)
+    if (w == "juga" || w == "tambahan" || w == "selain" || w == "menambah" || w == "menambahkan") return false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i] != "permintaan" && words[i] != "permohonan") continue;
+    if (i > 0 && words[i - 1] == "perkembangan") return true;  // "perkembangan permohonan data kami"
+    for (std::size_t k = i + 1; k < words.size() && k <= i + 6; ++k)
+      if (words[k] == "ini" || words[k] == "tersebut") return true;
+  }
+  return false;
 }
 
 // "Terlampir surat permohonan data" with a document attached: the request is in the attachment.
@@ -295,7 +315,9 @@ ParsedMail analyse(DecodedMail decoded) {
   if (p.kind != MailKind::complaint && p.kind != MailKind::rating) p.request = request;
   // A reply that sends what its request needed ("Sesuai permintaan, terlampir surat pengantar ... untuk
   // permintaan data mikro Susenas saya") names that request, not a new need.
-  if (p.kind == MailKind::reply && p.request && (sends_a_supporting_letter(*p.request) || says_where_to_send(*p.request)))
+  if (p.kind == MailKind::reply && p.request &&
+      (sends_a_supporting_letter(*p.request) || says_where_to_send(*p.request) ||
+       speaks_of_the_request_made(*p.request)))
     p.request.reset();
   if (p.kind == MailKind::rating && c.rating) {
     p.rating = c.rating->value;

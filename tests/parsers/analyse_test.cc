@@ -283,6 +283,22 @@ TEST(Analyse, ReplyThatSaysWhereToSendStatesNoNewNeed) {
   EXPECT_TRUE(q.request.has_value());
 }
 
+// A reply that speaks of the request already made ("permintaan tersebut", "permintaan ini") adds no need.
+TEST(Analyse, ReplyAboutTheRequestMadeStatesNoNewNeed) {
+  ParsedMail p = analyse(mail("Re: [PST-2026-00207] Mohon lengkapi identitas pemohon",
+                              "Saya rekannya, Komang Ari, Kasi Pelayanan Desa Ekasari, menyampaikan bahwa permintaan "
+                              "data jumlah penduduk tersebut atas nama Pemerintah Desa Ekasari."));
+  EXPECT_EQ(p.kind, MailKind::reply);
+  EXPECT_FALSE(p.request.has_value());
+  ParsedMail q = analyse(mail("Re: [PST-2026-00207] Mohon lengkapi identitas pemohon",
+                              "Saya tidak mewakili instansi apa pun, permintaan data harga beras ini untuk pribadi."));
+  EXPECT_FALSE(q.request.has_value());
+  // ... but one that asks for more with it does.
+  ParsedMail r = analyse(mail("Re: [PST-2026-00207] Data yang Anda minta",
+                              "Terkait permintaan tersebut, saya juga butuh data harga beras per bulan tahun 2024."));
+  EXPECT_TRUE(r.request.has_value());
+}
+
 TEST(Analyse, ReplyQuotingOurFormIsNotReadAsIntroduction) {
   DecodedMail m = mail("Re: [PST-2026-00042] data",
                        "Saya dari Universitas Udayana.\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST <pst@bps.go.id> wrote:\n"
