@@ -1349,6 +1349,12 @@ std::string clean_org(std::string s) {
   // part of its name.
   for (std::string_view platform : {"youtube ", "instagram ", "tiktok ", "facebook "})
     if (s.size() > platform.size() + 2 && text::istarts_with(s, platform)) s.erase(0, platform.size());
+  // "Radio Gema Merta FM 98,1", "Radio Suara Jembrana FM 101.5 Negara": a station's frequency after "FM", and
+  // the town after it, are no part of its name.
+  for (std::string_view band : {" FM ", " fm ", " AM "})
+    if (const std::size_t p = s.rfind(band); p != std::string::npos && p + band.size() < s.size() &&
+                                              text::is_digit(s[p + band.size()]))
+      s.resize(p + band.size() - 1);
   // "Associate di World Food Programme Indonesia" (after "Programme Associate"): a post, then where it is held.
   for (std::string_view at : {" di ", " at "})
     if (const std::size_t p = s.find(at); p != std::string::npos && s.find(' ') == p &&
@@ -4169,6 +4175,14 @@ void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
         return;
       }
     }
+    // "kami paguyuban pedagang kecil" signed "Paguyuban Pedagang Pasar Umum Negara": a body described in lower
+    // case in the text gives way to the signature line that names it, capitalised, by the same kind.
+    if (*out.institution == found && lt.size() >= 2 && is_word(lt[0]) && lt[0].capitalised &&
+        found.compare(0, lt[0].low.size() + 1, std::string(lt[0].low) + " ") == 0)
+      if (const auto named = find_institution_in(raw); named && text::iequals(*named, raw)) {
+        out.institution = *named;
+        return;
+      }
     if (lt.size() < 2 || raw.size() + 2 > found.size() || is_region_word(lt[0])) continue;
     const std::string low = text::lower(raw);
     if (found.ends_with(low) && found[found.size() - low.size() - 1] == ' ') {

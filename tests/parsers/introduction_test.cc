@@ -860,6 +860,12 @@ const IntroCase kIntroCases[] = {
      "(Petani kopi, Desa Manistutu)", "Komang Adi Saputra", kNone},
     {"Mohon data penduduk 2025.\n\nSalam,\nKomang Adi\nWarga Desa Yehembang", "Komang Adi", kNone},
     {"Mohon data penduduk 2025.\n\nSalam,\nKomang Adi\nKaur Keuangan Desa Tukadaya", "Komang Adi", "Desa Tukadaya"},
+    // A radio station's frequency (and its town after it) is no part of its name.
+    {"Salam dari Radio Suara Jembrana FM 101.5 Negara. Saya Ayu, penyiar. Mohon data inflasi 2026.", "Ayu",
+     "Radio Suara Jembrana FM"},
+    // A body described in lower case gives way to its signature line of the same kind.
+    {"Setahu saya data BPS gratis, apalagi kami paguyuban nelayan kecil, bukan perusahaan. Mohon dijelaskan.\n"
+     "Ahmad Zainuri\nPaguyuban Nelayan Pantai Pebuahan", "Ahmad Zainuri", "Paguyuban Nelayan Pantai Pebuahan"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
