@@ -2200,6 +2200,8 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   if (in(a, {"saya", "sa", "beta"}) && b == "nama"sv) return after(1);
   if (in(a, {"sa", "saya", "beta", "ana"}) && in(b, {"pu", "punya", "pung"}) && c == "nama"sv) return after(2);
   if (a == "my"sv && b == "name's"sv) return after(1);
+  // "Saya atas nama Komang Sri Widiantari, S.E., dari ...": "by the name of".
+  if (in(a, {"saya", "sy", "aku"}) && b == "atas"sv && c == "nama"sv) return after(2);
   if (in(a, {"saya", "sy", "aku"}) && in(b, {"bernama", "adalah"})) {
     strong = b == "bernama"sv;
     return after(1);
@@ -2280,6 +2282,13 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
       !all_caps(t[i + 1].text))
     return after(0);
   if (a == "i"sv && b == "am"sv && i + 1 < t.size()) return after(1);
+  // A formal "I, Hannah Schmidt, a researcher at ...": the name between commas (a Balinese "I" opens a name
+  // without one).
+  if (a == "i"sv && t[i].text == "I"sv && i + 3 < t.size() && is_punct(t[i + 1], ',') && is_word(t[i + 2]) &&
+      t[i + 2].capitalised) {
+    strong = true;
+    return i + 2;
+  }
   if (a == "i'm"sv || a == "im"sv) return after(0);
   if (a == "this"sv && b == "is"sv) return after(1);
   if (a == "dengan"sv && sentence_start) return after(0);
@@ -2476,8 +2485,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
               !(end < t.size() && (is_punct(t[end], ',') || is_punct(t[end], '(') ||
                                    (is_word(t[end]) &&
                                     // "This is Pieter Hoekstra writing, ...", "This is Anna here", "... speaking"
+                                    // "This is Jose Cruz of Ateneo de Manila University": "of" a body
                                     in(t[end].low, {"from", "and", "at", "with", "a", "an", "dari", "dr", "writing",
-                                                    "here", "speaking"})))) &&
+                                                    "here", "speaking", "of"})))) &&
               !name_then_stop())
             n.reset();
         }
@@ -2713,8 +2723,15 @@ void from_sentences(TokenSpan t, Introduction& out) {
           in(t[i - 1].low, {"kepada", "ke", "untuk", "bagi", "para", "to", "for", "the"}))
         continue;
       // A unit's word capitalised is a name's own ("Department of Foreign Affairs", "Division of Labour").
+      // "This is Jose Cruz of Ateneo de Manila University", "I am Jose Cruz, of ...": "of" right after the
+      // writer's name just read says whose the writer is.
+      const auto after_the_name = [&] {
+        const std::size_t k = i > 1 && is_punct(t[i - 1], ',') ? i - 2 : i - 1;
+        return out.name && i > 0 && is_word(t[k]) && t[k].capitalised && out.name->ends_with(t[k].text);
+      };
       if (t[i].low == "of"sv && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low) &&
-                                  !(t[i - 1].capitalised && kSubUnit.contains(t[i - 1].low))))
+                                  !(t[i - 1].capitalised && kSubUnit.contains(t[i - 1].low))) &&
+          !after_the_name())
         continue;
       // "a small NGO called Reef Check Indonesia", "a startup named ...": the name of an organisation.
       // (the kind may be one word back: "startup agritech bernama Tanikita")

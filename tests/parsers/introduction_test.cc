@@ -866,6 +866,15 @@ const IntroCase kIntroCases[] = {
     // A body described in lower case gives way to its signature line of the same kind.
     {"Setahu saya data BPS gratis, apalagi kami paguyuban nelayan kecil, bukan perusahaan. Mohon dijelaskan.\n"
      "Ahmad Zainuri\nPaguyuban Nelayan Pantai Pebuahan", "Ahmad Zainuri", "Paguyuban Nelayan Pantai Pebuahan"},
+    // "Saya atas nama ...", a formal English "I, <name>,", and "<name> of <body>" after "This is" / "I am".
+    {"Selamat pagi,\nSaya atas nama Komang Sri Widiantari, S.E., dari Koperasi Mina Sejahtera, memohon data produksi "
+     "ikan 2025.", "Komang Sri Widiantari", "Koperasi Mina Sejahtera"},
+    {"Dear Sir or Madam, I, Hannah Schmidt, a researcher at the University of Freiburg, kindly request poverty data.",
+     "Hannah Schmidt", "University of Freiburg"},
+    {"Greetings from Manila! This is Jose Ramon Dela Cruz of Ateneo de Manila University. We request poverty data.",
+     "Jose Ramon Dela Cruz", "Ateneo de Manila University"},
+    {"Hello! I am Jose Cruz, of the University of the Philippines. We request poverty data 2020-2025.", "Jose Cruz",
+     "University of the Philippines"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
