@@ -111,14 +111,22 @@ std::vector<std::string_view> wrong_phrases() {
           // rudeness in everyday words ("satpamnya jutek bgt"), our mail sent again and again
           "jutek", "judes", "ketus", "terus mengirim ulang", "terus mengirim",
           // what was sent cannot be read, and had to be typed again
-          "tidak terbaca", "tidak dapat dibaca", "tidak bisa dibaca", "mengetik ulang", "unreadable", "illegible"};
+          "tidak terbaca", "tidak dapat dibaca", "tidak bisa dibaca", "mengetik ulang", "unreadable", "illegible",
+          // a survey's visit to the writer's home, beside a plea to arrange it otherwise ("petugas survei BPS datang
+          // ke rumah hampir jam setengah sepuluh malam ... mohon kalau bisa pendataan dilakukan siang")
+          "datang ke rumah", "didatangi", "mendatangi rumah", "came to my house", "visited my house",
+          "came to our house", "visited our house"};
 }
 std::vector<std::string_view> remedy_phrases() {
   return {"diperiksa", "dicek", "dicheck", "ditindaklanjuti", "tindak lanjut", "ralat", "diralat", "dikoreksi",
           "dibetulkan", "pimpinan", "please check", "look into", "be corrected", "correction", "investigate",
           "diselidiki", "ditertibkan", "ditegur", "dibina", "diperhatikan", "diperhatiin", "dievaluasi",
           "kirim yang benar", "kirimkan yang benar", "dikirim ulang", "kirim ulang", "resend", "send the rest",
-          "dilengkapi", "please complete"};
+          "dilengkapi", "please complete",
+          // a plea to arrange the service otherwise ("mohon diatur supaya tidak terus-terusan rumah yang sama")
+          // or the fieldwork done otherwise ("mohon kalau bisa pendataan dilakukan siang ... atau janjian dulu")
+          "mohon diatur", "supaya tidak terus", "agar tidak terus", "pendataan dilakukan", "wawancara dilakukan",
+          "janjian dulu", "please arrange"};
 }
 
 // Every way of saying that no answer came: "belum ada tanggapan", "belum juga mendapat balasan",

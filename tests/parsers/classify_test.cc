@@ -290,6 +290,17 @@ const KindCase kKindCases[] = {
     {"own_next_time", mail("Permohonan data PDRB"),
      "Mohon maaf surat pengantar terlambat, lain kali saya kirim lebih awal. Mohon data PDRB Jembrana 2025.",
      std::nullopt, MailKind::request, std::nullopt},
+    // A survey's visit to the home and a plea to arrange the fieldwork otherwise: a complaint; a visit told
+    // beside a request for data is none.
+    {"visit_at_night", mail("Petugas datang malam"),
+     "Tadi malam pukul 21.30 petugas survei datang ke rumah saya. Mohon ke depan pendataan dilakukan siang hari.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"visited_again_and_again", mail("Survei"),
+     "Rumah kami sudah tiga kali didatangi petugas survei bulan ini. Mohon diatur supaya tidak selalu rumah yang sama.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"visit_then_request", mail("Permohonan data"),
+     "Petugas sensus datang ke rumah kami minggu lalu. Mohon kalau bisa saya dikirimi data jumlah penduduk desa 2025.",
+     std::nullopt, MailKind::request, std::nullopt},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
