@@ -241,6 +241,24 @@
 // under the floors now. The blind sets moved with them, each changed mail for the better: fresh23 97.0% -> 97.3%
 // (2 mails: institution 92.5% -> 93.8%, kind 96.2% -> 97.5%), fresh24 95.3% -> 95.9% (3 mails: name 92.5% ->
 // 93.8%, institution 86.2% -> 87.5%, kind 96.2% -> 97.5%, request 97.5% -> 98.8%).
+// Seventeenth session (2026-12-06): two more blind batches, "fresh25" and "fresh26" (80 mails each, a
+// twenty-third and a twenty-fourth author who reported nothing of them). Their brief told them to label names
+// "without academic titles", where the corpus keeps "Dr."/"H." as written, so names are compared without the
+// titles before them (without_titles; no earlier set's figure moves). At first sight, with the session's start
+// build (3d7f552): fresh25 kind 98.8%, name 91.2% (87.5% title-sensitive), institution 88.8%, missing 91.2%,
+// language 98.8%, request 97.5% (overall 95.8%); fresh26 kind 97.5%, name 97.5% (93.8%), institution 92.5%,
+// missing 91.2%, request 93.8% (overall 96.6%). fresh23 and fresh24 were turned into development sets. Rules for
+// their classes and for probe mails of my own wording (a programme with its faculty and no campus; a writer's
+// own earlier mail resent; suggestions made small, "next time please", a phone nobody picked up, hours not
+// kept, a survey's visit and a plea; clubs, a consulate-general, an acronym inside an English name, "& Company",
+// "International"; a score or a verb in capitals, a short mail's last name over its body, an address line; a
+// newsroom signing by its site; an institute over its university; a village official's short title in lower
+// case; a department after a signed name; a client one helps; a village after a trade; a radio's frequency; a
+// body in lower case signed in capitals; "saya atas nama", "I, X,", "X of Y"; calls and partnerships with no
+// data; where to send the data and the request already made, in replies) took fresh23 from 97.3% to 99.4%
+// (institution 93.8% -> 97.5%, missing 93.8% -> 100%) and fresh24 from 95.9% to 99.5% (institution 87.5% ->
+// 98.8%, name 93.8% -> 98.8%); both are under the floors now. No blind mail moved: fresh25 and fresh26 end as
+// they began.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
