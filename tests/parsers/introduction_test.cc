@@ -875,6 +875,12 @@ const IntroCase kIntroCases[] = {
      "Jose Ramon Dela Cruz", "Ateneo de Manila University"},
     {"Hello! I am Jose Cruz, of the University of the Philippines. We request poverty data 2020-2025.", "Jose Cruz",
      "University of the Philippines"},
+    // A role over a field before the separator ("Head of Research |"), then a body no list knows; "Labs" ends a
+    // body's name as "Lab" does.
+    {"Mohon data UMKM 2025.\n\nBest,\nKetut\nHead of Research | Kopi Nusantara", "Ketut", "Kopi Nusantara"},
+    {"Mohon data UMKM 2025.\n\nBest,\nKetut\nDirector of Programs, Kopi Nusantara", "Ketut", "Kopi Nusantara"},
+    {"Halo, saya Ketut, founder startup Balidata Labs. Mohon data UMKM 2025.", "Ketut", "Balidata Labs"},
+    {"Mohon data UMKM 2025.\n\nBest,\nKetut\nHead of Research | Balidata Labs", "Ketut", "Balidata Labs"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
