@@ -4078,6 +4078,24 @@ void contact_person(const std::vector<Line>& lines, Introduction& out) {
 // "Many thanks,\nSarah\n\nDr Sarah Mitchell\nSenior Lecturer", "Liam here ... Liam O'Connor": a first
 // name alone, and a line of the mail's last lines that writes the whole name starting with it (titles
 // before it allowed): the whole name.
+// "gus arya" of "ida bagus made arya wiguna" (both lower case): each word of the short name is a word of the
+// whole one, or the end of one (a Balinese short form: "Gus" of "Bagus", "Gung" of "Agung"), in order, and the
+// whole name is longer.
+bool short_for(std::string_view short_name, std::string_view whole) {
+  std::vector<std::string_view> s, w;
+  text::for_each_run(short_name, [](char c) { return c != ' '; }, [&](std::string_view x, std::size_t) { s.push_back(x); });
+  text::for_each_run(whole, [](char c) { return c != ' '; }, [&](std::string_view x, std::size_t) { w.push_back(x); });
+  if (s.size() < 2 || w.size() <= s.size()) return false;
+  std::size_t j = 0;
+  for (std::string_view word : s) {
+    while (j < w.size() && !(w[j] == word || (word.size() >= 3 && w[j].size() > word.size() && w[j].ends_with(word))))
+      ++j;
+    if (j == w.size()) return false;
+    ++j;
+  }
+  return true;
+}
+
 void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
   if (!out.name) return;
   const std::string first = text::lower(*out.name);
@@ -4089,7 +4107,8 @@ void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
       if (text::trim(lines[k].raw).empty()) continue;
       ++seen;
       const std::optional<std::string> whole = name_line(lines[k].tokens);
-      if (whole && whole->size() > first.size() + 1 && text::lower(*whole).starts_with(first + " ")) {
+      if (whole && whole->size() > first.size() + 1 &&
+          (text::lower(*whole).starts_with(first + " ") || short_for(first, text::lower(*whole)))) {
         out.name = *whole;
         return;
       }
@@ -4113,8 +4132,11 @@ void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
     }
     // The signed word is one of the whole name's ("Sri" of "Ni Made Sri Utami": a Balinese name's
     // birth-order words come first).
+    // Or its start, a nickname's way ("aku Wulan", signed "Ni Made Ayu Wulandari").
     const std::string low = " " + text::lower(rest) + " ";
-    if (rest.find(' ') != std::string_view::npos && low.find(" " + first + " ") != std::string::npos) {
+    if (rest.find(' ') != std::string_view::npos &&
+        (low.find(" " + first + " ") != std::string::npos ||
+         (first.size() >= 4 && low.find(" " + first) != std::string::npos))) {
       out.name = *whole;
       return;
     }

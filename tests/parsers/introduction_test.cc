@@ -881,6 +881,15 @@ const IntroCase kIntroCases[] = {
     {"Mohon data UMKM 2025.\n\nBest,\nKetut\nDirector of Programs, Kopi Nusantara", "Ketut", "Kopi Nusantara"},
     {"Halo, saya Ketut, founder startup Balidata Labs. Mohon data UMKM 2025.", "Ketut", "Balidata Labs"},
     {"Mohon data UMKM 2025.\n\nBest,\nKetut\nHead of Research | Balidata Labs", "Ketut", "Balidata Labs"},
+    // A nickname at the start of a signed name's word, and a Balinese short form ("Gus" of "Bagus"): the whole
+    // name signed below.
+    {"Halo kak, aku Wulan mahasiswi Undiksha. Mohon data kemiskinan 2025.\n\nSalam,\nNi Made Ayu Wulandari",
+     "Ni Made Ayu Wulandari", "Undiksha"},
+    {"Om Swastyastu, tiang Gus Arya dari Unmas. Nunas data kemiskinan 2025.\n\nSuksma,\nIda Bagus Made Arya Wiguna",
+     "Ida Bagus Made Arya Wiguna", "Unmas"},
+    // ... not a different person's name signed for an office below.
+    {"Halo, saya Wulan dari Undiksha. Mohon data kemiskinan 2025.\n\nSalam,\nWulan\n\nMengetahui,\nKetut Arsana",
+     "Wulan", "Undiksha"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
