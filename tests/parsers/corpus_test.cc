@@ -255,10 +255,11 @@
 // newsroom signing by its site; an institute over its university; a village official's short title in lower
 // case; a department after a signed name; a client one helps; a village after a trade; a radio's frequency; a
 // body in lower case signed in capitals; "saya atas nama", "I, X,", "X of Y"; calls and partnerships with no
-// data; where to send the data and the request already made, in replies) took fresh23 from 97.3% to 99.4%
+// data; where to send the data and the request already made, in replies; a role over a field before a
+// signature's separator; a nickname with the whole name signed below) took fresh23 from 97.3% to 99.4%
 // (institution 93.8% -> 97.5%, missing 93.8% -> 100%) and fresh24 from 95.9% to 99.5% (institution 87.5% ->
-// 98.8%, name 93.8% -> 98.8%); both are under the floors now. No blind mail moved: fresh25 and fresh26 end as
-// they began.
+// 98.8%, name 93.8% -> 98.8%); both are under the floors now. One blind mail moved, for the better (the
+// nickname rule, the session's last): fresh25 95.8% -> 95.9% (name 91.2% -> 92.5%); fresh26 ends as it began.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
