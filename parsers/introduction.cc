@@ -866,10 +866,11 @@ std::size_t extend_left(TokenSpan t, std::size_t h, std::size_t floor) {
   std::size_t b = h;
   while (b > floor) {
     const Token& k = t[b - 1];
-    // "Ateneo de Manila University": a name's own lower-case "de"/"di" between capitalised words.
+    // "Ateneo de Manila University": a name's own lower-case "de"/"di" between capitalised words (not a post
+    // before where it is held: "Programme Associate di World Food Programme").
     if (b < h && b - 1 > floor && is_word(k) && in(k.text, {"de", "di", "del", "da", "van", "von"}) &&
         is_word(t[b - 2]) && t[b - 2].capitalised && !kNameStop.contains(t[b - 2].low) &&
-        !kAffiliation.contains(t[b - 2].low) && !is_org_start(t[b - 2])) {
+        !kAffiliation.contains(t[b - 2].low) && !kRoleNoun.contains(t[b - 2].low) && !is_org_start(t[b - 2])) {
       --b;
       continue;
     }
@@ -1355,11 +1356,6 @@ std::string clean_org(std::string s) {
     if (const std::size_t p = s.rfind(band); p != std::string::npos && p + band.size() < s.size() &&
                                               text::is_digit(s[p + band.size()]))
       s.resize(p + band.size() - 1);
-  // "Associate di World Food Programme Indonesia" (after "Programme Associate"): a post, then where it is held.
-  for (std::string_view at : {" di ", " at "})
-    if (const std::size_t p = s.find(at); p != std::string::npos && s.find(' ') == p &&
-                                          kRoleNoun.contains(text::lower(std::string_view(s).substr(0, p))))
-      s.erase(0, p + at.size());
   // One lowered copy, cut with s (text::lower folds byte for byte).
   std::string low = text::lower(s);
   const auto cut = [&](std::size_t n) {
