@@ -43,7 +43,7 @@ void introduction_in_subject(std::string_view subject, Introduction& who) {
       std::string_view tail = text::trim(subject.substr(p + sep.size()));
       if (const std::size_t open = tail.find(" ("); open != std::string_view::npos && tail.ends_with(')'))
         tail = text::trim(tail.substr(0, open));
-      if (auto o = find_institution_in(tail); o && text::iequals(*o, tail)) {
+      if (auto o = organisation_written_whole(tail)) {
         who.institution = *o;
         break;
       }
@@ -303,7 +303,7 @@ ParsedMail analyse(DecodedMail decoded) {
   // office is the requester's institution. Only a display name that is wholly an organisation.
   if (!p.requester.institution && ow.forwarded && ow.forwarded_from) {
     const std::string_view shown = text::trim(ow.forwarded_from->name);
-    if (auto o = find_institution_in(shown); o && text::iequals(*o, shown)) p.requester.institution = *o;
+    if (auto o = organisation_written_whole(shown)) p.requester.institution = std::move(o);
   }
   // "Marie-Claire Dubois\nProject Coordinator, Bali\nCoral Triangle Watch" from coraltrianglewatch.org: a line
   // no list knows, which the sender's domain writes out, is the body signed.

@@ -1797,7 +1797,7 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
         const std::string_view field = text::trim(rest.substr(0, bar));
         rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
         if (field.empty() || field.find(':') != std::string_view::npos) continue;
-        if (auto o = find_institution_in(field); o && text::iequals(*o, field)) {
+        if (auto o = organisation_written_whole(field)) {
           out.institution = *o;
           break;
         }
@@ -3470,13 +3470,8 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
     // ("Nilai: 4/5\nPelayanannya baik ...\nSlamet Riyadi\nKelompok Tani Ternak Sido Makmur").
     if (k == 0) {
       const std::size_t n = idx.size();
-      const bool name_over_body =
-          n >= 3 && idx[n - 2] + 1 == idx[n - 1] && name_line(lines[idx[n - 2]].tokens) &&
-          [&] {
-            const std::string_view last = text::trim(lines[idx[n - 1]].raw);
-            const auto o = find_institution_in(last);
-            return o && text::iequals(*o, last);
-          }();
+      const bool name_over_body = n >= 3 && idx[n - 2] + 1 == idx[n - 1] && name_line(lines[idx[n - 2]].tokens) &&
+                                  organisation_written_whole(text::trim(lines[idx[n - 1]].raw));
       sig.clear();
       if (name_over_body) sig = {idx[n - 2], idx[n - 1]};
     }
@@ -3774,6 +3769,12 @@ std::optional<std::string> find_institution_in(std::string_view phrase) {
   if (!span) return std::nullopt;
   std::string o = clean_org(join_tokens(t, span->b, span->e));
   if (o.empty()) return std::nullopt;
+  return o;
+}
+
+std::optional<std::string> organisation_written_whole(std::string_view phrase) {
+  auto o = find_institution_in(phrase);
+  if (o && !text::iequals(*o, phrase)) o.reset();
   return o;
 }
 
@@ -4220,7 +4221,7 @@ void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
     // case in the text gives way to the signature line that names it, capitalised, by the same kind.
     if (*out.institution == found && lt.size() >= 2 && is_word(lt[0]) && lt[0].capitalised &&
         found.compare(0, lt[0].low.size() + 1, std::string(lt[0].low) + " ") == 0)
-      if (const auto named = find_institution_in(raw); named && text::iequals(*named, raw)) {
+      if (const auto named = organisation_written_whole(raw)) {
         out.institution = *named;
         return;
       }

@@ -40,6 +40,10 @@ class WordsView;
 /// "Universitas Udayana"), or nullopt when the phrase names none. Exposed for tests and reuse.
 [[nodiscard]] std::optional<std::string> find_institution_in(std::string_view phrase);
 
+/// The organisation `phrase` is, whole, with nothing else written beside it ("Kelompok Tani Sari Merta" ->
+/// itself; "mahasiswa Universitas Udayana" -> nullopt): a line or field that is an organisation's name.
+[[nodiscard]] std::optional<std::string> organisation_written_whole(std::string_view phrase);
+
 /// A cheap test before find_institution_in: false only when no word of the phrase (as written:
 /// capitals count, as for the finder) can start or end an organisation's name (no head, acronym,
 /// medium or office word), so the phrase names none. True does not mean it names one.

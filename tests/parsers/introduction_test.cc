@@ -1988,6 +1988,15 @@ class InstitutionInTest : public ::testing::TestWithParam<OrgCase> {};
 
 TEST_P(InstitutionInTest, Finds) { EXPECT_EQ(find_institution_in(GetParam().phrase), GetParam().want); }
 
+// A line or field that is an organisation's name, whole; not one that names an organisation among other words.
+TEST(OrganisationWrittenWhole, OnlyAPhraseThatIsTheNameItself) {
+  EXPECT_EQ(organisation_written_whole("Kelompok Tani Ternak Sido Makmur"), "Kelompok Tani Ternak Sido Makmur");
+  EXPECT_EQ(organisation_written_whole("Dinas Pertanian dan Pangan Kabupaten Jembrana"),
+            "Dinas Pertanian dan Pangan Kabupaten Jembrana");
+  EXPECT_EQ(organisation_written_whole("mahasiswa Universitas Udayana"), std::nullopt);
+  EXPECT_EQ(organisation_written_whole("Slamet Riyadi"), std::nullopt);
+}
+
 const OrgCase kOrgCases[] = {
     {"mahasiswa Prodi Statistika, Universitas Udayana", "Universitas Udayana"},
     {"Fakultas Ekonomi Universitas Udayana", "Universitas Udayana"},
