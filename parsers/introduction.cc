@@ -103,6 +103,11 @@ const WordSet kPosition = {"kepala", "plt", "plh", "ketua", "wakil", "sekretaris
                            "kaur", "kadus",
                            "koordinator", "pimpinan", "pemimpin", "a.n", "an", "u.b", "ub", "head", "director"};
 
+// A village's or a hamlet's officials, by title or short title ("perbekel", "kelian banjar", "sekdes", "kaur"): the
+// village named after one is the body served, and a lower-case name before one is a name.
+const WordSet kVillageOfficial = {"perbekel", "kelian", "klian", "bendesa", "pekaseh", "sekdes", "kades", "kaur",
+                                  "kadus", "kasi", "kasun", "perangkat"};
+
 const WordSet kAffiliation = {
     "dari", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "kelas", "dosen", "guru",
     "pegawai", "pns", "asn", "staf", "staff", "karyawan", "karyawati", "peneliti", "wartawan", "wartawati",
@@ -2453,12 +2458,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                             "bidan", "perawat", "dokter", "penyuluh", "peneliti", "kader",
                                             "pendamping", "relawan", "honorer", "perangkat", "operator"}) || works_at ||
                            kTrade.contains(t[role].low) || anak_of ||
+                           // "sy kadek darmawan sekdes desa tuwed": a village's officials too
+                           kVillageOfficial.contains(t[role].low) ||
                            in(t[role].low, {"kepala", "ketua", "wakil", "sekretaris", "bendahara", "direktur", "komandan",
-                                            "camat", "lurah", "perbekel", "kelian", "klian", "bendesa", "pekaseh",
-                                            "koordinator", "pimpinan", "anggota", "pengurus",
-                                            // a village's officials by their short titles ("sy kadek darmawan sekdes
-                                            // desa tuwed")
-                                            "sekdes", "kades", "kaur", "kadus", "kasi", "kasun"}));
+                                            "camat", "lurah", "koordinator", "pimpinan", "anggota", "pengurus"}));
           if (!ends_well || (!first_cap && !lower_ok)) n.reset();
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.
@@ -3037,7 +3040,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
           span = named;
       // "sy kadek darmawan sekdes desa tuwed kec melaya": a village official names, in lower case, the village
       // (its district after it is where the village is).
-      if (!span && in(t[i].low, {"sekdes", "kades", "perbekel", "kadus", "kaur", "kasi"}) && i + 2 < end &&
+      if (!span && kVillageOfficial.contains(t[i].low) && i + 2 < end &&
           is_word(t[i + 1]) && in(t[i + 1].low, {"desa", "kelurahan"}) && is_word(t[i + 2]) && !t[i + 2].capitalised) {
         std::size_t e = i + 2;
         while (e < end && e < i + 4 && is_word(t[e]) && !t[e].capitalised && !t[e].has_digit &&
@@ -3602,8 +3605,8 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
                       [](const Token& k) { return is_word(k); }) &&
           std::none_of(l.tokens.begin(), l.tokens.begin() + static_cast<std::ptrdiff_t>(span->b), [](const Token& k) {
             return is_word(k) && (kPosition.contains(k.low) || kRoleNoun.contains(k.low) ||
-                                  in(k.low, {"perbekel", "kelian", "klian", "sekdes", "kades", "perangkat", "pegawai",
-                                             "operator", "pendamping", "bendahara", "anggota", "pengurus"}));
+                                  kVillageOfficial.contains(k.low) ||
+                                  in(k.low, {"pegawai", "operator", "pendamping", "bendahara", "anggota", "pengurus"}));
           }))
         span.reset();
       // "Staff Writer, Mongabay", "Peneliti, Lingkar Pesisir": after a role and a comma, capitalised words
