@@ -136,26 +136,21 @@ bool sends_a_supporting_letter_low(std::string_view low) {
   return attached && supporting;
 }
 
-bool sends_a_supporting_letter(std::string_view sentence) {
-  return sends_a_supporting_letter_low(text::lower(sentence));
-}
-
-// A sentence of a reply that says where the data asked for should go ("nanti datanya dikirim ke email guru
-// pembimbing saya saja", "please send the files to my colleague Anna as well"): delivery, not a new need.
-bool says_where_to_send(std::string_view sentence) {
+// A sentence (lower case) of a reply that says where the data asked for should go ("nanti datanya dikirim ke email
+// guru pembimbing saya saja", "please send the files to my colleague Anna as well"): delivery, not a new need.
+bool says_where_to_send(std::string_view low) {
   static const text::PhraseSet delivery{"dikirim ke", "dikirimkan ke", "dikirim juga ke", "kirim ke email",
                                         "kirimkan ke email", "ditembuskan", "diteruskan ke", "cc ke", "ke email saya",
                                         "ke alamat email", "send the data to", "send the files to", "send it to",
                                         "send them to", "copy my colleague", "cc my colleague", "to my other email",
                                         "to this email", "ke email ini"};
-  return delivery.any(text::lower(sentence));
+  return delivery.any(low);
 }
 
-// A sentence of a reply about the request already made, by a word that points back at it ("permintaan
-// tersebut atas nama Pemerintah Desa ...", "permintaan ini untuk pribadi"): no new need.
+// A sentence (lower case) of a reply about the request already made, by a word that points back at it
+// ("permintaan tersebut atas nama Pemerintah Desa ...", "permintaan ini untuk pribadi"): no new need.
 // The pointing word may follow what was asked ("permintaan data jumlah penduduk tersebut").
-bool speaks_of_the_request_made(std::string_view sentence) {
-  const std::string low = text::lower(sentence);
+bool speaks_of_the_request_made(std::string_view low) {
   std::vector<std::string_view> words;
   text::for_each_run(low, text::is_alpha_ascii, [&](std::string_view w, std::size_t) { words.push_back(w); });
   // "Terkait permintaan tersebut, saya juga butuh data 2024": something more is asked.
@@ -168,6 +163,13 @@ bool speaks_of_the_request_made(std::string_view sentence) {
       if (words[k] == "ini" || words[k] == "tersebut") return true;
   }
   return false;
+}
+
+// The sentence a reply's request was read from states no new need: it sends what the request needed (a
+// supporting letter), says where to send the data, or speaks of the request already made.
+bool states_no_new_need(std::string_view sentence) {
+  const std::string low = text::lower(sentence);
+  return sends_a_supporting_letter_low(low) || says_where_to_send(low) || speaks_of_the_request_made(low);
 }
 
 // "Terlampir surat permohonan data" with a document attached: the request is in the attachment.
@@ -290,13 +292,15 @@ ParsedMail analyse(DecodedMail decoded) {
   const bool sent_to_bps = text::icontains(ow.forwarded_to, "bps.go.id");
   const bool own_letter = ow.forwarded_from && mail.from && !mail.from->address.empty() &&
                           text::iequals(ow.forwarded_from->address, mail.from->address);
-  if (!note.empty() && !sent_to_bps && !own_letter) {
+  const bool note_asks = !sent_to_bps && !own_letter;
+  if (!note.empty() && (note_asks || !p.requester.name || !p.requester.institution)) {
     Introduction writer = find_introduction(note);
-    if (writer.name) p.requester = std::move(writer);
-  } else if (!note.empty() && own_letter && (!p.requester.name || !p.requester.institution)) {
-    Introduction writer = find_introduction(note);
-    if (!p.requester.name) p.requester.name = std::move(writer.name);
-    if (!p.requester.institution) p.requester.institution = std::move(writer.institution);
+    if (note_asks) {
+      if (writer.name) p.requester = std::move(writer);
+    } else if (own_letter) {
+      if (!p.requester.name) p.requester.name = std::move(writer.name);
+      if (!p.requester.institution) p.requester.institution = std::move(writer.institution);
+    }
   }
   // A forwarded letter's sender line is part of the mail's text: when it names an office ("From:
   // Dinas Pertanian dan Pangan Kabupaten Jembrana <distan@...>") and the letter names none, that
@@ -314,11 +318,9 @@ ParsedMail analyse(DecodedMail decoded) {
   // A rating states no request either: what it says of the data is feedback.
   if (p.kind != MailKind::complaint && p.kind != MailKind::rating) p.request = request;
   // A reply that sends what its request needed ("Sesuai permintaan, terlampir surat pengantar ... untuk
-  // permintaan data mikro Susenas saya") names that request, not a new need.
-  if (p.kind == MailKind::reply && p.request &&
-      (sends_a_supporting_letter(*p.request) || says_where_to_send(*p.request) ||
-       speaks_of_the_request_made(*p.request)))
-    p.request.reset();
+  // permintaan data mikro Susenas saya"), says where to send the data, or speaks of the request made names that
+  // request, not a new need.
+  if (p.kind == MailKind::reply && p.request && states_no_new_need(*p.request)) p.request.reset();
   if (p.kind == MailKind::rating && c.rating) {
     p.rating = c.rating->value;
     p.rating_scale = c.rating->scale;
