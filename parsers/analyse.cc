@@ -293,11 +293,12 @@ ParsedMail analyse(DecodedMail decoded) {
   const bool own_letter = ow.forwarded_from && mail.from && !mail.from->address.empty() &&
                           text::iequals(ow.forwarded_from->address, mail.from->address);
   const bool note_asks = !sent_to_bps && !own_letter;
-  if (!note.empty() && (note_asks || !p.requester.name || !p.requester.institution)) {
+  const bool note_completes = own_letter && (!p.requester.name || !p.requester.institution);
+  if (!note.empty() && (note_asks || note_completes)) {
     Introduction writer = find_introduction(note);
     if (note_asks) {
       if (writer.name) p.requester = std::move(writer);
-    } else if (own_letter) {
+    } else {
       if (!p.requester.name) p.requester.name = std::move(writer.name);
       if (!p.requester.institution) p.requester.institution = std::move(writer.institution);
     }
