@@ -113,6 +113,36 @@ TEST_F(IntakeTest, CompleteRequestOpensTicketWithDeadlineAndAcknowledgement) {
   EXPECT_EQ(event_types(t->id), (std::vector<std::string>{"opened", "assigned", "clock_started"}));
 }
 
+// A crafted mail names other addresses: a Reply-To, and an attached "earlier mail" whose From is someone else
+// and whose text introduces that person. The ticket is the sender's and every automatic answer goes to From; the
+// other addresses are only recorded for an officer (pstq reply --to), never written to automatically.
+TEST_F(IntakeTest, ReplyToAndAForwardedSenderReceiveNothingAutomatically) {
+  const std::string boundary = "b0undary";
+  const std::string raw =
+      "MIME-Version: 1.0\r\nFrom: Rudi <rudi@mail.example>\r\nReply-To: victim@elsewhere.example\r\n"
+      "To: bps5101@bps.go.id\r\nSubject: Fwd: Permohonan data\r\nMessage-ID: <fwd1@mail.example>\r\n"
+      "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary +
+      "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nEmail saya sebelumnya terlampir, mohon dibantu.\r\n--" +
+      boundary + "\r\nContent-Type: message/rfc822\r\n\r\nFrom: Sari <sari@other.example>\r\n"
+      "To: bps5100@bps.go.id\r\nSubject: Permohonan data\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+      "Saya Sari Dewi dari Universitas Udayana. Mohon data jumlah penduduk Jembrana 2025.\r\n--" + boundary +
+      "--\r\n";
+  deliver(raw, kMonday10);
+  run(kMonday10 + seconds(5));
+  auto t = find_ticket_by_number(*db_, "PST-2026-00001");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->requester_address, "rudi@mail.example");
+  const auto out = outbox();
+  ASSERT_FALSE(out.empty());
+  for (const OutboxItem& o : out)
+    EXPECT_EQ(o.recipients, std::vector<std::string>{"rudi@mail.example"}) << o.kind;
+  std::vector<std::string> others;
+  for (const TicketAddress& a : ticket_addresses(*db_, t->id)) others.push_back(a.kind + " " + a.address);
+  std::sort(others.begin(), others.end());
+  EXPECT_EQ(others, (std::vector<std::string>{"forwarded_from sari@other.example",
+                                              "reply_to victim@elsewhere.example"}));
+}
+
 TEST_F(IntakeTest, IncompleteRequestAsksForDetailsAndReplyCompletesIt) {
   deliver(kNoInstitution, kMonday10);
   run(kMonday10 + seconds(5));
