@@ -330,6 +330,15 @@ struct Score {
   std::map<std::string, int> ok;
 };
 
+// The comparison itself: titles before a name go, a name is never emptied, a title inside it stays.
+TEST(Corpus, NamesCompareWithoutTheTitlesBeforeThem) {
+  EXPECT_EQ(without_titles(norm("Prof. Dr. Ir. Endang Sri Rahayu")), "endang sri rahayu");
+  EXPECT_EQ(without_titles(norm("H. Ahmad Zainuri")), without_titles(norm("Ahmad Zainuri")));
+  EXPECT_EQ(without_titles(norm("Hj")), "hj");
+  EXPECT_EQ(without_titles(norm("Siti Aminah binti H. Abdullah")), "siti aminah binti h abdullah");
+  EXPECT_NE(without_titles(norm("Dr. Retno Wulandari")), without_titles(norm("Retno Wulan")));
+}
+
 // A file that is malformed must be so on purpose and say so in its name (issue 20: DSN files
 // without the blank line after the header passed here but real servers refused to store them).
 TEST(Corpus, EveryMailHasAWellFormedHeaderUnlessNamedMalformed) {
