@@ -288,12 +288,16 @@ ParsedMail analyse(DecodedMail decoded) {
   // instruction and signing): the writer of the note is who asks us; the forwarded message is their
   // material. A message sent to BPS and forwarded (by our own staff, or resent by its writer) is its
   // sender's request. So is a message its own writer forwards again ("email terlampir sebelumnya saya kirim
-  // ke ..."): the letter introduces the writer; the note adds what it lacks.
+  // ke ..."), or a colleague resends ("Meneruskan surat dari Kepala Dinas kami ... belum ada balasan"): the
+  // letter introduces its office; the note, signed by whoever resends it, adds what it lacks. Only our own
+  // staff forwarding a letter adds nothing of theirs.
   const bool sent_to_bps = text::icontains(ow.forwarded_to, "bps.go.id");
   const bool own_letter = ow.forwarded_from && mail.from && !mail.from->address.empty() &&
                           text::iequals(ow.forwarded_from->address, mail.from->address);
+  const bool from_this_office = mail.from && text::icontains(mail.from->address, "bps.go.id");
   const bool note_asks = !sent_to_bps && !own_letter;
-  const bool note_completes = own_letter && (!p.requester.name || !p.requester.institution);
+  const bool note_completes =
+      (own_letter || !from_this_office) && (!p.requester.name || !p.requester.institution);
   if (!note.empty() && (note_asks || note_completes)) {
     Introduction writer = find_introduction(note);
     if (note_asks) {

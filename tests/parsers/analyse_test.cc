@@ -209,6 +209,26 @@ TEST(Analyse, ForwardOfAMailSentToBpsIsItsSendersRequest) {
   EXPECT_EQ(p.requester.institution, "Balai Wilayah Sungai Bali-Penida");
 }
 
+// ... and when a colleague resends such a letter that signs no name ("Meneruskan surat dari Kepala Dinas kami ...
+// belum ada balasan"), the note's writer completes it; our own staff forwarding it do not.
+TEST(Analyse, ColleagueResendingALetterSentToBpsCompletesIt) {
+  const std::string text =
+      "Selamat pagi Bapak/Ibu,\n\nMeneruskan surat dari Kepala Dinas kami di bawah ini, sampai sekarang belum ada "
+      "balasan. Mohon dibantu.\n\nSalam,\nNi Putu Ayu Candra Dewi\nStaf Bidang Koperasi dan UKM\n"
+      "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kabupaten Jembrana\n\n"
+      "---------- Forwarded message ---------\nDari: Diskoperindag Jembrana <diskoperindag@jembranakab.go.id>\n"
+      "Date: Kam, 19 Nov 2026 pukul 14.02\nSubject: Permohonan Data UMKM\nTo: <bps5101@bps.go.id>\n\n"
+      "Dengan hormat,\nkami mohon bantuan data jumlah usaha mikro dan kecil per kecamatan 2021-2025.\n\n"
+      "Kepala Dinas,\nttd\n";
+  ParsedMail p = analyse(mail("Fwd: Permohonan Data UMKM", text));
+  EXPECT_EQ(p.requester.name, "Ni Putu Ayu Candra Dewi");
+  EXPECT_EQ(p.requester.institution, "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kabupaten Jembrana");
+
+  DecodedMail staff = mail("Fwd: Permohonan Data UMKM", text);
+  staff.from = Address{"candra@bps.go.id", "Candra"};
+  EXPECT_FALSE(analyse(staff).requester.name.has_value());
+}
+
 TEST(Analyse, AttachedForwardCountsAsOriginalSender) {
   DecodedMail m = mail("Fwd: permohonan", "Diteruskan.");
   ForwardedMail f;
