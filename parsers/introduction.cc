@@ -3100,8 +3100,12 @@ void from_sentences(TokenSpan t, Introduction& out) {
         span = k < end ? org_in_window(t, k + 1, std::min(sentence_end(t, k + 1), k + 16)) : std::nullopt;
       }
       // "Kepala Bagian Perencanaan Teknik\nPerumda Air Minum ...": a unit ending its line, and on the next
-      // line the body it belongs to (a signature's post and office): the body.
-      if (span && kSubUnit.contains(t[span->b].low) && span->e < t.size() && t[span->e].kind == TokenKind::line_break &&
+      // line the body it belongs to (a signature's post and office): the body. So too a unit named after a field
+      // that is also a kind of body ("Staf Bidang Koperasi dan UKM\nDinas Koperasi, UKM, ...").
+      if (span &&
+          (kSubUnit.contains(t[span->b].low) || (span->b > 0 && is_word(t[span->b - 1]) &&
+                                                  kSubUnit.contains(t[span->b - 1].low))) &&
+          span->e < t.size() && t[span->e].kind == TokenKind::line_break &&
           span->e + 1 < t.size() && is_word(t[span->e + 1])) {
         const std::size_t next = span->e + 1;
         const std::size_t line_end = sentence_end(t, next);

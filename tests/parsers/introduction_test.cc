@@ -890,6 +890,10 @@ const IntroCase kIntroCases[] = {
     // ... not a different person's name signed for an office below.
     {"Halo, saya Wulan dari Undiksha. Mohon data kemiskinan 2025.\n\nSalam,\nWulan\n\nMengetahui,\nKetut Arsana",
      "Wulan", "Undiksha"},
+    // A unit named after a field that is also a kind of body, its office on the next line: the office.
+    {"Mohon data UMKM 2025.\n\nSalam,\nNi Putu Ayu Candra Dewi\nStaf Bidang Koperasi dan UKM\n"
+     "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kabupaten Jembrana",
+     "Ni Putu Ayu Candra Dewi", "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kabupaten Jembrana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
