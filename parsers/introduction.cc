@@ -4511,7 +4511,13 @@ bool is_unit_of_study_alone(std::string_view org) {
   if (sp == std::string_view::npos) return false;
   std::string first = text::lower(org.substr(0, sp));
   std::string_view rest = text::trim(org.substr(sp + 1));
-  if (first == "program" && text::istarts_with(rest, "studi ")) rest = text::trim(rest.substr(6));
+  // "Program Studi ...", and a degree's programme ("Program Magister Perencanaan Pembangunan").
+  const auto degree = [&] {
+    for (std::string_view level : {"studi ", "magister ", "doktor ", "sarjana ", "diploma ", "master "})
+      if (text::istarts_with(rest, level)) return level.size();
+    return std::size_t{0};
+  };
+  if (first == "program" && degree() > 0) rest = text::trim(rest.substr(text::istarts_with(rest, "studi ") ? 6 : 0));
   else if (!kUnitOfStudy.contains(first)) return false;
   if (rest.empty()) return false;
   // "Program Studi Agribisnis Fakultas Pertanian": a faculty after the programme is one more unit, no campus.

@@ -548,6 +548,9 @@ const IntroCase kIntroCases[] = {
      "Rina Oktaviani", std::nullopt},
     {"Ulun Muhammad Noor Hidayat, mahasiswa Program Studi Agribisnis Fakultas Pertanian, mohon data harga kopra 2025.",
      "Muhammad Noor Hidayat", std::nullopt},
+    {"Bersama ini saya lampirkan surat pengantar dari Program Magister Perencanaan Pembangunan.\n\nHormat saya,\n"
+     "Rahmi Fadhilah Putri", "Rahmi Fadhilah Putri", std::nullopt},
+    {"Saya Rahmi, mahasiswi Program Doktor Ilmu Ekonomi. Mohon data kemiskinan 2025.", "Rahmi", std::nullopt},
     // ... but one that names its campus is the campus's.
     {"Saya Dewi, mahasiswi Fakultas Teknik Unud. Boleh minta data produksi padi 2024?", "Dewi", "Unud"},
     // A numbered group of students after the campus is no part of it.
