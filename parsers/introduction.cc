@@ -3946,7 +3946,12 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
       if (is_word(t[k]) && t[k].low == first && t[k - 1].low == "dari"sv && t[k - 2].low == "kami"sv) return false;
     return true;
   };
-  if (!english_unit && !campus_school && !student_body() &&
+  // "Kelompok Keahlian Statistika, Institut Teknologi Bandung", "Research Group ...": a campus's research group.
+  const bool research_group = (first == "kelompok" && (second.starts_with("keahlian") || second.starts_with("riset") ||
+                                                       second.starts_with("bidang keahlian") ||
+                                                       second.starts_with("kajian"))) ||
+                              ((first == "research" || first == "study") && second.starts_with("group"));
+  if (!english_unit && !campus_school && !student_body() && !research_group &&
       !in(first, {"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
                   "pascasarjana", "program", "laboratorium", "lab", "pusat", "centre", "center", "school"}))
     return;

@@ -551,6 +551,11 @@ const IntroCase kIntroCases[] = {
     {"Bersama ini saya lampirkan surat pengantar dari Program Magister Perencanaan Pembangunan.\n\nHormat saya,\n"
      "Rahmi Fadhilah Putri", "Rahmi Fadhilah Putri", std::nullopt},
     {"Saya Rahmi, mahasiswi Program Doktor Ilmu Ekonomi. Mohon data kemiskinan 2025.", "Rahmi", std::nullopt},
+    // A campus's research group, its campus after it: the campus.
+    {"Perkenalkan, saya Hendra Wijaya, peneliti di Kelompok Keahlian Aljabar, Institut Teknologi Sepuluh Nopember. "
+     "Mohon konsultasi metode SAE.", "Hendra Wijaya", "Institut Teknologi Sepuluh Nopember"},
+    {"Dear team, I am Tom Becker of the Research Group Spatial Economics at Universitas Gadjah Mada. We need "
+     "village population data.", "Tom Becker", "Universitas Gadjah Mada"},
     // ... but one that names its campus is the campus's.
     {"Saya Dewi, mahasiswi Fakultas Teknik Unud. Boleh minta data produksi padi 2024?", "Dewi", "Unud"},
     // A numbered group of students after the campus is no part of it.
