@@ -27,7 +27,9 @@
 # blind, by a twenty-first and a twenty-second author, written at the sixteenth session's start and measured without
 # reading them; "fresh25" and "fresh26" (corpus_fresh25.py, corpus_fresh26.py), blind, by a twenty-third and a
 # twenty-fourth author, written at the seventeenth session's start and measured without reading them (fresh26 was
-# ready first, so its mails are numbered before fresh25's).
+# ready first, so its mails are numbered before fresh25's); "fresh27" and "fresh28" (corpus_fresh27.py,
+# corpus_fresh28.py), blind, by a twenty-fifth and a twenty-sixth author, written at the eighteenth session's start
+# and measured without reading them.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -107,6 +109,8 @@ import corpus_fresh23  # noqa: E402
 import corpus_fresh24  # noqa: E402
 import corpus_fresh26  # noqa: E402
 import corpus_fresh25  # noqa: E402
+import corpus_fresh27  # noqa: E402
+import corpus_fresh28  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -134,6 +138,8 @@ corpus_fresh23.define(globals())
 corpus_fresh24.define(globals())
 corpus_fresh26.define(globals())
 corpus_fresh25.define(globals())
+corpus_fresh27.define(globals())
+corpus_fresh28.define(globals())
 
 def main():
     for f in os.listdir(HERE):
