@@ -3250,11 +3250,11 @@ bool unlisted_organisation_line(TokenSpan t);
 // A signature line that is a name, a separator (a comma, a spaced dash, a bar) and an organisation
 // that starts right after it: both; else nothing.
 std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenSpan t) {
-  if (t.size() < 3 || t.size() > 30) return std::nullopt;
   // A line set out with bars is split by them: the commas before the first are the name's degrees
-  // ("La Ode Syarif, S.Pi., M.Si. | Perekayasa | Loka ...").
+  // ("La Ode Syarif, S.Pi., M.Si. | Perekayasa | Loka ..."). Such a line may run on to an address and a phone.
   std::size_t sep = 0;
   while (sep < t.size() && !is_punct(t[sep], '|')) ++sep;
+  if (t.size() < 3 || t.size() > (sep < t.size() ? 60u : 30u)) return std::nullopt;
   if (sep == t.size()) {
     sep = 0;
     while (sep < t.size() && !(is_punct(t[sep], ',') || is_punct(t[sep], '-'))) ++sep;
@@ -3267,8 +3267,10 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
   if (dash_or_bar && start + 1 == t.size() && is_word(t[start]) && is_site_name(t[start].low))
     if (auto name = name_line(t.first(sep))) return std::pair{*name, std::string(t[start].text)};
   if (start >= t.size() || !is_word(t[start]) || !t[start].capitalised) return std::nullopt;
-  // "Maya Sari | Program Officer | Yayasan ...": a role between two bars gives way to what follows it.
-  if (is_punct(t[sep], '|')) {
+  // "Maya Sari | Program Officer | Yayasan ...": a role between two bars gives way to what follows it; so does a
+  // unit ("... | Penata Kadastral Ahli Pertama | Seksi Survei dan Pemetaan | Kantor Pertanahan ...", "... |
+  // Mahasiswa Magister ... | Fakultas Kesehatan Masyarakat | Universitas Airlangga | Surabaya").
+  for (int segments = 0; is_punct(t[sep], '|') && segments < 4; ++segments) {
     std::size_t bar = start;
     while (bar < t.size() && !is_punct(t[bar], '|')) ++bar;
     // A role is a few words that name no organisation ("Penata Madya Kepesertaan") or a role noun.
@@ -3281,11 +3283,19 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
       const auto own = org_in_window(t, start, bar);
       return !own;
     };
-    if (role && names_a_role()) {
-      start = bar + 1;
-      while (start < t.size() && !is_word(t[start])) ++start;
-      if (start >= t.size() || !t[start].capitalised) return std::nullopt;
-    }
+    // A unit before the body it belongs to: the body (a campus after a faculty is taken over it anyway).
+    const auto names_a_unit = [&] {
+      if (bar >= t.size() || bar - start > 8 || !kSubUnit.contains(t[start].low) || t[start].low == "kelompok"sv)
+        return false;
+      std::size_t next = bar + 1;
+      while (next < t.size() && !is_word(t[next])) ++next;
+      const auto body = org_in_window(t, next, t.size());
+      return body && body->b == next && !kSubUnit.contains(t[next].low);
+    };
+    if (!(role && names_a_role()) && !names_a_unit()) break;
+    start = bar + 1;
+    while (start < t.size() && !is_word(t[start])) ++start;
+    if (start >= t.size() || !t[start].capitalised) return std::nullopt;
   }
   auto name = name_line(t.first(sep));
   if (!name) return std::nullopt;
@@ -3541,6 +3551,13 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
           }
       }
     }
+    // "Salam,\nGung Bagus\n--\nAnak Agung Ngurah Bagus Dharmayasa, S.T. | Penata ... | Kantor Pertanahan ...": a
+    // contact line set out with bars under the name signed gives its body (the whole name is taken below).
+    if (out.name && !out.institution && l.raw.find('|') != std::string_view::npos)
+      if (auto both = name_then_organisation(l.tokens)) {
+        out.institution = std::move(both->second);
+        continue;
+      }
     // The name the text gave, signed again: where the lines under it start.
     if (out.name && !name_found_here && p + 1 < sig.size())
       if (auto n = name_line(l.tokens); n && *n == *out.name) {

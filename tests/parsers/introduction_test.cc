@@ -902,6 +902,15 @@ const IntroCase kIntroCases[] = {
     {"Mohon data UMKM 2025.\n\nSalam,\nNi Putu Ayu Candra Dewi\nStaf Bidang Koperasi dan UKM\n"
      "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kabupaten Jembrana",
      "Ni Putu Ayu Candra Dewi", "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kabupaten Jembrana"},
+    // A contact line set out with bars: roles and units give way to the body, however long the line runs on, and
+    // under a short name signed above it too.
+    {"Mohon data KK per desa 2025.\n\nSalam,\nGung Bagus\n\n--\nAnak Agung Ngurah Bagus Dharmayasa, S.T. | Penata "
+     "Kadastral Ahli Pertama | Seksi Survei dan Pemetaan | Kantor Pertanahan Kabupaten Jembrana | Jl. Udayana No. 9, "
+     "Negara | WA 0813-3791-xxxx",
+     "Anak Agung Ngurah Bagus Dharmayasa", "Kantor Pertanahan Kabupaten Jembrana"},
+    {"Mohon data jaminan kesehatan 2025.\n\nHormat saya,\n\nFelicia Tjandrawinata | Mahasiswa Magister Kesehatan "
+     "Masyarakat | Fakultas Kesehatan Masyarakat | Universitas Airlangga | Surabaya",
+     "Felicia Tjandrawinata", "Universitas Airlangga"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
