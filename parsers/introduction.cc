@@ -4468,8 +4468,15 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
     }
     auto o = find_institution_in(lines[at].raw);
     if (!o) continue;
-    // "DESA ADAT PEKUTATAN\nKECAMATAN PEKUTATAN": a line naming only a place says where the office is.
-    if (const TokenSpan lt = lines[at].tokens; !lt.empty() && is_region_word(lt[0])) continue;
+    // "DESA ADAT PEKUTATAN\nKECAMATAN PEKUTATAN": a line naming only a place says where the office is; so does a
+    // local head's office ("KANTOR PERBEKEL PENGERAGOAN": the letter names its government). An office of a ministry
+    // in the regency ("KANTOR KEMENTERIAN AGAMA KABUPATEN JEMBRANA") is the sender.
+    if (const TokenSpan lt = lines[at].tokens;
+        !lt.empty() && is_word(lt[0]) &&
+        (in(lt[0].low, {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "daerah"}) ||
+         (lt[0].low == "kantor"sv && lt.size() > 1 &&
+          in(lt[1].low, {"perbekel", "camat", "lurah", "kepala", "desa", "kelurahan", "bendesa", "kecamatan"}))))
+      continue;
     const bool unit = kSubUnit.contains(text::lower(o->substr(0, o->find(' '))));
     if (office && unit && !office_is_unit) continue;  // "UNIVERSITAS X\nFAKULTAS EKONOMI": the university
     office = *o;

@@ -1161,6 +1161,11 @@ const IntroCase kIntroCases[] = {
      "BALAI TAMAN NASIONAL BALI BARAT\nJl. Raya Cekik, Gilimanuk\n\nNomor : S.412/T.17/TU/11/2026\n"
      "Hal : Permohonan Data\n\nKami memerlukan data penduduk desa penyangga.\n\nKepala Balai,\n\nAgus Budi Santosa",
      "Agus Budi Santosa", "BALAI TAMAN NASIONAL BALI BARAT"},
+    // A ministry's office in the regency under the ministry's line: the office.
+    {"KEMENTERIAN AGAMA REPUBLIK INDONESIA\nKANTOR KEMENTERIAN AGAMA KABUPATEN JEMBRANA\nJalan Ngurah Rai No. 28\n\n"
+     "Nomor : B-2214/Kk.17.01/PP.00/11/2026\nHal : Permohonan Data\n\nKami memohon data penduduk menurut agama.\n\n"
+     "a.n. Kepala\nKepala Subbagian Tata Usaha,\n\nAhmad Fauzi Rahman",
+     "Ahmad Fauzi Rahman", "KANTOR KEMENTERIAN AGAMA KABUPATEN JEMBRANA"},
     // A village's letterhead under the regency and the district: the village's office, not the regency's.
     {"PEMERINTAH KABUPATEN JEMBRANA\nKECAMATAN NEGARA\nDESA TEGALBADENG BARAT\n\nNomor: 140/45/TB/2026\n"
      "Perihal: Permohonan Data\n\nKami mohon data penduduk miskin.\n\nPerbekel Tegalbadeng Barat\n\nI Ketut Sudarsana",
