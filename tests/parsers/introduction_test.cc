@@ -911,6 +911,12 @@ const IntroCase kIntroCases[] = {
     {"Mohon data jaminan kesehatan 2025.\n\nHormat saya,\n\nFelicia Tjandrawinata | Mahasiswa Magister Kesehatan "
      "Masyarakat | Fakultas Kesehatan Masyarakat | Universitas Airlangga | Surabaya",
      "Felicia Tjandrawinata", "Universitas Airlangga"},
+    // Vertical offices in the regions: a port authority over its directorate general, a ministry's regional office.
+    {"Mohon data nelayan per desa 2025.\n\nWassalam.\n\n--\nAndi Baso Tenriajeng\nSeksi Keselamatan Berlayar\n"
+     "KSOP Kelas IV Gilimanuk\nDirektorat Jenderal Perhubungan Laut",
+     "Andi Baso Tenriajeng", "KSOP Kelas IV Gilimanuk"},
+    {"Selamat pagi, saya Wayan Sudana dari Kanwil Kemenkumham Bali. Mohon data narapidana 2025.", "Wayan Sudana",
+     "Kanwil Kemenkumham Bali"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
