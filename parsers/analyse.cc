@@ -23,6 +23,32 @@ namespace {
 // "Permohonan Data Skripsi a.n. Cut Nyak Rahmah Fitria (Universitas Syiah Kuala)": a new mail's subject
 // that names whom it is for. Its name stands where the text gives none or a part of it ("Rahmah"
 // signing); its organisation where the text names none.
+// A subject set out in parts, as a file name is ("Permohonan Data_Nama_Kampus") or with spaced dashes or bars
+// ("Permohonan Data - Nama - Kampus"): the parts, the first being what the mail is about. One part when none.
+std::vector<std::string_view> subject_parts(std::string_view subject) {
+  std::vector<std::string_view> parts;
+  for (std::string_view sep : {"_", " - ", " | ", " \xE2\x80\x93 "}) {
+    if (subject.find(sep) == std::string_view::npos) continue;
+    for (std::size_t b = 0;;) {
+      const std::size_t e = subject.find(sep, b);
+      parts.push_back(text::trim(subject.substr(b, e == std::string_view::npos ? e : e - b)));
+      if (e == std::string_view::npos) break;
+      b = e + sep.size();
+    }
+    return parts;
+  }
+  parts.push_back(subject);
+  return parts;
+}
+
+// "BRIDA Provinsi Bali (Kajian Ekonomi Biru)": the part before a topic in brackets at its end.
+std::string_view without_topic_in_brackets(std::string_view tail) {
+  tail = text::trim(tail);
+  if (const std::size_t open = tail.find(" ("); open != std::string_view::npos && tail.ends_with(')'))
+    tail = text::trim(tail.substr(0, open));
+  return tail;
+}
+
 void introduction_in_subject(std::string_view subject, Introduction& who) {
   const std::string low = text::lower(subject);
   // "Permohonan data dari Dinas Pariwisata Kabupaten Jembrana", "Permohonan Data - BRIDA Provinsi Bali":
@@ -33,39 +59,37 @@ void introduction_in_subject(std::string_view subject, Introduction& who) {
   for (std::string_view opening : {"permohonan", "permintaan", "surat", "request", "letter"})
     a_request_from = a_request_from || low.starts_with(opening);
   // "Permohonan Data Skripsi_Baiq Rahmawati_Universitas Teknologi Sumbawa": a file name's underscores
-  // part it as " - " does; what the mail is about may follow in brackets ("... - BRIDA Provinsi Bali
-  // (Kajian Ekonomi Biru)").
-  if (!who.institution)
-    for (std::string_view sep : {" dari ", " from ", " - ", " | ", " \xE2\x80\x93 ", "_"}) {
+  // part it as " - " does, and the body may be any part after the first ("Permohonan Data_Yohanes
+  // Kristianto_IPB University_Skripsi Kelapa"); what the mail is about may follow in brackets ("... - BRIDA
+  // Provinsi Bali (Kajian Ekonomi Biru)").
+  const std::vector<std::string_view> parts = subject_parts(subject);
+  if (!who.institution) {
+    for (std::string_view sep : {" dari ", " from "}) {
       const std::size_t p = low.rfind(sep);
-      const bool word = sep == std::string_view(" dari ") || sep == std::string_view(" from ");
-      if (p == std::string::npos || (word && !a_request_from)) continue;
-      std::string_view tail = text::trim(subject.substr(p + sep.size()));
-      if (const std::size_t open = tail.find(" ("); open != std::string_view::npos && tail.ends_with(')'))
-        tail = text::trim(tail.substr(0, open));
-      if (auto o = organisation_written_whole(tail)) {
+      if (p == std::string::npos || !a_request_from) continue;
+      if (auto o = organisation_written_whole(without_topic_in_brackets(subject.substr(p + sep.size())))) {
         who.institution = *o;
         break;
       }
     }
-  // "..._Baiq Rahmawati_Universitas ...": a part between underscores that is a whole name, of which the
-  // text's signature is a part ("Rahma").
-  if (low.find('_') != std::string::npos) {
-    for (std::size_t b = low.find('_'); b != std::string::npos; b = low.find('_', b + 1)) {
-      const std::size_t e = low.find('_', b + 1);
-      const std::string_view part = text::trim(subject.substr(b + 1, e == std::string::npos ? e : e - b - 1));
-      if (part.empty() || find_institution_in(part)) continue;
-      const Introduction named = find_introduction("Saya " + std::string(part) + ".");
-      if (!named.name || !text::iequals(*named.name, part) || !who.name) continue;
-      // The text's name starts one of the part's words ("Rahma" of "Rahmawati").
-      const std::string full = text::lower(*named.name);
-      const std::string mine = text::lower(*who.name);
-      bool starts = false;
-      text::for_each_run(full, [](char c) { return c != ' '; },
-                         [&](std::string_view word, std::size_t) { starts = starts || word.starts_with(mine); });
-      if (starts && full.size() > mine.size()) who.name = named.name;
-      break;
-    }
+    for (std::size_t k = parts.size(); !who.institution && k > 1; --k)
+      if (auto o = organisation_written_whole(without_topic_in_brackets(parts[k - 1]))) who.institution = *o;
+  }
+  // "..._Baiq Rahmawati_Universitas ...", "Permohonan Data Skripsi - Rizky Aditya Nugroho - IPB University": a
+  // part that is a whole name, of which the text's signature is a part ("Rahma", "Rizky").
+  for (std::size_t k = 1; k < parts.size() && who.name; ++k) {
+    const std::string_view part = parts[k];
+    if (part.empty() || find_institution_in(part)) continue;
+    const Introduction named = find_introduction("Saya " + std::string(part) + ".");
+    if (!named.name || !text::iequals(*named.name, part)) continue;
+    // The text's name starts one of the part's words ("Rahma" of "Rahmawati").
+    const std::string full = text::lower(*named.name);
+    const std::string mine = text::lower(*who.name);
+    bool starts = false;
+    text::for_each_run(full, [](char c) { return c != ' '; },
+                       [&](std::string_view word, std::size_t) { starts = starts || word.starts_with(mine); });
+    if (starts && full.size() > mine.size()) who.name = named.name;
+    break;
   }
   std::size_t at = std::string::npos, len = 0;
   for (std::string_view marker : {"a.n.", "a.n ", "an.", "atas nama"}) {

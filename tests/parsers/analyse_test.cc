@@ -85,6 +85,13 @@ TEST(Analyse, ASubjectWrittenAsAFileNameNamesTheSenderAndTheirBody) {
   EXPECT_EQ(analyse(mail("Permohonan Data - Bappeda Provinsi Bali (Kajian Ekonomi Biru)", body)).requester.institution,
             "Bappeda Provinsi Bali");
   EXPECT_FALSE(analyse(mail("Data_curah_hujan_2025", body)).requester.institution);
+  // The body in any part after the first, the topic last; and parts set out with spaced dashes alike.
+  p = analyse(mail("Permohonan Data_Ni Luh Dewi Anggreni_IPB University_Skripsi Curah Hujan", body));
+  EXPECT_EQ(p.requester.name, "Ni Luh Dewi Anggreni");
+  EXPECT_EQ(p.requester.institution, "IPB University");
+  p = analyse(mail("Permohonan Data Skripsi - Ni Luh Dewi Anggreni - IPB University", body));
+  EXPECT_EQ(p.requester.name, "Ni Luh Dewi Anggreni");
+  EXPECT_EQ(p.requester.institution, "IPB University");
 }
 
 TEST(Analyse, FromDisplayNameIsNotAnIntroduction) {
