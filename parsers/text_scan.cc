@@ -56,9 +56,9 @@ constexpr std::array<std::string_view, 43> kAbbrev = {
     "hj", "sdr", "sdri", "bpk", "mr", "mrs", "ms", "st", "h", "kel", "ds", "dsn", "bdn", "bd", "pdt", "drh", "apt",
     "pt", "cv", "ud", "fa", "pte", "sdn", "br", "sr", "rm", "ws", "dg"};
 // Words of names written short: Balinese (I Gst. Ngr., I Md., Ni Kd., Ny., Wy., Gd.), Muslim (Muh., Moh.,
-// Mhd.).
-constexpr std::array<std::string_view, 10> kNameAbbrev = {"gst", "ngr", "md", "kd", "ny", "wy", "gd", "muh", "moh",
-                                                          "mhd"};
+// Mhd., Moch., Much., Mohd., Muhd., Abd., Ach.).
+constexpr std::array<std::string_view, 16> kNameAbbrev = {"gst", "ngr", "md",   "kd",   "ny",   "wy",  "gd",  "muh",
+                                                          "moh", "mhd", "moch", "much", "mohd", "muhd", "abd", "ach"};
 }  // namespace
 
 // Whether `word`, folded to lower case, is in `set`; words longer than N bytes are in none (folded into a
@@ -80,7 +80,7 @@ bool keeps_dot(std::string_view word) {
 bool is_short_name_word(std::string_view word) {
   static const WordSet kNameAbbrevSet(kNameAbbrev.begin(), kNameAbbrev.end());
   if (word.ends_with('.')) word.remove_suffix(1);
-  return folded_in<3>(word, kNameAbbrevSet);
+  return folded_in<4>(word, kNameAbbrevSet);
 }
 
 std::string lower(std::string_view s) {

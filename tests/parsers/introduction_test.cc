@@ -917,6 +917,11 @@ const IntroCase kIntroCases[] = {
      "Andi Baso Tenriajeng", "KSOP Kelas IV Gilimanuk"},
     {"Selamat pagi, saya Wayan Sudana dari Kanwil Kemenkumham Bali. Mohon data narapidana 2025.", "Wayan Sudana",
      "Kanwil Kemenkumham Bali"},
+    // Muslim names' words written short with a dot ("Moch.", "Abd.") go on to the rest of the name.
+    {"Mohon izin, saya Moch. Ilham Prasetyo, Kepala Subseksi pada Rutan Negara. Mohon data penduduk 2025.",
+     "Moch. Ilham Prasetyo", "Rutan Negara"},
+    {"Selamat pagi, saya Abd. Rahman Hakim dari Universitas Hasanuddin, mohon data penduduk 2025.",
+     "Abd. Rahman Hakim", "Universitas Hasanuddin"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
