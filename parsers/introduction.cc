@@ -2230,6 +2230,11 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   }
   // "... diketuai oleh saya sendiri, Prof. Dr. Siti Marwiyah, M.Pd.", "(saya sendiri, I Putu Gede ...)"
   if (in(a, {"saya", "sy", "aku"}) && b == "sendiri"sv && i + 2 < t.size() && is_punct(t[i + 2], ',')) return after(1);
+  // "Saya sendiri Lalu Muhammad Zulkarnaen, mahasiswa ...": "I myself", opening a sentence, before a capitalised name.
+  if (in(a, {"saya", "sy", "aku"}) && b == "sendiri"sv && sentence_start) {
+    const std::size_t k = after(1);
+    if (k < t.size() && is_word(t[k]) && t[k].capitalised) return k;
+  }
   strong = false;
   if (in(a, {"saya", "sy", "aku"}) && b == "dengan"sv) return after(1);
   if (a == "ini"sv && b == "dengan"sv) return after(1);

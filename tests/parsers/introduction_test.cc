@@ -922,6 +922,11 @@ const IntroCase kIntroCases[] = {
      "Moch. Ilham Prasetyo", "Rutan Negara"},
     {"Selamat pagi, saya Abd. Rahman Hakim dari Universitas Hasanuddin, mohon data penduduk 2025.",
      "Abd. Rahman Hakim", "Universitas Hasanuddin"},
+    // "Saya sendiri X, ..." ("I myself") opening a sentence introduces X, over a short form signed below.
+    {"Mohon data pariwisata 2025. Saya sendiri Lalu Muhammad Zulkarnaen, mahasiswa Universitas Mataram.\n\n"
+     "Wassalam,\nLalu Zul",
+     "Lalu Muhammad Zulkarnaen", "Universitas Mataram"},
+    {"Saya sendiri belum paham soal data ini. Mohon data pariwisata 2025.", kNone, kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
