@@ -1542,7 +1542,12 @@ bool name_token_ok(const Token& k, bool allow_lower) {
       "sempat", "kurang", "lebih", "paling", "terlalu", "amat", "sekali", "betul", "memang", "pun", "jg", "udah",
       "udh", "blm", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "kok", "sih", "dong", "deh", "kan", "nih", "tuh",
       "lho", "kayak", "seperti", "bareng", "bersama", "sendiri", "tadi", "kemarin", "besok", "nanti", "sedikit",
-      "banyak", "semua", "sungguh", "benar-benar", "segera", "langsung", "kembali", "lagi", "jadi", "tetap"};
+      "banyak", "semua", "sungguh", "benar-benar", "segera", "langsung", "kembali", "lagi", "jadi", "tetap",
+      // "Saya datang dari Melaya", "sy tinggal di Negara": verbs of coming, going and staying, which take "dari"
+      // or "di" as a casual name does ("sy rina dari unud").
+      "datang", "pulang", "pergi", "berangkat", "pindah", "balik", "mampir", "jalan", "lewat", "keluar", "masuk",
+      "naik", "turun", "tiba", "sampai", "tinggal", "menetap", "mudik", "kesana", "kesini", "kemari", "telepon",
+      "telpon", "nelpon"};
   if (kLowerGrammar.contains(k.low)) return false;
   return allow_lower && text::is_alpha_ascii(k.text[0]) && k.text.size() >= 2;
 }

@@ -927,6 +927,10 @@ const IntroCase kIntroCases[] = {
      "Wassalam,\nLalu Zul",
      "Lalu Muhammad Zulkarnaen", "Universitas Mataram"},
     {"Saya sendiri belum paham soal data ini. Mohon data pariwisata 2025.", kNone, kNone},
+    // A verb of coming, going or staying in lower case after "saya" is no name, though "dari"/"di" follows it.
+    {"Kemarin saya datang ke kantor BPS jam 14.00 tapi sudah tutup. Saya datang dari Melaya pakai motor.", kNone,
+     kNone},
+    {"sy tinggal di Negara, mau minta data penduduk 2025", kNone, kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
