@@ -1226,7 +1226,9 @@ bool is_kind_of_organisation(const Token& k) {
       "agency", "foundation", "consultancy", "marketplace", "platform", "business", "cooperative", "charity",
       "perusahaan", "lembaga", "yayasan", "organisasi", "komunitas", "usaha", "lsm", "koperasi", "portal",
       "media", "konsultan", "nirlaba", "perkumpulan", "paguyuban", "ikatan", "himpunan", "asosiasi", "association",
-      "network", "collective"};
+      "network", "collective",
+      // "program penguatan BUMDes", "pelaku UMKM": a village-owned enterprise, small firms, as a kind
+      "bumdes", "bumdesa", "umkm"};
   return is_word(k) && kKindOfOrganisation.contains(k.low);
 }
 

@@ -653,6 +653,11 @@ const IntroCase kIntroCases[] = {
     {"Mohon data IPM Jembrana 2023.\n\nSalam,\nI G. A. Ngurah Putra", "I G. A. Ngurah Putra", std::nullopt},
     {"Mohon data IPM Jembrana 2023.\n\nSalam,\nA. B.", std::nullopt, std::nullopt},
     // A kind of body "bernama" its name; "saya bernama" names the writer.
+    // A village-owned enterprise or small firms named as a kind ("program penguatan BUMDes") name none: the body
+    // signed below does.
+    {"Kami menyiapkan usulan untuk program penguatan BUMDes tahun 2027. Mohon data durian 2025.\n\nSalam,\n"
+     "Komang Juliantara\nDirektur BUMDes Amerta Giri Desa Manistutu\nKec. Melaya - Kab. Jembrana",
+     "Komang Juliantara", "BUMDes Amerta Giri Desa Manistutu"},
     {"Saya Rina. Saya bekerja di sebuah LSM bernama Yayasan Manikaya Kauci. Mohon data IPM 2024.", "Rina",
      "Yayasan Manikaya Kauci"},
     {"Saya Budi, bekerja di startup bernama Panenku. Mohon data IPM 2024.", "Budi", "Panenku"},
