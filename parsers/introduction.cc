@@ -3241,6 +3241,11 @@ std::size_t role_before_comma(TokenSpan t) {
   for (std::size_t i = 1; i < t.size() && i < 8; ++i) {
     if (!is_punct(t[i], ',') && !is_punct(t[i], '|')) continue;
     if (is_word(t[i - 1]) && kRoleNoun.contains(t[i - 1].low)) return i + 1;
+    // "Jurnalis Data, Tirto.id", "Reporter Ekonomi, ...": a role noun and its field, written capitalised.
+    if (i <= 3 && is_word(t[0]) && kRoleNoun.contains(t[0].low) &&
+        std::all_of(t.begin() + 1, t.begin() + static_cast<std::ptrdiff_t>(i),
+                    [](const Token& w) { return is_word(w) && w.capitalised && !is_org_start(w); }))
+      return i + 1;
     // "Head of Research | Kopi Data", "Director of Programs, ...": a role over a field, written capitalised.
     if (i >= 3 && is_word(t[0]) && in(t[0].low, {"head", "director", "chief", "manager", "lead"}) && is_word(t[1]) &&
         t[1].low == "of"sv &&

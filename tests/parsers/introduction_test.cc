@@ -936,6 +936,9 @@ const IntroCase kIntroCases[] = {
     {"Kemarin saya datang ke kantor BPS jam 14.00 tapi sudah tutup. Saya datang dari Melaya pakai motor.", kNone,
      kNone},
     {"sy tinggal di Negara, mau minta data penduduk 2025", kNone, kNone},
+    // A role noun and its field before a comma, the body after it.
+    {"Mohon data upah buruh 2025.\n\nTerima kasih,\n\nAulia Rahmawati\nJurnalis Data, Tirto.id", "Aulia Rahmawati",
+     "Tirto.id"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
