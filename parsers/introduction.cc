@@ -3946,6 +3946,54 @@ void organisation_before_role(TokenSpan t, Introduction& out) {
   }
 }
 
+// "... Officer di Wahana Visi Indonesia, Area Program Bali Barat", "M&E Officer - Area Program Bali Barat\nWahana
+// Visi Indonesia": a programme, division or branch the lists know, written right after a body they do not (after a
+// comma) or over it (the next line): the body. Capitalised words ending at the comma after "di"/"at"/"pada", or
+// filling the next line.
+void body_over_its_unit(TokenSpan t, Introduction& out) {
+  if (!out.institution) return;
+  const std::size_t sp = out.institution->find(' ');
+  if (sp == std::string::npos ||
+      !in(text::lower(out.institution->substr(0, sp)), {"program", "bidang", "divisi", "unit", "cabang", "seksi"}))
+    return;
+  const std::string first = text::lower(out.institution->substr(0, sp));
+  for (std::size_t u = 0; u < t.size(); ++u) {
+    if (!is_word(t[u]) || t[u].low != std::string_view(first)) continue;
+    std::size_t before = u;
+    if (before > 0 && is_word(t[before - 1]) && t[before - 1].low == "area"sv) --before;  // "Area Program ..."
+    // After a comma: the capitalised run before it, opened by "di"/"at"/"pada".
+    if (before >= 3 && is_punct(t[before - 1], ',')) {
+      const std::size_t comma = before - 1;
+      std::size_t b = comma;
+      while (b > 0 && comma - b < 6 && is_word(t[b - 1]) && (t[b - 1].capitalised || is_connector(t[b - 1]))) --b;
+      if (b > 0 && b < comma && is_word(t[b - 1]) && in(t[b - 1].low, {"di", "at", "pada"}))
+        if (auto body = unlisted_body_at(t, b, comma, false); body && body->e == comma) {
+          out.institution = clean_org(join_tokens(t, body->b, body->e));
+          return;
+        }
+    }
+    // Over the next line, which is wholly a body.
+    std::size_t e = u;
+    while (e < t.size() && t[e].kind != TokenKind::line_break) ++e;
+    if (e + 1 < t.size() && is_word(t[e + 1])) {
+      std::size_t line_end = e + 1;
+      while (line_end < t.size() && t[line_end].kind != TokenKind::line_break) ++line_end;
+      // Not an address, a place, another unit or a person's name ("I Made ...", "Bapak ...").
+      const TokenSpan line = t.subspan(e + 1, line_end - e - 1);
+      const bool body_shaped =
+          std::none_of(line.begin(), line.end(), [](const Token& k) { return k.has_digit; }) &&
+          !in(line[0].low, {"jl", "jln", "jalan", "gg", "gang", "telp", "hp", "wa", "email", "e-mail"}) &&
+          !is_region_word(line[0]) && !kSubUnit.contains(line[0].low) && !kPlace.contains(line[0].low) &&
+          !in(line[0].low, {"i", "ni"}) && !kHonorific.contains(line[0].low);
+      if (auto body = body_shaped ? unlisted_body_at(t, e + 1, line_end, false) : std::nullopt;
+          body && body->e == line_end) {
+        out.institution = clean_org(join_tokens(t, body->b, body->e));
+        return;
+      }
+    }
+  }
+}
+
 void campus_over_unit(TokenSpan t, Introduction& out) {
   if (!out.institution) return;
   if (university_right_after_unit(t, out)) return;
@@ -4582,6 +4630,7 @@ Introduction find_introduction(const WordsView& words) {
   name_and_organisation_on_top(words.lines(), out);
   from_position_line(words.lines(), out);
   campus_over_unit(words.tokens(), out);
+  body_over_its_unit(words.tokens(), out);
   whole_name_below(words.lines(), out);
   organisation_as_signed(words.lines(), out);
   organisation_line_apart(words.lines(), out);

@@ -939,6 +939,13 @@ const IntroCase kIntroCases[] = {
     // A role noun and its field before a comma, the body after it.
     {"Mohon data upah buruh 2025.\n\nTerima kasih,\n\nAulia Rahmawati\nJurnalis Data, Tirto.id", "Aulia Rahmawati",
      "Tirto.id"},
+    // A programme the lists know, after an unlisted body's comma or over its line: the body; not an address or a
+    // person below it.
+    {"Saya Elisabeth Naibaho, Monitoring & Evaluation Officer di Wahana Visi Indonesia, Area Program Bali Barat. "
+     "Mohon data stunting 2025.", "Elisabeth Naibaho", "Wahana Visi Indonesia"},
+    {"Mohon data stunting 2025.\n\nSalam,\nElisabeth Naibaho\nM&E Officer \u2013 Area Program Bali Barat\n"
+     "Wahana Visi Indonesia", "Elisabeth Naibaho", "Wahana Visi Indonesia"},
+    {"Mohon data 2025.\n\nSalam,\nKetut\nProgram Studi Agribisnis\nJl. Kampus Bukit Jimbaran", "Ketut", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
