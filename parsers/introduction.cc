@@ -3994,6 +3994,8 @@ void body_over_its_unit(TokenSpan t, Introduction& out) {
   }
 }
 
+constexpr std::string_view kCampusWords[] = {"universitas ", "university", "institut ", "politeknik ", "sekolah tinggi "};
+
 void campus_over_unit(TokenSpan t, Introduction& out) {
   if (!out.institution) return;
   if (university_right_after_unit(t, out)) return;
@@ -4033,7 +4035,13 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
                                                        second.starts_with("bidang keahlian") ||
                                                        second.starts_with("kajian"))) ||
                               ((first == "research" || first == "study") && second.starts_with("group"));
-  if (!english_unit && !campus_school && !student_body() && !research_group &&
+  // "Ketua Panitia Studi Ekskursi Himpunan Mahasiswa Statistika FMIPA Universitas Udayana": a committee named with
+  // its campus is the campus's.
+  const bool campus_committee =
+      in(first, {"panitia", "committee"}) &&
+      std::any_of(std::begin(kCampusWords), std::end(kCampusWords),
+                  [&](std::string_view w) { return whole.find(w) != std::string::npos; });
+  if (!english_unit && !campus_school && !student_body() && !research_group && !campus_committee &&
       !in(first, {"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
                   "pascasarjana", "program", "laboratorium", "lab", "pusat", "centre", "center", "school"}))
     return;

@@ -946,6 +946,11 @@ const IntroCase kIntroCases[] = {
     {"Mohon data stunting 2025.\n\nSalam,\nElisabeth Naibaho\nM&E Officer \u2013 Area Program Bali Barat\n"
      "Wahana Visi Indonesia", "Elisabeth Naibaho", "Wahana Visi Indonesia"},
     {"Mohon data 2025.\n\nSalam,\nKetut\nProgram Studi Agribisnis\nJl. Kampus Bukit Jimbaran", "Ketut", kNone},
+    // A committee named with its campus is the campus's; one without a campus stays.
+    {"Perkenalkan, saya Putu Devi Anggreni, Ketua Panitia Studi Ekskursi Himpunan Mahasiswa Statistika FMIPA "
+     "Universitas Udayana. Kami mohon izin kunjungan.", "Putu Devi Anggreni", "Universitas Udayana"},
+    {"Saya Made Arta, Ketua Panitia Pemilihan Perbekel Desa Yehembang. Mohon data penduduk 2025.", "Made Arta",
+     "Panitia Pemilihan Perbekel Desa Yehembang"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
