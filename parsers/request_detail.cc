@@ -529,6 +529,9 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "nomor hp", "opening hours", "office hours", "phone number", "whatsapp number",
                                   "what kind of assistance", "what support", "support foreign", "kind of support",
                                   "prosedur permohonan", "cara mengajukan", "bagaimana cara meminta",
+                                  "prosedur untuk", "prosedur pengajuan", "prosedur mengajukan", "ada biayanya",
+                                  "dikenakan biaya", "what kinds of statistics", "what kind of statistics",
+                                  "what kinds of data", "what kind of data", "have a chat",
                                   // ... and in chat ("hari sabtu buka ga ya kak?", "buka jam brp ya?")
                                   "sabtu buka", "minggu buka", "buka ga", "buka gak", "buka nggak", "buka ngga",
                                   "buka tidak", "buka jam", "jam brp buka", "jam berapa buka", "tutup jam",

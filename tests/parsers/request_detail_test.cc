@@ -61,6 +61,11 @@ const ReqCase kReqCases[] = {
     {"Mohon data nantinya dikirim juga ke alamat email saya ini.", RequestSource::body, std::nullopt},
     {"Mohon data jumlah penduduk per desa 2025 dikirim ke email saya ini.", RequestSource::body,
      "Mohon data jumlah penduduk per desa 2025 dikirim ke email saya ini."},
+    // The procedure and the fee of a request, what statistics there are in general, a chat: no data asked for.
+    {"Saya ingin bertanya, bagaimana prosedur untuk mengajukan permintaan data di BPS Kabupaten Jembrana? Lalu apakah "
+     "ada biayanya?", RequestSource::body, std::nullopt},
+    {"What kinds of statistics do you usually have? Would it be possible to have a chat sometime?",
+     RequestSource::body, std::nullopt},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
