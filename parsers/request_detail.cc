@@ -521,7 +521,9 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "hubungi siapa", "kontak siapa",
                                   // what the request still lacks, what is required to be served
                                   "kelengkapan yang", "kelengkapan apa", "persyaratan", "syaratnya", "syarat apa",
-                                  "what documents", "requirements for",
+                                  "what documents", "requirements for", "kekurangan berkas", "perlu saya lengkapi",
+                                  "harus saya lengkapi", "bawa surat", "perlu surat", "pakai surat", "pake surat",
+                                  "what kind of information", "what information could you", "what information can you",
                                   // how the service itself runs: its days and hours, how to reach it, what it
                                   // offers (four blind authors read these as no request for data)
                                   "buka hari", "buka pada hari", "jam buka", "jam layanan", "jam pelayanan",

@@ -66,6 +66,11 @@ const ReqCase kReqCases[] = {
      "ada biayanya?", RequestSource::body, std::nullopt},
     {"What kinds of statistics do you usually have? Would it be possible to have a chat sometime?",
      RequestSource::body, std::nullopt},
+    // What the request still lacks, whether a letter is needed, what could be shared at all: no data asked for.
+    {"Apakah ada kekurangan berkas yang perlu saya lengkapi?", RequestSource::body, std::nullopt},
+    {"min kalo mau minta data ke bps jembrana gmn caranya ya? harus bawa surat ga?", RequestSource::body,
+     std::nullopt},
+    {"What kind of information could you share with someone like me?", RequestSource::body, std::nullopt},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
