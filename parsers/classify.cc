@@ -403,12 +403,17 @@ std::vector<std::string_view> late_phrases() {
           // "Sampai hari ini, dua minggu kemudian, belum ada data maupun kabar": today, past the promise
           "sampai hari ini", "hingga hari ini", "belum ada data maupun",
           // in chat: "udh 2 minggu lebih kok data sy blm dikirim jg"
-          "belum dikirim", "blm dikirim", "belum juga dikirim", "blm jg dikirim", "minggu lebih", "bulan lebih"};
+          "belum dikirim", "blm dikirim", "belum juga dikirim", "blm jg dikirim", "minggu lebih", "bulan lebih",
+          // "Katanya maksimal 3 hari kerja ya, ini udah hari ke-11": the day count past the promise
+          "udah hari ke", "sudah hari ke", "sdh hari ke", "udh hari ke"};
 }
 
 std::vector<std::string_view> service_phrases() {
   return {"tidak pernah diangkat", "tidak diangkat", "gak diangkat", "ga diangkat", "nggak diangkat", "tdk diangkat",
           "gk diangkat", "tidak pernah dijawab", "tidak ada petugas", "tidak aktif",
+          // a chat never answered ("wa pst nya ga pernah dibales", "cuma centang 2 doang")
+          "tidak pernah dibalas", "tdk pernah dibalas", "ga pernah dibales", "gak pernah dibales", "ga pernah dibalas",
+          "gak pernah dibalas", "nggak pernah dibales", "nggak pernah dibalas", "centang 2", "centang dua",
           "tidak bisa dihubungi", "tidak dapat dihubungi", "hanya centang satu", "centang satu", "never answered",
           "never picks up", "nobody answers", "no one answers", "no one answered", "nobody answered", "unreachable",
           "nobody picked up", "no one picked up", "nobody picks up", "no one picks up", "no way to reach",
@@ -428,7 +433,7 @@ bool names_a_channel_around(std::string_view s, std::size_t b, std::size_t e) {
   static const text::WordSet kChannel = {
       "telepon", "telpon", "telp", "whatsapp", "website", "situs", "laman", "hotline", "petugas", "pegawai",
       "satpam", "meja", "loket", "antrian", "antrean", "pst", "layanan", "pelayanan", "phone", "officer",
-      "counter", "queue"};  // not "kantor"/"office": as often the writer's own
+      "counter", "queue", "wa"};  // not "kantor"/"office": as often the writer's own
   const std::size_t open = s.find_last_of(".!?\n", b);
   const std::size_t from = open == std::string_view::npos ? 0 : open + 1;
   std::size_t to = s.find_first_of(".!?\n", e);

@@ -301,6 +301,13 @@ const KindCase kKindCases[] = {
     {"visit_then_request", mail("Permohonan data"),
      "Petugas sensus datang ke rumah kami minggu lalu. Mohon kalau bisa saya dikirimi data jumlah penduduk desa 2025.",
      std::nullopt, MailKind::request, std::nullopt},
+    // The day count past our promise, a chat never answered: complaints.
+    {"day_count_past_promise", mail("Re: [PST-2026-00024] Permintaan data Anda telah kami terima"),
+     "Halo kak, katanya maksimal 3 hari kerja ya, ini udah hari ke-11. Tolong dicek lagi dong kak.", std::nullopt,
+     MailKind::complaint, "PST-2026-00024"},
+    {"chat_never_answered", mail("wa pst"),
+     "min, wa pst nya ga pernah dibales ya? udh 3 hari chat cuma centang 2 doang. tlg lah diperhatiin", std::nullopt,
+     MailKind::complaint, std::nullopt},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
