@@ -4454,6 +4454,44 @@ std::optional<std::string> office_at_work(TokenSpan t) {
   return std::nullopt;
 }
 
+// "Tim Penggerak PKK Desa Batuagung pada bulan Januari 2027 akan melaksanakan ... kami mohon bantuan data": a body
+// opening the letter's first sentence as its subject, before a word of time or intent, in a text written as "kami".
+std::optional<std::string> office_opening_the_letter(TokenSpan t) {
+  static const WordSet kTimeOrIntent = {"akan", "sedang", "pada", "dalam", "tengah", "saat", "telah", "sudah",
+                                        "berencana", "hendak", "bermaksud", "ingin"};
+  const bool as_we = std::any_of(t.begin(), t.end(), [](const Token& k) { return is_word(k) && k.low == "kami"sv; });
+  if (!as_we) return std::nullopt;
+  std::size_t sentences = 0;
+  for (std::size_t s = 0; s < t.size() && s < 80 && sentences < 3;) {
+    while (s < t.size() && !is_word(t[s])) ++s;
+    if (s >= t.size()) break;
+    const std::size_t end = sentence_end(t, s);
+    const bool greeting = in(t[s].low, {"selamat", "yth", "kepada", "dengan", "halo", "hai", "om", "assalamualaikum",
+                                        "salam", "dear", "hello", "hi"});
+    if (!greeting) {
+      ++sentences;
+      // The body's name may open with capitalised words no list knows ("Tim Penggerak PKK ...").
+      if (t[s].capitalised)
+        if (const auto span = org_in_window(t, s, end);
+            span && span->b <= s + 3 && span->e < end && is_word(t[span->e]) &&
+            kTimeOrIntent.contains(t[span->e].low) &&
+            std::all_of(t.begin() + static_cast<std::ptrdiff_t>(s), t.begin() + static_cast<std::ptrdiff_t>(span->b),
+                        [](const Token& k) { return is_word(k) && k.capitalised && !k.has_digit; }) &&
+            // what the body is about to do, not what it did ("Dinas Kesehatan pada tahun 2024 mencatat ...")
+            std::any_of(t.begin() + static_cast<std::ptrdiff_t>(span->e), t.begin() + static_cast<std::ptrdiff_t>(end),
+                        [](const Token& k) {
+                          return is_word(k) && in(k.low, {"akan", "sedang", "tengah", "berencana", "hendak",
+                                                          "bermaksud", "ingin"});
+                        })) {
+          std::string o = clean_org(join_tokens(t, s, span->e));
+          if (!o.empty() && !is_this_office(o)) return o;
+        }
+    }
+    s = std::max(end, s + 1);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> office_that_asks(TokenSpan t) {
   if (auto o = office_at_work(t)) return o;
   static const WordSet kAskVerbs = {"memerlukan", "membutuhkan", "memohon", "mengajukan", "meminta", "bermaksud"};
@@ -4485,7 +4523,7 @@ std::optional<std::string> office_that_asks(TokenSpan t) {
       w = std::max(span->e, w + 1);
     }
   }
-  return std::nullopt;
+  return office_opening_the_letter(t);
 }
 
 // A letter's letterhead (kop surat): the lines in capitals at the very top, above the letter's

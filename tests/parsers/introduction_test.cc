@@ -951,6 +951,13 @@ const IntroCase kIntroCases[] = {
      "Universitas Udayana. Kami mohon izin kunjungan.", "Putu Devi Anggreni", "Universitas Udayana"},
     {"Saya Made Arta, Ketua Panitia Pemilihan Perbekel Desa Yehembang. Mohon data penduduk 2025.", "Made Arta",
      "Panitia Pemilihan Perbekel Desa Yehembang"},
+    // A body opening the letter's first sentence, about to do something, in a text written as "kami": the body; not
+    // one that did something.
+    {"Selamat siang Bapak/Ibu,\n\nTim Penggerak PKK Desa Batuagung pada bulan Januari 2027 akan melaksanakan "
+     "pendataan ulang. Kami mohon data penduduk 2025.\n\nKetua,\n\nNi Made Suartini",
+     "Ni Made Suartini", "Tim Penggerak PKK Desa Batuagung"},
+    {"Selamat siang,\n\nDinas Kesehatan pada tahun 2024 mencatat kasus DBD meningkat. Kami mohon data penduduk per "
+     "desa 2025.\n\nSalam,\nNi Made Suartini", "Ni Made Suartini", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
