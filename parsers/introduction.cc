@@ -2214,6 +2214,8 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     strong = b == "bernama"sv;
     return after(1);
   }
+  // "izinkan saya yang bernama Yosua Wenda, mahasiswa ...": "I, who am named".
+  if (in(a, {"saya", "sy", "aku"}) && b == "yang"sv && c == "bernama"sv) return after(2);
   if (in(a, {"perkenalkan", "kenalkan", "perkenankan"}) && in(b, {"saya", "sy", "aku"})) {
     if (in(c, {"nama", "bernama"})) return 0;  // "perkenalkan saya bernama" -> matched at "saya"
     return after(1);

@@ -958,6 +958,9 @@ const IntroCase kIntroCases[] = {
      "Ni Made Suartini", "Tim Penggerak PKK Desa Batuagung"},
     {"Selamat siang,\n\nDinas Kesehatan pada tahun 2024 mencatat kasus DBD meningkat. Kami mohon data penduduk per "
      "desa 2025.\n\nSalam,\nNi Made Suartini", "Ni Made Suartini", kNone},
+    // "saya yang bernama X" ("I, who am named X"), over an initial signed below.
+    {"Izinkan saya yang bernama Yosua Wenda, mahasiswa Universitas Cenderawasih, memohon data kemiskinan 2025.\n\n"
+     "Hormat saya,\nYosua W.", "Yosua Wenda", "Universitas Cenderawasih"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
