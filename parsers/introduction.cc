@@ -1816,9 +1816,21 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
       }
     }
     std::size_t colon = 0;
-    const std::string label = form_label(t, colon);
+    std::string label = form_label(t, colon);
+    std::string value;
+    if (!label.empty()) {
+      value = std::string(text::trim(line.raw.substr(line.raw.find_first_of(":=") + 1)));
+    } else if (const std::string_view row = text::trim(line.raw); row.starts_with('|') && row.ends_with('|')) {
+      // "| Nama             | Dewa Made Suteja Wiguna, S.P.   |": a table's row, its label in the first cell.
+      const std::string_view cells = row.substr(1, row.size() - 2);
+      const std::size_t bar = cells.find('|');
+      if (bar == std::string_view::npos || cells.find('|', bar + 1) != std::string_view::npos) continue;
+      const std::string head = text::lower(text::trim(cells.substr(0, bar)));
+      if (head.empty() || head.size() > 30) continue;
+      label = head;
+      value = std::string(text::trim(cells.substr(bar + 1)));
+    }
     if (label.empty()) continue;
-    std::string value = std::string(text::trim(line.raw.substr(line.raw.find_first_of(":=") + 1)));
     while (!value.empty() && (value.back() == ',' || value.back() == ';' || value.back() == '.')) value.pop_back();
     value = std::string(text::trim(value));
     if (value.empty() || value.size() > 120) continue;

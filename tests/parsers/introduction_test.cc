@@ -961,6 +961,11 @@ const IntroCase kIntroCases[] = {
     // "saya yang bernama X" ("I, who am named X"), over an initial signed below.
     {"Izinkan saya yang bernama Yosua Wenda, mahasiswa Universitas Cenderawasih, memohon data kemiskinan 2025.\n\n"
      "Hormat saya,\nYosua W.", "Yosua Wenda", "Universitas Cenderawasih"},
+    // A signature set out as a table's rows, each label in its first cell.
+    {"Mohon data ST2023 per desa.\n\nSalam,\n\n+--------+------------------+\n| Nama   | Dewa Made Suteja Wiguna, "
+     "S.P. |\n| Jabatan | Penyuluh Pertanian |\n| Unit kerja | Balai Penyuluhan Pertanian Kecamatan Melaya |\n"
+     "+--------+------------------+",
+     "Dewa Made Suteja Wiguna", "Balai Penyuluhan Pertanian Kecamatan Melaya"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
