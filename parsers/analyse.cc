@@ -27,6 +27,12 @@ namespace {
 // ("Permohonan Data - Nama - Kampus"): the parts, the first being what the mail is about. One part when none.
 std::vector<std::string_view> subject_parts(std::string_view subject) {
   std::vector<std::string_view> parts;
+  // "[Permohonan Data] Sinta Maharani - Undhira": a tag in brackets is what the mail is about.
+  if (subject.starts_with('[') && !text::istarts_with(subject, "[PST-"))
+    if (const std::size_t close = subject.find(']'); close != std::string_view::npos && close + 1 < subject.size()) {
+      parts.push_back(text::trim(subject.substr(1, close - 1)));
+      subject = text::trim(subject.substr(close + 1));
+    }
   for (std::string_view sep : {"_", " - ", " | ", " \xE2\x80\x93 "}) {
     if (subject.find(sep) == std::string_view::npos) continue;
     for (std::size_t b = 0;;) {
@@ -267,8 +273,7 @@ ParsedMail analyse(DecodedMail decoded) {
   std::string subject = bare_subject(ow.forwarded && !ow.forwarded_subject.empty() ? ow.forwarded_subject : mail.subject);
   // The subject states the need when the body only says "sesuai subjek" - but not in a reply,
   // whose subject is the original request's.
-  bool reply_subject = text::lower(text::trim(mail.subject)) != text::lower(subject) && !ow.forwarded &&
-                       !subject_is_forward(mail.subject);
+  bool reply_subject = subject_is_reply(mail.subject) && !ow.forwarded && !subject_is_forward(mail.subject);
   reply_subject = reply_subject || !mail.in_reply_to.empty();
   if (!req.concrete && !subject.empty() && !reply_subject) {
     RequestDetail from_subject = find_request(subject, RequestSource::subject);
@@ -306,7 +311,11 @@ ParsedMail analyse(DecodedMail decoded) {
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
   p.requester = find_introduction(words);
-  if (!reply_subject) introduction_in_subject(subject, p.requester);
+  // A writer's own tag ("[Permohonan Data] Sinta Maharani - Undhira") is kept: it is the subject's first part.
+  if (!reply_subject)
+    introduction_in_subject(!ow.forwarded && text::trim(mail.subject).starts_with('[') ? text::trim(mail.subject)
+                                                                                       : std::string_view(subject),
+                            p.requester);
   // A forward whose note introduces its writer, of a message that was not sent to BPS ("Saya Kadek ...,
   // mahasiswi ...; berikut saya teruskan surat dari fakultas", a staff member forwarding her head's
   // instruction and signing): the writer of the note is who asks us; the forwarded message is their

@@ -336,6 +336,22 @@ bool opens_with_reply_prefix(std::string_view s) {
 }
 }  // namespace
 
+bool subject_is_reply(std::string_view subject) {
+  std::string_view s = trim(subject);
+  for (int guard = 0; guard < 10 && !s.empty(); ++guard) {
+    if (s.front() == '[') {  // our ticket's tag answers; a list's or a writer's own tag ("[Permohonan Data]") does not
+      if (istarts_with(s, "[pst-")) return true;
+      std::size_t close = s.find(']');
+      if (close == std::string_view::npos) break;
+      s = trim(s.substr(close + 1));
+      continue;
+    }
+    if (opens_with_reply_prefix(s)) return true;
+    break;
+  }
+  return false;
+}
+
 bool subject_is_forward(std::string_view subject) {
   std::string_view s = trim(subject);
   for (int guard = 0; guard < 10 && !s.empty(); ++guard) {

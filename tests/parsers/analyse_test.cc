@@ -92,6 +92,10 @@ TEST(Analyse, ASubjectWrittenAsAFileNameNamesTheSenderAndTheirBody) {
   p = analyse(mail("Permohonan Data Skripsi - Ni Luh Dewi Anggreni - IPB University", body));
   EXPECT_EQ(p.requester.name, "Ni Luh Dewi Anggreni");
   EXPECT_EQ(p.requester.institution, "IPB University");
+  // A writer's own tag in brackets is what the mail is about, and no reply's subject.
+  p = analyse(mail("[Permohonan Data] Ni Luh Dewi Anggreni - Undhira", body));
+  EXPECT_EQ(p.requester.name, "Ni Luh Dewi Anggreni");
+  EXPECT_EQ(p.requester.institution, "Undhira");
 }
 
 TEST(Analyse, FromDisplayNameIsNotAnIntroduction) {

@@ -161,6 +161,17 @@ TEST(OwnWordsSubject, Forwards) {
   EXPECT_FALSE(subject_is_forward("Forward planning data"));
 }
 
+// A reply prefix or our ticket's tag answers; a writer's own tag in brackets does not.
+TEST(OwnWordsSubject, Replies) {
+  EXPECT_TRUE(subject_is_reply("Re: data"));
+  EXPECT_TRUE(subject_is_reply("Bls: data"));
+  EXPECT_TRUE(subject_is_reply("[PST-2026-00001] Data yang Anda minta"));
+  EXPECT_TRUE(subject_is_reply("[EXTERNAL] RE: data"));
+  EXPECT_FALSE(subject_is_reply("[Permohonan Data] Sinta Maharani - Undhira"));
+  EXPECT_FALSE(subject_is_reply("Fwd: data"));
+  EXPECT_FALSE(subject_is_reply("Permohonan data"));
+}
+
 TEST(OwnWordsLimits, HugeInputIsCapped) {
   std::string big(5 * 1024 * 1024, 'a');
   OwnWords w = extract_own_words(big);
