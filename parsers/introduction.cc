@@ -2226,6 +2226,15 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     strong = b == "bernama"sv;
     return after(1);
   }
+  // "... sudah jelas menulis nama dan asal kampus saya: Siti Nur Halimah, UIN Sunan Ampel Surabaya": the name spoken
+  // of just before "saya", then a colon.
+  if (in(a, {"saya", "sy"}) && i + 2 < t.size() && is_punct(t[i + 1], ':') && is_word(t[i + 2]) &&
+      t[i + 2].capitalised) {
+    bool of_the_name = false;
+    for (std::size_t k = i; k > 0 && k + 6 > i && !of_the_name; --k)
+      of_the_name = is_word(t[k - 1]) && in(t[k - 1].low, {"nama", "name"});
+    if (of_the_name) return i + 2;
+  }
   // "izinkan saya yang bernama Yosua Wenda, mahasiswa ...": "I, who am named".
   if (in(a, {"saya", "sy", "aku"}) && b == "yang"sv && c == "bernama"sv) return after(2);
   if (in(a, {"perkenalkan", "kenalkan", "perkenankan"}) && in(b, {"saya", "sy", "aku"})) {

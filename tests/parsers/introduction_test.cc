@@ -966,6 +966,9 @@ const IntroCase kIntroCases[] = {
      "S.P. |\n| Jabatan | Penyuluh Pertanian |\n| Unit kerja | Balai Penyuluhan Pertanian Kecamatan Melaya |\n"
      "+--------+------------------+",
      "Dewa Made Suteja Wiguna", "Balai Penyuluhan Pertanian Kecamatan Melaya"},
+    // "nama dan asal kampus saya: X, Y": the name spoken of before "saya", then a colon.
+    {"Di email pertama saya sudah jelas menulis nama dan asal kampus saya: Siti Nur Halimah, UIN Sunan Ampel "
+     "Surabaya. Tolong diperiksa kembali.", "Siti Nur Halimah", "UIN Sunan Ampel Surabaya"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
