@@ -655,8 +655,9 @@ const IntroCase kIntroCases[] = {
     // A kind of body "bernama" its name; "saya bernama" names the writer.
     // A village-owned enterprise or small firms named as a kind ("program penguatan BUMDes") name none: the body
     // signed below does.
-    {"Kami menyiapkan usulan untuk program penguatan BUMDes tahun 2027. Mohon data durian 2025.\n\nSalam,\n"
-     "Komang Juliantara\nDirektur BUMDes Amerta Giri Desa Manistutu\nKec. Melaya - Kab. Jembrana",
+    {"Kami sedang menyiapkan rencana usaha agrowisata di Desa Manistutu untuk diajukan pada program penguatan BUMDes "
+     "tahun 2027. Mohon data durian 2025.\n\nSalam,\nKomang Juliantara\nDirektur BUMDes Amerta Giri Desa "
+     "Manistutu\nKec. Melaya - Kab. Jembrana",
      "Komang Juliantara", "BUMDes Amerta Giri Desa Manistutu"},
     {"Saya Rina. Saya bekerja di sebuah LSM bernama Yayasan Manikaya Kauci. Mohon data IPM 2024.", "Rina",
      "Yayasan Manikaya Kauci"},
