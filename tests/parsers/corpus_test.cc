@@ -260,6 +260,21 @@
 // (institution 93.8% -> 97.5%, missing 93.8% -> 100%) and fresh24 from 95.9% to 99.5% (institution 87.5% ->
 // 98.8%, name 93.8% -> 98.8%); both are under the floors now. One blind mail moved, for the better (the
 // nickname rule, the session's last): fresh25 95.8% -> 95.9% (name 91.2% -> 92.5%); fresh26 ends as it began.
+// Eighteenth session (2026-12-06): two more blind batches, "fresh27" and "fresh28" (80 mails each, a
+// twenty-fifth and a twenty-sixth author who reported nothing of them; their brief copied the corpus's labels,
+// titles kept). At first sight, with the session's start build (836bea6): fresh27 kind 98.8%, name 96.2%,
+// institution 95.0%, missing 93.8%, language 98.8%, request 97.5% (overall 97.5%); fresh28 kind 97.5%, name
+// 96.2%, institution 97.5%, missing 98.8%, rating 98.8%, ticket_ref 98.8%, request 98.8% (overall 98.3%); the
+// same title-sensitive. fresh25 and fresh26 were turned into development sets. Rules for their classes (a
+// colleague resending a letter sent to BPS; a unit named after a field that is a kind of body; a degree's
+// programme alone; a campus's research group or committee; contact lines set out with bars; a ministry's office
+// in a letterhead; vertical offices in the regions; a subject in parts or with the writer's own tag; Muslim name
+// words written short; "saya sendiri X", "saya yang bernama X", "nama ... saya: X"; verbs of coming and staying;
+// a village enterprise as a kind; a role and its field before a comma; a programme over an unlisted body; a body
+// opening the letter about to act; a table's rows; questions of procedure, fee, what lacks or what exists; our
+// day count and a chat never answered) took fresh25 from 95.9% to 99.1% (institution 88.8% -> 98.8%, name 92.5%
+// -> 97.5%) and fresh26 from 96.6% to 99.2% (institution 92.5% -> 98.8%, request 93.8% -> 98.8%); both are under
+// the floors now. No blind mail changed; five earlier sets each gained a mail.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -428,7 +443,8 @@ TEST(Corpus, AccuracyPerField) {
   EXPECT_GE(scores["heldback"].n, 25);
   for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                        "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"}) {
+                        "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
+                        "fresh26"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
