@@ -277,7 +277,9 @@ ParsedMail analyse(DecodedMail decoded) {
   reply_subject = reply_subject || !mail.in_reply_to.empty();
   if (!req.concrete && !subject.empty() && !reply_subject) {
     RequestDetail from_subject = find_request(subject, RequestSource::subject);
-    if (from_subject.concrete) {
+    // "Data PDRB" over "terkait tiket PST-... kemarin, datanya sudah saya terima, terima kasih": the subject names
+    // what was received, not a need.
+    if (from_subject.concrete && !says_data_received(words.low())) {
       req = from_subject;
       req.summary = subject;
     }

@@ -98,6 +98,17 @@ TEST(Analyse, ASubjectWrittenAsAFileNameNamesTheSenderAndTheirBody) {
   EXPECT_EQ(p.requester.institution, "Undhira");
 }
 
+// A subject that names a topic over a text that thanks for the data received names what was received: a
+// reply on the ticket the text cites, no new request.
+TEST(Analyse, ASubjectOverThanksForDataReceivedIsNoNeed) {
+  ParsedMail p = analyse(mail("Data PDRB", "Selamat pagi, terkait tiket PST-2026-00388 kemarin, datanya sudah saya "
+                                           "terima, terima kasih banyak ya.\n\nAyu"));
+  EXPECT_EQ(p.kind, MailKind::reply);
+  EXPECT_EQ(p.ticket_ref, "PST-2026-00388");
+  EXPECT_FALSE(p.request.has_value());
+  EXPECT_EQ(analyse(mail("Data PDRB 2025", "Selamat pagi, saya Ayu dari Unud.")).request, "Data PDRB 2025");
+}
+
 TEST(Analyse, FromDisplayNameIsNotAnIntroduction) {
   ParsedMail p = analyse(mail("data", "Minta data penduduk Jembrana 2024."));
   EXPECT_FALSE(p.requester.name.has_value());
