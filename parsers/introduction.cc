@@ -4220,7 +4220,8 @@ bool short_for(std::string_view short_name, std::string_view whole) {
 
 void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
   if (!out.name) return;
-  const std::string first = text::lower(*out.name);
+  // Accents aside ("this is Maria ...", signed "María José Fernández López").
+  const std::string first = ascii_folded(text::lower(*out.name));
   // "saya Putu Gede dari ...", signed "Putu Gede Suantara, S.T.": a name of several words that a whole
   // name line below starts with, words whole.
   if (first.find(' ') != std::string::npos) {
@@ -4230,7 +4231,8 @@ void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
       ++seen;
       const std::optional<std::string> whole = name_line(lines[k].tokens);
       if (whole && whole->size() > first.size() + 1 &&
-          (text::lower(*whole).starts_with(first + " ") || short_for(first, text::lower(*whole)))) {
+          (ascii_folded(text::lower(*whole)).starts_with(first + " ") ||
+           short_for(first, ascii_folded(text::lower(*whole))))) {
         out.name = *whole;
         return;
       }
@@ -4255,7 +4257,7 @@ void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
     // The signed word is one of the whole name's ("Sri" of "Ni Made Sri Utami": a Balinese name's
     // birth-order words come first).
     // Or its start, a nickname's way ("aku Wulan", signed "Ni Made Ayu Wulandari").
-    const std::string low = " " + text::lower(rest) + " ";
+    const std::string low = " " + ascii_folded(text::lower(rest)) + " ";
     if (rest.find(' ') != std::string_view::npos &&
         (low.find(" " + first + " ") != std::string::npos ||
          (first.size() >= 4 && low.find(" " + first) != std::string::npos))) {

@@ -970,6 +970,10 @@ const IntroCase kIntroCases[] = {
     // "nama dan asal kampus saya: X, Y": the name spoken of before "saya", then a colon.
     {"Di email pertama saya sudah jelas menulis nama dan asal kampus saya: Siti Nur Halimah, UIN Sunan Ampel "
      "Surabaya. Tolong diperiksa kembali.", "Siti Nur Halimah", "UIN Sunan Ampel Surabaya"},
+    // A short form introduced, the whole name signed below with accents.
+    {"Hello, this is Maria from Universidad de Granada. I would appreciate rice field area data by village.\n\n"
+     "Muchas gracias,\nMar\u00eda Jos\u00e9 Fern\u00e1ndez L\u00f3pez",
+     "Mar\u00eda Jos\u00e9 Fern\u00e1ndez L\u00f3pez", "Universidad de Granada"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
