@@ -974,6 +974,9 @@ const IntroCase kIntroCases[] = {
     {"Hello, this is Maria from Universidad de Granada. I would appreciate rice field area data by village.\n\n"
      "Muchas gracias,\nMar\u00eda Jos\u00e9 Fern\u00e1ndez L\u00f3pez",
      "Mar\u00eda Jos\u00e9 Fern\u00e1ndez L\u00f3pez", "Universidad de Granada"},
+    // A college by its "Sekolah Tinggi" acronym, after a study programme.
+    {"Perkenalkan, saya I Putu Eka Mahendra, dosen Program Studi Manajemen STIMI Handayani Denpasar. Mohon data "
+     "jumlah UMKM per kecamatan 2025.", "I Putu Eka Mahendra", "STIMI Handayani Denpasar"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
