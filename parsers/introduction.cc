@@ -109,9 +109,9 @@ const WordSet kVillageOfficial = {"perbekel", "kelian", "klian", "bendesa", "pek
                                   "kadus", "kasi", "kasun", "perangkat"};
 
 const WordSet kAffiliation = {
-    "dari", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "kelas", "dosen", "guru",
-    "pegawai", "pns", "asn", "staf", "staff", "karyawan", "karyawati", "peneliti", "wartawan", "wartawati",
-    "jurnalis", "reporter", "kontributor", "bekerja", "kerja", "bertugas", "kuliah", "berkuliah", "selaku",
+    "dari", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "santri", "santriwati",
+    "kelas", "dosen", "guru", "pegawai", "pns", "asn", "staf", "staff", "karyawan", "karyawati", "peneliti", "wartawan",
+    "wartawati", "jurnalis", "reporter", "kontributor", "bekerja", "kerja", "bertugas", "kuliah", "berkuliah", "selaku",
     "perwakilan", "mewakili", "anggota", "ketua", "kepala", "direktur", "sekretaris", "bendahara", "instansi", "saking",
     "presiden",
     "institusi", "kampus", "from", "at", "with", "student", "lecturer", "researcher", "journalist",
@@ -222,8 +222,8 @@ const WordSet kNationality = {
 
 // Words that end a name.
 const WordSet kNameStop = {
-    "dari", "dr", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "dosen", "guru",
-    "pegawai", "pns", "asn", "staf", "staff", "karyawan", "peneliti", "wartawan", "wartawati", "jurnalis",
+    "dari", "dr", "asal", "mahasiswa", "mahasiswi", "mhs", "mhsw", "siswa", "siswi", "pelajar", "santri",
+    "santriwati", "dosen", "guru", "pegawai", "pns", "asn", "staf", "staff", "karyawan", "peneliti", "wartawan", "wartawati", "jurnalis",
     "reporter", "selaku", "sebagai", "seorang", "yang", "dan", "atau", "ingin", "mau", "akan", "hendak",
     "bermaksud", "sedang", "lagi", "ini", "itu", "adalah", "merupakan", "bekerja", "kerja", "kuliah",
     "dengan", "di", "ke", "untuk", "utk", "from", "at", "a", "an", "the", "and", "with", "i", "am", "is",

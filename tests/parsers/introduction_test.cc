@@ -977,6 +977,9 @@ const IntroCase kIntroCases[] = {
     // A college by its "Sekolah Tinggi" acronym, after a study programme.
     {"Perkenalkan, saya I Putu Eka Mahendra, dosen Program Studi Manajemen STIMI Handayani Denpasar. Mohon data "
      "jumlah UMKM per kecamatan 2025.", "I Putu Eka Mahendra", "STIMI Handayani Denpasar"},
+    // A pupil of a pesantren ("santri", "santriwati") is its pupil as a "siswi" is a school's.
+    {"Saya Fatimah Az-Zahra, santriwati Pondok Pesantren Darul Ulum Jembrana. Mohon data jumlah pondok pesantren di "
+     "Jembrana 2025.", "Fatimah Az-Zahra", "Pondok Pesantren Darul Ulum Jembrana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
