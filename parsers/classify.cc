@@ -290,48 +290,46 @@ bool no_answer_is_complaint(std::string_view low) {
 bool out_of_office_text(std::string_view own_text, std::string_view own_low, bool concrete_request) {
   if (own_text.size() > 1200) return false;
   const std::string s = unwrapped(lowered(own_text, own_low, own_text.size() * 2));
-  const bool away = has_any(s, {"sedang cuti", "cuti tahunan", "sedang tidak di kantor", "di luar kantor",
-                                "dinas luar", "perjalanan dinas", "tugas luar", "out of the office", "out of office",
-                                "on leave", "on annual leave", "currently away", "away from the office",
-                                "business trip", "on a trip", "travelling", "traveling", "in the field",
-                                "not in the office", "tidak berada di kantor", "sedang diklat", "sedang pelatihan",
-                                "cuti melahirkan", "umrah", "umroh", "ibadah haji", "sedang bertugas di luar",
-                                // away where no mail reaches ("trekking in Nepal ... with no reliable internet")
-                                "no internet", "no reliable internet", "without internet", "limited internet",
-                                "no signal", "tanpa sinyal", "susah sinyal", "sinyal terbatas", "on holiday",
-                                "on vacation", "sedang berlibur", "sedang liburan", "out of town", "luar kota",
-                                "away until", "parental leave", "maternity leave", "paternity leave", "sick leave",
-                                "medical leave", "study leave", "sabbatical", "cuti sakit", "cuti besar", "cuti bersalin",
-                                // on a course, retired, or a mailbox no longer read
-                                "mengikuti diklat", "mengikuti pelatihan", "mengikuti pendidikan dan pelatihan",
-                                "sudah pensiun", "telah pensiun", "memasuki masa pensiun", "email ini tidak aktif",
-                                "tidak aktif lagi", "no longer monitored", "no longer with", "have retired",
-                                "has retired"});
+  static const text::PhraseSet kAway{
+      "sedang cuti", "cuti tahunan", "sedang tidak di kantor", "di luar kantor", "dinas luar", "perjalanan dinas",
+      "tugas luar", "out of the office", "out of office", "on leave", "on annual leave", "currently away",
+      "away from the office", "business trip", "on a trip", "travelling", "traveling", "in the field",
+      "not in the office", "tidak berada di kantor", "sedang diklat", "sedang pelatihan", "cuti melahirkan", "umrah",
+      "umroh", "ibadah haji", "sedang bertugas di luar",
+      // away where no mail reaches ("trekking in Nepal ... with no reliable internet")
+      "no internet", "no reliable internet", "without internet", "limited internet", "no signal", "tanpa sinyal",
+      "susah sinyal", "sinyal terbatas", "on holiday", "on vacation", "sedang berlibur", "sedang liburan",
+      "out of town", "luar kota", "away until", "parental leave", "maternity leave", "paternity leave", "sick leave",
+      "medical leave", "study leave", "sabbatical", "cuti sakit", "cuti besar", "cuti bersalin",
+      // on a course, retired, or a mailbox no longer read
+      "mengikuti diklat", "mengikuti pelatihan", "mengikuti pendidikan dan pelatihan", "sudah pensiun",
+      "telah pensiun", "memasuki masa pensiun", "email ini tidak aktif", "tidak aktif lagi", "no longer monitored",
+      "no longer with", "have retired", "has retired"};
+  const bool away = kAway.any(s);
   // A request names a need, and an auto-reply may seem to ("patchy internet" is a topic): only a text
   // that is away and says it is automatic is an auto-reply then.
   if (concrete_request && !away) return false;
-  const bool auto_words =
-      has_any(s, {"tidak dapat membalas", "belum dapat membalas", "tidak bisa membalas", "akan membalas",
-                  "akan saya balas", "akan segera saya balas", "akses email terbatas", "untuk hal mendesak",
-                  "untuk keperluan mendesak", "untuk hal yang mendesak", "silakan hubungi", "will reply",
-                  "will respond", "will get back", "limited access to email", "limited access to e-mail",
-                  "for urgent matters", "please contact", "will be back", "upon my return", "when i return",
-                  "setelah kembali", "setelah saya kembali", "saat kembali", "won't see", "will not see",
-                  "until i'm back", "until i am back", "when i'm back", "once i'm back", "once i am back",
-                  "sekembalinya", "begitu kembali", "baru bisa membalas", "baru dapat membalas", "akan dibalas"});
+  static const text::PhraseSet kAutoWords{
+      "tidak dapat membalas", "belum dapat membalas", "tidak bisa membalas", "akan membalas", "akan saya balas",
+      "akan segera saya balas", "akses email terbatas", "untuk hal mendesak", "untuk keperluan mendesak",
+      "untuk hal yang mendesak", "silakan hubungi", "will reply", "will respond", "will get back",
+      "limited access to email", "limited access to e-mail", "for urgent matters", "please contact", "will be back",
+      "upon my return", "when i return", "setelah kembali", "setelah saya kembali", "saat kembali", "won't see",
+      "will not see", "until i'm back", "until i am back", "when i'm back", "once i'm back", "once i am back",
+      "sekembalinya", "begitu kembali", "baru bisa membalas", "baru dapat membalas", "akan dibalas"};
+  const bool auto_words = kAutoWords.any(s);
   // "Pesan ini dikirim otomatis", "This is an automatic reply": the text says what it is.
-  const bool says_automatic =
-      has_any(s, {"dikirim otomatis", "dikirim secara otomatis", "pesan otomatis", "balasan otomatis",
-                  // "Email ini dibalas secara otomatis", "sent automatically" (not "jangan dibalas otomatis terus",
-                  // a complaint about ours)
-                  "ini dibalas secara otomatis", "ini dibalas otomatis", "ini terkirim otomatis",
-                  "ini terkirim secara otomatis", "was sent automatically",
-                  "jawaban otomatis", "email otomatis", "automatic reply", "automatically generated",
-                  "auto-generated", "this is an automated", "automated response", "automatic response",
-                  "automatic message", "automated message", "pesan ini otomatis",
-                  "dikirim oleh sistem", "mohon tidak membalas", "jangan membalas email ini", "do not reply to this",
-                  "please do not reply", "ticket has been created", "tiket anda telah dibuat",
-                  "has been opened", "your message has been received", "your email has been received"});
+  static const text::PhraseSet kSaysAutomatic{
+      "dikirim otomatis", "dikirim secara otomatis", "pesan otomatis", "balasan otomatis",
+      // "Email ini dibalas secara otomatis", "sent automatically" (not "jangan dibalas otomatis terus",
+      // a complaint about ours)
+      "ini dibalas secara otomatis", "ini dibalas otomatis", "ini terkirim otomatis", "ini terkirim secara otomatis",
+      "was sent automatically", "jawaban otomatis", "email otomatis", "automatic reply", "automatically generated",
+      "auto-generated", "this is an automated", "automated response", "automatic response", "automatic message",
+      "automated message", "pesan ini otomatis", "dikirim oleh sistem", "mohon tidak membalas",
+      "jangan membalas email ini", "do not reply to this", "please do not reply", "ticket has been created",
+      "tiket anda telah dibuat", "has been opened", "your message has been received", "your email has been received"};
+  const bool says_automatic = kSaysAutomatic.any(s);
   if (concrete_request) return says_automatic;
   return (away && auto_words) || says_automatic;
 }
