@@ -29,7 +29,9 @@
 # twenty-fourth author, written at the seventeenth session's start and measured without reading them (fresh26 was
 # ready first, so its mails are numbered before fresh25's); "fresh27" and "fresh28" (corpus_fresh27.py,
 # corpus_fresh28.py), blind, by a twenty-fifth and a twenty-sixth author, written at the eighteenth session's start
-# and measured without reading them.
+# and measured without reading them; "fresh29" and "fresh30" (corpus_fresh29.py, corpus_fresh30.py), blind, by a
+# twenty-seventh and a twenty-eighth author, written near the eighteenth session's end and measured with its end
+# build without reading them.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -111,6 +113,8 @@ import corpus_fresh26  # noqa: E402
 import corpus_fresh25  # noqa: E402
 import corpus_fresh27  # noqa: E402
 import corpus_fresh28  # noqa: E402
+import corpus_fresh29  # noqa: E402
+import corpus_fresh30  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -140,6 +144,8 @@ corpus_fresh26.define(globals())
 corpus_fresh25.define(globals())
 corpus_fresh27.define(globals())
 corpus_fresh28.define(globals())
+corpus_fresh29.define(globals())
+corpus_fresh30.define(globals())
 
 def main():
     for f in os.listdir(HERE):
