@@ -280,6 +280,7 @@ bool is_degree(const Token& t) {
   if (t.kind != TokenKind::word) return false;
   std::string_view w = t.text;
   if (text::is_short_name_word(w)) return false;  // "I Gst. Ngr. Agung", "Muh. Ridwan"
+  if (kNameParticle.contains(t.low)) return false;  // a Batak woman's "br." ("Rosmaida br. Simanjuntak")
   if (w.size() == 2 && w[1] == '.' && text::is_upper_ascii(w[0])) return false;  // an initial: "I G. A. Ngurah"
   if (w.find('.') != std::string_view::npos && w.size() <= 8) return true;
   // "A.Md.Keb.", "S.Tr.Keb.", "M.Kes.Epid.": dotted segments, each a capital and a few lower-case letters.

@@ -980,6 +980,8 @@ const IntroCase kIntroCases[] = {
     // A pupil of a pesantren ("santri", "santriwati") is its pupil as a "siswi" is a school's.
     {"Saya Fatimah Az-Zahra, santriwati Pondok Pesantren Darul Ulum Jembrana. Mohon data jumlah pondok pesantren di "
      "Jembrana 2025.", "Fatimah Az-Zahra", "Pondok Pesantren Darul Ulum Jembrana"},
+    // A Batak woman's "br." (boru) is no degree: the clan name after it is the name's.
+    {"Mohon data penduduk 2025.\n\nSalam,\nMarsaulina br. Pardede", "Marsaulina br. Pardede", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
