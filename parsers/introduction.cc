@@ -2318,6 +2318,14 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   if (in(a, {"kita", "beta"}) && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
       !all_caps(t[i + 1].text))
     return after(0);
+  // Papuan and eastern Malay "sa" is "I" too ("Sa Agustina Yikwa, mahasiswi ..."), opening its sentence.
+  if (a == "sa"sv && sentence_start && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
+      !all_caps(t[i + 1].text))
+    return after(0);
+  // "Sy ketua koperasi, nama Abdul Rahman Alaydrus.": "nama" opening a clause after a comma, a capitalised name.
+  if (a == "nama"sv && i > 0 && is_punct(t[i - 1], ',') && i + 1 < t.size() && is_word(t[i + 1]) &&
+      t[i + 1].capitalised && !is_org_start(t[i + 1]) && !kPosition.contains(t[i + 1].low))
+    return i + 1;
   if (a == "i"sv && b == "am"sv && i + 1 < t.size()) return after(1);
   // A formal "I, Hannah Schmidt, a researcher at ...": the name between commas (a Balinese "I" opens a name
   // without one).

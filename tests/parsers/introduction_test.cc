@@ -982,6 +982,13 @@ const IntroCase kIntroCases[] = {
      "Jembrana 2025.", "Fatimah Az-Zahra", "Pondok Pesantren Darul Ulum Jembrana"},
     // A Batak woman's "br." (boru) is no degree: the clan name after it is the name's.
     {"Mohon data penduduk 2025.\n\nSalam,\nMarsaulina br. Pardede", "Marsaulina br. Pardede", kNone},
+    // Papuan "sa" ("I") opening a sentence; "nama X" opening a clause after a comma.
+    {"Selamat siang Bapak Ibu.\n\nSa Agustina Yikwa, mahasiswi Fakultas Peternakan Universitas Udayana, asal dari "
+     "Kabupaten Lanny Jaya. Mohon bantu data populasi babi 2021-2025.\n\nAgustina",
+     "Agustina Yikwa", "Universitas Udayana"},
+    {"Kami dari Koperasi Produsen Nelayan Segara Mina Pengambengan. Sy ketua koperasi, nama Abdul Rahman Alaydrus. "
+     "Mohon data jumlah nelayan 2025.",
+     "Abdul Rahman Alaydrus", "Koperasi Produsen Nelayan Segara Mina Pengambengan"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
