@@ -1597,6 +1597,12 @@ std::size_t after_rank(TokenSpan t, std::size_t i) {
   if (k + 3 < t.size() && is_punct(t[k], '(') && is_word(t[k + 1]) && all_caps(t[k + 1].text) &&
       t[k + 1].text.size() <= 3 && is_punct(t[k + 2], ')'))
     k += 3;
+  // Retired: "Kolonel (Purn.) I Ketut Widana", "Letkol Inf (Purn) ...".
+  if (k + 3 < t.size() && is_punct(t[k], '(') && is_word(t[k + 1]) && in(t[k + 1].low, {"purn", "purn."})) {
+    std::size_t close = k + 2;
+    if (close < t.size() && is_punct(t[close], '.')) ++close;
+    if (close + 1 < t.size() && is_punct(t[close], ')')) k = close + 1;
+  }
   return k;
 }
 

@@ -1928,6 +1928,9 @@ const IntroCase kIntroCases[] = {
      "Letda Laut (P) Agus Setyo Nugroho", kNone},
     {"Selamat pagi, saya Mayor Inf Komang Arya Wibawa dari Kodim 1617/Jembrana, mohon data penduduk 2025.",
      "Mayor Inf Komang Arya Wibawa", "Kodim 1617/Jembrana"},
+    // ... and retired ("(Purn.)").
+    {"Saya Kolonel (Purn.) I Ketut Widana, pensiunan TNI AD. Mohon data penduduk per desa 1971-2020.",
+     "Kolonel (Purn.) I Ketut Widana", kNone},
     {"Selamat pagi, saya Bripka Made Sudana dari Polsek Mendoyo, mohon data penduduk 2025.", "Bripka Made Sudana",
      "Polsek Mendoyo"},
     // "ini <name>" as on the phone, at the sentence's start; not a word of the dictionary, which "ini" shows.
