@@ -250,6 +250,17 @@ std::optional<std::string> request_in_attachment(const DecodedMail& m, std::stri
   return "Permohonan sesuai surat/berkas terlampir: " + name;
 }
 
+// Whether a note's signed name is the letter's writer's, whole or in part ("Daniel" of "Daniel Ferreira"): a writer
+// resending their own letter.
+bool same_person(std::string_view note_name, const std::optional<std::string>& letter_name) {
+  if (!letter_name) return false;
+  const std::string letter = text::lower(*letter_name);
+  bool all = true;
+  text::for_each_run(text::lower(note_name), [](char c) { return c != ' ' && c != '.' && c != ','; },
+                     [&](std::string_view word, std::size_t) { all = all && text::contains_word(letter, word); });
+  return all;
+}
+
 }  // namespace
 
 ParsedMail analyse(DecodedMail decoded) {
@@ -333,10 +344,17 @@ ParsedMail analyse(DecodedMail decoded) {
   const bool note_asks = !sent_to_bps && !own_letter;
   const bool note_completes =
       (own_letter || !from_this_office) && (!p.requester.name || !p.requester.institution);
-  if (!note.empty() && (note_asks || note_completes)) {
+  // Resent to BPS from the address that sent it, by someone of that office who signs the note ("atas perintah
+  // Bapak Camat kami teruskan surat di bawah ini ... Ni Putu Ratna Dewi"): the one who writes to us now is the
+  // requester, for the office the letter names.
+  const bool resent_by_its_office = sent_to_bps && own_letter && !from_this_office;
+  if (!note.empty() && (note_asks || note_completes || resent_by_its_office)) {
     Introduction writer = find_introduction(note);
     if (note_asks) {
       if (writer.name) p.requester = std::move(writer);
+    } else if (resent_by_its_office && writer.name && !same_person(*writer.name, p.requester.name)) {
+      p.requester.name = std::move(writer.name);
+      if (!p.requester.institution) p.requester.institution = std::move(writer.institution);
     } else {
       if (!p.requester.name) p.requester.name = std::move(writer.name);
       if (!p.requester.institution) p.requester.institution = std::move(writer.institution);

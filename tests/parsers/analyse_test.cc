@@ -251,6 +251,26 @@ TEST(Analyse, ColleagueResendingALetterSentToBpsCompletesIt) {
   EXPECT_FALSE(analyse(staff).requester.name.has_value());
 }
 
+// ... and the one who resends and signs the note is the requester even when the letter names its head; a writer
+// resending their own letter, signing a part of their name, stays the letter's whole name.
+TEST(Analyse, WhoResendsALetterSentToBpsIsTheRequester) {
+  const std::string letter =
+      "---------- Forwarded message ---------\nFrom: Kecamatan Melaya <kec.melaya@gmail.com>\n"
+      "Date: Mon, Nov 16, 2026 at 10:21 AM\nSubject: Permohonan data\nTo: <bps5101@bps.go.id>\n\n"
+      "Yth. Kepala BPS Kabupaten Jembrana,\n\nKami memohon data jumlah penduduk per desa di Kecamatan Melaya tahun "
+      "2025.\n\nCamat Melaya,\nI Gede Oka Suarjana, S.STP., M.Si.\n";
+  DecodedMail resent = mail("Fwd: Permohonan data",
+                            "Mohon izin, atas perintah Bapak Camat kami teruskan surat di bawah ini. Mohon dapat "
+                            "dibantu.\n\nSalam,\nNi Putu Ratna Dewi\nStaf Seksi Pemerintahan, Kantor Camat Melaya\n\n" +
+                                letter);
+  resent.from = Address{"kec.melaya@gmail.com", "Kecamatan Melaya"};
+  EXPECT_EQ(analyse(resent).requester.name, "Ni Putu Ratna Dewi");
+
+  DecodedMail own = mail("Fwd: Permohonan data", "Mohon dibantu, belum ada balasan.\n\nSalam,\nOka\n\n" + letter);
+  own.from = Address{"kec.melaya@gmail.com", "Kecamatan Melaya"};
+  EXPECT_EQ(analyse(own).requester.name, "I Gede Oka Suarjana");
+}
+
 TEST(Analyse, AttachedForwardCountsAsOriginalSender) {
   DecodedMail m = mail("Fwd: permohonan", "Diteruskan.");
   ForwardedMail f;
