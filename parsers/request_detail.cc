@@ -524,6 +524,11 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "what documents", "requirements for", "kekurangan berkas", "perlu saya lengkapi",
                                   "harus saya lengkapi", "bawa surat", "perlu surat", "pakai surat", "pake surat",
                                   "what kind of information", "what information could you", "what information can you",
+                                  // not yet knowing what data ("msh bingung mau ambil data apa"), help asked in
+                                  // chat without a topic ("kak bisa bantu ga?": the "bisa dibantu?")
+                                  "bingung mau ambil", "masih bingung mau", "msh bingung mau", "belum tahu mau ambil",
+                                  "bingung data apa", "bisa bantu ga", "bisa bantu gak", "bisa bantu nggak",
+                                  "bisa bantu tidak", "bisa dibantu ga", "bisa dibantu gak", "bisa dibantu tidak",
                                   // how the service itself runs: its days and hours, how to reach it, what it
                                   // offers (four blind authors read these as no request for data)
                                   "buka hari", "buka pada hari", "jam buka", "jam layanan", "jam pelayanan",

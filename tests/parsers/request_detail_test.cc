@@ -71,6 +71,10 @@ const ReqCase kReqCases[] = {
     {"min kalo mau minta data ke bps jembrana gmn caranya ya? harus bawa surat ga?", RequestSource::body,
      std::nullopt},
     {"What kind of information could you share with someone like me?", RequestSource::body, std::nullopt},
+    // Not yet knowing what data, and help asked in chat without a topic.
+    {"Sy Dewa Ayu Sri Wulandari, mhs Unmas jurusan manajemen. Sy mau cari data buat skripsi tp msh bingung mau ambil "
+     "data apa \U0001F605 kira2 bisa konsultasi dulu gak ya kak? atau hrs dtg ke kantor?",
+     RequestSource::body, std::nullopt},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
