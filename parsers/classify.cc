@@ -115,7 +115,10 @@ std::vector<std::string_view> wrong_phrases() {
           // a survey's visit to the writer's home, beside a plea to arrange it otherwise ("petugas survei BPS datang
           // ke rumah hampir jam setengah sepuluh malam ... mohon kalau bisa pendataan dilakukan siang")
           "datang ke rumah", "didatangi", "mendatangi rumah", "came to my house", "visited my house",
-          "came to our house", "visited our house"};
+          "came to our house", "visited our house",
+          // a download link gone before it could be used ("The download link in your email had already expired")
+          "already expired", "had expired", "link has expired", "link expired", "tautan kedaluwarsa",
+          "link sudah kedaluwarsa", "link sudah tidak aktif", "tautan sudah tidak aktif"};
 }
 std::vector<std::string_view> remedy_phrases() {
   return {"diperiksa", "dicek", "dicheck", "ditindaklanjuti", "tindak lanjut", "ralat", "diralat", "dikoreksi",
@@ -126,7 +129,11 @@ std::vector<std::string_view> remedy_phrases() {
           // a plea to arrange the service otherwise ("mohon diatur supaya tidak terus-terusan rumah yang sama")
           // or the fieldwork done otherwise ("mohon kalau bisa pendataan dilakukan siang ... atau janjian dulu")
           "mohon diatur", "supaya tidak terus", "agar tidak terus", "pendataan dilakukan", "wawancara dilakukan",
-          "janjian dulu", "please arrange"};
+          "janjian dulu", "please arrange",
+          // how it should be done from now on ("Mohon ke depan data dikirim dalam format Excel", "Please consider
+          // sending the files as attachments")
+          "mohon ke depan", "ke depannya mohon", "lain kali mohon", "please consider", "in future please",
+          "in the future please"};
 }
 
 // Every way of saying that no answer came: "belum ada tanggapan", "belum juga mendapat balasan",

@@ -308,6 +308,13 @@ const KindCase kKindCases[] = {
     {"chat_never_answered", mail("wa pst"),
      "min, wa pst nya ga pernah dibales ya? udh 3 hari chat cuma centang 2 doang. tlg lah diperhatiin", std::nullopt,
      MailKind::complaint, std::nullopt},
+    // A wrong found and how it should be done from now on; a download link gone before it could be used.
+    {"scan_and_next_time", mail("RE: [PST-2026-00025] Data yang Anda minta"),
+     "Kami menerima data dalam bentuk PDF hasil pindaian, dan sebagian angka tidak terbaca. Mohon ke depan data "
+     "dikirim dalam format Excel.", std::nullopt, MailKind::complaint, "PST-2026-00025"},
+    {"link_expired", mail("Re: [PST-2026-00026] Data yang Anda minta"),
+     "The download link in your email had already expired by the time I opened it. Please consider sending the files "
+     "as attachments.", std::nullopt, MailKind::complaint, "PST-2026-00026"},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
