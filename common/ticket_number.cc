@@ -25,6 +25,9 @@ std::size_t match_number_at(std::string_view s, TicketNumber& out) {
     if (!is_digit(s[i + k])) return 0;
   int year = 0;
   std::from_chars(s.data() + i, s.data() + i + 4, year);
+  // A ticket's year is this century's: another system's case number of the same shape ("[CS-2611-08832]", a bank's
+  // contact centre tagging our subject) is none of ours.
+  if (year < 2000 || year > 2099) return 0;
   i += 4;
   if (s[i] != '-') return 0;
   ++i;

@@ -27,8 +27,16 @@ TEST(FindTicketNumberInText, TableCases) {
       {"no-2026 PST-2025-00001", "PST-2025-00001"},
       {"-2026-00042 PST-2026-00007", "PST-2026-00007"},
       {"", "none"},
+      {"nomor laporan CS-2611-08832 dan tiket PST-2026-02833", "PST-2026-02833"},  // not this century's year
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(shown(find_ticket_number_in_text(text)), want) << text;
+}
+
+// Another system's case number tagging our subject before our tag is passed over.
+TEST(FindSubjectTag, AnotherSystemsCaseNumberIsNotOurs) {
+  EXPECT_EQ(shown(find_subject_tag("[CS-2611-08832] Re: [PST-2026-02833] Permintaan data")), "PST-2026-02833");
+  EXPECT_EQ(shown(find_subject_tag("Re: [PST-2026-00001] Data")), "PST-2026-00001");
+  EXPECT_EQ(shown(find_subject_tag("[CS-2611-08832] Re: Data")), "none");
 }
 
 TEST(FindTicketNumberInText, AgreesWithAScanFromEveryWordStart) {
