@@ -275,6 +275,15 @@
 // day count and a chat never answered) took fresh25 from 95.9% to 99.1% (institution 88.8% -> 98.8%, name 92.5%
 // -> 97.5%) and fresh26 from 96.6% to 99.2% (institution 92.5% -> 98.8%, request 93.8% -> 98.8%); both are under
 // the floors now. No blind mail changed; five earlier sets each gained a mail.
+// Two more blind batches, "fresh29" and "fresh30" (a twenty-seventh and a twenty-eighth author), were written
+// while the session ran and measured once, never read, with its build at c265459: fresh29 kind 97.5%, name 97.5%,
+// institution 90.0%, missing 95.0%, request 96.2% (overall 97.0%); fresh30 kind 96.2%, name 98.8%, institution
+// 93.8%, missing 93.8%, request 95.0% (overall 97.2%); the session's start build read them at 97.0% and 97.0%.
+// fresh27 and fresh28 were then turned into development sets; rules for their classes (a Batak woman's "br.";
+// Papuan "sa"; "nama X" after a comma; a rank's "(Purn.)"; a letter resent from its own address by a colleague;
+// not yet knowing what data; a plea for how things should be done from now on; a download link expired; another
+// system's case number in our subject) took fresh27 from 97.5% to 98.9% and fresh28 from 98.3% to 98.9%. They
+// changed no mail of fresh29 or fresh30. fresh25 to fresh28 are under the floors now.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -444,7 +453,7 @@ TEST(Corpus, AccuracyPerField) {
   for (const char* s : {"tuned", "heldback", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                         "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
                         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
-                        "fresh26"}) {
+                        "fresh26", "fresh27", "fresh28"}) {
     const Score& sc = scores[s];
     for (const char* f : kFields) {
       auto it = sc.ok.find(f);
