@@ -304,6 +304,9 @@ namespace pst {
 namespace {
 
 const std::string kDir = std::string(PSTMAIL_SOURCE_DIR) + "/tests/parsers/corpus/";
+// Sets still kept blind (measured at first sight, not yet read): their misses are counted in the table but not
+// listed, since a file's name describes its mail. A session that turns them into development sets empties this.
+const std::set<std::string> kKeptBlind = {"fresh29", "fresh30"};
 
 constexpr std::array<const char*, 8> kFields = {"kind",     "name",       "institution", "missing",
                                                 "rating",   "language",   "ticket_ref",  "request"};
@@ -435,7 +438,8 @@ TEST(Corpus, AccuracyPerField) {
         misses += "\n    " + std::string(field) + ": got " + g.dump() + ", want " + w.dump();
       }
     }
-    if (!misses.empty()) std::printf("  %s [%s]%s\n", file.c_str(), set.c_str(), misses.c_str());
+    if (!misses.empty() && kKeptBlind.count(set) == 0)
+      std::printf("  %s [%s]%s\n", file.c_str(), set.c_str(), misses.c_str());
   }
   std::printf("\n%-10s %5s", "set", "mails");
   for (const char* f : kFields) std::printf(" %11s", f);
