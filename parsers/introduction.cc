@@ -4404,7 +4404,7 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
                                   "ralat", "salah", "keliru", "typo", "written", "listed", "dikoreksi", "diperbaiki",
                                   "corrected"};
   static const WordSet kMarker = {"yang", "yg", "seharusnya", "semestinya", "harusnya", "mestinya", "should", "correct",
-                                  "bukan", "not"};
+                                  "bukan", "not", "home"};
   const auto of_the_record = [](const Token& k) {
     const std::string_view w = k.low;
     if (w.size() < 4 || !is_word(k)) return false;
@@ -4423,6 +4423,8 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
     else if (in(w, {"seharusnya", "semestinya", "harusnya", "mestinya"})) after = i + 1;
     else if (w == "should"sv && word(i + 1, "be")) after = i + 2;
     else if (w == "correct"sv && (word(i + 1, "one") || word(i + 1, "name"))) after = i + 2;
+    // "... a visiting researcher at Udayana, but my home institution is Charles Darwin University".
+    else if (w == "home"sv && word(i + 1, "institution")) after = i + 2;
     else if (in(w, {"bukan", "not"})) {
       // "bukan X tapi Y", "not X but Y": Y, the contrast within the sentence.
       const std::size_t end = std::min(sentence_end(t, i, 16), t.size());

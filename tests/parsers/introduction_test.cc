@@ -989,6 +989,10 @@ const IntroCase kIntroCases[] = {
     {"Kami dari Koperasi Produsen Nelayan Segara Mina Pengambengan. Sy ketua koperasi, nama Abdul Rahman Alaydrus. "
      "Mohon data jumlah nelayan 2025.",
      "Abdul Rahman Alaydrus", "Koperasi Produsen Nelayan Segara Mina Pengambengan"},
+    // A correction of our record that names the writer's home institution over a place visited.
+    {"Thank you for the acknowledgement. A small correction for your records: I am a visiting researcher at "
+     "Udayana, but my home institution is Charles Darwin University in Darwin, Australia.\n\nKind regards,\n"
+     "Dr Hamish McAllister", "Dr Hamish McAllister", "Charles Darwin University"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
