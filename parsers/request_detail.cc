@@ -529,6 +529,8 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "bingung mau ambil", "masih bingung mau", "msh bingung mau", "belum tahu mau ambil",
                                   "bingung data apa", "bisa bantu ga", "bisa bantu gak", "bisa bantu nggak",
                                   "bisa bantu tidak", "bisa dibantu ga", "bisa dibantu gak", "bisa dibantu tidak",
+                                  // anything at all, to learn about the place ("is there anything you could send me")
+                                  "anything you could send me", "could point me to", "curious to learn more",
                                   // how the service itself runs: its days and hours, how to reach it, what it
                                   // offers (four blind authors read these as no request for data)
                                   "buka hari", "buka pada hari", "jam buka", "jam layanan", "jam pelayanan",

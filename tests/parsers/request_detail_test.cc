@@ -75,6 +75,8 @@ const ReqCase kReqCases[] = {
     {"Sy Dewa Ayu Sri Wulandari, mhs Unmas jurusan manajemen. Sy mau cari data buat skripsi tp msh bingung mau ambil "
      "data apa \U0001F605 kira2 bisa konsultasi dulu gak ya kak? atau hrs dtg ke kantor?",
      RequestSource::body, std::nullopt},
+    {"I'm curious to learn more about Jembrana - is there anything you could send me or point me to?",
+     RequestSource::body, std::nullopt},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
