@@ -281,8 +281,9 @@
 // 93.8%, missing 93.8%, request 95.0% (overall 97.2%); the session's start build read them at 97.0% and 97.0%.
 // fresh27 and fresh28 were then turned into development sets; rules for their classes (a Batak woman's "br.";
 // Papuan "sa"; "nama X" after a comma; a rank's "(Purn.)"; a letter resent from its own address by a colleague;
-// not yet knowing what data; a plea for how things should be done from now on; a download link expired; another
-// system's case number in our subject) took fresh27 from 97.5% to 98.9% and fresh28 from 98.3% to 98.9%. They
+// not yet knowing what data, or anything at all; a plea for how things should be done from now on; a download link
+// expired; "my home institution is X"; another system's case number in our subject) took fresh27 from 97.5% to
+// 99.1% (institution 95.0% -> 97.5%, name 96.2% -> 100%) and fresh28 from 98.3% to 99.2%. They
 // changed no mail of fresh29 or fresh30. fresh25 to fresh28 are under the floors now.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
