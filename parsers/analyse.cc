@@ -20,9 +20,6 @@
 namespace pst {
 namespace {
 
-// "Permohonan Data Skripsi a.n. Cut Nyak Rahmah Fitria (Universitas Syiah Kuala)": a new mail's subject
-// that names whom it is for. Its name stands where the text gives none or a part of it ("Rahmah"
-// signing); its organisation where the text names none.
 // A subject set out in parts, as a file name is ("Permohonan Data_Nama_Kampus") or with spaced dashes or bars
 // ("Permohonan Data - Nama - Kampus"): the parts, the first being what the mail is about. One part when none.
 std::vector<std::string_view> subject_parts(std::string_view subject) {
@@ -55,6 +52,9 @@ std::string_view without_topic_in_brackets(std::string_view tail) {
   return tail;
 }
 
+// "Permohonan Data Skripsi a.n. Cut Nyak Rahmah Fitria (Universitas Syiah Kuala)": a new mail's subject
+// that names whom it is for. Its name stands where the text gives none or a part of it ("Rahmah"
+// signing); its organisation where the text names none.
 void introduction_in_subject(std::string_view subject, Introduction& who) {
   const std::string low = text::lower(subject);
   // "Permohonan data dari Dinas Pariwisata Kabupaten Jembrana", "Permohonan Data - BRIDA Provinsi Bali":
@@ -83,19 +83,23 @@ void introduction_in_subject(std::string_view subject, Introduction& who) {
   }
   // "..._Baiq Rahmawati_Universitas ...", "Permohonan Data Skripsi - Rizky Aditya Nugroho - IPB University": a
   // part that is a whole name, of which the text's signature is a part ("Rahma", "Rizky").
-  for (std::size_t k = 1; k < parts.size() && who.name; ++k) {
-    const std::string_view part = parts[k];
-    if (part.empty() || find_institution_in(part)) continue;
-    const Introduction named = find_introduction("Saya " + std::string(part) + ".");
-    if (!named.name || !text::iequals(*named.name, part)) continue;
-    // The text's name starts one of the part's words ("Rahma" of "Rahmawati").
-    const std::string full = text::lower(*named.name);
-    const std::string mine = text::lower(*who.name);
+  // Only a part of which the text's name starts a word ("Rahma" of "Rahmawati"), and longer, is read as a name.
+  const std::string mine = who.name ? text::lower(*who.name) : std::string();
+  const auto extends_mine = [&](std::string_view part) {
+    const std::string full = text::lower(part);
     bool starts = false;
     text::for_each_run(full, [](char c) { return c != ' '; },
                        [&](std::string_view word, std::size_t) { starts = starts || word.starts_with(mine); });
-    if (starts && full.size() > mine.size()) who.name = named.name;
-    break;
+    return starts && full.size() > mine.size();
+  };
+  for (std::size_t k = 1; k < parts.size() && who.name; ++k) {
+    const std::string_view part = parts[k];
+    if (part.empty() || !extends_mine(part) || find_institution_in(part)) continue;
+    const Introduction named = find_introduction("Saya " + std::string(part) + ".");
+    if (named.name && text::iequals(*named.name, part)) {
+      who.name = named.name;
+      break;
+    }
   }
   std::size_t at = std::string::npos, len = 0;
   for (std::string_view marker : {"a.n.", "a.n ", "an.", "atas nama"}) {
