@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/ticket_number.h"
 #include "parsers/classify.h"
 #include "parsers/confidence.h"
 #include "parsers/introduction.h"
@@ -24,9 +25,11 @@ namespace {
 // ("Permohonan Data - Nama - Kampus"): the parts, the first being what the mail is about. One part when none.
 std::vector<std::string_view> subject_parts(std::string_view subject) {
   std::vector<std::string_view> parts;
-  // "[Permohonan Data] Sinta Maharani - Undhira": a tag in brackets is what the mail is about.
-  if (subject.starts_with('[') && !text::istarts_with(subject, "[PST-"))
-    if (const std::size_t close = subject.find(']'); close != std::string_view::npos && close + 1 < subject.size()) {
+  // "[Permohonan Data] Sinta Maharani - Undhira": a tag in brackets (not a ticket's) is what the mail is about.
+  if (subject.starts_with('['))
+    if (const std::size_t close = subject.find(']');
+        close != std::string_view::npos && close + 1 < subject.size() &&
+        !parse_ticket_number(subject.substr(1, close - 1))) {
       parts.push_back(text::trim(subject.substr(1, close - 1)));
       subject = text::trim(subject.substr(close + 1));
     }

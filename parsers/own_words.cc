@@ -5,6 +5,7 @@
 #include <array>
 #include <vector>
 
+#include "common/ticket_number.h"
 #include "parsers/text_scan.h"
 
 namespace pst {
@@ -339,10 +340,12 @@ bool opens_with_reply_prefix(std::string_view s) {
 bool subject_is_reply(std::string_view subject) {
   std::string_view s = trim(subject);
   for (int guard = 0; guard < 10 && !s.empty(); ++guard) {
-    if (s.front() == '[') {  // our ticket's tag answers; a list's or a writer's own tag ("[Permohonan Data]") does not
-      if (istarts_with(s, "[pst-")) return true;
+    if (s.front() == '[') {
       std::size_t close = s.find(']');
       if (close == std::string_view::npos) break;
+      // A ticket's tag answers, whatever the office's prefix ("[PST-2026-00042]", "[JMB-2026-00042]"); a list's or
+      // a writer's own tag ("[Permohonan Data]") does not.
+      if (parse_ticket_number(s.substr(1, close - 1))) return true;
       s = trim(s.substr(close + 1));
       continue;
     }

@@ -40,7 +40,8 @@ struct OwnWords {
 
 /// True for "Fwd:", "Fw:", "TR:", "Wg:" (after any "Re:"), case-insensitive.
 [[nodiscard]] bool subject_is_forward(std::string_view subject);
-/// Whether a subject answers a mail: a reply prefix ("Re:", "Bls:") or our ticket's tag, after any other tags.
+/// Whether a subject answers a mail: a reply prefix ("Re:", "Bls:") or a ticket's tag (any office prefix:
+/// parse_ticket_number), after any other tags.
 [[nodiscard]] bool subject_is_reply(std::string_view subject);
 
 }  // namespace pst

@@ -167,6 +167,7 @@ TEST(OwnWordsSubject, Replies) {
   EXPECT_TRUE(subject_is_reply("Bls: data"));
   EXPECT_TRUE(subject_is_reply("[PST-2026-00001] Data yang Anda minta"));
   EXPECT_TRUE(subject_is_reply("[EXTERNAL] RE: data"));
+  EXPECT_TRUE(subject_is_reply("[JMB-2026-00007] Data yang Anda minta"));  // an office's own ticket prefix
   EXPECT_FALSE(subject_is_reply("[Permohonan Data] Sinta Maharani - Undhira"));
   EXPECT_FALSE(subject_is_reply("Fwd: data"));
   EXPECT_FALSE(subject_is_reply("Permohonan data"));
