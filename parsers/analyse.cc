@@ -257,6 +257,23 @@ std::optional<std::string> request_in_attachment(const DecodedMail& m, std::stri
   return "Permohonan sesuai surat/berkas terlampir: " + name;
 }
 
+// An address of this office's domain ("bps5101@bps.go.id", "pst@jembranakab.bps.go.id"), told by its domain, not by
+// a substring: "bps.go.id@gmail.com" and "staf@bps.go.id.example.net" are anyone's.
+bool at_this_office(std::string_view address) {
+  const std::size_t at = address.rfind('@');
+  if (at == std::string_view::npos) return false;
+  const std::string domain = text::lower(address.substr(at + 1));
+  return domain == "bps.go.id" || domain.ends_with(".bps.go.id");
+}
+
+// Whether a header's value as written ("Kepala BPS <bps5101@bps.go.id>; umum@...") names an address of this office.
+bool names_this_office(std::string_view header) {
+  bool found = false;
+  text::for_each_run(header, [](char c) { return c != ' ' && c != ',' && c != ';' && c != '<' && c != '>' && c != '"'; },
+                     [&](std::string_view word, std::size_t) { found = found || at_this_office(word); });
+  return found;
+}
+
 // Whether a note's signed name is the letter's writer's, whole or in part ("Daniel" of "Daniel Ferreira"): a writer
 // resending their own letter.
 bool same_person(std::string_view note_name, const std::optional<std::string>& letter_name) {
@@ -344,10 +361,10 @@ ParsedMail analyse(DecodedMail decoded) {
   // ke ..."), or a colleague resends ("Meneruskan surat dari Kepala Dinas kami ... belum ada balasan"): the
   // letter introduces its office; the note, signed by whoever resends it, adds what it lacks. Only our own
   // staff forwarding a letter adds nothing of theirs.
-  const bool sent_to_bps = text::icontains(ow.forwarded_to, "bps.go.id");
+  const bool sent_to_bps = names_this_office(ow.forwarded_to);
   const bool own_letter = ow.forwarded_from && mail.from && !mail.from->address.empty() &&
                           text::iequals(ow.forwarded_from->address, mail.from->address);
-  const bool from_this_office = mail.from && text::icontains(mail.from->address, "bps.go.id");
+  const bool from_this_office = mail.from && at_this_office(mail.from->address);
   const bool note_asks = !sent_to_bps && !own_letter;
   const bool note_completes =
       (own_letter || !from_this_office) && (!p.requester.name || !p.requester.institution);

@@ -249,6 +249,31 @@ TEST(Analyse, ColleagueResendingALetterSentToBpsCompletesIt) {
   DecodedMail staff = mail("Fwd: Permohonan Data UMKM", text);
   staff.from = Address{"candra@bps.go.id", "Candra"};
   EXPECT_FALSE(analyse(staff).requester.name.has_value());
+  staff.from = Address{"candra@jembrana.bps.go.id", "Candra"};
+  EXPECT_FALSE(analyse(staff).requester.name.has_value());
+
+  // "Our own staff" is told by the sender's domain: an address that only spells it elsewhere is anyone's.
+  for (const char* crafted : {"candra@bps.go.id.mail-relay.example", "bps.go.id@gmail.com", "candra@notbps.go.id"}) {
+    DecodedMail outsider = mail("Fwd: Permohonan Data UMKM", text);
+    outsider.from = Address{crafted, "Candra"};
+    EXPECT_EQ(analyse(outsider).requester.name, "Ni Putu Ayu Candra Dewi") << crafted;
+  }
+}
+
+// A letter counts as sent to BPS by its recipients' domain: one sent to an address that only spells it elsewhere
+// was not, and the one who forwards it, introducing themself, is who asks.
+TEST(Analyse, ALetterSentToALookalikeAddressWasNotSentToBps) {
+  const auto forward = [](std::string to) {
+    return mail("Fwd: Permintaan data",
+                "Saya Ni Luh Wulan Sari Dewi dari Dinas Pendidikan Kabupaten Jembrana, berikut surat dari atasan "
+                "saya.\n\nSalam,\nNi Luh Wulan Sari Dewi\n\n---------- Forwarded message ---------\n"
+                "From: I Made Gunawan <made.gunawan@jembranakab.go.id>\nDate: Fri, Nov 20, 2026\n"
+                "Subject: Permintaan data\nTo: " + to + "\n\nMohon data APK dan APM SD 2023-2025.\n\n"
+                "Terima kasih.\nI Made Gunawan\n");
+  };
+  EXPECT_EQ(analyse(forward("Wulan <wulan@bps.go.id.example.net>")).requester.name, "Ni Luh Wulan Sari Dewi");
+  EXPECT_EQ(analyse(forward("bps.go.id@gmail.com")).requester.name, "Ni Luh Wulan Sari Dewi");
+  EXPECT_EQ(analyse(forward("PST BPS <bps5101@bps.go.id>")).requester.name, "I Made Gunawan");
 }
 
 // ... and the one who resends and signs the note is the requester even when the letter names its head; a writer
