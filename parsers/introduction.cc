@@ -3991,10 +3991,9 @@ void organisation_before_role(TokenSpan t, Introduction& out) {
 void body_over_its_unit(TokenSpan t, Introduction& out) {
   if (!out.institution) return;
   const std::size_t sp = out.institution->find(' ');
-  if (sp == std::string::npos ||
-      !in(text::lower(out.institution->substr(0, sp)), {"program", "bidang", "divisi", "unit", "cabang", "seksi"}))
-    return;
+  if (sp == std::string::npos) return;
   const std::string first = text::lower(out.institution->substr(0, sp));
+  if (!in(first, {"program", "bidang", "divisi", "unit", "cabang", "seksi"})) return;
   for (std::size_t u = 0; u < t.size(); ++u) {
     if (!is_word(t[u]) || t[u].low != std::string_view(first)) continue;
     std::size_t before = u;
@@ -4245,9 +4244,9 @@ void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
       if (text::trim(lines[k].raw).empty()) continue;
       ++seen;
       const std::optional<std::string> whole = name_line(lines[k].tokens);
-      if (whole && whole->size() > first.size() + 1 &&
-          (ascii_folded(text::lower(*whole)).starts_with(first + " ") ||
-           short_for(first, ascii_folded(text::lower(*whole))))) {
+      if (!whole || whole->size() <= first.size() + 1) continue;
+      const std::string folded = ascii_folded(text::lower(*whole));
+      if (folded.starts_with(first + " ") || short_for(first, folded)) {
         out.name = *whole;
         return;
       }
@@ -4499,8 +4498,12 @@ std::optional<std::string> office_at_work(TokenSpan t) {
 // "Tim Penggerak PKK Desa Batuagung pada bulan Januari 2027 akan melaksanakan ... kami mohon bantuan data": a body
 // opening the letter's first sentence as its subject, before a word of time or intent, in a text written as "kami".
 std::optional<std::string> office_opening_the_letter(TokenSpan t) {
-  static const WordSet kTimeOrIntent = {"akan", "sedang", "pada", "dalam", "tengah", "saat", "telah", "sudah",
-                                        "berencana", "hendak", "bermaksud", "ingin"};
+  static const WordSet kIntent = {"akan", "sedang", "tengah", "berencana", "hendak", "bermaksud", "ingin"};
+  static const WordSet kTimeOrIntent = [] {
+    WordSet s = {"pada", "dalam", "saat", "telah", "sudah"};
+    s.insert_all(kIntent);
+    return s;
+  }();
   const bool as_we = std::any_of(t.begin(), t.end(), [](const Token& k) { return is_word(k) && k.low == "kami"sv; });
   if (!as_we) return std::nullopt;
   std::size_t sentences = 0;
@@ -4521,10 +4524,7 @@ std::optional<std::string> office_opening_the_letter(TokenSpan t) {
                         [](const Token& k) { return is_word(k) && k.capitalised && !k.has_digit; }) &&
             // what the body is about to do, not what it did ("Dinas Kesehatan pada tahun 2024 mencatat ...")
             std::any_of(t.begin() + static_cast<std::ptrdiff_t>(span->e), t.begin() + static_cast<std::ptrdiff_t>(end),
-                        [](const Token& k) {
-                          return is_word(k) && in(k.low, {"akan", "sedang", "tengah", "berencana", "hendak",
-                                                          "bermaksud", "ingin"});
-                        })) {
+                        [](const Token& k) { return is_word(k) && kIntent.contains(k.low); })) {
           std::string o = clean_org(join_tokens(t, s, span->e));
           if (!o.empty() && !is_this_office(o)) return o;
         }
@@ -4687,6 +4687,8 @@ std::optional<std::string> outlet_reported_for(TokenSpan t) {
 
 // A unit of study ("Jurusan Akuntansi", "prodi Agribisnis", "Fakultas Pertanian", "Program Studi ...") with no
 // organisation in the rest of it ("Fakultas Teknik Unud" names its campus).
+constexpr std::string_view kDegreeLevels[] = {"studi ", "magister ", "doktor ", "sarjana ", "diploma ", "master "};
+
 bool is_unit_of_study_alone(std::string_view org) {
   static const WordSet kUnitOfStudy = {"jurusan", "prodi", "fakultas", "faculty", "konsentrasi", "peminatan"};
   std::size_t sp = org.find(' ');
@@ -4694,13 +4696,13 @@ bool is_unit_of_study_alone(std::string_view org) {
   std::string first = text::lower(org.substr(0, sp));
   std::string_view rest = text::trim(org.substr(sp + 1));
   // "Program Studi ...", and a degree's programme ("Program Magister Perencanaan Pembangunan").
-  const auto degree = [&] {
-    for (std::string_view level : {"studi ", "magister ", "doktor ", "sarjana ", "diploma ", "master "})
-      if (text::istarts_with(rest, level)) return level.size();
-    return std::size_t{0};
-  };
-  if (first == "program" && degree() > 0) rest = text::trim(rest.substr(text::istarts_with(rest, "studi ") ? 6 : 0));
-  else if (!kUnitOfStudy.contains(first)) return false;
+  const bool programme = first == "program" && std::any_of(std::begin(kDegreeLevels), std::end(kDegreeLevels),
+                                                           [&](std::string_view l) { return text::istarts_with(rest, l); });
+  if (programme) {
+    if (text::istarts_with(rest, "studi ")) rest = text::trim(rest.substr(6));
+  } else if (!kUnitOfStudy.contains(first)) {
+    return false;
+  }
   if (rest.empty()) return false;
   // "Program Studi Agribisnis Fakultas Pertanian": a faculty after the programme is one more unit, no campus.
   const auto named = find_institution_in(rest);
