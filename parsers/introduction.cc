@@ -136,7 +136,7 @@ const WordSet kAffiliation = {
     "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di",
     "for", "pada", "behalf",
     // "I run Medewi Point Homestay", "we own ...": only right after "I"/"we" (org_affiliation)
-    "run", "own", "manage", "founded", "co-founded",
+    "run", "own", "manage", "founded", "co-founded", "co-own", "co-run", "co-manage",
     // "I represent Plan International", a health post's cadre, "a small NGO called ..." (org_affiliation),
     // "founder of ..." (org_affiliation)
     "represent", "represents", "kader", "called", "named", "of",
@@ -1185,11 +1185,13 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
 Span with_seat(TokenSpan t, Span org, std::size_t limit) {
   static const WordSet kAssociation = {"ikatan", "himpunan", "perhimpunan", "persatuan", "paguyuban", "kerukunan",
                                        "keluarga", "association"};
-  static const WordSet kMission = {"representation", "delegation", "mission", "embassy", "consulate", "perwakilan",
-                                   "kedutaan", "konsulat"};
+  static const WordSet kMission = {"representation", "delegation", "mission", "embassy", "consulate",
+                                   "consulate-general", "perwakilan", "kedutaan", "konsulat"};
   const std::size_t at = org.e;
   if (at + 1 >= limit || !is_word(t[at]) || !in(t[at].low, {"di", "in"}) || org.e <= org.b) return org;
-  if (!(kAssociation.contains(t[org.b].low) && t[org.b].capitalised) && !kMission.contains(t[org.e - 1].low))
+  // "Australian Consulate-General in Bali", "US Consulate General in Surabaya": a mission's rank after it.
+  const std::size_t last = org.e - 1 > org.b && t[org.e - 1].low == "general"sv ? org.e - 2 : org.e - 1;
+  if (!(kAssociation.contains(t[org.b].low) && t[org.b].capitalised) && !kMission.contains(t[last].low))
     return org;
   std::size_t e = at + 1;
   while (e < limit && e < at + 3 && is_word(t[e]) && t[e].capitalised && !t[e].has_digit && !is_org_start(t[e]) &&
@@ -2771,6 +2773,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (in(t[i].low, {"anggota", "member", "members", "pengurus"}) && i > 0 && is_word(t[i - 1]) &&
           in(t[i - 1].low, {"kepada", "ke", "untuk", "bagi", "para", "to", "for", "the"}))
         continue;
+      // "disposisi Bapak Camat terkait monografi Kecamatan Melaya", "arahan Ibu Kepala Dinas": a post after an
+      // honorific is someone else's.
+      if ((kPosition.contains(t[i].low) || kRoleNoun.contains(t[i].low)) && i > 0 && is_word(t[i - 1]) &&
+          in(t[i - 1].low, {"bapak", "pak", "bpk", "ibu", "bu"}))
+        continue;
       // A unit's word capitalised is a name's own ("Department of Foreign Affairs", "Division of Labour").
       // "This is Jose Cruz of Ateneo de Manila University", "I am Jose Cruz, of ...": "of" right after the
       // writer's name just read says whose the writer is.
@@ -2790,7 +2797,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
             is_kind_of_organisation(t[i - 2])))
         continue;
       // "I run Medewi Point Homestay": a business the writer runs, owns or founded; not "the tests you run".
-      const bool runs_it = in(t[i].low, {"run", "own", "manage", "founded", "co-founded"});
+      const bool runs_it =
+          in(t[i].low, {"run", "own", "manage", "founded", "co-founded", "co-own", "co-run", "co-manage"});
       if (runs_it && !(i > 0 && in(t[i - 1].low, {"i", "we"}))) continue;
       // "Rencana Kerja Pemerintah Desa", "Unit Kerja": a capitalised "Kerja" inside a name is no verb.
       if (in(t[i].low, {"kerja", "bekerja"}) && t[i].capitalised && i > 0 && is_word(t[i - 1]) &&
@@ -4651,6 +4659,20 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
   return office;
 }
 
+// "PanenKita", "JembranaTerkini": a capital inside a word after a lower-case letter.
+bool camel_case(std::string_view w) {
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (text::is_upper_ascii(w[i]) && text::is_lower_ascii(w[i - 1])) return true;
+  return false;
+}
+
+std::string letters_of(std::string_view low) {
+  std::string out;
+  for (char c : low)
+    if (text::is_alpha_ascii(c)) out += c;
+  return out;
+}
+
 }  // namespace
 
 // "a freelance journalist currently reporting for Mongabay", "I write for The Diplomat", "a stringer for
@@ -4734,9 +4756,10 @@ Introduction find_introduction(const WordsView& words) {
   if (!out.institution) out.institution = office_that_asks(words.tokens());
   if (!out.institution) out.institution = outlet_reported_for(words.tokens());
   acronym_written_out_below(words.lines(), out);
-  region_as_its_government(words, out);
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);
+  // After the letterhead: "DESA YEHEMBANG KAUH" heading a letter that says "Pemerintah Desa Yehembang Kauh memohon".
+  region_as_its_government(words, out);
   if (out.name && out.name->empty()) out.name.reset();
   // "mahasiswa jurusan ekonomi pembangunan": a unit named in lower case, no campus, is no body; a group
   // ("kelompok tani sari merta") is one of its own.
@@ -4766,18 +4789,25 @@ std::optional<std::string> organisation_line_of_domain(const WordsView& words, s
     const TokenSpan t = lines[k].tokens;
     if (t.empty()) continue;
     ++seen;
+    // "Redaksi JembranaTerkini.com", "PanenKita" under the name: one word that writes the domain out, or its
+    // name in camel case.
+    if (t.size() <= 3)
+      for (const Token& w : t)
+        if (is_word(w) && (w.low == domain || (camel_case(w.text) && letters_of(w.low) == label)))
+          return std::string(w.text);
     if (t.size() < 2 || t.size() > 8) continue;
     std::string squeezed, initials;
     std::size_t capitalised = 0;
     bool words_only = true;
-    for (const Token& w : t) {
+    // "The Mekong Ledger" from mekongledger.com: the article is no part of the domain.
+    const bool article = is_word(t[0]) && t[0].text == "The"sv;
+    for (const Token& w : t.subspan(article ? 1 : 0)) {
       if (!is_word(w)) {
         words_only = words_only && (w.text == "&"sv || w.text == "-"sv);
         continue;
       }
       if (w.has_digit || w.text.find('@') != std::string_view::npos) words_only = false;
-      for (char c : w.low)
-        if (text::is_alpha_ascii(c)) squeezed += c;
+      squeezed += letters_of(w.low);
       if (w.capitalised) {
         ++capitalised;
         initials += w.low[0];

@@ -150,6 +150,25 @@ TEST(Analyse, ASignatureLineTheSendersDomainWritesOutIsTheirBody) {
   EXPECT_FALSE(analyse(domain_only).requester.institution.has_value());
 }
 
+// The same with an article before the words ("The Mekong Ledger" from mekongledger.com), and a one-word
+// body under the name written as the domain ("JembranaTerkini.com") or its name in camel case ("PanenKita"). A
+// lower-case or capitalised common word that spells a personal domain is no body.
+TEST(Analyse, ASignatureWordOrArticleLineTheDomainWritesOutIsTheirBody) {
+  const auto signed_as = [](std::string address, std::string signature) {
+    DecodedMail m = mail("Permintaan data", "Mohon data produksi padi Jembrana 2024.\n\nSalam,\n" + signature);
+    m.from = Address{std::move(address), ""};
+    return analyse(m).requester.institution;
+  };
+  EXPECT_EQ(signed_as("p@mekongledger.com", "Pimchanok Srisawat\nSoutheast Asia Correspondent\nThe Mekong Ledger"),
+            "The Mekong Ledger");
+  EXPECT_EQ(signed_as("putu@jembranaterkini.com", "I Putu Gede Swastika\nRedaksi JembranaTerkini.com"),
+            "JembranaTerkini.com");
+  EXPECT_EQ(signed_as("jessica@panenkita.id", "Jessica Tanuwidjaja\nPanenKita"), "PanenKita");
+  EXPECT_FALSE(signed_as("jessica@gmail.com", "Jessica Tanuwidjaja\nPanenKita").has_value());
+  EXPECT_FALSE(signed_as("me@sunrise.id", "Dewi\nSunrise").has_value());
+  EXPECT_FALSE(signed_as("p@mekongledger.com", "Pimchanok Srisawat\nThe Ledger").has_value());
+}
+
 // Issue 16: a forwarded letter's sender line is part of the mail's text; an office as its display
 // name is the institution when the letter names none. A person's name there is not; neither is the
 // top-level From (not the mail's text).

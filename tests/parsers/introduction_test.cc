@@ -993,6 +993,24 @@ const IntroCase kIntroCases[] = {
     {"Thank you for the acknowledgement. A small correction for your records: I am a visiting researcher at "
      "Udayana, but my home institution is Charles Darwin University in Darwin, Australia.\n\nKind regards,\n"
      "Dr Hamish McAllister", "Dr Hamish McAllister", "Charles Darwin University"},
+    // A mission named with the city it sits in, its rank written after it.
+    {"I am the Economic and Trade Officer at the Australian Consulate-General in Bali. Could you share GRDP 2025?",
+     kNone, "Australian Consulate-General in Bali"},
+    {"I work at the US Consulate General in Surabaya and would like the 2025 population of Jembrana.", kNone,
+     "US Consulate General in Surabaya"},
+    // A business the writer co-owns or co-runs.
+    {"Hi there,\n\nI'm Marco, I co-own Menjangan Reef Divers & Lodge in Gilimanuk with my wife. Do you have guest "
+     "numbers for 2025?\n\nMarco Bellini",
+     "Marco Bellini", "Menjangan Reef Divers & Lodge"},
+    // A village's letterhead, the letter naming its government ("Pemerintah Desa ... memohon").
+    {"PEMERINTAH KABUPATEN JEMBRANA\nKECAMATAN MENDOYO\nDESA YEHEMBANG KAUH\n\nNomor   : 140/227/YK/XI/2026\n"
+     "Perihal : Permohonan Data\n\nDalam rangka penyusunan RPJMDes, Pemerintah Desa Yehembang Kauh memohon data "
+     "penduduk.\n\nPerbekel Yehembang Kauh,\n\nI NENGAH SUJANA",
+     "I Nengah Sujana", "Pemerintah Desa Yehembang Kauh"},
+    // A post after an honorific is someone else's: the office the writer signs is theirs.
+    {"Mohon izin, berikut kami teruskan disposisi Bapak Camat terkait kebutuhan data untuk pemutakhiran monografi "
+     "Kecamatan Melaya.\n\nSalam,\nNi Made Ayu Widiantari, S.Sos.\nKasi Pemerintahan\nKantor Camat Melaya",
+     "Ni Made Ayu Widiantari", "Kantor Camat Melaya"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
