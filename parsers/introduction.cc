@@ -103,6 +103,10 @@ const WordSet kPosition = {"kepala", "plt", "plh", "ketua", "wakil", "sekretaris
                            "kaur", "kadus",
                            "koordinator", "pimpinan", "pemimpin", "a.n", "an", "u.b", "ub", "head", "director"};
 
+// A post's title is no word of a name ("Kaur Perencanaan,\nNi Luh Putu Armini": the post above the name); the
+// short marks of signing for someone ("a.n.", "u.b.") are left out, "An" being a name too.
+bool is_post_title(const Token& k) { return kPosition.contains(k.low) && !in(k.low, {"an", "a.n", "ub", "u.b"}); }
+
 // A village's or a hamlet's officials, by title or short title ("perbekel", "kelian banjar", "sekdes", "kaur"): the
 // village named after one is the body served, and a lower-case name before one is a name.
 const WordSet kVillageOfficial = {"perbekel", "kelian", "klian", "bendesa", "pekaseh", "sekdes", "kades", "kaur",
@@ -1525,8 +1529,9 @@ bool name_token_ok(const Token& k, bool allow_lower) {
   if (!has_letter(k.text)) return false;
   if (k.text.find('/') != std::string::npos) return false;
   if (kNameStop.contains(k.low) || kHonorific.contains(k.low)) return false;
-  if (blocks_a_name(k) || kAffiliation.contains(k.low)) return false;
-  if (!k.capitalised && kTrade.contains(k.low)) return false;
+  if (blocks_a_name(k) || kAffiliation.contains(k.low) || is_post_title(k)) return false;
+  // "saya komang petani kelapa", "SAYA KOMANG SARIASA PETANI KELAPA": a trade, in lower case or in capitals.
+  if ((!k.capitalised || all_caps(k.text)) && kTrade.contains(k.low)) return false;
   // "Menunggu Kabar Baik", "Mengajukan": a verb form (hunspell-id stem + me(N)-/di-) is no name.
   if (is_indonesian_verb_form(k.low)) return false;
   // "SAYA BERI NILAI LIMA", "tiang ngaturang nilai lima": a score and the words that count it are no name.
@@ -1744,9 +1749,11 @@ std::optional<std::string> name_line(TokenSpan t_in) {
       return std::nullopt;
     if (!balinese_name_part(t, i, words) &&
         (k.has_digit || kNameStop.contains(k.low) || blocks_a_name(k) || is_head_last(k) ||
-         kAffiliation.contains(k.low) || kHonorific.contains(k.low) || is_indonesian_verb_form(k.low) ||
-         (words == 0 && is_region_word(k))))  // "Kabupaten Jembrana" under an office's name
+         kAffiliation.contains(k.low) || is_post_title(k) || kHonorific.contains(k.low) ||
+         is_indonesian_verb_form(k.low) || (words == 0 && is_region_word(k))))  // "Kabupaten Jembrana" under an office's name
       return std::nullopt;
+    // "Tata Usaha\nSMA Negeri 1 Melaya": the administration office of a school or an office signs as a unit.
+    if (k.low == "usaha"sv && i > b && t[i - 1].low == "tata"sv) return std::nullopt;
     ++words;
   }
   if (words == initials || words > 6) return std::nullopt;  // initials alone sign nobody

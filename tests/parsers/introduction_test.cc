@@ -1011,6 +1011,16 @@ const IntroCase kIntroCases[] = {
     {"Mohon izin, berikut kami teruskan disposisi Bapak Camat terkait kebutuhan data untuk pemutakhiran monografi "
      "Kecamatan Melaya.\n\nSalam,\nNi Made Ayu Widiantari, S.Sos.\nKasi Pemerintahan\nKantor Camat Melaya",
      "Ni Made Ayu Widiantari", "Kantor Camat Melaya"},
+    // A post's title above the name is no name; nor is a school's administration office signing.
+    {"Kami dari Pemerintah Desa Yehembang Kauh. Mohon data penduduk 2025.\n\nTerima kasih. Salam.\n\n"
+     "Kaur Perencanaan,\nNi Luh Putu Armini",
+     "Ni Luh Putu Armini", "Pemerintah Desa Yehembang Kauh"},
+    {"Bersama ini kami sampaikan surat permohonan data dari sekolah kami sebagaimana terlampir.\n\nTata Usaha\n"
+     "SMA Negeri 1 Melaya",
+     kNone, "SMA Negeri 1 Melaya"},
+    // A trade written in capitals ends a name written in capitals, as in lower case.
+    {"SELAMAT SIANG PAK. SAYA KOMANG SARIASA PETANI KELAPA DARI DESA PANGYANGAN. SAYA MAU TAU HARGA KELAPA.",
+     "Komang Sariasa", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
