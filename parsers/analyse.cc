@@ -202,11 +202,21 @@ bool speaks_of_the_request_made(std::string_view low) {
   return false;
 }
 
+// "Could you please use this spelling on any letter you send?", "mohon penulisan nama saya disesuaikan": how our
+// letters write the writer is our record to mend, no data asked.
+bool asks_to_mend_the_record(std::string_view low) {
+  for (std::string_view w : {"spelling", "spelled", "spelt", "ejaan", "penulisan nama", "penulisan instansi"})
+    if (low.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // The sentence a reply's request was read from states no new need: it sends what the request needed (a
-// supporting letter), says where to send the data, or speaks of the request already made.
+// supporting letter), says where to send the data, speaks of the request already made, or asks to mend how we
+// write the writer.
 bool states_no_new_need(std::string_view sentence) {
   const std::string low = text::lower(sentence);
-  return sends_a_supporting_letter_low(low) || says_where_to_send(low) || speaks_of_the_request_made(low);
+  return sends_a_supporting_letter_low(low) || says_where_to_send(low) || speaks_of_the_request_made(low) ||
+         asks_to_mend_the_record(low);
 }
 
 // "Terlampir surat permohonan data" with a document attached: the request is in the attachment.
@@ -227,7 +237,8 @@ std::optional<std::string> request_in_attachment(const DecodedMail& m, std::stri
   }
   std::string low = without_supporting_letters(lowered);
   bool mentions = false;
-  for (std::string_view w : {"terlampir", "lampiran", "dilampirkan", "saya lampirkan", "kami lampirkan", "attached",
+  // "lampirkan" with whatever comes before it ("saya lampirkan", "saya foto dan lampirkan").
+  for (std::string_view w : {"terlampir", "lampiran", "lampirkan", "attached",
                              "attachment", "enclosed", "saya kirim", "kami kirim", "berikut saya", "berikut kami",
                              "foto surat", "scan surat"})
     if (low.find(w) != std::string::npos) mentions = true;

@@ -250,7 +250,9 @@ const WordSet kNameStop = {
     "analis", "statistisi", "bidan", "perawat", "dokter", "camat", "lurah", "perbekel", "guru", "pengajar",
     "via", "email", "e-mail", "hp", "wa", "telp", "tel", "no", "nomor", "phone", "mobile", "alamat",
     "address", "jl", "jalan", "om", "shanti", "suksma", "matur", "pst", "bps", "tentang", "mengenai",
-    "terkait", "soal", "perihal"};
+    "terkait", "soal", "perihal",
+    // the same words as chat writes them short ("sy mhs unud lg ngerjain paper")
+    "lg", "sdg", "skrg", "yg", "dgn", "tdk", "gak", "blm", "udh", "sdh", "udah", "jg", "ttg", "krn"};
 
 // Lower-case particles inside a name ("Pieter van den Berg", "Ahmad bin Abdullah", "Maria da Silva").
 // A Batak woman's "br." (boru) before her clan name ("Marsaulina br. Pardede").
@@ -4396,8 +4398,9 @@ bool is_this_office(std::string_view institution);
 
 // "instansi saya tertulis Universitas Pendidikan Ganesha, padahal yang benar Politeknik Negeri Bali", "bukan
 // Dinas Sosial tapi Dinas Kesehatan", "should be Bappeda, not Bapenda", "not Udayana University but Warmadewa
-// University": a correction names the writer's body after its marker; the body it corrects is ours (our
-// acknowledgement's), or another's. The organisation must follow the marker at once (a link word aside).
+// University", "my affiliation is Aarhus University, not Aalborg University": a correction names the writer's body
+// after its marker; the body it corrects is ours (our acknowledgement's), or another's. The organisation must
+// follow the marker at once (a link word aside).
 std::optional<std::string> corrected_organisation(TokenSpan t) {
   const auto word = [&](std::size_t i, std::string_view w) { return i < t.size() && is_word(t[i]) && t[i].low == w; };
   const auto org_at = [&](std::size_t i) -> std::optional<std::string> {
@@ -4418,7 +4421,8 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
                                   "ralat", "salah", "keliru", "typo", "written", "listed", "dikoreksi", "diperbaiki",
                                   "corrected"};
   static const WordSet kMarker = {"yang", "yg", "seharusnya", "semestinya", "harusnya", "mestinya", "should", "correct",
-                                  "bukan", "not", "home"};
+                                  "bukan", "not", "home", "affiliation", "institution", "afiliasi", "instansi",
+                                  "institusi"};
   const auto of_the_record = [](const Token& k) {
     const std::string_view w = k.low;
     if (w.size() < 4 || !is_word(k)) return false;
@@ -4439,6 +4443,14 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
     else if (w == "correct"sv && (word(i + 1, "one") || word(i + 1, "name"))) after = i + 2;
     // "... a visiting researcher at Udayana, but my home institution is Charles Darwin University".
     else if (w == "home"sv && word(i + 1, "institution")) after = i + 2;
+    // "my affiliation is Aarhus University, not Aalborg University", "afiliasi saya Universitas Warmadewa"; not
+    // what was written ("tertulis instansi saya Universitas Udayana, yang benar ...").
+    else if (i > 0 && in(t[i - 1].low, {"tertulis", "ditulis", "written", "listed"}))
+      continue;
+    else if (in(w, {"affiliation", "institution"}) && i > 0 && in(t[i - 1].low, {"my", "our"}))
+      after = i + 1;
+    else if (in(w, {"afiliasi", "instansi", "institusi"}) && (word(i + 1, "saya") || word(i + 1, "kami")))
+      after = i + 2;
     else if (in(w, {"bukan", "not"})) {
       // "bukan X tapi Y", "not X but Y": Y, the contrast within the sentence.
       const std::size_t end = std::min(sentence_end(t, i, 16), t.size());

@@ -389,6 +389,18 @@ TEST(Analyse, ReplyThatSaysWhereToSendStatesNoNewNeed) {
   EXPECT_TRUE(q.request.has_value());
 }
 
+// A reply that asks how our letters should spell the writer mends our record, and asks for no data.
+TEST(Analyse, ReplyAskingForASpellingStatesNoNewNeed) {
+  ParsedMail p = analyse(mail("Re: [PST-2026-02908] Permintaan data Anda telah kami terima",
+                              "Thank you. A small correction: my surname is spelled Kjærgaard, not Kjaergaard. Could "
+                              "you please use this spelling on any letter or table you send?\n\nSøren Kjærgaard"));
+  EXPECT_EQ(p.kind, MailKind::reply);
+  EXPECT_FALSE(p.request.has_value());
+  ParsedMail q = analyse(mail("Re: [PST-2026-02908] Permintaan data Anda telah kami terima",
+                              "Thank you. Could you please also send the 2024 population by village?"));
+  EXPECT_TRUE(q.request.has_value());
+}
+
 // A reply that speaks of the request already made ("permintaan tersebut", "permintaan ini") adds no need.
 TEST(Analyse, ReplyAboutTheRequestMadeStatesNoNewNeed) {
   ParsedMail p = analyse(mail("Re: [PST-2026-00207] Mohon lengkapi identitas pemohon",
@@ -444,6 +456,18 @@ TEST(Analyse, APhotoOfTheRequestLetterSentStatesTheRequest) {
   ParsedMail p = analyse(m);
   ASSERT_TRUE(p.request.has_value());
   EXPECT_NE(p.request->find("IMG_4821.JPG"), std::string::npos);
+}
+
+// ... and so does one that says it photographed the letter and attached it ("saya foto dan lampirkan").
+TEST(Analyse, ALetterPhotographedAndAttachedStatesTheRequest) {
+  DecodedMail m = mail("surat permohonan data",
+                       "Bapak/Ibu, saya I Wayan Karsa, Ketua LPD Desa Adat Tegalcangkring. Surat permohonan data dari "
+                       "LPD kami saya foto dan lampirkan di email ini, karena scanner di kantor sedang rusak.");
+  m.attachments.push_back(AttachmentInfo{"IMG_20261123_083512.jpg", "image/jpeg", 4096});
+  ParsedMail p = analyse(m);
+  EXPECT_TRUE(p.missing.empty());
+  ASSERT_TRUE(p.request.has_value());
+  EXPECT_NE(p.request->find("IMG_20261123_083512.jpg"), std::string::npos);
 }
 
 // A reply that sends what its request needed names no new need; a reply that asks for more does.

@@ -1021,6 +1021,19 @@ const IntroCase kIntroCases[] = {
     // A trade written in capitals ends a name written in capitals, as in lower case.
     {"SELAMAT SIANG PAK. SAYA KOMANG SARIASA PETANI KELAPA DARI DESA PANGYANGAN. SAYA MAU TAU HARGA KELAPA.",
      "Komang Sariasa", kNone},
+    // A correction of our record by "my affiliation is" / "afiliasi saya"; what was written ("tertulis instansi
+    // saya X, yang benar Y") is the wrong one.
+    {"Thank you for the acknowledgement. A small correction: my affiliation is Aarhus University, not Aalborg "
+     "University.\n\nBest regards,\nSøren Kjærgaard",
+     "Søren Kjærgaard", "Aarhus University"},
+    {"Terima kasih. Mohon koreksi, afiliasi saya Universitas Warmadewa, bukan Universitas Udayana.\n\nSalam,\n"
+     "Made Arta",
+     "Made Arta", "Universitas Warmadewa"},
+    {"Mohon maaf di tanda terima tertulis instansi saya Universitas Udayana, yang benar Universitas Pendidikan "
+     "Nasional. Mohon diperbaiki.\n\nAyu Lestari",
+     "Ayu Lestari", "Universitas Pendidikan Nasional"},
+    // A name word chat writes short ends an organisation in lower case.
+    {"halo min, sy mhs unud lg ngerjain paper ttg kemiskinan. minta data garis kemiskinan dong.", kNone, "unud"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
