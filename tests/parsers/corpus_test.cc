@@ -285,6 +285,11 @@
 // expired; "my home institution is X"; another system's case number in our subject) took fresh27 from 97.5% to
 // 99.1% (institution 95.0% -> 97.5%, name 96.2% -> 100%) and fresh28 from 98.3% to 99.2%. They
 // changed no mail of fresh29 or fresh30. fresh25 to fresh28 are under the floors now.
+// Nineteenth session (2026-12-06): "fresh31" and "fresh32" (a twenty-ninth and a thirtieth author), written blind
+// at the session's start and measured once, never read, with the start build 31b25e3: fresh31 kind 100%, name
+// 97.5%, institution 95.0%, missing 98.8%, rating 98.8%, language 98.8%, request 100% (overall 98.6%); fresh32 kind
+// 98.8%, name 97.5%, institution 97.5%, missing 95.0%, request 97.5% (overall 98.3%). fresh29 and fresh30 became
+// development sets.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -307,7 +312,7 @@ namespace {
 const std::string kDir = std::string(PSTMAIL_SOURCE_DIR) + "/tests/parsers/corpus/";
 // Sets still kept blind (measured at first sight, not yet read): their misses are counted in the table but not
 // listed, since a file's name describes its mail. A session that turns them into development sets empties this.
-const std::set<std::string> kKeptBlind = {"fresh29", "fresh30"};
+const std::set<std::string> kKeptBlind = {"fresh31", "fresh32"};
 
 constexpr std::array<const char*, 8> kFields = {"kind",     "name",       "institution", "missing",
                                                 "rating",   "language",   "ticket_ref",  "request"};
