@@ -116,6 +116,10 @@ std::vector<std::string_view> wrong_phrases() {
           // ke rumah hampir jam setengah sepuluh malam ... mohon kalau bisa pendataan dilakukan siang")
           "datang ke rumah", "didatangi", "mendatangi rumah", "came to my house", "visited my house",
           "came to our house", "visited our house",
+          // a fee asked for the free service, in English ("told me I would have to pay ... no receipt"); our mail
+          // arriving again and again ("email minta penilaian ini datang terus")
+          "have to pay", "had to pay", "asked to pay", "asked me to pay", "no receipt", "without a receipt",
+          "datang terus", "terus datang", "dikirim terus",
           // a download link gone before it could be used ("The download link in your email had already expired")
           "already expired", "had expired", "link has expired", "link expired", "tautan kedaluwarsa",
           "link sudah kedaluwarsa", "link sudah tidak aktif", "tautan sudah tidak aktif"};
@@ -126,6 +130,9 @@ std::vector<std::string_view> remedy_phrases() {
           "diselidiki", "ditertibkan", "ditegur", "dibina", "diperhatikan", "diperhatiin", "dievaluasi",
           "kirim yang benar", "kirimkan yang benar", "dikirim ulang", "kirim ulang", "resend", "send the rest",
           "dilengkapi", "please complete",
+          // a fix asked without "mohon" before it ("Tolong lah diperbaiki pelayanannya"), a mail to be stopped, a
+          // wrong reported for the office to know ("I think you should know this happened")
+          "diperbaiki", "dihentikan", "you should know", "should be aware",
           // a plea to arrange the service otherwise ("mohon diatur supaya tidak terus-terusan rumah yang sama")
           // or the fieldwork done otherwise ("mohon kalau bisa pendataan dilakukan siang ... atau janjian dulu")
           "mohon diatur", "supaya tidak terus", "agar tidak terus", "pendataan dilakukan", "wawancara dilakukan",
@@ -186,7 +193,7 @@ std::vector<std::string_view> complaint_phrases() {
       "padahal saya minta", "padahal yang saya minta", "padahal kami minta", "tapi yang dikirim", "tetapi yang dikirim",
       "namun yang dikirim", "yang dikirim hanya", "yang dikirimkan hanya", "filenya kosong", "file yang dikirim kosong",
       "tidak ada isinya", "kenapa lama sekali", "kok lama sekali", "kok lama banget", "kenapa lama banget",
-      "kenapa begitu lama", "why so long", "taking so long", "ditutup padahal",
+      "kenapa begitu lama", "why so long", "taking so long", "ditutup padahal", "ditutup begitu saja", "ditutup tanpa",
       "ditutup sebelum", "closed before", "closed although", "the second time this", "the third time this",
       "this is the second time", "happened again",
       // a protest at being treated unfairly ("SAYA MAU PROTES ... INI TIDAK ADIL")
@@ -198,7 +205,7 @@ std::vector<std::string_view> complaint_phrases() {
       "saran dari saya", "small suggestion", "one suggestion", "my suggestion", "a suggestion", "have a suggestion",
       "i would like to suggest", "i'd like to suggest", "would like to suggest", "menyampaikan usulan",
       "menyampaikan usul", "usulan saya", "usul saya", "sekadar usul", "sekedar usul", "sekadar saran",
-      "sekedar saran", "semoga usulan",
+      "sekedar saran", "semoga usulan", "friendly suggestion", "quick suggestion", "just a suggestion",
       // a suggestion made small ("Ada usul kecil: infografis ... versi berbahasa Bali"), as "small suggestion"
       "usul kecil", "usulan kecil", "saran kecil", "masukan kecil", "sedikit usul", "sedikit saran",
       "sedikit masukan",
@@ -223,6 +230,9 @@ std::vector<std::string_view> complaint_phrases() {
       // a fix asked for: what was published or sent is wrong
       "mohon diperbaiki", "tolong diperbaiki", "mohon segera diperbaiki", "harap diperbaiki", "please fix",
       "dan diperbaiki", "agar diperbaiki", "supaya diperbaiki", "untuk diperbaiki", "dirugikan", "sangat merugikan",
+      // the service or its system to be mended ("Mohon sistemnya diperbaiki", "diperbaiki pelayanannya")
+      "pelayanannya diperbaiki", "diperbaiki pelayanannya", "layanannya diperbaiki", "diperbaiki layanannya",
+      "sistemnya diperbaiki", "diperbaiki sistemnya",
       // being asked to pay, or served improperly
       "pungli", "pungutan liar", "tidak pantas", "tidak etis", "improper", "inappropriate", "unprofessional",
       "unethical",
@@ -518,7 +528,7 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
         subj.compare(p + 5, 6, " paham") != 0)
       return true;
   // A subject that reports something wrong: "Data tidak sesuai", "Website error", "Link rusak".
-  if (has_any(subj, {"saran", "masukan untuk pelayanan", "feedback", "tidak sesuai", "error",
+  if (has_any(subj, {"saran", "suggestion", "masukan untuk pelayanan", "feedback", "tidak sesuai", "error",
                      "tidak bisa diakses", "tidak dapat diakses", "rusak", "discrepancy", "inconsistent"}))
     return true;
   return false;

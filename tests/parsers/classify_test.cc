@@ -315,6 +315,34 @@ const KindCase kKindCases[] = {
     {"link_expired", mail("Re: [PST-2026-00026] Data yang Anda minta"),
      "The download link in your email had already expired by the time I opened it. Please consider sending the files "
      "as attachments.", std::nullopt, MailKind::complaint, "PST-2026-00026"},
+    // A suggestion named in an English subject or made friendly; a ticket closed with nothing sent; a plea to
+    // mend the service after rudeness, or its system after the same mail again and again; a fee asked for the free
+    // service, reported in English for the office to know.
+    {"suggestion_subject", mail("Suggestion re: tourism tables"),
+     "The tables you sent me are scanned PDFs, so nothing can be copied. It would be so much easier if you could "
+     "offer Excel files as well.", std::nullopt, MailKind::complaint, std::nullopt},
+    {"friendly_suggestion", mail("tourism tables"),
+     "Just a friendly suggestion: the tables on your website are scanned PDFs. It would be easier with Excel files.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    {"closed_with_nothing", mail("Re: [PST-2026-00027] Layanan selesai - mohon penilaian Anda"),
+     "Mohon maaf, kenapa saya diminta memberi penilaian padahal data yang saya minta belum saya terima sama sekali? "
+     "Tiket ini ditutup begitu saja tanpa ada email pengiriman data.", std::nullopt, MailKind::complaint,
+     "PST-2026-00027"},
+    {"rude_on_the_phone", mail("pelayanan telpon"),
+     "Td sy telp ke kantor bps jam 10an, mau tanya cara minta data. Petugas yg angkat jutek bgt, blm selesai sy "
+     "ngomong udh ditutup telponnya. Tolong lah diperbaiki pelayanannya.", std::nullopt, MailKind::complaint,
+     std::nullopt},
+    {"rating_mail_again", mail("Re: [PST-2026-00028] Layanan selesai - mohon penilaian Anda"),
+     "Sudah saya beri nilai minggu lalu, kenapa email minta penilaian ini datang terus hampir setiap hari? Mohon "
+     "sistemnya diperbaiki.", std::nullopt, MailKind::complaint, "PST-2026-00028"},
+    {"asked_to_pay", mail("Payment for statistics?"),
+     "When I visited your office on Tuesday, a man at the front desk told me I would have to pay IDR 250,000 for a "
+     "printed table, and that there would be no receipt. I did not pay, but I think you should know this happened.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    // ... but asking whether the data has a fee is a request.
+    {"asks_about_a_fee", mail("data fee"),
+     "Do I have to pay for the 2024 population table of Jembrana? I would need it by village.", std::nullopt,
+     MailKind::request, std::nullopt},
     // A returning requester is no complaint.
     {"not_the_first_time_asking", mail("Permintaan data"),
      "Ini bukan pertama kali saya meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025.", std::nullopt,
