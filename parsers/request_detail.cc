@@ -524,6 +524,11 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "what documents", "requirements for", "kekurangan berkas", "perlu saya lengkapi",
                                   "harus saya lengkapi", "bawa surat", "perlu surat", "pakai surat", "pake surat",
                                   "what kind of information", "what information could you", "what information can you",
+                                  "what sort of information", "what sorts of information",
+                                  // when to come for a consultation and what to bring ("Kapan jadwalnya dan harus
+                                  // membawa apa saja ya?")
+                                  "kapan jadwal", "jadwalnya kapan", "membawa apa", "bawa apa", "perlu dibawa",
+                                  "harus dibawa", "what should i bring", "what to bring",
                                   // not yet knowing what data ("msh bingung mau ambil data apa"), help asked in
                                   // chat without a topic ("kak bisa bantu ga?": the issue's "bisa dibantu?")
                                   "bingung mau ambil", "masih bingung mau", "msh bingung mau", "belum tahu mau ambil",

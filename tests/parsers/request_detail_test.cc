@@ -77,6 +77,13 @@ const ReqCase kReqCases[] = {
      RequestSource::body, std::nullopt},
     {"I'm curious to learn more about Jembrana - is there anything you could send me or point me to?",
      RequestSource::body, std::nullopt},
+    // When a consultation can be had and what to bring; what sort of information there is, no topic.
+    {"Saya Putu Eka Arimbawa. Apakah bisa konsultasi statistik dengan petugas BPS? Kapan jadwalnya dan harus membawa "
+     "apa saja ya?",
+     RequestSource::body, std::nullopt},
+    {"My wife and I are thinking of moving to West Bali next year. What sort of information can you give to people "
+     "in our situation?",
+     RequestSource::body, std::nullopt},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
