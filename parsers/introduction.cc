@@ -614,21 +614,25 @@ std::size_t region_line_end(TokenSpan t, std::size_t br) {
   return words <= 4 ? j : 0;
 }
 
-// Whether the capitalised words from t[b] spell `acronym` by their initials ("Persatuan Penyandang
-// Disabilitas Indonesia" after "PPDI"), lower-case connectors between them skipped.
-bool spells(TokenSpan t, std::size_t b, std::size_t limit, std::string_view acronym) {
-  std::size_t n = 0;
-  for (std::size_t k = b; k < limit && n < acronym.size(); ++k) {
-    if (!is_word(t[k])) return false;
+// Where the capitalised words from t[b] that spell `acronym` by their initials end ("Persatuan Penyandang
+// Disabilitas Indonesia" after "PPDI"), lower-case connectors between them skipped; 0 when they do not.
+std::size_t spelled_until(TokenSpan t, std::size_t b, std::size_t limit, std::string_view acronym) {
+  std::size_t n = 0, k = b;
+  for (; k < limit && n < acronym.size(); ++k) {
+    if (!is_word(t[k])) return 0;
     if (!t[k].capitalised) {
-      if (!is_connector(t[k])) return false;
+      if (!is_connector(t[k])) return 0;
       continue;
     }
     const char letter = text::is_upper_ascii(acronym[n]) ? static_cast<char>(acronym[n] - 'A' + 'a') : acronym[n];
-    if (t[k].low[0] != letter) return false;
+    if (t[k].low[0] != letter) return 0;
     ++n;
   }
-  return n == acronym.size();
+  return n == acronym.size() ? k : 0;
+}
+
+bool spells(TokenSpan t, std::size_t b, std::size_t limit, std::string_view acronym) {
+  return spelled_until(t, b, limit, acronym) != 0;
 }
 
 bool has_letter(std::string_view w);
@@ -4302,7 +4306,11 @@ void whole_name_below(const std::vector<Line>& lines, Introduction& out) {
 // signed "Loka Pengawas Obat dan Makanan di Kabupaten Buleleng": an acronym in the name found is written
 // out by a line of the signature with the same words around it and, in its place, capitalised words
 // whose initials spell it (spells(): connectors between them skipped): the name as the body spells it.
-void acronym_written_out_below(const std::vector<Line>& lines, Introduction& out) {
+// "Koperasi Serba Usaha Segara Amerta Desa Pengambengan, yang beranggotakan ..." signed "Pengurus KSU Segara
+// Amerta": a name that opens with its acronym, written out in the text with the same words after it, is the
+// organisation found there, its place with it.
+void acronym_written_out(const WordsView& words, Introduction& out) {
+  const std::vector<Line>& lines = words.lines();
   if (!out.institution) return;
   // The name's words, and the acronym among them ("Loka POM di Kabupaten Buleleng": "POM").
   const std::string low = text::lower(*out.institution);
@@ -4331,6 +4339,21 @@ void acronym_written_out_below(const std::vector<Line>& lines, Introduction& out
     for (std::size_t j = a; j < end; ++j) capitalised += is_word(lt[j]) && lt[j].capitalised;
     if (end - a >= 2 && capitalised == acronym.size() && spells(lt, a, end, acronym)) {
       out.institution = join_tokens(lt, 0, lt.size());
+      return;
+    }
+  }
+  if (a != 0 || after == 0 || acronym.size() < 3) return;
+  const TokenSpan t = words.tokens();
+  for (std::size_t p = 0; p + acronym.size() + after <= t.size(); ++p) {
+    if (!is_word(t[p]) || !t[p].capitalised || t[p].low[0] != low[0]) continue;
+    const std::size_t q = spelled_until(t, p, t.size(), acronym);
+    if (q == 0 || q + after > t.size()) continue;
+    bool same = true;
+    for (std::size_t j = 0; j < after && same; ++j) same = t[q + j].low == it[1 + j].low;
+    if (!same) continue;
+    const auto span = org_in_window(t, p, sentence_end(t, p));
+    if (span && span->b == p && span->e >= q + after) {
+      out.institution = clean_org(join_tokens(t, span->b, span->e));
       return;
     }
   }
@@ -4774,7 +4797,7 @@ Introduction find_introduction(const WordsView& words) {
   if (auto corrected = corrected_organisation(words.tokens())) out.institution = std::move(corrected);
   if (!out.institution) out.institution = office_that_asks(words.tokens());
   if (!out.institution) out.institution = outlet_reported_for(words.tokens());
-  acronym_written_out_below(words.lines(), out);
+  acronym_written_out(words, out);
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
   else if (out.institution) continue_caps_block(words.lines(), *out.institution);
   // After the letterhead: "DESA YEHEMBANG KAUH" heading a letter that says "Pemerintah Desa Yehembang Kauh memohon".

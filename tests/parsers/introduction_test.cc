@@ -1034,6 +1034,15 @@ const IntroCase kIntroCases[] = {
      "Ayu Lestari", "Universitas Pendidikan Nasional"},
     // A name word chat writes short ends an organisation in lower case.
     {"halo min, sy mhs unud lg ngerjain paper ttg kemiskinan. minta data garis kemiskinan dong.", kNone, "unud"},
+    // A body signed by its acronym, written out in the letter with the same words after it: as written there.
+    {"Koperasi Serba Usaha Segara Amerta Desa Pengambengan, yang beranggotakan 236 nelayan, bermaksud mengajukan "
+     "proposal. Untuk itu kami mohon data nelayan 2023.\n\nHormat kami,\nPengurus KSU Segara Amerta\nKetua,\n\n"
+     "H. Moch. Ridwan Assegaf",
+     "H. Moch. Ridwan Assegaf", "Koperasi Serba Usaha Segara Amerta Desa Pengambengan"},
+    // ... not another body whose initials happen to match, with other words after them.
+    {"Kami mohon data nelayan 2023 untuk Kelompok Sadar Usaha Jaya.\n\nHormat kami,\nPengurus KSU Segara Amerta\n"
+     "Ketua,\n\nH. Moch. Ridwan Assegaf",
+     "H. Moch. Ridwan Assegaf", "KSU Segara Amerta"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
