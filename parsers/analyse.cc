@@ -180,7 +180,12 @@ bool says_where_to_send(std::string_view low) {
                                         "kirimkan ke email", "ditembuskan", "diteruskan ke", "cc ke", "ke email saya",
                                         "ke alamat email", "send the data to", "send the files to", "send it to",
                                         "send them to", "copy my colleague", "cc my colleague", "to my other email",
-                                        "to this email", "ke email ini"};
+                                        "to this email", "ke email ini",
+                                        // someone else to be copied ("I have copied my colleague ... could you
+                                        // please include him when you send the data?")
+                                        "include him", "include her", "include them", "copied my colleague",
+                                        "cc him", "cc her", "copy him", "copy her", "sertakan beliau",
+                                        "tembuskan ke", "cc-kan"};
   return delivery.any(low);
 }
 

@@ -387,6 +387,12 @@ TEST(Analyse, ReplyThatSaysWhereToSendStatesNoNewNeed) {
   ParsedMail q = analyse(mail("Re: [PST-2026-00205] Data yang Anda minta",
                               "Terima kasih. Saya juga butuh data jumlah guru SD per kecamatan 2025, mohon dibantu."));
   EXPECT_TRUE(q.request.has_value());
+  // A colleague to be copied when the data goes out.
+  ParsedMail c = analyse(mail("RE: [PST-2026-00205] Permintaan data Anda telah kami terima",
+                              "I have copied my colleague Dr. Marcus Lee, who will be handling the briefing while I am "
+                              "on leave next week - could you please include him when you send the data?"));
+  EXPECT_EQ(c.kind, MailKind::reply);
+  EXPECT_FALSE(c.request.has_value());
 }
 
 // A reply that asks how our letters should spell the writer mends our record, and asks for no data.
