@@ -1940,11 +1940,13 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
     for (std::size_t k = b - 2; k + 1 < b && !post; ++k) post = kPosition.contains(t[k].low) || kRoleNoun.contains(t[k].low);
     if (self && !post) return true;
   }
-  // "petani cabai di Desa Berangbang", "nelayan di Kelurahan Pengambengan": one who farms or fishes there lives
-  // there; the village is no body they work for.
-  if (village && b >= 2 && is_word(t[b - 1]) && t[b - 1].low == "di"sv)
+  // "petani cabai di Desa Berangbang", "nelayan di Kelurahan Pengambengan", "petani kelapa dari Desa Pangyangan",
+  // "warga dari Banjar Sari": one who farms, fishes or lives there is from there; the village is no body they
+  // work for.
+  if (village && b >= 2 && is_word(t[b - 1]) && in(t[b - 1].low, {"di", "dari"}))
     for (std::size_t k = b - 1; k > 0 && k + 4 > b && is_word(t[k - 1]); --k)
-      if (in(t[k - 1].low, {"petani", "nelayan", "pedagang", "peternak", "pekebun", "buruh", "farmer", "fisherman"}))
+      if (in(t[k - 1].low, {"petani", "nelayan", "pedagang", "peternak", "pekebun", "buruh", "pengrajin", "perajin",
+                            "warga", "farmer", "fisherman"}))
         return true;
   if (b < 2 || !is_word(t[b - 1]) || t[b - 1].low != "di"sv || !is_word(t[b - 2])) return false;
   if (in(t[b - 2].low, {"tinggal", "bertempat", "domisili", "berdomisili", "alamat", "beralamat", "lives", "live"}))

@@ -1043,6 +1043,14 @@ const IntroCase kIntroCases[] = {
     {"Kami mohon data nelayan 2023 untuk Kelompok Sadar Usaha Jaya.\n\nHormat kami,\nPengurus KSU Segara Amerta\n"
      "Ketua,\n\nH. Moch. Ridwan Assegaf",
      "H. Moch. Ridwan Assegaf", "KSU Segara Amerta"},
+    // A farmer, a fisher or a resident "dari Desa ..." is from there (as "di Desa ..."); a village's staff is its own.
+    {"Selamat siang pak. Saya Komang Sariasa petani kelapa dari Desa Pangyangan. Saya mau tau harga kelapa.",
+     "Komang Sariasa", kNone},
+    {"Saya Komang Sariasa, nelayan dari Desa Pengambengan. Mohon data produksi ikan 2020-2025.", "Komang Sariasa",
+     kNone},
+    {"Saya Komang Sariasa, warga dari Banjar Sari. Mohon data produksi ikan 2020-2025.", "Komang Sariasa", kNone},
+    {"Saya Komang Sariasa, perangkat desa dari Desa Pengambengan. Mohon data produksi ikan 2020-2025.",
+     "Komang Sariasa", "Desa Pengambengan"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
