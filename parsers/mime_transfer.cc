@@ -263,6 +263,31 @@ bool decode_transfer(std::string_view in, TransferEncoding enc, std::string& out
   return true;
 }
 
+namespace {
+
+// How many characters of `s` are of the base64 alphabet: counted 32 at a time in a fixed-size loop that g++ -O2
+// vectorises (its cheap cost model leaves a loop of unknown length scalar), then one by one. Arithmetic, not the
+// decoding table: a table look-up does not vectorise.
+std::size_t base64_alphabet_count(std::string_view s) {
+  const auto in_alphabet = [](unsigned char c) {
+    return static_cast<unsigned char>((c >= 'A' && c <= 'Z') | (c >= 'a' && c <= 'z') | (c >= '0' && c <= '9') |
+                                      (c == '+') | (c == '/'));
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  constexpr std::size_t kBlock = 32;
+  std::size_t count = 0, i = 0;
+  for (; i + kBlock <= n; i += kBlock) {
+    unsigned char block = 0;  // at most 32
+    for (std::size_t k = 0; k < kBlock; ++k) block = static_cast<unsigned char>(block + in_alphabet(p[i + k]));
+    count += block;
+  }
+  for (; i < n; ++i) count += in_alphabet(p[i]);
+  return count;
+}
+
+}  // namespace
+
 std::size_t decoded_size(std::string_view in, TransferEncoding enc) {
   std::size_t n = 0;
   switch (enc) {
@@ -274,12 +299,7 @@ std::size_t decoded_size(std::string_view in, TransferEncoding enc) {
         const void* p = i < in.size() ? std::memchr(in.data() + i, '=', in.size() - i) : nullptr;
         const std::size_t e =
             p ? static_cast<std::size_t>(static_cast<const char*>(p) - in.data()) : in.size();
-        std::size_t k = 0;
-        for (std::size_t j = i; j < e; ++j) {  // arithmetic, not the table: vectorises
-          const auto c = static_cast<unsigned char>(in[j]);
-          k += static_cast<std::size_t>((c >= 'A' && c <= 'Z') | (c >= 'a' && c <= 'z') |
-                                        (c >= '0' && c <= '9') | (c == '+') | (c == '/'));
-        }
+        const std::size_t k = base64_alphabet_count(in.substr(i, e - i));
         n += k / 4 * 3 + (k % 4 == 2 ? 1 : k % 4 == 3 ? 2 : 0);
         if (!p) break;
         i = e + 1;
