@@ -252,6 +252,11 @@ const StructCase kStructures[] = {
     {"boundary_prefix_of_other",
      "Content-Type: multipart/mixed; boundary=ab\n\n--ab\n\nX\n--abc\nstill X\n--ab--\n",
      "X\n--abc\nstill X", false, {}, {}},
+    // The delimiter only at a line's start: not inside a line, not on dashed lines or a signature's "-- ".
+    {"boundary_only_at_line_start",
+     "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\nX --b is no line start, nor is --b\r\n-----\r\n-- \r\n"
+     "Sig\r\n--b\r\nContent-Type: text/plain\r\n\r\nY\r\n--b--\r\n",
+     "X --b is no line start, nor is --b\n-----\n-- \nSig\n\nY", false, {}, {}},
     {"boundary_trailing_space",
      "Content-Type: multipart/mixed; boundary=b\n\n--b  \n\nX\n--b-- \n", "X", false, {}, {}},
     {"preamble_epilogue_ignored",
