@@ -28,6 +28,20 @@ constexpr std::array<std::uint8_t, 256> make_b64_table() {
 }
 constexpr auto kB64 = make_b64_table();
 
+// The decoding table shifted to each position of a quantum of four, so a quantum's 24 bits are four look-ups
+// ORed; a character outside the alphabet sets bit 31 (kNotInQuantum), which stops the fast path.
+constexpr std::uint32_t kNotInQuantum = 0x80000000u;
+constexpr std::array<std::uint32_t, 256> make_shifted_table(int shift) {
+  std::array<std::uint32_t, 256> t{};
+  for (std::size_t c = 0; c < 256; ++c)
+    t[c] = kB64[c] < 64 ? static_cast<std::uint32_t>(kB64[c]) << shift : kNotInQuantum;
+  return t;
+}
+constexpr auto kB64At0 = make_shifted_table(18);
+constexpr auto kB64At1 = make_shifted_table(12);
+constexpr auto kB64At2 = make_shifted_table(6);
+constexpr auto kB64At3 = make_shifted_table(0);
+
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
@@ -162,9 +176,8 @@ bool decode_base64(std::string_view in, std::string& out) {
   while (i < n) {
     if (q == 0) {  // fast path: four alphabet characters
       while (i + 4 <= n) {
-        const std::uint8_t a = kB64[s[i]], b = kB64[s[i + 1]], c = kB64[s[i + 2]], e = kB64[s[i + 3]];
-        if ((a | b | c | e) >= 64) break;
-        const std::uint32_t v = (static_cast<std::uint32_t>(a) << 18) | (b << 12) | (c << 6) | e;
+        const std::uint32_t v = kB64At0[s[i]] | kB64At1[s[i + 1]] | kB64At2[s[i + 2]] | kB64At3[s[i + 3]];
+        if (v & kNotInQuantum) break;
         d[0] = static_cast<char>(v >> 16);
         d[1] = static_cast<char>(v >> 8);
         d[2] = static_cast<char>(v);
