@@ -50,6 +50,45 @@ const Case kCases[] = {
 INSTANTIATE_TEST_SUITE_P(HtmlText, HtmlText, ::testing::ValuesIn(kCases),
                          [](const auto& info) { return std::string(info.param.name); });
 
+// Text runs of every length to 200 mixing words, single and double spaces, tabs, CR, LF and form feeds (and
+// entities): whitespace collapses to one space, however it falls against the sixteen-byte blocks copied whole.
+TEST(HtmlText, WhitespaceCollapsesInLongRuns) {
+  const char pieces[] = {'a', 'b', 'c', 'd', 'e', ' ', ' ', '\t', '\r', '\n', '\f', 'x'};
+  std::uint32_t seed = 99;
+  const auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return seed >> 16;
+  };
+  for (std::size_t length = 0; length <= 200; ++length) {
+    for (int variant = 0; variant < 4; ++variant) {
+      std::string html;
+      for (std::size_t i = 0; i < length; ++i) {
+        const char c = pieces[next() % (variant == 0 ? 6 : sizeof pieces)];
+        html += c;
+        if (variant == 3 && c == 'x') html += "&amp;";
+      }
+      std::string want;
+      bool blank = false;
+      for (std::size_t i = 0; i < html.size(); ++i) {
+        const char c = html[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
+          blank = true;
+          continue;
+        }
+        if (blank && !want.empty()) want += ' ';
+        blank = false;
+        if (c == '&') {
+          want += '&';
+          i += 4;
+        } else {
+          want += c;
+        }
+      }
+      EXPECT_EQ(html_to_text(html), want) << "length " << length << " variant " << variant;
+    }
+  }
+}
+
 TEST(HtmlText, DeclaredCharset) {
   EXPECT_EQ(html_declared_charset("<meta charset=\"windows-1252\">"), "windows-1252");
   EXPECT_EQ(html_declared_charset(
