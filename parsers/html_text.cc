@@ -311,9 +311,10 @@ class TextBuilder {
 
 }  // namespace
 
-std::string decode_html_entities(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+namespace {
+
+// decode_html_entities appending to `out`: html_to_text reuses one buffer for every text run with an entity.
+void append_entities_decoded(std::string_view s, std::string& out) {
   std::size_t i = 0;
   while (i < s.size()) {
     const void* p = std::memchr(s.data() + i, '&', s.size() - i);
@@ -328,6 +329,14 @@ std::string decode_html_entities(std::string_view s) {
       i = e + 1;
     }
   }
+}
+
+}  // namespace
+
+std::string decode_html_entities(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_entities_decoded(s, out);
   return out;
 }
 
@@ -370,7 +379,8 @@ std::string html_to_text(std::string_view h) {
       if (t.find('&') == std::string_view::npos) {
         tb.text(t, pre_depth > 0);
       } else {
-        tmp = decode_html_entities(t);
+        tmp.clear();
+        append_entities_decoded(t, tmp);
         tb.text(tmp, pre_depth > 0);
       }
     }
