@@ -58,7 +58,7 @@ constexpr std::array<std::string_view, 20> kRegions = {
     "desa", "kelurahan", "provinsi"};
 
 // Words that make a sentence a need ("minta", "butuh") or a question.
-constexpr std::array<std::string_view, 72> kNeedWords = {
+constexpr std::array<std::string_view, 81> kNeedWords = {
     "minta", "meminta", "permintaan", "permohonan", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari",
     "butuhkan", "perlukan",  // "yang kami butuhkan: ...", "data yang saya perlukan adalah ..." 
     "cari", "mohon", "memohon", "ingin", "mau", "pengen", "pingin", "request", "need", "looking", "would like",
@@ -67,7 +67,11 @@ constexpr std::array<std::string_view, 72> kNeedWords = {
     "mengetahui", "tahu", "boleh", "bisakah", "dibantu", "bantuan", "dibutuhkan", "diperlukan",
     "keperluan", "kebutuhan", "diminta", "requesting", "interested", "mnta", "mhn", "nanya", "nunas",
     "tolong", "share", "send", "provide", "obtain", "kirimkan", "dikirimkan", "berikan", "tersedia",
-    "available", "get", "appreciate", "kindly", "wondering", "grateful"};
+    "available", "get", "appreciate", "kindly", "wondering", "grateful",
+    // English's other ways of wanting ("I'd like the fish catch data", "I want ...", "I'm hoping to obtain ...",
+    // "... for 2020-2024 would be really helpful")
+    "i'd like", "we'd like", "want", "hoping to", "hope to", "would be helpful", "would be really helpful",
+    "would be very helpful", "would be great"};
 
 constexpr std::array<std::string_view, 14> kQuestionWords = {
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",
@@ -330,7 +334,11 @@ bool data_about_something(const std::string& low) {
       "certain", "detailed", "raw", "requested", "needed", "required", "mentioned", "above", "said", "same",
       "bps", "pst", "and", "for", "with", "any", "public", "secondary", "primary", "useful", "basic", "much",
       "what", "which", "whose", "its", "their", "his", "her", "good", "best", "better", "accurate", "reliable",
-      "complete", "updated", "existing", "current", "official", "annual", "monthly", "yearly", "quarterly"});
+      "complete", "updated", "existing", "current", "official", "annual", "monthly", "yearly", "quarterly",
+      // a preposition or a verb before the word names no subject ("questions about statistics for your area",
+      // "to obtain data")
+      "about", "on", "regarding", "concerning", "of", "in", "from", "to", "get", "obtain", "need", "want", "like",
+      "share", "send", "provide", "see", "find", "use", "request", "access"});
   for (std::string_view key : {" data", " statistics", " figures"}) {
     for (std::size_t p = low.find(key); p != std::string::npos; p = low.find(key, p + 1)) {
       const std::size_t after = p + key.size();

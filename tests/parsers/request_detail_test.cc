@@ -84,6 +84,16 @@ const ReqCase kReqCases[] = {
     {"My wife and I are thinking of moving to West Bali next year. What sort of information can you give to people "
      "in our situation?",
      RequestSource::body, std::nullopt},
+    // English's other ways of wanting: "I'd like", "I want", "... would be really helpful".
+    {"Hi, I'm Sam Rivera from Mongabay. I'd like the fish catch data for Jembrana 2020-2024.", RequestSource::body,
+     "I'd like the fish catch data for Jembrana 2020-2024."},
+    {"Hi, I'm Sam. I want the fish catch data for Jembrana 2020-2024.", RequestSource::body,
+     "I want the fish catch data for Jembrana 2020-2024."},
+    {"Hi, I'm Sam. Fish catch data for Jembrana 2020-2024 would be really helpful.", RequestSource::body,
+     "Fish catch data for Jembrana 2020-2024 would be really helpful."},
+    // ... but a preposition or a verb before "statistics"/"data" names no subject: no topic, no request.
+    {"I'd like to ask a few questions about statistics for your area.", RequestSource::body, std::nullopt},
+    {"Hello, I am a student. I want to obtain data for my thesis.", RequestSource::body, std::nullopt},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
