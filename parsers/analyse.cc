@@ -326,6 +326,7 @@ ParsedMail analyse(DecodedMail decoded) {
   // whose subject is the original request's.
   bool reply_subject = subject_is_reply(mail.subject) && !ow.forwarded && !subject_is_forward(mail.subject);
   reply_subject = reply_subject || !mail.in_reply_to.empty();
+  bool request_only_in_subject = false;
   if (!req.concrete && !subject.empty() && !reply_subject) {
     RequestDetail from_subject = find_request(subject, RequestSource::subject);
     // "Data PDRB" over "terkait tiket PST-... kemarin, datanya sudah saya terima, terima kasih": the subject names
@@ -333,6 +334,7 @@ ParsedMail analyse(DecodedMail decoded) {
     if (from_subject.concrete && !says_data_received(words.low())) {
       req = from_subject;
       req.summary = subject;
+      request_only_in_subject = true;
     }
   }
   if (!req.concrete && !note.empty()) {
@@ -354,7 +356,8 @@ ParsedMail analyse(DecodedMail decoded) {
                                                      if (!r && subject_asks_for_a_score(mail.subject))
                                                        r = find_bare_score(words.low());
                                                      return r;
-                                                   }});
+                                                   },
+                                                   request_only_in_subject});
   p.kind = c.kind;
   p.ticket_ref = c.ticket_ref;
   p.auto_reason = c.auto_reason;

@@ -585,7 +585,7 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
     if (!tagged) c.ticket_ref = cited;
     return c;
   }
-  if (out_of_office_text(in.own_text, in.own_low, in.concrete_request)) {
+  if (out_of_office_text(in.own_text, in.own_low, in.concrete_request && !in.request_only_in_subject)) {
     c.kind = MailKind::auto_reply;
     c.auto_reason = "out-of-office text";
     if (!tagged) c.ticket_ref = cited;

@@ -49,6 +49,9 @@ struct ClassifyInput {
   // Without `rating`: finds it, asked only of a reply (a score counts nowhere else), so a new
   // request's text is never scanned for one.
   std::function<std::optional<Rating>()> find_rating = {};
+  // The concrete request was read from the subject alone: a text that is away and says when it answers is an
+  // out-of-office even so (autoresponders that copy the subject as it was).
+  bool request_only_in_subject = false;
 };
 
 [[nodiscard]] Classification classify(const DecodedMail& mail, const ClassifyInput& in);

@@ -169,6 +169,17 @@ TEST(Analyse, ASignatureWordOrArticleLineTheDomainWritesOutIsTheirBody) {
   EXPECT_FALSE(signed_as("p@mekongledger.com", "Pimchanok Srisawat\nThe Ledger").has_value());
 }
 
+// An out-of-office written in the body under the subject it answers ("data kemiskinan"): the subject's topic is
+// no request of the text's; a text that is away and asks for data itself stays a request.
+TEST(Analyse, OutOfOfficeUnderATopicSubjectIsAnAutoReply) {
+  ParsedMail p = analyse(mail("data kemiskinan", "Terima kasih atas email Anda. Saya sedang cuti sampai tanggal 10 "
+                                                 "Desember dan akan membalas setelah kembali."));
+  EXPECT_EQ(p.kind, MailKind::auto_reply);
+  ParsedMail q = analyse(mail("data kemiskinan", "Saya sedang cuti, tetapi mohon data kemiskinan Jembrana 2024 "
+                                                 "dikirim ke email saya, akan saya balas setelah kembali."));
+  EXPECT_EQ(q.kind, MailKind::request);
+}
+
 // Issue 16: a forwarded letter's sender line is part of the mail's text; an office as its display
 // name is the institution when the letter names none. A person's name there is not; neither is the
 // top-level From (not the mail's text).
