@@ -107,6 +107,8 @@ std::vector<std::string_view> wrong_phrases() {
           "selisih", "tidak konsisten", "berbeda dengan", "uang administrasi", "dimintai uang", "dimintai biaya",
           "diminta membayar", "tanpa kuitansi", "tanpa kwitansi", "tidak sopan", "kasar", "membentak", "rude",
           "mistake", "typo", "discrepancy", "does not add up", "doesn't add up", "do not add up", "inconsistent",
+          // data of another region than this office's ("the table you sent is for Kabupaten Tabanan, not Jembrana")
+          "not jembrana", "bukan jembrana", "bukan kabupaten jembrana", "not for jembrana", "bukan untuk jembrana",
           "incorrect",
           // rudeness in everyday words ("satpamnya jutek bgt"), our mail sent again and again
           "jutek", "judes", "ketus", "terus mengirim ulang", "terus mengirim",
@@ -192,7 +194,8 @@ std::vector<std::string_view> complaint_phrases() {
       // nothing received, the same wrong again
       "padahal saya minta", "padahal yang saya minta", "padahal kami minta", "tapi yang dikirim", "tetapi yang dikirim",
       "namun yang dikirim", "yang dikirim hanya", "yang dikirimkan hanya", "filenya kosong", "file yang dikirim kosong",
-      "tidak ada isinya", "kenapa lama sekali", "kok lama sekali", "kok lama banget", "kenapa lama banget",
+      "tidak ada isinya", "excelnya kosong", "kok kosong", "isinya kosong", "file kosong", "lampirannya kosong",
+      "empty file", "file is empty", "file was empty", "sent is empty", "sent was empty", "kenapa lama sekali", "kok lama sekali", "kok lama banget", "kenapa lama banget",
       "kenapa begitu lama", "why so long", "taking so long", "ditutup padahal", "ditutup begitu saja", "ditutup tanpa",
       "ditutup sebelum", "closed before", "closed although", "the second time this", "the third time this",
       "this is the second time", "happened again",
@@ -223,6 +226,11 @@ std::vector<std::string_view> complaint_phrases() {
       // the website broken
       "error 404", "404 error", "404 not found", "a 404", "broken link", "broken links", "broken download",
       "link rusak", "link mati", "tautan rusak", "page not found",
+      // ... or down with a server's error ("muncul error 503 terus"; that a page does not open, alone, may be a
+      // request's aside: "Link di website tidak bisa dibuka dari HP. Kami butuh ...")
+      "error 500", "error 502", "error 503", "error 504", "500 error", "502 error", "503 error", "504 error",
+      "internal server error", "service unavailable", "website down", "webnya down", "websitenya down",
+      "situs down",
       // no news after waiting, asked again and again
       "tidak ada yang angkat",
       "tidak ada yang mengangkat", "jangan cuma janji", "ketiga kalinya", "kedua kalinya", "kesekian kalinya",

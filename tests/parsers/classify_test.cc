@@ -339,6 +339,14 @@ const KindCase kKindCases[] = {
      "When I visited your office on Tuesday, a man at the front desk told me I would have to pay IDR 250,000 for a "
      "printed table, and that there would be no receipt. I did not pay, but I think you should know this happened.",
      std::nullopt, MailKind::complaint, std::nullopt},
+    // An empty file sent, data of another regency sent, the website down with a server error.
+    {"empty_excel", mail("Re: [PST-2026-00029] Data yang Anda minta"),
+     "min, file excelnya kok kosong ya? cuma ada header doang", std::nullopt, MailKind::complaint, "PST-2026-00029"},
+    {"another_regency_sent", mail("Re: [PST-2026-00030] Data yang Anda minta"),
+     "Sorry, but the table you sent is for Kabupaten Tabanan, not Jembrana. Could you please check and resend?",
+     std::nullopt, MailKind::complaint, "PST-2026-00030"},
+    {"website_down", mail("website"), "Website bps jembrana dari kemarin gabisa dibuka, muncul error 503 terus.",
+     std::nullopt, MailKind::complaint, std::nullopt},
     // ... but asking whether the data has a fee is a request.
     {"asks_about_a_fee", mail("data fee"),
      "Do I have to pay for the 2024 population table of Jembrana? I would need it by village.", std::nullopt,
