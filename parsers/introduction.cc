@@ -999,6 +999,10 @@ bool street_before(TokenSpan t, std::size_t i) {
   return k > 0 && is_word(t[k - 1]) && in(t[k - 1].low, {"jl", "jln", "jalan", "gg", "gang"});
 }
 
+bool is_dinas_of_a_hamlet_head(TokenSpan t, std::size_t k) {
+  return k > 0 && is_word(t[k]) && t[k].low == "dinas"sv && is_word(t[k - 1]) && in(t[k - 1].low, {"kelian", "klian"});
+}
+
 std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::size_t limit) {
   std::optional<Span> sub;
   // A word of a name written before its head: capitalised, no stop word, role, region, number or head.
@@ -1015,6 +1019,7 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
     // Hotel Bukit Segara": the hotel is named after its head). After "the" the English-order reading
     // below takes the words before the head and ends at it ("the World Bank Jakarta office").
     const bool org_start = is_org_start(k);
+    if (is_dinas_of_a_hamlet_head(t, i)) continue;  // "Kelian Dinas Banjar ...": the title's
     // "Jl. Udayana No. 19", "Jalan Universitas": a street named after a campus or an office is an address.
     if ((org_start || is_head_last(k)) && street_before(t, i)) continue;
     // "... Cliff Resort & Spa": an ampersand and a capitalised word carry the name on.
@@ -2119,6 +2124,9 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
         if (std::string o = clean_org(join_tokens(t, body->b, body->e)); !o.empty()) return o;
     if (!role) return std::nullopt;
   }
+  // "Kelian Dinas Banjar Tegal Badeng": "Dinas" after a hamlet head's title is the title's (the administrative
+  // hamlet's head, beside the customary one's "Kelian Adat"), no office of the regency.
+  if (k + 1 < t.size() && is_dinas_of_a_hamlet_head(t, k)) ++k;
   if (k >= t.size() || !is_word(t[k]) || !is_org_start(t[k]) || !t[k].capitalised || where_one_lives(t, k))
     return std::nullopt;
   const std::size_t end = sentence_end(t, k);

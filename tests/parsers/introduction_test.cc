@@ -1051,6 +1051,13 @@ const IntroCase kIntroCases[] = {
     {"Saya Komang Sariasa, warga dari Banjar Sari. Mohon data produksi ikan 2020-2025.", "Komang Sariasa", kNone},
     {"Saya Komang Sariasa, perangkat desa dari Desa Pengambengan. Mohon data produksi ikan 2020-2025.",
      "Komang Sariasa", "Desa Pengambengan"},
+    // "Dinas" after a hamlet head's title ("Kelian Dinas") is the title's: the hamlet, no regency office.
+    {"Selamat pagi, saya Ketut Suarsana, Kelian Dinas Banjar Tegal Badeng. Mohon data penduduk banjar kami.",
+     "Ketut Suarsana", "Banjar Tegal Badeng"},
+    {"Mohon data penduduk banjar kami 2024.\n\nSalam,\nI Ketut Suarsana\nKelian Dinas Banjar Tegal Badeng",
+     "I Ketut Suarsana", "Banjar Tegal Badeng"},
+    {"Saya Made, staf Dinas Sosial Kabupaten Jembrana. Mohon data penduduk miskin 2024.", "Made",
+     "Dinas Sosial Kabupaten Jembrana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
