@@ -1,6 +1,8 @@
 // mime_html_test.cc: HTML bodies to readable text (parsers/html_text.h).
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "parsers/html_text.h"
 
 namespace pst {
@@ -54,16 +56,12 @@ INSTANTIATE_TEST_SUITE_P(HtmlText, HtmlText, ::testing::ValuesIn(kCases),
 // entities): whitespace collapses to one space, however it falls against the sixteen-byte blocks copied whole.
 TEST(HtmlText, WhitespaceCollapsesInLongRuns) {
   const char pieces[] = {'a', 'b', 'c', 'd', 'e', ' ', ' ', '\t', '\r', '\n', '\f', 'x'};
-  std::uint32_t seed = 99;
-  const auto next = [&seed] {
-    seed = seed * 1103515245u + 12345u;
-    return seed >> 16;
-  };
+  std::mt19937 rng(99);
   for (std::size_t length = 0; length <= 200; ++length) {
     for (int variant = 0; variant < 4; ++variant) {
       std::string html;
       for (std::size_t i = 0; i < length; ++i) {
-        const char c = pieces[next() % (variant == 0 ? 6 : sizeof pieces)];
+        const char c = pieces[rng() % (variant == 0 ? 6 : sizeof pieces)];
         html += c;
         if (variant == 3 && c == 'x') html += "&amp;";
       }

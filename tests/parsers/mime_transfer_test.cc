@@ -1,6 +1,8 @@
 // mime_transfer_test.cc: quoted-printable and base64 (parsers/mime_transfer.h).
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "parsers/mime_transfer.h"
 
 namespace pst {
@@ -54,20 +56,16 @@ INSTANTIATE_TEST_SUITE_P(Transfer, Transfer, ::testing::ValuesIn(kCases),
 // with the bytes decoded.
 TEST(Transfer, SizeOfLongBase64AgreesWithDecoding) {
   const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::uint32_t seed = 12345;
-  const auto next = [&seed] {
-    seed = seed * 1103515245u + 12345u;
-    return seed >> 16;
-  };
+  std::mt19937 rng(12345);
   for (std::size_t length = 0; length <= 300; ++length) {
     for (int variant = 0; variant < 3; ++variant) {
       std::string in;
       for (std::size_t i = 0; i < length; ++i) {
-        const std::uint32_t r = next() % 100;
-        if (variant == 0 || r < 90) in += alphabet[next() % alphabet.size()];
+        const std::uint32_t r = rng() % 100;
+        if (variant == 0 || r < 90) in += alphabet[rng() % alphabet.size()];
         else if (r < 94) in += "\r\n";
         else if (r < 96) in += '=';
-        else if (r < 98) in += static_cast<char>(0x80 + next() % 0x80);
+        else if (r < 98) in += static_cast<char>(0x80 + rng() % 0x80);
         else in += '*';
       }
       std::string out;
