@@ -289,7 +289,16 @@
 // at the session's start and measured once, never read, with the start build 31b25e3: fresh31 kind 100%, name
 // 97.5%, institution 95.0%, missing 98.8%, rating 98.8%, language 98.8%, request 100% (overall 98.6%); fresh32 kind
 // 98.8%, name 97.5%, institution 97.5%, missing 95.0%, request 97.5% (overall 98.3%). fresh29 and fresh30 became
-// development sets.
+// development sets; rules for their classes (a mission's seat after its rank; a business co-owned; a village's
+// government after its letterhead; a post after an honorific is another's; a signature's word or "The ..." line
+// the sender's domain writes out; a post's title and "Tata Usaha" no name; a trade in capitals; chat's short
+// words; "my affiliation is X, not Y"; a spelling or a colleague to copy asks no data; a letter photographed;
+// complaints: a suggestion in English, a ticket closed with nothing, a plea to mend the service or its system,
+// a fee asked for; what to bring, what sort of information; an acronym written out in the letter) took them
+// from 97.0% and 97.2% to 100% and 100%, then probes of the session's own wording added a few (English's "I'd
+// like", "I want"; a preposition before "statistics" names no subject; an out-of-office under a topic subject;
+// an empty file, another regency's data, a server's error; "Kelian Dinas"). At the session's end fresh31 read
+// 98.6% and fresh32 98.6% (name 98.8%, missing 96.2%: one mail better, none worse); all 2,560 mails 99.48%.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
