@@ -491,8 +491,13 @@ bool is_site_name(std::string_view low) {
          without_domain(low).size() < low.size();
 }
 
+// "the World Bank's Poverty and Equity Global Practice": a name's last word with a possessive "'s", which ends it.
+bool is_possessive(const Token& t) { return t.low.size() > 3 && t.low.ends_with("'s"); }
+
 bool is_head_last(const Token& t) {
-  return is_word(t) && t.capitalised && (lexicon_has(kHeadLast, t.low) || kHeadLast.contains(without_domain(t.low)));
+  if (!is_word(t) || !t.capitalised) return false;
+  const std::string_view low = is_possessive(t) ? t.low.substr(0, t.low.size() - 2) : t.low;
+  return lexicon_has(kHeadLast, low) || kHeadLast.contains(without_domain(low));
 }
 
 bool is_org_start(const Token& t) { return is_head_first(t) || is_standalone_org(t); }
@@ -1122,6 +1127,8 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
     if (is_head_last(k)) {
       std::size_t b = extend_left(t, i, from);
       std::size_t e = i + 1;
+      // "the World Bank's Poverty and Equity Global Practice": the body whose unit follows.
+      if (is_possessive(k) && b < i) return Span{b, e};
       // "University of Melbourne", "Institute for Economic Research"
       // "... Organization of the United Nations": "the" may open the complement.
       const std::size_t the = e + 2 < limit && is_word(t[e + 1]) && t[e + 1].text == "the"sv ? 1 : 0;
@@ -1381,6 +1388,8 @@ std::string clean_org(std::string s) {
     if (const std::size_t p = s.rfind(band); p != std::string::npos && p + band.size() < s.size() &&
                                               text::is_digit(s[p + band.size()]))
       s.resize(p + band.size() - 1);
+  // "World Bank's" (its unit followed): the possessive is no part of the name.
+  if (s.size() > 3 && s.ends_with("'s")) s.resize(s.size() - 2);
   // One lowered copy, cut with s (text::lower folds byte for byte).
   std::string low = text::lower(s);
   const auto cut = [&](std::size_t n) {

@@ -1058,6 +1058,12 @@ const IntroCase kIntroCases[] = {
      "I Ketut Suarsana", "Banjar Tegal Badeng"},
     {"Saya Made, staf Dinas Sosial Kabupaten Jembrana. Mohon data penduduk miskin 2024.", "Made",
      "Dinas Sosial Kabupaten Jembrana"},
+    // A possessive ends the body's name; its unit follows.
+    {"Good afternoon, I'm Maria Gonzalez from the World Bank's Poverty and Equity Global Practice. Could you share "
+     "poverty estimates?",
+     "Maria Gonzalez", "World Bank"},
+    {"Hello, I'm Ken Ito, a researcher at Kyoto University's Center for Southeast Asian Studies.", "Ken Ito",
+     "Kyoto University"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
