@@ -3420,6 +3420,19 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
     if (end > start && unlisted_organisation_line(t.subspan(start, end - start)))
       return std::pair{*name, join_tokens(t, start, end)};
   }
+  // "Ni Luh Sri, Staf Bappeda Kabupaten Jembrana", "Anna Kowalski, Research Fellow, University of Warsaw": after
+  // the comma a role of up to three capitalised words ending in a role noun, then the body (after a comma, "di",
+  // "at" or "of", or right away).
+  if ((!span || span->b != start) && is_punct(t[sep], ',')) {
+    std::size_t r = start;
+    while (r < t.size() && r < start + 2 && is_word(t[r]) && t[r].capitalised && !kRoleNoun.contains(t[r].low)) ++r;
+    if (r < t.size() && is_word(t[r]) && t[r].capitalised && kRoleNoun.contains(t[r].low)) {
+      std::size_t b = r + 1;
+      if (b < t.size() && (is_punct(t[b], ',') || (is_word(t[b]) && in(t[b].low, {"di", "pada", "at", "of"})))) ++b;
+      if (const auto body = org_in_window(t, b, t.size()); body && body->b == b) span = body;
+      start = b;
+    }
+  }
   if (!span || span->b != start) return std::nullopt;
   std::string o = clean_org(join_tokens(t, span->b, span->e));
   if (o.empty()) return std::nullopt;

@@ -1064,6 +1064,15 @@ const IntroCase kIntroCases[] = {
      "Maria Gonzalez", "World Bank"},
     {"Hello, I'm Ken Ito, a researcher at Kyoto University's Center for Southeast Asian Studies.", "Ken Ito",
      "Kyoto University"},
+    // A signature line "Name, Role Body" or "Name, Role, Body": the role before the body is skipped.
+    {"Selamat pagi. Mohon data penduduk 2024. Terima kasih.\n\nNi Luh Sri, Staf Bappeda Kabupaten Jembrana",
+     "Ni Luh Sri", "Bappeda Kabupaten Jembrana"},
+    {"Good morning. Could you send the 2024 population?\n\nThanks,\nAnna Kowalski, Research Fellow, University of "
+     "Warsaw",
+     "Anna Kowalski", "University of Warsaw"},
+    // ... not a sentence that opens with a greeting and a comma.
+    {"Hello, I am a student at Monash University and I would like the 2020 census population of Jembrana. Thank you.",
+     kNone, "Monash University"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
