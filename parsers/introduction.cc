@@ -3224,6 +3224,21 @@ void from_sentences(TokenSpan t, Introduction& out) {
   (void)sentences;
 }
 
+// Whether a line of text ends with a closing phrase after its last sentence ("... 2024. Terima kasih.").
+bool ends_with_closing(std::string_view line) {
+  std::string low = text::lower(text::trim(line));
+  while (!low.empty() && (low.back() == '.' || low.back() == ',' || low.back() == '!' || low.back() == ' '))
+    low.pop_back();
+  for (std::string_view cl : {"terima kasih", "terimakasih", "thanks", "thank you", "salam", "regards", "hormat saya",
+                              "makasih", "suksma", "wassalam", "cheers", "trims"})
+    if (low.size() > cl.size() + 2 && low.ends_with(cl)) {
+      const std::size_t p = low.size() - cl.size();
+      if (low[p - 1] == ' ' && (low[p - 2] == '.' || low[p - 2] == '!' || low[p - 2] == ',' || low[p - 2] == '?'))
+        return true;
+    }
+  return false;
+}
+
 bool is_closing(std::string_view line, std::string* rest) {
   std::string low = text::lower(text::trim(line));
   while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == '!' || low.back() == ' '))
@@ -3579,6 +3594,9 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
   if (idx.size() >= 2 && idx[idx.size() - 2] + 1 == idx.back() &&
       sign_off_above_name(lines[idx[idx.size() - 2]], lines[idx.back()]))
     closing = idx.size() - 2;
+  // "Selamat pagi. Mohon data penduduk 2024. Terima kasih.\nNi Luh Sri": a closing that ends the text's last line
+  // signs the lines under it.
+  if (!closing && idx.size() >= 2 && ends_with_closing(lines[idx[idx.size() - 2]].raw)) closing = idx.size() - 2;
   std::vector<std::size_t> sig;
   if (closing) {
     for (std::size_t k = *closing + 1; k < idx.size() && sig.size() < 10; ++k) sig.push_back(idx[k]);

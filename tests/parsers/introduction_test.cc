@@ -1073,6 +1073,12 @@ const IntroCase kIntroCases[] = {
     // ... not a sentence that opens with a greeting and a comma.
     {"Hello, I am a student at Monash University and I would like the 2020 census population of Jembrana. Thank you.",
      kNone, "Monash University"},
+    // A closing at the end of the text's last line signs the line under it.
+    {"Selamat pagi. Mohon data penduduk 2024. Terima kasih.\nNi Luh Sri", "Ni Luh Sri", kNone},
+    {"Selamat pagi. Mohon data penduduk 2024. Terima kasih.\nNi Luh Sri (Bappeda Jembrana)", "Ni Luh Sri",
+     "Bappeda Jembrana"},
+    // ... not a line under text that closes nothing.
+    {"Mohon data penduduk 2024 untuk Desa Tukadaya.\nJumlah Penduduk Miskin", kNone, kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
