@@ -2202,7 +2202,8 @@ bool is_self_ref(const Token& k) {
                                 "titiang", "i",  "i'm",  "im",   "we",          "my",       "nama",
                                 "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan", "this", "our",
                                 "abdi", "kulo", "kula", "ambo", "kita", "beta", "ulun"};
-  return is_word(k) && kSelf.contains(k.low);
+  // The Arabic "ana" of pesantren speech, in lower case only ("Ana" is a name too).
+  return is_word(k) && (kSelf.contains(k.low) || k.text == "ana"sv);
 }
 
 // Name triggers: returns the index where the name starts, or 0 when none matches at i.
@@ -2360,6 +2361,11 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     return after(0);
   // Papuan and eastern Malay "sa" is "I" too ("Sa Agustina Yikwa, mahasiswi ..."), opening its sentence.
   if (a == "sa"sv && sentence_start && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
+      !all_caps(t[i + 1].text))
+    return after(0);
+  // The Arabic "ana" ("I") of pesantren speech, in lower case before a capitalised name ("Assalamualaikum, ana
+  // Fatimah dari UIN Mataram"); "Ana Fatimah" capitalised is a name.
+  if (t[i].text == "ana"sv && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
       !all_caps(t[i + 1].text))
     return after(0);
   // "Sy ketua koperasi, nama Abdul Rahman Alaydrus.": "nama" opening a clause after a comma, a capitalised name.

@@ -1079,6 +1079,10 @@ const IntroCase kIntroCases[] = {
      "Bappeda Jembrana"},
     // ... not a line under text that closes nothing.
     {"Mohon data penduduk 2024 untuk Desa Tukadaya.\nJumlah Penduduk Miskin", kNone, kNone},
+    // The Arabic "ana" ("I") of pesantren speech in lower case; "Ana" capitalised is a name.
+    {"Assalamualaikum, ana Fatimah dari UIN Mataram, mohon data penduduk muslim 2024.", "Fatimah", "UIN Mataram"},
+    {"Selamat pagi, saya Ana Fatimah dari UIN Mataram, mohon data penduduk muslim 2024.", "Ana Fatimah",
+     "UIN Mataram"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
