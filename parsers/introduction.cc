@@ -1703,12 +1703,19 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
 }
 
 // Does a line look like a person's name (a signature line)?
+// "Ttd, Ns. Gusti Ayu Ratna, S.Kep.": a letter's "signed" mark and its comma before the name.
+TokenSpan after_signed_mark(TokenSpan t) {
+  if (t.size() > 2 && is_word(t[0]) && in(t[0].low, {"ttd", "tertanda"}) && is_punct(t[1], ',')) return t.subspan(2);
+  return t;
+}
+
 std::optional<std::string> name_line(TokenSpan t_in) {
   // "Bambang Setiadi | Senior Analyst", "Arya (Universitas Udayana)", "Gita - Jaring": the name is before the
   // bar, bracket or a dash after it (a dash before it is a sign-off's: "- Chris").
   // "(Tasya Amelia)" under a letter's closing: a name in brackets, where a signature would stand.
   if (t_in.size() >= 3 && is_punct(t_in.front(), '(') && is_punct(t_in.back(), ')'))
     t_in = t_in.subspan(1, t_in.size() - 2);
+  t_in = after_signed_mark(t_in);
   Tokens t;
   for (const Token& k : t_in) {
     if (k.kind == TokenKind::punct && (k.text == "|"sv || k.text == "("sv || k.text == "/"sv)) break;
@@ -3472,6 +3479,7 @@ bool signed_with_organisation(TokenSpan t, Introduction& out) {
 // What follows a closing on its line ("Salam, Arya (Universitas Udayana)", "Regards, Anna Schmidt,
 // Leiden University"): the name, and an organisation written with it. `text` is what `t` was read from.
 void signed_after_closing(TokenSpan t, std::string_view text, Introduction& out) {
+  t = after_signed_mark(t);  // "Terima kasih. Ttd, Ns. Gusti Ayu Ratna, S.Kep."
   if (signed_with_organisation(t, out)) return;
   auto n = name_line(t);
   if (!n) return;

@@ -1083,6 +1083,9 @@ const IntroCase kIntroCases[] = {
     {"Assalamualaikum, ana Fatimah dari UIN Mataram, mohon data penduduk muslim 2024.", "Fatimah", "UIN Mataram"},
     {"Selamat pagi, saya Ana Fatimah dari UIN Mataram, mohon data penduduk muslim 2024.", "Ana Fatimah",
      "UIN Mataram"},
+    // A letter's "Ttd," (signed) before the name, inline after the closing or on the signature's line.
+    {"Mohon data penduduk 2024. Terima kasih. Ttd, Ns. Gusti Ayu Ratna, S.Kep.", "Ns. Gusti Ayu Ratna", kNone},
+    {"Mohon data penduduk 2024.\n\nHormat saya,\nTtd, Ns. Gusti Ayu Ratna, S.Kep.", "Ns. Gusti Ayu Ratna", kNone},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
