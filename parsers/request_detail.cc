@@ -18,7 +18,7 @@ namespace pst {
 namespace {
 
 // Data topics and indicators (lower case, matched as whole words or phrases).
-constexpr std::array<std::string_view, 262> kTopics = {
+constexpr auto kTopics = std::to_array<std::string_view>({
     "penduduk", "kependudukan", "populasi", "kemiskinan", "miskin", "garis kemiskinan", "pdrb", "produk domestik",
     "pertumbuhan ekonomi", "ekonomi", "inflasi", "ihk", "indeks harga", "harga", "ipm",
     "indeks pembangunan manusia", "pembangunan manusia", "pengangguran", "tpt", "tenaga kerja", "pencari kerja", "lapangan kerja", "lowongan kerja",
@@ -50,15 +50,15 @@ constexpr std::array<std::string_view, 262> kTopics = {
     "coffee", "number of", "konstruksi", "bangunan", "penerima", "bansos", "bantuan sosial", "kunjungan",
     "nelayan", "petani", "penghasilan", "pengusaha", "perusahaan", "tenaga", "penyandang", "rasio",
     "persentase", "prevalensi", "angka partisipasi", "aps", "apk", "apm", "ikm", "indeks kemahalan",
-    "kendaraan bermotor", "internet", "telepon", "teknologi informasi", "tik", "ipm", "rls", "hls", "ahh"};
+    "kendaraan bermotor", "internet", "telepon", "teknologi informasi", "tik", "ipm", "rls", "hls", "ahh"});
 
-constexpr std::array<std::string_view, 20> kRegions = {
+constexpr auto kRegions = std::to_array<std::string_view>({
     "jembrana", "negara", "mendoyo", "pekutatan", "melaya", "bali", "denpasar", "badung", "gianyar",
     "tabanan", "buleleng", "bangli", "klungkung", "karangasem", "gilimanuk", "kabupaten", "kecamatan",
-    "desa", "kelurahan", "provinsi"};
+    "desa", "kelurahan", "provinsi"});
 
 // Words that make a sentence a need ("minta", "butuh") or a question.
-constexpr std::array<std::string_view, 81> kNeedWords = {
+constexpr auto kNeedWords = std::to_array<std::string_view>({
     "minta", "meminta", "permintaan", "permohonan", "butuh", "membutuhkan", "memerlukan", "perlu", "mencari",
     "butuhkan", "perlukan",  // "yang kami butuhkan: ...", "data yang saya perlukan adalah ..." 
     "cari", "mohon", "memohon", "ingin", "mau", "pengen", "pingin", "request", "need", "looking", "would like",
@@ -71,18 +71,18 @@ constexpr std::array<std::string_view, 81> kNeedWords = {
     // English's other ways of wanting ("I'd like the fish catch data", "I want ...", "I'm hoping to obtain ...",
     // "... for 2020-2024 would be really helpful")
     "i'd like", "we'd like", "want", "hoping to", "hope to", "would be helpful", "would be really helpful",
-    "would be very helpful", "would be great"};
+    "would be very helpful", "would be great"});
 
-constexpr std::array<std::string_view, 14> kQuestionWords = {
+constexpr auto kQuestionWords = std::to_array<std::string_view>({
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",
-    "what", "where", "when", "which"};
+    "what", "where", "when", "which"});
 
 // The lexicons a sentence is read against, found together in one scan of it (phrase_set.h).
 // kStanding: words of how a request stands ("status", "perkembangan"): asks_about_a_request_made looks
 // further only in a sentence that has one.
 enum Group : std::size_t { kTopic, kNeed, kQuestion, kRegion, kTimeFrame, kStanding, kGroups };
-constexpr std::array<std::string_view, 6> kStandingWords = {"status",   "perkembangan", "kabar",
-                                                            "progres",  "progress",     "update"};
+constexpr auto kStandingWords =
+    std::to_array<std::string_view>({"status", "perkembangan", "kabar", "progres", "progress", "update"});
 template <std::size_t N>
 std::vector<std::string_view> entries(const std::array<std::string_view, N>& a) {
   return {a.begin(), a.end()};
@@ -114,10 +114,10 @@ std::string_view region_at(std::size_t i) { return kRegions[i]; }
 // whose object, within the next three words, is a complaint or a suggestion is no need; the data
 // words name what the complaint is about. Other wishes and every asking word (minta, mohon, butuh)
 // in the sentence still are ("ingin data PDRB 2023, ada keluhan soal website" asks).
-constexpr std::array<std::string_view, 4> kWishWords = {"ingin", "mau", "pengen", "pingin"};  // also need words
-constexpr std::array<std::string_view, 10> kComplaintActs = {"mengadukan", "mengadu", "mengeluhkan", "komplain",
-                                                             "protes",     "kritik",  "keluhan",     "masukan",
-                                                             "saran",      "complain"};
+constexpr auto kWishWords = std::to_array<std::string_view>({"ingin", "mau", "pengen", "pingin"});  // also need words
+constexpr auto kComplaintActs =
+    std::to_array<std::string_view>({"mengadukan", "mengadu", "mengeluhkan", "komplain", "protes", "kritik", "keluhan",
+                                     "masukan", "saran", "complain"});
 bool is_wish(std::string_view need_word) {
   return std::find(kWishWords.begin(), kWishWords.end(), need_word) != kWishWords.end();
 }
@@ -150,18 +150,19 @@ bool only_wishes_to_complain(std::string_view low) {
 // classify's "a new mail that thanks for data is a reply" keeps to the first phrases: the intake files a new
 // mail's warmer thanks as a request that asks the officer to look (confidence.h).
 enum class Received { as_classify_reads, as_the_reader_reads };
-constexpr std::array<std::string_view, 18> kReceived = {
-    "sudah kami terima", "sudah saya terima", "telah kami terima", "telah saya terima", "sudah diterima",
-    "telah diterima", "sudah kami dapatkan", "sudah saya dapatkan", "sudah kami peroleh", "sudah saya peroleh",
-    "sdh kami terima", "sdh saya terima", "have received", "has been received", "have got the", "received the data",
-    "received the file", "received the table"};
-constexpr std::array<std::string_view, 7> kGot = {"sudah mendapatkan", "sudah mendapat", "sudah memperoleh",
-                                                  "sudah menerima", "already got", "already have", "already received"};
-constexpr std::array<std::string_view, 6> kThanksFor = {"terima kasih atas", "terima kasih untuk", "terimakasih atas",
-                                                        "makasih atas", "thank you for", "thanks for"};
-constexpr std::array<std::string_view, 6> kWarmThanksFor = {"terima kasih banyak atas", "terima kasih banyak untuk",
-                                                            "makasih banyak atas", "thank you very much for",
-                                                            "thanks a lot for", "many thanks for"};
+constexpr auto kReceived = std::to_array<std::string_view>(
+    {"sudah kami terima", "sudah saya terima", "telah kami terima", "telah saya terima", "sudah diterima",
+     "telah diterima", "sudah kami dapatkan", "sudah saya dapatkan", "sudah kami peroleh", "sudah saya peroleh",
+     "sdh kami terima", "sdh saya terima", "have received", "has been received", "have got the", "received the data",
+     "received the file", "received the table"});
+constexpr auto kGot =
+    std::to_array<std::string_view>({"sudah mendapatkan", "sudah mendapat", "sudah memperoleh", "sudah menerima",
+                                     "already got", "already have", "already received"});
+constexpr auto kThanksFor = std::to_array<std::string_view>(
+    {"terima kasih atas", "terima kasih untuk", "terimakasih atas", "makasih atas", "thank you for", "thanks for"});
+constexpr auto kWarmThanksFor =
+    std::to_array<std::string_view>({"terima kasih banyak atas", "terima kasih banyak untuk", "makasih banyak atas",
+                                     "thank you very much for", "thanks a lot for", "many thanks for"});
 
 bool says_received(std::string_view low, Received as = Received::as_classify_reads) {
   const auto both = [](auto first, auto second) {
@@ -620,10 +621,10 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing; nor does a
     // condition's "perlu" ("Nomor HP saya ... jika perlu konfirmasi"). Read again without them only where a
     // need word and one of them stand.
-    static constexpr std::array<std::string_view, 11> kNoNeed = {
-        "mohon maaf", "minta maaf",  "mohon dimaafkan", "jika perlu", "bila perlu", "kalau perlu",
-        "apabila perlu", "jika diperlukan", "bila diperlukan", "if needed", "if necessary"};
-    static constexpr std::array<std::string_view, 4> kNoNeedAnchors = {"maaf", "perlu", "needed", "necessary"};
+    static constexpr auto kNoNeed = std::to_array<std::string_view>(
+        {"mohon maaf", "minta maaf", "mohon dimaafkan", "jika perlu", "bila perlu", "kalau perlu", "apabila perlu",
+         "jika diperlukan", "bila diperlukan", "if needed", "if necessary"});
+    static constexpr auto kNoNeedAnchors = std::to_array<std::string_view>({"maaf", "perlu", "needed", "necessary"});
     if (!found.hits[kNeed].empty() &&
         std::any_of(kNoNeedAnchors.begin(), kNoNeedAnchors.end(),
                     [&](std::string_view a) { return low.find(a) != std::string::npos; })) {
