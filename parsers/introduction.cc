@@ -1388,8 +1388,14 @@ std::string clean_org(std::string s) {
     if (const std::size_t p = s.rfind(band); p != std::string::npos && p + band.size() < s.size() &&
                                               text::is_digit(s[p + band.size()]))
       s.resize(p + band.size() - 1);
-  // "World Bank's" (its unit followed): the possessive is no part of the name.
-  if (s.size() > 3 && s.ends_with("'s")) s.resize(s.size() - 2);
+  // "World Bank's" (its unit followed): the possessive of a body's head is no part of the name ("McDonald's" is
+  // a name).
+  if (s.size() > 3 && s.ends_with("'s")) {
+    const std::string_view head = std::string_view(s).substr(0, s.size() - 2);
+    const std::size_t sp = head.rfind(' ');
+    if (lexicon_has(kHeadLast, text::lower(head.substr(sp == std::string_view::npos ? 0 : sp + 1))))
+      s.resize(s.size() - 2);
+  }
   // One lowered copy, cut with s (text::lower folds byte for byte).
   std::string low = text::lower(s);
   const auto cut = [&](std::size_t n) {
@@ -1702,13 +1708,13 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
   return tidy_name(s);
 }
 
-// Does a line look like a person's name (a signature line)?
 // "Ttd, Ns. Gusti Ayu Ratna, S.Kep.": a letter's "signed" mark and its comma before the name.
 TokenSpan after_signed_mark(TokenSpan t) {
   if (t.size() > 2 && is_word(t[0]) && in(t[0].low, {"ttd", "tertanda"}) && is_punct(t[1], ',')) return t.subspan(2);
   return t;
 }
 
+// Does a line look like a person's name (a signature line)?
 std::optional<std::string> name_line(TokenSpan t_in) {
   // "Bambang Setiadi | Senior Analyst", "Arya (Universitas Udayana)", "Gita - Jaring": the name is before the
   // bar, bracket or a dash after it (a dash before it is a sign-off's: "- Chris").
@@ -3237,13 +3243,18 @@ void from_sentences(TokenSpan t, Introduction& out) {
   (void)sentences;
 }
 
+// The closings a line of text may end with, after its last sentence ("... 2024. Terima kasih."), or carry a name
+// after ("... Terima kasih. Rizky Amalia").
+constexpr std::array<std::string_view, 12> kClosingsInALine = {
+    "terima kasih", "terimakasih", "thanks", "thank you", "salam", "regards", "hormat saya", "makasih", "suksma",
+    "wassalam", "cheers", "trims"};
+
 // Whether a line of text ends with a closing phrase after its last sentence ("... 2024. Terima kasih.").
 bool ends_with_closing(std::string_view line) {
   std::string low = text::lower(text::trim(line));
   while (!low.empty() && (low.back() == '.' || low.back() == ',' || low.back() == '!' || low.back() == ' '))
     low.pop_back();
-  for (std::string_view cl : {"terima kasih", "terimakasih", "thanks", "thank you", "salam", "regards", "hormat saya",
-                              "makasih", "suksma", "wassalam", "cheers", "trims"})
+  for (std::string_view cl : kClosingsInALine)
     if (low.size() > cl.size() + 2 && low.ends_with(cl)) {
       const std::size_t p = low.size() - cl.size();
       if (low[p - 1] == ' ' && (low[p - 2] == '.' || low[p - 2] == '!' || low[p - 2] == ',' || low[p - 2] == '?'))
@@ -3644,8 +3655,7 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
     std::string low = text::lower(last);
     // The last closing phrase on the line.
     std::size_t best = std::string::npos, best_len = 0;
-    for (std::string_view cl : {"terima kasih", "terimakasih", "thanks", "thank you", "salam", "regards", "hormat saya",
-                                "makasih", "suksma", "wassalam", "cheers"}) {
+    for (std::string_view cl : kClosingsInALine) {
       std::size_t p = text::rfind_bytes(low, cl);
       if (p != std::string::npos && (best == std::string::npos || p > best)) {
         best = p;
