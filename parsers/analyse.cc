@@ -11,6 +11,7 @@
 #include "parsers/confidence.h"
 #include "parsers/introduction.h"
 #include "parsers/language.h"
+#include "parsers/mime_address.h"
 #include "parsers/own_words.h"
 #include "parsers/phrase_set.h"
 #include "parsers/rating.h"
@@ -278,16 +279,13 @@ std::optional<std::string> request_in_attachment(const DecodedMail& m, std::stri
 bool at_this_office(std::string_view address) {
   const std::size_t at = address.rfind('@');
   if (at == std::string_view::npos) return false;
-  const std::string domain = text::lower(address.substr(at + 1));
-  return domain == "bps.go.id" || domain.ends_with(".bps.go.id");
+  return is_this_office_domain(text::lower(address.substr(at + 1)));
 }
 
 // Whether a header's value as written ("Kepala BPS <bps5101@bps.go.id>; umum@...") names an address of this office.
 bool names_this_office(std::string_view header) {
-  bool found = false;
-  text::for_each_run(header, [](char c) { return c != ' ' && c != ',' && c != ';' && c != '<' && c != '>' && c != '"'; },
-                     [&](std::string_view word, std::size_t) { found = found || at_this_office(word); });
-  return found;
+  const std::vector<Address> listed = parse_address_list(header);
+  return std::any_of(listed.begin(), listed.end(), [](const Address& a) { return at_this_office(a.address); });
 }
 
 // Whether a note's signed name is the letter's writer's, whole or in part ("Daniel" of "Daniel Ferreira"): a writer
@@ -412,7 +410,8 @@ ParsedMail analyse(DecodedMail decoded) {
   }
   // "Marie-Claire Dubois\nProject Coordinator, Bali\nCoral Triangle Watch" from coraltrianglewatch.org: a line
   // no list knows, which the sender's domain writes out, is the body signed.
-  if (!p.requester.institution && mail.from)
+  // This office's own domain confirms no body: it is nobody's (its staff sign "BPS.go.id").
+  if (!p.requester.institution && mail.from && !at_this_office(mail.from->address))
     if (auto o = organisation_line_of_domain(words, mail.from->address)) p.requester.institution = std::move(o);
   // A complaint or a suggestion states no request, even when it names the data it is about ("the
   // table you sent differs from ..."): it goes to the supervisor as a complaint.

@@ -4235,6 +4235,8 @@ bool says_no_institution(std::string_view institution) {
 // Whole words: "BPSDM" (a training agency) and "PSTN" are other offices.
 bool is_this_office(std::string_view institution) {
   const std::string low = text::lower(institution);
+  // Its web address signed as a body ("BPS.go.id", "jembranakab.bps.go.id").
+  if (is_this_office_domain(low)) return true;
   const bool statistics = text::contains_word(low, "bps") || text::contains_word(low, "badan pusat statistik") ||
                           text::contains_word(low, "pst");
   // "ke BPS", "BPS" alone: the office being written to; another BPS office names its region.
@@ -4891,6 +4893,13 @@ Introduction find_introduction(const WordsView& words) {
                           writes_privately(words.low())))
     out.institution.reset();
   return out;
+}
+
+bool is_this_office_domain(std::string_view low) {
+  if (low.starts_with("https://")) low.remove_prefix(8);
+  else if (low.starts_with("http://")) low.remove_prefix(7);
+  while (!low.empty() && low.back() == '/') low.remove_suffix(1);
+  return low == "bps.go.id"sv || low.ends_with(".bps.go.id"sv);
 }
 
 std::optional<std::string> organisation_line_of_domain(const WordsView& words, std::string_view sender_address) {

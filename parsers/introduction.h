@@ -32,6 +32,10 @@ class WordsView;
 [[nodiscard]] std::optional<std::string> organisation_line_of_domain(const WordsView& words,
                                                                      std::string_view sender_address);
 
+/// Whether a mail domain or a web address (lower case) is this office's: bps.go.id or a host under it
+/// ("jembranakab.bps.go.id"). Every BPS office shares the domain, so it is written here, not configured.
+[[nodiscard]] bool is_this_office_domain(std::string_view low);
+
 /// Whether a lower-case word opens an organisation's name in Indonesian order ("dinas", "universitas",
 /// "yayasan"): the built-in lexicon (parsers/lexicon/organisation-heads.txt) and the office's.
 [[nodiscard]] bool opens_an_organisation(std::string_view lower_word);

@@ -167,6 +167,9 @@ TEST(Analyse, ASignatureWordOrArticleLineTheDomainWritesOutIsTheirBody) {
   EXPECT_FALSE(signed_as("jessica@gmail.com", "Jessica Tanuwidjaja\nPanenKita").has_value());
   EXPECT_FALSE(signed_as("me@sunrise.id", "Dewi\nSunrise").has_value());
   EXPECT_FALSE(signed_as("p@mekongledger.com", "Pimchanok Srisawat\nThe Ledger").has_value());
+  // This office is nobody's body, though its staff sign with its web address.
+  EXPECT_FALSE(signed_as("eka@bps.go.id", "I Putu Eka\nBPS.go.id").has_value());
+  EXPECT_FALSE(signed_as("eka@jembranakab.bps.go.id", "I Putu Eka\nJembranakab.BPS.go.id").has_value());
 }
 
 // An out-of-office written in the body under the subject it answers ("data kemiskinan"): the subject's topic is
