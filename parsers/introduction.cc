@@ -2827,7 +2827,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "disposisi Bapak Camat terkait monografi Kecamatan Melaya", "arahan Ibu Kepala Dinas": a post after an
       // honorific is someone else's.
       if ((kPosition.contains(t[i].low) || kRoleNoun.contains(t[i].low)) && i > 0 && is_word(t[i - 1]) &&
-          in(t[i - 1].low, {"bapak", "pak", "bpk", "ibu", "bu"}))
+          kHonorific.contains(t[i - 1].low))
         continue;
       // A unit's word capitalised is a name's own ("Department of Foreign Affairs", "Division of Labour").
       // "This is Jose Cruz of Ateneo de Manila University", "I am Jose Cruz, of ...": "of" right after the
