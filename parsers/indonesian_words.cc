@@ -83,6 +83,7 @@ bool is_indonesian_verb_form(std::string_view low) {
     if (first_in(w.substr(4), kVowels)) add("s" + w.substr(4));  // menyebut < sebut
   } else if (starts("mem")) {
     const std::string rest = w.substr(3);
+    if (starts("memper")) add(w.substr(6));          // memperkenalkan < kenal, memperoleh < oleh
     if (first_in(rest, "bfv")) add(rest);            // membaca < baca
     if (first_in(rest, kVowels)) add("p" + rest);    // memakai < pakai
   } else if (starts("men")) {
@@ -94,6 +95,7 @@ bool is_indonesian_verb_form(std::string_view low) {
     need_suffix = true;
   } else if (starts("di")) {
     add(w.substr(2));                                // dikirimkan < kirim
+    if (starts("diper")) add(w.substr(5));           // diperkenalkan < kenal
     need_suffix = true;
   } else if (w.size() > 3 && w.compare(w.size() - 3, 3, "kan") == 0) {
     add(w);                                          // "saya lampirkan", "kirimkan": stem + -kan

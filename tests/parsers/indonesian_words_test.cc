@@ -27,6 +27,9 @@ INSTANTIATE_TEST_SUITE_P(
         // plain me-/di- only with a verbal suffix
         Row{"merasakan", true}, Row{"dikirimkan", true}, Row{"dilampirkan", true}, Row{"lampirkan", true},
         Row{"sampaikan", true},
+        // memper-/diper- (the causative per- inside the prefix): "Perkenankan saya memperkenalkan diri"
+        Row{"memperkenalkan", true}, Row{"memperoleh", true}, Row{"mempersiapkan", true}, Row{"diperkenalkan", true},
+        Row{"dipersiapkan", true},
         // names: words, or shaped like a prefix + stem without the sound change or suffix
         Row{"mentari", false}, Row{"meliana", false}, Row{"melati", false}, Row{"dinata", false},
         Row{"dimas", false}, Row{"diana", false}, Row{"dewi", false}, Row{"bagus", false}, Row{"sari", false},
@@ -51,6 +54,10 @@ TEST(IndonesianWords, TransitiveVerbWords) {
 }
 
 TEST(IndonesianWords, AVerbInLowerCaseAfterSayaIsNoName) {
+  EXPECT_EQ(find_introduction("Perkenankan saya memperkenalkan diri. Nama saya Ni Wayan Sekar Arumsari, mahasiswi "
+                              "Universitas Warmadewa.")
+                .name,
+            "Ni Wayan Sekar Arumsari");
   EXPECT_EQ(find_introduction("Saya balas dari email pribadi. Data sudah saya terima. Saya Ketut Sukanada dari "
                               "UPTD Pasar Umum Negara.\n\nSalam,\nSukanada")
                 .name,
