@@ -851,6 +851,11 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     }
     break;
   }
+  // "Kelompok Tani Tunas Mekar Desa Yehembang Kauh kecamatan mendoyo": a region's word in lower case whose name
+  // did not follow (a lower-case word ended the name) is the next phrase's, not the body's.
+  if (last_good > h + 1 && is_word(t[last_good - 1]) && !t[last_good - 1].capitalised &&
+      in(t[last_good - 1].low, {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec"}))
+    --last_good;
   // "Dinas Kesehatan, Kabupaten Jembrana.", "RSUD Negara, Kabupaten Jembrana, Bali": a local government's office
   // and, after a comma, the regency or city it belongs to, ending the clause: written in one phrase, the
   // name goes on with it (the rule: its region when written in one phrase).

@@ -1086,6 +1086,11 @@ const IntroCase kIntroCases[] = {
     // A letter's "Ttd," (signed) before the name, inline after the closing or on the signature's line.
     {"Mohon data penduduk 2024. Terima kasih. Ttd, Ns. Gusti Ayu Ratna, S.Kep.", "Ns. Gusti Ayu Ratna", kNone},
     {"Mohon data penduduk 2024.\n\nHormat saya,\nTtd, Ns. Gusti Ayu Ratna, S.Kep.", "Ns. Gusti Ayu Ratna", kNone},
+    // A region's word in lower case whose name is not part of the body's ("... Desa X kecamatan mendoyo").
+    {"Saya I Nyoman Sukerta, ketua Kelompok Tani Tunas Mekar Desa Yehembang Kauh kecamatan mendoyo. Mohon data harga "
+     "gabah.", "I Nyoman Sukerta", "Kelompok Tani Tunas Mekar Desa Yehembang Kauh"},
+    {"Saya Made Ayu dari Dinas Pertanian Kabupaten Jembrana. Mohon data luas panen padi 2024.", "Made Ayu",
+     "Dinas Pertanian Kabupaten Jembrana"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
