@@ -301,6 +301,10 @@
 // line "Name, Role Body"; a closing that ends the text's last line; pesantren "ana"; a letter's "Ttd," before the
 // name). At the session's end fresh31 read
 // 98.6% and fresh32 98.6% (name 98.8%, missing 96.2%: one mail better, none worse); all 2,560 mails 99.48%.
+// Twentieth session (2026-12-06): "fresh33" and "fresh34" (a thirty-first and a thirty-second author), written blind
+// at the session's start and measured once, never read, with the start build da4ec46: fresh33 kind 97.5%, name
+// 97.5%, institution 92.5%, missing 96.2%, request 98.8%, rest 100% (overall 97.8%); fresh34 kind 97.5%, name
+// 98.8%, institution 95.0%, missing 97.5%, request 97.5%, rest 100% (overall 98.3%).
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -323,7 +327,7 @@ namespace {
 const std::string kDir = std::string(PSTMAIL_SOURCE_DIR) + "/tests/parsers/corpus/";
 // Sets still kept blind (measured at first sight, not yet read): their misses are counted in the table but not
 // listed, since a file's name describes its mail. A session that turns them into development sets empties this.
-const std::set<std::string> kKeptBlind = {"fresh31", "fresh32"};
+const std::set<std::string> kKeptBlind = {"fresh33", "fresh34"};
 
 constexpr std::array<const char*, 8> kFields = {"kind",     "name",       "institution", "missing",
                                                 "rating",   "language",   "ticket_ref",  "request"};

@@ -32,7 +32,9 @@
 # and measured without reading them; "fresh29" and "fresh30" (corpus_fresh29.py, corpus_fresh30.py), blind, by a
 # twenty-seventh and a twenty-eighth author, written near the eighteenth session's end and measured with its end
 # build without reading them; "fresh31" and "fresh32" (corpus_fresh31.py, corpus_fresh32.py), blind, by a
-# twenty-ninth and a thirtieth author, written at the nineteenth session's start and measured without reading them.
+# twenty-ninth and a thirtieth author, written at the nineteenth session's start and measured without reading them;
+# "fresh33" and "fresh34" (corpus_fresh33.py, corpus_fresh34.py), blind, by a thirty-first and a thirty-second author,
+# written at the twentieth session's start and measured without reading them.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -118,6 +120,8 @@ import corpus_fresh29  # noqa: E402
 import corpus_fresh30  # noqa: E402
 import corpus_fresh31  # noqa: E402
 import corpus_fresh32  # noqa: E402
+import corpus_fresh33  # noqa: E402
+import corpus_fresh34  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -151,6 +155,8 @@ corpus_fresh29.define(globals())
 corpus_fresh30.define(globals())
 corpus_fresh31.define(globals())
 corpus_fresh32.define(globals())
+corpus_fresh33.define(globals())
+corpus_fresh34.define(globals())
 
 def main():
     for f in os.listdir(HERE):
