@@ -3386,6 +3386,32 @@ std::size_t role_before_comma(TokenSpan t) {
 
 bool unlisted_organisation_line(TokenSpan t);
 
+// A firm's departments, signed where a body would be ("Dewi | Marketing").
+const WordSet kDepartment = {"marketing", "sales", "humas", "finance", "keuangan", "hrd", "hr", "personalia",
+                             "operations", "operasional", "admin", "administrasi", "accounting", "akuntansi",
+                             "procurement", "purchasing", "reservations", "reservasi", "legal", "kepegawaian",
+                             "logistik", "logistics", "produksi", "production", "redaksi", "editorial",
+                             "communications", "komunikasi", "tu", "umum", "sekretariat", "protokol", "front"};
+
+// Two names share a word of two letters or more, case aside ("Gung Bagus" and "Anak Agung Ngurah Bagus
+// Dharmayasa"): the same person written short and whole.
+bool shares_a_word(std::string_view a, std::string_view b) {
+  const auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < s.size();) {
+      while (i < s.size() && !text::is_alpha_ascii(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+      std::size_t j = i;
+      while (j < s.size() && (text::is_alpha_ascii(s[j]) || static_cast<unsigned char>(s[j]) >= 0x80)) ++j;
+      if (j - i >= 2) out.push_back(text::lower(s.substr(i, j - i)));
+      i = j;
+    }
+    return out;
+  };
+  const auto left = words(a), right = words(b);
+  return std::any_of(left.begin(), left.end(),
+                     [&](const std::string& w) { return std::find(right.begin(), right.end(), w) != right.end(); });
+}
+
 // A signature line that is a name, a separator (a comma, a spaced dash, a bar) and an organisation
 // that starts right after it: both; else nothing.
 std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenSpan t) {
@@ -3441,11 +3467,6 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
   auto span = org_in_window(t, start, t.size());
   // "Gita - Jaring": after a dash or a bar, one to four capitalised words to the line's end that name no
   // place, post, role, unit, degree, kind of body or department ("Dewi | Marketing") are a body no list knows.
-  static const WordSet kDepartment = {"marketing", "sales", "humas", "finance", "keuangan", "hrd", "hr", "personalia",
-                                      "operations", "operasional", "admin", "administrasi", "accounting", "akuntansi",
-                                      "procurement", "purchasing", "reservations", "reservasi", "legal", "kepegawaian",
-                                      "logistik", "logistics", "produksi", "production", "redaksi", "editorial",
-                                      "communications", "komunikasi", "tu", "umum", "sekretariat", "protokol", "front"};
   if ((!span || span->b != start) && dash_or_bar && t.size() - start <= 4 &&
       std::none_of(t.begin() + static_cast<std::ptrdiff_t>(start), t.end(),
                    [](const Token& k) { return is_word(k) && kDepartment.contains(k.low); }) &&
@@ -3708,9 +3729,19 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
     }
     // "Salam,\nGung Bagus\n--\nAnak Agung Ngurah Bagus Dharmayasa, S.T. | Penata ... | Kantor Pertanahan ...": a
     // contact line set out with bars under the name signed gives its body (the whole name is taken below).
+    // A line whose first part shares no word with the name signed does not name the writer: it is the body and
+    // what follows its bar its trade or its site ("Kevin\nSagara Kopi | Roastery & Café", "Komang Juliarta\nSuara
+    // Jagat Bali | suarajagatbali.com").
     if (out.name && !out.institution && l.raw.find('|') != std::string_view::npos)
       if (auto both = name_then_organisation(l.tokens)) {
-        out.institution = std::move(both->second);
+        const TokenSpan lt = l.tokens;
+        const auto bar = std::find_if(lt.begin(), lt.end(), [](const Token& k) { return is_punct(k, '|'); });
+        const bool first_is_a_post = std::any_of(lt.begin(), bar, [](const Token& k) {  // "PhD Candidate | School ..."
+          return is_word(k) && (kRoleNoun.contains(k.low) || kPosition.contains(k.low) || kAffiliation.contains(k.low) ||
+                                kDepartment.contains(k.low) || is_degree(k));
+        });
+        out.institution = shares_a_word(both->first, *out.name) || first_is_a_post ? std::move(both->second)
+                                                                                   : std::move(both->first);
         continue;
       }
     // The name the text gave, signed again: where the lines under it start.

@@ -1091,6 +1091,18 @@ const IntroCase kIntroCases[] = {
      "gabah.", "I Nyoman Sukerta", "Kelompok Tani Tunas Mekar Desa Yehembang Kauh"},
     {"Saya Made Ayu dari Dinas Pertanian Kabupaten Jembrana. Mohon data luas panen padi 2024.", "Made Ayu",
      "Dinas Pertanian Kabupaten Jembrana"},
+    // A contact line set out with a bar under the name signed: a first part that is not the writer is the body ...
+    {"Boleh minta data produksi kopi 2024?\n\nBest,\nKevin Gunawan\nSagara Kopi | Roastery & Café", "Kevin Gunawan",
+     "Sagara Kopi"},
+    {"Kami mohon data PDRB 2021-2025.\n\nSalam,\nKomang Juliarta\nSuara Jagat Bali | suarajagatbali.com",
+     "Komang Juliarta", "Suara Jagat Bali"},
+    // ... the writer, a post or a department gives way to what follows the bar.
+    {"Mohon data produksi kopi 2024.\n\nSalam,\nAyu\nMarketing | PT Sinar Bali Lestari", "Ayu",
+     "PT Sinar Bali Lestari"},
+    {"Mohon data produksi kopi 2024.\n\nSalam,\nPutu Arya\nFinance Manager | Hotel Puri Negara", "Putu Arya",
+     "Hotel Puri Negara"},
+    {"Mohon data pariwisata 2024.\n\nSalam,\nGung Bagus\nAnak Agung Ngurah Bagus Dharmayasa | Yayasan Bali Lestari",
+     "Anak Agung Ngurah Bagus Dharmayasa", "Yayasan Bali Lestari"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
