@@ -2758,8 +2758,20 @@ void from_sentences(TokenSpan t, Introduction& out) {
                       "melakukan", "mengadakan", "conducting", "visiting", "fieldwork", "penelitian", "research",
                       "sama", "cooperation", "collaboration"}))
       may_give_way = false;
+    // "an expert dispatched to the JICA Indonesia Office", "seconded to the Ministry of ...": sent to work there.
+    // Not after a role the sentence gave with its body ("I am a JICA Expert ..., currently assigned to the Marine and
+    // Fisheries Office ...": the office is where the body placed its expert).
+    const bool sent_to = t[i].low == "to"sv && i > 0 && is_word(t[i - 1]) &&
+                         in(t[i - 1].low, {"dispatched", "seconded", "assigned", "posted", "deployed"}) &&
+                         [&] {
+                           for (std::size_t k = sent_start; k + 1 < i; ++k)
+                             if (is_word(t[k]) && all_caps(t[k].text) && t[k].text.size() >= 2 && is_word(t[k + 1]) &&
+                                 kRoleNoun.contains(t[k + 1].low))
+                               return false;
+                           return true;
+                         }();
     if ((!out.institution || (may_give_way && now_in_sentence)) &&
-        (kAffiliation.contains(t[i].low) || (t[i].low == "dr"sv && t[i].text == "dr"sv) || anak_of)) {
+        (kAffiliation.contains(t[i].low) || (t[i].low == "dr"sv && t[i].text == "dr"sv) || anak_of || sent_to)) {
       // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
       const bool after_term = (i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
                                in(t[i - 2].low, {"semester", "smt", "sem", "angkatan", "tingkat"})) ||
@@ -3030,6 +3042,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
           ((in(t[i].low, {"for", "at", "with"}) && (kWorksAt.contains(t[i - 1].low) || role_of_field())) || runs_it ||
            // "I'm with the World Bank", "we are with Plan International": works there.
            (t[i].low == "with"sv && in(t[i - 1].low, {"i'm", "im", "am", "we're", "are"})) ||
+           sent_to ||
            names_it ||
            (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
         std::size_t k = i + 1;
@@ -3064,7 +3077,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
         while (k < end && is_word(t[k]) && (in(t[k].low, {"di", "dari", "media", "lepas", "freelance", "untuk", "for",
                                                           "at", "with", "of", "the", "senior", "muda", "online", "data",
                                                           "foto", "video", "ekonomi", "politik", "investigasi",
-                                                          "multimedia", "televisi", "radio"}) ||
+                                                          "multimedia", "televisi", "radio", "daring", "siber",
+                                                          "cetak", "lokal", "digital"}) ||
                                             kRoleNoun.contains(t[k].low)))  // "Redaktur Pelaksana"
           ++k;
         bool camel = k < end && is_word(t[k]) && std::any_of(t[k].text.begin() + 1, t[k].text.end(),
@@ -3874,6 +3888,18 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
       // "Badan Perencanaan Pembangunan Daerah\nKabupaten Jembrana,": the region on the next line.
       if (span->e == l.tokens.size() && p + 1 < sig.size() && sig[p + 1] == sig[p] + 1)
         o += region_line_below(lines[sig[p + 1]].tokens);
+      // "JICA Expert (Disaster Risk Reduction)\nJICA Indonesia Office": the body written whole on the line right
+      // below, opening with the name read here, is the body.
+      if (p + 1 < sig.size() && sig[p + 1] == sig[p] + 1) {
+        const TokenSpan below = lines[sig[p + 1]].tokens;
+        const std::string_view whole = text::trim(lines[sig[p + 1]].raw);
+        if (whole.size() > o.size() + 1 && whole.starts_with(o) && whole[o.size()] == ' ' && below.size() <= 8 &&
+            std::all_of(below.begin(), below.end(), [](const Token& k) {
+              return is_word(k) && k.capitalised && !k.has_digit && !kRoleNoun.contains(k.low) &&
+                     !kPosition.contains(k.low);
+            }))
+          o = clean_org(std::string(whole));
+      }
       // "Leiden Institute for Area Studies (LIAS)\nLeiden University, the Netherlands": a body over a university
       // on the line right below is the university's (the issue's rule: the university, not its institute).
       const auto names_a_university = [](TokenSpan t, Span s) {

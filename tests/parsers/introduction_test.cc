@@ -1103,6 +1103,23 @@ const IntroCase kIntroCases[] = {
      "Hotel Puri Negara"},
     {"Mohon data pariwisata 2024.\n\nSalam,\nGung Bagus\nAnak Agung Ngurah Bagus Dharmayasa | Yayasan Bali Lestari",
      "Anak Agung Ngurah Bagus Dharmayasa", "Yayasan Bali Lestari"},
+    // Sent to work at a body ("dispatched to", "seconded to") ...
+    {"My name is Takeshi Moriyama, and I am an expert dispatched to the JICA Indonesia Office. Please send population "
+     "data 2025.", "Takeshi Moriyama", "JICA Indonesia Office"},
+    {"I am a volunteer posted to the Peace Corps Indonesia. Please send population data 2025.\n\nBest,\nAnna Berg",
+     "Anna Berg", "Peace Corps Indonesia"},
+    // ... but not a project, nor the office a body named with the role placed its expert in.
+    {"I was assigned to the project last year. Please send population data 2025.\n\nBest regards,\nTakeshi Moriyama",
+     "Takeshi Moriyama", kNone},
+    {"My name is Kenichiro Ono. I am a JICA Expert, currently assigned to the Marine and Fisheries Office of Bali "
+     "Province. Please send fish processing data.\n\nBest regards,\nONO Kenichiro\nJICA Expert\nJapan International "
+     "Cooperation Agency", "Kenichiro Ono", "Japan International Cooperation Agency"},
+    // A body in a signature written whole on the line below ("JICA Expert\nJICA Indonesia Office").
+    {"Please send population data 2025.\n\nBest regards,\nTakeshi Moriyama\nJICA Expert (Disaster Risk Reduction)\n"
+     "JICA Indonesia Office", "Takeshi Moriyama", "JICA Indonesia Office"},
+    // A newsroom after the journalist's medium ("wartawan media daring X").
+    {"Saya Komang Juliarta, wartawan media daring Suara Jagat Bali. Kami mohon data PDRB 2021-2025.",
+     "Komang Juliarta", "Suara Jagat Bali"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
