@@ -134,7 +134,7 @@ const WordSet kAffiliation = {
     "pekaseh", "kelian", "klian", "bendesa", "prajuru", "penyarikan", "petajuh", "patengen",
     // a village official; the army's and the police's officers in a village, their commanders
     "perangkat", "babinsa", "bhabinkamtibmas", "babinkamtibmas", "danramil", "dandim", "kasdim", "kapolsek",
-    "kapolres", "personel", "prajurit", "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi", "penulis", "editor", "redaktur", "founder", "owner", "pemilik", "pengurus", "relawan",
+    "kapolres", "personel", "prajurit", "kades", "sekdes", "kasi", "kabid", "kasubag", "kasubbag", "pejabat", "fungsional", "statistisi", "penulis", "editor", "redaktur", "founder", "co-founder", "cofounder", "owner", "pemilik", "pengurus", "relawan",
     "volunteer", "member", "teacher", "lecturer", "professor", "manager", "director", "head", "chief",
     "coordinator", "secretary", "president", "chairman", "chairperson", "programme", "program", "officer", "dosen", "pustakawan", "ceo", "manager",
     "manajer", "direktris", "utusan", "koordinator", "aktivis", "ketua", "sekretaris", "bendahara", "delegasi", "pengelola", "petugas", "bagian", "bidang", "di",
@@ -2999,7 +2999,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (span && t[i].low == "with"sv && i > 0 && kNotOwnBody.contains(t[i - 1].low)) span.reset();
       // "pemilik usaha Tenun Songket Sari Merta di Desa ...": an owner's business by its name, what kind
       // of business in lower case before it, though no list opens it (the village is where it is).
-      if (in(t[i].low, {"pemilik", "owner", "pendiri", "founder"}) && !t[i].capitalised) {
+      if (in(t[i].low, {"pemilik", "owner", "pendiri", "founder", "co-founder", "cofounder"}) && !t[i].capitalised) {
         std::size_t k = i + 1;
         for (const std::size_t kind = k; k < end && k < kind + 2 && is_word(t[k]) && !t[k].capitalised &&
                                          (is_kind_of_organisation(t[k]) || k > kind);)

@@ -1120,6 +1120,10 @@ const IntroCase kIntroCases[] = {
     // A newsroom after the journalist's medium ("wartawan media daring X").
     {"Saya Komang Juliarta, wartawan media daring Suara Jagat Bali. Kami mohon data PDRB 2021-2025.",
      "Komang Juliarta", "Suara Jagat Bali"},
+    // A co-founder's business by its name, as an owner's or a founder's.
+    {"Aku Kevin Gunawan, co-founder Sagara Kopi, roastery kopi spesialti di Canggu. Boleh minta data produksi kopi?",
+     "Kevin Gunawan", "Sagara Kopi"},
+    {"Saya Ayu, cofounder Warung Data Nusantara. Mohon data UMKM 2024.", "Ayu", "Warung Data Nusantara"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
