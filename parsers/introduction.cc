@@ -3296,7 +3296,7 @@ bool is_closing(std::string_view line, std::string* rest) {
     if (low == "wassalamu alaikum"sv) low = "wassalamualaikum";
   }
   if (low.size() > 60) return false;
-  constexpr std::array<std::string_view, 69> kClosings = {
+  constexpr auto kClosings = std::to_array<std::string_view>({
       "hormat saya", "hormat kami", "salam hormat", "salam hangat", "salam sejahtera", "salam", "terima kasih",
       "terimakasih", "trima kasih", "trimakasih", "makasih", "mksh", "tks", "thx", "thanks", "thank you",
       "best regards", "kind regards", "warm regards", "regards", "best wishes", "best", "cheers",
@@ -3309,7 +3309,16 @@ bool is_closing(std::string_view line, std::string* rest) {
       "horas", "mejuah-juah", "mauliate", "shalom", "tuhan memberkati", "god bless", "berkah dalem",
       "namo buddhaya", "matur nuwun", "hatur nuhun", "mahalo",
       // English sign-offs of warmth and respect ("Warmly,\nMarie-Claire\nCoral Triangle Watch")
-      "warmly", "cordially", "all the best", "with gratitude", "gratefully", "warm wishes", "kindest regards"};
+      "warmly", "cordially", "all the best", "with gratitude", "gratefully", "warm wishes", "kindest regards",
+      // the sign-offs of requesters writing from abroad in their own language's manner: French, Spanish,
+      // Portuguese, Italian, German, Dutch, the Nordic languages, Maori, Tagalog ("Ngā mihi nui,\n\nDr Aroha ...")
+      "cordialement", "bien cordialement", "bien à vous", "salutations", "meilleures salutations", "saludos",
+      "saludos cordiales", "un saludo", "un cordial saludo", "atentamente", "atenciosamente", "cumprimentos",
+      "cordiali saluti", "distinti saluti", "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße",
+      "viele grüße", "beste grüße", "liebe grüße", "met vriendelijke groet", "vriendelijke groet", "hartelijke groet",
+      "groeten", "med vänliga hälsningar", "vänliga hälsningar", "med venlig hilsen", "venlig hilsen",
+      "med vennlig hilsen", "vennlig hilsen", "ystävällisin terveisin", "terveisin", "ngā mihi", "nga mihi",
+      "ngā mihi nui", "nga mihi nui", "noho ora mai", "maraming salamat", "salamat"});
   for (auto c : kClosings) {
     if (low == c) {
       if (rest) rest->clear();

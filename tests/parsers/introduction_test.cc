@@ -1124,6 +1124,14 @@ const IntroCase kIntroCases[] = {
     {"Aku Kevin Gunawan, co-founder Sagara Kopi, roastery kopi spesialti di Canggu. Boleh minta data produksi kopi?",
      "Kevin Gunawan", "Sagara Kopi"},
     {"Saya Ayu, cofounder Warung Data Nusantara. Mohon data UMKM 2024.", "Ayu", "Warung Data Nusantara"},
+    // Sign-offs in the languages of requesters from abroad sign the name under them.
+    {"I'm writing to ask for employment figures for Jembrana.\n\nNgā mihi nui,\n\nDr Aroha Ngata\nSenior Lecturer, "
+     "Te Tumu School of Māori, Pacific and Indigenous Studies\nUniversity of Otago | Ōtākou Whakaihu Waka",
+     "Dr Aroha Ngata", "University of Otago"},
+    {"We would like the population of each desa in Jembrana.\n\nCordialement,\nClaire Dubois\nUniversité Paris Cité",
+     "Claire Dubois", "Université Paris Cité"},
+    {"We would like the population of each desa in Jembrana.\n\nMit freundlichen Grüßen\nJonas Weber\nUniversität "
+     "Heidelberg", "Jonas Weber", "Universität Heidelberg"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
