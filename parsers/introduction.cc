@@ -76,7 +76,15 @@ const WordSet kSubUnit = {
     "fakultas", "faculty", "prodi", "jurusan", "departemen", "department", "program", "laboratorium", "lab",
     "pascasarjana", "bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "unit", "cabang",
     "kelompok", "magister", "sarjana", "diploma", "s1", "s2", "s3", "d3", "d4",
-    "komisi"};  // "Komisi II DPRD ...": a commission of the council (alone, "Komisi Pemilihan Umum", it stands)
+    "komisi",  // "Komisi II DPRD ...": a commission of the council (alone, "Komisi Pemilihan Umum", it stands)
+    // a university's department or faculty in the languages of requesters from abroad (kForeignUnit)
+    "departamento", "departement", "département", "departament", "dipartimento", "facultad", "faculté", "fakultät",
+    "facoltà", "faculdade"};
+
+// A university's department or faculty in another language: a unit (above), and no word of a name
+// ("Departamento de Geografía\nUniversidad de Salamanca" signs no one).
+const WordSet kForeignUnit = {"departamento", "departement", "département", "departament", "dipartimento",
+                              "facultad",     "faculté",     "fakultät",    "facoltà",     "faculdade"};
 
 // Organisation heads that are too generic to stand alone (need a complement word).
 const WordSet kNeedsComplement = {
@@ -1560,7 +1568,7 @@ bool name_token_ok(const Token& k, bool allow_lower) {
   if (!has_letter(k.text)) return false;
   if (k.text.find('/') != std::string::npos) return false;
   if (kNameStop.contains(k.low) || kHonorific.contains(k.low)) return false;
-  if (blocks_a_name(k) || kAffiliation.contains(k.low) || is_post_title(k)) return false;
+  if (blocks_a_name(k) || kAffiliation.contains(k.low) || is_post_title(k) || kForeignUnit.contains(k.low)) return false;
   // "saya komang petani kelapa", "SAYA KOMANG SARIASA PETANI KELAPA": a trade, in lower case or in capitals.
   if ((!k.capitalised || all_caps(k.text)) && kTrade.contains(k.low)) return false;
   // "Menunggu Kabar Baik", "Mengajukan": a verb form (hunspell-id stem + me(N)-/di-) is no name.
@@ -1787,7 +1795,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
       return std::nullopt;
     if (!balinese_name_part(t, i, words) &&
         (k.has_digit || kNameStop.contains(k.low) || blocks_a_name(k) || is_head_last(k) ||
-         kAffiliation.contains(k.low) || is_post_title(k) || kHonorific.contains(k.low) ||
+         kAffiliation.contains(k.low) || is_post_title(k) || kHonorific.contains(k.low) || kForeignUnit.contains(k.low) ||
          is_indonesian_verb_form(k.low) || (words == 0 && is_region_word(k))))  // "Kabupaten Jembrana" under an office's name
       return std::nullopt;
     // "Tata Usaha\nSMA Negeri 1 Melaya": the administration office of a school or an office signs as a unit.

@@ -1132,6 +1132,11 @@ const IntroCase kIntroCases[] = {
      "Claire Dubois", "Université Paris Cité"},
     {"We would like the population of each desa in Jembrana.\n\nMit freundlichen Grüßen\nJonas Weber\nUniversität "
      "Heidelberg", "Jonas Weber", "Universität Heidelberg"},
+    // A university's department in another language signs no one; its university is the body.
+    {"We would like to request the population of each desa in Jembrana.\n\nBest regards,\nDepartamento de "
+     "Geografía\nUniversidad de Salamanca", kNone, "Universidad de Salamanca"},
+    {"We would like the population of each desa in Jembrana.\n\nCordialement,\nDépartement de Géographie\n"
+     "Université Paris Cité", kNone, "Université Paris Cité"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
