@@ -1021,6 +1021,31 @@ bool is_dinas_of_a_hamlet_head(TokenSpan t, std::size_t k) {
   return k > 0 && is_word(t[k]) && t[k].low == "dinas"sv && is_word(t[k - 1]) && in(t[k - 1].low, {"kelian", "klian"});
 }
 
+std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t limit);
+
+// "a fellow with the Research Institute for the Environment and Livelihoods at Charles Darwin University": a
+// campus's institute, centre or school in English order, its name, then "at" or a comma and a university: the
+// university (the rule for academics); else nothing.
+std::optional<Span> university_after_unit(TokenSpan t, Span unit, std::size_t reach) {
+  if (!std::any_of(t.begin() + static_cast<std::ptrdiff_t>(unit.b), t.begin() + static_cast<std::ptrdiff_t>(unit.e),
+                   [](const Token& w) {
+                     return is_word(w) && in(w.low, {"institute", "centre", "center", "school", "department",
+                                                     "faculty", "laboratory"});
+                   }))
+    return std::nullopt;
+  for (std::size_t j = unit.e; j < reach && j < unit.e + 10; ++j) {
+    if (is_word(t[j]) && (t[j].capitalised || is_connector(t[j])) && !in(t[j].low, {"at", "in"})) continue;
+    if (!(is_word(t[j]) && t[j].low == "at"sv) && !is_punct(t[j], ',')) return std::nullopt;
+    auto u = org_in_window(t, j + 1, reach);
+    if (u && u->b <= j + 2 &&
+        std::any_of(t.begin() + static_cast<std::ptrdiff_t>(u->b), t.begin() + static_cast<std::ptrdiff_t>(u->e),
+                    [](const Token& w) { return is_word(w) && is_university_head(w.low); }))
+      return u;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::size_t limit) {
   std::optional<Span> sub;
   // A word of a name written before its head: capitalised, no stop word, role, region, number or head.
@@ -1240,6 +1265,8 @@ Span with_seat(TokenSpan t, Span org, std::size_t limit) {
 std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t limit) {
   auto span = org_in_window_as_found(t, from, limit);
   if (span) span = with_seat(t, *span, limit);
+  if (span)
+    if (auto u = university_after_unit(t, *span, std::max(limit, sentence_end(t, span->e, 16)))) return u;
   if (!span || span->b < from + 2 || !is_punct(t[span->b - 1], '(') || span->b + 1 >= t.size() ||
       !is_punct(t[span->b + 1], ')'))
     return span;

@@ -1137,6 +1137,15 @@ const IntroCase kIntroCases[] = {
      "Geografía\nUniversidad de Salamanca", kNone, "Universidad de Salamanca"},
     {"We would like the population of each desa in Jembrana.\n\nCordialement,\nDépartement de Géographie\n"
      "Université Paris Cité", kNone, "Université Paris Cité"},
+    // A campus's institute or school in English order, then "at" and its university: the university ...
+    {"I'm Megan Fitzgerald, a postdoctoral research fellow with the Research Institute for the Environment and "
+     "Livelihoods at Charles Darwin University in Darwin, Australia. Please send aquaculture data.",
+     "Megan Fitzgerald", "Charles Darwin University"},
+    {"I am Tom Hale, a lecturer with the School of Geography at the University of Leeds. Please send tourism data.",
+     "Tom Hale", "University of Leeds"},
+    // ... an institute with no university after it stays.
+    {"I am Tom Hale, a researcher with the Lowy Institute, an independent think tank. Please send tourism data.",
+     "Tom Hale", "Lowy Institute"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
