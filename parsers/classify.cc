@@ -231,6 +231,13 @@ std::vector<std::string_view> complaint_phrases() {
       "error 500", "error 502", "error 503", "error 504", "500 error", "502 error", "503 error", "504 error",
       "internal server error", "service unavailable", "website down", "webnya down", "websitenya down",
       "situs down",
+      // ... or showing nothing, or an error, in English ("the English version of your website has only shown an
+      // empty page, and the links lead to an error. I hope this can be fixed soon.")
+      "website not working", "website is not working", "site is not working", "site not working",
+      "links not working", "link not working", "links are not working", "link is not working", "lead to an error",
+      "leads to an error", "led to an error", "an empty page", "a blank page", "halaman kosong",
+      "website tidak berfungsi", "situs tidak berfungsi", "link tidak berfungsi", "tautan tidak berfungsi",
+      "can be fixed soon", "hope this can be fixed", "hope it can be fixed", "be fixed soon",
       // no news after waiting, asked again and again
       "tidak ada yang angkat",
       "tidak ada yang mengangkat", "jangan cuma janji", "ketiga kalinya", "kedua kalinya", "kesekian kalinya",
@@ -537,6 +544,8 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
       return true;
   // A subject that reports something wrong: "Data tidak sesuai", "Website error", "Link rusak".
   if (has_any(subj, {"saran", "suggestion", "masukan untuk pelayanan", "feedback", "tidak sesuai", "error",
+                     "website not working", "site not working", "link not working", "links not working",
+                     "tidak berfungsi",
                      "tidak bisa diakses", "tidak dapat diakses", "rusak", "discrepancy", "inconsistent"}))
     return true;
   return false;

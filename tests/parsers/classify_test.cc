@@ -347,6 +347,16 @@ const KindCase kKindCases[] = {
      std::nullopt, MailKind::complaint, "PST-2026-00030"},
     {"website_down", mail("website"), "Website bps jembrana dari kemarin gabisa dibuka, muncul error 503 terus.",
      std::nullopt, MailKind::complaint, std::nullopt},
+    // The website showing nothing or an error, in English; a subject that says it does not work.
+    {"english_site_empty", mail("English website"),
+     "For more than a week the English version of your website has only shown an empty page, and the links lead to "
+     "an error. I hope this can be fixed soon.", std::nullopt, MailKind::complaint, std::nullopt},
+    {"site_not_working_subject", mail("Website not working"), "Dear BPS, I tried several times since Monday.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    // ... but people not working are a labour statistic.
+    {"people_not_working", mail("Data on people not working"),
+     "Please send the number of people not working by kecamatan in Jembrana, 2024.", std::nullopt, MailKind::request,
+     std::nullopt},
     // ... but asking whether the data has a fee is a request.
     {"asks_about_a_fee", mail("data fee"),
      "Do I have to pay for the 2024 population table of Jembrana? I would need it by village.", std::nullopt,
