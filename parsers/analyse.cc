@@ -361,7 +361,9 @@ ParsedMail analyse(DecodedMail decoded) {
   p.auto_reason = c.auto_reason;
   p.asks_something_new = c.asks_something_new;
   p.cited_ticket = c.cited_ticket;
-  p.language = detect_language(subject + "\n" + std::string(head));
+  // A reply's subject is the thread's (often ours: "Re: [PST-...] Layanan selesai - mohon penilaian Anda"): the
+  // writer's language is that of their own words, the subject's only when they wrote none.
+  p.language = reply_subject ? detect_language(head, subject) : detect_language(subject + "\n" + std::string(head));
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
   p.requester = find_introduction(words);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <string>
 #include <utility>
@@ -15,6 +16,8 @@
 
 namespace pst {
 namespace {
+
+using namespace std::literals;
 
 constexpr std::string_view kIdWords[] = {
     "yang", "dan", "di", "ke", "dari", "saya", "sy", "untuk", "utk", "dengan", "tidak", "ini", "itu", "ada",
@@ -78,14 +81,53 @@ constexpr text::WordTable kEnglishProperNames(kEnglishProperNameText, kEnglishPr
 // staff.", "Feedback"), the words of two real lexicons do: a word of letters only counts for English
 // when Debian's English word list has it and hunspell-id has no such stem, and the other way round.
 // Still even: Indonesian, the office's language.
-Language by_lexicons(std::string_view low) {
+struct Counts {
   int id = 0, en = 0;
+};
+
+Counts by_lexicons(std::string_view low) {
+  Counts c;
   text::for_each_run(low, text::is_lower_ascii, [&](std::string_view word, std::size_t) {
     const bool english = is_english_word(word), indonesian = is_indonesian_stem(word);
-    en += english && !indonesian;
-    id += indonesian && !english;
+    c.en += english && !indonesian;
+    c.id += indonesian && !english;
   });
-  return en > id ? Language::en : Language::id;
+  return c;
+}
+
+// The common words of each language in `t` (its first 16 KB); `low` is set to its lower case.
+Counts by_common_words(std::string_view t, std::string& low) {
+  const std::string_view head = t.substr(0, std::min<std::size_t>(t.size(), 16 * 1024));
+  low = text::lower(head);
+  Counts c;
+  auto word_char = [](char c) { return text::is_alpha_ascii(c) || c == '\''; };
+  text::for_each_run(low, word_char, [&](std::string_view word, std::size_t at) {
+    // "I Ketut Suarjana", "I KETUT", "I Gusti Ayu": the Balinese "I" before a name is no English pronoun.
+    if (word == "i"sv && head[at] == 'I' && at + 2 < low.size() && low[at + 1] == ' ') {
+      static constexpr std::string_view kBalineseAfterI[] = {"wayan", "made", "nyoman", "ketut", "putu", "kadek",
+                                                              "komang", "gede", "nengah", "gusti", "gst", "dewa",
+                                                              "ngurah", "nym", "kt", "md", "wyn", "kade"};
+      const std::string_view next = std::string_view(low).substr(at + 2);
+      for (std::string_view name : kBalineseAfterI)
+        if (next.starts_with(name) && (next.size() == name.size() || !text::is_alpha_ascii(next[name.size()]))) return;
+    }
+    // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
+    if (const std::uint32_t in = languages_of().find(word); in != text::WordIndex::npos) {
+      c.id += (in & kInId) != 0;
+      c.en += (in & kInEn) != 0;
+    }
+  });
+  return c;
+}
+
+// Which language the common words say: the more counted; nothing on a tie. A text written in both, or switching
+// between them ("Yth. Nasabah / Dear Customer, ... / This is an automated message"), each with at least three and
+// the fewer at least 40 % of the more: Indonesian, the office's (as the corpus labels code-switching).
+std::optional<Language> decided(const Counts& c) {
+  const int fewer = std::min(c.id, c.en), more = std::max(c.id, c.en);
+  if (fewer >= 3 && fewer * 10 >= more * 4) return Language::id;
+  if (c.en != c.id) return c.en > c.id ? Language::en : Language::id;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -94,18 +136,17 @@ bool is_english_word(std::string_view low) { return kEnglishWords.contains(low);
 bool is_english_proper_name(std::string_view low) { return kEnglishProperNames.contains(low); }
 
 Language detect_language(std::string_view t) {
-  std::string low = text::lower(t.substr(0, std::min<std::size_t>(t.size(), 16 * 1024)));
-  int id = 0, en = 0;
-  auto word_char = [](char c) { return text::is_alpha_ascii(c) || c == '\''; };
-  text::for_each_run(low, word_char, [&](std::string_view word, std::size_t) {
-    // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
-    if (const std::uint32_t in = languages_of().find(word); in != text::WordIndex::npos) {
-      id += (in & kInId) != 0;
-      en += (in & kInEn) != 0;
-    }
-  });
-  if (en != id) return en > id ? Language::en : Language::id;
-  return by_lexicons(low);
+  std::string low;
+  if (const auto l = decided(by_common_words(t, low))) return *l;
+  const Counts c = by_lexicons(low);
+  return c.en > c.id ? Language::en : Language::id;
+}
+
+Language detect_language(std::string_view own_words, std::string_view thread_subject) {
+  std::string low;
+  if (const auto l = decided(by_common_words(own_words, low))) return *l;
+  if (const Counts c = by_lexicons(low); c.en != c.id) return c.en > c.id ? Language::en : Language::id;
+  return detect_language(std::string(thread_subject) + "\n" + std::string(own_words));
 }
 
 }  // namespace pst

@@ -2,7 +2,10 @@
 // (Indonesian casual forms included: "sy", "utk", "yg", "gak"). When those tie (a short mail often
 // has none: "very helpful staff"), counts the words only one of two real lexicons knows: Debian's
 // English word list (wamerican) and hunspell-id's stems, both turned into tables at build time.
-// Still even, or empty text: Indonesian, the service's default language.
+// Still even, or empty text: Indonesian, the service's default language; so too a text written in both
+// languages, each substantially (code-switching, a bilingual notice). The Balinese "I" before a name ("I KETUT")
+// is no English word. A reply is judged by its writer's own words; its thread's subject (often ours) only when
+// those do not decide.
 // Not for: other languages (they come out as whichever of the two they resemble more).
 #pragma once
 
@@ -13,6 +16,8 @@
 namespace pst {
 
 [[nodiscard]] Language detect_language(std::string_view text);
+/// A reply's: its writer's own words decide; the thread's subject (often ours) only when they do not.
+[[nodiscard]] Language detect_language(std::string_view own_words, std::string_view thread_subject);
 
 /// Is `low` (ASCII lower case, letters only) a word of Debian's English word list (wamerican)?
 [[nodiscard]] bool is_english_word(std::string_view low);

@@ -28,9 +28,28 @@ const LangCase kLangCases[] = {
     {"Pelayanan cepat, petugas ramah. Mantap!", Language::id},
     {"Bintang lima, respon cepat sekali", Language::id},
     {"Halo, saya Kevin dari Ciputra. I need data tingkat hunian hotel di Jembrana ya, terima kasih.", Language::id},
+    // The Balinese "I" before a name is no English pronoun, in capitals too.
+    {"TIANG NGATURANG NILAI LIMA. PETUGASNYA SABAR NGAJAHIN TIANG BACA TABEL. SUKSMA\n\nI KETUT SUARJANA",
+     Language::id},
+    {"Nilai lima, petugas sabar.\nI Gusti Ayu Ratna", Language::id},
+    // Written in both, each substantially: the office's language.
+    {"Yth. Nasabah / Dear Customer,\nTerima kasih telah menghubungi kami. Pesan Anda telah kami terima dan akan "
+     "ditindaklanjuti dalam 2x24 jam. Ini adalah pesan otomatis, mohon tidak membalas.\nThank you for contacting us. "
+     "Your message has been logged. This is an automated message, please do not reply.",
+     Language::id},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, LanguageTest, ::testing::ValuesIn(kLangCases));
+
+// A reply's own words decide; the thread's subject (often ours, in Indonesian) only when they do not.
+TEST(Language, AReplysOwnWordsOverTheThreadsSubject) {
+  EXPECT_EQ(detect_language("5/5 from me! Super quick and friendly. Terima kasih!\n\nSophie",
+                            "Layanan selesai - mohon penilaian Anda"),
+            Language::en);
+  EXPECT_EQ(detect_language("Sangat membantu, terima kasih.", "Your request has been closed"), Language::id);
+  EXPECT_EQ(detect_language("5/5", "Layanan selesai - mohon penilaian Anda"), Language::id);
+  EXPECT_EQ(detect_language("5/5", "Request closed - please rate the service"), Language::en);
+}
 
 // The wamerican tables: its words in lower case, and apart its proper nouns (given names and surnames are
 // written capitalised there), so "tom" and "baker" are both and "happy" only a word.
