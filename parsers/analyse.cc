@@ -225,16 +225,29 @@ bool states_no_new_need(std::string_view sentence) {
          asks_to_mend_the_record(low);
 }
 
+// A thread whose subject (ours, or the officer's) asks for what a request still needs ("Mohon surat pengantar",
+// "Mohon melengkapi permintaan", "Kelengkapan persyaratan"): a file sent in answer is that, not a new need
+// ("ini saya kirimkan foto surat dari kelompok kami yang sudah ditandatangani").
+bool thread_asks_for_a_requirement(std::string_view bare_subject) {
+  const std::string low = text::lower(bare_subject);
+  for (std::string_view w : {"surat pengantar", "surat keterangan", "kelengkapan", "melengkapi", "lengkapi",
+                             "persyaratan", "please complete your request", "cover letter", "supporting letter"})
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // "Terlampir surat permohonan data" with a document attached: the request is in the attachment.
 // Not when the letter is only a supporting document ("berikut saya lampirkan surat pengantar dari
 // kampus" sends a requirement for a request stated before, and states none).
-std::optional<std::string> request_in_attachment(const DecodedMail& m, std::string_view own_text) {
+std::optional<std::string> request_in_attachment(const DecodedMail& m, std::string_view own_text,
+                                                 bool requirement_asked) {
   if (m.attachments.empty()) return std::nullopt;
   const std::string lowered = text::lower(own_text);
   // "Menindaklanjuti permintaan data saya dengan tiket PST-..., bersama ini saya lampirkan surat pengantar": a
   // text that sends a supporting letter and names no request document of its own attaches what a request made
-  // before needed, however the file is called ("surat permohonan dan surat pengantar terlampir" sends both).
-  if (sends_a_supporting_letter_low(lowered)) {
+  // before needed, however the file is called ("surat permohonan dan surat pengantar terlampir" sends both). So
+  // does a file sent in a thread that asked for such a requirement.
+  if (requirement_asked || sends_a_supporting_letter_low(lowered)) {
     bool request_document = false;
     for (std::string_view d : {"surat permohonan", "surat permintaan", "formulir", "form permintaan", "form permohonan",
                                "request letter", "request form", "daftar data", "daftar kebutuhan"})
@@ -343,7 +356,7 @@ ParsedMail analyse(DecodedMail decoded) {
   if (!request) {
     std::string scope(head);
     if (ow.forwarded) scope = note + "\n" + scope;
-    request = request_in_attachment(mail, scope);
+    request = request_in_attachment(mail, scope, reply_subject && thread_asks_for_a_requirement(subject));
   }
 
   Classification c = classify(mail, ClassifyInput{head, std::nullopt, request.has_value(), words.low(),

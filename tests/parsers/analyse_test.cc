@@ -490,6 +490,29 @@ TEST(Analyse, ALetterPhotographedAndAttachedStatesTheRequest) {
   EXPECT_NE(p.request->find("IMG_20261123_083512.jpg"), std::string::npos);
 }
 
+// A file sent in a thread that asked for a requirement ("Mohon surat pengantar") is that requirement, however the
+// text calls it; the same words in a new mail send the request letter; a request document named still states one.
+TEST(Analyse, AFileSentInAThreadAskingForARequirementIsThatRequirement) {
+  const std::string text = "Selamat siang, ini saya kirimkan foto surat dari kelompok kami yang sudah ditandatangani "
+                           "dan diketahui lurah. Mohon maaf fotonya agak miring. Terima kasih.\n\nSugiyanti";
+  DecodedMail reply = mail("Re: [PST-2026-03207] Mohon surat pengantar", text);
+  reply.in_reply_to = {"pstmail.PST-2026-03207.3f9a1c2e@bps.go.id"};
+  reply.attachments.push_back(AttachmentInfo{"surat kwt melati asri.jpg", "image/jpeg", 1256});
+  ParsedMail p = analyse(reply);
+  EXPECT_EQ(p.kind, MailKind::reply);
+  EXPECT_FALSE(p.request.has_value());
+
+  DecodedMail fresh = mail("Permohonan data", text);
+  fresh.attachments.push_back(AttachmentInfo{"surat kwt melati asri.jpg", "image/jpeg", 1256});
+  EXPECT_TRUE(analyse(fresh).request.has_value());
+
+  DecodedMail with_request = mail("Re: [PST-2026-00750] Mohon lengkapi identitas pemohon",
+                                  "Berikut saya lampirkan surat permohonan data dari kampus.\n\nKomang");
+  with_request.in_reply_to = {"pstmail.PST-2026-00750.3f9a1c2e@bps.go.id"};
+  with_request.attachments.push_back(AttachmentInfo{"Surat Permohonan Data.pdf", "application/pdf", 1000});
+  EXPECT_TRUE(analyse(with_request).request.has_value());
+}
+
 // A reply that sends what its request needed names no new need; a reply that asks for more does.
 TEST(Analyse, AReplySendingACoverLetterStatesNoNewNeed) {
   DecodedMail m = mail("Re: [PST-2026-01007] Permintaan data Anda telah kami terima",
