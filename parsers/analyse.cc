@@ -359,7 +359,14 @@ ParsedMail analyse(DecodedMail decoded) {
     request = request_in_attachment(mail, scope, reply_subject && thread_asks_for_a_requirement(subject));
   }
 
-  Classification c = classify(mail, ClassifyInput{head, std::nullopt, request.has_value(), words.low(),
+  // A new mail citing its ticket whose need is only a supporting letter sent for it ("Surat pengantar penelitian -
+  // tiket PST-...": "berikut saya kirimkan surat pengantar ... untuk permohonan data ... saya") follows that
+  // request up; it states no new one.
+  const bool follows_up_a_ticket =
+      request && req.concrete && states_no_new_need(*request) &&
+      (find_ticket_number_in_text(head) || find_ticket_number_in_text(mail.subject));
+  Classification c = classify(mail, ClassifyInput{head, std::nullopt, request.has_value() && !follows_up_a_ticket,
+                                                  words.low(),
                                                    [&] {
                                                      auto r = find_rating(words, head);
                                                      if (!r) r = find_rating_in_subject(mail.subject);

@@ -513,6 +513,22 @@ TEST(Analyse, AFileSentInAThreadAskingForARequirementIsThatRequirement) {
   EXPECT_TRUE(analyse(with_request).request.has_value());
 }
 
+// A new mail citing its ticket that only sends a supporting letter for it follows the request up; one citing it
+// that asks for more data is a new request.
+TEST(Analyse, ANewMailCitingItsTicketThatSendsTheCoverLetterIsAReply) {
+  DecodedMail m = mail("Surat pengantar penelitian - tiket PST-2026-01907",
+                       "Selamat pagi Bapak/Ibu, berikut saya kirimkan surat pengantar penelitian dari Fakultas sesuai "
+                       "yang diminta untuk permohonan data perikanan tangkap saya.\n\nLalu Muhammad Zaki Ramdhani");
+  m.attachments.push_back(AttachmentInfo{"Surat Pengantar Penelitian FPKP Unram.pdf", "application/pdf", 1656});
+  ParsedMail p = analyse(m);
+  EXPECT_EQ(p.kind, MailKind::reply);
+  EXPECT_FALSE(p.request.has_value());
+
+  ParsedMail more = analyse(mail("Data tambahan - tiket PST-2026-01907",
+                                 "Selamat pagi, saya juga memerlukan data produksi perikanan budidaya 2024.\n\nZaki"));
+  EXPECT_EQ(more.kind, MailKind::request);
+}
+
 // A reply that sends what its request needed names no new need; a reply that asks for more does.
 TEST(Analyse, AReplySendingACoverLetterStatesNoNewNeed) {
   DecodedMail m = mail("Re: [PST-2026-01007] Permintaan data Anda telah kami terima",
