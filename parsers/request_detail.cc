@@ -500,6 +500,18 @@ bool plans_a_visit(std::string_view low) {
   return visit.any(low) && !data.any(low);
 }
 
+// A visit, a meeting or a cooperation proposed to the office ("menjajaki kemungkinan kerja sama atau kunjungan ke
+// BPS ...", "Would you be open to a short introductory meeting?"): no need, when the sentence names no data topic
+// (read by the caller) and no word of data.
+bool proposes_to_meet(std::string_view low) {
+  static const text::PhraseSet meet({"kunjungan ke bps", "kunjungan ke kantor", "berkunjung ke bps", "kerja sama",
+                                     "kerjasama", "meeting", "pertemuan", "audiensi", "collaboration", "cooperation",
+                                     "partnership", "silaturahmi", "visit to your office", "visit your office"});
+  static const text::PhraseSet data({"data", "angka", "tabel", "statistik", "jumlah", "publikasi", "figures",
+                                     "statistics", "table", "rate", "number", "numbers", "informasi", "information"});
+  return meet.any(low) && !data.any(low);
+}
+
 // A question about being served rather than about data: whether this is the right address, whom to
 // meet, whether to come in person, when the office is open, how to reach it by phone, what support it
 // offers. It states no need.
@@ -555,6 +567,11 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "prosedur untuk", "prosedur pengajuan", "prosedur mengajukan", "ada biayanya",
                                   "dikenakan biaya", "what kinds of statistics", "what kind of statistics",
                                   "what kinds of data", "what kind of data", "have a chat",
+                                  // what data exists at all ("Kira-kira data apa saja yang tersedia di BPS
+                                  // Jembrana?")
+                                  "data apa saja", "data apa yang tersedia", "data apa yang ada", "data apa aja",
+                                  "what data is available", "what data are available", "what data do you have",
+                                  "what data you have",
                                   // ... and in chat ("hari sabtu buka ga ya kak?", "buka jam brp ya?")
                                   "sabtu buka", "minggu buka", "buka ga", "buka gak", "buka nggak", "buka ngga",
                                   "buka tidak", "buka jam", "jam brp buka", "jam berapa buka", "tutup jam",
@@ -693,6 +710,10 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     if (!found.hits[kTimeFrame].empty()) ++years;
     if (!may_win || asks_about_a_request_made(low, !found.hits[kStanding].empty()) || asks_for_a_placement(low) ||
         plans_a_visit(low))
+      continue;
+    // A visit or a meeting proposed: its "kunjungan" is the visit, no topic of tourist visits.
+    if (std::all_of(topic_hits.begin(), topic_hits.end(), [](std::size_t t) { return topic_at(t) == std::string_view("kunjungan"); }) &&
+        proposes_to_meet(low))
       continue;
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);

@@ -94,6 +94,20 @@ const ReqCase kReqCases[] = {
     // ... but a preposition or a verb before "statistics"/"data" names no subject: no topic, no request.
     {"I'd like to ask a few questions about statistics for your area.", RequestSource::body, std::nullopt},
     {"Hello, I am a student. I want to obtain data for my thesis.", RequestSource::body, std::nullopt},
+    // A visit, a meeting or a cooperation proposed, about no data, asks none; what data exists at all neither ...
+    {"Kami ingin menjajaki kemungkinan kerja sama atau kunjungan ke BPS Kabupaten Jembrana.", RequestSource::body,
+     std::nullopt},
+    {"We would like to explore possible areas of collaboration with your office. Would you be open to a short "
+     "introductory meeting?", RequestSource::body, std::nullopt},
+    {"Kira-kira data apa saja yang tersedia di BPS Jembrana, dan apakah mahasiswa dari luar Bali boleh meminta data?",
+     RequestSource::body, std::nullopt},
+    // ... but data asked for a cooperation or a meeting is a need, and so are tourist visits.
+    {"Untuk kerja sama penelitian kami, mohon data kemiskinan Jembrana 2024.", RequestSource::body,
+     "Untuk kerja sama penelitian kami, mohon data kemiskinan Jembrana 2024."},
+    {"Please send the poverty rate of Jembrana 2024 for our cooperation report.", RequestSource::body,
+     "Please send the poverty rate of Jembrana 2024 for our cooperation report."},
+    {"Mohon data kunjungan wisatawan ke Jembrana tahun 2024.", RequestSource::body,
+     "Mohon data kunjungan wisatawan ke Jembrana tahun 2024."},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
