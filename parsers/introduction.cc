@@ -1169,17 +1169,20 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
       if (is_possessive(k) && b < i) return Span{b, e};
       // "University of Melbourne", "Institute for Economic Research"
       // "... Organization of the United Nations": "the" may open the complement.
-      const std::size_t the = e + 2 < limit && is_word(t[e + 1]) && t[e + 1].text == "the"sv ? 1 : 0;
-      if (e + 1 + the < limit && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1 + the]) &&
+      // A name that starts inside the window may run on to the end of its sentence ("a master's student in Public
+      // Policy at the Lee Kuan Yew School of Public Policy, National University | of Singapore").
+      const std::size_t reach = std::max(limit, sentence_end(t, i, 16));
+      const std::size_t the = e + 2 < reach && is_word(t[e + 1]) && t[e + 1].text == "the"sv ? 1 : 0;
+      if (e + 1 + the < reach && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1 + the]) &&
           t[e + 1 + the].capitalised) {
-        e = extend_org(t, e, limit);
+        e = extend_org(t, e, reach);
         // "University of Hawai'i at Manoa", "University of Texas at Austin": the campus.
-        if (k.low == "university"sv && e + 1 < limit && is_word(t[e]) && t[e].low == "at"sv && is_word(t[e + 1]) &&
+        if (k.low == "university"sv && e + 1 < reach && is_word(t[e]) && t[e].low == "at"sv && is_word(t[e + 1]) &&
             t[e + 1].capitalised && !t[e + 1].has_digit && t[e + 1].low != "the"sv)
-          e = extend_org(t, e + 1, limit);
+          e = extend_org(t, e + 1, reach);
         // "Embassy of Sweden in Jakarta", "Honorary Consulate of the Czech Republic in Denpasar": a mission
         // is named with the city it sits in.
-        if (in(k.low, {"embassy", "consulate", "consulate-general", "mission"}) && e + 1 < limit && is_word(t[e]) &&
+        if (in(k.low, {"embassy", "consulate", "consulate-general", "mission"}) && e + 1 < reach && is_word(t[e]) &&
             t[e].low == "in"sv && is_word(t[e + 1]) && t[e + 1].capitalised && !t[e + 1].has_digit)
           e += 2;
       } else {

@@ -1146,6 +1146,10 @@ const IntroCase kIntroCases[] = {
     // ... an institute with no university after it stays.
     {"I am Tom Hale, a researcher with the Lowy Institute, an independent think tank. Please send tourism data.",
      "Tom Hale", "Lowy Institute"},
+    // A university's complement past the window a role word opens: the name runs on to its sentence's end.
+    {"Hello, my name is Priya Raman and I'm a master's student in Public Policy at the Lee Kuan Yew School of Public "
+     "Policy, National University of Singapore. I'm looking for poverty data.", "Priya Raman",
+     "National University of Singapore"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
