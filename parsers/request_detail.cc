@@ -71,7 +71,10 @@ constexpr auto kNeedWords = std::to_array<std::string_view>({
     // English's other ways of wanting ("I'd like the fish catch data", "I want ...", "I'm hoping to obtain ...",
     // "... for 2020-2024 would be really helpful")
     "i'd like", "we'd like", "want", "hoping to", "hope to", "would be helpful", "would be really helpful",
-    "would be very helpful", "would be great"});
+    "would be very helpful", "would be great",
+    // "(we) would love recent tourist arrival figures", "I'd love to get ..." (not "would love to explore synergies")
+    "would love the", "would love some", "would love any", "would love recent", "would love a copy", "love to get",
+    "love to have", "love to receive", "love to obtain", "i'd love the", "we'd love the"});
 
 constexpr auto kQuestionWords = std::to_array<std::string_view>({
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",

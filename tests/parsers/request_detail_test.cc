@@ -108,6 +108,13 @@ const ReqCase kReqCases[] = {
      "Please send the poverty rate of Jembrana 2024 for our cooperation report."},
     {"Mohon data kunjungan wisatawan ke Jembrana tahun 2024.", RequestSource::body,
      "Mohon data kunjungan wisatawan ke Jembrana tahun 2024."},
+    // English's "would love" a thing, or to get it, is a need; "would love to explore synergies" asks no data.
+    {"We're updating our Bali guide and would love recent tourist arrival figures for Jembrana.", RequestSource::body,
+     "We're updating our Bali guide and would love recent tourist arrival figures for Jembrana."},
+    {"Hi! I'd love to get the poverty rate of Jembrana for 2024.", RequestSource::body,
+     "I'd love to get the poverty rate of Jembrana for 2024."},
+    {"We're big fans of the open data that BPS publishes and would love to explore potential synergies with BPS "
+     "Jembrana going forward.", RequestSource::body, std::nullopt},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
