@@ -383,7 +383,7 @@ ParsedMail analyse(DecodedMail decoded) {
   p.cited_ticket = c.cited_ticket;
   // A reply's subject is the thread's (often ours: "Re: [PST-...] Layanan selesai - mohon penilaian Anda"): the
   // writer's language is that of their own words, the subject's only when they wrote none.
-  p.language = reply_subject ? detect_language(head, subject) : detect_language(subject + "\n" + std::string(head));
+  p.language = detect_language(subject, words.norm(), words.low(), reply_subject);
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
   p.requester = find_introduction(words);

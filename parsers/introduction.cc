@@ -1026,13 +1026,14 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
 // "a fellow with the Research Institute for the Environment and Livelihoods at Charles Darwin University": a
 // campus's institute, centre or school in English order, its name, then "at" or a comma and a university: the
 // university (the issue's rule for academics); else nothing.
-std::optional<Span> university_after_unit(TokenSpan t, Span unit, std::size_t reach) {
+std::optional<Span> university_after_unit(TokenSpan t, Span unit, std::size_t limit) {
+  static const WordSet kCampusUnit = {"institute", "centre",  "center",    "school",
+                                      "department", "faculty", "laboratory"};
   if (!std::any_of(t.begin() + static_cast<std::ptrdiff_t>(unit.b), t.begin() + static_cast<std::ptrdiff_t>(unit.e),
-                   [](const Token& w) {
-                     return is_word(w) && in(w.low, {"institute", "centre", "center", "school", "department",
-                                                     "faculty", "laboratory"});
-                   }))
+                   [](const Token& w) { return is_word(w) && kCampusUnit.contains(w.low); }))
     return std::nullopt;
+  // A name that starts inside the window may run on to the end of its sentence.
+  const std::size_t reach = std::max(limit, sentence_end(t, unit.e, 16));
   for (std::size_t j = unit.e; j < reach && j < unit.e + 10; ++j) {
     if (is_word(t[j]) && (t[j].capitalised || is_connector(t[j])) && !in(t[j].low, {"at", "in"})) continue;
     if (!(is_word(t[j]) && t[j].low == "at"sv) && !is_punct(t[j], ',')) return std::nullopt;
@@ -1171,7 +1172,8 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
       // "... Organization of the United Nations": "the" may open the complement.
       // A name that starts inside the window may run on to the end of its sentence ("a master's student in Public
       // Policy at the Lee Kuan Yew School of Public Policy, National University | of Singapore").
-      const std::size_t reach = std::max(limit, sentence_end(t, i, 16));
+      const bool complement = e < t.size() && is_word(t[e]) && in(t[e].low, {"of", "for"});
+      const std::size_t reach = complement ? std::max(limit, sentence_end(t, i, 16)) : limit;
       const std::size_t the = e + 2 < reach && is_word(t[e + 1]) && t[e + 1].text == "the"sv ? 1 : 0;
       if (e + 1 + the < reach && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1 + the]) &&
           t[e + 1 + the].capitalised) {
@@ -1269,7 +1271,7 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
   auto span = org_in_window_as_found(t, from, limit);
   if (span) span = with_seat(t, *span, limit);
   if (span)
-    if (auto u = university_after_unit(t, *span, std::max(limit, sentence_end(t, span->e, 16)))) return u;
+    if (auto u = university_after_unit(t, *span, limit)) return u;
   if (!span || span->b < from + 2 || !is_punct(t[span->b - 1], '(') || span->b + 1 >= t.size() ||
       !is_punct(t[span->b + 1], ')'))
     return span;

@@ -95,19 +95,19 @@ Counts by_lexicons(std::string_view low) {
   return c;
 }
 
-// The common words of each language in `t` (its first 16 KB); `low` is set to its lower case.
-Counts by_common_words(std::string_view t, std::string& low) {
-  const std::string_view head = t.substr(0, std::min<std::size_t>(t.size(), 16 * 1024));
-  low = text::lower(head);
+Counts operator+(Counts a, const Counts& b) { return {a.id + b.id, a.en + b.en}; }
+
+// The common words of each language in `text`, whose lower case `low` is (byte for byte: as text::lower makes it).
+Counts by_common_words(std::string_view text, std::string_view low) {
   Counts c;
   auto word_char = [](char c) { return text::is_alpha_ascii(c) || c == '\''; };
   text::for_each_run(low, word_char, [&](std::string_view word, std::size_t at) {
     // "I Ketut Suarjana", "I KETUT", "I Gusti Ayu": the Balinese "I" before a name is no English pronoun.
-    if (word == "i"sv && head[at] == 'I' && at + 2 < low.size() && low[at + 1] == ' ') {
+    if (word == "i"sv && text[at] == 'I' && at + 2 < low.size() && low[at + 1] == ' ') {
       static constexpr std::string_view kBalineseAfterI[] = {"wayan", "made", "nyoman", "ketut", "putu", "kadek",
                                                               "komang", "gede", "nengah", "gusti", "gst", "dewa",
                                                               "ngurah", "nym", "kt", "md", "wyn", "kade"};
-      const std::string_view next = std::string_view(low).substr(at + 2);
+      const std::string_view next = low.substr(at + 2);
       for (std::string_view name : kBalineseAfterI)
         if (next.starts_with(name) && (next.size() == name.size() || !text::is_alpha_ascii(next[name.size()]))) return;
     }
@@ -135,18 +135,25 @@ std::optional<Language> decided(const Counts& c) {
 bool is_english_word(std::string_view low) { return kEnglishWords.contains(low); }
 bool is_english_proper_name(std::string_view low) { return kEnglishProperNames.contains(low); }
 
-Language detect_language(std::string_view t) {
-  std::string low;
-  if (const auto l = decided(by_common_words(t, low))) return *l;
-  const Counts c = by_lexicons(low);
+Language detect_language(std::string_view subject, std::string_view own_words, std::string_view own_low,
+                         bool thread_subject) {
+  own_words = own_words.substr(0, std::min<std::size_t>(own_words.size(), 16 * 1024));
+  own_low = own_low.substr(0, own_words.size());
+  const std::string subject_low = text::lower(subject);
+  const Counts own = by_common_words(own_words, own_low);
+  if (thread_subject) {
+    if (const auto l = decided(own)) return *l;
+    if (const Counts c = by_lexicons(own_low); c.en != c.id) return c.en > c.id ? Language::en : Language::id;
+  }
+  if (const auto l = decided(own + by_common_words(subject, subject_low))) return *l;
+  const Counts c = by_lexicons(own_low) + by_lexicons(subject_low);
   return c.en > c.id ? Language::en : Language::id;
 }
 
+Language detect_language(std::string_view t) { return detect_language({}, t, text::lower(t), false); }
+
 Language detect_language(std::string_view own_words, std::string_view thread_subject) {
-  std::string low;
-  if (const auto l = decided(by_common_words(own_words, low))) return *l;
-  if (const Counts c = by_lexicons(low); c.en != c.id) return c.en > c.id ? Language::en : Language::id;
-  return detect_language(std::string(thread_subject) + "\n" + std::string(own_words));
+  return detect_language(thread_subject, own_words, text::lower(own_words), true);
 }
 
 }  // namespace pst
