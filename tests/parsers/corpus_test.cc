@@ -305,6 +305,11 @@
 // at the session's start and measured once, never read, with the start build da4ec46: fresh33 kind 97.5%, name
 // 97.5%, institution 92.5%, missing 96.2%, request 98.8%, rest 100% (overall 97.8%); fresh34 kind 97.5%, name
 // 98.8%, institution 95.0%, missing 97.5%, request 97.5%, rest 100% (overall 98.3%).
+// "fresh35" and "fresh36" (a thirty-third and a thirty-fourth author), written blind in the middle of the session,
+// measured once, never read: with the start build da4ec46 fresh35 kind 96.2%, name 100%, institution 96.2%,
+// missing 97.5%, request 95.0%, rest 100% (overall 98.1%); fresh36 kind 95.0%, name 100%, institution 91.2%,
+// missing 98.8%, request 95.0%, rest 100% (overall 97.5%); the session's rules up to f4edafb (from fresh31/32 and
+// probes) read every one of their 160 mails the same.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -327,7 +332,7 @@ namespace {
 const std::string kDir = std::string(PSTMAIL_SOURCE_DIR) + "/tests/parsers/corpus/";
 // Sets still kept blind (measured at first sight, not yet read): their misses are counted in the table but not
 // listed, since a file's name describes its mail. A session that turns them into development sets empties this.
-const std::set<std::string> kKeptBlind = {"fresh33", "fresh34"};
+const std::set<std::string> kKeptBlind = {"fresh33", "fresh34", "fresh35", "fresh36"};
 
 constexpr std::array<const char*, 8> kFields = {"kind",     "name",       "institution", "missing",
                                                 "rating",   "language",   "ticket_ref",  "request"};

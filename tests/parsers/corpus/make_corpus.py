@@ -34,7 +34,9 @@
 # build without reading them; "fresh31" and "fresh32" (corpus_fresh31.py, corpus_fresh32.py), blind, by a
 # twenty-ninth and a thirtieth author, written at the nineteenth session's start and measured without reading them;
 # "fresh33" and "fresh34" (corpus_fresh33.py, corpus_fresh34.py), blind, by a thirty-first and a thirty-second author,
-# written at the twentieth session's start and measured without reading them.
+# written at the twentieth session's start and measured without reading them; "fresh35" and "fresh36"
+# (corpus_fresh35.py, corpus_fresh36.py), blind, by a thirty-third and a thirty-fourth author, written in the middle
+# of the twentieth session and measured with its later builds without reading them.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -122,6 +124,8 @@ import corpus_fresh31  # noqa: E402
 import corpus_fresh32  # noqa: E402
 import corpus_fresh33  # noqa: E402
 import corpus_fresh34  # noqa: E402
+import corpus_fresh35  # noqa: E402
+import corpus_fresh36  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -157,6 +161,8 @@ corpus_fresh31.define(globals())
 corpus_fresh32.define(globals())
 corpus_fresh33.define(globals())
 corpus_fresh34.define(globals())
+corpus_fresh35.define(globals())
+corpus_fresh36.define(globals())
 
 def main():
     for f in os.listdir(HERE):
