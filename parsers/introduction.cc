@@ -1079,6 +1079,11 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
     // district or village alone is where it is, not a body above it.
     if (sub && org_start && i + 1 < limit && in(k.low, {"kecamatan", "kec", "desa", "kelurahan", "kabupaten", "kab"}))
       return sub;
+    // "pendeta jemaat GKPB Jemaat Pniel", "ketua yayasan Yayasan Kasih Bali": a kind of body in lower case right
+    // before a body's name that opens with its own head says what kind it is; the name starts after it.
+    if (org_start && !k.capitalised && i + 1 < limit && is_word(t[i + 1]) && t[i + 1].capitalised &&
+        is_org_start(t[i + 1]))
+      continue;
     if (org_start && !ends_a_name) {
       // The window bounds where a name starts; a name that starts inside it may run on to the end of
       // its sentence ("mahasiswi Program Studi ..., Fakultas ..., Universitas Hindu Negeri I Gusti

@@ -1150,6 +1150,11 @@ const IntroCase kIntroCases[] = {
     {"Hello, my name is Priya Raman and I'm a master's student in Public Policy at the Lee Kuan Yew School of Public "
      "Policy, National University of Singapore. I'm looking for poverty data.", "Priya Raman",
      "National University of Singapore"},
+    // A kind of body in lower case right before the body's own name says what kind it is.
+    {"Saya Pdt. Yohanes Ketut Wirawan, pendeta jemaat GKPB Jemaat Pniel Blimbingsari. Kami memohon data penduduk.",
+     "Pdt. Yohanes Ketut Wirawan", "GKPB Jemaat Pniel Blimbingsari"},
+    {"Saya Yohanes, ketua yayasan Yayasan Kasih Bali. Kami memohon data penduduk menurut agama.", "Yohanes",
+     "Yayasan Kasih Bali"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
