@@ -3042,6 +3042,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
           if (span && span->b != i + 1) span.reset();
         }
       if (span && t[i].low == "with"sv && i > 0 && kNotOwnBody.contains(t[i - 1].low)) span.reset();
+      // "We are scoping a project with schools and puskesmas": "with" after a thing is whom it is done with; the
+      // writer's body follows it only after working, a role, "I'm"/"we're" or a comma ("Rebecca, with Hope ...").
+      if (span && t[i].low == "with"sv && i > 0 && is_word(t[i - 1]) && !kWorksAt.contains(t[i - 1].low) &&
+          !in(t[i - 1].low, {"i'm", "im", "am", "we're", "are", "is", "was", "were"}) && !t[i - 1].capitalised)
+        span.reset();
       // "pemilik usaha Tenun Songket Sari Merta di Desa ...": an owner's business by its name, what kind
       // of business in lower case before it, though no list opens it (the village is where it is).
       if (in(t[i].low, {"pemilik", "owner", "pendiri", "founder", "co-founder", "cofounder"}) && !t[i].capitalised) {

@@ -1155,6 +1155,15 @@ const IntroCase kIntroCases[] = {
      "Pdt. Yohanes Ketut Wirawan", "GKPB Jemaat Pniel Blimbingsari"},
     {"Saya Yohanes, ketua yayasan Yayasan Kasih Bali. Kami memohon data penduduk menurut agama.", "Yohanes",
      "Yayasan Kasih Bali"},
+    // "with" after a thing is whom it is done with ...
+    {"My name is Rebecca Hollister and I coordinate the WASH programme of Hope Harbor International in Bali. We are "
+     "scoping a project with schools and puskesmas in Melaya.\n\nWarm regards,\nRebecca Hollister\nProgram "
+     "Coordinator, WASH\nHope Harbor International\nSanur, Bali", "Rebecca Hollister", "Hope Harbor International"},
+    // ... after a role, working, or "I'm", the writer's body.
+    {"I'm Tom Hale, a researcher with the SMERU Research Institute. Please send poverty data.", "Tom Hale",
+     "SMERU Research Institute"},
+    {"Hi, I'm Anna Berg and I'm with Plan International Indonesia. Please send poverty data.", "Anna Berg",
+     "Plan International Indonesia"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
