@@ -4337,7 +4337,12 @@ bool writes_privately(std::string_view low) {
   static const text::PhraseSet l({"ajukan secara pribadi", "menulis secara pribadi", "atas nama pribadi",
                                   "tidak mewakili instansi", "bukan atas nama instansi", "tidak atas nama instansi",
                                   "bukan mewakili instansi", "tidak mewakili kantor", "in a personal capacity",
-                                  "in my personal capacity", "not on behalf of my", "as a private individual"});
+                                  "in my personal capacity", "not on behalf of my", "as a private individual",
+                                  // "Permohonan ini pribadi saja, bukan atas nama lembaga."
+                                  "bukan atas nama lembaga", "tidak atas nama lembaga", "tidak mewakili lembaga",
+                                  "bukan mewakili lembaga", "bukan atas nama kantor", "bukan atas nama kampus",
+                                  "permohonan ini pribadi", "permintaan ini pribadi", "not on behalf of any",
+                                  "on my own behalf", "as an individual"});
   return l.any(low.substr(0, std::min<std::size_t>(low.size(), 2000)));
 }
 

@@ -2029,6 +2029,10 @@ const IntroCase kIntroCases[] = {
     {"Saya I Gusti Ngurah Bagus Wiradharma, ASN di Sekretariat Daerah Kabupaten Jembrana. Mohon data rumah kos "
      "2025.\n\nNgurah",
      "I Gusti Ngurah Bagus Wiradharma", "Sekretariat Daerah Kabupaten Jembrana"},
+    {"Saya Gusti Made Raka Sudana, pensiunan guru di Banjar Tengah. Permohonan ini pribadi saja, bukan atas nama "
+     "lembaga. Mohon data jumlah penduduk Kecamatan Negara 1971-2020.", "Gusti Made Raka Sudana", kNone},
+    {"I am Tom Lee, a lecturer at the University of Leeds, writing as an individual. We need population data 2025.",
+     "Tom Lee", kNone},
     // English order: a college or school before its university is a unit of it; alone it stands.
     {"Dear colleagues,\n\nI am Nguyen Thi Thu Ha, a researcher at the College of Aquaculture and Fisheries, Can Tho "
      "University, Vietnam. We request paddy area of Jembrana 2010-2025.\n\nBest regards,\nNguyen Thi Thu Ha",
