@@ -419,7 +419,12 @@ int content_words(const std::string& low) {
 std::string question_clause(const std::string& low) {
   const std::size_t q = low.find('?');
   if (q == std::string::npos) return low;
-  const std::size_t comma = low.rfind(',', q);
+  std::size_t comma = low.rfind(',', q);
+  // "... for maize and soybean, 2010-2025?": years alone after the comma pin down the clause before it.
+  const auto only_years = [&](std::size_t from) {
+    return low.find_first_not_of("0123456789-/ ", from) >= q;
+  };
+  if (comma != std::string::npos && comma > 0 && only_years(comma + 1)) comma = low.rfind(',', comma - 1);
   return comma == std::string::npos ? low : low.substr(comma + 1, q - comma - 1);
 }
 

@@ -115,6 +115,11 @@ const ReqCase kReqCases[] = {
      "I'd love to get the poverty rate of Jembrana for 2024."},
     {"We're big fans of the open data that BPS publishes and would love to explore potential synergies with BPS "
      "Jembrana going forward.", RequestSource::body, std::nullopt},
+    // Years alone after a comma pin down the question's clause before them.
+    {"One more request, if I may: could you also send the same harvested area series for maize and soybean, "
+     "2010-2025?", RequestSource::body,
+     "One more request, if I may: could you also send the same harvested area series for maize and soybean, "
+     "2010-2025?"},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
