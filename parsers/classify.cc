@@ -230,6 +230,10 @@ std::vector<std::string_view> complaint_phrases() {
       // request's aside: "Link di website tidak bisa dibuka dari HP. Kami butuh ...")
       "error 500", "error 502", "error 503", "error 504", "500 error", "502 error", "503 error", "504 error",
       "internal server error", "service unavailable", "website down", "webnya down", "websitenya down",
+      // ... or its certificate expired, the browser warning ("sertifikatnya kedaluwarsa", "Koneksi Anda tidak aman")
+      "sertifikat kedaluwarsa", "sertifikatnya kedaluwarsa", "sertifikat ssl", "sertifikat situs", "ssl certificate",
+      "certificate expired", "certificate has expired", "koneksi anda tidak aman", "connection is not private",
+      "connection is not secure",
       "situs down",
       // ... or showing nothing, or an error, in English ("the English version of your website has only shown an
       // empty page, and the links lead to an error. I hope this can be fixed soon.")
@@ -348,7 +352,12 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
       "limited access to email", "limited access to e-mail", "for urgent matters", "please contact", "will be back",
       "upon my return", "when i return", "setelah kembali", "setelah saya kembali", "saat kembali", "won't see",
       "will not see", "until i'm back", "until i am back", "when i'm back", "once i'm back", "once i am back",
-      "sekembalinya", "begitu kembali", "baru bisa membalas", "baru dapat membalas", "akan dibalas"};
+      "sekembalinya", "begitu kembali", "baru bisa membalas", "baru dapat membalas", "akan dibalas",
+      // whom to ask meanwhile, and a mailbox not read ("tidak memeriksa email secara rutin. Untuk urusan program,
+      // silakan menghubungi sekretariat ...")
+      "silakan menghubungi", "silahkan menghubungi", "silahkan hubungi", "dapat menghubungi", "hubungi rekan",
+      "tidak memeriksa email", "jarang memeriksa email", "tidak membuka email", "not checking email",
+      "not be checking", "checking email only", "checking my email only", "limited access to my email"};
   const bool auto_words = kAutoWords.any(s);
   // "Pesan ini dikirim otomatis", "This is an automatic reply": the text says what it is.
   static const text::PhraseSet kSaysAutomatic{

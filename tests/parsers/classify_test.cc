@@ -357,6 +357,15 @@ const KindCase kKindCases[] = {
     {"people_not_working", mail("Data on people not working"),
      "Please send the number of people not working by kecamatan in Jembrana, 2024.", std::nullopt, MailKind::request,
      std::nullopt},
+    // The website's certificate expired, the browser warning of it.
+    {"certificate_expired", mail("Sertifikat SSL website BPS Jembrana kedaluwarsa"),
+     "Sejak Senin kemarin, membuka situs jembranakab.bps.go.id memunculkan peringatan \"Koneksi Anda tidak aman\" "
+     "karena sertifikatnya kedaluwarsa. Mohon segera diperbarui.", std::nullopt, MailKind::complaint, std::nullopt},
+    // An out-of-office in the body that says the mailbox is not read and whom to contact meanwhile.
+    {"ooo_not_checking_mail", mail("Re: [PST-2026-03342] Data yang Anda minta"),
+     "Terima kasih atas email Anda.\n\nSaat ini saya sedang cuti besar hingga 8 Januari 2027 dan tidak memeriksa "
+     "email secara rutin. Untuk urusan program, silakan menghubungi sekretariat yayasan.\n\nSalam,\nNi Wayan "
+     "Sumertini", std::nullopt, MailKind::auto_reply, "PST-2026-03342"},
     // ... but asking whether the data has a fee is a request.
     {"asks_about_a_fee", mail("data fee"),
      "Do I have to pay for the 2024 population table of Jembrana? I would need it by village.", std::nullopt,
