@@ -166,7 +166,12 @@ std::vector<std::string_view> no_answer_phrases() {
       "haven't heard back", "tidak ada kabar", "tidak ada kabarnya", "belum ada kabar", "belum ada kabarnya",
       // "juga" inside, in chat, and in English's passive ("has not been answered yet")
       "belum juga dijawab", "belum juga direspon", "belum juga ditanggapi", "blm dijawab", "blm jg dibalas",
-      "blm jg dijawab", "not been answered", "not been replied to", "hasn't been answered"};
+      "blm jg dijawab", "not been answered", "not been replied to", "hasn't been answered",
+      // chat's negations and forms ("udah 3 hari chat ga dibales, centang 1 terus"): a message never delivered
+      // or read shows one tick
+      "ga dibales", "gak dibales", "nggak dibales", "ngga dibales", "ga dibalas", "gak dibalas", "nggak dibalas",
+      "tdk dibalas", "blm dibales", "belum dibales", "ga direspon", "gak direspon", "nggak direspon", "ga dijawab",
+      "gak dijawab", "centang 1", "centang satu", "ceklis satu", "ceklis 1"};
   out.insert(out.end(), no_answer_yet.begin(), no_answer_yet.end());
   return out;
 }

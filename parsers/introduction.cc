@@ -3128,7 +3128,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                                           "at", "with", "of", "the", "senior", "muda", "online", "data",
                                                           "foto", "video", "ekonomi", "politik", "investigasi",
                                                           "multimedia", "televisi", "radio", "daring", "siber",
-                                                          "cetak", "lokal", "digital"}) ||
+                                                          "cetak", "lokal", "digital", "portal", "berita"}) ||
                                             kRoleNoun.contains(t[k].low)))  // "Redaktur Pelaksana"
           ++k;
         bool camel = k < end && is_word(t[k]) && std::any_of(t[k].text.begin() + 1, t[k].text.end(),

@@ -366,6 +366,10 @@ const KindCase kKindCases[] = {
      "Terima kasih atas email Anda.\n\nSaat ini saya sedang cuti besar hingga 8 Januari 2027 dan tidak memeriksa "
      "email secara rutin. Untuk urusan program, silakan menghubungi sekretariat yayasan.\n\nSalam,\nNi Wayan "
      "Sumertini", std::nullopt, MailKind::auto_reply, "PST-2026-03342"},
+    // No answer on a channel, in chat's words ("ga dibales, centang 1 terus").
+    {"chat_never_answered_slang", mail("WA PST"),
+     "min tolong dong WA pst nya diaktifin, udah 3 hari chat ga dibales, centang 1 terus. gmn mau minta data kalo "
+     "gini", std::nullopt, MailKind::complaint, std::nullopt},
     // ... but asking whether the data has a fee is a request.
     {"asks_about_a_fee", mail("data fee"),
      "Do I have to pay for the 2024 population table of Jembrana? I would need it by village.", std::nullopt,

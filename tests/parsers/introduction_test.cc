@@ -1164,6 +1164,9 @@ const IntroCase kIntroCases[] = {
      "SMERU Research Institute"},
     {"Hi, I'm Anna Berg and I'm with Plan International Indonesia. Please send poverty data.", "Anna Berg",
      "Plan International Indonesia"},
+    // A newsroom after the journalist's medium: a news portal.
+    {"Saya Dewa Gede Ardana, wartawan portal berita JembranaTerkini.com. Bisa minta data harga beras?",
+     "Dewa Gede Ardana", "JembranaTerkini.com"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
