@@ -310,6 +310,14 @@
 // missing 97.5%, request 95.0%, rest 100% (overall 98.1%); fresh36 kind 95.0%, name 100%, institution 91.2%,
 // missing 98.8%, request 95.0%, rest 100% (overall 97.5%); the session's rules up to f4edafb (from fresh31/32 and
 // probes) read every one of their 160 mails the same.
+// fresh31 and fresh32 became development sets (rules for their classes: memper-/diper- verb forms, a region's word
+// in lower case, a contact line "Body | trade", a body one is sent to work at, a co-founder's business, sign-offs
+// from abroad, a university's department in another language, a campus's institute before its university, the
+// website down in English, a reply's own words deciding its language, a file sent for a requirement asked): 98.6%
+// and 98.6% -> 99.8% and 100%. Then fresh33 and fresh34 (after fresh35/36 were written): a kind of body in lower
+// case before its name, "with" after a thing, a personal request, years after a question's comma, a certificate
+// expired, an out-of-office not reading its mail, chat's "ga dibales", a news portal: 98.1% and 98.3% -> 99.5%
+// and 99.1%. No development mail got worse (41 fields better); fresh35/36, blind, read the same at the end.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
