@@ -100,6 +100,9 @@ std::vector<std::string_view> wrong_phrases() {
   return {"salah ketik", "kesalahan", "kekeliruan", "keliru", "ketidaksesuaian", "tidak sesuai", "tidak cocok",
           // incomplete or other than asked, beside a remedy ("tolong kirim yang benar", "please resend")
           "tidak lengkap", "kurang lengkap", "incomplete", "i asked for", "only covers", "bukan tahun",
+          // other than asked ("file yang dikirim berisi ..., padahal yang kami minta ...")
+          "padahal yang kami minta", "padahal yang saya minta", "bukan yang kami minta", "bukan yang saya minta",
+          "not what i asked", "not what we asked", "not what we requested", "not what i requested",
           // what was given asked for again, the request held up by it ("sudah dua kali mengirim identitas lengkap,
           // tetapi masih diminta lagi ... Tolong diperiksa kembali")
           "masih diminta lagi", "diminta lagi", "sudah dua kali mengirim", "sudah tiga kali mengirim", "jadi tertunda",
@@ -128,6 +131,9 @@ std::vector<std::string_view> wrong_phrases() {
 }
 std::vector<std::string_view> remedy_phrases() {
   return {"diperiksa", "dicek", "dicheck", "ditindaklanjuti", "tindak lanjut", "ralat", "diralat", "dikoreksi",
+          // care asked for, a correction made again ("Ini sudah kali kedua kami harus mengoreksi ... Mohon lebih
+          // cermat.")
+          "lebih cermat", "harus mengoreksi", "kali kedua", "kali ketiga", "more careful",
           "dibetulkan", "pimpinan", "please check", "look into", "be corrected", "correction", "investigate",
           "diselidiki", "ditertibkan", "ditegur", "dibina", "diperhatikan", "diperhatiin", "dievaluasi",
           "kirim yang benar", "kirimkan yang benar", "dikirim ulang", "kirim ulang", "resend", "send the rest",
@@ -225,6 +231,7 @@ std::vector<std::string_view> complaint_phrases() {
       "menemukan perbedaan", "menemukan kesalahan", "menemukan ketidaksesuaian", "menemukan kekeliruan",
       "melaporkan kesalahan", "melaporkan kemungkinan kesalahan", "melaporkan kekeliruan",
       "mohon diralat", "ralatnya", "kurang teliti", "lebih teliti", "tidak menjawab pertanyaan", "did not answer my question",
+
       "does not answer my question", "doesn't answer my question", "would be a real improvement",
       "would be an improvement", "would be a big improvement", "would be a great improvement",
       "found a discrepancy", "found an error", "found a mistake", "noticed a discrepancy", "noticed an error", "noticed a mistake", "there is an error", "there seems to be an error",

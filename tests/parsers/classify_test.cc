@@ -370,6 +370,18 @@ const KindCase kKindCases[] = {
     {"chat_never_answered_slang", mail("WA PST"),
      "min tolong dong WA pst nya diaktifin, udah 3 hari chat ga dibales, centang 1 terus. gmn mau minta data kalo "
      "gini", std::nullopt, MailKind::complaint, std::nullopt},
+    // Other data than asked, and a correction made again: a complaint ...
+    {"other_than_asked_again", mail("RE: [PST-2026-03432] Data yang Anda minta"),
+     "Mohon maaf, file yang dikirim berisi jumlah penduduk per desa Kecamatan Negara, padahal yang kami minta desa-desa "
+     "di DAS Yeh Sumbul. Ini sudah kali kedua kami harus mengoreksi kiriman dari PST. Mohon lebih cermat.",
+     std::nullopt, MailKind::complaint, "PST-2026-03432"},
+    // ... but a second request, or care promised by the writer, is none.
+    {"second_request_is_none", mail("Permintaan data"),
+     "Ini kali kedua kami meminta data ke BPS Jembrana. Mohon data jumlah penduduk 2025 per desa.", std::nullopt,
+     MailKind::request, std::nullopt},
+    {"writer_will_be_careful", mail("Re: [PST-2026-03433] Mohon melengkapi permintaan"),
+     "Mohon maaf, saya akan lebih cermat. Nama saya Ayu dari Universitas Udayana.", std::nullopt, MailKind::reply,
+     "PST-2026-03433"},
     // ... but asking whether the data has a fee is a request.
     {"asks_about_a_fee", mail("data fee"),
      "Do I have to pay for the 2024 population table of Jembrana? I would need it by village.", std::nullopt,
