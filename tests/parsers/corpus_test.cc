@@ -316,8 +316,9 @@
 // website down in English, a reply's own words deciding its language, a file sent for a requirement asked): 98.6%
 // and 98.6% -> 99.8% and 100%. Then fresh33 and fresh34 (after fresh35/36 were written): a kind of body in lower
 // case before its name, "with" after a thing, a personal request, years after a question's comma, a certificate
-// expired, an out-of-office not reading its mail, chat's "ga dibales", a news portal: 98.1% and 98.3% -> 99.5%
-// and 99.1%. No development mail got worse (41 fields better); fresh35/36, blind, read the same at the end.
+// expired, an out-of-office not reading its mail, chat's "ga dibales", a news portal, other data than asked a
+// second time: 98.1% and 98.3% -> 99.5% and 99.4%. No development mail got worse (43 fields better); fresh35/36,
+// blind, read the same at the end (all 2,880 mails 99.50%, 99.31% with the start build).
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
