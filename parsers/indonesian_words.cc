@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string>
 
 #include "parsers/word_table.h"
@@ -104,6 +105,13 @@ bool is_indonesian_verb_form(std::string_view low) {
   for (std::size_t i = 0; i < n; ++i)
     if (stem_with_suffix(candidates[i], need_suffix)) return true;
   return false;
+}
+
+bool follows_balinese_i(std::string_view low) {
+  static constexpr std::string_view kAfterI[] = {"wayan", "wy",     "wyn",   "putu",   "gede",  "gde",  "made",
+                                                 "md",    "kadek",  "kade",  "nengah", "nyoman", "nym", "komang",
+                                                 "ketut", "kt",     "gusti", "gst",    "dewa",  "ngurah"};
+  return std::find(std::begin(kAfterI), std::end(kAfterI), low) != std::end(kAfterI);
 }
 
 }  // namespace pst

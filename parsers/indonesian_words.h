@@ -6,7 +6,8 @@
 // "Mengajukan", "Memohon"), or plain me-/di- on a stem with a verbal suffix -kan/-i/-an/-nya/-lah
 // ("merasakan", "dikirimkan"), or a bare stem + -kan ("saya lampirkan"): plain me-/di- + stem is how
 // names begin too ("Meliana", "Melati").
-// ber-, ter-, per- are left out: "Berlian", "Permata" are names as often as words.
+// ber-, ter-, per- are left out: "Berlian", "Permata" are names as often as words (per- inside me-/di- is a verb:
+// "memperkenalkan", "diperoleh").
 #pragma once
 
 #include <string_view>
@@ -22,5 +23,9 @@ namespace pst {
 /// Is `low` a transitive verb as a word written in lower case is: a stem that takes both di- and me- in
 /// hunspell-id ("balas", "beri"), bare or with di-/ter-/ber- ("tertulis", "dibalas"). No name is one.
 [[nodiscard]] bool is_indonesian_verb_word(std::string_view low);
+
+/// Is `low` a Balinese birth-order or caste name, the word a Balinese "I" opens a man's name with ("I Made", "I
+/// Gusti", "i kt"), written whole or short? The "I" before one is no English pronoun.
+[[nodiscard]] bool follows_balinese_i(std::string_view low);
 
 }  // namespace pst

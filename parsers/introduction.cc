@@ -1566,8 +1566,7 @@ bool balinese_i(TokenSpan t, std::size_t j) {
   if (j >= t.size() || j + 1 >= t.size() || !is_word(t[j + 1])) return false;
   if (t[j].text == "I"sv) return t[j + 1].capitalised && !kNameStop.contains(t[j + 1].low);
   // In lower case ("saya i made sukarya"), before a Balinese birth-order or caste name only.
-  return t[j].text == "i"sv && in(t[j + 1].low, {"wayan", "putu", "gede", "gde", "made", "kadek", "nengah", "nyoman",
-                                                 "komang", "ketut", "gusti", "dewa", "ngurah", "kt", "md", "wy"});
+  return t[j].text == "i"sv && follows_balinese_i(t[j + 1].low);
 }
 
 // "Wa Ode Nurhayati": Butonese women's names open with "Wa Ode" (men's "La Ode"); the "Wa" is no

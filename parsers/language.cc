@@ -104,12 +104,10 @@ Counts by_common_words(std::string_view text, std::string_view low) {
   text::for_each_run(low, word_char, [&](std::string_view word, std::size_t at) {
     // "I Ketut Suarjana", "I KETUT", "I Gusti Ayu": the Balinese "I" before a name is no English pronoun.
     if (word == "i"sv && text[at] == 'I' && at + 2 < low.size() && low[at + 1] == ' ') {
-      static constexpr std::string_view kBalineseAfterI[] = {"wayan", "made", "nyoman", "ketut", "putu", "kadek",
-                                                              "komang", "gede", "nengah", "gusti", "gst", "dewa",
-                                                              "ngurah", "nym", "kt", "md", "wyn", "kade"};
-      const std::string_view next = low.substr(at + 2);
-      for (std::string_view name : kBalineseAfterI)
-        if (next.starts_with(name) && (next.size() == name.size() || !text::is_alpha_ascii(next[name.size()]))) return;
+      const std::size_t b = at + 2;
+      std::size_t e = b;
+      while (e < low.size() && text::is_alpha_ascii(low[e])) ++e;
+      if (follows_balinese_i(low.substr(b, e - b))) return;
     }
     // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
     if (const std::uint32_t in = languages_of().find(word); in != text::WordIndex::npos) {

@@ -37,6 +37,13 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"wayan", false}, Row{"menik", false}, Row{"meta", false}),
     [](const ::testing::TestParamInfo<Row>& i) { return std::string(i.param.word); });
 
+// One list of the names a Balinese "I" stands before, for the introduction and the language detector alike.
+TEST(IndonesianWords, NamesABalineseIStandsBefore) {
+  for (const char* name : {"wayan", "made", "nyoman", "ketut", "gusti", "kt", "gst", "gde", "wy"})
+    EXPECT_TRUE(follows_balinese_i(name)) << name;
+  for (const char* word : {"am", "ketupat", "mad", "would", ""}) EXPECT_FALSE(follows_balinese_i(word)) << word;
+}
+
 TEST(IndonesianWords, StemsComeFromTheDictionary) {
   EXPECT_TRUE(is_indonesian_stem("tunggu"));
   EXPECT_TRUE(is_indonesian_stem("kirim"));
