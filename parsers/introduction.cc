@@ -72,19 +72,20 @@ const WordSet kHeadLast = {
 };
 
 // Sub-units: a faculty or division is not the organisation when the organisation follows.
-const WordSet kSubUnit = {
-    "fakultas", "faculty", "prodi", "jurusan", "departemen", "department", "program", "laboratorium", "lab",
-    "pascasarjana", "bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "unit", "cabang",
-    "kelompok", "magister", "sarjana", "diploma", "s1", "s2", "s3", "d3", "d4",
-    "komisi",  // "Komisi II DPRD ...": a commission of the council (alone, "Komisi Pemilihan Umum", it stands)
-    // a university's department or faculty in the languages of requesters from abroad (kForeignUnit)
-    "departamento", "departement", "département", "departament", "dipartimento", "facultad", "faculté", "fakultät",
-    "facoltà", "faculdade"};
-
-// A university's department or faculty in another language: a unit (above), and no word of a name
-// ("Departamento de Geografía\nUniversidad de Salamanca" signs no one).
+// A university's department or faculty in the languages of requesters from abroad: a unit (kSubUnit), and no word
+// of a name ("Departamento de Geografía\nUniversidad de Salamanca" signs no one).
 const WordSet kForeignUnit = {"departamento", "departement", "département", "departament", "dipartimento",
                               "facultad",     "faculté",     "fakultät",    "facoltà",     "faculdade"};
+
+const WordSet kSubUnit = [] {
+  WordSet s = {"fakultas", "faculty", "prodi", "jurusan", "departemen", "department", "program", "laboratorium", "lab",
+               "pascasarjana", "bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "unit", "cabang",
+               "kelompok", "magister", "sarjana", "diploma", "s1", "s2", "s3", "d3", "d4",
+               // "Komisi II DPRD ...": a commission of the council (alone, "Komisi Pemilihan Umum", it stands)
+               "komisi"};
+  s.insert_all(kForeignUnit);
+  return s;
+}();
 
 // Organisation heads that are too generic to stand alone (need a complement word).
 const WordSet kNeedsComplement = {
