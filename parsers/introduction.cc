@@ -553,6 +553,11 @@ bool is_connector(const Token& t) {
                                   "pour", "le", "la", "les", "des", "du", "et", "für", "und", "del", "della", "y", "voor", "het"});
 }
 
+// A region's level word ("Kabupaten", "Kec."), which its name follows.
+bool is_region_level(std::string_view low) {
+  return in(low, {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec"});
+}
+
 bool is_region_word(const Token& t) {
   return is_word(t) && in(t.low, {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "negeri",
                                   "daerah", "pusat", "cabang", "wilayah", "kantor"});
@@ -863,7 +868,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
   // "Kelompok Tani Tunas Mekar Desa Yehembang Kauh kecamatan mendoyo": a region's word in lower case whose name
   // did not follow (a lower-case word ended the name) is the next phrase's, not the body's.
   if (last_good > h + 1 && is_word(t[last_good - 1]) && !t[last_good - 1].capitalised &&
-      in(t[last_good - 1].low, {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec"}))
+      is_region_level(t[last_good - 1].low))
     --last_good;
   // "Dinas Kesehatan, Kabupaten Jembrana.", "RSUD Negara, Kabupaten Jembrana, Bali": a local government's office
   // and, after a comma, the regency or city it belongs to, ending the clause: written in one phrase, the
@@ -887,7 +892,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
   // A long name cut by the count right after its region's word ("... Ketahanan Pangan Provinsi | Bali"): a
   // region never stands without its name (up to three words: "Nusa Tenggara Barat"), which follows.
   if (!casual && last_good < t.size() && last_good - h >= 13 && is_word(t[last_good - 1]) &&
-      in(t[last_good - 1].low, {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec"}))
+      is_region_level(t[last_good - 1].low))
     for (const std::size_t region = last_good;
          last_good < t.size() && last_good < region + 3 && is_word(t[last_good]) && t[last_good].capitalised &&
          !t[last_good].has_digit && !kNameStop.contains(t[last_good].low) && !is_org_start(t[last_good]) &&
