@@ -3474,20 +3474,13 @@ const WordSet kDepartment = {"marketing", "sales", "humas", "finance", "keuangan
 // Two names share a word of two letters or more, case aside ("Gung Bagus" and "Anak Agung Ngurah Bagus
 // Dharmayasa"): the same person written short and whole.
 bool shares_a_word(std::string_view a, std::string_view b) {
-  const auto words = [](std::string_view s) {
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < s.size();) {
-      while (i < s.size() && !text::is_alpha_ascii(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-      std::size_t j = i;
-      while (j < s.size() && (text::is_alpha_ascii(s[j]) || static_cast<unsigned char>(s[j]) >= 0x80)) ++j;
-      if (j - i >= 2) out.push_back(text::lower(s.substr(i, j - i)));
-      i = j;
-    }
-    return out;
-  };
-  const auto left = words(a), right = words(b);
-  return std::any_of(left.begin(), left.end(),
-                     [&](const std::string& w) { return std::find(right.begin(), right.end(), w) != right.end(); });
+  const std::string other = text::lower(b);
+  bool shared = false;
+  text::for_each_run(text::lower(a), [](char c) { return text::is_alpha_ascii(c) || static_cast<unsigned char>(c) >= 0x80; },
+                     [&](std::string_view word, std::size_t) {
+                       shared = shared || (word.size() >= 2 && text::contains_word(other, word));
+                     });
+  return shared;
 }
 
 // A signature line that is a name, a separator (a comma, a spaced dash, a bar) and an organisation
