@@ -362,9 +362,10 @@ ParsedMail analyse(DecodedMail decoded) {
   // A new mail citing its ticket whose need is only a supporting letter sent for it ("Surat pengantar penelitian -
   // tiket PST-...": "berikut saya kirimkan surat pengantar ... untuk permohonan data ... saya") follows that
   // request up; it states no new one.
+  // Read once for both: a request sentence that states no new need (states_no_new_need).
+  const bool no_new_need = request && states_no_new_need(*request);
   const bool follows_up_a_ticket =
-      request && req.concrete && states_no_new_need(*request) &&
-      (find_ticket_number_in_text(head) || find_ticket_number_in_text(mail.subject));
+      no_new_need && req.concrete && (find_ticket_number_in_text(head) || find_ticket_number_in_text(mail.subject));
   Classification c = classify(mail, ClassifyInput{head, std::nullopt, request.has_value() && !follows_up_a_ticket,
                                                   words.low(),
                                                    [&] {
@@ -442,7 +443,7 @@ ParsedMail analyse(DecodedMail decoded) {
   // A reply that sends what its request needed ("Sesuai permintaan, terlampir surat pengantar ... untuk
   // permintaan data mikro Susenas saya"), says where to send the data, or speaks of the request made names that
   // request, not a new need.
-  if (p.kind == MailKind::reply && p.request && states_no_new_need(*p.request)) p.request.reset();
+  if (p.kind == MailKind::reply && p.request && no_new_need) p.request.reset();
   if (p.kind == MailKind::rating && c.rating) {
     p.rating = c.rating->value;
     p.rating_scale = c.rating->scale;
