@@ -150,8 +150,4 @@ Language detect_language(std::string_view subject, std::string_view own_words, s
 
 Language detect_language(std::string_view t) { return detect_language({}, t, text::lower(t), false); }
 
-Language detect_language(std::string_view own_words, std::string_view thread_subject) {
-  return detect_language(thread_subject, own_words, text::lower(own_words), true);
-}
-
 }  // namespace pst

@@ -16,8 +16,6 @@
 namespace pst {
 
 [[nodiscard]] Language detect_language(std::string_view text);
-/// A reply's: its writer's own words decide; the thread's subject (often ours) only when they do not.
-[[nodiscard]] Language detect_language(std::string_view own_words, std::string_view thread_subject);
 /// A mail's: its subject and its own words, given with their lower case (`own_low`, byte for byte text::lower of
 /// `own_words`, as WordsView keeps it: no second lowering of a long text); `thread_subject` says the subject is a
 /// reply's (the thread's), read only when the own words do not decide.

@@ -1,5 +1,6 @@
 // language_test.cc: Indonesian vs English, casual forms included; default Indonesian.
 #include "parsers/language.h"
+#include "parsers/text_scan.h"
 
 #include <gtest/gtest.h>
 
@@ -42,13 +43,20 @@ const LangCase kLangCases[] = {
 INSTANTIATE_TEST_SUITE_P(Table, LanguageTest, ::testing::ValuesIn(kLangCases));
 
 // A reply's own words decide; the thread's subject (often ours, in Indonesian) only when they do not.
+Language of_reply(std::string_view own_words, std::string_view thread_subject) {
+  return detect_language(thread_subject, own_words, text::lower(own_words), true);
+}
+
 TEST(Language, AReplysOwnWordsOverTheThreadsSubject) {
-  EXPECT_EQ(detect_language("5/5 from me! Super quick and friendly. Terima kasih!\n\nSophie",
-                            "Layanan selesai - mohon penilaian Anda"),
+  EXPECT_EQ(of_reply("5/5 from me! Super quick and friendly. Terima kasih!\n\nSophie",
+                     "Layanan selesai - mohon penilaian Anda"),
             Language::en);
-  EXPECT_EQ(detect_language("Sangat membantu, terima kasih.", "Your request has been closed"), Language::id);
-  EXPECT_EQ(detect_language("5/5", "Layanan selesai - mohon penilaian Anda"), Language::id);
-  EXPECT_EQ(detect_language("5/5", "Request closed - please rate the service"), Language::en);
+  EXPECT_EQ(of_reply("Sangat membantu, terima kasih.", "Your request has been closed"), Language::id);
+  EXPECT_EQ(of_reply("5/5", "Layanan selesai - mohon penilaian Anda"), Language::id);
+  EXPECT_EQ(of_reply("5/5", "Request closed - please rate the service"), Language::en);
+  // A new mail's subject counts with its words.
+  EXPECT_EQ(detect_language("Request for the poverty data, please", "5/5", "5/5", false), Language::en);
+  EXPECT_EQ(detect_language("Permohonan data kemiskinan dari kampus", "5/5", "5/5", false), Language::id);
 }
 
 // The wamerican tables: its words in lower case, and apart its proper nouns (given names and surnames are
