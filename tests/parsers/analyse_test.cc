@@ -306,6 +306,9 @@ TEST(Analyse, ALetterSentToALookalikeAddressWasNotSentToBps) {
   };
   EXPECT_EQ(analyse(forward("Wulan <wulan@bps.go.id.example.net>")).requester.name, "Ni Luh Wulan Sari Dewi");
   EXPECT_EQ(analyse(forward("bps.go.id@gmail.com")).requester.name, "Ni Luh Wulan Sari Dewi");
+  // Our address only in the display name or a comment, the mailbox someone else's.
+  EXPECT_EQ(analyse(forward("\"bps5101@bps.go.id\" <wulan@gmail.com>")).requester.name, "Ni Luh Wulan Sari Dewi");
+  EXPECT_EQ(analyse(forward("wulan@gmail.com (bps5101@bps.go.id)")).requester.name, "Ni Luh Wulan Sari Dewi");
   EXPECT_EQ(analyse(forward("PST BPS <bps5101@bps.go.id>")).requester.name, "I Made Gunawan");
 }
 
