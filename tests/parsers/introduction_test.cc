@@ -1141,8 +1141,8 @@ const IntroCase kIntroCases[] = {
     {"I'm Megan Fitzgerald, a postdoctoral research fellow with the Research Institute for the Environment and "
      "Livelihoods at Charles Darwin University in Darwin, Australia. Please send aquaculture data.",
      "Megan Fitzgerald", "Charles Darwin University"},
-    {"I am Tom Hale, a lecturer with the School of Geography at the University of Leeds. Please send tourism data.",
-     "Tom Hale", "University of Leeds"},
+    {"I'm Ana Reyes, a research fellow with the Marine Research Institute at the University of Tokyo. Please send "
+     "fisheries data.", "Ana Reyes", "University of Tokyo"},
     // ... an institute with no university after it stays.
     {"I am Tom Hale, a researcher with the Lowy Institute, an independent think tank. Please send tourism data.",
      "Tom Hale", "Lowy Institute"},
