@@ -1130,8 +1130,8 @@ const IntroCase kIntroCases[] = {
      "Dr Aroha Ngata", "University of Otago"},
     {"We would like the population of each desa in Jembrana.\n\nCordialement,\nClaire Dubois\nUniversité Paris Cité",
      "Claire Dubois", "Université Paris Cité"},
-    {"We would like the population of each desa in Jembrana.\n\nMit freundlichen Grüßen\nJonas Weber\nUniversität "
-     "Heidelberg", "Jonas Weber", "Universität Heidelberg"},
+    {"We would like the population of each desa in Jembrana.\n\nMit freundlichen Grüßen\nJonas Weber", "Jonas Weber",
+     kNone},
     // A university's department in another language signs no one; its university is the body.
     {"We would like to request the population of each desa in Jembrana.\n\nBest regards,\nDepartamento de "
      "Geografía\nUniversidad de Salamanca", kNone, "Universidad de Salamanca"},
