@@ -227,7 +227,8 @@ bool states_no_new_need(std::string_view sentence) {
 
 // A thread whose subject (ours, or the officer's) asks for what a request still needs ("Mohon surat pengantar",
 // "Mohon melengkapi permintaan", "Kelengkapan persyaratan"): a file sent in answer is that, not a new need
-// ("ini saya kirimkan foto surat dari kelompok kami yang sudah ditandatangani").
+// ("ini saya kirimkan foto surat dari kelompok kami yang sudah ditandatangani"). Our own completion request is
+// known by its subject as templates/request_completion.*.txt write it: change both together.
 bool thread_asks_for_a_requirement(std::string_view bare_subject) {
   const std::string low = text::lower(bare_subject);
   for (std::string_view w : {"surat pengantar", "surat keterangan", "kelengkapan", "melengkapi", "lengkapi",
