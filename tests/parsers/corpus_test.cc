@@ -319,6 +319,10 @@
 // expired, an out-of-office not reading its mail, chat's "ga dibales", a news portal, other data than asked a
 // second time: 98.1% and 98.3% -> 99.5% and 99.4%. No development mail got worse (43 fields better); fresh35/36,
 // blind, read the same at the end (all 2,880 mails 99.50%, 99.31% with the start build).
+// Twenty-first session (2026-12-06): "fresh37" and "fresh38" (a thirty-fifth and a thirty-sixth author), written
+// blind at the session's start and measured once, never read, with the start build ecab49a: fresh37 kind 98.8%,
+// name 97.5%, institution 97.5%, missing 98.8%, rest 100% (overall 99.1%); fresh38 kind 97.5%, name 98.8%,
+// institution 98.8%, request 97.5%, rest 100% (overall 99.1%).
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -341,7 +345,7 @@ namespace {
 const std::string kDir = std::string(PSTMAIL_SOURCE_DIR) + "/tests/parsers/corpus/";
 // Sets still kept blind (measured at first sight, not yet read): their misses are counted in the table but not
 // listed, since a file's name describes its mail. A session that turns them into development sets empties this.
-const std::set<std::string> kKeptBlind = {"fresh35", "fresh36"};
+const std::set<std::string> kKeptBlind = {"fresh37", "fresh38"};
 
 constexpr std::array<const char*, 8> kFields = {"kind",     "name",       "institution", "missing",
                                                 "rating",   "language",   "ticket_ref",  "request"};

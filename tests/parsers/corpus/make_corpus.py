@@ -36,7 +36,9 @@
 # "fresh33" and "fresh34" (corpus_fresh33.py, corpus_fresh34.py), blind, by a thirty-first and a thirty-second author,
 # written at the twentieth session's start and measured without reading them; "fresh35" and "fresh36"
 # (corpus_fresh35.py, corpus_fresh36.py), blind, by a thirty-third and a thirty-fourth author, written in the middle
-# of the twentieth session and measured with its later builds without reading them.
+# of the twentieth session and measured with its later builds without reading them; "fresh37" and "fresh38"
+# (corpus_fresh37.py, corpus_fresh38.py), blind, by a thirty-fifth and a thirty-sixth author, written at the
+# twenty-first session's start and measured without reading them.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -126,6 +128,8 @@ import corpus_fresh33  # noqa: E402
 import corpus_fresh34  # noqa: E402
 import corpus_fresh35  # noqa: E402
 import corpus_fresh36  # noqa: E402
+import corpus_fresh37  # noqa: E402
+import corpus_fresh38  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -163,6 +167,8 @@ corpus_fresh33.define(globals())
 corpus_fresh34.define(globals())
 corpus_fresh35.define(globals())
 corpus_fresh36.define(globals())
+corpus_fresh37.define(globals())
+corpus_fresh38.define(globals())
 
 def main():
     for f in os.listdir(HERE):
