@@ -127,7 +127,15 @@ std::vector<std::string_view> wrong_phrases() {
           "datang terus", "terus datang", "dikirim terus",
           // a download link gone before it could be used ("The download link in your email had already expired")
           "already expired", "had expired", "link has expired", "link expired", "tautan kedaluwarsa",
-          "link sudah kedaluwarsa", "link sudah tidak aktif", "tautan sudah tidak aktif"};
+          "link sudah kedaluwarsa", "link sudah tidak aktif", "tautan sudah tidak aktif",
+          // figures that differ between two of our sources ("Perbedaan angka penduduk di website dan publikasi": two
+          // blind authors, each with a check or a plea for the future beside it)
+          "perbedaan angka", "perbedaan data", "perbedaan jumlah", "perbedaan ini", "perbedaan tersebut",
+          "figures differ", "numbers differ", "different figures",
+          // our mail sent again and again for one ticket ("email permintaan penilaian yang keempat untuk tiket yang
+          // sama")
+          "yang keempat", "yang kelima", "keempat kalinya", "kelima kalinya", "untuk tiket yang sama",
+          "for the same ticket"};
 }
 std::vector<std::string_view> remedy_phrases() {
   return {"diperiksa", "dicek", "dicheck", "ditindaklanjuti", "tindak lanjut", "ralat", "diralat", "dikoreksi",
@@ -284,7 +292,14 @@ std::vector<std::string_view> complaint_phrases() {
       // how one was served, to be taken to heart ("Mohon menjadi perhatian agar pengunjung berikutnya tidak
       // mengalami hal yang sama")
       "mohon menjadi perhatian", "agar menjadi perhatian", "tidak mengalami hal yang sama", "menunggu terlalu lama",
-      "menunggu hampir satu jam", "menunggu lebih dari satu jam"};
+      "menunggu hampir satu jam", "menunggu lebih dari satu jam",
+      // a rule of the service held too convoluted, or asked to be reconsidered ("Prosedurnya terlalu berbelit ...
+      // Mohon aturan ini ditinjau ulang", "I would kindly ask you to reconsider this rule": two blind authors)
+      "berbelit", "dipersulit", "mempersulit", "aturan ini ditinjau", "aturan ini dikaji", "kebijakan ini ditinjau",
+      "persyaratan ini ditinjau", "mohon ditinjau ulang", "mohon ditinjau kembali", "agar ditinjau ulang",
+      "agar ditinjau kembali",
+      "reconsider this rule", "reconsider the rule", "reconsider this requirement", "reconsider the requirement",
+      "reconsider this policy", "too bureaucratic", "overly bureaucratic"};
 }
 
 // Polite formulas and statistical indicators that use the complaint words; each contains one of
@@ -351,7 +366,7 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
       "medical leave", "study leave", "sabbatical", "cuti sakit", "cuti besar", "cuti bersalin",
       // on a course, retired, or a mailbox no longer read
       "mengikuti diklat", "mengikuti pelatihan", "mengikuti pendidikan dan pelatihan", "sudah pensiun",
-      "telah pensiun", "memasuki masa pensiun", "email ini tidak aktif", "tidak aktif lagi", "no longer monitored",
+      "telah pensiun", "memasuki masa pensiun", "mengikuti bimbingan teknis", "mengikuti bimtek", "sedang bimtek", "email ini tidak aktif", "tidak aktif lagi", "no longer monitored",
       "no longer with", "have retired", "has retired"};
   const bool away = kAway.any(s);
   // A request names a need, and an auto-reply may seem to ("patchy internet" is a topic): only a text

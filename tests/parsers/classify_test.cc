@@ -382,6 +382,23 @@ const KindCase kKindCases[] = {
     {"writer_will_be_careful", mail("Re: [PST-2026-03433] Mohon melengkapi permintaan"),
      "Mohon maaf, saya akan lebih cermat. Nama saya Ayu dari Universitas Udayana.", std::nullopt, MailKind::reply,
      "PST-2026-03433"},
+    // Figures that differ between two of our sources, beside a check asked for.
+    {"figures_differ_between_sources", mail("Perbedaan angka penduduk di website dan publikasi"),
+     "Jumlah penduduk Kecamatan Melaya 2024 di tabel dinamis berbeda sekitar 900 jiwa dengan angka di publikasi "
+     "kecamatan. Mohon diperiksa.",
+     std::nullopt, MailKind::complaint, std::nullopt},
+    // Our mail sent again and again for one ticket, beside a check asked for.
+    {"our_mail_again_for_one_ticket", mail("Re: [PST-2026-03701] Layanan selesai - mohon penilaian Anda"),
+     "Ini sudah email penilaian yang kelima untuk tiket yang sama. Mohon dicek.", std::nullopt, MailKind::complaint,
+     "PST-2026-03701"},
+    // A rule of the service held convoluted, or asked to be reconsidered.
+    {"rule_too_convoluted", mail("Re: [PST-2026-03702] Mohon surat pengantar"),
+     "Kenapa untuk data harga gabah saja harus pakai surat pengantar? Prosedurnya berbelit untuk petani seperti kami.",
+     std::nullopt, MailKind::complaint, "PST-2026-03702"},
+    {"rule_to_be_reconsidered", mail("Re: [PST-2026-03703] Cover letter"),
+     "Obtaining a letter from my institute takes weeks, for tables that are published. I would ask you to "
+     "reconsider this requirement.",
+     std::nullopt, MailKind::complaint, "PST-2026-03703"},
     // ... but asking whether the data has a fee is a request.
     {"asks_about_a_fee", mail("data fee"),
      "Do I have to pay for the 2024 population table of Jembrana? I would need it by village.", std::nullopt,
@@ -635,6 +652,12 @@ TEST(Classify, AwayOnACourseRetiredOrAHelpdeskTicketIsAnAutoReply) {
               MailKind::auto_reply)
         << text;
   }
+  // On a technical course ("bimbingan teknis"), beside what reads as a need ("pengelolaan keuangan desa").
+  const std::string course =
+      "Ini adalah balasan otomatis. Saat ini kami sedang mengikuti bimbingan teknis pengelolaan keuangan desa di "
+      "Denpasar sampai tanggal 28 November. Email akan kami balas setelah kembali ke kantor.";
+  EXPECT_EQ(classify(mail("Re: [PST-2026-01301] Data"), ClassifyInput{course, {}, true, text::lower(course)}).kind,
+            MailKind::auto_reply);
   const std::string human =
       "Saya sedang KKN di Desa Tukadaya tanpa sinyal, mohon maaf slow respon. Datanya sudah saya terima.";
   EXPECT_EQ(classify(mail("Re: [PST-2026-01300] Data"), ClassifyInput{human, {}, false, text::lower(human)}).kind,
