@@ -291,7 +291,9 @@ bool data_about_something(const std::string& low) {
       "dapat", "segera", "diproses", "dikirim", "dikirimkan", "sebagian",
       // ... or where to send it ("Mohon data nantinya dikirim juga ke alamat email saya ini", "mohon data dan
       // surat balasan ... dikirim juga ke email saya")
-      "nantinya", "nanti", "juga", "dan"});
+      "nantinya", "nanti", "juga", "dan",
+      // a place alone names no subject ("data-data Kabupaten Jembrana untuk keperluan penelitian")
+      "kabupaten", "kab", "kota", "provinsi", "jembrana", "bali", "daerah", "wilayah"});
   for (std::string_view key : {"data ", "jumlah ", "angka ", "number of ", "statistics on ", "statistics of ",
                                "data on ", "data about ", "informasi tentang ", "informasi mengenai ", "publikasi "}) {
     for (std::size_t p = low.find(key); p != std::string::npos; p = low.find(key, p + 1)) {
@@ -315,6 +317,9 @@ bool data_about_something(const std::string& low) {
       return true;
     }
   }
+  // The data sent before, again for another year or place ("boleh minta data yg sama tp utk kec. melaya jg?").
+  for (std::string_view key : {"data yang sama", "data yg sama", "same data", "data serupa"})
+    if (text::contains_word(low, key)) return true;
   // A breakdown asked for names what is wanted ("data yang sama tapi dipisah menurut jenis kelamin",
   // "broken down by sex"); not an opinion ("menurut saya").
   for (std::string_view key : {"menurut ", "broken down by ", "disaggregated by ", "dirinci "}) {
@@ -548,6 +553,12 @@ bool asks_only_how_to_be_served(std::string_view low) {
                                   "prosedurnya", "how do i request", "how to request", "how can i request",
                                   "siapa yang harus saya hubungi", "siapa yang dapat saya hubungi", "menghubungi siapa",
                                   "hubungi siapa", "kontak siapa",
+                                  // an officer to be reached by phone ("Apakah saya bisa menghubungi salah satu
+                                  // petugas melalui telepon atau WhatsApp?")
+                                  "menghubungi petugas", "menghubungi salah satu petugas", "hubungi petugas",
+                                  "bicara dengan petugas", "berbicara dengan petugas", "melalui telepon atau",
+                                  "lewat telepon atau", "speak with an officer", "speak to an officer",
+                                  "talk to an officer", "speak with someone", "speak to someone", "talk to someone",
                                   // what the request still lacks, what is required to be served
                                   "kelengkapan yang", "kelengkapan apa", "persyaratan", "syaratnya", "syarat apa",
                                   "what documents", "requirements for", "kekurangan berkas", "perlu saya lengkapi",
@@ -723,6 +734,13 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     if (std::all_of(topic_hits.begin(), topic_hits.end(), [](std::size_t t) { return topic_at(t) == std::string_view("kunjungan"); }) &&
         proposes_to_meet(low))
       continue;
+    // "Apakah saya bisa menghubungi salah satu petugas melalui telepon atau WhatsApp?": the telephone is how to reach
+    // us, no topic of telephone use.
+    if (!topic_hits.empty() &&
+        std::all_of(topic_hits.begin(), topic_hits.end(),
+                    [](std::size_t t) { return topic_at(t) == std::string_view("telepon") || topic_at(t) == std::string_view("internet"); }) &&
+        asks_only_how_to_be_served(low))
+      continue;
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
     const bool received = !found.hits[kNeed].empty() && says_received(low, Received::as_the_reader_reads);
@@ -733,7 +751,10 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     // Only the question's own clause is weighed: "halo min, aku Sinta mhs akuntansi untar, mau nanya dong,
     // kalo mau minta data buat skripsi bisa dibantu ga ya?" asks nothing about what its introduction names.
     // A year asked about is content too ("Kalau boleh, untuk tahun 2020 apakah ada juga?").
-    if (topics == 0 && question_mark && !asks_only_how_to_be_served(low))
+    // A question that asks for data ("Bolehkah saya meminta data-data Kabupaten Jembrana untuk keperluan
+    // penelitian?") names what it wants as any need does (data_about_something, below), not by its length.
+    const bool asks_for_data = need && text::contains_word(low, "data");
+    if (topics == 0 && question_mark && !asks_for_data && !asks_only_how_to_be_served(low))
       if (const int words = content_words(question_clause(low)); words >= 3 || (words >= 1 && !years_written.empty()))
         topics = 1;
     // "minta data jumlah proyek konstruksi": a need for data about something, even off the lexicon (and

@@ -120,6 +120,14 @@ const ReqCase kReqCases[] = {
      "2010-2025?", RequestSource::body,
      "One more request, if I may: could you also send the same harvested area series for maize and soybean, "
      "2010-2025?"},
+    // Reaching an officer by phone asks for no data (the telephone is the way, no topic).
+    {"Apakah saya bisa menghubungi salah satu petugas melalui telepon atau WhatsApp?", RequestSource::body,
+     std::nullopt},
+    // A question asking for data that names only a place is vague; the same data again, for another year, is not.
+    {"Bolehkah saya meminta data-data Kabupaten Jembrana untuk keperluan penelitian?", RequestSource::body,
+     std::nullopt},
+    {"Apakah bisa dikirim juga data yang sama untuk tahun 2019?", RequestSource::body,
+     "Apakah bisa dikirim juga data yang sama untuk tahun 2019?"},
     // A kind of body and the year asked for name no body to mask: the data about it is asked for.
     {"Saya Rina. Mohon data koperasi 2024.", RequestSource::body, "Mohon data koperasi 2024."},
     {"Mohon data puskesmas 2024.", RequestSource::body, "Mohon data puskesmas 2024."},
