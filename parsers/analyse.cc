@@ -365,8 +365,13 @@ ParsedMail analyse(DecodedMail decoded) {
   // request up; it states no new one.
   // Read once for both: a request sentence that states no new need (states_no_new_need).
   const bool no_new_need = request && states_no_new_need(*request);
+  // So does one whose need is read only from its subject while its text cites the ticket ("Menanyakan data curah
+  // hujan" over "Tiang mau menanyakan permohonan data curah hujan dengan nomor tiket PST-..., apa sudah bisa
+  // diambil?"): the subject names the request the ticket holds.
+  const bool subject_names_the_ticket_request = request_only_in_subject && find_ticket_number_in_text(head);
   const bool follows_up_a_ticket =
-      no_new_need && req.concrete && (find_ticket_number_in_text(head) || find_ticket_number_in_text(mail.subject));
+      (no_new_need && req.concrete && (find_ticket_number_in_text(head) || find_ticket_number_in_text(mail.subject))) ||
+      subject_names_the_ticket_request;
   Classification c = classify(mail, ClassifyInput{head, std::nullopt, request.has_value() && !follows_up_a_ticket,
                                                   words.low(),
                                                    [&] {
@@ -444,7 +449,7 @@ ParsedMail analyse(DecodedMail decoded) {
   // A reply that sends what its request needed ("Sesuai permintaan, terlampir surat pengantar ... untuk
   // permintaan data mikro Susenas saya"), says where to send the data, or speaks of the request made names that
   // request, not a new need.
-  if (p.kind == MailKind::reply && p.request && no_new_need) p.request.reset();
+  if (p.kind == MailKind::reply && p.request && (no_new_need || subject_names_the_ticket_request)) p.request.reset();
   if (p.kind == MailKind::rating && c.rating) {
     p.rating = c.rating->value;
     p.rating_scale = c.rating->scale;

@@ -532,6 +532,24 @@ TEST(Analyse, ANewMailCitingItsTicketThatSendsTheCoverLetterIsAReply) {
   EXPECT_EQ(more.kind, MailKind::request);
 }
 
+// A new mail whose need is read only from its subject while its text cites the ticket asks where that request stands:
+// a reply on the ticket, no new request; a subject's need with no ticket cited stays a new request.
+TEST(Analyse, ASubjectNeedBesideATicketCitedInTheTextIsAReply) {
+  ParsedMail status = analyse(mail("Menanyakan data curah hujan",
+                                   "Om Swastyastu. Tiang mau menanyakan permohonan data curah hujan dengan nomor tiket "
+                                   "PST-2026-03505 yang tiang kirim tanggal 16 November, apa sudah bisa diambil? "
+                                   "Suksma.\n\nKetut Darmika"));
+  EXPECT_EQ(status.kind, MailKind::reply);
+  EXPECT_EQ(status.ticket_ref, "PST-2026-03505");
+  EXPECT_FALSE(status.request.has_value());
+
+  ParsedMail fresh = analyse(mail("Data curah hujan Jembrana 2024",
+                                  "Om Swastyastu. Tiang Ketut Darmika dari Kelompok Tani Sari Merta, mohon dibantu "
+                                  "sesuai subjek. Suksma."));
+  EXPECT_EQ(fresh.kind, MailKind::request);
+  EXPECT_TRUE(fresh.request.has_value());
+}
+
 // A reply that sends what its request needed names no new need; a reply that asks for more does.
 TEST(Analyse, AReplySendingACoverLetterStatesNoNewNeed) {
   DecodedMail m = mail("Re: [PST-2026-01007] Permintaan data Anda telah kami terima",
