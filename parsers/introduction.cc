@@ -87,6 +87,14 @@ const WordSet kSubUnit = [] {
   return s;
 }();
 
+// Fields of study, which after a campus known by its acronym name the student's major ("mhs unair ekonomi smt 6").
+const WordSet kFieldOfStudy = {
+    "ekonomi", "manajemen", "akuntansi", "hukum", "teknik", "kedokteran", "keperawatan", "kebidanan", "farmasi",
+    "pertanian", "peternakan", "perikanan", "kehutanan", "agribisnis", "agroteknologi", "sosiologi", "psikologi",
+    "antropologi", "geografi", "sejarah", "sastra", "statistika", "statistik", "matematika", "fisika", "kimia",
+    "biologi", "informatika", "arsitektur", "komunikasi", "pariwisata", "pendidikan", "politik", "fisip", "feb",
+    "fh", "ft", "fk", "fmipa", "mipa", "fkip", "fisipol"};
+
 // Organisation heads that are too generic to stand alone (need a complement word).
 const WordSet kNeedsComplement = {
     "universitas", "univ", "institut", "politeknik", "poltek", "sekolah", "akademi", "dinas", "badan",
@@ -803,6 +811,14 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       ++e;
       continue;
     }
+    // "Université catholique de Louvain", "Université libre de Bruxelles": a lower-case word of the name right after
+    // its head, before the particle and the place.
+    if (foreign_campus && e == h + 1 && !k.capitalised && !k.has_digit && e + 2 < limit && is_word(t[e + 1]) &&
+        in(t[e + 1].low, {"de", "di", "del", "della", "degli", "do", "da", "des", "du"}) && is_word(t[e + 2]) &&
+        t[e + 2].capitalised) {
+      ++e;
+      continue;
+    }
     if (kNameStop.contains(k.low) && !is_region_word(k) && !is_org_start(k) && !kHeadLast.contains(k.low) &&
         !in(k.low, {"dan", "of", "the", "for", "and", "&", "pusat"}))
       break;
@@ -811,6 +827,11 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       break;
     // "unud jurusan ekonomi pembangunan": a campus and then its department; the campus is the name.
     if (casual && kSubUnit.contains(k.low)) break;
+    // "unair ekonomi smt 6", "mhs unud hukum": after a campus known by its acronym, a field of study is the
+    // student's major, not a word of the campus's name.
+    if (casual && e == h + 1 && kCampus.contains(t[h].low) && !kNeedsComplement.contains(t[h].low) &&
+        kFieldOfStudy.contains(k.low))
+      break;
     if (k.capitalised || k.has_digit || (is_region_word(k) && (casual || k.low != "negeri"sv || true)) ||
         (is_org_start(k) && (casual || k.capitalised))) {
       if (!k.capitalised && !casual && !k.has_digit && !is_region_word(k)) break;
@@ -923,6 +944,12 @@ std::size_t extend_left(TokenSpan t, std::size_t h, std::size_t floor) {
     if ((b < h || k.text == "&"sv) && b - 1 > floor && (k.text == "and"sv || k.text == "&"sv) && is_word(t[b - 2]) &&
         t[b - 2].capitalised &&
         !kNameStop.contains(t[b - 2].low) && !kAffiliation.contains(t[b - 2].low)) {
+      --b;
+      continue;
+    }
+    // "Lumbung Data Initiative", "Open Data Network": "Data" between words of the name is one of them.
+    if (is_word(k) && k.text == "Data"sv && b < h + 1 && b - 1 > floor && is_word(t[b - 2]) && t[b - 2].capitalised &&
+        !kNameStop.contains(t[b - 2].low) && !kAffiliation.contains(t[b - 2].low) && !kRoleNoun.contains(t[b - 2].low)) {
       --b;
       continue;
     }
@@ -1068,6 +1095,19 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
     // it the end; another head may follow ("Asian Development Bank Institute"), a name may not ("HRD
     // Hotel Bukit Segara": the hotel is named after its head). After "the" the English-order reading
     // below takes the words before the head and ends at it ("the World Bank Jakarta office").
+    // "the Norwegian daily Nordlys Dagblad", "a monthly magazine Tempo": a head in lower case after an article or a
+    // nationality says what kind of body the capitalised name right after it is.
+    if (!k.capitalised && i > from && is_word(t[i - 1]) &&
+        (in(t[i - 1].low, {"the", "a", "an"}) || kNationality.contains(t[i - 1].low)) &&
+        lexicon_has(kHeadLast, k.low) && i + 1 < limit && is_word(t[i + 1]) && t[i + 1].capitalised &&
+        !t[i + 1].has_digit && !kNameStop.contains(t[i + 1].low) && !is_region_word(t[i + 1]) &&
+        !kRoleNoun.contains(t[i + 1].low)) {
+      std::size_t e = i + 1;
+      while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I"sv && !kNameStop.contains(t[e].low) &&
+             !t[e].has_digit)
+        ++e;
+      return Span{i + 1, e};
+    }
     const bool org_start = is_org_start(k);
     if (is_dinas_of_a_hamlet_head(t, i)) continue;  // "Kelian Dinas Banjar ...": the title's
     // "Jl. Udayana No. 19", "Jalan Universitas": a street named after a campus or an office is an address.

@@ -1167,6 +1167,22 @@ const IntroCase kIntroCases[] = {
     // A newsroom after the journalist's medium: a news portal.
     {"Saya Dewa Gede Ardana, wartawan portal berita JembranaTerkini.com. Bisa minta data harga beras?",
      "Dewa Gede Ardana", "JembranaTerkini.com"},
+    // A field of study after a campus known by its acronym is the major, no word of the campus's name.
+    {"halo min sy dimas aryo mhs unair ekonomi smt 6, mau minta data upah 2024", "Dimas Aryo", "unair"},
+    // A foreign university's lower-case word before the particle and its place.
+    {"My name is Claire Dumont, a PhD student at the Université libre de Bruxelles. Please send poverty data.",
+     "Claire Dumont", "Université libre de Bruxelles"},
+    // "Data" between the words of an English-order name.
+    {"I need population data of Jembrana 2024.\n\nBest,\nDaniel Hartono\nAnalyst, Open Data Network", "Daniel Hartono",
+     "Open Data Network"},
+    // A kind of body in lower case after a nationality: the name after it.
+    {"I'm Marcus Lindqvist, correspondent for the Swedish daily Kvallsposten Norr, based in Jakarta. I need "
+     "population data 2024.",
+     "Marcus Lindqvist", "Kvallsposten Norr"},
+    // A pupil's major before the school ("Lembaga" ends no name in Indonesian order).
+    {"Perkenalkan nama saya Putu Dea Anggreni, siswi kelas XII Akuntansi dan Keuangan Lembaga di SMK Negeri 1 Negara. "
+     "Mohon data UMKM 2024.",
+     "Putu Dea Anggreni", "SMK Negeri 1 Negara"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
