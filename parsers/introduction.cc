@@ -248,7 +248,7 @@ const WordSet kNameStop = {
     "reporter", "selaku", "sebagai", "seorang", "yang", "dan", "atau", "ingin", "mau", "akan", "hendak",
     "bermaksud", "sedang", "lagi", "ini", "itu", "adalah", "merupakan", "bekerja", "kerja", "kuliah",
     "dengan", "di", "ke", "untuk", "utk", "from", "at", "a", "an", "the", "and", "with", "i", "am", "is",
-    "saking", "tiang", "nunas",
+    "saking", "tiang", "tyang", "nunas",
     "was", "currently", "studying", "working", "who", "student", "lecturer", "researcher", "journalist",
     "officer", "here", "writing", "would", "like", "interested", "also", "juga", "nim", "nip", "semester",
     "angkatan", "kepala", "ketua", "anggota", "tim", "team", "salah", "satu", "mewakili", "perwakilan",
@@ -1219,6 +1219,11 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
       std::size_t e = i + 1;
       // "the World Bank's Poverty and Equity Global Practice": the body whose unit follows.
       if (is_possessive(k) && b < i) return Span{b, e};
+      // "ANU's Crawford School", "Oxford's Department of International Development": a campus's unit written after
+      // the campus's possessive is the campus's (the issue's rule: the university, not its school).
+      if (kSubUnit.contains(k.low) || in(k.low, {"school", "college", "institute", "centre", "center"}))
+        for (std::size_t p = b; p < i; ++p)
+          if (is_word(t[p]) && is_possessive(t[p])) return Span{b, p + 1};
       // "University of Melbourne", "Institute for Economic Research"
       // "... Organization of the United Nations": "the" may open the complement.
       // A name that starts inside the window may run on to the end of its sentence ("a master's student in Public
@@ -1484,12 +1489,14 @@ std::string clean_org(std::string s) {
     if (const std::size_t p = s.rfind(band); p != std::string::npos && p + band.size() < s.size() &&
                                               text::is_digit(s[p + band.size()]))
       s.resize(p + band.size() - 1);
-  // "World Bank's" (its unit followed): the possessive of a body's head is no part of the name ("McDonald's" is
-  // a name).
+  // "World Bank's", "ANU's" (its unit followed): the possessive of a body's head or of a campus's acronym is no part
+  // of the name ("McDonald's" is a name).
   if (s.size() > 3 && s.ends_with("'s")) {
     const std::string_view head = std::string_view(s).substr(0, s.size() - 2);
     const std::size_t sp = head.rfind(' ');
-    if (lexicon_has(kHeadLast, text::lower(head.substr(sp == std::string_view::npos ? 0 : sp + 1))))
+    const std::string_view last = head.substr(sp == std::string_view::npos ? 0 : sp + 1);
+    if (lexicon_has(kHeadLast, text::lower(last)) || kCampus.contains(text::lower(last)) ||
+        (last.size() >= 2 && all_caps(last)))
       s.resize(s.size() - 2);
   }
   // One lowered copy, cut with s (text::lower folds byte for byte).
@@ -2055,7 +2062,7 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
     bool self = false, post = false;
     for (std::size_t k = b - 2; k > 0 && k + 8 > b && is_word(t[k - 1]) && !post; --k) {
       const Token& w = t[k - 1];
-      self = self || in(w.low, {"saya", "sy", "aku", "tiang", "i'm", "i"});
+      self = self || in(w.low, {"saya", "sy", "aku", "tiang", "tyang", "i'm", "i"});
       post = kPosition.contains(w.low) || kAffiliation.contains(w.low) || kRoleNoun.contains(w.low) ||
              in(w.low, {"kami", "perangkat", "aparat", "kasi", "sekdes", "we"});
     }
@@ -2306,7 +2313,7 @@ std::size_t relative_at(TokenSpan t, std::size_t k) {
 
 bool is_self_ref(const Token& k) {
   // A set, not in(): asked of most words of a long mail (21 compares each were 2.6 % of its parse).
-  static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "namaku",
+  static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "tyang", "namaku",
                                 "titiang", "i",  "i'm",  "im",   "we",          "my",       "nama",
                                 "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan", "this", "our",
                                 "abdi", "kulo", "kula", "ambo", "kita", "beta", "ulun"};
@@ -2318,7 +2325,7 @@ bool is_self_ref(const Token& k) {
 std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence_start) {
   // Every trigger below opens with one of these words: most words stop here.
   static const WordSet kOpeners = {"nama", "namaku", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan", "kenalkan",
-                                   "perkenankan", "ini", "gue", "gw", "tiang", "titiang", "i", "i'm", "im",
+                                   "perkenankan", "ini", "gue", "gw", "tiang", "tyang", "titiang", "i", "i'm", "im",
                                    "this", "dengan", "abdi", "kulo", "kula", "ambo", "kita", "beta", "yang", "sa", "ana",
                                    "ulun", "identitas"};
   if (i < t.size() && is_word(t[i]) && !kOpeners.contains(t[i].low)) {
@@ -2437,8 +2444,8 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   const bool role_first = kRoleNoun.contains(b) || in(b, {"guru", "pegawai", "karyawan", "karyawati", "siswa",
                                                           "siswi", "pelajar"});
   // In Balinese too ("Tiang Perbekel Desa Tegal Cangkring, I Putu Gede Suarjaya").
-  if (in(a, {"saya", "sy", "aku", "tiang", "titiang"}) && (office_first || role_first) &&
-      !(in(a, {"tiang", "titiang"}) && t[i].capitalised && i > 0 && is_word(t[i - 1]) && t[i - 1].capitalised)) {
+  if (in(a, {"saya", "sy", "aku", "tiang", "tyang", "titiang"}) && (office_first || role_first) &&
+      !(in(a, {"tiang", "tyang", "titiang"}) && t[i].capitalised && i > 0 && is_word(t[i - 1]) && t[i - 1].capitalised)) {
     for (std::size_t k = i + 1; k < t.size() && k < i + 14; ++k) {
       if (t[k].kind == TokenKind::line_break || is_sentence_end(t[k])) break;
       if (!is_punct(t[k], ',')) continue;
@@ -2455,12 +2462,12 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   // kulo/kula, Minang ambo, Banjar ulun ("abdi Asep Saepudin, mahasiswa ..."); a weak trigger, so "abdi negara"
   // (a civil servant) names nobody.
   // Capitalised after a capitalised word, such a word is part of a name ("RSU Kasih Abdi Husada").
-  if (in(a, {"tiang", "titiang", "abdi", "kulo", "kula", "ambo", "ulun"}) && t[i].capitalised && i > 0 &&
+  if (in(a, {"tiang", "tyang", "titiang", "abdi", "kulo", "kula", "ambo", "ulun"}) && t[i].capitalised && i > 0 &&
       is_word(t[i - 1]) && t[i - 1].capitalised)
     return 0;
   // "Ulun" opens a clause ("Ulun Muhammad Rizki ..."); after a word it is a name's ("dari Ulun Danu Beratan").
   if (a == "ulun"sv && i > 0 && is_word(t[i - 1])) return 0;
-  if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "titiang", "abdi", "kulo", "kula", "ambo", "ulun"}))
+  if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "tyang", "titiang", "abdi", "kulo", "kula", "ambo", "ulun"}))
     return after(0);
   // Manado's "kita" and Ambon's and Kupang's "beta" are "I" ("Kita Grace Lumintang, mahasiswi ..."); in
   // Indonesian "kita" is "we", so only right before a capitalised word that opens the sentence's name.
@@ -2537,7 +2544,7 @@ const WordSet kAddresses = {"yth", "kepada", "kpd", "dear", "to", "attn", "u.p",
 const WordSet kDistance = {"jauh", "dekat", "berjarak", "far", "away", "close", "near"};
 // The writer speaking of themself in the first person (not "ini", "nama", "this": words that introduce, which
 // is_self_ref counts too).
-const WordSet kFirstPerson = {"saya", "sy", "aku", "kami", "kita", "tiang", "i",
+const WordSet kFirstPerson = {"saya", "sy", "aku", "kami", "kita", "tiang", "tyang", "i",
                               "i'm",  "im", "my",  "we",   "we're", "our"};
 
 void from_sentences(TokenSpan t, Introduction& out) {
@@ -2760,6 +2767,18 @@ void from_sentences(TokenSpan t, Introduction& out) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
         if (!o.empty()) out.institution = o;
       }
+    }
+    // "We are Pantai Lestari Resort in Pekutatan.", "We're the Bali Surf Club": "we are" and a body whose name starts
+    // right after it (a capitalised "The" its own), in English.
+    if (!out.institution && is_word(t[i]) &&
+        ((t[i].low == "we"sv && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].low == "are"sv) ||
+         t[i].low == "we're"sv)) {
+      std::size_t at = t[i].low == "we"sv ? i + 2 : i + 1;
+      if (at < t.size() && is_word(t[at]) && t[at].text == "the"sv) ++at;
+      const std::size_t end = at < t.size() ? std::min(sentence_end(t, at), at + 16) : at;
+      if (at < end && t[at].capitalised)
+        if (auto span = org_in_window(t, at, end); span && span->b == at)
+          if (std::string o = clean_org(join_tokens(t, span->b, span->e)); !o.empty()) out.institution = std::move(o);
     }
     // ---- institution
     // "Kami Tim Penyusun RPJMDes Desa Delodberawah, ... mohon", "Kami tim olimpiade ekonomi SMA Negeri 1

@@ -1183,6 +1183,18 @@ const IntroCase kIntroCases[] = {
     {"Perkenalkan nama saya Putu Dea Anggreni, siswi kelas XII Akuntansi dan Keuangan Lembaga di SMK Negeri 1 Negara. "
      "Mohon data UMKM 2024.",
      "Putu Dea Anggreni", "SMK Negeri 1 Negara"},
+    // "tyang", the Balinese "tiang" spelt otherwise, introduces the writer as "tiang" does.
+    {"Om Swastyastu, tyang I Wayan Sudarsana, S.Pd., guru honorer di SD Negeri 3 Tukadaya. Tyang memohon data "
+     "penduduk miskin 2024.",
+     "I Wayan Sudarsana", "SD Negeri 3 Tukadaya"},
+    // "We are" and a body named right after it, in English; not a description of who we are.
+    {"Dear BPS,\n\nWe are Pantai Lestari Resort in Pekutatan. Could you send us the hotel occupancy rate 2024?",
+     std::nullopt, "Pantai Lestari Resort"},
+    {"Dear BPS,\n\nWe are Indonesian students. Could you send us tourist arrivals 2024?", std::nullopt, std::nullopt},
+    // A campus's unit after the campus's possessive is the campus's.
+    {"Hi there, I'm Thomas Wright from ANU's Crawford School. Is the 2023 agricultural census data for Jembrana "
+     "available at village level?",
+     "Thomas Wright", "ANU"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
