@@ -366,7 +366,10 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
       "medical leave", "study leave", "sabbatical", "cuti sakit", "cuti besar", "cuti bersalin",
       // on a course, retired, or a mailbox no longer read
       "mengikuti diklat", "mengikuti pelatihan", "mengikuti pendidikan dan pelatihan", "sudah pensiun",
-      "telah pensiun", "memasuki masa pensiun", "mengikuti bimbingan teknis", "mengikuti bimtek", "sedang bimtek", "email ini tidak aktif", "tidak aktif lagi", "no longer monitored",
+      "telah pensiun", "memasuki masa pensiun", "mengikuti bimbingan teknis", "mengikuti bimtek", "sedang bimtek",
+      // an office closed for a holiday ("Kantor kami tutup sementara untuk libur akhir tahun hingga 4 Januari")
+      "kantor kami tutup", "tutup sementara", "libur akhir tahun", "libur natal", "libur lebaran", "cuti bersama",
+      "office is closed", "office will be closed", "closed for the holidays", "holiday closure", "email ini tidak aktif", "tidak aktif lagi", "no longer monitored",
       "no longer with", "have retired", "has retired"};
   const bool away = kAway.any(s);
   // A request names a need, and an auto-reply may seem to ("patchy internet" is a topic): only a text
@@ -380,6 +383,7 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
       "upon my return", "when i return", "setelah kembali", "setelah saya kembali", "saat kembali", "won't see",
       "will not see", "until i'm back", "until i am back", "when i'm back", "once i'm back", "once i am back",
       "sekembalinya", "begitu kembali", "baru bisa membalas", "baru dapat membalas", "akan dibalas",
+      "akan kami balas", "akan segera kami balas", "setelah kami kembali", "we will reply", "we will respond",
       // whom to ask meanwhile, and a mailbox not read ("tidak memeriksa email secara rutin. Untuk urusan program,
       // silakan menghubungi sekretariat ...")
       "silakan menghubungi", "silahkan menghubungi", "silahkan hubungi", "dapat menghubungi", "hubungi rekan",

@@ -646,7 +646,10 @@ TEST(Classify, AwayOnACourseRetiredOrAHelpdeskTicketIsAnAutoReply) {
        {"Mohon maaf, saya sedang mengikuti pendidikan dan pelatihan (diklat) sampai 20 Desember. Email akan saya "
         "balas setelah kembali.",
         "Mulai 1 Desember 2026 saya sudah pensiun. Email ini tidak aktif lagi, silakan hubungi kantor kami.",
-        "Your message has been received by the helpdesk. Ticket INC-4455 has been opened."}) {
+        "Your message has been received by the helpdesk. Ticket INC-4455 has been opened.",
+        // an office closed for a holiday, answering when it opens again
+        "Terima kasih telah menghubungi kami. Kantor kami tutup sementara untuk libur akhir tahun hingga 4 Januari "
+        "2027. Pesan Anda akan kami balas setelah kami kembali bekerja."}) {
     const std::string low = text::lower(text);
     EXPECT_EQ(classify(mail("Re: [PST-2026-01300] Data"), ClassifyInput{text, {}, false, low}).kind,
               MailKind::auto_reply)
