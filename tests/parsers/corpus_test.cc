@@ -323,6 +323,12 @@
 // blind at the session's start and measured once, never read, with the start build ecab49a: fresh37 kind 98.8%,
 // name 97.5%, institution 97.5%, missing 98.8%, rest 100% (overall 99.1%); fresh38 kind 97.5%, name 98.8%,
 // institution 98.8%, request 97.5%, rest 100% (overall 99.1%).
+// "fresh39" and "fresh40" (a thirty-seventh and a thirty-eighth author), written blind in the middle of the session,
+// measured once, never read, with the start build ecab49a and with c5bca76 (after the session's rules from fresh35/36
+// and probes) alike: fresh39 kind 96.2%, name 100%, institution 97.5%, missing 97.5%, rating 98.8%, request 97.5%,
+// rest 100% (overall 98.4%); fresh40 kind 100%, name 97.5%, institution 96.2%, missing 98.8%, ticket_ref 98.8%,
+// request 97.5%, rest 100% (overall 98.6%). The session's rules up to c5bca76 read every mail of fresh37 to fresh40
+// the same; fresh37 and fresh38 became development sets after that.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -345,7 +351,7 @@ namespace {
 const std::string kDir = std::string(PSTMAIL_SOURCE_DIR) + "/tests/parsers/corpus/";
 // Sets still kept blind (measured at first sight, not yet read): their misses are counted in the table but not
 // listed, since a file's name describes its mail. A session that turns them into development sets empties this.
-const std::set<std::string> kKeptBlind = {"fresh37", "fresh38"};
+const std::set<std::string> kKeptBlind = {"fresh39", "fresh40"};
 
 constexpr std::array<const char*, 8> kFields = {"kind",     "name",       "institution", "missing",
                                                 "rating",   "language",   "ticket_ref",  "request"};

@@ -38,7 +38,9 @@
 # (corpus_fresh35.py, corpus_fresh36.py), blind, by a thirty-third and a thirty-fourth author, written in the middle
 # of the twentieth session and measured with its later builds without reading them; "fresh37" and "fresh38"
 # (corpus_fresh37.py, corpus_fresh38.py), blind, by a thirty-fifth and a thirty-sixth author, written at the
-# twenty-first session's start and measured without reading them.
+# twenty-first session's start and measured without reading them; "fresh39" and "fresh40" (corpus_fresh39.py,
+# corpus_fresh40.py), blind, by a thirty-seventh and a thirty-eighth author, written in the middle of the
+# twenty-first session and measured with its later builds without reading them.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -130,6 +132,8 @@ import corpus_fresh35  # noqa: E402
 import corpus_fresh36  # noqa: E402
 import corpus_fresh37  # noqa: E402
 import corpus_fresh38  # noqa: E402
+import corpus_fresh39  # noqa: E402
+import corpus_fresh40  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -169,6 +173,8 @@ corpus_fresh35.define(globals())
 corpus_fresh36.define(globals())
 corpus_fresh37.define(globals())
 corpus_fresh38.define(globals())
+corpus_fresh39.define(globals())
+corpus_fresh40.define(globals())
 
 def main():
     for f in os.listdir(HERE):
