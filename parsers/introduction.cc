@@ -511,6 +511,14 @@ bool is_site_name(std::string_view low) {
 // "the World Bank's Poverty and Equity Global Practice": a name's last word with a possessive "'s", which ends it.
 bool is_possessive(const Token& t) { return t.low.size() > 3 && t.low.ends_with("'s"); }
 
+// Whether t[k] names another person than the writer (kSomeoneElse); "managing partner", "senior partner" is the
+// writer's own post ("I'm Sophie Laurent, managing partner at Bali West Property Advisors").
+bool names_someone_else(TokenSpan t, std::size_t k) {
+  if (!is_word(t[k]) || !kSomeoneElse.contains(t[k].low)) return false;
+  return !(in(t[k].low, {"partner", "partners"}) && k > 0 && is_word(t[k - 1]) &&
+           in(t[k - 1].low, {"managing", "senior", "founding", "general", "associate", "equity", "name"}));
+}
+
 bool is_head_last(const Token& t) {
   if (!is_word(t) || !t.capitalised) return false;
   const std::string_view low = is_possessive(t) ? t.low.substr(0, t.low.size() - 2) : t.low;
@@ -763,6 +771,11 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
         (k.low == "no"sv && e + 1 < limit && (is_punct(t[e + 1], '.') || t[e + 1].has_digit)))
       break;
     if (acronym && e > h + 1 && k.capitalised && spells(t, e, limit, t[h].text)) break;
+    // "PETUGAS SURVEI HARGA DARI BPS SETIAP MINGGU DATANG ...": in capitals, this office's name goes on only with its
+    // region ("BPS KABUPATEN JEMBRANA", "BPS BALI"); another word starts the clause (two blind authors).
+    if (e == h + 1 && t[h].low == "bps"sv && all_caps(k.text) && k.text.size() > 1 && !is_region_word(k) &&
+        !kPlace.contains(k.low))
+      break;
     // "WWF-Indonesia Program Bali-Nusa Tenggara": a programme or a unit of the body that names its country.
     if (e == h + 1 && acronym_with_country(t[h]) && kSubUnit.contains(k.low)) break;
     // "a JICA Expert", "KOICA Volunteer": a role after an acronym is the person's, not part of its name.
@@ -1011,6 +1024,8 @@ std::size_t unit_acronym_prefix(TokenSpan t, std::size_t i, std::size_t from) {
   const bool acronym = a.text.size() >= 3 && a.text.size() <= 6 && upper >= 2 && text::is_upper_ascii(a.text[0]) &&
                        std::all_of(a.text.begin(), a.text.end(), [](char c) { return text::is_alpha_ascii(c); });
   static const WordSet kNotAUnit = {"hrd", "sdm", "ceo", "cfo", "coo", "cto", "hse", "qa", "qc"};
+  // In capitals a word of the language looks like an acronym ("PETUGAS SURVEI BPS"): it is none.
+  if (acronym && all_caps(a.text) && (is_indonesian_stem(a.low) || is_english_word(a.low))) return i;
   if (!acronym || kNameStop.contains(a.low) || kAffiliation.contains(a.low) || kPosition.contains(a.low) ||
       kRoleNoun.contains(a.low) || kHonorific.contains(a.low) || kNotAUnit.contains(a.low) || is_degree(a) ||
       is_org_start(a) || is_head_last(a))
@@ -1786,6 +1801,15 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
     }
     const Token& k = t[j];
     const bool name_mas = balinese_name_part(t, j, n) && name_token_ok(t[j + 1], false);
+    // "Agustinus Bere Mau,", "Gregorius Bere Mau\n": "Mau", a Timorese family name, capitalised after a name and
+    // ending it, is its last word (capitalised and going on, "Mau minta data", it asks; two blind authors).
+    if (n > 0 && k.text == "Mau"sv &&
+        (j + 1 >= t.size() || is_punct(t[j + 1], ',') || is_punct(t[j + 1], '.') ||
+         t[j + 1].kind == TokenKind::line_break)) {
+      ++n;
+      ++j;
+      break;
+    }
     // A capitalised name does not continue with lower-case words, and vice versa.
     if (!name_token_ok(k, allow_lower) && !balinese_i(t, j) && !name_mas && !buton_wa(t, j)) break;
     if (n > 0 && student_of(t, j)) break;  // "dinda anak unud"
@@ -2148,7 +2172,7 @@ std::size_t post_words_then_at(TokenSpan t, std::size_t k) {
   for (std::size_t j = k; j < t.size() && j < k + 4; ++j) {
     // Not someone else's post ("teman Pak Made di ..."), nor a past one ("pensiunan guru di ...").
     if (!is_word(t[j]) || kNotAPostWord.contains(t[j].low) || kPlace.contains(t[j].low) || is_org_start(t[j]) ||
-        is_head_last(t[j]) || relative_at(t, j) != 0 || kSomeoneElse.contains(t[j].low) ||
+        is_head_last(t[j]) || relative_at(t, j) != 0 || names_someone_else(t, j) ||
         kHonorific.contains(t[j].low) ||
         in(t[j].low, {"pensiunan", "purnabakti", "mantan", "eks", "ex", "former", "retired", "teman", "kawan", "rekan"}))
       return 0;
@@ -2584,6 +2608,12 @@ void from_sentences(TokenSpan t, Introduction& out) {
       continue;
     }
     if (!is_word(t[i])) continue;
+    // "Dengan hormat, Pengurus Parisada ... sedang menyusun ...": a letter's opening formula; its sentence opens after
+    // it.
+    if (first_word && t[i].low == "dengan"sv && i + 1 < t.size() && t[i + 1].low == "hormat"sv) {
+      i += i + 2 < t.size() && is_punct(t[i + 2], ',') ? 2 : 1;
+      continue;
+    }
     if (first_word) {
       first_word = false;
       if (kAddresses.contains(t[i].low)) addressee = true;
@@ -2595,15 +2625,26 @@ void from_sentences(TokenSpan t, Introduction& out) {
         letter_block = j < t.size() && t[j].kind == TokenKind::line_break;
       }
       // "Bagian Perekonomian Setda ... memohon data": the sentence opens with the sender's organisation.
-      if (!addressee && !out.institution && (is_org_start(t[i]) || is_head_last(t[i]) ||
-                                             (t[i].capitalised && i + 1 < t.size() && is_head_last(t[i + 1])))) {
-        std::size_t end = sentence_end(t, i);
-        auto span = org_in_window(t, i, std::min(end, i + 14));
+      // "Pengurus Parisada Hindu Dharma Indonesia Kabupaten Jembrana sedang menyusun ...": its board, for it.
+      const std::size_t body_at =
+          t[i].low == "pengurus"sv && i + 1 < t.size() && is_word(t[i + 1]) && is_org_start(t[i + 1]) ? i + 1 : i;
+      if (!addressee && !out.institution && (is_org_start(t[body_at]) || is_head_last(t[body_at]) ||
+                                             (t[body_at].capitalised && body_at + 1 < t.size() &&
+                                              is_head_last(t[body_at + 1])))) {
+        std::size_t end = sentence_end(t, body_at);
+        auto span = org_in_window(t, body_at, std::min(end, body_at + 14));
         if (span) {
           std::size_t k = span->e;
           while (k < end && !is_word(t[k])) ++k;
-          if (k < end && in(t[k].low, {"memohon", "mohon", "meminta", "ingin", "bermaksud", "membutuhkan",
-                                       "memerlukan", "requests", "would", "is", "hendak", "mengajukan"})) {
+          // "... sedang menyusun": at work on what the data is for, a body named in capitals (not "Majelis jemaat
+          // sedang ...", a council of the writer's congregation).
+          const bool named_in_capitals =
+              std::all_of(t.begin() + static_cast<std::ptrdiff_t>(span->b),
+                          t.begin() + static_cast<std::ptrdiff_t>(span->e),
+                          [](const Token& w) { return !is_word(w) || w.capitalised; });
+          if (k < end && (in(t[k].low, {"memohon", "mohon", "meminta", "ingin", "bermaksud", "membutuhkan",
+                                        "memerlukan", "requests", "would", "is", "hendak", "mengajukan"}) ||
+                          (t[k].low == "sedang"sv && named_in_capitals))) {
             std::string o = clean_org(join_tokens(t, span->b, span->e));
             if (!o.empty()) out.institution = o;
           }
@@ -3022,7 +3063,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
                      (kRoleNoun.contains(t[k + 1].low) || in(t[k + 1].low, {"team", "tim", "unit", "desk"}))) &&
                    !(t[k].capitalised && k > 0 && t[k - 1].low == "of"sv)) {                 // "Head of Data"
           request_between = true;
-        } else if (is_word(t[k]) && kSomeoneElse.contains(t[k].low) && !same_workplace(t, k)) {
+        } else if (names_someone_else(t, k) && !same_workplace(t, k)) {
           self = false;
         }
       }
@@ -3076,11 +3117,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
         self = true;
       if (request_between || !(self || starts)) continue;
       // "... and colleagues at the Ministry ...", "teman saya di ...": someone else's workplace.
-      if (i > 0 && is_word(t[i - 1]) && kSomeoneElse.contains(t[i - 1].low)) continue;
+      if (i > 0 && names_someone_else(t, i - 1)) continue;
       // "Dosen pembimbing saya di Universitas ...", "teman kami di ...": someone else named right before or after.
-      if (i + 1 < t.size() && is_word(t[i + 1]) && kSomeoneElse.contains(t[i + 1].low)) continue;
+      if (i + 1 < t.size() && names_someone_else(t, i + 1)) continue;
       if (i >= 2 && is_word(t[i - 1]) && in(t[i - 1].low, {"saya", "sy", "kami", "aku", "my", "our"}) &&
-          is_word(t[i - 2]) && kSomeoneElse.contains(t[i - 2].low))
+          names_someone_else(t, i - 2))
         continue;
       std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       auto span = org_in_window(t, i + 1, end);
@@ -3091,7 +3132,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // local partner Yayasan ...": a body further on, past someone else (a partner, a counterpart, a
       // colleague), is theirs; what stands right after the word may still be the writer's (read below).
       for (std::size_t k = i + 1; span && k < span->b; ++k)
-        if (is_word(t[k]) && kSomeoneElse.contains(t[k].low)) span.reset();
+        if (names_someone_else(t, k)) span.reset();
       // "kami menyusun peta sebaran DBD di wilayah barat bersama Dinas Kesehatan ...", "pasien dari Melaya
       // dirujuk ke RSUD Negara", "a researcher working together with the Ministry of Health": a body reached
       // past a word of company, direction or agency is whom one works with, goes to or is done by; one past
@@ -3313,8 +3354,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // Ekonomi Universitas Udayana" is the university's).
       // A campus is not so extended: the words before it are a field of study ("dari Ilmu Komunikasi Unud").
       // So too after an officer's post ("Sekretaris Tim Data Desa Pohsanten").
+      // Not this office ("PETUGAS SURVEI BPS DATANG KE RUMAH": its enumerator, who is no one's body here).
       if (span && span->b > name_from && span->b <= i + 5 &&
-          (says_from(t[i]) || officer) && !is_campus_head(t[span->b])) {
+          (says_from(t[i]) || officer) && !is_campus_head(t[span->b]) &&
+          !is_this_office(join_tokens(t, span->b, span->e))) {
         bool name_start = true;
         for (std::size_t k = name_from; k < span->b && name_start; ++k)
           name_start = is_word(t[k]) && t[k].capitalised && !t[k].has_digit && !is_org_start(t[k]) &&
@@ -3604,7 +3647,7 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
         return is_word(k) && k.capitalised && !k.has_digit && !kPlace.contains(k.low) && !kRoleNoun.contains(k.low) &&
                !kPosition.contains(k.low) && !kAffiliation.contains(k.low) && !kSubUnit.contains(k.low) &&
                !kHonorific.contains(k.low) && !kNameStop.contains(k.low) && !is_degree(k) &&
-               !is_kind_of_organisation(k);
+               !is_kind_of_organisation(k) && !kSomeoneElse.contains(k.low);  // "Sophie Laurent | Managing Partner"
       }))
     return std::pair{*name, join_tokens(t, start, t.size())};
   // "Anggita Rahmawati, Mongabay Indonesia": after a comma, a body no list knows needs the shape of one
@@ -3873,6 +3916,26 @@ void from_signature(const std::vector<Line>& lines, Introduction& out) {
         out.institution = shares_a_word(both->first, *out.name) || first_is_a_post ? std::move(both->second)
                                                                                    : std::move(both->first);
         continue;
+      }
+    // "Many thanks,\nTom\n\nThomas O'Connell\nPhD Candidate | Crawford School ...": a one-word name signed under
+    // the closing, then, set apart, a signature block opening with a whole name over a post or a body: the block's
+    // name is the writer's, written in full.
+    if (out.name && name_found_here && p == name_pos + 1 && out.name->find(' ') == std::string::npos &&
+        sig[p] > sig[name_pos] + 1 && p + 1 < sig.size() && sig[p + 1] == sig[p] + 1)
+      if (auto n = name_line(l.tokens); n && n->find(' ') != std::string::npos) {
+        const TokenSpan below = lines[sig[p + 1]].tokens;
+        const bool post_or_body =
+            std::any_of(below.begin(), below.end(),
+                        [](const Token& k) {
+                          return is_word(k) && (kRoleNoun.contains(k.low) || kPosition.contains(k.low) ||
+                                                kAffiliation.contains(k.low));
+                        }) ||
+            org_in_window(below, 0, below.size()).has_value();
+        if (post_or_body) {
+          out.name = *n;
+          name_pos = p;
+          continue;
+        }
       }
     // The name the text gave, signed again: where the lines under it start.
     if (out.name && !name_found_here && p + 1 < sig.size())

@@ -1195,6 +1195,39 @@ const IntroCase kIntroCases[] = {
     {"Hi there, I'm Thomas Wright from ANU's Crawford School. Is the 2023 agricultural census data for Jembrana "
      "available at village level?",
      "Thomas Wright", "ANU"},
+    // "Mau", a Timorese family name, capitalised at a name's end; going on, "Mau minta", it asks.
+    {"Saya Agustinus Bere Mau, koordinator lapangan Yayasan Lestari Mangrove Bali. Kami mohon data penduduk 2025.",
+     "Agustinus Bere Mau", "Yayasan Lestari Mangrove Bali"},
+    {"Saya Yohanes Bere Mau minta data penduduk 2025 untuk Yayasan Lestari Mangrove Bali.", "Yohanes Bere",
+     std::nullopt},
+    // In capitals, this office's enumerator is nobody's body: its name goes on only with its region, and a word of
+    // the language before it is no unit's acronym.
+    {"SAYA I KETUT MERTA, WARGA BANJAR PASEKAN. KEMARIN ADA PETUGAS SURVEI BPS DATANG KE RUMAH TANPA TANDA "
+     "PENGENAL.",
+     "I Ketut Merta", std::nullopt},
+    {"SAYA NI NYOMAN RASMINI, PEDAGANG SAYUR. PETUGAS SURVEI HARGA DARI BPS SETIAP MINGGU DATANG PAS PASAR RAMAI.",
+     "Ni Nyoman Rasmini", std::nullopt},
+    // "managing partner" is the writer's post, no one else; nor is it a body after a bar.
+    {"I'm Sophie Laurent, managing partner at Bali West Property Advisors. Please send population data 2024.",
+     "Sophie Laurent", "Bali West Property Advisors"},
+    {"I'm Sophie Laurent. Our partner at Kinara Property Advisors needs population data 2024.", "Sophie Laurent",
+     std::nullopt},
+    {"Please send population data 2024.\n\nCheers,\nSophie\n\nSophie Laurent | Managing Partner\nBali West Property "
+     "Advisors\n+62 811-3960-xxxx",
+     "Sophie Laurent", "Bali West Property Advisors"},
+    // A one-word name under the closing, then a signature block opening with the whole name.
+    {"Please send population data 2024.\n\nMany thanks,\nTom\n\nThomas O'Connell\nPhD Candidate | Crawford School of "
+     "Public Policy\nAustralian National University",
+     "Thomas O'Connell", "Australian National University"},
+    // A letter's "Dengan hormat," before a sentence opened by the body's board at work.
+    {"Yth. Bapak/Ibu BPS Kabupaten Jembrana,\n\nDengan hormat, Pengurus Parisada Hindu Dharma Indonesia Kabupaten "
+     "Jembrana sedang menyusun buku profil umat Hindu. Sehubungan dengan itu kami mohon data penduduk menurut agama.",
+     std::nullopt, "Parisada Hindu Dharma Indonesia Kabupaten Jembrana"},
+    // ... but a council of the writer's congregation at work, named in lower case, is none.
+    {"Salam damai sejahtera,\n\nSaya Pdt. Ketut Yosafat Suwitra, gembala jemaat GKPB Jemaat Pniel Blimbingsari. "
+     "Majelis jemaat sedang menyiapkan program pelayanan diakonia 2027.\n\nKami mohon data jumlah penduduk lanjut "
+     "usia di Kecamatan Melaya.\n\nTerima kasih.\n\nPdt. Ketut Yosafat Suwitra, M.Th.\nGKPB Jemaat Pniel Blimbingsari",
+     "Pdt. Ketut Yosafat Suwitra", "GKPB Jemaat Pniel Blimbingsari"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
