@@ -168,7 +168,9 @@ std::string without_supporting_letters(std::string low) {
 // A text (lower case) that sends a supporting document: an attachment word and one of kSupportingLetters.
 bool sends_a_supporting_letter_low(std::string_view low) {
   bool attached = false, supporting = false;
-  for (std::string_view w : {"terlampir", "lampirkan", "dilampirkan", "lampiran", "attached", "enclosed", "berikut"})
+  // "bersama ini saya kirimkan surat pengantar ...": sent along, in other words.
+  for (std::string_view w : {"terlampir", "lampirkan", "dilampirkan", "lampiran", "attached", "enclosed", "berikut",
+                             "kirimkan", "saya kirim", "kami kirim", "bersama ini"})
     attached = attached || low.find(w) != std::string::npos;
   for (std::string_view w : kSupportingLetters) supporting = supporting || low.find(w) != std::string::npos;
   return attached && supporting;
@@ -200,6 +202,13 @@ bool speaks_of_the_request_made(std::string_view low) {
   for (std::string_view w : words)
     if (w == "juga" || w == "tambahan" || w == "selain" || w == "menambah" || w == "menambahkan") return false;
   for (std::size_t i = 0; i < words.size(); ++i) {
+    // "Data yang saya minta akan dipakai untuk penelitian ...": what the data asked for before is for (not "yang saya
+    // minta tetap sama, luas panen ...", which restates the need).
+    if (i + 3 < words.size() && words[i] == "yang" && (words[i + 1] == "saya" || words[i + 1] == "kami") &&
+        (words[i + 2] == "minta" || words[i + 2] == "mohon" || words[i + 2] == "ajukan") &&
+        (words[i + 3] == "akan" || words[i + 3] == "dipakai" || words[i + 3] == "digunakan" ||
+         words[i + 3] == "untuk" || words[i + 3] == "nantinya" || words[i + 3] == "rencananya"))
+      return true;
     if (words[i] != "permintaan" && words[i] != "permohonan") continue;
     if (i > 0 && words[i - 1] == "perkembangan") return true;  // "perkembangan permohonan data kami"
     for (std::size_t k = i + 1; k < words.size() && k <= i + 6; ++k)

@@ -563,6 +563,33 @@ TEST(Analyse, AReplySendingACoverLetterStatesNoNewNeed) {
   EXPECT_TRUE(analyse(m).request.has_value());
 }
 
+// A new mail citing its ticket that sends ("bersama ini saya kirimkan") the cover letter asked for follows that request
+// up; a reply saying what the data asked for before is for states no new need, one restating the need does.
+TEST(Analyse, ACoverLetterSentAlongOrThePurposeOfTheDataAskedIsNoNewNeed) {
+  DecodedMail sent = mail("Surat pengantar dari program studi",
+                          "Selamat pagi Bapak/Ibu,\n\nSesuai permintaan petugas, bersama ini saya kirimkan surat "
+                          "pengantar dari Program Studi Magister Sosiologi untuk permohonan data saya dengan nomor tiket "
+                          "PST-2026-03816.\n\nSalam hormat,\nYohanis Rumbiak\nUniversitas Papua");
+  sent.attachments.push_back(AttachmentInfo{"Surat Pengantar Magister Sosiologi UNIPA.pdf", "application/pdf", 2000});
+  ParsedMail p = analyse(sent);
+  EXPECT_EQ(p.kind, MailKind::reply);
+  EXPECT_FALSE(p.request.has_value()) << *p.request;
+
+  DecodedMail purpose = mail("Re: [PST-2026-03815] Mohon lengkapi identitas pemohon",
+                             "Baik, berikut identitas saya. Nama saya Gregorius Bere Mau, dosen di Universitas Katolik "
+                             "Widya Mandira. Data yang saya minta akan dipakai untuk penelitian perbandingan usaha "
+                             "tenun ikat di NTT dan Bali.\n\nSalam,\nGregorius");
+  purpose.in_reply_to = {"pstmail.PST-2026-03815.ab@bps.go.id"};
+  ParsedMail q = analyse(purpose);
+  EXPECT_EQ(q.kind, MailKind::reply);
+  EXPECT_FALSE(q.request.has_value()) << *q.request;
+  EXPECT_EQ(q.requester.name, "Gregorius Bere Mau");
+
+  purpose.text = "Nama saya Ni Wayan Kristina Dewi, mahasiswi Universitas Udayana. Data yang saya minta tetap sama ya "
+                 "kak, luas panen dan produksi padi per kecamatan di Jembrana 2020-2025.";
+  EXPECT_TRUE(analyse(purpose).request.has_value());
+}
+
 // A rating states no request, whatever it says of the data.
 TEST(Analyse, RatingStatesNoRequest) {
   DecodedMail m = mail("Re: [PST-2026-00014] Penilaian", "Nilai: 2 dari 5. Data inflasi Jembrana 2024 yang dikirim "
