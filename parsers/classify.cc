@@ -155,7 +155,8 @@ std::vector<std::string_view> remedy_phrases() {
           "janjian dulu", "please arrange",
           // how it should be done from now on ("Mohon ke depan data dikirim dalam format Excel", "Please consider
           // sending the files as attachments")
-          "mohon ke depan", "ke depannya mohon", "lain kali mohon", "please consider", "in future please",
+          "mohon ke depan", "mohon ke depannya", "ke depannya mohon", "lain kali mohon", "please consider",
+          "in future please",
           "in the future please"};
 }
 
@@ -299,7 +300,11 @@ std::vector<std::string_view> complaint_phrases() {
       "persyaratan ini ditinjau", "mohon ditinjau ulang", "mohon ditinjau kembali", "agar ditinjau ulang",
       "agar ditinjau kembali",
       "reconsider this rule", "reconsider the rule", "reconsider this requirement", "reconsider the requirement",
-      "reconsider this policy", "too bureaucratic", "overly bureaucratic"};
+      "reconsider this policy", "too bureaucratic", "overly bureaucratic",
+      // displeasure said outright ("I am unhappy with how this was handled", "sangat disayangkan data resmi masih
+      // dikirim dalam bentuk gambar")
+      "unhappy with", "not happy with", "i am unhappy", "i'm unhappy", "sangat disayangkan", "sungguh disayangkan",
+      "sangat menyayangkan"};
 }
 
 // Polite formulas and statistical indicators that use the complaint words; each contains one of

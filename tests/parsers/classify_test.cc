@@ -399,6 +399,15 @@ const KindCase kKindCases[] = {
      "Obtaining a letter from my institute takes weeks, for tables that are published. I would ask you to "
      "reconsider this requirement.",
      std::nullopt, MailKind::complaint, "PST-2026-03703"},
+    // Displeasure said outright, in English or Indonesian.
+    {"unhappy_with_a_fee", mail("Re: [PST-2026-03735] Data yang Anda minta"),
+     "I was surprised to receive an invoice of Rp 350.000 with the tables. Nobody told me there would be a fee. I am "
+     "unhappy with how this was handled.",
+     std::nullopt, MailKind::complaint, "PST-2026-03735"},
+    {"a_scan_regretted", mail("RE: [PST-2026-03832] Data yang Anda minta"),
+     "Terima kasih, namun file yang dikirimkan berupa hasil pindaian. Sangat disayangkan data resmi masih dikirim "
+     "dalam bentuk gambar.",
+     std::nullopt, MailKind::complaint, "PST-2026-03832"},
     // ... but asking whether the data has a fee is a request.
     {"asks_about_a_fee", mail("data fee"),
      "Do I have to pay for the 2024 population table of Jembrana? I would need it by village.", std::nullopt,
