@@ -2498,9 +2498,10 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   if (in(a, {"kita", "beta"}) && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
       !all_caps(t[i + 1].text))
     return after(0);
-  // Papuan and eastern Malay "sa" is "I" too ("Sa Agustina Yikwa, mahasiswi ..."), opening its sentence.
-  if (a == "sa"sv && sentence_start && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
-      !all_caps(t[i + 1].text))
+  // Papuan and eastern Malay "sa" is "I" too ("Sa Agustina Yikwa, mahasiswi ..."), opening its sentence or, in
+  // lower case, its clause after a greeting's comma ("Selamat siang bapa ibu, sa Marthinus Wanggai dari ...").
+  if (a == "sa"sv && (sentence_start || (t[i].text == "sa"sv && i > 0 && is_punct(t[i - 1], ','))) &&
+      i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised && !all_caps(t[i + 1].text))
     return after(0);
   // The Arabic "ana" ("I") of pesantren speech, in lower case before a capitalised name ("Assalamualaikum, ana
   // Fatimah dari UIN Mataram"); "Ana Fatimah" capitalised is a name.

@@ -1228,6 +1228,10 @@ const IntroCase kIntroCases[] = {
      "Majelis jemaat sedang menyiapkan program pelayanan diakonia 2027.\n\nKami mohon data jumlah penduduk lanjut "
      "usia di Kecamatan Melaya.\n\nTerima kasih.\n\nPdt. Ketut Yosafat Suwitra, M.Th.\nGKPB Jemaat Pniel Blimbingsari",
      "Pdt. Ketut Yosafat Suwitra", "GKPB Jemaat Pniel Blimbingsari"},
+    // Papuan "sa" in lower case after a greeting's comma.
+    {"Selamat siang bapa ibu, sa Marthinus Wanggai dari Universitas Cenderawasih, sa mo minta data IPM Jembrana "
+     "2020-2025.",
+     "Marthinus Wanggai", "Universitas Cenderawasih"},
     // ... but a companion named after one's own body leaves it the writer's.
     {"Selamat pagi, saya Andi Wijaya, konsultan di PT Arkana bersama Dinas Lingkungan Hidup. Mohon data mangrove.",
      "Andi Wijaya", "PT Arkana"},
