@@ -85,9 +85,21 @@ struct Counts {
   int id = 0, en = 0;
 };
 
-Counts by_lexicons(std::string_view low) {
+// "Made" (the Balinese birth-order name) at `at` of `text` (lower case `low`), signing alone or before the rest of a
+// name ("4\n\nMade", "Made Sukarta"): no English "made" ("Made in Bali" is).
+bool balinese_made_at(std::string_view text, std::string_view low, std::size_t at) {
+  if (low.substr(at, 4) != "made"sv || text[at] != 'M' || (at + 4 < low.size() && text::is_alpha_ascii(low[at + 4])))
+    return false;
+  std::size_t n = at + 4;
+  while (n < low.size() && low[n] == ' ') ++n;
+  return n >= low.size() || low[n] == '\n' || text::is_upper_ascii(text[n]);
+}
+
+// The words of each lexicon in `text` (lower case `low`, byte for byte).
+Counts by_lexicons(std::string_view text, std::string_view low) {
   Counts c;
-  text::for_each_run(low, text::is_lower_ascii, [&](std::string_view word, std::size_t) {
+  text::for_each_run(low, text::is_lower_ascii, [&](std::string_view word, std::size_t at) {
+    if (balinese_made_at(text, low, at)) return;
     const bool english = is_english_word(word), indonesian = is_indonesian_stem(word);
     c.en += english && !indonesian;
     c.id += indonesian && !english;
@@ -109,6 +121,7 @@ Counts by_common_words(std::string_view text, std::string_view low) {
       while (e < low.size() && text::is_alpha_ascii(low[e])) ++e;
       if (follows_balinese_i(low.substr(b, e - b))) return;
     }
+    if (balinese_made_at(text, low, at)) return;
     // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
     if (const std::uint32_t in = languages_of().find(word); in != text::WordIndex::npos) {
       c.id += (in & kInId) != 0;
@@ -141,10 +154,10 @@ Language detect_language(std::string_view subject, std::string_view own_words, s
   const Counts own = by_common_words(own_words, own_low);
   if (thread_subject) {
     if (const auto l = decided(own)) return *l;
-    if (const Counts c = by_lexicons(own_low); c.en != c.id) return c.en > c.id ? Language::en : Language::id;
+    if (const Counts c = by_lexicons(own_words, own_low); c.en != c.id) return c.en > c.id ? Language::en : Language::id;
   }
   if (const auto l = decided(own + by_common_words(subject, subject_low))) return *l;
-  const Counts c = by_lexicons(own_low) + by_lexicons(subject_low);
+  const Counts c = by_lexicons(own_words, own_low) + by_lexicons(subject, subject_low);
   return c.en > c.id ? Language::en : Language::id;
 }
 

@@ -54,6 +54,10 @@ TEST(Language, AReplysOwnWordsOverTheThreadsSubject) {
   EXPECT_EQ(of_reply("Sangat membantu, terima kasih.", "Your request has been closed"), Language::id);
   EXPECT_EQ(of_reply("5/5", "Layanan selesai - mohon penilaian Anda"), Language::id);
   EXPECT_EQ(of_reply("5/5", "Request closed - please rate the service"), Language::en);
+  // The Balinese name "Made" signing is no English "made"; "Made in Bali" is.
+  EXPECT_EQ(of_reply("4\n\nMade", "Layanan selesai - mohon penilaian Anda"), Language::id);
+  EXPECT_EQ(of_reply("4, Made Sukarta", "Layanan selesai - mohon penilaian Anda"), Language::id);
+  EXPECT_EQ(of_reply("Made in Bali, 4", "Layanan selesai - mohon penilaian Anda"), Language::en);
   // A new mail's subject counts with its words.
   EXPECT_EQ(detect_language("Request for the poverty data, please", "5/5", "5/5", false), Language::en);
   EXPECT_EQ(detect_language("Permohonan data kemiskinan dari kampus", "5/5", "5/5", false), Language::id);
