@@ -1112,11 +1112,11 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
     // below takes the words before the head and ends at it ("the World Bank Jakarta office").
     // "the Norwegian daily Nordlys Dagblad", "a monthly magazine Tempo": a head in lower case after an article or a
     // nationality says what kind of body the capitalised name right after it is.
-    if (!k.capitalised && i > from && is_word(t[i - 1]) &&
+    // (A capitalised word after a lower-case one first: most words of a long mail are neither.)
+    if (!k.capitalised && i > from && i + 1 < limit && is_word(k) && is_word(t[i + 1]) && t[i + 1].capitalised &&
+        !t[i + 1].has_digit && is_word(t[i - 1]) && lexicon_has(kHeadLast, k.low) &&
         (in(t[i - 1].low, {"the", "a", "an"}) || kNationality.contains(t[i - 1].low)) &&
-        lexicon_has(kHeadLast, k.low) && i + 1 < limit && is_word(t[i + 1]) && t[i + 1].capitalised &&
-        !t[i + 1].has_digit && !kNameStop.contains(t[i + 1].low) && !is_region_word(t[i + 1]) &&
-        !kRoleNoun.contains(t[i + 1].low)) {
+        !kNameStop.contains(t[i + 1].low) && !is_region_word(t[i + 1]) && !kRoleNoun.contains(t[i + 1].low)) {
       std::size_t e = i + 1;
       while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I"sv && !kNameStop.contains(t[e].low) &&
              !t[e].has_digit)
@@ -2812,7 +2812,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
     }
     // "We are Pantai Lestari Resort in Pekutatan.", "We're the Bali Surf Club": "we are" and a body whose name starts
     // right after it (a capitalised "The" its own), in English.
-    if (!out.institution && is_word(t[i]) &&
+    // (The first letter first: this is asked of every word.)
+    if (!out.institution && is_word(t[i]) && t[i].low.starts_with('w') &&
         ((t[i].low == "we"sv && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].low == "are"sv) ||
          t[i].low == "we're"sv)) {
       std::size_t at = t[i].low == "we"sv ? i + 2 : i + 1;
