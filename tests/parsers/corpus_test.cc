@@ -329,6 +329,17 @@
 // rest 100% (overall 98.4%); fresh40 kind 100%, name 97.5%, institution 96.2%, missing 98.8%, ticket_ref 98.8%,
 // request 97.5%, rest 100% (overall 98.6%). The session's rules up to c5bca76 read every mail of fresh37 to fresh40
 // the same; fresh37 and fresh38 became development sets after that.
+// Rules from fresh35-38 (complaints of figures that differ between two of our sources, of our mail sent again, of a
+// rule held convoluted or asked to be reconsidered, displeasure said outright; a technical course or a holiday
+// closure is away; a phone contact or "data-data" of a place asks nothing; a subject's need beside a ticket cited
+// is a reply; a field of study after a campus acronym; a foreign university's lower-case word; "Data" inside a
+// name; a kind of body after a nationality; "Mau" ending a name; capitals and this office; a sign-off over a full
+// signature; "managing partner"; "Dengan hormat, Pengurus ... sedang ...") took fresh35 98.1% -> 99.8%, fresh36
+// 97.5% -> 99.8%, fresh37 99.1% -> 100%, fresh38 99.1% -> 100%, with no development mail worse.
+// "fresh41" and "fresh42" (a thirty-ninth and a fortieth author), written blind near the session's end, measured
+// once, never read: with the end build fresh41 name 100%, institution 92.5%, missing 97.5%, language 98.8%, request
+// 97.5%, rest 100% (overall 98.3%; the start build ecab49a 98.1%, one request field fewer); fresh42 100% in every
+// field with both builds. fresh39/40 read the same at the end as at first sight.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -351,7 +362,7 @@ namespace {
 const std::string kDir = std::string(PSTMAIL_SOURCE_DIR) + "/tests/parsers/corpus/";
 // Sets still kept blind (measured at first sight, not yet read): their misses are counted in the table but not
 // listed, since a file's name describes its mail. A session that turns them into development sets empties this.
-const std::set<std::string> kKeptBlind = {"fresh39", "fresh40"};
+const std::set<std::string> kKeptBlind = {"fresh39", "fresh40", "fresh41", "fresh42"};
 
 constexpr std::array<const char*, 8> kFields = {"kind",     "name",       "institution", "missing",
                                                 "rating",   "language",   "ticket_ref",  "request"};

@@ -40,7 +40,9 @@
 # (corpus_fresh37.py, corpus_fresh38.py), blind, by a thirty-fifth and a thirty-sixth author, written at the
 # twenty-first session's start and measured without reading them; "fresh39" and "fresh40" (corpus_fresh39.py,
 # corpus_fresh40.py), blind, by a thirty-seventh and a thirty-eighth author, written in the middle of the
-# twenty-first session and measured with its later builds without reading them.
+# twenty-first session and measured with its later builds without reading them; "fresh41" and "fresh42"
+# (corpus_fresh41.py, corpus_fresh42.py), blind, by a thirty-ninth and a fortieth author, written near the
+# twenty-first session's end and measured with its end build and its start build without reading them.
 # Run: python3 tests/parsers/corpus/make_corpus.py  (deterministic; rewrites the files)
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -134,6 +136,8 @@ import corpus_fresh37  # noqa: E402
 import corpus_fresh38  # noqa: E402
 import corpus_fresh39  # noqa: E402
 import corpus_fresh40  # noqa: E402
+import corpus_fresh41  # noqa: E402
+import corpus_fresh42  # noqa: E402
 corpus_cases.define(globals())
 corpus_heldback.define(globals())
 corpus_heldback2.define(globals())
@@ -175,6 +179,8 @@ corpus_fresh37.define(globals())
 corpus_fresh38.define(globals())
 corpus_fresh39.define(globals())
 corpus_fresh40.define(globals())
+corpus_fresh41.define(globals())
+corpus_fresh42.define(globals())
 
 def main():
     for f in os.listdir(HERE):
