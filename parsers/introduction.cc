@@ -7,6 +7,7 @@
 #include "parsers/introduction.h"
 
 #include <cctype>
+#include <cstring>
 
 #include <algorithm>
 #include <array>
@@ -35,8 +36,19 @@ using text::TokenKind;
 using Tokens = std::vector<Token>;
 using TokenSpan = std::span<const Token>;  // a run of WordsView tokens (a line, or all)
 
+// `w` is the literal `lit`: a word of the text against a word of the code, inlined with the literal's length known
+// (std::string_view's == was a call, and a call to memcmp, for each of some 300,000 compares per 300 long mails).
+[[gnu::always_inline]] inline bool eq(std::string_view w, std::string_view lit) {
+  return w.size() == lit.size() && std::memcmp(w.data(), lit.data(), lit.size()) == 0;
+}
+
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+  // Length and first byte before the rest (a call to memcmp for every word of the same length was most of the cost:
+  // this is asked of nearly every word read).
+  for (std::string_view s : set)
+    if (s.size() == w.size() && (w.empty() || (s[0] == w[0] && std::memcmp(s.data(), w.data(), w.size()) == 0)))
+      return true;
+  return false;
 }
 
 // ---- Lexicons -------------------------------------------------------------------------------------
@@ -355,7 +367,7 @@ bool same_workplace(TokenSpan t, std::size_t k) {
   if (!in(t[k].low, {"rekan", "teman", "kolega"}) || k + 1 >= t.size() || !is_word(t[k + 1])) return false;
   const std::string_view next = t[k + 1].low;
   if (in(next, {"kerja", "sekantor", "sebidang", "seruangan", "sekerja", "setim", "seunit"})) return true;
-  return next == "satu"sv && k + 2 < t.size() && is_word(t[k + 2]) &&
+  return eq(next, "satu"sv) && k + 2 < t.size() && is_word(t[k + 2]) &&
          in(t[k + 2].low, {"bidang", "kantor", "tim", "unit", "seksi", "bagian", "instansi", "ruangan", "divisi"});
 }
 
@@ -441,8 +453,8 @@ bool is_standalone_org(const Token& t) {
     if (has_state_school_prefix(low)) return t.has_digit || low.size() == 4;
     return false;
   }
-  if (kCapsOnly.contains(low)) return all_caps(t.text) || (low == "mandiri"sv && t.capitalised) ||
-                                       (low == "telkom"sv && t.capitalised);
+  if (kCapsOnly.contains(low)) return all_caps(t.text) || (eq(low, "mandiri"sv) && t.capitalised) ||
+                                       (eq(low, "telkom"sv) && t.capitalised);
   // "Antara", "Tempo", "Kompas" are newsrooms when capitalised; in lower case a word of the dictionary is
   // the word ("perbedaan antara data proyeksi dan ...").
   if (!t.capitalised && is_indonesian_stem(low)) return false;
@@ -457,7 +469,7 @@ const WordSet kUniversityOtherLanguage = {"universite", "universidad", "universi
 
 // A university's head word in any language ("Universitas", "University", "Universiti", "Universität").
 bool is_university_head(std::string_view low) {
-  return low == "universitas"sv || low == "university"sv || low == "universiti"sv ||
+  return eq(low, "universitas"sv) || eq(low, "university"sv) || eq(low, "universiti"sv) ||
          lexicon_has(kUniversityOtherLanguage, low);
 }
 
@@ -475,8 +487,8 @@ bool is_head_first(const Token& t) {
   // Every rule below ends in the lexicon but for four all-caps acronyms: most words stop here.
   // "TK Negeri Pembina" (a kindergarten) in capitals only: "Pembina Tk. I" is a civil servant's rank.
   // "MI Nurul Huda", "MA Negeri 1 Jembrana": a madrasah's level, likewise.
-  const bool cv_like = t.low == "cv"sv || t.low == "man"sv || t.low == "sd"sv || t.low == "ud"sv || t.low == "tk"sv ||
-                       t.low == "mi"sv || t.low == "ma"sv;
+  const bool cv_like = eq(t.low, "cv"sv) || eq(t.low, "man"sv) || eq(t.low, "sd"sv) || eq(t.low, "ud"sv) || eq(t.low, "tk"sv) ||
+                       eq(t.low, "mi"sv) || eq(t.low, "ma"sv);
   if (!cv_like && !lexicon_has(kHeadFirst, t.low)) return compound_university(t);
   if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
   if (cv_like && !all_caps(t.text)) return false;
@@ -539,7 +551,7 @@ bool campus_short_name(const Token& k) {
 }
 
 bool student_of(TokenSpan t, std::size_t a) {
-  if (a >= t.size() || t[a].text != "anak"sv) return false;
+  if (a >= t.size() || !eq(t[a].text, "anak"sv)) return false;
   // "aku nadia anak ubaya mau ...": a campus by a short name, then the clause goes on in lower case.
   if (a + 2 < t.size() && campus_short_name(t[a + 1]) && (!is_word(t[a + 2]) || !t[a + 2].capitalised))
     return true;
@@ -628,8 +640,8 @@ bool office_enumeration_follows(TokenSpan t, std::size_t h, std::size_t comma, s
   if (j >= limit || !is_word(t[j]) || !t[j].capitalised || is_org_start(t[j]) || kNameStop.contains(t[j].low))
     return false;
   for (std::size_t k = j + 1; k < limit && k <= j + 5; ++k) {
-    if (!is_word(t[k]) && !is_soft_break(t[k]) && t[k].text != "&"sv && t[k].text != ","sv) return false;
-    if ((t[k].low == "dan"sv || t[k].text == "&"sv) && k + 1 < limit && is_word(t[k + 1]) && t[k + 1].capitalised)
+    if (!is_word(t[k]) && !is_soft_break(t[k]) && !eq(t[k].text, "&"sv) && !eq(t[k].text, ","sv)) return false;
+    if ((eq(t[k].low, "dan"sv) || eq(t[k].text, "&"sv)) && k + 1 < limit && is_word(t[k + 1]) && t[k + 1].capitalised)
       return true;
     if (is_word(t[k]) && (!t[k].capitalised || is_org_start(t[k]))) return false;
   }
@@ -709,13 +721,13 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       }
     }
     if (k.kind == TokenKind::punct) {
-      if ((k.text == "&"sv || k.text == "-"sv) && e + 1 < limit && is_word(t[e + 1])) {
+      if ((eq(k.text, "&"sv) || eq(k.text, "-"sv)) && e + 1 < limit && is_word(t[e + 1])) {
         ++e;
         continue;
       }
       // "Kodim 1617/Jembrana", "Korem 163/Wira Satya": a unit's number and its place; "Kementerian
       // PPN/Bappenas", "ATR/BPN": one body under two names.
-      if (k.text == "/"sv && e > h && e + 1 < t.size() && is_word(t[e + 1]) && t[e + 1].capitalised &&
+      if (eq(k.text, "/"sv) && e > h && e + 1 < t.size() && is_word(t[e + 1]) && t[e + 1].capitalised &&
           (t[e - 1].has_digit || (is_word(t[e - 1]) && all_caps(t[e - 1].text) && !t[e + 1].has_digit &&
                                   (is_org_start(t[e + 1]) || all_caps(t[e + 1].text))))) {
         ++e;
@@ -723,14 +735,14 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       }
       // An office named after several fields: "Dinas Pendidikan, Kepemudaan dan Olahraga Kabupaten
       // Jembrana" is one name; the comma lists fields up to a "dan"/"&" (not another organisation).
-      if (k.text == ","sv && !casual && office_enumeration_follows(t, h, e, limit)) {
+      if (eq(k.text, ","sv) && !casual && office_enumeration_follows(t, h, e, limit)) {
         enumerating = true;
         ++e;
         continue;
       }
       // The list's last comma before its "dan" ("Balai Besar Karantina Hewan, Ikan, dan Tumbuhan").
-      if (k.text == ","sv && enumerating && e + 2 < limit && is_word(t[e + 1]) &&
-          (t[e + 1].low == "dan"sv || t[e + 1].text == "&"sv) && is_word(t[e + 2]) && t[e + 2].capitalised &&
+      if (eq(k.text, ","sv) && enumerating && e + 2 < limit && is_word(t[e + 1]) &&
+          (eq(t[e + 1].low, "dan"sv) || eq(t[e + 1].text, "&"sv)) && is_word(t[e + 2]) && t[e + 2].capitalised &&
           !is_org_start(t[e + 2]) && !kNameStop.contains(t[e + 2].low)) {
         ++e;
         continue;
@@ -747,14 +759,14 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
         }
       }
       // "(STIE)" inside a name: keep when the name goes on after it.
-      if (k.text == "("sv && e + 3 < limit && is_word(t[e + 1]) && is_punct(t[e + 2], ')') && is_word(t[e + 3]) &&
+      if (eq(k.text, "("sv) && e + 3 < limit && is_word(t[e + 1]) && is_punct(t[e + 2], ')') && is_word(t[e + 3]) &&
           t[e + 3].capitalised) {
         e += 3;
         last_good = e;
         continue;
       }
       // "PT Sarana Multi Infrastruktur (Persero)": a state firm's legal form in brackets ends its name.
-      if (k.text == "("sv && e + 2 < t.size() && is_word(t[e + 1]) &&
+      if (eq(k.text, "("sv) && e + 2 < t.size() && is_word(t[e + 1]) &&
           in(t[e + 1].low, {"persero", "perseroda", "perum"}) && is_punct(t[e + 2], ')')) {
         e += 3;
         last_good = e;
@@ -767,13 +779,13 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     // "Universitas Pendidikan Nasional Denpasar 😊": an emoji or a symbol, no letter in it, ends the name.
     if (!k.has_digit && static_cast<unsigned char>(k.text[0]) >= 0x80 && !has_letter(k.text)) break;
     // "surat Kepala Kantor Pertanahan Kabupaten Jembrana Nomor MP.01/...": a letter's number ends the name.
-    if (k.low == "nomor"sv || k.low == "nmr"sv ||
-        (k.low == "no"sv && e + 1 < limit && (is_punct(t[e + 1], '.') || t[e + 1].has_digit)))
+    if (eq(k.low, "nomor"sv) || eq(k.low, "nmr"sv) ||
+        (eq(k.low, "no"sv) && e + 1 < limit && (is_punct(t[e + 1], '.') || t[e + 1].has_digit)))
       break;
     if (acronym && e > h + 1 && k.capitalised && spells(t, e, limit, t[h].text)) break;
     // "PETUGAS SURVEI HARGA DARI BPS SETIAP MINGGU DATANG ...": in capitals, this office's name goes on only with its
     // region ("BPS KABUPATEN JEMBRANA", "BPS BALI"); another word starts the clause (two blind authors).
-    if (e == h + 1 && t[h].low == "bps"sv && all_caps(k.text) && k.text.size() > 1 && !is_region_word(k) &&
+    if (e == h + 1 && eq(t[h].low, "bps"sv) && all_caps(k.text) && k.text.size() > 1 && !is_region_word(k) &&
         !kPlace.contains(k.low))
       break;
     // "WWF-Indonesia Program Bali-Nusa Tenggara": a programme or a unit of the body that names its country.
@@ -798,7 +810,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
                                               "salam", "regards", "thanks", "best"})) {
       // "I" ends a name as a numeral ("Puskesmas Melaya I") but starts an English clause ("... I need");
       // before an Indonesian verb ("Puskesmas Mendoyo I memerlukan data") it is the numeral.
-      if (k.text != "I"sv || e + 1 >= limit || !is_word(t[e + 1]) || t[e + 1].capitalised ||
+      if (!eq(k.text, "I"sv) || e + 1 >= limit || !is_word(t[e + 1]) || t[e + 1].capitalised ||
           is_indonesian_verb_form(t[e + 1].low)) {
         ++e;
         last_good = e;
@@ -806,13 +818,13 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       }
     }
     // "Lembaga Penelitian dan Pengabdian kepada Masyarakat": the fixed name of a campus's LPPM.
-    if (!casual && k.low == "kepada"sv && e + 1 < limit && is_word(t[e + 1]) && t[e + 1].text == "Masyarakat"sv) {
+    if (!casual && eq(k.low, "kepada"sv) && e + 1 < limit && is_word(t[e + 1]) && eq(t[e + 1].text, "Masyarakat"sv)) {
       ++e;
       continue;
     }
     // "Loka Pengawas Obat dan Makanan di Kabupaten Buleleng", "KPP Pratama ... di Kota ...": an office's
     // official name may say where it sits.
-    if (!casual && k.low == "di"sv && e + 2 < limit && is_word(t[e + 1]) &&
+    if (!casual && eq(k.low, "di"sv) && e + 2 < limit && is_word(t[e + 1]) &&
         in(t[e + 1].low, {"kabupaten", "kota", "provinsi"}) && t[e + 1].capitalised && is_word(t[e + 2]) &&
         t[e + 2].capitalised) {
       e += 2;
@@ -845,7 +857,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     if (casual && e == h + 1 && kCampus.contains(t[h].low) && !kNeedsComplement.contains(t[h].low) &&
         kFieldOfStudy.contains(k.low))
       break;
-    if (k.capitalised || k.has_digit || (is_region_word(k) && (casual || k.low != "negeri"sv || true)) ||
+    if (k.capitalised || k.has_digit || (is_region_word(k) && (casual || !eq(k.low, "negeri"sv) || true)) ||
         (is_org_start(k) && (casual || k.capitalised))) {
       if (!k.capitalised && !casual && !k.has_digit && !is_region_word(k)) break;
       ++e;
@@ -948,20 +960,20 @@ std::size_t extend_left(TokenSpan t, std::size_t h, std::size_t floor) {
       --b;
       continue;
     }
-    if (is_word(k) && k.text == "The"sv) {
+    if (is_word(k) && eq(k.text, "The"sv)) {
       --b;
       break;
     }
     // "Food and Agriculture Organization", "Research & Development Centre": two fields joined; "Bain & Company":
     // a firm's partners before its head.
-    if ((b < h || k.text == "&"sv) && b - 1 > floor && (k.text == "and"sv || k.text == "&"sv) && is_word(t[b - 2]) &&
+    if ((b < h || eq(k.text, "&"sv)) && b - 1 > floor && (eq(k.text, "and"sv) || eq(k.text, "&"sv)) && is_word(t[b - 2]) &&
         t[b - 2].capitalised &&
         !kNameStop.contains(t[b - 2].low) && !kAffiliation.contains(t[b - 2].low)) {
       --b;
       continue;
     }
     // "Lumbung Data Initiative", "Open Data Network": "Data" between words of the name is one of them.
-    if (is_word(k) && k.text == "Data"sv && b < h + 1 && b - 1 > floor && is_word(t[b - 2]) && t[b - 2].capitalised &&
+    if (is_word(k) && eq(k.text, "Data"sv) && b < h + 1 && b - 1 > floor && is_word(t[b - 2]) && t[b - 2].capitalised &&
         !kNameStop.contains(t[b - 2].low) && !kAffiliation.contains(t[b - 2].low) && !kRoleNoun.contains(t[b - 2].low)) {
       --b;
       continue;
@@ -1049,12 +1061,12 @@ Span with_office_after_comma(TokenSpan t, Span org) {
   std::size_t e = extend_org(t, c + 1, sentence_end(t, c + 1, 20));
   if (e < t.size() && is_punct(t[e], '(') && e + 2 < t.size() && is_word(t[e + 1]) && is_punct(t[e + 2], ')')) e += 3;
   if (e == c + 2 && kNeedsComplement.contains(t[c + 1].low)) return org;
-  bool listed = e < t.size() && ((is_word(t[e]) && in(t[e].low, {"dan", "and", "serta"})) || t[e].text == "&"sv ||
+  bool listed = e < t.size() && ((is_word(t[e]) && in(t[e].low, {"dan", "and", "serta"})) || eq(t[e].text, "&"sv) ||
                                  (is_punct(t[e], ',') && e + 1 < t.size() && is_word(t[e + 1]) &&
                                   in(t[e + 1].low, {"dan", "and", "serta"})));
   // "..., Kantor Camat Negara dan Dinas Sosial": another office after a "dan" inside it.
   for (std::size_t k = c + 2; k + 1 < e && !listed; ++k)
-    listed = is_word(t[k]) && (in(t[k].low, {"dan", "and", "serta"}) || t[k].text == "&"sv) && is_head_first(t[k + 1]);
+    listed = is_word(t[k]) && (in(t[k].low, {"dan", "and", "serta"}) || eq(t[k].text, "&"sv)) && is_head_first(t[k + 1]);
   return listed ? org : Span{org.b, e};
 }
 
@@ -1066,7 +1078,7 @@ bool street_before(TokenSpan t, std::size_t i) {
 }
 
 bool is_dinas_of_a_hamlet_head(TokenSpan t, std::size_t k) {
-  return k > 0 && is_word(t[k]) && t[k].low == "dinas"sv && is_word(t[k - 1]) && in(t[k - 1].low, {"kelian", "klian"});
+  return k > 0 && is_word(t[k]) && eq(t[k].low, "dinas"sv) && is_word(t[k - 1]) && in(t[k - 1].low, {"kelian", "klian"});
 }
 
 std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t limit);
@@ -1084,7 +1096,7 @@ std::optional<Span> university_after_unit(TokenSpan t, Span unit, std::size_t li
   const std::size_t reach = std::max(limit, sentence_end(t, unit.e, 16));
   for (std::size_t j = unit.e; j < reach && j < unit.e + 10; ++j) {
     if (is_word(t[j]) && (t[j].capitalised || is_connector(t[j])) && !in(t[j].low, {"at", "in"})) continue;
-    if (!(is_word(t[j]) && t[j].low == "at"sv) && !is_punct(t[j], ',')) return std::nullopt;
+    if (!(is_word(t[j]) && eq(t[j].low, "at"sv)) && !is_punct(t[j], ',')) return std::nullopt;
     auto u = org_in_window(t, j + 1, reach);
     if (u && u->b <= j + 2 &&
         std::any_of(t.begin() + static_cast<std::ptrdiff_t>(u->b), t.begin() + static_cast<std::ptrdiff_t>(u->e),
@@ -1118,7 +1130,7 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
         (in(t[i - 1].low, {"the", "a", "an"}) || kNationality.contains(t[i - 1].low)) &&
         !kNameStop.contains(t[i + 1].low) && !is_region_word(t[i + 1]) && !kRoleNoun.contains(t[i + 1].low)) {
       std::size_t e = i + 1;
-      while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I"sv && !kNameStop.contains(t[e].low) &&
+      while (e < limit && is_word(t[e]) && t[e].capitalised && !eq(t[e].text, "I"sv) && !kNameStop.contains(t[e].low) &&
              !t[e].has_digit)
         ++e;
       return Span{i + 1, e};
@@ -1128,13 +1140,13 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
     // "Jl. Udayana No. 19", "Jalan Universitas": a street named after a campus or an office is an address.
     if ((org_start || is_head_last(k)) && street_before(t, i)) continue;
     // "... Cliff Resort & Spa": an ampersand and a capitalised word carry the name on.
-    const bool ampersand_goes_on = i + 2 < limit && t[i + 1].text == "&"sv && is_word(t[i + 2]) && t[i + 2].capitalised;
+    const bool ampersand_goes_on = i + 2 < limit && eq(t[i + 1].text, "&"sv) && is_word(t[i + 2]) && t[i + 2].capitalised;
     bool ends_a_name = i > from && org_start && is_head_last(k) && names_before(i - 1) && !ampersand_goes_on &&
                        !(i + 1 < limit && is_word(t[i + 1]) && t[i + 1].capitalised && !is_head_last(t[i + 1]));
     if (ends_a_name) {
       std::size_t b = i - 1;
       while (b > from && names_before(b - 1)) --b;
-      ends_a_name = !(b > 0 && is_word(t[b - 1]) && t[b - 1].low == "the"sv);
+      ends_a_name = !(b > 0 && is_word(t[b - 1]) && eq(t[b - 1].low, "the"sv));
     }
     // "Kelompok Pengelola Desa Wisata Manggissari, Kecamatan Pekutatan": after a unit or group, a
     // district or village alone is where it is, not a body above it.
@@ -1153,11 +1165,11 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
       // "Technische Universität München", "Vrije Universiteit Amsterdam": the capitalised words
       // before such a university's head are its name.
       // "Palang Merah Indonesia Cabang Jembrana": the body whose branch it is, before "Cabang".
-      if (k.capitalised && (lexicon_has(kUniversityOtherLanguage, k.low) || k.low == "cabang"sv ||
-                            k.low == "perwakilan"sv)) {
+      if (k.capitalised && (lexicon_has(kUniversityOtherLanguage, k.low) || eq(k.low, "cabang"sv) ||
+                            eq(k.low, "perwakilan"sv))) {
         std::size_t b = i;
         while (b > from && names_before(b - 1)) --b;
-        if (b < i) return Span{b > from && is_word(t[b - 1]) && t[b - 1].text == "The"sv ? b - 1 : b,
+        if (b < i) return Span{b > from && is_word(t[b - 1]) && eq(t[b - 1].text, "The"sv) ? b - 1 : b,
                                extend_org(t, i, reach)};
       }
       // English order: "the World Bank", "The Asian Development Bank": capitalised words after
@@ -1165,24 +1177,24 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
       // is the bank's). "The" written capitalised belongs to the name; "of ..." may follow.
       if (is_head_first(k) && t[i].capitalised) {
         std::size_t b = i;
-        while (b > from && is_word(t[b - 1]) && t[b - 1].capitalised && t[b - 1].low != "the"sv &&
+        while (b > from && is_word(t[b - 1]) && t[b - 1].capitalised && !eq(t[b - 1].low, "the"sv) &&
                !is_org_start(t[b - 1]) && !is_region_word(t[b - 1]) && !kNameStop.contains(t[b - 1].low) &&
                !t[b - 1].has_digit)
           --b;
-        if (b < i && b > from && is_word(t[b - 1]) && t[b - 1].low == "the"sv) {
+        if (b < i && b > from && is_word(t[b - 1]) && eq(t[b - 1].low, "the"sv)) {
           std::size_t e = i + 1;
           // "the Vrije Universiteit Amsterdam": a university's name goes on with its city (a bank's
           // does not: "the World Bank Jakarta office" is the bank's office).
-          if (is_university_head(t[i].low) && t[i].low != "university"sv)
+          if (is_university_head(t[i].low) && !eq(t[i].low, "university"sv))
             e = extend_org(t, i, reach);
           if (e + 1 < reach && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1]) && t[e + 1].capitalised)
             e = extend_org(t, e, reach);
-          return Span{t[b - 1].text == "The"sv ? b - 1 : b, e};
+          return Span{eq(t[b - 1].text, "The"sv) ? b - 1 : b, e};
         }
       }
       // "Sekolah Pascasarjana Universitas ..." is a graduate school, a unit of the university.
       bool is_sub = kSubUnit.contains(k.low) ||
-                    (k.low == "sekolah"sv && i + 1 < limit && is_word(t[i + 1]) && t[i + 1].low == "pascasarjana"sv);
+                    (eq(k.low, "sekolah"sv) && i + 1 < limit && is_word(t[i + 1]) && eq(t[i + 1].low, "pascasarjana"sv));
       std::size_t e = extend_org(t, i, reach);
       if (kNeedsComplement.contains(k.low) && e == i + 1) {
         continue;  // "Universitas" alone names nothing
@@ -1214,7 +1226,7 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
         // written in one phrase); a campus's unit gives way to the campus.
         if (major && in(k.low, {"bagian", "bidang", "seksi", "subbag", "subbagian", "divisi"}) &&
             !is_campus_head(t[*major]))
-          return Span{i > from && is_word(t[i - 1]) && t[i - 1].low == "sub"sv ? i - 1 : i,  // "Sub Bagian ..."
+          return Span{i > from && is_word(t[i - 1]) && eq(t[i - 1].low, "sub"sv) ? i - 1 : i,  // "Sub Bagian ..."
                       std::max(extend_org(t, *major, reach), e)};
         if (major) return Span{campus_prefix(t, *major, i + 1), std::max(extend_org(t, *major, reach), e)};
         i = e - 1;
@@ -1245,33 +1257,33 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
       // Policy at the Lee Kuan Yew School of Public Policy, National University | of Singapore").
       const bool complement = e < t.size() && is_word(t[e]) && in(t[e].low, {"of", "for"});
       const std::size_t reach = complement ? std::max(limit, sentence_end(t, i, 16)) : limit;
-      const std::size_t the = e + 2 < reach && is_word(t[e + 1]) && t[e + 1].text == "the"sv ? 1 : 0;
+      const std::size_t the = e + 2 < reach && is_word(t[e + 1]) && eq(t[e + 1].text, "the"sv) ? 1 : 0;
       if (e + 1 + the < reach && is_word(t[e]) && in(t[e].low, {"of", "for"}) && is_word(t[e + 1 + the]) &&
           t[e + 1 + the].capitalised) {
         e = extend_org(t, e, reach);
         // "University of Hawai'i at Manoa", "University of Texas at Austin": the campus.
-        if (k.low == "university"sv && e + 1 < reach && is_word(t[e]) && t[e].low == "at"sv && is_word(t[e + 1]) &&
-            t[e + 1].capitalised && !t[e + 1].has_digit && t[e + 1].low != "the"sv)
+        if (eq(k.low, "university"sv) && e + 1 < reach && is_word(t[e]) && eq(t[e].low, "at"sv) && is_word(t[e + 1]) &&
+            t[e + 1].capitalised && !t[e + 1].has_digit && !eq(t[e + 1].low, "the"sv))
           e = extend_org(t, e + 1, reach);
         // "Embassy of Sweden in Jakarta", "Honorary Consulate of the Czech Republic in Denpasar": a mission
         // is named with the city it sits in.
         if (in(k.low, {"embassy", "consulate", "consulate-general", "mission"}) && e + 1 < reach && is_word(t[e]) &&
-            t[e].low == "in"sv && is_word(t[e + 1]) && t[e + 1].capitalised && !t[e + 1].has_digit)
+            eq(t[e].low, "in"sv) && is_word(t[e + 1]) && t[e + 1].capitalised && !t[e + 1].has_digit)
           e += 2;
       } else {
         for (;;) {
-          while (e < limit && is_word(t[e]) && t[e].capitalised && t[e].text != "I"sv && !kNameStop.contains(t[e].low) &&
+          while (e < limit && is_word(t[e]) && t[e].capitalised && !eq(t[e].text, "I"sv) && !kNameStop.contains(t[e].low) &&
                  !t[e].has_digit)
             ++e;
           // "Yeh Leh Cliff Resort & Spa": an ampersand and a capitalised word carry the name on.
-          if (e + 1 < limit && t[e].text == "&"sv && is_word(t[e + 1]) && t[e + 1].capitalised) {
+          if (e + 1 < limit && eq(t[e].text, "&"sv) && is_word(t[e + 1]) && t[e + 1].capitalised) {
             ++e;
             continue;
           }
           // "World Food Programme (WFP) Indonesia": its acronym in brackets inside the name, which goes on.
           if (e + 3 < limit && is_punct(t[e], '(') && is_word(t[e + 1]) && all_caps(t[e + 1].text) &&
               is_punct(t[e + 2], ')') && is_word(t[e + 3]) && t[e + 3].capitalised && !t[e + 3].has_digit &&
-              t[e + 3].text != "I"sv && !kNameStop.contains(t[e + 3].low)) {
+              !eq(t[e + 3].text, "I"sv) && !kNameStop.contains(t[e + 3].low)) {
             e += 3;
             continue;
           }
@@ -1285,10 +1297,10 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
       }
       if (b == i && e == i + 1) continue;  // a bare "Office" or "News"
       // "Komang | Front Office": a hotel's department, no body.
-      if (k.low == "office"sv && b + 1 == i && e == i + 1 && in(t[b].low, {"front", "back"})) continue;
+      if (eq(k.low, "office"sv) && b + 1 == i && e == i + 1 && in(t[b].low, {"front", "back"})) continue;
       // "Conservation International", "Plan International Indonesia": "International" ends a name, its country
       // after it at most ("a master's in Sustainable International Agriculture" is a field of study).
-      if (k.low == "international"sv &&
+      if (eq(k.low, "international"sv) &&
           std::any_of(t.begin() + static_cast<std::ptrdiff_t>(i) + 1, t.begin() + static_cast<std::ptrdiff_t>(e),
                       [](const Token& w) { return is_word(w) && !kPlace.contains(w.low); }))
         continue;
@@ -1300,7 +1312,7 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
       // "the Graduate School of Humanities and Social Sciences, Hiroshima University", "the College of
       // Aquaculture and Fisheries, Can Tho University": a school or college named in English order is a
       // unit when a university follows in the sentence; alone it is the school ("College of Charleston").
-      if (k.low == "school"sv || k.low == "college"sv) {
+      if (eq(k.low, "school"sv) || eq(k.low, "college"sv)) {
         if (!sub) sub = Span{b, e};
         i = e - 1;
         continue;
@@ -1326,7 +1338,7 @@ Span with_seat(TokenSpan t, Span org, std::size_t limit) {
   const std::size_t at = org.e;
   if (at + 1 >= limit || !is_word(t[at]) || !in(t[at].low, {"di", "in"}) || org.e <= org.b) return org;
   // "Australian Consulate-General in Bali", "US Consulate General in Surabaya": a mission's rank after it.
-  const std::size_t last = org.e - 1 > org.b && t[org.e - 1].low == "general"sv ? org.e - 2 : org.e - 1;
+  const std::size_t last = org.e - 1 > org.b && eq(t[org.e - 1].low, "general"sv) ? org.e - 2 : org.e - 1;
   if (!(kAssociation.contains(t[org.b].low) && t[org.b].capitalised) && !kMission.contains(t[last].low))
     return org;
   std::size_t e = at + 1;
@@ -1448,7 +1460,7 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
   bool only_places = true;
   for (std::size_t aside = 0;;) {
     while (e < limit && e < b + most + aside && is_word(t[e]) && t[e].capitalised && !t[e].has_digit &&
-           t[e].text != "I"sv && !kNameStop.contains(t[e].low) && !kHonorific.contains(t[e].low)) {
+           !eq(t[e].text, "I"sv) && !kNameStop.contains(t[e].low) && !kHonorific.contains(t[e].low)) {
       only_places = only_places && kPlace.contains(t[e].low);
       ++e;
     }
@@ -1551,7 +1563,7 @@ std::string clean_org(std::string s) {
   for (std::size_t p = low.find(", "); p != std::string::npos && p > 0; p = low.find(", ", p + 2)) {
     const std::size_t b = p + 2;
     const std::string_view next(low.data() + b, std::min(low.find(' ', b), low.size()) - b);
-    if (kSubUnit.contains(next) && next != "cabang"sv) {
+    if (kSubUnit.contains(next) && !eq(next, "cabang"sv)) {
       cut(p);
       break;
     }
@@ -1626,21 +1638,21 @@ std::string clean_org(std::string s) {
 // between capitalised names, both are parts of Balinese names ("Ni Luh Putu Ayu Mas Pratiwi",
 // "Anak Agung Istri Mas Pradnyani"). `words_before`: the name's words before t[j].
 bool balinese_name_part(TokenSpan t, std::size_t j, std::size_t words_before) {
-  return words_before > 0 && j + 1 < t.size() && t[j].capitalised && (t[j].low == "mas"sv || t[j].low == "istri"sv) &&
+  return words_before > 0 && j + 1 < t.size() && t[j].capitalised && (eq(t[j].low, "mas"sv) || eq(t[j].low, "istri"sv)) &&
          is_word(t[j + 1]) && t[j + 1].capitalised;
 }
 
 bool balinese_i(TokenSpan t, std::size_t j) {
   if (j >= t.size() || j + 1 >= t.size() || !is_word(t[j + 1])) return false;
-  if (t[j].text == "I"sv) return t[j + 1].capitalised && !kNameStop.contains(t[j + 1].low);
+  if (eq(t[j].text, "I"sv)) return t[j + 1].capitalised && !kNameStop.contains(t[j + 1].low);
   // In lower case ("saya i made sukarya"), before a Balinese birth-order or caste name only.
-  return t[j].text == "i"sv && follows_balinese_i(t[j + 1].low);
+  return eq(t[j].text, "i"sv) && follows_balinese_i(t[j + 1].low);
 }
 
 // "Wa Ode Nurhayati": Butonese women's names open with "Wa Ode" (men's "La Ode"); the "Wa" is no
 // WhatsApp number's label here.
 bool buton_wa(TokenSpan t, std::size_t j) {
-  return j + 1 < t.size() && t[j].text == "Wa"sv && is_word(t[j + 1]) && t[j + 1].text == "Ode"sv;
+  return j + 1 < t.size() && eq(t[j].text, "Wa"sv) && is_word(t[j + 1]) && eq(t[j + 1].text, "Ode"sv);
 }
 
 // Whether `w` holds a letter of some script: an emoji, a pictograph or a symbol is not a name
@@ -1761,21 +1773,21 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
   // Skip ':' ',' "adalah" and honorifics.
   // "Nama saya yang benar Made Ardika Putra": a correction's "yang benar" too.
   while (i < t.size() && (is_punct(t[i], ':') || is_punct(t[i], ',') || is_punct(t[i], '-') || is_soft_break(t[i]) ||
-                          (is_word(t[i]) && (t[i].low == "adalah"sv || t[i].low == "ialah"sv || t[i].low == "is"sv ||
+                          (is_word(t[i]) && (eq(t[i].low, "adalah"sv) || eq(t[i].low, "ialah"sv) || eq(t[i].low, "is"sv) ||
                                              kHonorific.contains(t[i].low) ||
                                              (in(t[i].low, {"yang", "yg"}) && i + 1 < t.size() &&
-                                              t[i + 1].low == "benar"sv) ||
-                                             (t[i].low == "benar"sv && i > 0 && in(t[i - 1].low, {"yang", "yg"}))))))
+                                              eq(t[i + 1].low, "benar"sv)) ||
+                                             (eq(t[i].low, "benar"sv) && i > 0 && in(t[i - 1].low, {"yang", "yg"}))))))
     ++i;
   std::size_t b = i;
   // Titles before the name. "Dr" without its dot (British usage) is a title before a capitalised name that
   // is no body ("I am Dr Siobhan Kerrigan"); before a body it is "dari" ("Budi Dr Unud").
   const auto doctor_without_dot = [&](std::size_t k) {
-    return t[k].text == "Dr"sv && k + 2 < t.size() && is_word(t[k + 1]) && t[k + 1].capitalised &&
+    return eq(t[k].text, "Dr"sv) && k + 2 < t.size() && is_word(t[k + 1]) && t[k + 1].capitalised &&
            !is_org_start(t[k + 1]) && !all_caps(t[k + 1].text) && is_word(t[k + 2]) && t[k + 2].capitalised;
   };
   while (i < t.size() && is_word(t[i]) && kTitleBefore.contains(t[i].low) &&
-         (t[i].text.back() == '.' || (t[i].capitalised && (t[i].low != "dr"sv || doctor_without_dot(i)))) &&
+         (t[i].text.back() == '.' || (t[i].capitalised && (!eq(t[i].low, "dr"sv) || doctor_without_dot(i)))) &&
          i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised)
     ++i;
   // A rank of the armed forces or the police is kept like a title, with its corps ("Mayor Inf", "Letda
@@ -1785,7 +1797,7 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
     i = after;
   std::size_t n = 0;
   std::size_t j = i;
-  if (j < t.size() && t[j].text == "I"sv && !balinese_i(t, j)) return std::nullopt;
+  if (j < t.size() && eq(t[j].text, "I"sv) && !balinese_i(t, j)) return std::nullopt;
   // "saya dicoret dari ...", "SAYA DIMINTA OLEH ...": a passive verb, di- on a dictionary stem of five letters
   // or more, right after "saya" (not "nama saya Diputra"; such names stand after a first name too).
   if (j > 0 && j < t.size() && is_word(t[j]) && t[j].low.size() >= 7 && t[j].low.starts_with("di") &&
@@ -1803,7 +1815,7 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
     const bool name_mas = balinese_name_part(t, j, n) && name_token_ok(t[j + 1], false);
     // "Agustinus Bere Mau,", "Gregorius Bere Mau\n": "Mau", a Timorese family name, capitalised after a name and
     // ending it, is its last word (capitalised and going on, "Mau minta data", it asks; two blind authors).
-    if (n > 0 && k.text == "Mau"sv &&
+    if (n > 0 && eq(k.text, "Mau"sv) &&
         (j + 1 >= t.size() || is_punct(t[j + 1], ',') || is_punct(t[j + 1], '.') ||
          t[j + 1].kind == TokenKind::line_break)) {
       ++n;
@@ -1830,7 +1842,7 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
   end = j;
   std::string s = join_tokens(t, b, j);
   // "I" alone is the English pronoun, not Balinese "I Made".
-  if (s == "I"sv || s.size() < 2) return std::nullopt;
+  if (eq(s, "I"sv) || s.size() < 2) return std::nullopt;
   return tidy_name(s);
 }
 
@@ -1850,7 +1862,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
   t_in = after_signed_mark(t_in);
   Tokens t;
   for (const Token& k : t_in) {
-    if (k.kind == TokenKind::punct && (k.text == "|"sv || k.text == "("sv || k.text == "/"sv)) break;
+    if (k.kind == TokenKind::punct && (eq(k.text, "|"sv) || eq(k.text, "("sv) || eq(k.text, "/"sv))) break;
     if (is_punct(k, '-') && std::any_of(t.begin(), t.end(), [](const Token& w) { return is_word(w); })) break;
     t.push_back(k);
   }
@@ -1885,7 +1897,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
   std::size_t words = 0, initials = 0;
   for (std::size_t i = b; i < e; ++i) {
     const Token& k = t[i];
-    if (k.kind == TokenKind::punct && k.text != "."sv && k.text != "'"sv && k.text != "-"sv) return std::nullopt;
+    if (k.kind == TokenKind::punct && !eq(k.text, "."sv) && !eq(k.text, "'"sv) && !eq(k.text, "-"sv)) return std::nullopt;
     if (!is_word(k)) continue;
     // An initial ("Tasya A.", "I G. A. Ngurah Putra"), as name_token_ok takes one.
     if (k.text.size() == 2 && k.text[1] == '.' && text::is_upper_ascii(k.text[0])) {
@@ -1894,7 +1906,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
       continue;
     }
     if (kTitleBefore.contains(k.low) && (k.capitalised || k.text.back() == '.') && words == 0) continue;
-    if ((k.text == "I"sv && balinese_i(t, i)) || buton_wa(t, i)) {
+    if ((eq(k.text, "I"sv) && balinese_i(t, i)) || buton_wa(t, i)) {
       ++words;
       continue;
     }
@@ -1912,7 +1924,7 @@ std::optional<std::string> name_line(TokenSpan t_in) {
          is_indonesian_verb_form(k.low) || (words == 0 && is_region_word(k))))  // "Kabupaten Jembrana" under an office's name
       return std::nullopt;
     // "Tata Usaha\nSMA Negeri 1 Melaya": the administration office of a school or an office signs as a unit.
-    if (k.low == "usaha"sv && i > b && t[i - 1].low == "tata"sv) return std::nullopt;
+    if (eq(k.low, "usaha"sv) && i > b && eq(t[i - 1].low, "tata"sv)) return std::nullopt;
     ++words;
   }
   if (words == initials || words > 6) return std::nullopt;  // initials alone sign nobody
@@ -2082,7 +2094,7 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
                        in(t[b].low, {"desa", "kelurahan", "banjar", "br", "dusun", "lingkungan", "kampung"});
   // "Saya Ni Ketut Sariasih dari Desa Tukadaya": a person by name, no post, from a village: where she lives
   // ("kami dari Desa Tukadaya", the village speaking, and "Kaur Keuangan dari Desa ...", a post, are its own).
-  if (village && b >= 3 && is_word(t[b - 1]) && t[b - 1].low == "dari"sv && is_word(t[b - 2]) && t[b - 2].capitalised) {
+  if (village && b >= 3 && is_word(t[b - 1]) && eq(t[b - 1].low, "dari"sv) && is_word(t[b - 2]) && t[b - 2].capitalised) {
     bool self = false, post = false;
     for (std::size_t k = b - 2; k > 0 && k + 8 > b && is_word(t[k - 1]) && !post; --k) {
       const Token& w = t[k - 1];
@@ -2101,7 +2113,7 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
       if (in(t[k - 1].low, {"petani", "nelayan", "pedagang", "peternak", "pekebun", "buruh", "pengrajin", "perajin",
                             "warga", "farmer", "fisherman"}))
         return true;
-  if (b < 2 || !is_word(t[b - 1]) || t[b - 1].low != "di"sv || !is_word(t[b - 2])) return false;
+  if (b < 2 || !is_word(t[b - 1]) || !eq(t[b - 1].low, "di"sv) || !is_word(t[b - 2])) return false;
   if (in(t[b - 2].low, {"tinggal", "bertempat", "domisili", "berdomisili", "alamat", "beralamat", "lives", "live"}))
     return true;
   return b >= 3 && in(t[b - 2].low, {"kami", "saya", "sy", "kita", "aku", "our", "my"}) && is_word(t[b - 3]) &&
@@ -2218,7 +2230,7 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
     // A field is a noun of affairs, pe-/ke-...-an ("Perencanaan", "Keuangan", "Kesejahteraan") or "Umum" (not
     // "Remaja Masjid ...", a body's own name).
     const auto field = [](std::string_view w) {
-      return ((w.starts_with("pe") || w.starts_with("ke")) && w.ends_with("an") && w.size() >= 7) || w == "umum"sv;
+      return ((w.starts_with("pe") || w.starts_with("ke")) && w.ends_with("an") && w.size() >= 7) || eq(w, "umum"sv);
     };
     const auto field_then_body = [&] {
       if (k == comma + 1 || !t[k].capitalised || !field(t[k].low) || !is_word(t[k - 1]) ||
@@ -2331,7 +2343,7 @@ std::size_t relative_at(TokenSpan t, std::size_t k) {
   const std::initializer_list<std::string_view> kWhose = {"saya", "sy", "aku", "kami", "dari", "gue", "gw", "my", "our"};
   if (kKin.contains(t[k].low)) return next_is(kWhose) ? 2 : 1;
   if (in(t[k].low, {"anak", "bapak", "ibu", "kakak", "om", "papa", "mama", "bapa"}) && next_is(kWhose)) return 2;
-  if (t[k].low == "orang"sv && next_is({"tua", "tuanya"})) return 2;
+  if (eq(t[k].low, "orang"sv) && next_is({"tua", "tuanya"})) return 2;
   return 0;
 }
 
@@ -2342,7 +2354,7 @@ bool is_self_ref(const Token& k) {
                                 "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan", "this", "our",
                                 "abdi", "kulo", "kula", "ambo", "kita", "beta", "ulun"};
   // The Arabic "ana" of pesantren speech, in lower case only ("Ana" is a name too).
-  return is_word(k) && (kSelf.contains(k.low) || k.text == "ana"sv);
+  return is_word(k) && (kSelf.contains(k.low) || eq(k.text, "ana"sv));
 }
 
 // Name triggers: returns the index where the name starts, or 0 when none matches at i.
@@ -2384,27 +2396,27 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   };
   std::string_view a = w(0), b = w(1), c = w(2);
   strong = true;
-  if ((a == "nama"sv || a == "nm"sv || a == "name"sv) && in(b, {"saya", "sy", "aku", "gue", "is"})) return after(1);
+  if ((eq(a, "nama"sv) || eq(a, "nm"sv) || eq(a, "name"sv)) && in(b, {"saya", "sy", "aku", "gue", "is"})) return after(1);
   // "Identitas saya: Budi Santoso, Universitas Udayana" (answering our request for it).
-  if (i + 2 < t.size() && a == "identitas"sv && in(b, {"saya", "sy", "kami"}) && is_punct(t[i + 2], ':')) return i + 3;
+  if (i + 2 < t.size() && eq(a, "identitas"sv) && in(b, {"saya", "sy", "kami"}) && is_punct(t[i + 2], ':')) return i + 3;
   // "Nama Budi Santoso, Universitas Udayana.": "nama" opening a sentence, a capitalised name right after it.
-  if (a == "nama"sv && sentence_start && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
+  if (eq(a, "nama"sv) && sentence_start && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
       !is_org_start(t[i + 1]) && !kPosition.contains(t[i + 1].low))
     return i + 1;
   // "Selamat pagi, nama: Tasya Amelia, asal: ...", "Nama lengkap: ...": a form's label inside a sentence.
-  if (i + 1 < t.size() && (a == "nama"sv || a == "name"sv) && is_punct(t[i + 1], ':')) return i + 2;
-  if (i + 2 < t.size() && a == "nama"sv && b == "lengkap"sv && is_punct(t[i + 2], ':')) return i + 3;
+  if (i + 1 < t.size() && (eq(a, "nama"sv) || eq(a, "name"sv)) && is_punct(t[i + 1], ':')) return i + 2;
+  if (i + 2 < t.size() && eq(a, "nama"sv) && eq(b, "lengkap"sv) && is_punct(t[i + 2], ':')) return i + 3;
   // "Namaku Kevin Wijaya", "namaku adalah ..."
-  if (a == "namaku"sv) return b == "adalah"sv ? after(1) : after(0);
-  if (a == "my"sv && b == "name"sv && c == "is"sv) return after(2);
+  if (eq(a, "namaku"sv)) return eq(b, "adalah"sv) ? after(1) : after(0);
+  if (eq(a, "my"sv) && eq(b, "name"sv) && eq(c, "is"sv)) return after(2);
   // "Saya nama Januario ..." (Tetum order), Papuan and eastern Malay "sa pu nama", "beta pung nama".
-  if (in(a, {"saya", "sa", "beta"}) && b == "nama"sv) return after(1);
-  if (in(a, {"sa", "saya", "beta", "ana"}) && in(b, {"pu", "punya", "pung"}) && c == "nama"sv) return after(2);
-  if (a == "my"sv && b == "name's"sv) return after(1);
+  if (in(a, {"saya", "sa", "beta"}) && eq(b, "nama"sv)) return after(1);
+  if (in(a, {"sa", "saya", "beta", "ana"}) && in(b, {"pu", "punya", "pung"}) && eq(c, "nama"sv)) return after(2);
+  if (eq(a, "my"sv) && eq(b, "name's"sv)) return after(1);
   // "Saya atas nama Komang Sri Widiantari, S.E., dari ...": "by the name of".
-  if (in(a, {"saya", "sy", "aku"}) && b == "atas"sv && c == "nama"sv) return after(2);
+  if (in(a, {"saya", "sy", "aku"}) && eq(b, "atas"sv) && eq(c, "nama"sv)) return after(2);
   if (in(a, {"saya", "sy", "aku"}) && in(b, {"bernama", "adalah"})) {
-    strong = b == "bernama"sv;
+    strong = eq(b, "bernama"sv);
     return after(1);
   }
   // "... sudah jelas menulis nama dan asal kampus saya: Siti Nur Halimah, UIN Sunan Ampel Surabaya": the name spoken
@@ -2417,22 +2429,22 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     if (of_the_name) return i + 2;
   }
   // "izinkan saya yang bernama Yosua Wenda, mahasiswa ...": "I, who am named".
-  if (in(a, {"saya", "sy", "aku"}) && b == "yang"sv && c == "bernama"sv) return after(2);
+  if (in(a, {"saya", "sy", "aku"}) && eq(b, "yang"sv) && eq(c, "bernama"sv)) return after(2);
   if (in(a, {"perkenalkan", "kenalkan", "perkenankan"}) && in(b, {"saya", "sy", "aku"})) {
     if (in(c, {"nama", "bernama"})) return 0;  // "perkenalkan saya bernama" -> matched at "saya"
     return after(1);
   }
   // A letter's formula before its signer: "Yang bertanda tangan di bawah ini, Drs. I Nyoman Sukadana, M.Si., Kepala
   // ..." (with a colon before a list of fields the form reader takes it).
-  if (a == "yang"sv && in(b, {"bertanda", "bertandatangan"})) {
+  if (eq(a, "yang"sv) && in(b, {"bertanda", "bertandatangan"})) {
     std::size_t k = i + 1;
-    while (k < t.size() && k < i + 8 && !(is_word(t[k]) && t[k].low == "ini"sv)) ++k;
-    if (k + 2 < t.size() && is_word(t[k]) && t[k].low == "ini"sv && is_punct(t[k + 1], ',')) return k + 2;
+    while (k < t.size() && k < i + 8 && !(is_word(t[k]) && eq(t[k].low, "ini"sv))) ++k;
+    if (k + 2 < t.size() && is_word(t[k]) && eq(t[k].low, "ini"sv) && is_punct(t[k + 1], ',')) return k + 2;
     strong = false;
     return 0;
   }
   // A correction of how we wrote the name: "nama saya ... kurang tepat. Yang benar: Ni Luh Gede Ayu Prameswari".
-  if (a == "yang"sv && b == "benar"sv && i + 3 < t.size() && is_punct(t[i + 2], ':')) {
+  if (eq(a, "yang"sv) && eq(b, "benar"sv) && i + 3 < t.size() && is_punct(t[i + 2], ':')) {
     bool of_the_name = false;  // the name was spoken of just before ("Yang benar: Tabel 3.2" corrects a table)
     for (std::size_t k = i; k > 0 && k + 30 > i && !of_the_name; --k)
       of_the_name = is_word(t[k - 1]) && in(t[k - 1].low, {"nama", "namanya", "name", "ejaan"});
@@ -2440,18 +2452,18 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     return of_the_name ? i + 3 : 0;
   }
   // "... diketuai oleh saya sendiri, Prof. Dr. Siti Marwiyah, M.Pd.", "(saya sendiri, I Putu Gede ...)"
-  if (in(a, {"saya", "sy", "aku"}) && b == "sendiri"sv && i + 2 < t.size() && is_punct(t[i + 2], ',')) return after(1);
+  if (in(a, {"saya", "sy", "aku"}) && eq(b, "sendiri"sv) && i + 2 < t.size() && is_punct(t[i + 2], ',')) return after(1);
   // "Saya sendiri Lalu Muhammad Zulkarnaen, mahasiswa ...": "I myself", opening a sentence, before a capitalised name.
-  if (in(a, {"saya", "sy", "aku"}) && b == "sendiri"sv && sentence_start) {
+  if (in(a, {"saya", "sy", "aku"}) && eq(b, "sendiri"sv) && sentence_start) {
     const std::size_t k = after(1);
     if (k < t.size() && is_word(t[k]) && t[k].capitalised) return k;
   }
   strong = false;
-  if (in(a, {"saya", "sy", "aku"}) && b == "dengan"sv) return after(1);
-  if (a == "ini"sv && b == "dengan"sv) return after(1);
+  if (in(a, {"saya", "sy", "aku"}) && eq(b, "dengan"sv)) return after(1);
+  if (eq(a, "ini"sv) && eq(b, "dengan"sv)) return after(1);
   // "Halo, ini Rina dari Universitas Udayana", "ini Bu Made dari SMPN 3 Mendoyo": as on the phone, at the
   // sentence's start; a word of the dictionary there is what "ini" shows ("Ini Surat Pengantar dari ...").
-  if (a == "ini"sv && sentence_start && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
+  if (eq(a, "ini"sv) && sentence_start && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
       (kHonorific.contains(t[i + 1].low) || (!all_caps(t[i + 1].text) && !is_indonesian_stem(t[i + 1].low) &&
                                              !is_english_word(t[i + 1].low))))
     return after(0);
@@ -2490,7 +2502,7 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
       is_word(t[i - 1]) && t[i - 1].capitalised)
     return 0;
   // "Ulun" opens a clause ("Ulun Muhammad Rizki ..."); after a word it is a name's ("dari Ulun Danu Beratan").
-  if (a == "ulun"sv && i > 0 && is_word(t[i - 1])) return 0;
+  if (eq(a, "ulun"sv) && i > 0 && is_word(t[i - 1])) return 0;
   if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "tyang", "titiang", "abdi", "kulo", "kula", "ambo", "ulun"}))
     return after(0);
   // Manado's "kita" and Ambon's and Kupang's "beta" are "I" ("Kita Grace Lumintang, mahasiswi ..."); in
@@ -2500,29 +2512,29 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
     return after(0);
   // Papuan and eastern Malay "sa" is "I" too ("Sa Agustina Yikwa, mahasiswi ..."), opening its sentence or, in
   // lower case, its clause after a greeting's comma ("Selamat siang bapa ibu, sa Marthinus Wanggai dari ...").
-  if (a == "sa"sv && (sentence_start || (t[i].text == "sa"sv && i > 0 && is_punct(t[i - 1], ','))) &&
+  if (eq(a, "sa"sv) && (sentence_start || (eq(t[i].text, "sa"sv) && i > 0 && is_punct(t[i - 1], ','))) &&
       i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised && !all_caps(t[i + 1].text))
     return after(0);
   // The Arabic "ana" ("I") of pesantren speech, in lower case before a capitalised name ("Assalamualaikum, ana
   // Fatimah dari UIN Mataram"); "Ana Fatimah" capitalised is a name.
-  if (t[i].text == "ana"sv && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
+  if (eq(t[i].text, "ana"sv) && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].capitalised &&
       !all_caps(t[i + 1].text))
     return after(0);
   // "Sy ketua koperasi, nama Abdul Rahman Alaydrus.": "nama" opening a clause after a comma, a capitalised name.
-  if (a == "nama"sv && i > 0 && is_punct(t[i - 1], ',') && i + 1 < t.size() && is_word(t[i + 1]) &&
+  if (eq(a, "nama"sv) && i > 0 && is_punct(t[i - 1], ',') && i + 1 < t.size() && is_word(t[i + 1]) &&
       t[i + 1].capitalised && !is_org_start(t[i + 1]) && !kPosition.contains(t[i + 1].low))
     return i + 1;
-  if (a == "i"sv && b == "am"sv && i + 1 < t.size()) return after(1);
+  if (eq(a, "i"sv) && eq(b, "am"sv) && i + 1 < t.size()) return after(1);
   // A formal "I, Hannah Schmidt, a researcher at ...": the name between commas (a Balinese "I" opens a name
   // without one).
-  if (a == "i"sv && t[i].text == "I"sv && i + 3 < t.size() && is_punct(t[i + 1], ',') && is_word(t[i + 2]) &&
+  if (eq(a, "i"sv) && eq(t[i].text, "I"sv) && i + 3 < t.size() && is_punct(t[i + 1], ',') && is_word(t[i + 2]) &&
       t[i + 2].capitalised) {
     strong = true;
     return i + 2;
   }
-  if (a == "i'm"sv || a == "im"sv) return after(0);
-  if (a == "this"sv && b == "is"sv) return after(1);
-  if (a == "dengan"sv && sentence_start) return after(0);
+  if (eq(a, "i'm"sv) || eq(a, "im"sv)) return after(0);
+  if (eq(a, "this"sv) && eq(b, "is"sv)) return after(1);
+  if (eq(a, "dengan"sv) && sentence_start) return after(0);
   return 0;
 }
 
@@ -2548,7 +2560,7 @@ std::optional<std::string> org_in_brackets(TokenSpan t, std::size_t open) {
   std::size_t start = open + 1;
   while (start < close && is_word(t[start]) && !is_org_start(t[start]) &&
          (kPosition.contains(t[start].low) || kRoleNoun.contains(t[start].low) ||
-          (kAffiliation.contains(t[start].low) && t[start].low != "dari"sv)))
+          (kAffiliation.contains(t[start].low) && !eq(t[start].low, "dari"sv))))
     ++start;
   const auto span = org_in_window(t, start, close);
   if (!span || span->b != start) return std::nullopt;
@@ -2598,7 +2610,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // after its "di Tempat" line.
       const bool blank = t[i].kind == TokenKind::line_break && i + 1 < t.size() &&
                          t[i + 1].kind == TokenKind::line_break;
-      if (blank || (t[i].kind == TokenKind::line_break && i > 0 && t[i - 1].low == "tempat"sv)) {
+      if (blank || (t[i].kind == TokenKind::line_break && i > 0 && eq(t[i - 1].low, "tempat"sv))) {
         addressee = letter_block = false;
         first_word = true;
       }
@@ -2611,7 +2623,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     if (!is_word(t[i])) continue;
     // "Dengan hormat, Pengurus Parisada ... sedang menyusun ...": a letter's opening formula; its sentence opens after
     // it.
-    if (first_word && t[i].low == "dengan"sv && i + 1 < t.size() && t[i + 1].low == "hormat"sv) {
+    if (first_word && eq(t[i].low, "dengan"sv) && i + 1 < t.size() && eq(t[i + 1].low, "hormat"sv)) {
       i += i + 2 < t.size() && is_punct(t[i + 2], ',') ? 2 : 1;
       continue;
     }
@@ -2628,7 +2640,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // "Bagian Perekonomian Setda ... memohon data": the sentence opens with the sender's organisation.
       // "Pengurus Parisada Hindu Dharma Indonesia Kabupaten Jembrana sedang menyusun ...": its board, for it.
       const std::size_t body_at =
-          t[i].low == "pengurus"sv && i + 1 < t.size() && is_word(t[i + 1]) && is_org_start(t[i + 1]) ? i + 1 : i;
+          eq(t[i].low, "pengurus"sv) && i + 1 < t.size() && is_word(t[i + 1]) && is_org_start(t[i + 1]) ? i + 1 : i;
       if (!addressee && !out.institution && (is_org_start(t[body_at]) || is_head_last(t[body_at]) ||
                                              (t[body_at].capitalised && body_at + 1 < t.size() &&
                                               is_head_last(t[body_at + 1])))) {
@@ -2645,7 +2657,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
                           [](const Token& w) { return !is_word(w) || w.capitalised; });
           if (k < end && (in(t[k].low, {"memohon", "mohon", "meminta", "ingin", "bermaksud", "membutuhkan",
                                         "memerlukan", "requests", "would", "is", "hendak", "mengajukan"}) ||
-                          (t[k].low == "sedang"sv && named_in_capitals))) {
+                          (eq(t[k].low, "sedang"sv) && named_in_capitals))) {
             std::string o = clean_org(join_tokens(t, span->b, span->e));
             if (!o.empty()) out.institution = o;
           }
@@ -2727,7 +2739,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
             }
             return words >= 1 && english < words;
           };
-          if (n && (t[i].low == "i"sv || t[i].low == "i'm"sv || t[i].low == "im"sv || t[i].low == "this"sv) &&
+          if (n && (eq(t[i].low, "i"sv) || eq(t[i].low, "i'm"sv) || eq(t[i].low, "im"sv) || eq(t[i].low, "this"sv)) &&
               !(end < t.size() && (is_punct(t[end], ',') || is_punct(t[end], '(') ||
                                    (is_word(t[end]) &&
                                     // "This is Pieter Hoekstra writing, ...", "This is Anna here", "... speaking"
@@ -2757,15 +2769,15 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // comes within a name's length.
       auto here_follows = [&] {
         for (std::size_t k = i + 1; k < t.size() && k < i + 8; ++k)
-          if (t[k].low == "sini"sv || t[k].low == "disini"sv || t[k].low == "here"sv) return true;
+          if (eq(t[k].low, "sini"sv) || eq(t[k].low, "disini"sv) || eq(t[k].low, "here"sv)) return true;
         return false;
       };
       if (!out.name && s == 0 && greeting_only && t[i].capitalised && !is_self_ref(t[i]) && here_follows()) {
         std::size_t end = 0;
         if (auto n = name_at(t, i, false, end);
             n && end < t.size() && is_word(t[end]) &&
-            ((t[end].low == "di"sv && end + 1 < t.size() && t[end + 1].low == "sini"sv) || t[end].low == "disini"sv ||
-             (t[end].low == "here"sv && (end + 1 >= t.size() || !is_word(t[end + 1]) ||
+            ((eq(t[end].low, "di"sv) && end + 1 < t.size() && eq(t[end + 1].low, "sini"sv)) || eq(t[end].low, "disini"sv) ||
+             (eq(t[end].low, "here"sv) && (end + 1 >= t.size() || !is_word(t[end + 1]) ||
                                           in(t[end + 1].low, {"from", "dari", "at", "with"})))))
           out.name = n;
       }
@@ -2774,7 +2786,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // menyarankan ...": someone else, by an honorific, who does not ask).
       auto from_follows = [&] {  // and a capitalised word after it
         for (std::size_t k = i + 1; k + 1 < t.size() && k < i + 6; ++k)
-          if ((t[k].low == "dari"sv || t[k].low == "from"sv) && is_word(t[k + 1]) && t[k + 1].capitalised) return true;
+          if ((eq(t[k].low, "dari"sv) || eq(t[k].low, "from"sv)) && is_word(t[k + 1]) && t[k + 1].capitalised) return true;
         return false;
       };
       if (!out.name && s == 0 && greeting_only && t[i].capitalised && from_follows() && !is_self_ref(t[i]) &&
@@ -2803,7 +2815,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     // "Kami Yayasan Manikaya Kauci, ...", "kami CV Karya Mandiri Negara", "Kami, PT Samudra Lemuru
     // Pratama, perusahaan ...": "we" and the organisation.
     const std::size_t we_are = i + 2 < t.size() && is_punct(t[i + 1], ',') ? i + 2 : i + 1;
-    if (!out.institution && t[i].low == "kami"sv && we_are < t.size() && is_org_start(t[we_are])) {
+    if (!out.institution && eq(t[i].low, "kami"sv) && we_are < t.size() && is_org_start(t[we_are])) {
       const std::size_t end = std::min(sentence_end(t, we_are), we_are + 16);
       if (auto span = org_in_window(t, we_are, end); span && span->b == we_are) {
         std::string o = clean_org(join_tokens(t, span->b, span->e));
@@ -2814,10 +2826,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
     // right after it (a capitalised "The" its own), in English.
     // (The first letter first: this is asked of every word.)
     if (!out.institution && is_word(t[i]) && t[i].low.starts_with('w') &&
-        ((t[i].low == "we"sv && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].low == "are"sv) ||
-         t[i].low == "we're"sv)) {
-      std::size_t at = t[i].low == "we"sv ? i + 2 : i + 1;
-      if (at < t.size() && is_word(t[at]) && t[at].text == "the"sv) ++at;
+        ((eq(t[i].low, "we"sv) && i + 1 < t.size() && is_word(t[i + 1]) && eq(t[i + 1].low, "are"sv)) ||
+         eq(t[i].low, "we're"sv))) {
+      std::size_t at = eq(t[i].low, "we"sv) ? i + 2 : i + 1;
+      if (at < t.size() && is_word(t[at]) && eq(t[at].text, "the"sv)) ++at;
       const std::size_t end = at < t.size() ? std::min(sentence_end(t, at), at + 16) : at;
       if (at < end && t[at].capitalised)
         if (auto span = org_in_window(t, at, end); span && span->b == at)
@@ -2827,7 +2839,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     // "Kami Tim Penyusun RPJMDes Desa Delodberawah, ... mohon", "Kami tim olimpiade ekonomi SMA Negeri 1
     // Pekutatan yang ...": "we" and then who we are; words capitalised before the organisation are its
     // name's start (a team of it), lower-case ones only say what we are there.
-    if (!out.institution && t[i].low == "kami"sv) {
+    if (!out.institution && eq(t[i].low, "kami"sv)) {
       const std::size_t end = std::min(sentence_end(t, i + 1), i + 16);
       if (auto span = org_in_window(t, i + 1, end); span && span->b <= i + 5 && !is_self_ref(t[span->b])) {
         bool capitals = true, plain = true;
@@ -2851,7 +2863,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     }
     // "... pedagang kecil di BMT Al-Hikmah Loloan, tempat saya bertugas", "SMA Negeri 2 Negara tempat kami
     // mengajar": the body named right before "where I work (study, teach)" is the writer's.
-    if (!out.institution && t[i].low == "tempat"sv && i + 2 < t.size() && is_self_ref(t[i + 1]) &&
+    if (!out.institution && eq(t[i].low, "tempat"sv) && i + 2 < t.size() && is_self_ref(t[i + 1]) &&
         in(t[i + 1].low, {"saya", "sy", "kami", "aku"}) && is_word(t[i + 2]) &&
         in(t[i + 2].low, {"bekerja", "kerja", "bertugas", "mengajar", "kuliah", "berkuliah", "belajar", "sekolah",
                           "mengabdi", "berdinas", "work", "study"})) {
@@ -2864,7 +2876,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     }
     // "Tiang madue usaha dagang canang lan banten, UD Sari Banten Ayu, ring Pasar ...", "saya punya usaha
     // kecil, CV ...": the business one has, named in the clause.
-    if (!out.institution && t[i].low == "usaha"sv && i > 0 && is_word(t[i - 1]) &&
+    if (!out.institution && eq(t[i].low, "usaha"sv) && i > 0 && is_word(t[i - 1]) &&
         in(t[i - 1].low, {"punya", "memiliki", "mempunyai", "madue", "ngelola", "mengelola", "menjalankan"})) {
       const std::size_t end = std::min(sentence_end(t, i + 1), i + 14);
       if (auto span = org_in_window(t, i + 1, end); span && t[span->b].capitalised && !where_one_lives(t, span->b))
@@ -2889,7 +2901,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     if (const std::string_view w = t[i].low; is_word(t[i]) && w.size() >= 3 && (w[0] == 's' || w[0] == 'k' ||
                                                                                   w[0] == 'n' || w[0] == 'c') &&
                                              (in(w, {"sekarang", "kini", "skrg", "now", "currently"}) ||
-                                              (w == "saat"sv && i + 1 < t.size() && t[i + 1].low == "ini"sv))) {
+                                              (eq(w, "saat"sv) && i + 1 < t.size() && eq(t[i + 1].low, "ini"sv)))) {
       now_in_sentence = true;
       // "alumni Universitas Udayana, sekarang bekerja di PT ...": where one studied, named earlier in
       // the sentence, gives way to the "now" as a body named in an earlier sentence does.
@@ -2898,7 +2910,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     }
     // "Sehari-hari saya guru di SMK ..., namun permohonan ini saya ajukan sebagai mahasiswa ... Universitas
     // ...": the capacity in which the request is made names the body it is made for, over one named before.
-    if (t[i].low == "sebagai"sv && out.institution) {
+    if (eq(t[i].low, "sebagai"sv) && out.institution) {
       for (std::size_t k = sent_start; k < i && !now_in_sentence; ++k)
         if (is_word(t[k]) && in(t[k].low, {"ajukan", "mengajukan", "diajukan", "sampaikan", "menyampaikan"}))
           now_in_sentence = may_give_way = true;
@@ -2913,7 +2925,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     // "an expert dispatched to the JICA Indonesia Office", "seconded to the Ministry of ...": sent to work there.
     // Not after a role the sentence gave with its body ("I am a JICA Expert ..., currently assigned to the Marine and
     // Fisheries Office ...": the office is where the body placed its expert).
-    const bool sent_to = t[i].low == "to"sv && i > 0 && is_word(t[i - 1]) &&
+    const bool sent_to = eq(t[i].low, "to"sv) && i > 0 && is_word(t[i - 1]) &&
                          in(t[i - 1].low, {"dispatched", "seconded", "assigned", "posted", "deployed"}) &&
                          [&] {
                            for (std::size_t k = sent_start; k + 1 < i; ++k)
@@ -2923,7 +2935,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
                            return true;
                          }();
     if ((!out.institution || (may_give_way && now_in_sentence)) &&
-        (kAffiliation.contains(t[i].low) || (t[i].low == "dr"sv && t[i].text == "dr"sv) || anak_of || sent_to)) {
+        (kAffiliation.contains(t[i].low) || (eq(t[i].low, "dr"sv) && eq(t[i].text, "dr"sv)) || anak_of || sent_to)) {
       // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
       const bool after_term = (i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
                                in(t[i - 2].low, {"semester", "smt", "sem", "angkatan", "tingkat"})) ||
@@ -2950,13 +2962,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
       bool after_role = i > 0 && is_word(t[i - 1]) && kEmployedAs.contains(before_di);
       // "Panitera Muda Hukum di Pengadilan Agama Negara", "Kepala Seksi Data di Dinas ...": a post, capitalised,
       // a few words before "di" too.
-      for (std::size_t k = i - 1; t[i].low == "di"sv && !after_role && k > 0 && k + 3 >= i && is_word(t[k]); --k)
+      for (std::size_t k = i - 1; eq(t[i].low, "di"sv) && !after_role && k > 0 && k + 3 >= i && is_word(t[k]); --k)
         after_role = is_word(t[k - 1]) && (kEmployedAs.contains(t[k - 1].low) ||
                                            (kPosition.contains(t[k - 1].low) && t[k - 1].capitalised));
       // "rekan satu bidang Ibu Ketut Sariani di Bapperida": a colleague's workplace, named after them.
-      for (std::size_t k = i; t[i].low == "di"sv && !after_role && k > 0 && k + 8 >= i && !is_sentence_end(t[k - 1]); --k)
+      for (std::size_t k = i; eq(t[i].low, "di"sv) && !after_role && k > 0 && k + 8 >= i && !is_sentence_end(t[k - 1]); --k)
         after_role = is_word(t[k - 1]) && same_workplace(t, k - 1);
-      if (t[i].low == "di"sv && !after_term && !after_role && !(i > 0 && is_word(t[i - 1]) &&
+      if (eq(t[i].low, "di"sv) && !after_term && !after_role && !(i > 0 && is_word(t[i - 1]) &&
                                 in(before_di, {"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
                                                   "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",
                                                   "tugas", "ditempatkan", "menempuh", "pendidikan", "work",
@@ -3005,7 +3017,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
         const std::size_t k = i > 1 && is_punct(t[i - 1], ',') ? i - 2 : i - 1;
         return out.name && i > 0 && is_word(t[k]) && t[k].capitalised && out.name->ends_with(t[k].text);
       };
-      if (t[i].low == "of"sv && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low) &&
+      if (eq(t[i].low, "of"sv) && !(i > 0 && is_word(t[i - 1]) && kRoleOver.contains(t[i - 1].low) &&
                                   !(t[i - 1].capitalised && kSubUnit.contains(t[i - 1].low))) &&
           !after_the_name())
         continue;
@@ -3026,7 +3038,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
         continue;
       // "kerja sama dengan Dinas Pariwisata", "bekerja sama dengan ...": cooperating with someone, not
       // working there.
-      if (in(t[i].low, {"kerja", "bekerja"}) && i + 1 < t.size() && is_word(t[i + 1]) && t[i + 1].low == "sama"sv)
+      if (in(t[i].low, {"kerja", "bekerja"}) && i + 1 < t.size() && is_word(t[i + 1]) && eq(t[i + 1].low, "sama"sv))
         continue;
       // The speaker's own organisation: a self reference earlier in the sentence (or the sentence
       // starts with the affiliation word), and no request word between them.
@@ -3052,10 +3064,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
         // "Sehubungan dengan penyusunan Rencana Kerja ...": "dengan" after a word is a preposition;
         // only opening a clause ("Selamat pagi, dengan Tjokorda ...") does it introduce the writer.
         // "Dengan hormat," opens a letter.
-        const bool preposition = t[k].low == "dengan"sv &&
+        const bool preposition = eq(t[k].low, "dengan"sv) &&
                                  ((k > 0 && is_word(t[k - 1]) &&
                                    !in(t[k - 1].low, {"pagi", "siang", "sore", "malam", "halo", "hai", "permisi"})) ||
-                                  (k + 1 < i && t[k + 1].low == "hormat"sv));
+                                  (k + 1 < i && eq(t[k + 1].low, "hormat"sv)));
         if (is_self_ref(t[k]) && !preposition) {
           self = true;
           request_between = false;
@@ -3063,7 +3075,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
                    // "data analyst", "the data team at ..."
                    !(k + 1 < i && is_word(t[k + 1]) &&
                      (kRoleNoun.contains(t[k + 1].low) || in(t[k + 1].low, {"team", "tim", "unit", "desk"}))) &&
-                   !(t[k].capitalised && k > 0 && t[k - 1].low == "of"sv)) {                 // "Head of Data"
+                   !(t[k].capitalised && k > 0 && eq(t[k - 1].low, "of"sv))) {                 // "Head of Data"
           request_between = true;
         } else if (names_someone_else(t, k) && !same_workplace(t, k)) {
           self = false;
@@ -3148,10 +3160,10 @@ void from_sentences(TokenSpan t, Introduction& out) {
           span = org_in_window(t, i + 1, k);
           if (span && span->b != i + 1) span.reset();
         }
-      if (span && t[i].low == "with"sv && i > 0 && kNotOwnBody.contains(t[i - 1].low)) span.reset();
+      if (span && eq(t[i].low, "with"sv) && i > 0 && kNotOwnBody.contains(t[i - 1].low)) span.reset();
       // "We are scoping a project with schools and puskesmas": "with" after a thing is whom it is done with; the
       // writer's body follows it only after working, a role, "I'm"/"we're" or a comma ("Rebecca, with Hope ...").
-      if (span && t[i].low == "with"sv && i > 0 && is_word(t[i - 1]) && !kWorksAt.contains(t[i - 1].low) &&
+      if (span && eq(t[i].low, "with"sv) && i > 0 && is_word(t[i - 1]) && !kWorksAt.contains(t[i - 1].low) &&
           !in(t[i - 1].low, {"i'm", "im", "am", "we're", "are", "is", "was", "were"}) && !t[i - 1].capitalised)
         span.reset();
       // "pemilik usaha Tenun Songket Sari Merta di Desa ...": an owner's business by its name, what kind
@@ -3191,24 +3203,24 @@ void from_sentences(TokenSpan t, Introduction& out) {
       const auto role_of_field = [&] {
         std::size_t k = i;
         while (k > 0 && i - k < 3 && is_word(t[k - 1]) && t[k - 1].capitalised) --k;
-        return k < i && k >= 2 && (t[k - 1].low == "of"sv || t[k - 1].low == "for"sv) && is_word(t[k - 2]) &&
+        return k < i && k >= 2 && (eq(t[k - 1].low, "of"sv) || eq(t[k - 1].low, "for"sv)) && is_word(t[k - 2]) &&
                (kWorksAt.contains(t[k - 2].low) || kPosition.contains(t[k - 2].low));
       };
       const bool names_it = in(t[i].low, {"of", "called", "named", "bernama", "represent", "represents"});
       if (!span && i > 0 && is_word(t[i - 1]) &&
           ((in(t[i].low, {"for", "at", "with"}) && (kWorksAt.contains(t[i - 1].low) || role_of_field())) || runs_it ||
            // "I'm with the World Bank", "we are with Plan International": works there.
-           (t[i].low == "with"sv && in(t[i - 1].low, {"i'm", "im", "am", "we're", "are"})) ||
+           (eq(t[i].low, "with"sv) && in(t[i - 1].low, {"i'm", "im", "am", "we're", "are"})) ||
            sent_to ||
            names_it ||
            (in(t[i].low, {"di", "pada"}) && in(t[i - 1].low, {"bekerja", "kerja", "bertugas", "berdinas"})))) {
         std::size_t k = i + 1;
-        if (k < end && is_word(t[k]) && t[k].text == "the"sv) ++k;
+        if (k < end && is_word(t[k]) && eq(t[k].text, "the"sv)) ++k;
         // "kerja di startup edtech Ruangguru", "bekerja di perusahaan konsultan Arkana": what kind of body,
         // in lower case, before its name.
         if (k < end && is_kind_of_organisation(t[k]) && !t[k].capitalised)
           for (const std::size_t kind = k; k < end && k < kind + 3 && is_word(t[k]) && !t[k].capitalised;) ++k;
-        if (k < end && is_word(t[k]) && t[k].capitalised && !kNameStop.contains(t[k].low) && t[k].text != "I"sv)
+        if (k < end && is_word(t[k]) && t[k].capitalised && !kNameStop.contains(t[k].low) && !eq(t[k].text, "I"sv))
           span = Span{k, std::max(extend_org(t, k, end), k + 1)};
         // "kerja di Gilimanuk sebagai sopir": a town where one works is no organisation.
         if (span && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(span->b),
@@ -3272,13 +3284,13 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // the lists do not know that the text describes as a body.
       // "we at Bali Startup Hub would like ...": the body "we" are at, by a name no list knows.
       // "I lead the data team at Kopernik, a non-profit ...", "a researcher at Lingkar Pesisir": where one works.
-      if (!span && (says_from(t[i]) || (t[i].low == "di"sv && after_role) ||
-                    (t[i].low == "at"sv && i > 0 && (t[i - 1].low == "we"sv || t[i - 1].low == "team"sv ||
+      if (!span && (says_from(t[i]) || (eq(t[i].low, "di"sv) && after_role) ||
+                    (eq(t[i].low, "at"sv) && i > 0 && (eq(t[i - 1].low, "we"sv) || eq(t[i - 1].low, "team"sv) ||
                                                      kWorksAt.contains(t[i - 1].low)))))
         span = proper_name_after_from(t, i + 1, end);
       // "on behalf of Open Reef, a small foundation ...": the body one speaks for, by a name no list knows.
-      if (!span && t[i].low == "behalf"sv && i + 2 < end && t[i + 1].low == "of"sv)
-        span = proper_name_after_from(t, t[i + 2].low == "the"sv ? i + 3 : i + 2, end);
+      if (!span && eq(t[i].low, "behalf"sv) && i + 2 < end && eq(t[i + 1].low, "of"sv))
+        span = proper_name_after_from(t, eq(t[i + 2].low, "the"sv) ? i + 3 : i + 2, end);
       // "Kami dari Segara, perkumpulan anak muda pesisir yang ...": a body by its name, then what kind of body
       // it is in lower case (which the lists read as a body of its own): the name.
       if (span && !t[span->b].capitalised && span->b > i + 2 && is_punct(t[span->b - 1], ',') &&
@@ -3364,7 +3376,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
         for (std::size_t k = name_from; k < span->b && name_start; ++k)
           name_start = is_word(t[k]) && t[k].capitalised && !t[k].has_digit && !is_org_start(t[k]) &&
                        !kSubUnit.contains(t[k].low) && !is_region_word(t[k]) && !is_self_ref(t[k]) &&
-                       !is_head_last(t[k]) && t[k].text != "I"sv;
+                       !is_head_last(t[k]) && !eq(t[k].text, "I"sv);
         if (name_start) span->b = name_from;
       }
       // "dari Banjar Sari, Desa Yehkuning", "asal Banjar Munduk, Desa Tukadaya": a neighbourhood and its
@@ -3377,7 +3389,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
               !in(t[span->b - 1].low, {"dari", "saking", "from", "di", "asal"}))))) {
         std::size_t k = span->e;
         // "..., Desa ...", "... di Desa ..."
-        if (k < t.size() && (is_punct(t[k], ',') || (is_word(t[k]) && t[k].low == "di"sv))) ++k;
+        if (k < t.size() && (is_punct(t[k], ',') || (is_word(t[k]) && eq(t[k].low, "di"sv)))) ++k;
         if (k < t.size() && is_word(t[k]) && in(t[k].low, {"desa", "kelurahan", "ds", "kel"})) span.reset();
       }
       // "instansi saya bukan Universitas Udayana tapi Universitas Pendidikan Nasional", "not X but Y":
@@ -3452,7 +3464,7 @@ bool is_closing(std::string_view line, std::string* rest) {
     std::erase(low, '\'');
     for (std::string_view blessing : {" warahmatullahi wabarakatuh", " wr. wb", " wr.wb", " wr wb"})
       if (low.ends_with(blessing)) low.resize(low.size() - blessing.size());
-    if (low == "wassalamu alaikum"sv) low = "wassalamualaikum";
+    if (eq(low, "wassalamu alaikum"sv)) low = "wassalamualaikum";
   }
   if (low.size() > 60) return false;
   constexpr auto kClosings = std::to_array<std::string_view>({
@@ -3497,7 +3509,7 @@ bool is_closing(std::string_view line, std::string* rest) {
       return low.size() <= 45;
     }
   }
-  return low == "--"sv || text::trim(line) == "--"sv;
+  return eq(low, "--"sv) || text::trim(line) == "--"sv;
 }
 
 // A letterhead block in capitals over several lines ("KEPALA BADAN PERENCANAAN PEMBANGUNAN,\n
@@ -3509,7 +3521,7 @@ void continue_caps_block(const std::vector<Line>& lines, std::string& org) {
   const auto caps_words_only = [](TokenSpan ts) {
     std::size_t words = 0;
     for (const Token& k : ts) {
-      if (k.kind == TokenKind::punct && k.text != ","sv && k.text != "&"sv) return false;
+      if (k.kind == TokenKind::punct && !eq(k.text, ","sv) && !eq(k.text, "&"sv)) return false;
       if (!is_word(k)) continue;
       if (k.has_digit || !all_caps(k.text) || is_degree(k)) return false;
       ++words;
@@ -3552,9 +3564,9 @@ std::size_t role_before_comma(TokenSpan t) {
       return i + 1;
     // "Head of Research | Kopi Data", "Director of Programs, ...": a role over a field, written capitalised.
     if (i >= 3 && is_word(t[0]) && in(t[0].low, {"head", "director", "chief", "manager", "lead"}) && is_word(t[1]) &&
-        t[1].low == "of"sv &&
+        eq(t[1].low, "of"sv) &&
         std::all_of(t.begin() + 2, t.begin() + static_cast<std::ptrdiff_t>(i),
-                    [](const Token& w) { return is_word(w) && (w.capitalised || w.low == "and"sv || w.text == "&"sv); }))
+                    [](const Token& w) { return is_word(w) && (w.capitalised || eq(w.low, "and"sv) || eq(w.text, "&"sv)); }))
       return i + 1;
     // "Manajer Operasional | Puri Dajuma ...": an Indonesian role first, its field after it.
     if (i <= 3 && is_word(t[0]) && (kPosition.contains(t[0].low) || in(t[0].low, {"manajer", "staf", "staff"})) &&
@@ -3625,7 +3637,7 @@ std::optional<std::pair<std::string, std::string>> name_then_organisation(TokenS
     };
     // A unit before the body it belongs to: the body (a campus after a faculty is taken over it anyway).
     const auto names_a_unit = [&] {
-      if (bar >= t.size() || bar - start > 8 || !kSubUnit.contains(t[start].low) || t[start].low == "kelompok"sv)
+      if (bar >= t.size() || bar - start > 8 || !kSubUnit.contains(t[start].low) || eq(t[start].low, "kelompok"sv))
         return false;
       std::size_t next = bar + 1;
       while (next < t.size() && !is_word(t[next])) ++next;
@@ -3706,7 +3718,7 @@ bool signed_mark(std::string_view raw) {
   if (raw.size() > 12) return false;  // asked of every line of the mail: most stop here, unlowered
   std::string low = text::lower(raw);
   while (!low.empty() && (low.back() == '.' || low.back() == ',')) low.pop_back();
-  return low == "ttd"sv || low == "dto"sv || low == "cap"sv || low == "ttd & cap"sv || low == "ttd dan cap"sv;
+  return eq(low, "ttd"sv) || eq(low, "dto"sv) || eq(low, "cap"sv) || eq(low, "ttd & cap"sv) || eq(low, "ttd dan cap"sv);
 }
 
 // A sign-off the closings do not list ("Have a nice week,", "Warmly,", "Semoga sehat selalu,"): a
@@ -3717,7 +3729,7 @@ bool sign_off_above_name(const Line& above, const Line& last) {
   if (raw.size() < 3 || raw.size() > 40 || raw.back() != ',' || !text::is_upper_ascii(raw.front())) return false;
   std::size_t words = 0;
   for (const Token& k : above.tokens) {
-    if (k.has_digit || (k.kind == TokenKind::punct && k.text != ","sv && k.text != "!"sv)) return false;
+    if (k.has_digit || (k.kind == TokenKind::punct && !eq(k.text, ","sv) && !eq(k.text, "!"sv))) return false;
     words += is_word(k);
   }
   if (words == 0 || words > 6) return false;
@@ -4244,7 +4256,7 @@ void from_position_line(const std::vector<Line>& lines, Introduction& out) {
     while (e < tk.size() && is_word(tk[e]) && tk[e].capitalised && !tk[e].has_digit) ++e;
     if (e == b + 1 || !in(head, {"camat", "lurah", "perbekel"})) continue;
     const std::string place = title_case(join_tokens(tk, b + 1, e));
-    out.institution = (head == "camat"sv ? "Kantor Camat " : head == "lurah"sv ? "Kelurahan " : "Desa ") + place;
+    out.institution = (eq(head, "camat"sv) ? "Kantor Camat " : eq(head, "lurah"sv) ? "Kelurahan " : "Desa ") + place;
     return;
   }
 }
@@ -4335,7 +4347,7 @@ void body_over_its_unit(TokenSpan t, Introduction& out) {
   for (std::size_t u = 0; u < t.size(); ++u) {
     if (!is_word(t[u]) || t[u].low != std::string_view(first)) continue;
     std::size_t before = u;
-    if (before > 0 && is_word(t[before - 1]) && t[before - 1].low == "area"sv) --before;  // "Area Program ..."
+    if (before > 0 && is_word(t[before - 1]) && eq(t[before - 1].low, "area"sv)) --before;  // "Area Program ..."
     // After a comma: the capitalised run before it, opened by "di"/"at"/"pada".
     if (before >= 3 && is_punct(t[before - 1], ',')) {
       const std::size_t comma = before - 1;
@@ -4402,7 +4414,7 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
           (first == "senat" && second.starts_with("mahasiswa"))))
       return false;
     for (std::size_t k = 2; k < t.size(); ++k)
-      if (is_word(t[k]) && t[k].low == first && t[k - 1].low == "dari"sv && t[k - 2].low == "kami"sv) return false;
+      if (is_word(t[k]) && t[k].low == first && eq(t[k - 1].low, "dari"sv) && eq(t[k - 2].low, "kami"sv)) return false;
     return true;
   };
   // "Kelompok Keahlian Statistika, Institut Teknologi Bandung", "Research Group ...": a campus's research group.
@@ -4717,7 +4729,7 @@ void organisation_as_signed(const std::vector<Line>& lines, Introduction& out) {
       while (w < lt.size() && lt[w].text.data() < raw.data() + found.size()) ++w;
       if (w < lt.size() && is_region_word(lt[w]) && !is_punct(lt.back(), ',') &&
           std::all_of(lt.begin() + static_cast<std::ptrdiff_t>(w), lt.end(),
-                      [](const Token& x) { return is_word(x) && (x.capitalised || x.text == "."sv); })) {
+                      [](const Token& x) { return is_word(x) && (x.capitalised || eq(x.text, "."sv)); })) {
         out.institution = std::string(raw);
         return;
       }
@@ -4784,12 +4796,12 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
     if (!is_word(t[i]) || !kMarker.contains(t[i].low)) continue;
     const std::string_view w = t[i].low;
     std::size_t after = 0;
-    if ((w == "yang"sv || w == "yg"sv) && word(i + 1, "benar")) after = i + 2;
+    if ((eq(w, "yang"sv) || eq(w, "yg"sv)) && word(i + 1, "benar")) after = i + 2;
     else if (in(w, {"seharusnya", "semestinya", "harusnya", "mestinya"})) after = i + 1;
-    else if (w == "should"sv && word(i + 1, "be")) after = i + 2;
-    else if (w == "correct"sv && (word(i + 1, "one") || word(i + 1, "name"))) after = i + 2;
+    else if (eq(w, "should"sv) && word(i + 1, "be")) after = i + 2;
+    else if (eq(w, "correct"sv) && (word(i + 1, "one") || word(i + 1, "name"))) after = i + 2;
     // "... a visiting researcher at Udayana, but my home institution is Charles Darwin University".
-    else if (w == "home"sv && word(i + 1, "institution")) after = i + 2;
+    else if (eq(w, "home"sv) && word(i + 1, "institution")) after = i + 2;
     // "my affiliation is Aarhus University, not Aalborg University", "afiliasi saya Universitas Warmadewa"; not
     // what was written ("tertulis instansi saya Universitas Udayana, yang benar ...").
     else if (i > 0 && in(t[i - 1].low, {"tertulis", "ditulis", "written", "listed"}))
@@ -4836,7 +4848,7 @@ std::optional<std::string> office_at_work(TokenSpan t) {
       --i;
     // "Dengan hormat, Perusahaan Umum Daerah Pasar ... sedang menyusun ...": a letter's opening and its
     // comma before the office.
-    if (i + 3 < k && t[i].low == "dengan"sv && is_word(t[i + 1]) && t[i + 1].low == "hormat"sv && is_punct(t[i + 2], ','))
+    if (i + 3 < k && eq(t[i].low, "dengan"sv) && is_word(t[i + 1]) && eq(t[i + 1].low, "hormat"sv) && is_punct(t[i + 2], ','))
       i += 3;
     // "Sehubungan dengan pemutakhiran Portal Satu Data ..., Dinas ... selaku walidata daerah perlu ...": a
     // letter's opening clause up to its comma.
@@ -4852,7 +4864,7 @@ std::optional<std::string> office_at_work(TokenSpan t) {
     std::size_t e = k;
     while (e > i && is_soft_break(t[e - 1])) --e;
     std::size_t as = i;
-    while (as < e && !(is_word(t[as]) && t[as].low == "selaku"sv)) ++as;
+    while (as < e && !(is_word(t[as]) && eq(t[as].low, "selaku"sv))) ++as;
     if (as < e && as > i) {
       e = as;
     } else if (e > i && is_punct(t[e - 1], ',')) {  // ", melalui Bidang Promosi ...,"
@@ -4878,7 +4890,7 @@ std::optional<std::string> office_opening_the_letter(TokenSpan t) {
     s.insert_all(kIntent);
     return s;
   }();
-  const bool as_we = std::any_of(t.begin(), t.end(), [](const Token& k) { return is_word(k) && k.low == "kami"sv; });
+  const bool as_we = std::any_of(t.begin(), t.end(), [](const Token& k) { return is_word(k) && eq(k.low, "kami"sv); });
   if (!as_we) return std::nullopt;
   std::size_t sentences = 0;
   for (std::size_t s = 0; s < t.size() && s < 80 && sentences < 3;) {
@@ -4918,7 +4930,7 @@ std::optional<std::string> office_that_asks(TokenSpan t) {
     if (kAskVerbs.contains(t[i].low)) {  // the organisation ends right before the verb
       from = i > 12 ? i - 12 : 0;
       limit = i;
-    } else if (t[i].low == "dari"sv && i >= 2 && (kLetterWords.contains(t[i - 1].low) ||
+    } else if (eq(t[i].low, "dari"sv) && i >= 2 && (kLetterWords.contains(t[i - 1].low) ||
                                                   (is_word(t[i - 2]) && kLetterWords.contains(t[i - 2].low)))) {
       from = i + 1;  // the organisation starts right after "dari"
       limit = sentence_end(t, from);
@@ -4952,7 +4964,7 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
   const auto caps_line = [](TokenSpan ts) {
     std::size_t words = 0;
     for (const Token& k : ts) {
-      if (k.kind == TokenKind::punct && k.text != ","sv && k.text != "&"sv && k.text != "-"sv) return false;
+      if (k.kind == TokenKind::punct && !eq(k.text, ","sv) && !eq(k.text, "&"sv) && !eq(k.text, "-"sv)) return false;
       if (!is_word(k)) continue;
       // A school's number ("SMP NEGERI 5 NEGARA") is part of a letterhead's line; other digits are not.
       const bool number = k.has_digit && std::all_of(k.text.begin(), k.text.end(), text::is_digit) && k.text.size() <= 3;
@@ -4981,7 +4993,7 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
   bool office_is_unit = false;
   for (std::size_t at : block) {
     const TokenSpan ts = lines[at].tokens;
-    if (ts.size() >= 3 && ts[0].low == "pemerintah"sv && in(ts[1].low, {"kabupaten", "kota", "provinsi"})) {
+    if (ts.size() >= 3 && eq(ts[0].low, "pemerintah"sv) && in(ts[1].low, {"kabupaten", "kota", "provinsi"})) {
       parent_government = join_tokens(ts, 1, ts.size());
       continue;
     }
@@ -5001,7 +5013,7 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
     if (const TokenSpan lt = lines[at].tokens;
         !lt.empty() && is_word(lt[0]) &&
         (in(lt[0].low, {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "daerah"}) ||
-         (lt[0].low == "kantor"sv && lt.size() > 1 &&
+         (eq(lt[0].low, "kantor"sv) && lt.size() > 1 &&
           in(lt[1].low, {"perbekel", "camat", "lurah", "kepala", "desa", "kelurahan", "bendesa", "kecamatan"}))))
       continue;
     const bool unit = kSubUnit.contains(text::lower(o->substr(0, o->find(' '))));
@@ -5057,10 +5069,10 @@ std::optional<std::string> outlet_reported_for(TokenSpan t) {
     if (kFirstPerson.contains(t[i].low)) own = true;
     // "to" only after a contributor ("writing to ask", "I write to the Head of ...").
     if (!own || !kReporting.contains(t[i].low) || !is_word(t[i + 1]) ||
-        !(t[i + 1].low == "for"sv || (t[i + 1].low == "to"sv && in(t[i].low, {"contributor", "contributing"}))))
+        !(eq(t[i + 1].low, "for"sv) || (eq(t[i + 1].low, "to"sv) && in(t[i].low, {"contributor", "contributing"}))))
       continue;
     std::size_t b = i + 2;
-    if (t[b].low == "the"sv && !t[b].capitalised) ++b;  // "for the Jakarta Post": the name from "Jakarta"
+    if (eq(t[b].low, "the"sv) && !t[b].capitalised) ++b;  // "for the Jakarta Post": the name from "Jakarta"
     std::size_t e = b;
     while (e < t.size() && e < b + 5 && is_word(t[e]) &&
            (t[e].capitalised || (e > b && in(t[e].low, {"of", "the", "and"}))))
@@ -5147,7 +5159,7 @@ bool is_this_office_domain(std::string_view low) {
   if (low.starts_with("https://")) low.remove_prefix(8);
   else if (low.starts_with("http://")) low.remove_prefix(7);
   while (!low.empty() && low.back() == '/') low.remove_suffix(1);
-  return low == "bps.go.id"sv || low.ends_with(".bps.go.id"sv);
+  return eq(low, "bps.go.id"sv) || low.ends_with(".bps.go.id"sv);
 }
 
 std::optional<std::string> organisation_line_of_domain(const WordsView& words, std::string_view sender_address) {
@@ -5173,10 +5185,10 @@ std::optional<std::string> organisation_line_of_domain(const WordsView& words, s
     std::size_t capitalised = 0;
     bool words_only = true;
     // "The Mekong Ledger" from mekongledger.com: the article is no part of the domain.
-    const bool article = is_word(t[0]) && t[0].text == "The"sv;
+    const bool article = is_word(t[0]) && eq(t[0].text, "The"sv);
     for (const Token& w : t.subspan(article ? 1 : 0)) {
       if (!is_word(w)) {
-        words_only = words_only && (w.text == "&"sv || w.text == "-"sv);
+        words_only = words_only && (eq(w.text, "&"sv) || eq(w.text, "-"sv));
         continue;
       }
       if (w.has_digit || w.text.find('@') != std::string_view::npos) words_only = false;
