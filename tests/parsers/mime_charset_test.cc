@@ -16,6 +16,22 @@ struct Case {
 
 class Charset : public ::testing::TestWithParam<Case> {};
 
+// The ASCII fast path skips 32 and then 8 bytes at a time: a non-ASCII byte anywhere in a long text is still looked
+// at (a stray 0xFF makes it invalid, a whole "é" keeps it valid, a sequence cut at the end does not).
+TEST(Utf8, EveryPositionOfALongTextIsChecked) {
+  const std::string ascii(100, 'a');
+  for (std::size_t at = 0; at < ascii.size(); ++at) {
+    std::string bad = ascii;
+    bad[at] = '\xFF';
+    EXPECT_FALSE(is_valid_utf8(bad)) << at;
+    std::string good = ascii;
+    good.replace(at, 1, "\xC3\xA9");
+    EXPECT_TRUE(is_valid_utf8(good)) << at;
+  }
+  EXPECT_FALSE(is_valid_utf8(ascii + "\xC3"));
+  EXPECT_TRUE(is_valid_utf8(ascii));
+}
+
 TEST_P(Charset, Converts) {
   const Case& c = GetParam();
   std::string out;
