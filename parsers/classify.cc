@@ -130,8 +130,13 @@ std::vector<std::string_view> wrong_phrases() {
           "link sudah kedaluwarsa", "link sudah tidak aktif", "tautan sudah tidak aktif",
           // figures that differ between two of our sources ("Perbedaan angka penduduk di website dan publikasi": two
           // blind authors, each with a check or a plea for the future beside it)
-          "perbedaan angka", "perbedaan data", "perbedaan jumlah", "perbedaan ini", "perbedaan tersebut",
-          "figures differ", "numbers differ", "different figures",
+          // (not "perbedaan jumlah penduduk laki-laki dan perempuan": a subject of research)
+          "perbedaan angka", "perbedaan ini", "perbedaan tersebut", "figures differ", "numbers differ",
+          "different figures",
+          // regret or a procedure held convoluted, beside a remedy ("Sangat disayangkan data resmi masih dikirim
+          // dalam bentuk gambar. Mohon ke depannya ..."); alone they may be the writer's own circumstance ("Sangat
+          // disayangkan saya tidak bisa datang ...", "Kekeringan ini mempersulit petani")
+          "sangat disayangkan", "sungguh disayangkan", "sangat menyayangkan", "berbelit", "dipersulit",
           // our mail sent again and again for one ticket ("email permintaan penilaian yang keempat untuk tiket yang
           // sama")
           "yang keempat", "yang kelima", "keempat kalinya", "kelima kalinya", "untuk tiket yang sama",
@@ -294,17 +299,17 @@ std::vector<std::string_view> complaint_phrases() {
       // mengalami hal yang sama")
       "mohon menjadi perhatian", "agar menjadi perhatian", "tidak mengalami hal yang sama", "menunggu terlalu lama",
       "menunggu hampir satu jam", "menunggu lebih dari satu jam",
-      // a rule of the service held too convoluted, or asked to be reconsidered ("Prosedurnya terlalu berbelit ...
-      // Mohon aturan ini ditinjau ulang", "I would kindly ask you to reconsider this rule": two blind authors)
-      "berbelit", "dipersulit", "mempersulit", "aturan ini ditinjau", "aturan ini dikaji", "kebijakan ini ditinjau",
-      "persyaratan ini ditinjau", "mohon ditinjau ulang", "mohon ditinjau kembali", "agar ditinjau ulang",
+      // a procedure held convoluted ("Prosedurnya terlalu berbelit untuk pelaku usaha kecil"), a rule of the service
+      // asked to be reconsidered ("Mohon aturan ini ditinjau ulang", "I would kindly ask you to reconsider this rule":
+      // two blind authors)
+      "prosedurnya berbelit", "prosedurnya terlalu berbelit", "prosedur yang berbelit", "terlalu berbelit",
+      "sangat berbelit",
+      "aturan ini ditinjau", "aturan ini dikaji", "kebijakan ini ditinjau", "persyaratan ini ditinjau", "mohon ditinjau ulang", "mohon ditinjau kembali", "agar ditinjau ulang",
       "agar ditinjau kembali",
       "reconsider this rule", "reconsider the rule", "reconsider this requirement", "reconsider the requirement",
       "reconsider this policy", "too bureaucratic", "overly bureaucratic",
-      // displeasure said outright ("I am unhappy with how this was handled", "sangat disayangkan data resmi masih
-      // dikirim dalam bentuk gambar")
-      "unhappy with", "not happy with", "i am unhappy", "i'm unhappy", "sangat disayangkan", "sungguh disayangkan",
-      "sangat menyayangkan"};
+      // displeasure said outright ("I am unhappy with how this was handled")
+      "unhappy with", "not happy with", "i am unhappy", "i'm unhappy"};
 }
 
 // Polite formulas and statistical indicators that use the complaint words; each contains one of
@@ -372,10 +377,11 @@ bool out_of_office_text(std::string_view own_text, std::string_view own_low, boo
       // on a course, retired, or a mailbox no longer read
       "mengikuti diklat", "mengikuti pelatihan", "mengikuti pendidikan dan pelatihan", "sudah pensiun",
       "telah pensiun", "memasuki masa pensiun", "mengikuti bimbingan teknis", "mengikuti bimtek", "sedang bimtek",
+      "email ini tidak aktif", "tidak aktif lagi", "no longer monitored", "no longer with", "have retired",
+      "has retired",
       // an office closed for a holiday ("Kantor kami tutup sementara untuk libur akhir tahun hingga 4 Januari")
       "kantor kami tutup", "tutup sementara", "libur akhir tahun", "libur natal", "libur lebaran", "cuti bersama",
-      "office is closed", "office will be closed", "closed for the holidays", "holiday closure", "email ini tidak aktif", "tidak aktif lagi", "no longer monitored",
-      "no longer with", "have retired", "has retired"};
+      "office is closed", "office will be closed", "closed for the holidays", "holiday closure"};
   const bool away = kAway.any(s);
   // A request names a need, and an auto-reply may seem to ("patchy internet" is a topic): only a text
   // that is away and says it is automatic is an auto-reply then.

@@ -399,15 +399,28 @@ const KindCase kKindCases[] = {
      "Obtaining a letter from my institute takes weeks, for tables that are published. I would ask you to "
      "reconsider this requirement.",
      std::nullopt, MailKind::complaint, "PST-2026-03703"},
-    // Displeasure said outright, in English or Indonesian.
+    // Displeasure said outright; regret beside a plea for the future.
     {"unhappy_with_a_fee", mail("Re: [PST-2026-03735] Data yang Anda minta"),
      "I was surprised to receive an invoice of Rp 350.000 with the tables. Nobody told me there would be a fee. I am "
      "unhappy with how this was handled.",
      std::nullopt, MailKind::complaint, "PST-2026-03735"},
     {"a_scan_regretted", mail("RE: [PST-2026-03832] Data yang Anda minta"),
      "Terima kasih, namun file yang dikirimkan berupa hasil pindaian. Sangat disayangkan data resmi masih dikirim "
-     "dalam bentuk gambar.",
+     "dalam bentuk gambar. Mohon ke depannya data dikirim dalam format yang dapat diolah.",
      std::nullopt, MailKind::complaint, "PST-2026-03832"},
+    // ... but a difference as a subject of research, or regret and difficulty that are the writer's own, beside a
+    // check asked for, make no complaint.
+    {"difference_researched", mail("Data penduduk menurut jenis kelamin"),
+     "Saya meneliti perbedaan jumlah penduduk laki-laki dan perempuan di Jembrana. Mohon dicek apakah data per desa "
+     "2024 tersedia.",
+     std::nullopt, MailKind::request, std::nullopt},
+    {"own_regret", mail("Permohonan data penduduk"),
+     "Sangat disayangkan saya tidak bisa datang ke kantor. Mohon data penduduk 2024 dikirim lewat email.",
+     std::nullopt, MailKind::request, std::nullopt},
+    {"drought_makes_it_hard", mail("Data curah hujan"),
+     "Kekeringan tahun ini mempersulit petani kami. Mohon data curah hujan Jembrana 2024 untuk diperiksa bersama "
+     "penyuluh.",
+     std::nullopt, MailKind::request, std::nullopt},
     // ... but asking whether the data has a fee is a request.
     {"asks_about_a_fee", mail("data fee"),
      "Do I have to pay for the 2024 population table of Jembrana? I would need it by village.", std::nullopt,
