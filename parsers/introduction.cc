@@ -51,6 +51,13 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
+// "I" in the regional languages requesters mix in: Balinese tiang (also written tyang) and titiang ...
+bool is_balinese_self(std::string_view low) { return in(low, {"tiang", "tyang", "titiang"}); }
+// ... and Sundanese abdi, Javanese kulo/kula, Minang ambo, Banjar ulun.
+bool is_regional_self(std::string_view low) {
+  return is_balinese_self(low) || in(low, {"abdi", "kulo", "kula", "ambo", "ulun"});
+}
+
 // ---- Lexicons -------------------------------------------------------------------------------------
 
 // Words that open an organisation name in Indonesian order ("Universitas Udayana", "Dinas Sosial").
@@ -106,6 +113,11 @@ const WordSet kFieldOfStudy = {
     "antropologi", "geografi", "sejarah", "sastra", "statistika", "statistik", "matematika", "fisika", "kimia",
     "biologi", "informatika", "arsitektur", "komunikasi", "pariwisata", "pendidikan", "politik", "fisip", "feb",
     "fh", "ft", "fk", "fmipa", "mipa", "fkip", "fisipol"};
+
+// A campus's units named in English, which belong to the university named with them ("the Crawford School ... at the
+// Australian National University", "ANU's Crawford School").
+const WordSet kCampusUnit = {"institute", "centre", "center", "school", "college", "department", "faculty",
+                             "laboratory"};
 
 // Organisation heads that are too generic to stand alone (need a complement word).
 const WordSet kNeedsComplement = {
@@ -1087,8 +1099,6 @@ std::optional<Span> org_in_window(TokenSpan t, std::size_t from, std::size_t lim
 // campus's institute, centre or school in English order, its name, then "at" or a comma and a university: the
 // university (the issue's rule for academics); else nothing.
 std::optional<Span> university_after_unit(TokenSpan t, Span unit, std::size_t limit) {
-  static const WordSet kCampusUnit = {"institute", "centre",  "center",    "school",
-                                      "department", "faculty", "laboratory"};
   if (!std::any_of(t.begin() + static_cast<std::ptrdiff_t>(unit.b), t.begin() + static_cast<std::ptrdiff_t>(unit.e),
                    [](const Token& w) { return is_word(w) && kCampusUnit.contains(w.low); }))
     return std::nullopt;
@@ -1248,7 +1258,7 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
       if (is_possessive(k) && b < i) return Span{b, e};
       // "ANU's Crawford School", "Oxford's Department of International Development": a campus's unit written after
       // the campus's possessive is the campus's (the issue's rule: the university, not its school).
-      if (kSubUnit.contains(k.low) || in(k.low, {"school", "college", "institute", "centre", "center"}))
+      if (kSubUnit.contains(k.low) || kCampusUnit.contains(k.low))
         for (std::size_t p = b; p < i; ++p)
           if (is_word(t[p]) && is_possessive(t[p])) return Span{b, p + 1};
       // "University of Melbourne", "Institute for Economic Research"
@@ -2098,7 +2108,7 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
     bool self = false, post = false;
     for (std::size_t k = b - 2; k > 0 && k + 8 > b && is_word(t[k - 1]) && !post; --k) {
       const Token& w = t[k - 1];
-      self = self || in(w.low, {"saya", "sy", "aku", "tiang", "tyang", "i'm", "i"});
+      self = self || in(w.low, {"saya", "sy", "aku", "i'm", "i"}) || is_balinese_self(w.low);
       post = kPosition.contains(w.low) || kAffiliation.contains(w.low) || kRoleNoun.contains(w.low) ||
              in(w.low, {"kami", "perangkat", "aparat", "kasi", "sekdes", "we"});
     }
@@ -2480,8 +2490,8 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   const bool role_first = kRoleNoun.contains(b) || in(b, {"guru", "pegawai", "karyawan", "karyawati", "siswa",
                                                           "siswi", "pelajar"});
   // In Balinese too ("Tiang Perbekel Desa Tegal Cangkring, I Putu Gede Suarjaya").
-  if (in(a, {"saya", "sy", "aku", "tiang", "tyang", "titiang"}) && (office_first || role_first) &&
-      !(in(a, {"tiang", "tyang", "titiang"}) && t[i].capitalised && i > 0 && is_word(t[i - 1]) && t[i - 1].capitalised)) {
+  if ((in(a, {"saya", "sy", "aku"}) || is_balinese_self(a)) && (office_first || role_first) &&
+      !(is_balinese_self(a) && t[i].capitalised && i > 0 && is_word(t[i - 1]) && t[i - 1].capitalised)) {
     for (std::size_t k = i + 1; k < t.size() && k < i + 14; ++k) {
       if (t[k].kind == TokenKind::line_break || is_sentence_end(t[k])) break;
       if (!is_punct(t[k], ',')) continue;
@@ -2498,12 +2508,10 @@ std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence
   // kulo/kula, Minang ambo, Banjar ulun ("abdi Asep Saepudin, mahasiswa ..."); a weak trigger, so "abdi negara"
   // (a civil servant) names nobody.
   // Capitalised after a capitalised word, such a word is part of a name ("RSU Kasih Abdi Husada").
-  if (in(a, {"tiang", "tyang", "titiang", "abdi", "kulo", "kula", "ambo", "ulun"}) && t[i].capitalised && i > 0 &&
-      is_word(t[i - 1]) && t[i - 1].capitalised)
-    return 0;
+  if (is_regional_self(a) && t[i].capitalised && i > 0 && is_word(t[i - 1]) && t[i - 1].capitalised) return 0;
   // "Ulun" opens a clause ("Ulun Muhammad Rizki ..."); after a word it is a name's ("dari Ulun Danu Beratan").
   if (eq(a, "ulun"sv) && i > 0 && is_word(t[i - 1])) return 0;
-  if (in(a, {"saya", "sy", "aku", "gue", "gw", "tiang", "tyang", "titiang", "abdi", "kulo", "kula", "ambo", "ulun"}))
+  if (in(a, {"saya", "sy", "aku", "gue", "gw"}) || is_regional_self(a))
     return after(0);
   // Manado's "kita" and Ambon's and Kupang's "beta" are "I" ("Kita Grace Lumintang, mahasiswi ..."); in
   // Indonesian "kita" is "we", so only right before a capitalised word that opens the sentence's name.
