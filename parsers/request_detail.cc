@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -730,17 +731,16 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     if (!may_win || asks_about_a_request_made(low, !found.hits[kStanding].empty()) || asks_for_a_placement(low) ||
         plans_a_visit(low))
       continue;
-    // A visit or a meeting proposed: its "kunjungan" is the visit, no topic of tourist visits.
-    if (std::all_of(topic_hits.begin(), topic_hits.end(), [](std::size_t t) { return topic_at(t) == std::string_view("kunjungan"); }) &&
-        proposes_to_meet(low))
-      continue;
-    // "Apakah saya bisa menghubungi salah satu petugas melalui telepon atau WhatsApp?": the telephone is how to reach
-    // us, no topic of telephone use.
-    if (!topic_hits.empty() &&
-        std::all_of(topic_hits.begin(), topic_hits.end(),
-                    [](std::size_t t) { return topic_at(t) == std::string_view("telepon") || topic_at(t) == std::string_view("internet"); }) &&
-        asks_only_how_to_be_served(low))
-      continue;
+    // Topics that only say how the writer means to deal with us: a visit or a meeting proposed (its "kunjungan" is
+    // the visit, no topic of tourist visits); an officer reached by phone ("Apakah saya bisa menghubungi salah satu
+    // petugas melalui telepon atau WhatsApp?": no topic of telephone use).
+    const auto topics_only = [&](std::initializer_list<std::string_view> ways) {
+      return std::all_of(topic_hits.begin(), topic_hits.end(), [&](std::size_t t) {
+        return std::find(ways.begin(), ways.end(), topic_at(t)) != ways.end();
+      });
+    };
+    if (topics_only({"kunjungan"}) && proposes_to_meet(low)) continue;
+    if (!topic_hits.empty() && topics_only({"telepon", "internet"}) && asks_only_how_to_be_served(low)) continue;
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
     const bool received = !found.hits[kNeed].empty() && says_received(low, Received::as_the_reader_reads);
