@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <string>
+
 namespace pst {
 namespace {
 
@@ -561,6 +564,28 @@ TEST(Analyse, AReplySendingACoverLetterStatesNoNewNeed) {
   EXPECT_FALSE(p.request.has_value()) << *p.request;
   m.text = "Terlampir surat pengantar dari kampus. Saya juga membutuhkan data PDRB Kabupaten Jembrana 2025.";
   EXPECT_TRUE(analyse(m).request.has_value());
+}
+
+// Our own completion request is known by its subject as templates/request_completion.*.txt write it: a file sent in
+// answer to it is the requirement asked for, not a new request. Read from the templates themselves, so rewording a
+// template without the parser (analyse.cc, thread_asks_for_a_requirement) fails here.
+TEST(Analyse, AFileSentUnderOurCompletionRequestsSubjectIsNoNewRequest) {
+  for (const char* lang : {"id", "en"}) {
+    std::ifstream f(std::string(PSTMAIL_SOURCE_DIR) + "/templates/request_completion." + lang + ".txt");
+    std::string line;
+    ASSERT_TRUE(std::getline(f, line)) << lang;
+    // "Subject: [{{ticket}}] Mohon melengkapi permintaan{{#subject}}: {{subject}}{{/subject}}"
+    const std::string tag = "Subject: [{{ticket}}] ";
+    ASSERT_TRUE(line.starts_with(tag)) << line;
+    std::string subject = line.substr(tag.size(), line.find("{{", tag.size()) - tag.size());
+    DecodedMail m = mail("Re: [PST-2026-05000] " + subject + ": Data harga gabah",
+                         "Ini saya kirimkan foto surat dari kelompok kami yang sudah ditandatangani.\n\nKetut");
+    m.in_reply_to = {"pstmail.PST-2026-05000.ab@bps.go.id"};
+    m.attachments.push_back(AttachmentInfo{"IMG_2031.jpg", "image/jpeg", 90000});
+    const ParsedMail p = analyse(m);
+    EXPECT_EQ(p.kind, MailKind::reply) << subject;
+    EXPECT_FALSE(p.request.has_value()) << subject << ": " << *p.request;
+  }
 }
 
 // A new mail citing its ticket that sends ("bersama ini saya kirimkan") the cover letter asked for follows that request
