@@ -5,6 +5,7 @@
 #include <signal.h>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -20,6 +21,7 @@
 #include "config/config.h"
 #include "config/secrets.h"
 #include "daemon/idle_watcher.h"
+#include "daemon/intake_alongside.h"
 #include "daemon/work.h"
 #include "queue/outbox.h"
 #include "queue/store.h"
@@ -53,14 +55,33 @@ void log_cycle(const PollReport& p, const IntakeStats& in, const DrainReport* d)
 }
 
 /// A poll that throws (the database busy beyond its timeout, ...) counts as a failed poll.
-PollReport poll_safely(Runtime& rt, const std::atomic<bool>& stop) {
+PollReport poll_safely(Runtime& rt, const std::atomic<bool>& stop, const std::function<void()>& on_stored) {
   try {
-    return poll_mailbox(rt, stop);
+    return poll_mailbox(rt, stop, on_stored);
   } catch (const std::exception& e) {
     PollReport p;
     p.error = e.what();
     return p;
   }
+}
+
+struct PollAndIntake {
+  PollReport poll;
+  IntakeStats intake;
+};
+
+/// A poll whose stored batches are acted on while it goes on (daemon/intake_alongside.h), then the
+/// intake of whatever is left and of the stored WhatsApp webhooks (act_on_stored_mail).
+PollAndIntake poll_and_act(Runtime& rt, const std::atomic<bool>& stop, bool every_failure) {
+  PollAndIntake r;
+  {
+    IntakeAlongside alongside(rt, stop);
+    r.poll = poll_safely(rt, stop, [&alongside] { alongside.stored(); });
+    r.intake = alongside.finish();
+  }
+  note_poll(rt, r.poll, every_failure);
+  r.intake += act_on_stored_mail(rt);
+  return r;
 }
 
 class Service {
@@ -229,9 +250,9 @@ class Service {
       DrainReport d;
       try {
         if (poll) {
-          p = poll_safely(*rt_, stop_);
-          note_poll(*rt_, p, false);
-          in = act_on_stored_mail(*rt_);  // WhatsApp too
+          PollAndIntake done = poll_and_act(*rt_, stop_, false);  // WhatsApp too
+          p = std::move(done.poll);
+          in = done.intake;
         } else {
           (void)act_on_whatsapp(*rt_);  // a webhook stored meanwhile is answered with the outbox
         }
@@ -331,9 +352,7 @@ int run_service(const ServiceOptions& opts) {
   }
   if (opts.once) {
     std::atomic<bool> stop{false};
-    PollReport p = poll_safely(*rt, stop);
-    note_poll(*rt, p, true);
-    IntakeStats in = act_on_stored_mail(*rt);
+    auto [p, in] = poll_and_act(*rt, stop, true);
     DrainReport d;
     if (opts.send) {
       d = drain_outbox(*rt, stop);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "common/log.h"
 #include "queue/alerts.h"
@@ -21,7 +22,10 @@
 namespace pst {
 namespace {
 
-constexpr std::size_t kStoreBatch = 50;
+// Fetched mail is stored in batches of this many, one transaction each; each stored batch wakes the
+// intake beside the poll (intake_alongside.h). 25 rather than 50: the batch held in memory now adds to
+// the intake's in the peak RSS.
+constexpr std::size_t kStoreBatch = 25;
 
 }  // namespace
 
@@ -109,8 +113,9 @@ namespace {
 /// Stores fetched mail in batches (one transaction each) and remembers what to mark on the server.
 class BatchStore {
  public:
-  BatchStore(Database& db, const std::string& mailbox, std::int64_t uidvalidity, PollReport& r)
-      : db_(db), mailbox_(mailbox), uidvalidity_(uidvalidity), r_(r) {}
+  BatchStore(Database& db, const std::string& mailbox, std::int64_t uidvalidity, PollReport& r,
+             const std::function<void()>& on_stored)
+      : db_(db), mailbox_(mailbox), uidvalidity_(uidvalidity), r_(r), on_stored_(on_stored) {}
 
   void add(std::uint32_t uid, std::chrono::sys_seconds arrival, std::string raw) {
     batch_.push_back(MailToStore{uid, arrival, std::move(raw)});
@@ -127,6 +132,7 @@ class BatchStore {
       highest_ = std::max(highest_, static_cast<std::uint32_t>(m.uid));
     }
     batch_.clear();
+    if (on_stored_) on_stored_();
   }
 
   const std::vector<std::uint32_t>& stored_uids() const { return stored_uids_; }
@@ -137,6 +143,7 @@ class BatchStore {
   const std::string& mailbox_;
   std::int64_t uidvalidity_;
   PollReport& r_;
+  const std::function<void()>& on_stored_;
   std::vector<MailToStore> batch_;
   std::vector<std::uint32_t> stored_uids_;
   std::uint32_t highest_ = 0;
@@ -176,7 +183,7 @@ void fetch_one_by_one(ImapClient& imap, std::uint32_t first_uid, BatchStore& sto
 
 namespace {
 
-PollReport poll_once(Runtime& rt, const std::atomic<bool>& stop) {
+PollReport poll_once(Runtime& rt, const std::atomic<bool>& stop, const std::function<void()>& on_stored) {
   PollReport r;
   ImapLimits limits;
   limits.max_message_bytes = std::max<std::size_t>(64u << 20, 2 * rt.config.limits.max_message_bytes);
@@ -216,7 +223,7 @@ PollReport poll_once(Runtime& rt, const std::atomic<bool>& stop) {
 
   // Fast path: one pipelined UID FETCH n:* (UID INTERNALDATE BODY.PEEK[]), stored in batches.
   const auto first = static_cast<std::uint32_t>(state->last_uid + 1);
-  BatchStore store(db, mailbox, static_cast<std::int64_t>(status->uidvalidity), r);
+  BatchStore store(db, mailbox, static_cast<std::int64_t>(status->uidvalidity), r, on_stored);
   auto fetched = imap.fetch_range(first, [&](FetchedMail&& f) {
     if (f.uid < first) return;  // "n:*" also answers the highest UID below n
     if (!f.body || !f.internaldate) {
@@ -246,13 +253,13 @@ PollReport poll_once(Runtime& rt, const std::atomic<bool>& stop) {
 
 }  // namespace
 
-PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop) {
-  PollReport r = poll_once(rt, stop);
+PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop, const std::function<void()>& on_stored) {
+  PollReport r = poll_once(rt, stop, on_stored);
   // An OAuth2 access token the server refused (revoked, expired early): one fresh token, one retry.
   if (!r.ok && r.auth_refused && rt.imap_oauth2) {
     rt.imap_oauth2->invalidate();
     log_info("imap: the server refused the OAuth2 access token; fetching a new one");
-    r = poll_once(rt, stop);
+    r = poll_once(rt, stop, on_stored);
   }
   return r;
 }
@@ -323,14 +330,10 @@ IntakeStats act_on_stored_mail(Runtime& rt) {
   auto now = now_seconds();
   IntakeSettings settings = rt.intake_settings(now);
   act_on_whatsapp(rt);
-  // Stored mail in pages of 40: two batches in flight (one parsed ahead) keep the peak RSS of a
-  // large ingest under 30 MB (BENCHMARKS.md: 29.8 MB with pages of 60 on the worst-case corpus).
   for (;;) {
-    IntakeStats s = process_pending(*rt.db, settings, now, 40, [](const std::string& line) { log_info(line); });
-    total.processed += s.processed;
-    total.failed += s.failed;
-    total.tickets_opened += s.tickets_opened;
-    total.mails_queued += s.mails_queued;
+    IntakeStats s =
+        process_pending(*rt.db, settings, now, kStoredMailPage, [](const std::string& line) { log_info(line); });
+    total += s;
     if (s.processed + s.failed == 0) break;
   }
   return total;

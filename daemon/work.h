@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -34,13 +35,18 @@ struct PollReport {
 
 /// One IMAP session: new UIDs above the stored high-water mark (for the current UIDVALIDITY),
 /// fetch each with its arrival time, store them (one transaction per batch), then mark them \Seen
-/// or move them to the processed folder.
-PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop);
+/// or move them to the processed folder. `on_stored`, when set, is called after each stored batch
+/// (daemon/intake_alongside.h acts on it meanwhile).
+PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop, const std::function<void()>& on_stored = {});
 
 /// Marks \Seen (or moves to imap.processed_folder) the stored mail still waiting for it
 /// (queue/server_marks.h), checks that the server kept it, and records what failed with the
 /// server's words for the next poll and pstq status. Logs once per poll.
 void mark_on_server(Runtime& rt, ImapClient& imap, std::int64_t uidvalidity, const std::atomic<bool>& stop);
+
+/// Stored mail is acted on in pages of 40: two batches in flight (one parsed ahead) keep the peak RSS
+/// of a large ingest under 30 MB (BENCHMARKS.md: 29.8 MB with pages of 60 on the worst-case corpus).
+inline constexpr int kStoredMailPage = 40;
 
 /// Acts on stored messages (intake). Returns how many were processed.
 IntakeStats act_on_stored_mail(Runtime& rt);

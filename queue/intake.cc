@@ -483,10 +483,6 @@ IntakeSettings make_intake_settings(const Config& cfg, const WorkCalendar& cal, 
 
 namespace {
 
-// Fresh mail is acted on in batches of this many: one transaction for the batch's attempt counts,
-// one for its intake (a savepoint per message).
-constexpr std::size_t kIntakeBatch = 20;
-
 void mark_failed(Database& db, const StoredMessage& m, sys_seconds now) {
   Transaction tx(db);
   db.prepare("UPDATE messages SET state = 'failed' WHERE id = ?").bind(1, m.id).run();

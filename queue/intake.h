@@ -36,6 +36,18 @@ struct IntakeStats {
   int mails_queued = 0;
 };
 
+inline IntakeStats& operator+=(IntakeStats& total, const IntakeStats& s) {
+  total.processed += s.processed;
+  total.failed += s.failed;
+  total.tickets_opened += s.tickets_opened;
+  total.mails_queued += s.mails_queued;
+  return total;
+}
+
+/// Fresh mail is acted on in batches of this many: one transaction for the batch's attempt counts,
+/// one for its intake (a savepoint per message).
+inline constexpr int kIntakeBatch = 20;
+
 /// Acts on up to `limit` pending messages. Log lines (one per message) go to `log`.
 IntakeStats process_pending(Database& db, const IntakeSettings& settings, std::chrono::sys_seconds now, int limit,
                             const std::function<void(const std::string&)>& log);
