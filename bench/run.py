@@ -57,12 +57,16 @@ def run_timed(cmd, **kw):
     child counts the RSS of the forking Python process (Linux carries the old high-water mark
     across exec). Samples taken before the exec are ignored: until then /proc/PID is the forked
     Python, whose RSS (the corpus it delivered) once showed up as 60-170 MB "peaks" of pstmaild.
-    Its stderr goes to a file (a pipe read only at the end would stall the child)."""
+    Its stderr goes to a file (a pipe read only at the end would stall the child).
+    With `first_log` (a text), also returns when the child first logged a line holding it (seconds
+    from the start, read from the log file at each sample; None if never)."""
     import tempfile
+    first_log = kw.pop("first_log", None)
     with tempfile.TemporaryFile() as err_file:
         t0 = time.perf_counter()
         p = subprocess.Popen(cmd, stdout=kw.pop("stdout", subprocess.DEVNULL), stderr=err_file, **kw)
         hwm = 0
+        first_at, log_read, log_tail = None, 0, b""
         status_path = f"/proc/{p.pid}/status"
         while True:
             try:
@@ -74,6 +78,13 @@ def run_timed(cmd, **kw):
                     hwm = max(hwm, int(m.group(1)))
             except (FileNotFoundError, ProcessLookupError):
                 pass
+            if first_log is not None and first_at is None:
+                chunk = os.pread(err_file.fileno(), 1 << 20, log_read)
+                log_read += len(chunk)
+                log_tail += chunk
+                if first_log.encode() in log_tail:
+                    first_at = time.perf_counter() - t0
+                log_tail = log_tail[-len(first_log):]
             pid, status, usage = os.wait4(p.pid, os.WNOHANG)
             if pid == p.pid:
                 break
@@ -84,6 +95,8 @@ def run_timed(cmd, **kw):
             err_file.seek(0)
             err = err_file.read().decode(errors="replace")
             raise RuntimeError(f"{cmd[0]} exited {p.returncode}: {err[-2000:]}")
+    if first_log is not None:
+        return wall, hwm, usage.ru_utime + usage.ru_stime, first_at
     return wall, hwm, usage.ru_utime + usage.ru_stime
 
 
@@ -212,7 +225,7 @@ Sync Pull
 Create Near
 SyncState {work}/md/state/
 """)
-        mb, pd, rss, cpu = [], [], [], []
+        mb, pd, rss, cpu, firsts = [], [], [], [], []
         for r in range(args.runs):
             shutil.rmtree(work / "md", ignore_errors=True)
             (work / "md" / "state").mkdir(parents=True)
@@ -229,18 +242,21 @@ SyncState {work}/md/state/
             if os.environ.get("PSTBENCH_WRAP"):  # a profiler around each run (figures then include its cost)
                 out_file = str(work / f"wrap-{key}-{proto}-{r + 1}")
                 cmd = [w.replace("{out}", out_file) for w in shlex.split(os.environ["PSTBENCH_WRAP"])] + cmd
-            wall, maxrss, cputime = run_timed(cmd)
+            # The intake logs "message N (uid N): request: PST-..." when it opens a ticket.
+            wall, maxrss, cputime, first = run_timed(cmd, first_log=": request: PST-")
             counts = db_counts(db)
             if counts["processed"] != corpus_count or (counts["queued"] != corpus_count and not worst):
                 raise RuntimeError(f"pstmaild ingest incomplete: {counts}")
             pd.append(wall)
             rss.append(maxrss)
             cpu.append(cputime)
+            firsts.append(first if first is not None else wall)
             log(f"{key} {proto} run {r + 1}: mbsync {mb[-1]:.2f} s, pstmaild {wall:.2f} s "
-                f"(cpu {cputime:.2f} s, peak RSS {maxrss / 1024:.1f} MB)")
+                f"(cpu {cputime:.2f} s, peak RSS {maxrss / 1024:.1f} MB, first ticket after {firsts[-1]:.2f} s)")
         out[proto] = {
             "mbsync_seconds": mb, "pstmaild_seconds": pd, "pstmaild_cpu_seconds": cpu,
             "mbsync_median": median(mb), "pstmaild_median": median(pd),
+            "first_ticket_seconds": firsts, "first_ticket_median": median(firsts),
             "ratio_pstmaild_to_mbsync": median(pd) / median(mb),
             "pstmaild_peak_rss_mb": max(rss) / 1024, "pstmaild_peak_rss_mb_each": [x / 1024 for x in rss],
             "queued_acknowledgements": counts["queued"],
@@ -461,6 +477,9 @@ def table(r):
             rows.append((f"ingest {r['mails']:,} mails ({what}) over {proto}: pstmaild / mbsync (s)",
                          f"{v['pstmaild_median']:.2f} / {v['mbsync_median']:.2f}",
                          f"{v['ratio_pstmaild_to_mbsync']:.1f}x", "<= 2.0x"))
+            if v.get("first_ticket_median") is not None:
+                rows.append((f"  first ticket opened ({what}, {proto}): after / of the ingest (s)",
+                             f"{v['first_ticket_median']:.2f} / {v['pstmaild_median']:.2f}", "", ""))
         rows.append((f"pstmaild peak RSS during ingest, {what}, every run (MB)",
                      f"{max(v['pstmaild_peak_rss_mb'] for v in r[key].values()):.1f}", "", "<= 30"))
     if "idle_rss" in r:
