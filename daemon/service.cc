@@ -5,7 +5,6 @@
 #include <signal.h>
 
 #include <atomic>
-#include <functional>
 #include <memory>
 #include <thread>
 
@@ -21,7 +20,6 @@
 #include "config/config.h"
 #include "config/secrets.h"
 #include "daemon/idle_watcher.h"
-#include "daemon/intake_alongside.h"
 #include "daemon/work.h"
 #include "queue/outbox.h"
 #include "queue/store.h"
@@ -52,36 +50,6 @@ void log_cycle(const PollReport& p, const IntakeStats& in, const DrainReport* d)
                          in.failed, in.tickets_opened, in.mails_queued));
   if (d && (d->sent || d->retried || d->failed))
     log_info(fmt::format("outbox: {} sent, {} to retry, {} failed", d->sent, d->retried, d->failed));
-}
-
-/// A poll that throws (the database busy beyond its timeout, ...) counts as a failed poll.
-PollReport poll_safely(Runtime& rt, const std::atomic<bool>& stop, const std::function<void()>& on_stored) {
-  try {
-    return poll_mailbox(rt, stop, on_stored);
-  } catch (const std::exception& e) {
-    PollReport p;
-    p.error = e.what();
-    return p;
-  }
-}
-
-struct PollAndIntake {
-  PollReport poll;
-  IntakeStats intake;
-};
-
-/// A poll whose stored batches are acted on while it goes on (daemon/intake_alongside.h), then the
-/// intake of whatever is left and of the stored WhatsApp webhooks (act_on_stored_mail).
-PollAndIntake poll_and_act(Runtime& rt, const std::atomic<bool>& stop, bool every_failure) {
-  PollAndIntake r;
-  {
-    IntakeAlongside alongside(rt, stop);
-    r.poll = poll_safely(rt, stop, [&alongside] { alongside.stored(); });
-    r.intake = alongside.finish();
-  }
-  note_poll(rt, r.poll, every_failure);
-  r.intake += act_on_stored_mail(rt);
-  return r;
 }
 
 class Service {

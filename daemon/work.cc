@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "common/log.h"
+#include "daemon/fetch_ahead.h"
 #include "queue/alerts.h"
 #include "queue/messages.h"
 #include "queue/outbox.h"
@@ -22,9 +23,9 @@
 namespace pst {
 namespace {
 
-// Fetched mail is stored in batches of this many, one transaction each; each stored batch wakes the
-// intake beside the poll (intake_alongside.h). 25 rather than 50: the batch held in memory now adds to
-// the intake's in the peak RSS.
+// Fetched mail is stored in batches of this many, one transaction each; poll_and_act acts on each
+// stored batch before the next is stored. 25 rather than 50: the first acknowledgements go out sooner,
+// and the batch held in memory adds to the intake's and the mail fetched ahead in the peak RSS.
 constexpr std::size_t kStoreBatch = 25;
 
 }  // namespace
@@ -224,7 +225,7 @@ PollReport poll_once(Runtime& rt, const std::atomic<bool>& stop, const std::func
   // Fast path: one pipelined UID FETCH n:* (UID INTERNALDATE BODY.PEEK[]), stored in batches.
   const auto first = static_cast<std::uint32_t>(state->last_uid + 1);
   BatchStore store(db, mailbox, static_cast<std::int64_t>(status->uidvalidity), r, on_stored);
-  auto fetched = imap.fetch_range(first, [&](FetchedMail&& f) {
+  auto fetched = fetch_range_ahead(imap, first, [&](FetchedMail&& f) {
     if (f.uid < first) return;  // "n:*" also answers the highest UID below n
     if (!f.body || !f.internaldate) {
       log_warning(fmt::format("{} UID {}: the server sent no body or arrival time; fetching it alone", mailbox, f.uid));
@@ -337,6 +338,40 @@ IntakeStats act_on_stored_mail(Runtime& rt) {
     if (s.processed + s.failed == 0) break;
   }
   return total;
+}
+
+PollAndIntake poll_and_act(Runtime& rt, const std::atomic<bool>& stop, bool every_failure,
+                           const std::function<void()>& after_each_batch) {
+  PollAndIntake r;
+  const IntakeSettings settings = rt.intake_settings(now_seconds());
+  bool intake_failed = false;
+  // Called by the poll after each stored batch, on this thread and connection, while fetch_ahead's helper
+  // downloads the next mails. An intake failure does not fail the poll: its mail stays new and is acted on
+  // below (or by the next cycle).
+  auto act_on_the_batch = [&] {
+    if (intake_failed) return;
+    try {
+      for (;;) {
+        const IntakeStats s = process_pending(*rt.db, settings, now_seconds(), kIntakeBatch,
+                                              [](const std::string& line) { log_info(line); });
+        r.intake += s;
+        if (s.processed + s.failed == 0 || stop) break;
+      }
+    } catch (const std::exception& e) {
+      intake_failed = true;
+      log_warning(fmt::format("intake during the poll stopped: {}; the rest is acted on after the poll", e.what()));
+    }
+    if (after_each_batch) after_each_batch();
+  };
+  try {
+    r.poll = poll_mailbox(rt, stop, act_on_the_batch);
+  } catch (const std::exception& e) {  // the database busy beyond its timeout, ...: a failed poll
+    r.poll = PollReport{};
+    r.poll.error = e.what();
+  }
+  note_poll(rt, r.poll, every_failure);
+  r.intake += act_on_stored_mail(rt);
+  return r;
 }
 
 namespace {

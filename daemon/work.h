@@ -36,7 +36,7 @@ struct PollReport {
 /// One IMAP session: new UIDs above the stored high-water mark (for the current UIDVALIDITY),
 /// fetch each with its arrival time, store them (one transaction per batch), then mark them \Seen
 /// or move them to the processed folder. `on_stored`, when set, is called after each stored batch
-/// (daemon/intake_alongside.h acts on it meanwhile).
+/// (poll_and_act acts on each batch there).
 PollReport poll_mailbox(Runtime& rt, const std::atomic<bool>& stop, const std::function<void()>& on_stored = {});
 
 /// Marks \Seen (or moves to imap.processed_folder) the stored mail still waiting for it
@@ -50,6 +50,19 @@ inline constexpr int kStoredMailPage = 40;
 
 /// Acts on stored messages (intake). Returns how many were processed.
 IntakeStats act_on_stored_mail(Runtime& rt);
+
+struct PollAndIntake {
+  PollReport poll;
+  IntakeStats intake;
+};
+
+/// A poll (poll_mailbox) that acts on each batch as soon as it is stored, one batch (kIntakeBatch) per
+/// page, while the next mails download (daemon/fetch_ahead.h); then note_poll, and act_on_stored_mail
+/// for whatever is left and the WhatsApp webhooks. A poll that throws (the database busy beyond its
+/// timeout, ...) counts as a failed poll; an intake failure during the poll is logged and its mail left
+/// for act_on_stored_mail. `after_each_batch` (tests) is called after each batch was acted on.
+PollAndIntake poll_and_act(Runtime& rt, const std::atomic<bool>& stop, bool every_failure,
+                           const std::function<void()>& after_each_batch = {});
 
 /// Stored WhatsApp webhooks acted on (queue/whatsapp_intake.h); nothing when the channel is off.
 /// act_on_stored_mail calls it first.

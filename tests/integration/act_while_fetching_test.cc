@@ -1,0 +1,105 @@
+// act_while_fetching_test.cc: a poll acts on each stored batch while the rest still downloads (issue
+// 17: daemon/work.h poll_and_act, daemon/fetch_ahead.h), against the real Dovecot of the test stack,
+// in process so the state after each batch can be read. After the first batch has been acted on, that
+// batch is ticketed and acknowledged while most of the backlog is not even stored (the old order,
+// fetch everything then act, fails here); at the end every mail has exactly one ticket and one
+// acknowledgement. A store that fails in the middle of the poll fails the poll without hanging the
+// fetching thread or losing mail: the next poll stores and acts on the rest, once.
+#include <atomic>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "daemon/runtime.h"
+#include "daemon/work.h"
+#include "tests/integration/daemon_fixture.h"
+
+namespace pst::test {
+namespace {
+
+constexpr int kMails = 60;
+// More than a store batch and the mails fetched ahead: when the store fails at its second batch, the
+// fetching thread still has more to hand over than the queue holds (it must not wait for a taker forever).
+constexpr int kMailsBeyondAFailure = 150;
+
+class ActWhileFetchingTest : public DaemonTest {
+ protected:
+  void deliver_requests(int how_many = kMails) {
+    std::vector<std::string> mails;
+    for (int n = 1; n <= how_many; ++n)
+      mails.push_back(complete_request(n, fmt::format("writer{}@student.example.ac.id", n)));
+    stack_->deliver(mails);
+  }
+
+  static int count_on(Database& db, const std::string& sql) {
+    Statement s = db.prepare(sql);
+    return s.step() ? s.integer(0) : -1;
+  }
+};
+
+TEST_F(ActWhileFetchingTest, EachStoredBatchIsActedOnBeforeTheRestIsStored) {
+  deliver_requests();
+  auto rt = load_runtime(config_path());
+  std::atomic<bool> stop{false};
+  struct Seen {
+    int stored, acted_on, acknowledged;
+  };
+  std::vector<Seen> after_batch;
+  const PollAndIntake done = poll_and_act(*rt, stop, true, [&] {
+    after_batch.push_back(Seen{count_on(*rt->db, "SELECT COUNT(*) FROM messages"),
+                               count_on(*rt->db, "SELECT COUNT(*) FROM messages WHERE state = 'processed' "
+                                                 "AND ticket_id IS NOT NULL"),
+                               count_on(*rt->db, "SELECT COUNT(DISTINCT ticket_id) FROM outbox")});
+  });
+
+  ASSERT_TRUE(done.poll.ok) << done.poll.error;
+  EXPECT_EQ(done.poll.stored, kMails);
+  ASSERT_GE(after_batch.size(), 2u) << "the test needs the poll to store more than one batch";
+  const Seen& first = after_batch.front();
+  EXPECT_GT(first.stored, 0);
+  EXPECT_LT(first.stored, kMails) << "the first batch was acted on only after the whole backlog was stored";
+  EXPECT_EQ(first.acted_on, first.stored);
+  EXPECT_EQ(first.acknowledged, first.stored);
+  for (const Seen& s : after_batch) EXPECT_EQ(s.acted_on, s.stored);
+  // Everything acted on, once.
+  EXPECT_EQ(done.intake.processed, kMails);
+  EXPECT_EQ(done.intake.tickets_opened, kMails);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM tickets"), kMails);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM messages WHERE state = 'processed'"), kMails);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM outbox"), kMails);
+  EXPECT_EQ(count("SELECT COUNT(DISTINCT ticket_id) FROM outbox"), kMails);
+  EXPECT_EQ(count("SELECT COUNT(DISTINCT requester_address) FROM tickets"), kMails);
+}
+
+// (A hang here is ended by the test's timeout, tests/integration/CMakeLists.txt.)
+TEST_F(ActWhileFetchingTest, AStoreFailingMidPollLosesNothingAndHangsNothing) {
+  constexpr int kMails = kMailsBeyondAFailure;
+  deliver_requests(kMails);
+  auto rt = load_runtime(config_path());
+  // The store refuses new mail once 25 are stored (a full disk, say): the poll's second batch fails.
+  rt->db->exec(
+      "CREATE TRIGGER test_store_full BEFORE INSERT ON messages WHEN (SELECT COUNT(*) FROM messages) >= 25 "
+      "BEGIN SELECT RAISE(ABORT, 'database or disk is full (test)'); END");
+  std::atomic<bool> stop{false};
+  const PollAndIntake failed = poll_and_act(*rt, stop, true);
+  EXPECT_FALSE(failed.poll.ok);
+  EXPECT_NE(failed.poll.error.find("disk is full (test)"), std::string::npos) << failed.poll.error;
+  const int stored = count_on(*rt->db, "SELECT COUNT(*) FROM messages");
+  EXPECT_GT(stored, 0);
+  EXPECT_LT(stored, kMails);
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM messages WHERE state = 'processed'"), stored);
+  // Nothing unstored was marked on the server: the next poll fetches exactly the rest.
+  rt->db->exec("DROP TRIGGER test_store_full");
+  const PollAndIntake again = poll_and_act(*rt, stop, true);
+  ASSERT_TRUE(again.poll.ok) << again.poll.error;
+  EXPECT_EQ(again.poll.stored, kMails - stored);
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM tickets"), kMails);
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM messages WHERE state = 'processed'"), kMails);
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(DISTINCT ticket_id) FROM outbox"), kMails);
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM outbox"), kMails);
+}
+
+}  // namespace
+}  // namespace pst::test
