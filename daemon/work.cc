@@ -128,15 +128,19 @@ class BatchStore {
     auto outcomes = store_fetched(db_, mailbox_, uidvalidity_, batch_, now_seconds());
     r_.fetched += static_cast<int>(batch_.size());
     for (StoreOutcome o : outcomes) (o == StoreOutcome::stored ? r_.stored : r_.duplicates)++;
+    std::vector<std::uint32_t> uids;
     for (const auto& m : batch_) {
-      stored_uids_.push_back(static_cast<std::uint32_t>(m.uid));
+      uids.push_back(static_cast<std::uint32_t>(m.uid));
       highest_ = std::max(highest_, static_cast<std::uint32_t>(m.uid));
     }
+    // Stored, so to be marked on the server (queue/server_marks.h) - recorded now, not when the poll ends: a
+    // poll that fails later (the connection drops, a later batch cannot be stored) left its stored mail
+    // unmarked on the server for good. The next poll's mark_on_server marks what this one could not.
+    add_pending_marks(db_, mailbox_, uidvalidity_, uids, now_seconds());
     batch_.clear();
     if (on_stored_) on_stored_();
   }
 
-  const std::vector<std::uint32_t>& stored_uids() const { return stored_uids_; }
   std::uint32_t highest() const { return highest_; }
 
  private:
@@ -146,7 +150,6 @@ class BatchStore {
   PollReport& r_;
   const std::function<void()>& on_stored_;
   std::vector<MailToStore> batch_;
-  std::vector<std::uint32_t> stored_uids_;
   std::uint32_t highest_ = 0;
 };
 
@@ -243,11 +246,9 @@ PollReport poll_once(Runtime& rt, const std::atomic<bool>& stop, const std::func
     store.flush();
   }
 
-  // Only now, with the mail safely stored, touch it on the server: this poll's mail and whatever
-  // earlier polls could not mark (queue/server_marks.h), each confirmed by the server.
-  const auto uidvalidity = static_cast<std::int64_t>(status->uidvalidity);
-  add_pending_marks(db, mailbox, uidvalidity, store.stored_uids(), now_seconds());
-  mark_on_server(rt, imap, uidvalidity, stop);
+  // Only now, with the mail safely stored, touch it on the server: this poll's mail (its marks recorded as
+  // each batch was stored) and whatever earlier polls could not mark, each confirmed by the server.
+  mark_on_server(rt, imap, static_cast<std::int64_t>(status->uidvalidity), stop);
   r.ok = r.error.empty();
   return r;
 }

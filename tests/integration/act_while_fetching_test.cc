@@ -4,7 +4,8 @@
 // batch is ticketed and acknowledged while most of the backlog is not even stored (the old order,
 // fetch everything then act, fails here); at the end every mail has exactly one ticket and one
 // acknowledgement. A store that fails in the middle of the poll fails the poll without hanging the
-// fetching thread or losing mail: the next poll stores and acts on the rest, once.
+// fetching thread or losing mail: the next poll stores and acts on the rest, once, and marks on the
+// server what the failed poll stored.
 #include <atomic>
 #include <string>
 #include <vector>
@@ -99,6 +100,10 @@ TEST_F(ActWhileFetchingTest, AStoreFailingMidPollLosesNothingAndHangsNothing) {
   EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM messages WHERE state = 'processed'"), kMails);
   EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(DISTINCT ticket_id) FROM outbox"), kMails);
   EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM outbox"), kMails);
+  // The mail stored by the failed poll is marked on the server too (by the next poll), not left unread there.
+  EXPECT_NE(stack_->flags_of(1).find("\\Seen"), std::string::npos) << stack_->flags_of(1);
+  EXPECT_NE(stack_->flags_of(static_cast<std::uint32_t>(stored)).find("\\Seen"), std::string::npos);
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM server_marks"), 0);
 }
 
 }  // namespace
