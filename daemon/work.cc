@@ -128,15 +128,10 @@ class BatchStore {
     auto outcomes = store_fetched(db_, mailbox_, uidvalidity_, batch_, now_seconds());
     r_.fetched += static_cast<int>(batch_.size());
     for (StoreOutcome o : outcomes) (o == StoreOutcome::stored ? r_.stored : r_.duplicates)++;
-    std::vector<std::uint32_t> uids;
-    for (const auto& m : batch_) {
-      uids.push_back(static_cast<std::uint32_t>(m.uid));
-      highest_ = std::max(highest_, static_cast<std::uint32_t>(m.uid));
-    }
-    // Stored, so to be marked on the server (queue/server_marks.h) - recorded now, not when the poll ends: a
-    // poll that fails later (the connection drops, a later batch cannot be stored) left its stored mail
-    // unmarked on the server for good. The next poll's mark_on_server marks what this one could not.
-    add_pending_marks(db_, mailbox_, uidvalidity_, uids, now_seconds());
+    // store_fetched recorded the batch's server marks with it, not when the poll ends: a poll that fails
+    // later (the connection drops, a later batch cannot be stored) left its stored mail unmarked on the
+    // server for good. The next poll's mark_on_server marks what this one could not.
+    for (const auto& m : batch_) highest_ = std::max(highest_, static_cast<std::uint32_t>(m.uid));
     batch_.clear();
     if (on_stored_) on_stored_();
   }

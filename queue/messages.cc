@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "queue/server_marks.h"
+
 namespace pst {
 
 std::string sha256_hex(std::string_view data) {
@@ -80,6 +82,12 @@ std::vector<StoreOutcome> store_fetched(Database& db, const std::string& mailbox
       .bind(2, uidvalidity)
       .bind(3, high)
       .run();
+  // Stored (or stored before), so to be marked on the server - recorded with the batch, so that a poll
+  // failing after it still has it marked by the next poll (queue/server_marks.h).
+  std::vector<std::uint32_t> uids;
+  uids.reserve(batch.size());
+  for (const MailToStore& m : batch) uids.push_back(static_cast<std::uint32_t>(m.uid));
+  add_pending_marks_in_transaction(db, mailbox, uidvalidity, uids, now);
   tx.commit();
   return out;
 }

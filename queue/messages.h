@@ -34,8 +34,9 @@ struct MailToStore {
 
 enum class StoreOutcome { stored, duplicate_uid, duplicate_content };
 
-/// Stores a batch in ONE transaction and advances last_uid to the highest UID of the batch.
-/// Returns one outcome per mail, in order.
+/// Stores a batch in ONE transaction, advances last_uid to the highest UID of the batch and records
+/// every UID of it as to be marked on the server (queue/server_marks.h). Returns one outcome per mail,
+/// in order.
 std::vector<StoreOutcome> store_fetched(Database& db, const std::string& mailbox, std::int64_t uidvalidity,
                                         const std::vector<MailToStore>& batch, Instant now);
 
