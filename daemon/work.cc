@@ -322,18 +322,26 @@ void mark_on_server(Runtime& rt, ImapClient& imap, std::int64_t uidvalidity, con
   }
 }
 
-IntakeStats act_on_stored_mail(Runtime& rt) {
+namespace {
+
+/// Stored mail acted on page by page (`page` mails each) until none is left, or `stop`.
+IntakeStats act_on_pages(Runtime& rt, const IntakeSettings& settings, int page, const std::atomic<bool>* stop) {
   IntakeStats total;
-  auto now = now_seconds();
-  IntakeSettings settings = rt.intake_settings(now);
-  act_on_whatsapp(rt);
   for (;;) {
-    IntakeStats s =
-        process_pending(*rt.db, settings, now, kStoredMailPage, [](const std::string& line) { log_info(line); });
+    const IntakeStats s =
+        process_pending(*rt.db, settings, now_seconds(), page, [](const std::string& line) { log_info(line); });
     total += s;
-    if (s.processed + s.failed == 0) break;
+    if (s.processed + s.failed == 0 || (stop && *stop)) break;
   }
   return total;
+}
+
+}  // namespace
+
+IntakeStats act_on_stored_mail(Runtime& rt) {
+  const IntakeSettings settings = rt.intake_settings(now_seconds());
+  act_on_whatsapp(rt);
+  return act_on_pages(rt, settings, kStoredMailPage, nullptr);
 }
 
 PollAndIntake poll_and_act(Runtime& rt, const std::atomic<bool>& stop, bool every_failure,
@@ -347,12 +355,7 @@ PollAndIntake poll_and_act(Runtime& rt, const std::atomic<bool>& stop, bool ever
   auto act_on_the_batch = [&] {
     if (intake_failed) return;
     try {
-      for (;;) {
-        const IntakeStats s = process_pending(*rt.db, settings, now_seconds(), kIntakeBatch,
-                                              [](const std::string& line) { log_info(line); });
-        r.intake += s;
-        if (s.processed + s.failed == 0 || stop) break;
-      }
+      r.intake += act_on_pages(rt, settings, kIntakeBatch, &stop);
     } catch (const std::exception& e) {
       intake_failed = true;
       log_warning(fmt::format("intake during the poll stopped: {}; the rest is acted on after the poll", e.what()));
