@@ -15,8 +15,9 @@ prints a table. Stages (each can be skipped with --skip NAME):
   big      one 25 MB mail: peak RSS of `pstmaild --once --no-send`.
   send     draining the 5,000 queued acknowledgements to smtp-sink (`pstmaild --once` on a copy of the
            ingested database) vs `smtp-source -d` sending 5,000 mails of the same mean size to it.
-  parse    the parser alone on the 5,000 files (bench/parse_bench --dir: decode_mail, and decode_mail +
-           analyse) vs Python's email package (policy=default: subject, from and the text body).
+  parse    the parser alone on the 5,000 files (bench/parse_bench --dir: decode_mail, the floor - decode, own
+           words and their word view, no detector - and decode_mail + analyse) vs Python's email package
+           (policy=default: subject, from and the text body).
   pstq     bench/pstq_bench: pstq list / search / remind --dry-run on a 100,000-ticket database.
   PSTBENCH_WRAP="perf record --call-graph dwarf -o {out}" (or "strace -c -f -o {out}") in the
   environment runs each pstmaild ingest under that command; {out} becomes wrap-<key>-<proto>-<run> in
@@ -373,7 +374,8 @@ print(len(files) / best)
 
 def stage_parse(args, work, corpus, results, key="parse"):
     out = {}
-    for name, extra in (("decode", []), ("decode_analyse", ["--analyse"])):
+    # "floor": decode + own words + the shared word view, no detector: the most the parse path could reach.
+    for name, extra in (("decode", []), ("floor", ["--floor"]), ("decode_analyse", ["--analyse"])):
         js = work / f"parse-{name}.json"
         subprocess.run([str(BUILD / "bench" / "parse_bench"), "--dir", str(corpus), "--passes", "3", "--out", str(js)]
                        + extra, check=True, stdout=subprocess.DEVNULL)
@@ -386,6 +388,7 @@ def stage_parse(args, work, corpus, results, key="parse"):
     out["ratio_decode_to_python"] = out["decode"]["mails_per_second_cpu"] / out["python_email_files_per_second_cpu"]
     out["ratio_decode_analyse_to_python"] = (out["decode_analyse"]["mails_per_second_cpu"] /
                                              out["python_email_files_per_second_cpu"])
+    out["ratio_floor_to_python"] = out["floor"]["mails_per_second_cpu"] / out["python_email_files_per_second_cpu"]
     results[key] = out
     log(f"{key}: decode {out['decode']['mails_per_second_cpu']:.0f}/s, +analyse "
         f"{out['decode_analyse']['mails_per_second_cpu']:.0f}/s, python email {out['python_email_files_per_second_cpu']:.0f}/s")
@@ -500,6 +503,9 @@ def table(r):
         rows.append((f"parse, {what}: decode_mail / Python email (files/s, CPU)",
                      f"{p['decode']['mails_per_second_cpu']:.0f} / {p['python_email_files_per_second_cpu']:.0f}",
                      f"{p['ratio_decode_to_python']:.1f}x", ""))
+        if "floor" in p:
+            rows.append((f"parse, {what}: decode + own words + word view, no detector (files/s, CPU)",
+                         f"{p['floor']['mails_per_second_cpu']:.0f}", f"{p['ratio_floor_to_python']:.1f}x", ""))
         rows.append((f"parse, {what}: decode_mail + analyse (files/s, CPU)",
                      f"{p['decode_analyse']['mails_per_second_cpu']:.0f}",
                      f"{p['ratio_decode_analyse_to_python']:.1f}x", ">= 15x"))
