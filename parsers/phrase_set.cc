@@ -116,13 +116,18 @@ bool PhraseSet::any(std::string_view low) const {
 
 std::vector<std::size_t> PhraseSet::found(std::string_view low) const {
   std::vector<std::size_t> out;
+  found(low, out);
+  return out;
+}
+
+void PhraseSet::found(std::string_view low, std::vector<std::size_t>& out) const {
+  out.clear();
   scan(low, [&](const Match& m) {
     out.push_back(m.phrase);
     return true;
   });
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
 }
 
 }  // namespace pst::text

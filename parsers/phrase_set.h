@@ -37,6 +37,8 @@ class PhraseSet {
   [[nodiscard]] bool any(std::string_view low) const;
   /// Indices of the phrases that occur, each once, ascending (a phrase listed twice: its first index).
   [[nodiscard]] std::vector<std::size_t> found(std::string_view low) const;
+  /// The same into `out` (cleared first), whose storage a caller reading many texts keeps.
+  void found(std::string_view low, std::vector<std::size_t>& out) const;
 
   [[nodiscard]] std::string_view at(std::size_t i) const { return phrases_[i]; }
   [[nodiscard]] std::size_t size() const { return phrases_.size(); }

@@ -57,6 +57,12 @@ TEST(PhraseSet, TableCases) {
 TEST(PhraseSet, APhraseListedTwiceIsFoundOnce) {
   const PhraseSet set({"ipm", "pdrb", "ipm", "indeks pembangunan", "indeks pembangunan"});
   EXPECT_EQ(set.found("ipm dan indeks pembangunan manusia"), (std::vector<std::size_t>{0, 3}));
+  // Into a buffer kept from one text to the next: what the last text has, nothing of the one before.
+  std::vector<std::size_t> kept{7, 7, 7};
+  set.found("ipm dan indeks pembangunan manusia", kept);
+  EXPECT_EQ(kept, (std::vector<std::size_t>{0, 3}));
+  set.found("tidak ada", kept);
+  EXPECT_TRUE(kept.empty());
   EXPECT_EQ(set.matches("ipm").size(), 1u);
 }
 
