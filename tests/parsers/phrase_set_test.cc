@@ -90,8 +90,11 @@ TEST(PhraseSet, AgreesWithContainsWordOnRandomTexts) {
   const PhraseSet set(kPhrases);
   const std::vector<std::string_view> pieces = {"harga", "konsumen", "indeks", "tidak", "puas", "rata", "lama",
                                                 "sekolah", "number", "of", "ooo", "di", "mana", "sp2020", "2024",
-                                                "don't", "mind", "if", "you", "a", "x", "é"};
-  const std::vector<std::string_view> gaps = {" ", "", "-", ":", ".", "[", "]", "\n", "'", "  "};
+                                                "don't", "mind", "if", "you", "a", "x", "é",
+                                                // long runs, capitals, and the bytes just outside each range
+                                                "harga2024konsumen", "HARGA", "Zaman09", "@", "`", "{", "/"};
+  const std::vector<std::string_view> gaps = {" ", "", "-", ":", ".", "[", "]", "\n", "'", "  ", "@", "`", "{",
+                                              "/", "~", "\x7f", "\xc3\xa9"};
   std::mt19937 rng(17);
   for (int round = 0; round < 20000; ++round) {
     std::string low;
