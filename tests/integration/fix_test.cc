@@ -11,6 +11,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "calendar/office_calendar.h"
+#include "calendar/working_calendar.h"
+#include "config/config.h"
 #include "parsers/mime_decode.h"
 #include "tests/integration/daemon_fixture.h"
 
@@ -19,9 +22,47 @@ namespace {
 
 using namespace std::chrono_literals;
 
-TEST_F(DaemonTest, AnOfficersFixCompletesTheTicketFromTheMailsArrivalAndExportsATestCase) {
-  // Monday 30 November 2026, 09:00 WITA: inside service hours, so the clock starts right then.
-  const auto arrival = std::chrono::sys_seconds{std::chrono::seconds{1796000400}};
+// The mail of these tests arrives on a working morning (09:00 office time, inside service hours) of the
+// recent past, found on the fixture's own calendar (holidays included): the clock must start at the arrival.
+// The daemon answers no mail that arrived more than imap.ack_max_age_days before it was fetched (7 by
+// default), so a fixed date stopped these tests a week after it was written; the config used here allows 60
+// days, so that even a long leave (Lebaran's) leaves a working morning to choose.
+class FixTest : public DaemonTest {
+ protected:
+  void SetUp() override {
+    DaemonTest::SetUp();
+    ConfigOverrides o;
+    o.imap_extra = "  ack_max_age_days: 60\n";
+    write_config(o);
+    calendar_ = make_work_calendar(load_config(config_path()).office);
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    for (date::local_days day = local_day(calendar_, now);; day -= date::days{1}) {
+      if (!is_working_day(calendar_, day)) continue;
+      const auto morning = opening_of(calendar_, day) + 1h;
+      // Past by some hours: a test delivers more mail up to three hours after the first.
+      if (morning + 4h <= now && is_open(calendar_, morning)) {
+        arrival_ = morning;
+        break;
+      }
+    }
+  }
+
+  // "Desember 2026": the month and year of the office's date three working days after the arrival (the due date
+  // the acknowledgement names).
+  std::string due_month_and_year() const {
+    static constexpr const char* kMonths[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                                              "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+    const date::year_month_day due{local_day(calendar_, add_working_days(calendar_, arrival_, 3))};
+    return fmt::format("{} {}", kMonths[static_cast<unsigned>(due.month()) - 1], static_cast<int>(due.year()));
+  }
+
+  WorkCalendar calendar_;
+  std::chrono::sys_seconds arrival_{};
+};
+
+TEST_F(FixTest, AnOfficersFixCompletesTheTicketFromTheMailsArrivalAndExportsATestCase) {
+  // Inside service hours, so the clock starts right then.
+  const auto arrival = arrival_;
   stack_->deliver(
       "From: Komang Ayu <komang.ayu@example.org>\r\nTo: bps5101@bps.go.id\r\nSubject: Permohonan data penduduk\r\n"
       "Message-ID: <fix-1@example.org>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
@@ -53,7 +94,7 @@ TEST_F(DaemonTest, AnOfficersFixCompletesTheTicketFromTheMailsArrivalAndExportsA
   ASSERT_EQ(got.size(), 2u);
   DecodedMail ack = decode_mail(got[1].message, MimeLimits{});
   EXPECT_NE(ack.subject.find(number), std::string::npos) << ack.subject;
-  EXPECT_NE(ack.text.find("Desember 2026"), std::string::npos) << "the due date: " << ack.text;
+  EXPECT_NE(ack.text.find(due_month_and_year()), std::string::npos) << "the due date: " << ack.text;
 
   const auto dir = stack_->dir() / "fixes";
   std::filesystem::create_directories(dir);
@@ -68,8 +109,8 @@ TEST_F(DaemonTest, AnOfficersFixCompletesTheTicketFromTheMailsArrivalAndExportsA
   EXPECT_EQ(parsed["requester"]["name"], "Komang Ayu") << parsed.dump(2);
 }
 
-TEST_F(DaemonTest, ADoubtfulMissingReadingStartsTheClockAndAsksAnOfficerToCheck) {
-  const auto arrival = std::chrono::sys_seconds{std::chrono::seconds{1796000400}};  // Monday 09:00 WITA
+TEST_F(FixTest, ADoubtfulMissingReadingStartsTheClockAndAsksAnOfficerToCheck) {
+  const auto arrival = arrival_;
   const std::string head =
       "From: Putu Lestari <putu.lestari@example.org>\r\nTo: bps5101@bps.go.id\r\nSubject: Data\r\n"
       "Message-ID: <check-{}@example.org>\r\nMIME-Version: 1.0\r\n";
@@ -123,8 +164,8 @@ TEST_F(DaemonTest, ADoubtfulMissingReadingStartsTheClockAndAsksAnOfficerToCheck)
 // issue 16: "thanks for data received is not a request". A requester who thanks for the data in a
 // new mail (not a reply: the thread was lost) is not asked to complete a request; an officer is
 // asked to look. A request that is really short of its need still gets the request for completion.
-TEST_F(DaemonTest, ThanksForDataReceivedInANewMailIsNotAskedForCompletion) {
-  const auto arrival = std::chrono::sys_seconds{std::chrono::seconds{1796000400}};  // Monday 09:00 WITA
+TEST_F(FixTest, ThanksForDataReceivedInANewMailIsNotAskedForCompletion) {
+  const auto arrival = arrival_;
   const std::string head =
       "From: Komang Ayu <komang.ayu@example.org>\r\nTo: bps5101@bps.go.id\r\nSubject: {}\r\n"
       "Message-ID: <thanks-{}@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n";
@@ -151,8 +192,8 @@ TEST_F(DaemonTest, ThanksForDataReceivedInANewMailIsNotAskedForCompletion) {
 // second ticket, no acknowledgement, the officer told that the requester wrote again. Another
 // address writing the same words reaches nobody else's ticket: it gets its own (the path above);
 // naming the requester in Reply-To or as a forwarded letter's sender does not lead there either.
-TEST_F(DaemonTest, ThanksWithoutItsThreadGoesOnTheSendersLatestTicketAndOnNoOneElses) {
-  const auto arrival = std::chrono::sys_seconds{std::chrono::seconds{1796000400}};  // Monday 09:00 WITA
+TEST_F(FixTest, ThanksWithoutItsThreadGoesOnTheSendersLatestTicketAndOnNoOneElses) {
+  const auto arrival = arrival_;
   stack_->deliver(complete_request(1, "wayan.sari@student.example.ac.id"), arrival);
   ASSERT_EQ(run_once(), 0) << output_;
   ASSERT_EQ(count("SELECT count(*) FROM tickets"), 1) << output_;
