@@ -102,7 +102,7 @@ const text::PhraseSet& request_words() {
 
 // What one scan found in a sentence, by lexicon: indices within the lexicon, ascending. Held inline (a
 // sentence names a few of each): the request reader makes one of these for each of up to 60 sentences, and
-// their heap vectors were a third of its cost on long mails.
+// their heap vectors were about a third of making them on long mails.
 struct SentenceWords {
   std::array<boost::container::small_vector<std::size_t, 8>, kGroups> hits;
   explicit SentenceWords(std::string_view low) {
