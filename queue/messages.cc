@@ -87,7 +87,7 @@ std::vector<StoreOutcome> store_fetched(Database& db, const std::string& mailbox
   std::vector<std::uint32_t> uids;
   uids.reserve(batch.size());
   for (const MailToStore& m : batch) uids.push_back(static_cast<std::uint32_t>(m.uid));
-  add_pending_marks_in_transaction(db, mailbox, uidvalidity, uids, now);
+  add_pending_marks(db, mailbox, uidvalidity, uids, now);
   tx.commit();
   return out;
 }

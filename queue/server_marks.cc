@@ -15,8 +15,8 @@ void each_uid(Database& db, const std::vector<std::uint32_t>& uids, F&& f) {
 
 }  // namespace
 
-void add_pending_marks_in_transaction(Database& db, const std::string& mailbox, std::int64_t uidvalidity,
-                                      const std::vector<std::uint32_t>& uids, Instant now) {
+void add_pending_marks(Database& db, const std::string& mailbox, std::int64_t uidvalidity,
+                       const std::vector<std::uint32_t>& uids, Instant now) {
   for (std::uint32_t uid : uids)
     db.prepare("INSERT OR IGNORE INTO server_marks(mailbox, uidvalidity, uid, since) VALUES (?, ?, ?, ?)")
         .bind(1, mailbox)
@@ -24,13 +24,6 @@ void add_pending_marks_in_transaction(Database& db, const std::string& mailbox, 
         .bind(3, static_cast<std::int64_t>(uid))
         .bind(4, secs(now))
         .run();
-}
-
-void add_pending_marks(Database& db, const std::string& mailbox, std::int64_t uidvalidity,
-                       const std::vector<std::uint32_t>& uids, Instant now) {
-  Transaction tx(db);
-  add_pending_marks_in_transaction(db, mailbox, uidvalidity, uids, now);
-  tx.commit();
 }
 
 std::vector<std::uint32_t> pending_marks(Database& db, const std::string& mailbox, std::int64_t uidvalidity,

@@ -18,13 +18,11 @@ namespace pst {
 
 using Instant = std::chrono::sys_seconds;
 
-/// Remembers `uids` (stored just now) as to be marked; existing rows stay as they are.
+/// Remembers `uids` (stored just now) as to be marked; existing rows stay as they are. Runs in the
+/// caller's open transaction: queue/messages.h store_fetched records a batch's marks in the transaction
+/// that stores it, so no stored mail is left without its mark and no unstored mail gets one.
 void add_pending_marks(Database& db, const std::string& mailbox, std::int64_t uidvalidity,
                        const std::vector<std::uint32_t>& uids, Instant now);
-/// The same within the caller's open transaction: queue/messages.h store_fetched records a batch's marks
-/// in the transaction that stores it.
-void add_pending_marks_in_transaction(Database& db, const std::string& mailbox, std::int64_t uidvalidity,
-                                      const std::vector<std::uint32_t>& uids, Instant now);
 
 /// The UIDs still to be marked in this mailbox and UIDVALIDITY, ascending, at most `limit`.
 [[nodiscard]] std::vector<std::uint32_t> pending_marks(Database& db, const std::string& mailbox,
