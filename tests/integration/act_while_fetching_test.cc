@@ -91,7 +91,12 @@ TEST_F(ActWhileFetchingTest, AStoreFailingMidPollLosesNothingAndHangsNothing) {
   EXPECT_GT(stored, 0);
   EXPECT_LT(stored, kMails);
   EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM messages WHERE state = 'processed'"), stored);
-  // Nothing unstored was marked on the server: the next poll fetches exactly the rest.
+  // The marks to make on the server were recorded with the batches that were stored, and only with them: the
+  // refused batch's rolled back with it. Nothing was marked yet (the poll failed before marking).
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM server_marks"), stored);
+  EXPECT_EQ(count_on(*rt->db, fmt::format("SELECT COUNT(*) FROM server_marks WHERE uid > {}", stored)), 0);
+  EXPECT_EQ(stack_->flags_of(static_cast<std::uint32_t>(stored + 1)).find("\\Seen"), std::string::npos);
+  // The next poll fetches exactly the rest.
   rt->db->exec("DROP TRIGGER test_store_full");
   const PollAndIntake again = poll_and_act(*rt, stop, true);
   ASSERT_TRUE(again.poll.ok) << again.poll.error;
