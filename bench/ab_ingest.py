@@ -46,7 +46,7 @@ def main():
                 run.write_config(cfg, stack, db, True)
                 run.remove_db(db)
                 wall, hwm, cpu, first = run.run_timed([builds[name], "--config", str(cfg), "--once", "--no-send"],
-                                                      first_log=": request: PST-")
+                                                      first_log=run.FIRST_TICKET_LOG)
                 counts = run.db_counts(db)
                 if counts["processed"] != args.mails:
                     raise RuntimeError(f"{builds[name]}: ingest incomplete: {counts}")

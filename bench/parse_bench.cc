@@ -408,6 +408,10 @@ int main(int argc, char** argv) {
       return 64;
     }
   }
+  if (with_analyse && floor_only) {
+    std::cerr << "parse_bench: --analyse and --floor are two stages: give one\n";
+    return 64;
+  }
 
   std::vector<std::string> corpus;
   if (!dir.empty()) {

@@ -46,6 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 PSTMAILD = Path(os.environ.get("PSTMAILD", BUILD / "daemon" / "pstmaild"))  # PSTMAILD=... compares another build
 MAILSTACK = ROOT / "scripts" / "mailstack.sh"
+# What pstmaild logs when it opens a ticket ("message N (uid N): request: PST-..."): the first ticket's time.
+FIRST_TICKET_LOG = ": request: PST-"
 
 
 def log(msg):
@@ -243,21 +245,21 @@ SyncState {work}/md/state/
             if os.environ.get("PSTBENCH_WRAP"):  # a profiler around each run (figures then include its cost)
                 out_file = str(work / f"wrap-{key}-{proto}-{r + 1}")
                 cmd = [w.replace("{out}", out_file) for w in shlex.split(os.environ["PSTBENCH_WRAP"])] + cmd
-            # The intake logs "message N (uid N): request: PST-..." when it opens a ticket.
-            wall, maxrss, cputime, first = run_timed(cmd, first_log=": request: PST-")
+            wall, maxrss, cputime, first = run_timed(cmd, first_log=FIRST_TICKET_LOG)
             counts = db_counts(db)
             if counts["processed"] != corpus_count or (counts["queued"] != corpus_count and not worst):
                 raise RuntimeError(f"pstmaild ingest incomplete: {counts}")
             pd.append(wall)
             rss.append(maxrss)
             cpu.append(cputime)
-            firsts.append(first if first is not None else wall)
+            firsts.append(first)  # None: no ticket logged (not the run's end, which would pass for one)
+            first_text = f"{first:.2f} s" if first is not None else "none"
             log(f"{key} {proto} run {r + 1}: mbsync {mb[-1]:.2f} s, pstmaild {wall:.2f} s "
-                f"(cpu {cputime:.2f} s, peak RSS {maxrss / 1024:.1f} MB, first ticket after {firsts[-1]:.2f} s)")
+                f"(cpu {cputime:.2f} s, peak RSS {maxrss / 1024:.1f} MB, first ticket after {first_text})")
         out[proto] = {
             "mbsync_seconds": mb, "pstmaild_seconds": pd, "pstmaild_cpu_seconds": cpu,
             "mbsync_median": median(mb), "pstmaild_median": median(pd),
-            "first_ticket_seconds": firsts, "first_ticket_median": median(firsts),
+            "first_ticket_seconds": firsts, "first_ticket_median": median([f for f in firsts if f is not None]),
             "ratio_pstmaild_to_mbsync": median(pd) / median(mb),
             "pstmaild_peak_rss_mb": max(rss) / 1024, "pstmaild_peak_rss_mb_each": [x / 1024 for x in rss],
             "queued_acknowledgements": counts["queued"],
