@@ -10,6 +10,13 @@
 #include <utility>
 
 namespace pst {
+namespace {
+
+// Thrown by the helper's callback once nobody takes its mail: fetch_range drops the connection mid-reply
+// instead of downloading the rest of the range for nothing.
+struct NobodyTakes {};
+
+}  // namespace
 
 Result<std::size_t> fetch_range_ahead(ImapClient& imap, std::uint32_t first_uid,
                                       const std::function<void(FetchedMail&&)>& each) {
@@ -29,10 +36,12 @@ Result<std::size_t> fetch_range_ahead(ImapClient& imap, std::uint32_t first_uid,
       r.emplace(imap.fetch_range(first_uid, [&](FetchedMail&& f) {
         std::unique_lock lock(mutex);
         changed.wait(lock, [&] { return queue.size() < kFetchAhead || nobody_takes; });
-        if (nobody_takes) return;
+        if (nobody_takes) throw NobodyTakes{};
         queue.push_back(std::move(f));
         changed.notify_all();
       }));
+    } catch (const NobodyTakes&) {
+      // Given up by the taker, whose exception goes on below.
     } catch (...) {
       failure = std::current_exception();
     }

@@ -20,8 +20,8 @@ namespace pst {
 inline constexpr std::size_t kFetchAhead = 25;
 
 /// imap.fetch_range(first_uid, each), with `each` called on the calling thread. When `each` throws, the
-/// helper drops what it fetches after that (nothing of it was stored: the next poll fetches it again),
-/// is joined, and the exception goes on.
+/// helper gives the range up (the mail fetched ahead is dropped, the rest of the range is not downloaded:
+/// nothing of it was stored, the next poll fetches it again), is joined, and the exception goes on.
 [[nodiscard]] Result<std::size_t> fetch_range_ahead(ImapClient& imap, std::uint32_t first_uid,
                                                     const std::function<void(FetchedMail&&)>& each);
 

@@ -247,6 +247,10 @@ Result<void> ImapClient::check_folder(std::string_view folder) {
 
 std::size_t ImapClient::fetch_peak_held_bytes() const { return stream_ ? stream_->peak_ready_bytes() : 0; }
 
+std::uint64_t ImapClient::fetch_received_bytes() const {
+  return received_by_dropped_streams_ + (stream_ ? stream_->received_bytes() : 0);
+}
+
 Result<std::size_t> ImapClient::fetch_range(std::uint32_t first_uid,
                                             const std::function<void(FetchedMail&&)>& each) {
   if (config_error_) return *config_error_;
@@ -255,7 +259,10 @@ Result<std::size_t> ImapClient::fetch_range(std::uint32_t first_uid,
   if (!quoted) {
     return TransportError{ErrorKind::invalid_argument, session_->shown_url() + ": mailbox name must be ASCII"};
   }
-  if (stream_ && !stream_->connected()) stream_.reset();
+  if (stream_ && !stream_->connected()) {
+    received_by_dropped_streams_ += stream_->received_bytes();
+    stream_.reset();
+  }
   if (!stream_) {
     auto s = std::make_unique<ImapStream>(
         options_, ImapReaderLimits{.max_line_bytes = 64 * 1024, .max_literal_bytes = limits_.max_message_bytes});

@@ -85,6 +85,7 @@ Result<bool> ImapStream::receive_some(std::string_view what, std::chrono::millis
       return TransportError{rc != CURLE_OK ? detail::classify_curl_error(rc) : ErrorKind::connection,
                             shown_url_ + ": " + std::string(what) + ": " + why};
     }
+    received_bytes_ += n;
     if (auto e = reader_.feed(std::string_view(buf, n))) {
       connected_ = false;
       return TransportError{reader_.literal_over_limit() ? ErrorKind::too_large : ErrorKind::protocol,
@@ -131,9 +132,22 @@ Result<std::optional<ImapResponse>> ImapStream::read(std::chrono::milliseconds w
 Result<void> ImapStream::run(std::string_view command, const std::function<void(ImapResponse&&)>& on_untagged) {
   auto tag = send_command(command);
   if (!tag) return tag.error();
+  try {
+    return read_reply(command, *tag, on_untagged);
+  } catch (...) {
+    // `on_untagged` gave up in the middle of the reply: the rest of it is still coming, so this connection is out
+    // of step. Not read to its end (a pipelined FETCH of a whole mailbox), not sent LOGOUT (whose reply would come
+    // after all of it): dropped.
+    connected_ = false;
+    throw;
+  }
+}
+
+Result<void> ImapStream::read_reply(std::string_view command, const std::string& tag,
+                                    const std::function<void(ImapResponse&&)>& on_untagged) {
   for (;;) {
     while (auto resp = reader_.next()) {
-      if (resp->kind == ImapResponse::Kind::tagged && resp->tag == *tag) {
+      if (resp->kind == ImapResponse::Kind::tagged && resp->tag == tag) {
         if (resp->text.rfind("OK", 0) == 0) return {};
         return TransportError{ErrorKind::protocol, shown_url_ + ": " + std::string(command) + ": " + resp->text};
       }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -35,7 +36,8 @@ class ImapStream {
 
   /// Sends `command` with a fresh tag and hands every untagged response to `on_untagged` until the
   /// tagged reply. NO/BAD become ErrorKind::protocol with the server's words. `command` must not
-  /// contain CR or LF (checked).
+  /// contain CR or LF (checked). When `on_untagged` throws, the exception goes on and the connection
+  /// is dropped (connected() false): the rest of the reply is neither read nor waited for.
   [[nodiscard]] Result<void> run(std::string_view command, const std::function<void(ImapResponse&&)>& on_untagged);
 
   // Building blocks for IDLE (RFC 2177), which does not fit run()'s command/reply shape:
@@ -53,11 +55,16 @@ class ImapStream {
 
   /// The most bytes of complete responses held at once (ImapReader::peak_ready_bytes).
   [[nodiscard]] std::size_t peak_ready_bytes() const { return reader_.peak_ready_bytes(); }
+  /// The bytes received on this connection so far (after TLS).
+  [[nodiscard]] std::uint64_t received_bytes() const { return received_bytes_; }
 
  private:
   Result<void> send_all(std::string_view bytes, std::string_view what);
   // Reads what is there, waiting up to `wait` for the first bytes; false if nothing came.
   Result<bool> receive_some(std::string_view what, std::chrono::milliseconds wait);
+  // run()'s reply loop: the untagged responses to `on_untagged` until the one tagged `tag`.
+  Result<void> read_reply(std::string_view command, const std::string& tag,
+                          const std::function<void(ImapResponse&&)>& on_untagged);
 
   std::unique_ptr<detail::CurlSession> session_;
   MailServerOptions options_;
@@ -65,6 +72,7 @@ class ImapStream {
   std::string shown_url_;
   int next_tag_ = 1;
   bool connected_ = false;
+  std::uint64_t received_bytes_ = 0;
 };
 
 }  // namespace pst

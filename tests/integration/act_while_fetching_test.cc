@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "daemon/fetch_ahead.h"
 #include "daemon/runtime.h"
 #include "daemon/work.h"
 #include "tests/integration/daemon_fixture.h"
@@ -109,6 +110,53 @@ TEST_F(ActWhileFetchingTest, AStoreFailingMidPollLosesNothingAndHangsNothing) {
   EXPECT_NE(stack_->flags_of(1).find("\\Seen"), std::string::npos) << stack_->flags_of(1);
   EXPECT_NE(stack_->flags_of(static_cast<std::uint32_t>(stored)).find("\\Seen"), std::string::npos);
   EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM server_marks"), 0);
+}
+
+// A poll asked to stop (SIGTERM) in the middle of a backlog stores what it was handed and gives the rest of the
+// range up, without waiting for its download: the next poll fetches it. Nothing is lost or ticketed twice.
+TEST_F(ActWhileFetchingTest, APollAskedToStopEndsAfterTheBatchInHand) {
+  deliver_requests();
+  auto rt = load_runtime(config_path());
+  std::atomic<bool> stop{false};
+  const PollAndIntake stopped = poll_and_act(*rt, stop, true, [&] { stop = true; });
+  ASSERT_TRUE(stopped.poll.ok) << stopped.poll.error;
+  EXPECT_GT(stopped.poll.stored, 0);
+  EXPECT_LT(stopped.poll.stored, kMails) << "the poll fetched the whole backlog though asked to stop";
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM messages"), stopped.poll.stored);
+  stop = false;
+  const PollAndIntake rest = poll_and_act(*rt, stop, true);
+  ASSERT_TRUE(rest.poll.ok) << rest.poll.error;
+  EXPECT_EQ(rest.poll.stored, kMails - stopped.poll.stored);
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM tickets"), kMails);
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM messages WHERE state = 'processed'"), kMails);
+  EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM outbox"), kMails);
+  EXPECT_NE(stack_->flags_of(1).find("\\Seen"), std::string::npos) << stack_->flags_of(1);
+  EXPECT_NE(stack_->flags_of(static_cast<std::uint32_t>(kMails)).find("\\Seen"), std::string::npos) << stack_->flags_of(static_cast<std::uint32_t>(kMails));
+}
+
+// When the taker gives up (a store failed), the thread fetching ahead stops downloading: at most the mails it
+// holds ahead and the one in its hands, not the rest of the backlog.
+TEST_F(ActWhileFetchingTest, FetchingAheadStopsDownloadingWhenTheTakerGivesUp) {
+  constexpr int kBig = 120;
+  constexpr std::size_t kBody = 100'000;
+  std::vector<std::string> mails;
+  for (int n = 1; n <= kBig; ++n)
+    mails.push_back(complete_request(n, fmt::format("writer{}@student.example.ac.id", n)) +
+                    std::string(kBody, 'x') + "\r\n");
+  stack_->deliver(mails);
+  auto rt = load_runtime(config_path());
+  ImapClient imap(imap_server_options(*rt));
+  struct StoreFailed {};
+  int taken = 0;
+  EXPECT_THROW((void)fetch_range_ahead(imap, 1,
+                                       [&](FetchedMail&&) {
+                                         ++taken;
+                                         throw StoreFailed{};
+                                       }),
+               StoreFailed);
+  EXPECT_EQ(taken, 1);
+  EXPECT_LT(imap.fetch_received_bytes(), (kFetchAhead + 10) * kBody)
+      << "the helper downloaded the backlog nobody took (" << kBig * kBody << " bytes)";
 }
 
 }  // namespace

@@ -276,6 +276,31 @@ TEST_F(ImapClientTest, FetchRangePipelinesWithDatesAndLeavesSeenAlone) {
   EXPECT_EQ(got[1].body, mail(6));
 }
 
+// A callback that gives up (the store failed) ends the range where it is: the connection, in the middle of the
+// FETCH reply, is dropped, not read to its end by the next command (or by LOGOUT). The next call opens a new
+// one and gets every mail again, whole.
+TEST_F(ImapClientTest, FetchRangeGivenUpByItsCallbackDownloadsNoMoreOfIt) {
+  constexpr int kMails = 6;
+  constexpr std::size_t kBody = 1'000'000;
+  std::vector<std::string> mails;
+  for (int i = 1; i <= kMails; ++i) mails.push_back(mail(i, std::string(kBody, static_cast<char>('a' + i)) + "\r\n"));
+  stack.deliver(mails);
+  ImapClient client(imaps());
+  struct GivenUp {};
+  EXPECT_THROW((void)client.fetch_range(1, [](FetchedMail&&) { throw GivenUp{}; }), GivenUp);
+  const std::uint64_t when_given_up = client.fetch_received_bytes();
+  EXPECT_GT(when_given_up, kBody);
+  EXPECT_LT(when_given_up, 2 * kBody) << "more than the first mail and a read chunk was downloaded";
+
+  std::vector<FetchedMail> got;
+  auto n = client.fetch_range(1, [&](FetchedMail&& m) { got.push_back(std::move(m)); });
+  ASSERT_TRUE(n) << n.error().message;
+  ASSERT_EQ(got.size(), static_cast<std::size_t>(kMails));
+  for (int i = 0; i < kMails; ++i) EXPECT_EQ(got[i].body, mails[i]) << "UID " << got[i].uid;
+  // The given-up range's remaining five mails were not downloaded before the new range (old: 2 x the mailbox).
+  EXPECT_LT(client.fetch_received_bytes(), when_given_up + (kMails + 1) * kBody);
+}
+
 TEST_F(ImapClientTest, FetchRangeRefusesAMailOverTheLimit) {
   stack.deliver({mail(1), mail(2, std::string(5000, 'x') + "\r\n")});
   ImapClient client(imaps(), ImapLimits{.max_message_bytes = 1000});
