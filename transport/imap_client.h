@@ -103,7 +103,8 @@ class ImapClient {
   [[nodiscard]] std::size_t fetch_peak_held_bytes() const;
 
   /// The bytes fetch_range's connections received so far, all of them (tests check what a range that
-  /// was given up did not download).
+  /// was given up did not download, and that mail downloads while `each` is busy). `each` may ask it
+  /// while fetch_range runs on another thread (daemon/fetch_ahead.h).
   [[nodiscard]] std::uint64_t fetch_received_bytes() const;
 
   /// Connections curl opened so far (1 for a healthy session; tests check reuse).

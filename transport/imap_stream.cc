@@ -85,7 +85,7 @@ Result<bool> ImapStream::receive_some(std::string_view what, std::chrono::millis
       return TransportError{rc != CURLE_OK ? detail::classify_curl_error(rc) : ErrorKind::connection,
                             shown_url_ + ": " + std::string(what) + ": " + why};
     }
-    received_bytes_ += n;
+    received_bytes_.fetch_add(n, std::memory_order_relaxed);
     if (auto e = reader_.feed(std::string_view(buf, n))) {
       connected_ = false;
       return TransportError{reader_.literal_over_limit() ? ErrorKind::too_large : ErrorKind::protocol,

@@ -6,6 +6,7 @@
 // Not for: anything curl's URL interface does safely (ImapClient uses that).
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -55,8 +56,8 @@ class ImapStream {
 
   /// The most bytes of complete responses held at once (ImapReader::peak_ready_bytes).
   [[nodiscard]] std::size_t peak_ready_bytes() const { return reader_.peak_ready_bytes(); }
-  /// The bytes received on this connection so far (after TLS).
-  [[nodiscard]] std::uint64_t received_bytes() const { return received_bytes_; }
+  /// The bytes received on this connection so far (after TLS); any thread may ask while another reads.
+  [[nodiscard]] std::uint64_t received_bytes() const { return received_bytes_.load(std::memory_order_relaxed); }
 
  private:
   Result<void> send_all(std::string_view bytes, std::string_view what);
@@ -72,7 +73,7 @@ class ImapStream {
   std::string shown_url_;
   int next_tag_ = 1;
   bool connected_ = false;
-  std::uint64_t received_bytes_ = 0;
+  std::atomic<std::uint64_t> received_bytes_{0};
 };
 
 }  // namespace pst

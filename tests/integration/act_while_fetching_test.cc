@@ -7,6 +7,8 @@
 // fetching thread or losing mail: the next poll stores and acts on the rest, once, and marks on the
 // server what the failed poll stored.
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -132,6 +134,33 @@ TEST_F(ActWhileFetchingTest, APollAskedToStopEndsAfterTheBatchInHand) {
   EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM outbox"), kMails);
   EXPECT_NE(stack_->flags_of(1).find("\\Seen"), std::string::npos) << stack_->flags_of(1);
   EXPECT_NE(stack_->flags_of(static_cast<std::uint32_t>(kMails)).find("\\Seen"), std::string::npos) << stack_->flags_of(static_cast<std::uint32_t>(kMails));
+}
+
+// The next mails download while the taker is busy with one (storing it, acting on a batch): the helper reads
+// ahead up to its queue's bound without waiting for the taker.
+TEST_F(ActWhileFetchingTest, FetchingAheadDownloadsWhileTheTakerIsBusy) {
+  constexpr int kBig = 60;
+  constexpr std::size_t kBody = 100'000;
+  std::vector<std::string> mails;
+  for (int n = 1; n <= kBig; ++n)
+    mails.push_back(complete_request(n, fmt::format("writer{}@student.example.ac.id", n)) +
+                    std::string(kBody, 'x') + "\r\n");
+  stack_->deliver(mails);
+  auto rt = load_runtime(config_path());
+  ImapClient imap(imap_server_options(*rt));
+  int taken = 0;
+  std::uint64_t received_while_busy = 0;
+  auto n = fetch_range_ahead(imap, 1, [&](FetchedMail&&) {
+    if (++taken > 1) return;
+    // Busy with the first mail until ten more have arrived, or for ten seconds.
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (imap.fetch_received_bytes() < 11 * kBody && std::chrono::steady_clock::now() < until)
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    received_while_busy = imap.fetch_received_bytes();
+  });
+  ASSERT_TRUE(n) << n.error().message;
+  EXPECT_EQ(taken, kBig);
+  EXPECT_GE(received_while_busy, 11 * kBody) << "nothing was downloaded while the first mail was in hand";
 }
 
 // When the taker gives up (a store failed), the thread fetching ahead stops downloading: at most the mails it
