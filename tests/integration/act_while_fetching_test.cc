@@ -27,15 +27,22 @@ constexpr int kMails = 60;
 // More than a store batch and the mails fetched ahead: when the store fails at its second batch, the
 // fetching thread still has more to hand over than the queue holds (it must not wait for a taker forever).
 constexpr int kMailsBeyondAFailure = 150;
+// The padding of the mails whose download the tests watch: each arrives in several reads.
+constexpr std::size_t kLargeBody = 100'000;
 
 class ActWhileFetchingTest : public DaemonTest {
  protected:
-  void deliver_requests(int how_many = kMails) {
+  /// `how_many` requests from as many writers, each with `padding` bytes more of body (mail worth downloading).
+  void deliver_requests(int how_many = kMails, std::size_t padding = 0) {
     std::vector<std::string> mails;
     for (int n = 1; n <= how_many; ++n)
-      mails.push_back(complete_request(n, fmt::format("writer{}@student.example.ac.id", n)));
+      mails.push_back(complete_request(n, fmt::format("writer{}@student.example.ac.id", n)) +
+                      (padding ? std::string(padding, 'x') + "\r\n" : std::string()));
     stack_->deliver(mails);
   }
+
+  /// An IMAP client with the daemon's settings, for a fetch the test drives itself.
+  ImapClient imap_client() { return ImapClient(imap_server_options(*load_runtime(config_path()))); }
 
   static int count_on(Database& db, const std::string& sql) {
     Statement s = db.prepare(sql);
@@ -133,48 +140,37 @@ TEST_F(ActWhileFetchingTest, APollAskedToStopEndsAfterTheBatchInHand) {
   EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM messages WHERE state = 'processed'"), kMails);
   EXPECT_EQ(count_on(*rt->db, "SELECT COUNT(*) FROM outbox"), kMails);
   EXPECT_NE(stack_->flags_of(1).find("\\Seen"), std::string::npos) << stack_->flags_of(1);
-  EXPECT_NE(stack_->flags_of(static_cast<std::uint32_t>(kMails)).find("\\Seen"), std::string::npos) << stack_->flags_of(static_cast<std::uint32_t>(kMails));
+  const auto last = static_cast<std::uint32_t>(kMails);
+  EXPECT_NE(stack_->flags_of(last).find("\\Seen"), std::string::npos) << stack_->flags_of(last);
 }
 
 // The next mails download while the taker is busy with one (storing it, acting on a batch): the helper reads
 // ahead up to its queue's bound without waiting for the taker.
 TEST_F(ActWhileFetchingTest, FetchingAheadDownloadsWhileTheTakerIsBusy) {
   constexpr int kBig = 60;
-  constexpr std::size_t kBody = 100'000;
-  std::vector<std::string> mails;
-  for (int n = 1; n <= kBig; ++n)
-    mails.push_back(complete_request(n, fmt::format("writer{}@student.example.ac.id", n)) +
-                    std::string(kBody, 'x') + "\r\n");
-  stack_->deliver(mails);
-  auto rt = load_runtime(config_path());
-  ImapClient imap(imap_server_options(*rt));
+  deliver_requests(kBig, kLargeBody);
+  ImapClient imap = imap_client();
   int taken = 0;
   std::uint64_t received_while_busy = 0;
   auto n = fetch_range_ahead(imap, 1, [&](FetchedMail&&) {
     if (++taken > 1) return;
     // Busy with the first mail until ten more have arrived, or for ten seconds.
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (imap.fetch_received_bytes() < 11 * kBody && std::chrono::steady_clock::now() < until)
+    while (imap.fetch_received_bytes() < 11 * kLargeBody && std::chrono::steady_clock::now() < until)
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
     received_while_busy = imap.fetch_received_bytes();
   });
   ASSERT_TRUE(n) << n.error().message;
   EXPECT_EQ(taken, kBig);
-  EXPECT_GE(received_while_busy, 11 * kBody) << "nothing was downloaded while the first mail was in hand";
+  EXPECT_GE(received_while_busy, 11 * kLargeBody) << "nothing was downloaded while the first mail was in hand";
 }
 
 // When the taker gives up (a store failed), the thread fetching ahead stops downloading: at most the mails it
 // holds ahead and the one in its hands, not the rest of the backlog.
 TEST_F(ActWhileFetchingTest, FetchingAheadStopsDownloadingWhenTheTakerGivesUp) {
   constexpr int kBig = 120;
-  constexpr std::size_t kBody = 100'000;
-  std::vector<std::string> mails;
-  for (int n = 1; n <= kBig; ++n)
-    mails.push_back(complete_request(n, fmt::format("writer{}@student.example.ac.id", n)) +
-                    std::string(kBody, 'x') + "\r\n");
-  stack_->deliver(mails);
-  auto rt = load_runtime(config_path());
-  ImapClient imap(imap_server_options(*rt));
+  deliver_requests(kBig, kLargeBody);
+  ImapClient imap = imap_client();
   struct StoreFailed {};
   int taken = 0;
   EXPECT_THROW((void)fetch_range_ahead(imap, 1,
@@ -184,8 +180,8 @@ TEST_F(ActWhileFetchingTest, FetchingAheadStopsDownloadingWhenTheTakerGivesUp) {
                                        }),
                StoreFailed);
   EXPECT_EQ(taken, 1);
-  EXPECT_LT(imap.fetch_received_bytes(), (kFetchAhead + 10) * kBody)
-      << "the helper downloaded the backlog nobody took (" << kBig * kBody << " bytes)";
+  EXPECT_LT(imap.fetch_received_bytes(), (kFetchAhead + 10) * kLargeBody)
+      << "the helper downloaded the backlog nobody took (" << kBig * kLargeBody << " bytes)";
 }
 
 }  // namespace
