@@ -41,6 +41,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
@@ -54,15 +55,23 @@ def log(msg):
     print(f"[bench] {msg}", file=sys.stderr, flush=True)
 
 
+class Timed(NamedTuple):
+    """What run_timed measured of one command."""
+    wall: float                       # seconds
+    peak_kb: int                      # the child's VmHWM
+    cpu: float                        # user + system seconds of the child
+    first_log_at: Optional[float]     # seconds from the start to the first log line holding first_log, or None
+
+
 def run_timed(cmd, **kw):
-    """Runs cmd; returns (wall seconds, peak RSS in KB, CPU seconds of the child).
+    """Runs cmd; returns a Timed (wall seconds, peak RSS in KB, CPU seconds of the child).
     The peak is the child's VmHWM, sampled every 5 ms while it runs: getrusage's ru_maxrss of a
     child counts the RSS of the forking Python process (Linux carries the old high-water mark
     across exec). Samples taken before the exec are ignored: until then /proc/PID is the forked
     Python, whose RSS (the corpus it delivered) once showed up as 60-170 MB "peaks" of pstmaild.
     Its stderr goes to a file (a pipe read only at the end would stall the child).
-    With `first_log` (a text), also returns when the child first logged a line holding it (seconds
-    from the start, read from the log file at each sample; None if never)."""
+    With `first_log` (a text), first_log_at is when the child first logged a line holding it (seconds
+    from the start, read from the log file at each sample); None if never or not asked."""
     import tempfile
     first_log = kw.pop("first_log", None)
     with tempfile.TemporaryFile() as err_file:
@@ -98,9 +107,7 @@ def run_timed(cmd, **kw):
             err_file.seek(0)
             err = err_file.read().decode(errors="replace")
             raise RuntimeError(f"{cmd[0]} exited {p.returncode}: {err[-2000:]}")
-    if first_log is not None:
-        return wall, hwm, usage.ru_utime + usage.ru_stime, first_at
-    return wall, hwm, usage.ru_utime + usage.ru_stime
+    return Timed(wall, hwm, usage.ru_utime + usage.ru_stime, first_at)
 
 
 def median(xs):
@@ -232,7 +239,7 @@ SyncState {work}/md/state/
         for r in range(args.runs):
             shutil.rmtree(work / "md", ignore_errors=True)
             (work / "md" / "state").mkdir(parents=True)
-            wall, _, _ = run_timed(["mbsync", "-c", str(rc), "-q", "bench"])
+            wall = run_timed(["mbsync", "-c", str(rc), "-q", "bench"]).wall
             got = len(os.listdir(work / "md" / "INBOX" / "new")) + len(os.listdir(work / "md" / "INBOX" / "cur"))
             if got != corpus_count:
                 raise RuntimeError(f"mbsync fetched {got} of {corpus_count} mails")
@@ -311,7 +318,8 @@ def stage_big(args, work, results):
         cfg = work / "big.yaml"
         write_config(cfg, stack, db, True)
         remove_db(db)
-        wall, maxrss, _ = run_timed([str(PSTMAILD), "--config", str(cfg), "--once", "--no-send"])
+        big = run_timed([str(PSTMAILD), "--config", str(cfg), "--once", "--no-send"])
+        wall, maxrss = big.wall, big.peak_kb
         counts = db_counts(db)
         if counts["processed"] != 1:
             raise RuntimeError(f"the 25 MB mail was not processed: {counts}")
@@ -338,16 +346,16 @@ def stage_send(args, work, stack, corpus_count, results):
         with sqlite3.connect(db) as c:
             c.execute("UPDATE outbox SET state='queued', attempts=0, next_attempt=0")
         stack.restart_smtp()
-        wall, _, _ = run_timed([str(PSTMAILD), "--config", str(cfg), "--once"])
+        wall = run_timed([str(PSTMAILD), "--config", str(cfg), "--once"]).wall
         got = stack.sink_count()
         if got != len(sizes):
             raise RuntimeError(f"smtp-sink received {got} of {len(sizes)} acknowledgements")
         ours.append(wall)
         stack.clear_sink()
         stack.restart_smtp()
-        wall, _, _ = run_timed(["smtp-source", "-d", "-m", str(len(sizes)), "-l", str(mean_size), "-f",
-                                "bps5101@bps.go.id", "-t", "pemohon@example.test",
-                                f"127.0.0.1:{stack.env['SMTP_PORT']}"])
+        wall = run_timed(["smtp-source", "-d", "-m", str(len(sizes)), "-l", str(mean_size), "-f",
+                          "bps5101@bps.go.id", "-t", "pemohon@example.test",
+                          f"127.0.0.1:{stack.env['SMTP_PORT']}"]).wall
         theirs.append(wall)
         stack.clear_sink()
         log(f"send run {r + 1}: pstmaild drain {ours[-1]:.2f} s, smtp-source {wall:.2f} s")
