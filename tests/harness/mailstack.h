@@ -57,7 +57,7 @@ class MailStack {
   [[nodiscard]] std::string smtp_url() const;
 
   /// Puts mails into INBOX in this order (UIDs follow it). `arrival` sets the file mtime, which
-  /// Dovecot reports as INTERNALDATE; default: now.
+  /// Dovecot reports as INTERNALDATE; default: now (by this process's clock).
   void deliver(const std::vector<std::string>& raw_mails,
                std::optional<std::chrono::sys_seconds> arrival = std::nullopt);
   void deliver(const std::string& raw_mail, std::optional<std::chrono::sys_seconds> arrival = std::nullopt) {
