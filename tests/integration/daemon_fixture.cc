@@ -144,6 +144,16 @@ int DaemonTest::count(const std::string& sql) {
   return s.step() ? s.integer(0) : -1;
 }
 
+int DaemonTest::count_when(const std::string& sql, int expected, std::chrono::milliseconds within) {
+  const auto until = std::chrono::steady_clock::now() + within;
+  int got = count(sql);
+  while (got != expected && std::chrono::steady_clock::now() < until) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    got = count(sql);
+  }
+  return got;
+}
+
 std::string complete_request(int n, const std::string& from) {
   return fmt::format(
       "From: Putu Ayu Lestari <{}>\r\nTo: PST BPS Kabupaten Jembrana <bps5101@bps.go.id>\r\n"

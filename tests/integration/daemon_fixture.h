@@ -60,6 +60,9 @@ class DaemonTest : public ::testing::Test {
   /// A fresh read-only view of the store.
   std::unique_ptr<Database> db();
   int count(const std::string& sql);
+  /// count(sql) once it is `expected`, asked every 50 ms for at most `within`: the daemon records what it did a
+  /// moment after the world (a fake API, the mail sink) saw it. The last count if the time ran out.
+  int count_when(const std::string& sql, int expected, std::chrono::milliseconds within = std::chrono::seconds(30));
 
   std::unique_ptr<MailStack> stack_;
   std::string config_path_;

@@ -285,12 +285,7 @@ TEST_F(WhatsAppWebhookTest, AFirstMessageThatSaysEverythingOpensATicketAndIsAckn
   EXPECT_NE(ack.find("paling lambat"), std::string::npos) << ack;
   // The daemon records the item sent once the API has answered, a moment after the fake saw the request:
   // under load the count could run first.
-  int sent = 0;
-  for (int i = 0; i < 200 && sent != 1; ++i) {
-    sent = count("SELECT count(*) FROM outbox WHERE state = 'sent'");
-    if (sent != 1) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  EXPECT_EQ(sent, 1) << daemon_log();
+  EXPECT_EQ(count_when("SELECT count(*) FROM outbox WHERE state = 'sent'", 1), 1) << daemon_log();
   EXPECT_EQ(stop_background(SIGTERM), 0) << daemon_log();
   expect_no_secret(daemon_log());
 }
@@ -335,18 +330,14 @@ TEST_F(WhatsAppWebhookTest, TooManyRequestsIsRetriedAndABadRequestFailsWithMetas
   auto got = api_->wait_for(2, std::chrono::seconds(30));
   ASSERT_EQ(got.size(), 2u) << daemon_log();
   EXPECT_EQ(got[0].body, got[1].body) << "the same message, retried";
-  for (int i = 0; i < 300 && count("SELECT count(*) FROM outbox WHERE state = 'sent'") == 0; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'sent'"), 1);
+  EXPECT_EQ(count_when("SELECT count(*) FROM outbox WHERE state = 'sent'", 1), 1);
 
   api_->fail_next({{400, 131047}});
   say("6281111111111", "wamid.R2",
       "Selamat siang, saya Made Wira dari Universitas Udayana. Mohon data kemiskinan Jembrana tahun 2024.");
   got = api_->wait_for(3, std::chrono::seconds(20));
   ASSERT_EQ(got.size(), 3u) << daemon_log();
-  for (int i = 0; i < 300 && count("SELECT count(*) FROM outbox WHERE state = 'failed'") == 0; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'failed'"), 1);
+  EXPECT_EQ(count_when("SELECT count(*) FROM outbox WHERE state = 'failed'", 1), 1);
   EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_failed' AND detail LIKE '%131047%'"), 1)
       << daemon_log();
   // The officer hears that the requester was not reached, by mail, as for a bounce.
@@ -407,8 +398,7 @@ TEST_F(WhatsAppWebhookTest, AWholeChatFromRequestToRating) {
   ASSERT_EQ(got.size(), 5u) << daemon_log();
   EXPECT_NE(text_of(got[4]).find(fmt::format("http://{}:{}/r/", host_, port_)), std::string::npos) << text_of(got[4]);
   say(who, "wamid.C2", "5");
-  for (int i = 0; i < 100 && count("SELECT count(*) FROM ratings") == 0; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(count_when("SELECT count(*) FROM ratings", 1), 1) << daemon_log();
   EXPECT_EQ(count("SELECT overall FROM ratings"), 5) << daemon_log();
   EXPECT_EQ(count("SELECT count(*) FROM tickets"), 1) << "a rating is no new request";
   // pstq ratings and pstq report split by channel.
@@ -488,9 +478,7 @@ TEST_F(WhatsAppWebhookTest, TheOfficersQuestionGoesOnWhatsAppAndTheAnswerRestart
   EXPECT_EQ(count("SELECT count(*) FROM tickets WHERE state = 'waiting' AND due IS NULL"), 1);
   EXPECT_TRUE(stack_->received().empty()) << "nothing for the requester went by mail";
   say(who, "wamid.Q2", "Per kecamatan, terima kasih.");
-  for (int i = 0; i < 100 && count("SELECT count(*) FROM tickets WHERE state = 'open' AND due IS NOT NULL") == 0; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  EXPECT_EQ(count("SELECT count(*) FROM tickets WHERE state = 'open' AND due IS NOT NULL"), 1) << daemon_log();
+  EXPECT_EQ(count_when("SELECT count(*) FROM tickets WHERE state = 'open' AND due IS NOT NULL", 1), 1) << daemon_log();
   const auto mail = stack_->wait_for_received(1, std::chrono::seconds(20));
   ASSERT_EQ(mail.size(), 1u) << daemon_log();
   ASSERT_FALSE(mail[0].rcpt_to.empty());
@@ -581,8 +569,7 @@ TEST_F(WhatsAppWebhookTest, AMediumIsFetchedAndKeptWithTheTicket) {
       R"("id":"1479537139650973","mime_type":"application/pdf","filename":"Surat Permohonan.pdf"}}}}]}}}}]}}]}})",
       kPhoneNumberId, who, now_seconds_text());
   ASSERT_EQ(deliver(doc, whatsapp::webhook_signature(kAppSecret, doc)).code, 200);
-  for (int i = 0; i < 100 && count("SELECT count(*) FROM whatsapp_media WHERE state = 'fetched'") == 0; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  ASSERT_EQ(count_when("SELECT count(*) FROM whatsapp_media WHERE state = 'fetched'", 1), 1) << daemon_log();
   {
     auto d = db();
     Statement s = d->prepare("SELECT bytes, filename, ticket_id IS NOT NULL, mime_type FROM whatsapp_media");
@@ -628,8 +615,7 @@ TEST_F(WhatsAppWebhookTest, AMediumIsFetchedAndKeptWithTheTicket) {
     if (r.code == 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   ASSERT_EQ(r.code, 200) << daemon_log();
-  for (int i = 0; i < 100 && count("SELECT count(*) FROM whatsapp_media WHERE state = 'failed'") == 0; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  ASSERT_EQ(count_when("SELECT count(*) FROM whatsapp_media WHERE state = 'failed'", 1), 1) << daemon_log();
   EXPECT_EQ(count("SELECT count(*) FROM whatsapp_media WHERE state = 'failed' AND bytes IS NULL AND error LIKE '%over the limit%'"),
             1) << daemon_log();
   EXPECT_EQ(count("SELECT count(*) FROM events WHERE type = 'whatsapp_media_failed'"), 1);
