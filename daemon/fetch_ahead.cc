@@ -1,6 +1,7 @@
 // fetch_ahead.cc: see fetch_ahead.h.
 #include "daemon/fetch_ahead.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -18,13 +19,13 @@ struct NobodyTakes {};
 
 }  // namespace
 
-Result<std::size_t> fetch_range_ahead(ImapClient& imap, std::uint32_t first_uid,
+Result<std::size_t> fetch_range_ahead(ImapClient& imap, std::uint32_t first_uid, const std::atomic<bool>& stop,
                                       const std::function<void(FetchedMail&&)>& each) {
   std::mutex mutex;
   std::condition_variable changed;
   std::deque<FetchedMail> queue;
   bool fetched_all = false;      // the helper's fetch_range returned
-  bool nobody_takes = false;     // `each` threw: the helper drops the rest
+  bool nobody_takes = false;     // `each` threw or `stop` was asked: the helper gives the range up
   std::optional<Result<std::size_t>> result;
   std::exception_ptr helper_failure;
 
@@ -41,7 +42,7 @@ Result<std::size_t> fetch_range_ahead(ImapClient& imap, std::uint32_t first_uid,
         changed.notify_all();
       }));
     } catch (const NobodyTakes&) {
-      // Given up by the taker, whose exception goes on below.
+      // Given up by the taker.
     } catch (...) {
       failure = std::current_exception();
     }
@@ -51,19 +52,8 @@ Result<std::size_t> fetch_range_ahead(ImapClient& imap, std::uint32_t first_uid,
     fetched_all = true;
     changed.notify_all();
   });
-
-  try {
-    for (;;) {
-      std::unique_lock lock(mutex);
-      changed.wait(lock, [&] { return !queue.empty() || fetched_all; });
-      if (queue.empty()) break;  // and fetched_all
-      FetchedMail next = std::move(queue.front());
-      queue.pop_front();
-      changed.notify_all();
-      lock.unlock();
-      each(std::move(next));
-    }
-  } catch (...) {
+  // The taker stops taking: what is queued is dropped, the helper gives the range up, and is joined.
+  auto give_up = [&] {
     {
       std::lock_guard lock(mutex);
       nobody_takes = true;
@@ -71,6 +61,28 @@ Result<std::size_t> fetch_range_ahead(ImapClient& imap, std::uint32_t first_uid,
     }
     changed.notify_all();
     helper.join();
+  };
+
+  std::size_t taken = 0;
+  try {
+    for (;;) {
+      std::unique_lock lock(mutex);
+      changed.wait(lock, [&] { return !queue.empty() || fetched_all; });
+      if (queue.empty()) break;  // and fetched_all
+      if (stop) {
+        lock.unlock();
+        give_up();
+        return taken;
+      }
+      FetchedMail next = std::move(queue.front());
+      queue.pop_front();
+      changed.notify_all();
+      lock.unlock();
+      each(std::move(next));
+      ++taken;
+    }
+  } catch (...) {
+    give_up();
     throw;
   }
   helper.join();

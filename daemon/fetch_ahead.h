@@ -7,6 +7,7 @@
 // (and, through TCP, the server), so memory stays flat.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -19,10 +20,12 @@ namespace pst {
 /// downloads while the last one is acted on.
 inline constexpr std::size_t kFetchAhead = 25;
 
-/// imap.fetch_range(first_uid, each), with `each` called on the calling thread. When `each` throws, the
-/// helper gives the range up (the mail fetched ahead is dropped, the rest of the range is not downloaded:
-/// nothing of it was stored, the next poll fetches it again), is joined, and the exception goes on.
+/// imap.fetch_range(first_uid, each), with `each` called on the calling thread. When `each` throws, or
+/// `stop` is set before the next mail is handed over, the helper gives the range up (the mail fetched
+/// ahead is dropped, the rest of the range is not downloaded: nothing of it was stored, the next poll
+/// fetches it again) and is joined; then the exception goes on, or the mails handed over are counted.
 [[nodiscard]] Result<std::size_t> fetch_range_ahead(ImapClient& imap, std::uint32_t first_uid,
+                                                    const std::atomic<bool>& stop,
                                                     const std::function<void(FetchedMail&&)>& each);
 
 }  // namespace pst

@@ -224,28 +224,21 @@ PollReport poll_once(Runtime& rt, const std::atomic<bool>& stop, const std::func
   const auto first = static_cast<std::uint32_t>(state->last_uid + 1);
   BatchStore store(db, mailbox, static_cast<std::int64_t>(status->uidvalidity), r, on_stored);
   // Asked to stop (SIGTERM, systemd's stop timeout running) in the middle of a long backlog: the mail handed
-  // over so far is stored, the rest of the range is given up (fetch_range_ahead drops the connection) and
-  // fetched by the next poll. Marking waits for that poll too.
-  struct StopAsked {};
-  Result<std::size_t> fetched = std::size_t{0};
-  try {
-    fetched = fetch_range_ahead(imap, first, [&](FetchedMail&& f) {
-      if (stop) throw StopAsked{};
-      if (f.uid < first) return;  // "n:*" also answers the highest UID below n
-      if (!f.body || !f.internaldate) {
-        log_warning(
-            fmt::format("{} UID {}: the server sent no body or arrival time; fetching it alone", mailbox, f.uid));
-        return;
-      }
-      store.add(f.uid, *f.internaldate, std::move(*f.body));
-    });
-  } catch (const StopAsked&) {
-    store.flush();
+  // over so far is stored, the rest of the range is given up and fetched by the next poll, which marks it too.
+  auto fetched = fetch_range_ahead(imap, first, stop, [&](FetchedMail&& f) {
+    if (f.uid < first) return;  // "n:*" also answers the highest UID below n
+    if (!f.body || !f.internaldate) {
+      log_warning(fmt::format("{} UID {}: the server sent no body or arrival time; fetching it alone", mailbox, f.uid));
+      return;
+    }
+    store.add(f.uid, *f.internaldate, std::move(*f.body));
+  });
+  store.flush();
+  if (fetched && stop) {
     log_info(fmt::format("{}: stopping: {} mail(s) stored, the rest is fetched by the next poll", mailbox, r.stored));
     r.ok = true;
     return r;
   }
-  store.flush();
   if (!fetched) {
     if (fetched.error().kind != ErrorKind::too_large) {
       r.error = fetched.error().message;

@@ -152,7 +152,8 @@ TEST_F(ActWhileFetchingTest, FetchingAheadDownloadsWhileTheTakerIsBusy) {
   ImapClient imap = imap_client();
   int taken = 0;
   std::uint64_t received_while_busy = 0;
-  auto n = fetch_range_ahead(imap, 1, [&](FetchedMail&&) {
+  const std::atomic<bool> no_stop{false};
+  auto n = fetch_range_ahead(imap, 1, no_stop, [&](FetchedMail&&) {
     if (++taken > 1) return;
     // Busy with the first mail until ten more have arrived, or for ten seconds.
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
@@ -165,15 +166,16 @@ TEST_F(ActWhileFetchingTest, FetchingAheadDownloadsWhileTheTakerIsBusy) {
   EXPECT_GE(received_while_busy, 11 * kLargeBody) << "nothing was downloaded while the first mail was in hand";
 }
 
-// When the taker gives up (a store failed), the thread fetching ahead stops downloading: at most the mails it
-// holds ahead and the one in its hands, not the rest of the backlog.
-TEST_F(ActWhileFetchingTest, FetchingAheadStopsDownloadingWhenTheTakerGivesUp) {
+// When the taker gives up (a store failed) or is asked to stop, the thread fetching ahead stops downloading: at
+// most the mails it holds ahead and the one in its hands, not the rest of the backlog.
+TEST_F(ActWhileFetchingTest, FetchingAheadStopsDownloadingWhenTheTakerGivesUpOrIsAskedToStop) {
   constexpr int kBig = 120;
   deliver_requests(kBig, kLargeBody);
   ImapClient imap = imap_client();
   struct StoreFailed {};
   int taken = 0;
-  EXPECT_THROW((void)fetch_range_ahead(imap, 1,
+  const std::atomic<bool> no_stop{false};
+  EXPECT_THROW((void)fetch_range_ahead(imap, 1, no_stop,
                                        [&](FetchedMail&&) {
                                          ++taken;
                                          throw StoreFailed{};
@@ -182,6 +184,15 @@ TEST_F(ActWhileFetchingTest, FetchingAheadStopsDownloadingWhenTheTakerGivesUp) {
   EXPECT_EQ(taken, 1);
   EXPECT_LT(imap.fetch_received_bytes(), (kFetchAhead + 10) * kLargeBody)
       << "the helper downloaded the backlog nobody took (" << kBig * kLargeBody << " bytes)";
+
+  // Asked to stop (SIGTERM) after the first mail: the same, without an exception; the mails handed over counted.
+  std::atomic<bool> stop{false};
+  const std::uint64_t before = imap.fetch_received_bytes();
+  auto n = fetch_range_ahead(imap, 1, stop, [&](FetchedMail&&) { stop = true; });
+  ASSERT_TRUE(n) << n.error().message;
+  EXPECT_EQ(*n, 1u);
+  EXPECT_LT(imap.fetch_received_bytes() - before, (kFetchAhead + 10) * kLargeBody)
+      << "the helper downloaded the backlog after the stop";
 }
 
 }  // namespace
