@@ -23,9 +23,26 @@ void fold_in_place(std::string& s) {
     for (std::size_t k = 0; k < kBlock; ++k) p[i + k] = fold(p[i + k]);
   for (; i < n; ++i) p[i] = fold(p[i]);
 }
-bool is_word_byte(char c) {
-  return is_alpha_ascii(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80 || c == '@' || c == '_';
-}
+
+// What the tokeniser asks of a byte, one table look-up instead of a chain of compares per byte
+// (tokenising was 8 % of understanding a long mail).
+enum ByteClass : std::uint8_t {
+  kWordByte = 1,  // a letter, a digit, a byte of a UTF-8 sequence, '@' or '_'
+  kDigit = 2,
+  kJoiner = 4,    // '.', '-', '\'', '&': inside a word when a word byte follows
+};
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const bool digit = c >= '0' && c <= '9';
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || digit || c >= 0x80 || c == '@' || c == '_')
+      t[c] |= kWordByte;
+    if (digit) t[c] |= kDigit;
+  }
+  for (const unsigned char c : {'.', '-', '\'', '&'}) t[c] |= kJoiner;
+  return t;
+}();
+
 // A byte normalize() keeps as it is: printable ASCII, LF and tab.
 bool is_plain(unsigned char b) { return (b >= 0x20 && b < 0x80) || b == '\n' || b == '\t'; }
 
@@ -312,10 +329,12 @@ void squeeze_spaces_into(std::string& out, std::string_view s) {
 std::vector<Token> tokenize(std::string_view s, std::string_view low) {
   std::vector<Token> out;
   out.reserve(s.size() / 5 + 4);  // about one token per five bytes of text
+  const auto cls = [&](std::size_t k) { return kByteClass[static_cast<unsigned char>(s[k])]; };
+  const std::size_t n = s.size();
   std::size_t line_start = 0;
   std::size_t i = 0;
-  while (i < s.size()) {
-    char c = s[i];
+  while (i < n) {
+    const char c = s[i];
     if (c == '\n') {
       Token& t = out.emplace_back();
       t.kind = TokenKind::line_break;
@@ -329,16 +348,18 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
       ++i;
       continue;
     }
-    if (is_word_byte(c)) {
+    if (cls(i) & kWordByte) {
       std::size_t j = i;
       bool has_dot = false;
-      while (j < s.size()) {
-        char d = s[j];
-        if (is_word_byte(d)) {
+      std::uint8_t seen = 0;  // the classes of the word's bytes, OR-ed (kDigit: it has a digit)
+      while (j < n) {
+        const std::uint8_t d = cls(j);
+        if (d & kWordByte) {
+          seen |= d;
           ++j;
-        } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < s.size() && is_word_byte(s[j + 1]) &&
-                   !(d == '.' && j + 1 < s.size() && is_digit(s[j + 1]) && !is_digit(s[j - 1]))) {
-          has_dot = has_dot || d == '.';
+        } else if ((d & kJoiner) && j + 1 < n && (cls(j + 1) & kWordByte) &&
+                   !(s[j] == '.' && (cls(j + 1) & kDigit) && !(cls(j - 1) & kDigit))) {
+          has_dot = has_dot || s[j] == '.';
           ++j;
         } else {
           break;
@@ -350,7 +371,7 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
       t.low = low.substr(i, j - i);
       // A following '.' stays with an initial, a dotted abbreviation or a title.
       std::size_t end = j;
-      if (j < s.size() && s[j] == '.') {
+      if (j < n && s[j] == '.') {
         // A dotted abbreviation ("S.E.", "M.Si.", "A.Md.Kep.") keeps it: its parts are short. A site's name
         // ("Jalan-Jalan.id.", "detik.com.") ends its sentence there.
         const auto dotted_abbreviation = [&] {
@@ -367,9 +388,8 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
         if (keep) ++end;
       }
       t.text = s.substr(i, end - i);
-      t.capitalised = is_upper_ascii(t.text[0]) || static_cast<unsigned char>(t.text[0]) >= 0xC3;
-      for (char d : t.text)
-        if (is_digit(d)) t.has_digit = true;
+      t.capitalised = is_upper_ascii(c) || static_cast<unsigned char>(c) >= 0xC3;
+      t.has_digit = (seen & kDigit) != 0;
       i = end;
       continue;
     }

@@ -181,6 +181,24 @@ TEST(TextScan, ASitesNameEndsItsSentenceAnAbbreviationKeepsItsDot) {
                                              "M.Si.", "dan", "A.Md.Kep.", "di", "detik.com", "."}));
 }
 
+// Digits and dots: a decimal or a thousands' dot joins digits ("3.1", "Rp1.500.000"), a dot before a digit after a
+// letter does not ("a.5": an initial, then "5"); tab and CR are blanks; a word's digits say has_digit, its kept dot not.
+TEST(TextScan, TokenizeDigitsDotsAndBlanks) {
+  const std::string s = "Tabel 3.1\ta.5 Rp1.500.000 S1.\r\nok";
+  const std::string low = lower(s);
+  const std::vector<Token> t = tokenize(s, low);
+  std::vector<std::string> texts;
+  std::vector<bool> digits;
+  for (const Token& k : t) {
+    texts.emplace_back(k.text);
+    digits.push_back(k.has_digit);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"Tabel", "3.1", "a.", "5", "Rp1.500.000", "S1", ".", "\n", "ok"}));
+  EXPECT_EQ(digits, (std::vector<bool>{false, true, false, true, true, true, false, false, false}));
+  EXPECT_EQ(t[2].low, "a");
+  EXPECT_TRUE(t[4].capitalised);
+}
+
 // Phrases blanked with spaces (offsets kept), every occurrence; the anchors spare texts without them.
 TEST(TextScan, BlankPhrasesKeepsOffsets) {
   const std::array<std::string_view, 2> phrases = {"surat pengantar", "as requested"};
