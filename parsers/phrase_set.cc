@@ -74,11 +74,18 @@ void PhraseSet::scan(std::string_view low, F&& on) const {
     const std::size_t e = alnum_run(low, i);
     // A word starts here (the byte before is no letter or digit): phrases opening with it may match.
     if (const std::uint32_t slot = first_words_.find(low.substr(i, e - i)); slot != WordIndex::npos) {
+      // The index compared the first word, which ends where the text's word does: a phrase of one word
+      // matches here, a longer one when its rest follows, compared byte by byte (it mostly differs at the
+      // second or third byte; a call to memcmp per phrase was a third of the scan's compares).
       for (std::uint32_t k : by_first_word_[slot]) {
-        std::string_view p = phrases_[k];
-        if (low.size() - i < p.size() || low.compare(i, p.size(), p) != 0) continue;
+        const std::string_view p = phrases_[k];
         const std::size_t end = i + p.size();
-        if (end < low.size() && is_alnum(low[end])) continue;  // "harga" in "hargai"
+        if (end != e) {
+          if (end > low.size()) continue;
+          std::size_t b = e;
+          while (b < end && low[b] == p[b - i]) ++b;
+          if (b < end || (end < low.size() && is_alnum(low[end]))) continue;  // "harga" in "hargai"
+        }
         if (!on(Match{k, i, end})) return;
       }
     }
