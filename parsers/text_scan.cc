@@ -133,7 +133,7 @@ std::string understood_part(std::string_view own_words) {
   return out;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_ends(std::string_view s) {
   while (!s.empty() && (is_space(s.front()) || s.front() == '\n')) s.remove_prefix(1);
   while (!s.empty() && (is_space(s.back()) || s.back() == '\n')) s.remove_suffix(1);
   // Non-breaking spaces (U+00A0) often surround text pasted from HTML.

@@ -41,7 +41,17 @@ inline constexpr std::size_t kUnderstandTailBytes = 1024;
 [[nodiscard]] bool keeps_dot(std::string_view word);
 /// Is `word` (a trailing dot allowed) a word of a name written short ("Gst", "Md.", "Muh")?
 [[nodiscard]] bool is_short_name_word(std::string_view word);
-[[nodiscard]] std::string_view trim(std::string_view s);
+[[nodiscard]] std::string_view trim_ends(std::string_view s);  // trim's own work, past its first look
+[[nodiscard]] inline std::string_view trim(std::string_view s) {
+  // Most lines and words have nothing to trim, which their first and last bytes tell: none is a blank or a line break
+  // (all at most 0x20), the first opens no U+00A0 (0xC2) and the last ends none (0xA0). Inline: it is asked of
+  // every line of a mail.
+  if (!s.empty()) {
+    const auto first = static_cast<unsigned char>(s.front()), last = static_cast<unsigned char>(s.back());
+    if (first > 0x20 && first != 0xC2 && last > 0x20 && last != 0xA0) return s;
+  }
+  return trim_ends(s);
+}
 [[nodiscard]] bool iequals(std::string_view a, std::string_view b);
 [[nodiscard]] bool istarts_with(std::string_view s, std::string_view prefix);
 [[nodiscard]] bool icontains(std::string_view haystack, std::string_view needle);

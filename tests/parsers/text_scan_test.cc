@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -197,6 +198,29 @@ TEST(TextScan, TokenizeDigitsDotsAndBlanks) {
   EXPECT_EQ(digits, (std::vector<bool>{false, true, false, true, true, true, false, false, false}));
   EXPECT_EQ(t[2].low, "a");
   EXPECT_TRUE(t[4].capitalised);
+}
+
+// trim, whose first look at the end bytes is inline, agrees with the rule spelt out (blanks and line breaks off both
+// ends, then U+00A0 off both ends) on random strings of the bytes that matter: blanks, controls, the two bytes of
+// U+00A0 apart or together, and letters.
+TEST(TextScan, TrimAgreesWithTheRuleOnRandomStrings) {
+  const auto by_rule = [](std::string_view s) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\n'; };
+    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+    while (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
+    while (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
+    return s;
+  };
+  const std::vector<std::string_view> pieces = {" ", "\t", "\n", "\r", "\f", "\v", "\x01", "\x20", "\x21", "a",
+                                                "\xC2", "\xA0", "\xC2\xA0", "\xC3\xA9", "\x7F"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 50000; ++round) {
+    std::string s;
+    for (int n = static_cast<int>(rng() % 7); n > 0; --n) s += pieces[rng() % pieces.size()];
+    ASSERT_EQ(trim(s), by_rule(s)) << testing::PrintToString(s);
+    ASSERT_EQ(trim(s).data(), by_rule(s).data()) << "a view into the same string";
+  }
 }
 
 // Phrases blanked with spaces (offsets kept), every occurrence; the anchors spare texts without them.
