@@ -129,6 +129,8 @@ Database::Database(const std::string& path, bool create) : path_(path) {
   exec("PRAGMA foreign_keys=ON");
 }
 
+bool Database::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
 Database::~Database() {
   for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
   if (db_) sqlite3_close_v2(db_);

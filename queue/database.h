@@ -86,6 +86,8 @@ class Database {
   std::int64_t last_insert_id() const;
   int changes() const;
   sqlite3* handle() { return db_; }
+  /// Whether a transaction is open on this connection (BEGIN without COMMIT or ROLLBACK yet).
+  bool in_transaction() const;
   const std::string& path() const { return path_; }
 
  private:

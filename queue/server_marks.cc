@@ -1,6 +1,8 @@
 // server_marks.cc: see server_marks.h.
 #include "queue/server_marks.h"
 
+#include <stdexcept>
+
 namespace pst {
 namespace {
 
@@ -17,6 +19,9 @@ void each_uid(Database& db, const std::vector<std::uint32_t>& uids, F&& f) {
 
 void add_pending_marks(Database& db, const std::string& mailbox, std::int64_t uidvalidity,
                        const std::vector<std::uint32_t>& uids, Instant now) {
+  // Alone, a mark could be recorded for mail whose store then failed, or the store commit without its marks.
+  if (!db.in_transaction())
+    throw std::logic_error("add_pending_marks outside a transaction: marks are recorded with the mail they mark");
   for (std::uint32_t uid : uids)
     db.prepare("INSERT OR IGNORE INTO server_marks(mailbox, uidvalidity, uid, since) VALUES (?, ?, ?, ?)")
         .bind(1, mailbox)

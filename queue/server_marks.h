@@ -3,7 +3,8 @@
 // (a folder that does not exist, a server that drops \Seen, a connection that breaks) the mail is
 // remembered here with the server's words, retried on every poll, and counted by `pstq status`.
 // Rows exist from just before the first attempt until the server confirmed it, so a crash between
-// storing and marking leaves a row too. Each function is its own short transaction.
+// storing and marking leaves a row too. add_pending_marks runs in its caller's transaction (and refuses to run
+// outside one); every other function is its own short transaction.
 #pragma once
 
 #include <chrono>

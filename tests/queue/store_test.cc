@@ -7,6 +7,7 @@
 #include "queue/messages.h"
 #include "queue/outbox.h"
 #include "queue/schema.h"
+#include "queue/server_marks.h"
 #include "queue/store.h"
 #include "queue/tickets.h"
 
@@ -58,6 +59,23 @@ class StoreTest : public ::testing::Test {
   std::unique_ptr<Database> db_;
   int counter_ = 0;
 };
+
+// A mail's mark on the server is recorded in the transaction that stores the mail (queue/messages.cc,
+// store_fetched): outside a transaction add_pending_marks refuses and records nothing, and marks of a transaction
+// rolled back are gone with it.
+TEST_F(StoreTest, PendingMarksAreRecordedOnlyInTheCallersTransaction) {
+  EXPECT_THROW(add_pending_marks(*db_, "INBOX", 7, {1, 2}, at(1'790'000'000)), std::logic_error);
+  EXPECT_TRUE(pending_marks(*db_, "INBOX", 7, 10).empty());
+  {
+    Transaction rolled_back(*db_);
+    add_pending_marks(*db_, "INBOX", 7, {1, 2}, at(1'790'000'000));
+  }
+  EXPECT_TRUE(pending_marks(*db_, "INBOX", 7, 10).empty());
+  Transaction tx(*db_);
+  add_pending_marks(*db_, "INBOX", 7, {2, 1}, at(1'790'000'000));
+  tx.commit();
+  EXPECT_EQ(pending_marks(*db_, "INBOX", 7, 10), (std::vector<std::uint32_t>{1, 2}));
+}
 
 TEST_F(StoreTest, SchemaIsCurrentAndReopenIsIdempotent) {
   Statement v = db_->prepare("PRAGMA user_version");
