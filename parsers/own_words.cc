@@ -391,7 +391,14 @@ OwnWords extract_own_words(std::string_view body, std::string_view subject) {
     const std::string_view u = unbold(lines[i]);
     if (u.empty()) continue;
     const char first = static_cast<char>(u.front() | 0x20);
-    if (u.size() >= 60 && first != '-' && first != '=' && first != 'b' && first != 'a' && first != 'm') continue;
+    if (u.size() >= 60 && first != '-' && first != '=') {
+      // A long line that opens with no rule is a marker only by its opening words (is_forward_marker's others are
+      // short): asked at its start, not searched for throughout (a search through every long line was 2 % of
+      // understanding a long mail).
+      may_mark[i] = istarts_with(u, "begin forwarded message") || istarts_with(u, "awal pesan yang diteruskan") ||
+                    istarts_with(u, "mulai pesan terusan");
+      continue;
+    }
     may_mark[i] = names_forward(u);
   }
   std::size_t fwd = lines.size();

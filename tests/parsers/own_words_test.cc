@@ -137,6 +137,8 @@ TEST(OwnWordsForward, MarkersLongOrShortInAnyCase) {
       {"Begin forwarded message from the head of the village office, received yesterday afternoon:", true},
       {"Awal pesan yang diteruskan dari kantor desa yang kami terima kemarin sore sekitar pukul tiga:", true},
       {"Mulai pesan terusan dari bagian umum fakultas yang kami terima kemarin sore pukul tiga lewat:", true},
+      {"BEGIN FORWARDED MESSAGE FROM THE HEAD OF THE VILLAGE OFFICE, RECEIVED YESTERDAY AFTERNOON:", true},
+      {"Awalnya saya kira pesan terusan dari dinas sudah sampai ke kantor Bapak, ternyata belum juga.", false},
       {"*---------- FoRwArDeD MeSsAgE ---------*", true},
       {"----- Pesan Terusan -----", true},
       {"Saya forward pesan ini karena menurut saya forwarded message ini penting untuk kantor Bapak.", false},
