@@ -2367,17 +2367,26 @@ bool is_self_ref(const Token& k) {
   return is_word(k) && (kSelf.contains(k.low) || eq(k.text, "ana"sv));
 }
 
-// Name triggers: returns the index where the name starts, or 0 when none matches at i.
-std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence_start) {
-  // Every trigger below opens with one of these words: most words stop here.
-  static const WordSet kOpeners = {"nama", "namaku", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan", "kenalkan",
-                                   "perkenankan", "ini", "gue", "gw", "tiang", "tyang", "titiang", "i", "i'm", "im",
-                                   "this", "dengan", "abdi", "kulo", "kula", "ambo", "kita", "beta", "yang", "sa", "ana",
-                                   "ulun", "identitas"};
-  if (i < t.size() && is_word(t[i]) && !kOpeners.contains(t[i].low)) {
+// Every name trigger opens with one of these words: most words stop here.
+const WordSet kNameTriggerOpeners = {"nama", "namaku", "nm", "name", "my", "saya", "sy", "aku", "perkenalkan",
+                                     "kenalkan", "perkenankan", "ini", "gue", "gw", "tiang", "tyang", "titiang", "i",
+                                     "i'm", "im", "this", "dengan", "abdi", "kulo", "kula", "ambo", "kita", "beta",
+                                     "yang", "sa", "ana", "ulun", "identitas"};
+
+std::size_t name_trigger_opened(TokenSpan t, std::size_t i, bool& strong, bool sentence_start);
+
+// Name triggers: returns the index where the name starts, or 0 when none matches at i. The opening word is asked
+// here, inline, asked of every word; the triggers themselves are read out of line (a call for every word was
+// most of this check's cost).
+inline std::size_t name_trigger(TokenSpan t, std::size_t i, bool& strong, bool sentence_start) {
+  if (i < t.size() && is_word(t[i]) && !kNameTriggerOpeners.contains(t[i].low)) {
     strong = false;
     return 0;
   }
+  return name_trigger_opened(t, i, strong, sentence_start);
+}
+
+std::size_t name_trigger_opened(TokenSpan t, std::size_t i, bool& strong, bool sentence_start) {
   auto w = [&](std::size_t k) -> std::string_view {
     // the k-th word at or after i, skipping commas
     std::size_t idx = i;
@@ -2904,7 +2913,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     }
     // Casual "aku dinda anak unud": a lower-case "anak" right before an organisation (never "Anak
     // Agung", a Balinese name).
-    const bool anak_of = student_of(t, i);
+    const bool anak_of = eq(t[i].text, "anak"sv) && student_of(t, i);  // (its first test inline: asked of every word)
     // (The first letter first: this is asked of every word.)
     if (const std::string_view w = t[i].low; is_word(t[i]) && w.size() >= 3 && (w[0] == 's' || w[0] == 'k' ||
                                                                                   w[0] == 'n' || w[0] == 'c') &&
