@@ -386,7 +386,8 @@ bool same_workplace(TokenSpan t, std::size_t k) {
 bool is_break(const Token& t) { return t.kind == TokenKind::line_break && !t.soft; }
 bool is_soft_break(const Token& t) { return t.kind == TokenKind::line_break && t.soft; }
 bool is_punct(const Token& t, char c) { return t.kind == TokenKind::punct && t.text[0] == c; }
-bool is_sentence_end(const Token& t) {
+// Inline: asked of every word by the sentence readers.
+[[gnu::always_inline]] inline bool is_sentence_end(const Token& t) {
   return is_break(t) || is_punct(t, '.') || is_punct(t, '?') || is_punct(t, '!') || is_punct(t, ';');
 }
 // The end of the sentence that contains `from`, looking at most `max` tokens ahead (keeps the scan
@@ -4808,7 +4809,13 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
              kRecord.contains(w);
     return kRecord.contains(w);
   };
-  if (std::none_of(t.begin(), t.end(), of_the_record)) return std::nullopt;
+  bool any_of_the_record = false;  // a loop, not std::none_of, so the test is inlined: it is asked of every word
+  for (const Token& k : t)
+    if (of_the_record(k)) {
+      any_of_the_record = true;
+      break;
+    }
+  if (!any_of_the_record) return std::nullopt;
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     if (!is_word(t[i]) || !kMarker.contains(t[i].low)) continue;
     const std::string_view w = t[i].low;
