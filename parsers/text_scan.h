@@ -52,8 +52,6 @@ inline constexpr std::size_t kUnderstandTailBytes = 1024;
   }
   return trim_ends(s);
 }
-[[nodiscard]] bool iequals(std::string_view a, std::string_view b);
-[[nodiscard]] bool istarts_with(std::string_view s, std::string_view prefix);
 [[nodiscard]] bool icontains(std::string_view haystack, std::string_view needle);
 /// Needle found as a whole word (neighbours are not letters/digits). Needle lower case.
 /// The first `needle` in `hay` at or after `from`, or npos. memmem: std::string_view::find stops at
@@ -84,6 +82,20 @@ void squeeze_spaces_into(std::string& out, std::string_view s);
 [[nodiscard]] inline bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 [[nodiscard]] inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 [[nodiscard]] inline bool is_alpha_ascii(char c) { return is_upper_ascii(c) || is_lower_ascii(c); }
+/// Equal, or `s` starts with `prefix`, ASCII letters in either case. Inline: the own-words reader asks them of
+/// every line (a call each, and a call from one to the other, were most of their cost).
+[[nodiscard]] inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const char x = is_upper_ascii(a[i]) ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    const char y = is_upper_ascii(b[i]) ? static_cast<char>(b[i] - 'A' + 'a') : b[i];
+    if (x != y) return false;
+  }
+  return true;
+}
+[[nodiscard]] inline bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
 
 /// Calls on(run, position) for every maximal run of bytes that in_run accepts, in order: the
 /// word loop of the detectors that read letters their own way (language, rating).
