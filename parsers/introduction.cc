@@ -2179,7 +2179,7 @@ std::optional<Span> unlisted_body_at(TokenSpan t, std::size_t b, std::size_t lim
   return Span{b, e};
 }
 
-std::size_t relative_at(TokenSpan t, std::size_t k);
+inline std::size_t relative_at(TokenSpan t, std::size_t k);
 
 // From t[k], one to four words of a post or a field ("pengabdi bantuan hukum", "S1 Business Economics",
 // "Fisheries Officer"), then "di"/"pada"/"at" before a capitalised body's head: where that word stands, else
@@ -2335,17 +2335,25 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
 // Where a relative is named: a word only kin use ("suami", "wife"), or one that is also a form of
 // address or a campus word when "saya"/"my"/"dari" makes it kin ("ayah saya", "anak dari", "ibu saya"),
 // and "orang tua". Returns how many words it takes, or 0.
-std::size_t relative_at(TokenSpan t, std::size_t k) {
-  static const WordSet kKin = {"suami", "istri", "isteri", "ayah", "ortu", "adik", "keponakan", "ponakan", "paman",
-                               "bibi", "tante", "mertua", "sepupu", "nenek", "kakek", "husband", "wife", "father",
-                               "mother", "son", "daughter", "brother", "sister", "parent", "parents", "uncle",
-                               "aunt", "cousin", "dad", "mom", "mum", "grandfather", "grandmother"};
-  static const WordSet kMaybeRelative = [] {
-    WordSet s = {"anak", "bapak", "ibu", "kakak", "om", "papa", "mama", "bapa", "orang"};
-    s.insert_all(kKin);
-    return s;
-  }();
-  if (!is_word(t[k]) || !kMaybeRelative.contains(t[k].low)) return 0;  // most words stop here
+const WordSet kKin = {"suami", "istri", "isteri", "ayah", "ortu", "adik", "keponakan", "ponakan", "paman",
+                      "bibi", "tante", "mertua", "sepupu", "nenek", "kakek", "husband", "wife", "father",
+                      "mother", "son", "daughter", "brother", "sister", "parent", "parents", "uncle",
+                      "aunt", "cousin", "dad", "mom", "mum", "grandfather", "grandmother"};
+const WordSet kMaybeRelative = [] {
+  WordSet s = {"anak", "bapak", "ibu", "kakak", "om", "papa", "mama", "bapa", "orang"};
+  s.insert_all(kKin);
+  return s;
+}();
+
+std::size_t relative_named_at(TokenSpan t, std::size_t k);
+
+// Inline, the test that stops most words: the sentence readers ask it of every word behind an affiliation.
+inline std::size_t relative_at(TokenSpan t, std::size_t k) {
+  if (!is_word(t[k]) || !kMaybeRelative.contains(t[k].low)) return 0;
+  return relative_named_at(t, k);
+}
+
+std::size_t relative_named_at(TokenSpan t, std::size_t k) {
   // "Anak Agung Istri Mas Pratiwi", "Ni Luh Ayu Istri": inside a name it is a name's word.
   if (t[k].capitalised && k > 0 && is_word(t[k - 1]) && t[k - 1].capitalised) return 0;
   const auto next_is = [&](std::initializer_list<std::string_view> ws) {
@@ -2358,7 +2366,8 @@ std::size_t relative_at(TokenSpan t, std::size_t k) {
   return 0;
 }
 
-bool is_self_ref(const Token& k) {
+// Inline: asked of most words of a long mail.
+[[gnu::always_inline]] inline bool is_self_ref(const Token& k) {
   // A set, not in(): asked of most words of a long mail (21 compares each were 2.6 % of its parse).
   static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "tyang", "namaku",
                                 "titiang", "i",  "i'm",  "im",   "we",          "my",       "nama",
