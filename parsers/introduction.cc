@@ -4809,7 +4809,7 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
   static const WordSet kMarker = {"yang", "yg", "seharusnya", "semestinya", "harusnya", "mestinya", "should", "correct",
                                   "bukan", "not", "home", "affiliation", "institution", "afiliasi", "instansi",
                                   "institusi"};
-  const auto of_the_record = [](const Token& k) {
+  const auto of_the_record = [](const Token& k) __attribute__((always_inline)) {  // asked of every word
     const std::string_view w = k.low;
     if (w.size() < 4 || !is_word(k)) return false;
     // "instansinya", "afiliasinya": the word with its suffix (only these start with "ins"/"afi" and run on).

@@ -88,7 +88,8 @@ struct Counts {
 
 // "Made" (the Balinese birth-order name) at `at` of `text` (lower case `low`), signing alone or before the rest of a
 // name ("4\n\nMade", "Made Sukarta"): no English "made" ("Made in Bali" is).
-bool balinese_made_at(std::string_view text, std::string_view low, std::size_t at) {
+// Inline: asked of every word the language count reads.
+[[gnu::always_inline]] inline bool balinese_made_at(std::string_view text, std::string_view low, std::size_t at) {
   if (text[at] != 'M' || low.substr(at, 4) != "made"sv || (at + 4 < low.size() && text::is_alpha_ascii(low[at + 4])))
     return false;
   std::size_t n = at + 4;
