@@ -684,7 +684,7 @@ std::size_t spelled_until(TokenSpan t, std::size_t b, std::size_t limit, std::st
       if (!is_connector(t[k])) return 0;
       continue;
     }
-    const char letter = text::is_upper_ascii(acronym[n]) ? static_cast<char>(acronym[n] - 'A' + 'a') : acronym[n];
+    const char letter = text::fold(acronym[n]);
     if (t[k].low[0] != letter) return 0;
     ++n;
   }
@@ -4160,7 +4160,7 @@ bool could_be_organisation_word(std::string_view written) {
   if (written.empty() || written.size() > 64) return false;
   char buf[64];
   for (std::size_t i = 0; i < written.size(); ++i)
-    buf[i] = text::is_upper_ascii(written[i]) ? static_cast<char>(written[i] - 'A' + 'a') : written[i];
+    buf[i] = text::fold(written[i]);
   const std::string_view w(buf, written.size());
   const bool capitalised = text::is_upper_ascii(written[0]) || static_cast<unsigned char>(written[0]) >= 0xC3;
   // One look-up in the union of the built-in lexicons settles most words.

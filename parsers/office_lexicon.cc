@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "parsers/text_scan.h"
+
 namespace pst {
 namespace {
 
@@ -33,7 +35,7 @@ void read_words(const std::string& path, std::unordered_set<std::string>& into, 
     line.erase(line.find_last_not_of(" \t\r") + 1);
     if (line.empty()) continue;
     std::string low;
-    for (char c : line) low += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (char c : line) low += text::fold(c);
     bool ok = low.size() <= 64;
     for (char c : low) ok = ok && word_char(c);
     if (!ok) {

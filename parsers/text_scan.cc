@@ -11,7 +11,6 @@
 namespace pst::text {
 
 namespace {
-char fold(char c) { return is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 // ASCII lower case in place, in fixed 32-byte blocks, which g++ -O2 folds 16 bytes per instruction
 // (a loop of unknown length stays byte by byte); lower-casing whole bodies is a large part of
 // reading a mail.

@@ -82,15 +82,14 @@ void squeeze_spaces_into(std::string& out, std::string_view s);
 [[nodiscard]] inline bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 [[nodiscard]] inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 [[nodiscard]] inline bool is_alpha_ascii(char c) { return is_upper_ascii(c) || is_lower_ascii(c); }
+/// `c` in lower case when it is an ASCII capital; every other byte as it is (UTF-8 untouched).
+[[nodiscard]] inline char fold(char c) { return is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 /// Equal, or `s` starts with `prefix`, ASCII letters in either case. Inline: the own-words reader asks them of
 /// every line (a call each, and a call from one to the other, were most of their cost).
 [[nodiscard]] inline bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const char x = is_upper_ascii(a[i]) ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
-    const char y = is_upper_ascii(b[i]) ? static_cast<char>(b[i] - 'A' + 'a') : b[i];
-    if (x != y) return false;
-  }
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (fold(a[i]) != fold(b[i])) return false;
   return true;
 }
 [[nodiscard]] inline bool istarts_with(std::string_view s, std::string_view prefix) {
