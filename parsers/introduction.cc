@@ -4181,24 +4181,20 @@ bool could_be_organisation_word(std::string_view written) {
   return office_head_first(w) || office_standalone(w);
 }
 
-bool word_byte(char c) {
-  return text::is_alpha_ascii(c) || text::is_digit(c) || static_cast<unsigned char>(c) >= 0x80 || c == '@' || c == '_';
-}
-
 }  // namespace
 
 bool may_name_an_organisation(std::string_view phrase) {
   // Words as the tokenizer joins them ("kompas.com", "kemenkes-ri"), and each run of letters and
   // digits inside them, so that no token the finder would see is missed.
   for (std::size_t i = 0; i < phrase.size();) {
-    if (!word_byte(phrase[i])) {
+    if (!text::is_word_byte(phrase[i])) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < phrase.size() &&
-           (word_byte(phrase[j]) || ((phrase[j] == '.' || phrase[j] == '-' || phrase[j] == '\'' || phrase[j] == '&') &&
-                                     j + 1 < phrase.size() && word_byte(phrase[j + 1]))))
+    const auto joiner = [](char c) { return c == '.' || c == '-' || c == '\'' || c == '&'; };
+    while (j < phrase.size() && (text::is_word_byte(phrase[j]) || (joiner(phrase[j]) && j + 1 < phrase.size() &&
+                                                                   text::is_word_byte(phrase[j + 1]))))
       ++j;
     std::string_view whole = phrase.substr(i, j - i);
     if (could_be_organisation_word(whole)) return true;

@@ -27,17 +27,15 @@ void fold_in_place(std::string& s) {
 // What the tokeniser asks of a byte, one table look-up instead of a chain of compares per byte
 // (tokenising was 8 % of understanding a long mail).
 enum ByteClass : std::uint8_t {
-  kWordByte = 1,  // a letter, a digit, a byte of a UTF-8 sequence, '@' or '_'
+  kWordByte = 1,  // is_word_byte
   kDigit = 2,
   kJoiner = 4,    // '.', '-', '\'', '&': inside a word when a word byte follows
 };
 constexpr std::array<std::uint8_t, 256> kByteClass = [] {
   std::array<std::uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
-    const bool digit = c >= '0' && c <= '9';
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || digit || c >= 0x80 || c == '@' || c == '_')
-      t[c] |= kWordByte;
-    if (digit) t[c] |= kDigit;
+    if (is_word_byte(static_cast<char>(c))) t[c] |= kWordByte;
+    if (c >= '0' && c <= '9') t[c] |= kDigit;
   }
   for (const unsigned char c : {'.', '-', '\'', '&'}) t[c] |= kJoiner;
   return t;

@@ -82,6 +82,13 @@ void squeeze_spaces_into(std::string& out, std::string_view s);
 [[nodiscard]] inline bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 [[nodiscard]] inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 [[nodiscard]] inline bool is_alpha_ascii(char c) { return is_upper_ascii(c) || is_lower_ascii(c); }
+/// A byte of a word as the tokenizer reads it: an ASCII letter or digit, a byte of a UTF-8 sequence, '@' or '_'
+/// (words join across '.', '-', '\'' and '&' when a word byte follows: tokenize).
+[[nodiscard]] constexpr bool is_word_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80 || b == '@' ||
+         b == '_';
+}
 /// `c` in lower case when it is an ASCII capital; every other byte as it is (UTF-8 untouched).
 [[nodiscard]] inline char fold(char c) { return is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 /// Equal, or `s` starts with `prefix`, ASCII letters in either case. Inline: the own-words reader asks them of
