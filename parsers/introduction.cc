@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -2611,6 +2612,27 @@ const WordSet kDistance = {"jauh", "dekat", "berjarak", "far", "away", "close", 
 const WordSet kFirstPerson = {"saya", "sy", "aku", "kami", "kita", "tiang", "tyang", "i",
                               "i'm",  "im", "my",  "we",   "we're", "our"};
 
+// Every word that opens a rule of from_sentences' loop below, past its sentence's first word and an address:
+// the name triggers' openers, the institution rules' opening words and the affiliation words. A word in lower
+// case that is none of these, and has no '(' after it, opens no rule there (the rules that open on a capitalised
+// word, a name by "here" or "from", or on a word before '(', ask those first): most words of a mail stop at one
+// look-up. A rule added to the loop adds its opening word here; `IntroductionPlainWords` compares the loop
+// with and without this stop.
+std::atomic<bool> g_plain_words_stop{true};
+bool plain_words_stop() { return g_plain_words_stop.load(std::memory_order_relaxed); }
+
+const WordSet kOpensASentenceRule = [] {
+  WordSet s = {"kami", "we", "we're", "tempat", "usaha", "anak", "sekarang", "kini", "skrg", "now", "currently",
+               "saat", "sebagai", "to", "dr",
+               // what one does for a while, asked once the sentence has said "now"
+               "magang", "intern", "internship", "kkn", "pkl", "praktik", "praktek", "melaksanakan", "melakukan",
+               "mengadakan", "conducting", "visiting", "fieldwork", "penelitian", "research", "sama", "cooperation",
+               "collaboration"};
+  s.insert_all(kNameTriggerOpeners);
+  s.insert_all(kAffiliation);
+  return s;
+}();
+
 void from_sentences(TokenSpan t, Introduction& out) {
   std::size_t sent_start = 0;
   std::size_t sentences = 0;
@@ -2692,6 +2714,9 @@ void from_sentences(TokenSpan t, Introduction& out) {
       }
     }
     if (addressee) continue;
+    if (!t[i].capitalised && !(i + 1 < t.size() && is_punct(t[i + 1], '(')) &&
+        !kOpensASentenceRule.contains(t[i].low) && plain_words_stop())
+      continue;
     // ---- name
     if (!out.name) {
       bool strong = false;
@@ -5240,5 +5265,7 @@ Introduction find_introduction(std::string_view own_text) {
   const WordsView words(own_text);
   return find_introduction(words);
 }
+
+void set_plain_words_stop(bool on) { g_plain_words_stop.store(on, std::memory_order_relaxed); }
 
 }  // namespace pst

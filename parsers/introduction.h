@@ -53,4 +53,8 @@ class WordsView;
 /// medium or office word), so the phrase names none. True does not mean it names one.
 [[nodiscard]] bool may_name_an_organisation(std::string_view phrase);
 
+/// Tests only: whether the sentence reader lets a word that opens none of its rules stop at one look-up
+/// (the default). IntroductionPlainWords reads the same mails both ways and expects the same answers.
+void set_plain_words_stop(bool on);
+
 }  // namespace pst
