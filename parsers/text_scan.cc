@@ -300,6 +300,20 @@ void squeeze_spaces_into(std::string& out, std::string_view s) {
     std::size_t e = i;
     // A stretch runs on over other bytes and over a single space between two of them.
     for (;;) {
+      // Sixteen bytes at a time while each is no blank, or a single space before a byte that is none (the
+      // stretch opens on a byte that is none, so such a space is always inside it). By comparisons, not the
+      // table, so the compiler reads the block in one vector.
+      while (e + 17 <= n) {
+        unsigned odd = 0;
+        for (std::size_t k = 0; k < 16; ++k) {
+          const auto c = static_cast<unsigned char>(s[e + k]), next = static_cast<unsigned char>(s[e + k + 1]);
+          const bool other_blank = static_cast<unsigned char>(c - '\t') <= '\r' - '\t';  // \t \n \v \f \r
+          const bool next_blank = next == ' ' || static_cast<unsigned char>(next - '\t') <= '\r' - '\t';
+          odd |= static_cast<unsigned>(other_blank | (c == ' ' && next_blank));
+        }
+        if (odd != 0) break;
+        e += 16;
+      }
       while (e < n && !blank(s[e])) ++e;
       if (e > i && e + 1 < n && s[e] == ' ' && !blank(s[e + 1])) e += 2;
       else break;

@@ -223,6 +223,36 @@ TEST(TextScan, TrimAgreesWithTheRuleOnRandomStrings) {
   }
 }
 
+// Squeezing reads sixteen bytes at a time where it can: on random texts long enough for blocks, with blanks
+// of every kind alone, doubled and at block edges, it agrees with the rule (trimmed, each run of blanks one
+// space).
+TEST(TextScan, SqueezeSpacesAgreesWithTheRuleOnRandomTexts) {
+  const auto by_rule = [](std::string_view s) {
+    s = trim(s);
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\n'; };
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (!blank(s[i])) {
+        out += s[i];
+      } else if (!blank(s[i - 1])) {
+        out += ' ';
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string_view> pieces = {" ", " ", "  ", "\t", "\n", "\r\n", "\f", "\v", "a", "word",
+                                                "sixteen letters.", "x"};
+  std::mt19937 rng(16);
+  std::string into;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (int n = static_cast<int>(rng() % 40); n > 0; --n) s += pieces[rng() % pieces.size()];
+    ASSERT_EQ(squeeze_spaces(s), by_rule(s)) << testing::PrintToString(s);
+    squeeze_spaces_into(into, s);
+    ASSERT_EQ(into, by_rule(s)) << testing::PrintToString(s);
+  }
+}
+
 // Phrases blanked with spaces (offsets kept), every occurrence; the anchors spare texts without them.
 TEST(TextScan, BlankPhrasesKeepsOffsets) {
   const std::array<std::string_view, 2> phrases = {"surat pengantar", "as requested"};
