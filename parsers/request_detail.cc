@@ -234,6 +234,15 @@ std::vector<Sentence> split_sentences(std::string_view s) {
   for (; i < s.size() && out.size() < kMaxSentences; ++i) {
     // Bytes that neither break a line nor may end a sentence only lengthen the line.
     std::size_t run = i;
+    // Sixteen bytes at a time while none is a stop (by comparisons, which the compiler reads in one vector).
+    for (; run + 16 <= s.size(); run += 16) {
+      unsigned stops = 0;
+      for (std::size_t k = 0; k < 16; ++k) {
+        const char b = s[run + k];
+        stops |= static_cast<unsigned>(b == '\n' || b == '.' || b == '?' || b == '!');
+      }
+      if (stops != 0) break;
+    }
     while (run < s.size() && !kSentenceStop[static_cast<unsigned char>(s[run])]) ++run;
     line_len += run - i;
     i = run;
