@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
 
 #include "parsers/word_index.h"
 
@@ -328,9 +329,14 @@ void squeeze_spaces_into(std::string& out, std::string_view s) {
 }
 
 std::vector<Token> tokenize(std::string_view s, std::string_view low) {
+  if (low.size() != s.size()) throw std::invalid_argument("tokenize: low is not text::lower(s)");
   std::vector<Token> out;
   out.reserve(s.size() / 5 + 4);  // about one token per five bytes of text
   const auto cls = [&](std::size_t k) { return kByteClass[static_cast<unsigned char>(s[k])]; };
+  // Views of `s` and `low` without substr's bounds check: every range here is inside both (same size).
+  const auto of = [](std::string_view v, std::size_t from, std::size_t count) {
+    return std::string_view(v.data() + from, count);
+  };
   const std::size_t n = s.size();
   std::size_t line_start = 0;
   std::size_t i = 0;
@@ -339,7 +345,7 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
     if (c == '\n') {
       Token& t = out.emplace_back();
       t.kind = TokenKind::line_break;
-      t.text = s.substr(i, 1);
+      t.text = of(s, i, 1);
       std::string_view prev = trim(s.substr(line_start, i - line_start));
       t.soft = prev.size() >= 60;
       line_start = ++i;
@@ -369,7 +375,7 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
       Token& t = out.emplace_back();
       t.kind = TokenKind::word;
       // The word never ends in '.' here (a '.' is taken only before another word byte).
-      t.low = low.substr(i, j - i);
+      t.low = of(low, i, j - i);
       // A following '.' stays with an initial, a dotted abbreviation or a title.
       std::size_t end = j;
       if (j < n && s[j] == '.') {
@@ -388,7 +394,7 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
         // "Dr" as a title is capitalised; casual "dr" (= dari) never carries a dot anyway.
         if (keep) ++end;
       }
-      t.text = s.substr(i, end - i);
+      t.text = of(s, i, end - i);
       t.capitalised = is_upper_ascii(c) || static_cast<unsigned char>(c) >= 0xC3;
       t.has_digit = (seen & kDigit) != 0;
       i = end;
@@ -397,8 +403,8 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
     Token& t = out.emplace_back();
     t.kind = TokenKind::punct;
     // A multi-byte UTF-8 punctuation (curly quotes, dashes) would be a word byte; ASCII only here.
-    t.text = s.substr(i, 1);
-    t.low = low.substr(i, 1);
+    t.text = of(s, i, 1);
+    t.low = of(low, i, 1);
     ++i;
   }
   return out;

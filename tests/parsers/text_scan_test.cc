@@ -7,6 +7,7 @@
 
 #include <array>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -184,6 +185,13 @@ TEST(TextScan, ASitesNameEndsItsSentenceAnAbbreviationKeepsItsDot) {
 
 // Digits and dots: a decimal or a thousands' dot joins digits ("3.1", "Rp1.500.000"), a dot before a digit after a
 // letter does not ("a.5": an initial, then "5"); tab and CR are blanks; a word's digits say has_digit, its kept dot not.
+// The tokens are views into the text and its lower case at the same offsets: a lower case of another length
+// is refused, not read past its end.
+TEST(TextScan, TokenizeRefusesALowerCaseOfAnotherLength) {
+  EXPECT_THROW((void)tokenize("Data PDRB", "data pdr"), std::invalid_argument);
+  EXPECT_EQ(tokenize("Data PDRB", "data pdrb").size(), 2u);
+}
+
 TEST(TextScan, TokenizeDigitsDotsAndBlanks) {
   const std::string s = "Tabel 3.1\ta.5 Rp1.500.000 S1.\r\nok";
   const std::string low = lower(s);
