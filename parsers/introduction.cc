@@ -2616,10 +2616,10 @@ const WordSet kFirstPerson = {"saya", "sy", "aku", "kami", "kita", "tiang", "tya
 // the name triggers' openers, the institution rules' opening words and the affiliation words. A word in lower
 // case that is none of these, and has no '(' after it, opens no rule there (the rules that open on a capitalised
 // word, a name by "here" or "from", or on a word before '(', ask those first): most words of a mail stop at one
-// look-up. A rule added to the loop adds its opening word here; `IntroductionPlainWords` compares the loop
-// with and without this stop.
-std::atomic<bool> g_plain_words_stop{true};
-bool plain_words_stop() { return g_plain_words_stop.load(std::memory_order_relaxed); }
+// look-up. A rule added to the loop adds its opening word here; `IntroductionShortcuts` compares the loop with
+// and without this stop.
+std::atomic<bool> g_shortcuts{true};
+bool shortcuts_taken() { return g_shortcuts.load(std::memory_order_relaxed); }
 
 const WordSet kOpensASentenceRule = [] {
   WordSet s = {"kami", "we", "we're", "tempat", "usaha", "anak", "sekarang", "kini", "skrg", "now", "currently",
@@ -2632,6 +2632,19 @@ const WordSet kOpensASentenceRule = [] {
   s.insert_all(kAffiliation);
   return s;
 }();
+
+// The sentence opening at t[sent_start] has, before t[i], at most eight tokens, every word of them a greeting's
+// or the writer's ("Halo kak, saya ...", "Greetings from ...", "Salam hangat dari ..."): what follows opens it.
+bool opens_with_a_greeting(TokenSpan t, std::size_t sent_start, std::size_t i) {
+  if (i - sent_start > 8) return false;
+  for (std::size_t k = sent_start; k < i; ++k)
+    if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "selamat", "pagi", "siang", "sore", "malam", "kami",
+                                        "saya", "sy",
+                                        // "Greetings from the University of ...!", "Salam hangat dari ..."
+                                        "greetings", "warm", "salam", "hangat"}))
+      return false;
+  return true;
+}
 
 void from_sentences(TokenSpan t, Introduction& out) {
   std::size_t sent_start = 0;
@@ -2715,7 +2728,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     }
     if (addressee) continue;
     if (!t[i].capitalised && !(i + 1 < t.size() && is_punct(t[i + 1], '(')) &&
-        !kOpensASentenceRule.contains(t[i].low) && plain_words_stop())
+        !kOpensASentenceRule.contains(t[i].low) && shortcuts_taken())
       continue;
     // ---- name
     if (!out.name) {
@@ -2988,6 +3001,19 @@ void from_sentences(TokenSpan t, Introduction& out) {
                          }();
     if ((!out.institution || (may_give_way && now_in_sentence)) &&
         (kAffiliation.contains(t[i].low) || (eq(t[i].low, "dr"sv) && eq(t[i].text, "dr"sv)) || anak_of || sent_to)) {
+      // Look back at most 30 tokens: a self-introduction is short.
+      const std::size_t back = i > 30 ? std::max(sent_start, i - 30) : sent_start;
+      const bool starts = opens_with_a_greeting(t, sent_start, i);
+      // Whose body follows is read below only when the writer speaks of themself: a self reference among the
+      // words read back, a name given already, a word that speaks for a body, or a sentence that opens with a
+      // greeting. Without one, every way below ends unread at "self or starts": most affiliation words of a long
+      // mail ("from", "at", "with") stop here.
+      if (!out.name && !starts &&
+          !in(t[i].low, {"behalf", "representing", "mewakili", "instansi", "institusi", "kampus"}) &&
+          std::none_of(t.begin() + static_cast<std::ptrdiff_t>(back), t.begin() + static_cast<std::ptrdiff_t>(i),
+                       [](const Token& k) { return is_self_ref(k); }) &&
+          shortcuts_taken())
+        continue;
       // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
       const bool after_term = (i >= 2 && t[i - 1].has_digit && is_word(t[i - 2]) &&
                                in(t[i - 2].low, {"semester", "smt", "sem", "angkatan", "tingkat"})) ||
@@ -3096,8 +3122,6 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // starts with the affiliation word), and no request word between them.
       bool self = false;
       bool request_between = false;
-      // Look back at most 30 tokens: a self-introduction is short.
-      std::size_t back = i > 30 ? std::max(sent_start, i - 30) : sent_start;
       // "Our Indonesian counterpart, Dr Nengah Sukada at Universitas Udayana": another person, named
       // after the self reference, is whose affiliation follows.
       // "Ayah saya bekerja di ...", "anak dari Pak Made yang bekerja di ...", "My wife works at ...": a
@@ -3158,13 +3182,6 @@ void from_sentences(TokenSpan t, Introduction& out) {
       if (verb > 0 && is_word(t[verb]) && kWorkVerb.contains(t[verb].low) && is_word(t[verb - 1]) &&
           kPopulation.contains(t[verb - 1].low))
         continue;
-      bool starts = i - sent_start <= 8;
-      for (std::size_t k = sent_start; starts && k < i; ++k)
-        if (is_word(t[k]) && !in(t[k].low, {"halo", "hai", "hi", "selamat", "pagi", "siang", "sore", "malam",
-                                            "kami", "saya", "sy",
-                                            // "Greetings from the University of ...!", "Salam hangat dari ..."
-                                            "greetings", "warm", "salam", "hangat"}))
-          starts = false;
       // A name given in this mail makes the writer the one spoken of, unless the sentence asks before the
       // word ("Apakah ada data jumlah pegawai ... di Kecamatan Negara?": whose workers are asked for).
       if (!self && asked) continue;
@@ -5266,6 +5283,6 @@ Introduction find_introduction(std::string_view own_text) {
   return find_introduction(words);
 }
 
-void set_plain_words_stop(bool on) { g_plain_words_stop.store(on, std::memory_order_relaxed); }
+void set_sentence_shortcuts(bool on) { g_shortcuts.store(on, std::memory_order_relaxed); }
 
 }  // namespace pst

@@ -53,8 +53,9 @@ class WordsView;
 /// medium or office word), so the phrase names none. True does not mean it names one.
 [[nodiscard]] bool may_name_an_organisation(std::string_view phrase);
 
-/// Tests only: whether the sentence reader lets a word that opens none of its rules stop at one look-up
-/// (the default). IntroductionPlainWords reads the same mails both ways and expects the same answers.
-void set_plain_words_stop(bool on);
+/// Tests only: whether the sentence reader takes its shortcuts (the default): a word that opens none of its
+/// rules stops at one look-up, an affiliation word with no self reference before it stops before the reading
+/// of whose it is. IntroductionShortcuts reads the same mails both ways and expects the same answers.
+void set_sentence_shortcuts(bool on);
 
 }  // namespace pst

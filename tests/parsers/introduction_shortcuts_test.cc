@@ -1,8 +1,9 @@
-// introduction_plain_words_test.cc: the sentence reader lets a word that opens none of its rules stop at one
-// look-up (introduction.cc, kOpensASentenceRule). That stop must change no answer: every mail of the labelled
-// corpus, and thousands of texts made of the corpus's own words in random order, are read with the stop and
-// without it, and must give the same requester. A rule added to the reader without its opening word in the
-// set fails here as soon as a text opens it with a plain word.
+// introduction_shortcuts_test.cc: the sentence reader's shortcuts (introduction.cc): a word that opens none of
+// its rules stops at one look-up (kOpensASentenceRule), an affiliation word with no self reference before it
+// stops before whose body it is is read. They must change no answer: every mail of the labelled corpus, and
+// thousands of texts made of stretches of the corpus, are read with the shortcuts and without them, and must
+// give the same requester. A rule added to the reader without its opening word in the set, or a way to the
+// writer's body that needs no self reference, fails here as soon as a text takes it.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -35,22 +36,22 @@ std::vector<std::string> corpus_mails() {
   return mails;
 }
 
-// Restores the stop however the test ends.
-struct StopSwitch {
-  ~StopSwitch() { set_plain_words_stop(true); }
+// Restores the shortcuts however the test ends.
+struct ShortcutsRestored {
+  ~ShortcutsRestored() { set_sentence_shortcuts(true); }
 };
 
-TEST(IntroductionPlainWords, EveryCorpusMailIsReadTheSameWithAndWithoutTheStop) {
-  StopSwitch restore;
+TEST(IntroductionShortcuts, EveryCorpusMailIsReadTheSameWithAndWithoutThem) {
+  ShortcutsRestored restore;
   const MimeLimits limits;
   std::size_t read = 0;
   for (const std::string& raw : corpus_mails()) {
     const DecodedMail mail = decode_mail(raw, limits);
-    set_plain_words_stop(true);
-    const std::string with_stop = parsed_mail_json(analyse(DecodedMail(mail)));
-    set_plain_words_stop(false);
+    set_sentence_shortcuts(true);
+    const std::string with_shortcuts = parsed_mail_json(analyse(DecodedMail(mail)));
+    set_sentence_shortcuts(false);
     const std::string without = parsed_mail_json(analyse(DecodedMail(mail)));
-    ASSERT_EQ(with_stop, without) << raw.substr(0, 600);
+    ASSERT_EQ(with_shortcuts, without) << raw.substr(0, 600);
     ++read;
   }
   EXPECT_GT(read, 3000u);
@@ -82,10 +83,10 @@ std::vector<std::vector<std::string>> corpus_bodies(const std::vector<std::strin
 }
 
 // Texts made of stretches of the corpus's own sentences - where introductions are written - lower-cased
-// whole or in part (a lower-case word is what the stop lets through at one look-up; capitalised words are
-// always read by every rule), some words dropped or swapped, stretches of different mails joined.
-TEST(IntroductionPlainWords, RandomTextsOfTheCorpusWordsAreReadTheSame) {
-  StopSwitch restore;
+// whole or in part (the first shortcut stops lower-case words only: capitalised ones are read by every
+// rule), some words dropped or swapped, stretches of different mails joined.
+TEST(IntroductionShortcuts, RandomTextsOfTheCorpusWordsAreReadTheSame) {
+  ShortcutsRestored restore;
   const std::vector<std::vector<std::string>> bodies = corpus_bodies(corpus_mails());
   ASSERT_GT(bodies.size(), 3000u);
   std::mt19937 rng(20261207);
@@ -105,18 +106,19 @@ TEST(IntroductionPlainWords, RandomTextsOfTheCorpusWordsAreReadTheSame) {
         if (casing < 2 || (casing == 2 && pick(2) == 0))
           for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       }
-      if (pick(3) == 0 && stretch.size() > 4) stretch.erase(stretch.begin() + static_cast<std::ptrdiff_t>(pick(stretch.size())));
+      if (pick(3) == 0 && stretch.size() > 4)
+        stretch.erase(stretch.begin() + static_cast<std::ptrdiff_t>(pick(stretch.size())));
       if (pick(3) == 0 && stretch.size() > 4) std::swap(stretch[pick(stretch.size())], stretch[pick(stretch.size())]);
       for (const std::string& word : stretch) text += word == "\n" ? "\n" : word + " ";
       text += pick(3) == 0 ? "\n\n" : " ";
     }
-    set_plain_words_stop(true);
-    const Introduction with_stop = find_introduction(text);
-    set_plain_words_stop(false);
+    set_sentence_shortcuts(true);
+    const Introduction with_shortcuts = find_introduction(text);
+    set_sentence_shortcuts(false);
     const Introduction without = find_introduction(text);
-    ASSERT_EQ(with_stop.name, without.name) << text;
-    ASSERT_EQ(with_stop.institution, without.institution) << text;
-    found_some += with_stop.name || with_stop.institution;
+    ASSERT_EQ(with_shortcuts.name, without.name) << text;
+    ASSERT_EQ(with_shortcuts.institution, without.institution) << text;
+    found_some += with_shortcuts.name || with_shortcuts.institution;
   }
   // The texts reach the rules: many of them name someone or a body.
   EXPECT_GT(found_some, static_cast<std::size_t>(texts / 6)) << found_some;
