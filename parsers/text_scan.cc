@@ -7,6 +7,10 @@
 #include <cstring>
 #include <stdexcept>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "parsers/word_index.h"
 
 namespace pst::text {
@@ -163,8 +167,34 @@ bool icontains(std::string_view h, std::string_view n) {
 std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_t from) {
   if (from > hay.size()) return std::string_view::npos;
   if (needle.empty()) return from;
-  const void* hit = memmem(hay.data() + from, hay.size() - from, needle.data(), needle.size());
-  return hit == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(hit) - hay.data());
+  const std::size_t k = needle.size();
+  if (k > hay.size() - from) return std::string_view::npos;
+  const char* h = hay.data();
+  const std::size_t stop = hay.size() - k + 1;  // a match starts before stop
+  // The bytes between the needle's first and last, compared where those two stand.
+  const auto middle_matches = [&](std::size_t at) {
+    return k <= 2 || std::memcmp(h + at + 1, needle.data() + 1, k - 2) == 0;
+  };
+  std::size_t i = from;
+#if defined(__SSE2__)
+  // Sixteen places at a time: a place is a candidate only where both the needle's first byte and its last
+  // stand, which in text is rare even when the first byte alone is common (the search's whole cost before:
+  // std::string_view::find stopped at every byte equal to the first; memmem set up a table per call).
+  const __m128i first = _mm_set1_epi8(needle.front()), last = _mm_set1_epi8(needle.back());
+  for (; i + 16 <= stop; i += 16) {
+    const __m128i at_first = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i));
+    const __m128i at_last = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i + k - 1));
+    auto candidates = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(at_first, first), _mm_cmpeq_epi8(at_last, last))));
+    for (; candidates != 0; candidates &= candidates - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(candidates));
+      if (middle_matches(at)) return at;
+    }
+  }
+#endif
+  for (; i < stop; ++i)
+    if (h[i] == needle.front() && h[i + k - 1] == needle.back() && middle_matches(i)) return i;
+  return std::string_view::npos;
 }
 
 std::size_t rfind_bytes(std::string_view hay, std::string_view needle) {
@@ -269,11 +299,12 @@ std::vector<std::string_view> split_lines(std::string_view s) {
 
 std::string blank_phrases(std::string s, std::span<const std::string_view> phrases,
                           std::span<const std::string_view> anchors) {
-  if (!anchors.empty() &&
-      std::none_of(anchors.begin(), anchors.end(), [&](std::string_view a) { return s.find(a) != std::string::npos; }))
+  if (!anchors.empty() && std::none_of(anchors.begin(), anchors.end(), [&](std::string_view a) {
+        return find_bytes(s, a) != std::string_view::npos;
+      }))
     return s;
   for (std::string_view p : phrases)
-    for (std::size_t pos = s.find(p); pos != std::string::npos; pos = s.find(p, pos + p.size()))
+    for (std::size_t pos = find_bytes(s, p); pos != std::string_view::npos; pos = find_bytes(s, p, pos + p.size()))
       s.replace(pos, p.size(), p.size(), ' ');
   return s;
 }

@@ -54,8 +54,8 @@ inline constexpr std::size_t kUnderstandTailBytes = 1024;
 }
 [[nodiscard]] bool icontains(std::string_view haystack, std::string_view needle);
 /// Needle found as a whole word (neighbours are not letters/digits). Needle lower case.
-/// The first `needle` in `hay` at or after `from`, or npos. memmem: std::string_view::find stops at
-/// every occurrence of the needle's first byte to compare the rest, which on long text is most bytes.
+/// The first `needle` in `hay` at or after `from`, or npos, as std::string_view::find answers; that one stops
+/// at every occurrence of the needle's first byte to compare the rest, which on long text is most bytes.
 [[nodiscard]] std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_t from = 0);
 /// The last `needle` in `hay`, or npos. std::string_view::rfind compares the needle at every position.
 [[nodiscard]] std::size_t rfind_bytes(std::string_view hay, std::string_view needle);

@@ -142,6 +142,26 @@ TEST(TextScan, FindAndRfindBytesAgreeWithStringView) {
   EXPECT_EQ(find_bytes("forward forward", "forward", 1), 8u);
 }
 
+// find_bytes reads sixteen places at a time (by the needle's first and last bytes): on random texts of a small
+// alphabet - candidates everywhere, matches at block edges and at the very end - it answers as find does.
+TEST(TextScan, FindBytesAgreesWithStringViewOnRandomTexts) {
+  std::mt19937 rng(17);
+  for (int round = 0; round < 3000; ++round) {
+    std::string hay;
+    for (std::size_t n = rng() % 120; n > 0; --n) hay += "ab a\n"[rng() % 5];
+    std::string needle;
+    if (rng() % 2 == 0 && !hay.empty()) {
+      const std::size_t b = rng() % hay.size();
+      needle = hay.substr(b, 1 + rng() % 20);
+    } else {
+      for (std::size_t n = 1 + rng() % 6; n > 0; --n) needle += "ab a"[rng() % 4];
+    }
+    for (std::size_t from = 0; from <= hay.size() + 1; ++from)
+      ASSERT_EQ(find_bytes(hay, needle, from), std::string_view(hay).find(needle, from))
+          << testing::PrintToString(needle) << " in " << testing::PrintToString(hay) << " from " << from;
+  }
+}
+
 // The tokens every detector reads: words with their lower case (trailing '.' dropped), kept
 // abbreviation dots, capitalisation, digits, punctuation one by one, and soft (wrapping) breaks.
 TEST(TextScan, TokenizeWordsPunctuationAndBreaks) {
