@@ -14,8 +14,10 @@
 // --floor runs what every analysis pays before any detector reads a word: decode_mail, the own words
 // (own_words_of over the whole body) and their understood part read once (WordsView: normalised,
 // lowered, tokenised). Its rate is the most the whole parse path could reach with free detectors.
+// --lexicon DIR loads an office lexicon first (parsers/office_lexicon.h), as pstmaild does from its
+// configuration: the organisation rules then also look the office's words up.
 // Usage: parse_bench [--count N] [--passes P] [--dir DIR] [--write-corpus DIR] [--analyse | --floor]
-//                    [--long-own-words | --worst-case] [--out FILE] [--seed S] [--dump FILE]
+//                    [--long-own-words | --worst-case] [--out FILE] [--seed S] [--dump FILE] [--lexicon DIR]
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -37,6 +39,7 @@
 #include "parsers/text_scan.h"
 #include "parsers/words_view.h"
 #include "parsers/mime_decode.h"
+#include "parsers/office_lexicon.h"
 #include "parsers/parsed_mail_json.h"
 
 namespace fs = std::filesystem;
@@ -378,7 +381,7 @@ std::string read_file(const fs::path& p) {
 int main(int argc, char** argv) {
   std::size_t count = 5000;
   int passes = 5;
-  std::string dir, write_dir, dump;
+  std::string dir, write_dir, dump, lexicon;
   std::string out = std::string(PST_SOURCE_DIR) + "/bench/results-parse.json";
   bool with_analyse = false, floor_only = false, long_own_words = false, worst_case = false;
   std::uint64_t seed = 20261127;
@@ -396,6 +399,7 @@ int main(int argc, char** argv) {
     else if (a == "--dir") dir = next();
     else if (a == "--write-corpus") write_dir = next();
     else if (a == "--dump") dump = next();
+    else if (a == "--lexicon") lexicon = next();
     else if (a == "--out") out = next();
     else if (a == "--seed") seed = std::stoull(next());
     else if (a == "--analyse") with_analyse = true;
@@ -404,10 +408,13 @@ int main(int argc, char** argv) {
     else if (a == "--worst-case") worst_case = true;
     else {
       std::cerr << "usage: parse_bench [--count N] [--passes P] [--dir DIR] [--write-corpus DIR] "
-                   "[--analyse | --floor] [--long-own-words | --worst-case] [--out FILE] [--seed S]\n";
+                   "[--analyse | --floor] [--long-own-words | --worst-case] [--out FILE] [--seed S] [--dump FILE] "
+                   "[--lexicon DIR]\n";
       return 64;
     }
   }
+  if (!lexicon.empty())
+    for (const std::string& problem : pst::load_office_lexicon(lexicon)) std::cerr << "parse_bench: " << problem << "\n";
   if (with_analyse && floor_only) {
     std::cerr << "parse_bench: --analyse and --floor are two stages: give one\n";
     return 64;
