@@ -2,17 +2,26 @@
 #include "parsers/office_lexicon.h"
 
 #include <fstream>
-#include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "parsers/text_scan.h"
+#include "parsers/word_index.h"
 
 namespace pst {
 namespace {
 
+// The office's words, each list looked up by a WordSet (its filter turns most words away inline, with no
+// string made or hashed: every organisation test asks these of most words it reads). The sets are views into
+// the word lists, indexed once the lists are read in place (load_office_lexicon), so no move of a string
+// leaves a view dangling.
 struct Lexicon {
-  std::unordered_set<std::string> heads, standalone;
+  std::vector<std::string> heads_words, standalone_words;
+  text::WordSet heads, standalone;
+  void index() {
+    for (const std::string& w : heads_words) heads.insert(w);
+    for (const std::string& w : standalone_words) standalone.insert(w);
+  }
 };
 
 Lexicon& lexicon() {
@@ -25,7 +34,7 @@ bool word_char(char c) {
          static_cast<unsigned char>(c) >= 0x80;  // letters of other scripts, as UTF-8
 }
 
-void read_words(const std::string& path, std::unordered_set<std::string>& into, std::vector<std::string>& problems) {
+void read_words(const std::string& path, std::vector<std::string>& into, std::vector<std::string>& problems) {
   std::ifstream f(path);
   if (!f) return;  // the office has none of this kind
   std::string line;
@@ -43,7 +52,7 @@ void read_words(const std::string& path, std::unordered_set<std::string>& into, 
                                      path, n, line));
       continue;
     }
-    into.insert(low);
+    into.push_back(std::move(low));
   }
 }
 
@@ -51,21 +60,23 @@ void read_words(const std::string& path, std::unordered_set<std::string>& into, 
 
 std::vector<std::string> load_office_lexicon(const std::string& dir) {
   std::vector<std::string> problems;
-  Lexicon fresh;
-  read_words(dir + "/institution-heads.txt", fresh.heads, problems);
-  read_words(dir + "/institutions.txt", fresh.standalone, problems);
-  lexicon() = std::move(fresh);
+  Lexicon& l = lexicon();
+  l = Lexicon{};
+  read_words(dir + "/institution-heads.txt", l.heads_words, problems);
+  read_words(dir + "/institutions.txt", l.standalone_words, problems);
+  l.index();
   return problems;
 }
 
+// Most offices list nothing: an empty list answers before any look-up.
 bool office_head_first(std::string_view w) {
-  const auto& s = lexicon().heads;
-  return !s.empty() && s.contains(std::string(w));
+  const Lexicon& l = lexicon();
+  return !l.heads_words.empty() && l.heads.contains(w);
 }
 
 bool office_standalone(std::string_view w) {
-  const auto& s = lexicon().standalone;
-  return !s.empty() && s.contains(std::string(w));
+  const Lexicon& l = lexicon();
+  return !l.standalone_words.empty() && l.standalone.contains(w);
 }
 
 }  // namespace pst
