@@ -4197,6 +4197,14 @@ namespace {
 // A word that org_in_window could take as a start or an end of an organisation: every lexicon it
 // consults, the prefixes is_standalone_org accepts, and the capitalisation those rules ask for
 // (a head that comes last, "Research", only capitalised; a caps-only acronym, "WHO", not in lower case).
+// The union of the built-in organisation lexicons: one look-up settles most words.
+const WordSet kAnyLexicon = [] {
+  WordSet all(kHeadFirst);
+  all.insert_all(kStandalone);
+  all.insert_all(kHeadLast);
+  return all;
+}();
+
 bool could_be_organisation_word(std::string_view written) {
   while (!written.empty() && written.back() == '.') written.remove_suffix(1);
   if (written.empty() || written.size() > 64) return false;
@@ -4205,22 +4213,15 @@ bool could_be_organisation_word(std::string_view written) {
     buf[i] = text::fold(written[i]);
   const std::string_view w(buf, written.size());
   const bool capitalised = text::is_upper_ascii(written[0]) || static_cast<unsigned char>(written[0]) >= 0xC3;
-  // One look-up in the union of the built-in lexicons settles most words.
-  static const WordSet kAnyLexicon = [] {
-    WordSet all(kHeadFirst);
-    all.insert_all(kStandalone);
-    all.insert_all(kHeadLast);
-    return all;
-  }();
   if (!kAnyLexicon.contains(w) && w.find('.') == std::string_view::npos) {
     if (has_ministry_prefix(w) || has_state_school_prefix(w)) return true;
-    return office_head_first(w) || office_standalone(w);
+    return office_lists(w);
   }
   if (kHeadFirst.contains(w)) return true;
   if (kStandalone.contains(w) && (capitalised || !kCapsOnly.contains(w))) return true;
   if (capitalised && (kHeadLast.contains(w) || kHeadLast.contains(without_domain(w)))) return true;
   if (has_ministry_prefix(w) || has_state_school_prefix(w)) return true;
-  return office_head_first(w) || office_standalone(w);
+  return office_lists(w);
 }
 
 }  // namespace
@@ -4239,6 +4240,16 @@ bool may_name_an_organisation(std::string_view phrase) {
                                                                    text::is_word_byte(phrase[j + 1]))))
       ++j;
     std::string_view whole = phrase.substr(i, j - i);
+    // A word of lower-case letters only, the most common, is its only run and is asked without folding it:
+    // outside the lexicons, only a ministry's or state school's prefix or the office's lists make it one.
+    if (whole.size() <= 64 && std::all_of(whole.begin(), whole.end(), text::is_lower_ascii)) {
+      if (kAnyLexicon.contains(whole) ? could_be_organisation_word(whole)
+                                      : has_ministry_prefix(whole) || has_state_school_prefix(whole) ||
+                                            office_lists(whole))
+        return true;
+      i = j;
+      continue;
+    }
     if (could_be_organisation_word(whole)) return true;
     for (std::size_t a = 0; a < whole.size();) {
       if (!text::is_alpha_ascii(whole[a]) && !text::is_digit(whole[a])) {

@@ -25,5 +25,7 @@ std::vector<std::string> load_office_lexicon(const std::string& dir);
 /// organisation on its own.
 [[nodiscard]] bool office_head_first(std::string_view lower_word);
 [[nodiscard]] bool office_standalone(std::string_view lower_word);
+/// Either of them, in one call (asked of most words a rule reads where either will do).
+[[nodiscard]] bool office_lists(std::string_view lower_word);
 
 }  // namespace pst
