@@ -3040,7 +3040,8 @@ void from_sentences(TokenSpan t, Introduction& out) {
       bool after_role = i > 0 && is_word(t[i - 1]) && kEmployedAs.contains(before_di);
       // "Panitera Muda Hukum di Pengadilan Agama Negara", "Kepala Seksi Data di Dinas ...": a post, capitalised,
       // a few words before "di" too.
-      for (std::size_t k = i - 1; eq(t[i].low, "di"sv) && !after_role && k > 0 && k + 3 >= i && is_word(t[k]); --k)
+      for (std::size_t k = i - 1; i > 0 && eq(t[i].low, "di"sv) && !after_role && k > 0 && k + 3 >= i && is_word(t[k]);
+           --k)
         after_role = is_word(t[k - 1]) && (kEmployedAs.contains(t[k - 1].low) ||
                                            (kPosition.contains(t[k - 1].low) && t[k - 1].capitalised));
       // "rekan satu bidang Ibu Ketut Sariani di Bapperida": a colleague's workplace, named after them.
