@@ -416,7 +416,7 @@ std::optional<Rating> find_bare_score(std::string_view lowered) {
     if (!alone_after && text::is_alpha_ascii(s[a])) {
       std::size_t f = a;
       while (f < s.size() && text::is_alpha_ascii(s[f])) ++f;
-      const std::string_view next = s.substr(a, f - a);
+      const std::string_view next = std::string_view(s).substr(a, f - a);  // a view of `s`, not of a copy
       if (kAfter.contains(next)) {
         alone_after = true;
         if (next == "dari" || next == "from") {  // "dari kami", not "dari 5" (a scale: read before)
