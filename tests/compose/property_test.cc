@@ -2,9 +2,8 @@
 // parsers/: the same text and the same attachment bytes and names, for random UTF-8 text (every
 // line-ending style, long lines, leading dots, "From ", '=', trailing blanks) and random attachment
 // bytes and names (UTF-8, spaces, ';', quotes). Built twice: as compose_property_test in the normal
-// build, and as compose_property_asan_test with AddressSanitizer + UndefinedBehaviorSanitizer over
-// compose/, parsers/ and common/ (mimetic itself is not instrumented, but its frees and allocations
-// go through ASan's allocator). PST_PROPERTY_SEED and PST_PROPERTY_ROUNDS change the run.
+// build, and in tests/sanitised/'s sanitised_test with AddressSanitizer + UndefinedBehaviorSanitizer over
+// compose/, parsers/ and common/. PST_PROPERTY_SEED and PST_PROPERTY_ROUNDS change the run.
 #include <cstdlib>
 #include <random>
 #include <string>
