@@ -151,6 +151,11 @@ class WordSet {
     return index_.find(w) != WordIndex::npos;
   }
   [[nodiscard]] std::size_t size() const { return index_.size(); }
+  /// Every word, in table order.
+  template <class F>
+  void for_each(F&& on) const {
+    index_.for_each([&](std::string_view w, std::uint32_t) { on(w); });
+  }
 
  private:
   WordIndex index_;
