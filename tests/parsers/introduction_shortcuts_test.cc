@@ -6,11 +6,6 @@
 // writer's body that needs no self reference, fails here as soon as a text takes it.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -19,22 +14,13 @@
 #include "parsers/introduction.h"
 #include "parsers/mime_decode.h"
 #include "parsers/parsed_mail_json.h"
+#include "tests/parsers/corpus_stretches.h"
 
 namespace pst {
 namespace {
 
-const std::string kCorpus = std::string(PSTMAIL_SOURCE_DIR) + "/tests/parsers/corpus/";
-
-std::vector<std::string> corpus_mails() {
-  std::vector<std::string> mails;
-  for (const auto& entry : std::filesystem::directory_iterator(kCorpus)) {
-    if (entry.path().extension() != ".eml") continue;
-    std::ifstream f(entry.path(), std::ios::binary);
-    mails.emplace_back((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-  }
-  std::sort(mails.begin(), mails.end());
-  return mails;
-}
+using testing_corpus::corpus_bodies;
+using testing_corpus::corpus_mails;
 
 // Restores the shortcuts however the test ends.
 struct ShortcutsRestored {
@@ -57,61 +43,17 @@ TEST(IntroductionShortcuts, EveryCorpusMailIsReadTheSameWithAndWithoutThem) {
   EXPECT_GT(read, 3000u);
 }
 
-// The words of each corpus mail's body as written (split at blanks, punctuation kept on them), a list a mail.
-std::vector<std::vector<std::string>> corpus_bodies(const std::vector<std::string>& mails) {
-  std::vector<std::vector<std::string>> bodies;
-  for (const std::string& raw : mails) {
-    std::size_t body = raw.find("\r\n\r\n");
-    if (body == std::string::npos) body = raw.find("\n\n");
-    if (body == std::string::npos) continue;
-    std::vector<std::string> words;
-    std::string w;
-    for (std::size_t i = body; i <= raw.size(); ++i) {
-      const char c = i < raw.size() ? raw[i] : ' ';
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-        if (!w.empty() && w.size() <= 40 && w.find('=') == std::string::npos && w.find('<') == std::string::npos)
-          words.push_back(w);
-        if (c == '\n' && !words.empty() && words.back() != "\n") words.emplace_back("\n");
-        w.clear();
-      } else {
-        w += c;
-      }
-    }
-    if (words.size() >= 8) bodies.push_back(std::move(words));
-  }
-  return bodies;
-}
-
-// Texts made of stretches of the corpus's own sentences - where introductions are written - lower-cased
-// whole or in part (the first shortcut stops lower-case words only: capitalised ones are read by every
-// rule), some words dropped or swapped, stretches of different mails joined.
+// Texts made of stretches of the corpus's own sentences (corpus_stretches.h), lower-cased whole or in part: the
+// first shortcut stops lower-case words only, capitalised ones are read by every rule.
 TEST(IntroductionShortcuts, RandomTextsOfTheCorpusWordsAreReadTheSame) {
   ShortcutsRestored restore;
   const std::vector<std::vector<std::string>> bodies = corpus_bodies(corpus_mails());
   ASSERT_GT(bodies.size(), 3000u);
   std::mt19937 rng(20261207);
-  const auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
   std::size_t found_some = 0;
   const int texts = 8000;
   for (int n = 0; n < texts; ++n) {
-    std::string text;
-    for (std::size_t s = 1 + pick(3); s > 0; --s) {
-      const std::vector<std::string>& body = bodies[pick(bodies.size())];
-      const std::size_t length = std::min(body.size(), 4 + pick(30));
-      const std::size_t from = pick(body.size() - length + 1);
-      std::vector<std::string> stretch(body.begin() + static_cast<std::ptrdiff_t>(from),
-                                       body.begin() + static_cast<std::ptrdiff_t>(from + length));
-      const std::size_t casing = pick(4);  // 0, 1: all lower case; 2: some words; 3: as written
-      for (std::string& word : stretch) {
-        if (casing < 2 || (casing == 2 && pick(2) == 0))
-          for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      }
-      if (pick(3) == 0 && stretch.size() > 4)
-        stretch.erase(stretch.begin() + static_cast<std::ptrdiff_t>(pick(stretch.size())));
-      if (pick(3) == 0 && stretch.size() > 4) std::swap(stretch[pick(stretch.size())], stretch[pick(stretch.size())]);
-      for (const std::string& word : stretch) text += word == "\n" ? "\n" : word + " ";
-      text += pick(3) == 0 ? "\n\n" : " ";
-    }
+    const std::string text = testing_corpus::random_stretches(bodies, rng);
     set_sentence_shortcuts(true);
     const Introduction with_shortcuts = find_introduction(text);
     set_sentence_shortcuts(false);
