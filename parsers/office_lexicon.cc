@@ -79,9 +79,6 @@ bool office_standalone(std::string_view w) {
   return !l.standalone_words.empty() && l.standalone.contains(w);
 }
 
-bool office_lists(std::string_view w) {
-  const Lexicon& l = lexicon();
-  return (!l.heads_words.empty() && l.heads.contains(w)) || (!l.standalone_words.empty() && l.standalone.contains(w));
-}
+bool office_lists(std::string_view w) { return office_head_first(w) || office_standalone(w); }
 
 }  // namespace pst
