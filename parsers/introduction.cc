@@ -2612,15 +2612,17 @@ const WordSet kDistance = {"jauh", "dekat", "berjarak", "far", "away", "close", 
 const WordSet kFirstPerson = {"saya", "sy", "aku", "kami", "kita", "tiang", "tyang", "i",
                               "i'm",  "im", "my",  "we",   "we're", "our"};
 
+// Whether from_sentences takes its two shortcuts (below): always, but for IntroductionShortcuts, which reads the
+// same texts with and without them (set_sentence_shortcuts).
+std::atomic<bool> g_shortcuts{true};
+bool shortcuts_taken() { return g_shortcuts.load(std::memory_order_relaxed); }
+
 // Every word that opens a rule of from_sentences' loop below, past its sentence's first word and an address:
 // the name triggers' openers, the institution rules' opening words and the affiliation words. A word in lower
 // case that is none of these, and has no '(' after it, opens no rule there (the rules that open on a capitalised
 // word, a name by "here" or "from", or on a word before '(', ask those first): most words of a mail stop at one
 // look-up. A rule added to the loop adds its opening word here; `IntroductionShortcuts` compares the loop with
 // and without this stop.
-std::atomic<bool> g_shortcuts{true};
-bool shortcuts_taken() { return g_shortcuts.load(std::memory_order_relaxed); }
-
 const WordSet kOpensASentenceRule = [] {
   WordSet s = {"kami", "we", "we're", "tempat", "usaha", "anak", "sekarang", "kini", "skrg", "now", "currently",
                "saat", "sebagai", "to", "dr",
