@@ -2660,17 +2660,7 @@ const text::WordIndex kWordClasses = [] {
   add({"reporting", "report", "write", "writing", "reporter", "correspondent", "stringer", "contributor",
        "contributing", "columnist", "freelancing"},
       kReportingWord);
-  // A word in several lists carries every bit (WordIndex keeps a word's first value: the bits are joined first).
-  std::sort(words.begin(), words.end());
-  text::WordIndex index;
-  for (std::size_t i = 0; i < words.size();) {
-    std::uint32_t bits = 0;
-    std::size_t j = i;
-    for (; j < words.size() && words[j].first == words[i].first; ++j) bits |= words[j].second;
-    index.insert(words[i].first, bits);
-    i = j;
-  }
-  return index;
+  return text::index_of_bits(std::move(words));  // a word in several lists carries every bit
 }();
 
 // Each token's WordClass bits (0 for a punctuation mark, a line break or a word in no list).

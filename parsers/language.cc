@@ -42,20 +42,10 @@ constexpr std::string_view kEnWords[] = {
 constexpr std::uint32_t kInId = 1, kInEn = 2;
 const text::WordIndex& languages_of() {
   static const text::WordIndex index = [] {
-    text::WordIndex both;
     std::vector<std::pair<std::string_view, std::uint32_t>> words;
     for (std::string_view w : kIdWords) words.emplace_back(w, kInId);
     for (std::string_view w : kEnWords) words.emplace_back(w, kInEn);
-    // A word on both lists (as "data") carries both bits.
-    std::sort(words.begin(), words.end());
-    for (std::size_t i = 0; i < words.size();) {
-      std::uint32_t bits = 0;
-      std::size_t j = i;
-      for (; j < words.size() && words[j].first == words[i].first; ++j) bits |= words[j].second;
-      both.insert(words[i].first, bits);
-      i = j;
-    }
-    return both;
+    return text::index_of_bits(std::move(words));  // a word on both lists (as "data") carries both bits
   }();
   return index;
 }

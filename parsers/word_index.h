@@ -10,10 +10,12 @@
 // Limits: built once, read by any number of threads; insert() is for building, not while others read.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pst::text {
@@ -131,6 +133,21 @@ class WordIndex {
   std::size_t mask_ = 0;
   std::size_t size_ = 0;
 };
+
+/// An index of words to bit masks from (word, bit) pairs: a word listed with several bits carries them all (the
+/// bits are joined before the word is inserted, as WordIndex keeps a word's first value).
+[[nodiscard]] inline WordIndex index_of_bits(std::vector<std::pair<std::string_view, std::uint32_t>> words) {
+  std::sort(words.begin(), words.end());
+  WordIndex index;
+  for (std::size_t i = 0; i < words.size();) {
+    std::uint32_t bits = 0;
+    std::size_t j = i;
+    for (; j < words.size() && words[j].first == words[i].first; ++j) bits |= words[j].second;
+    index.insert(words[i].first, bits);
+    i = j;
+  }
+  return index;
+}
 
 /// Membership only: a lexicon of words.
 class WordSet {

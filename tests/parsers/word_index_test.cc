@@ -70,5 +70,15 @@ TEST(WordSet, WordsSharingLongPrefixesAreKeptApart) {
   EXPECT_FALSE(s.contains(std::string_view("kementerian\0", 12)));
 }
 
+// index_of_bits: a word listed with several bits carries all of them, whatever order the lists come in.
+TEST(WordIndex, IndexOfBitsJoinsTheBitsOfAWordListedTwice) {
+  const WordIndex index = index_of_bits({{"data", 1}, {"survey", 2}, {"data", 2}, {"dari", 4}, {"data", 8}});
+  EXPECT_EQ(index.find("data"), 1u | 2u | 8u);
+  EXPECT_EQ(index.find("survey"), 2u);
+  EXPECT_EQ(index.find("dari"), 4u);
+  EXPECT_EQ(index.find("dar"), WordIndex::npos);
+  EXPECT_EQ(index.size(), 3u);
+}
+
 }  // namespace
 }  // namespace pst::text
