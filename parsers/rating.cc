@@ -23,12 +23,13 @@ struct Num {
 };
 
 // A number at p: "4", "4,5", "4.5", or a number word ("empat", "lima", "five").
-std::optional<Num> number_at(const std::string& s, std::size_t p) {
+std::optional<Num> number_at(std::string_view s, std::size_t p) {
   if (p < s.size() && is_digit(s[p])) {
     std::size_t e = p;
     while (e < s.size() && is_digit(s[e])) ++e;
     if (e - p > 3) return std::nullopt;
-    double v = std::stod(s.substr(p, e - p));
+    double v = 0;  // at most three digits: exact
+    for (std::size_t k = p; k < e; ++k) v = v * 10 + (s[k] - '0');
     if (e + 1 < s.size() && (s[e] == ',' || s[e] == '.') && is_digit(s[e + 1]) &&
         (e + 2 >= s.size() || !is_digit(s[e + 2]))) {
       v += (s[e + 1] - '0') / 10.0;
@@ -52,7 +53,7 @@ std::optional<Num> number_at(const std::string& s, std::size_t p) {
   return std::nullopt;
 }
 
-std::size_t skip_spaces(const std::string& s, std::size_t p) {
+std::size_t skip_spaces(std::string_view s, std::size_t p) {
   while (p < s.size() && (s[p] == ' ' || s[p] == '\t' || s[p] == ':' || s[p] == '=' || s[p] == '"' || s[p] == '*' ||
                           s[p] == '|'))
     ++p;
@@ -384,7 +385,9 @@ bool subject_asks_for_a_score(std::string_view subject) {
 }
 
 std::optional<Rating> find_bare_score(std::string_view lowered) {
-  const std::string s(lowered.substr(0, std::min<std::size_t>(lowered.size(), 300)));
+  // A view, not a copy: every substr below is a view of the text (a copy's substr bound to a string_view was read
+  // after it was gone).
+  const std::string_view s = lowered.substr(0, std::min<std::size_t>(lowered.size(), 300));
   // Particles that may follow a score ("lima ya kak", "a five from us", "4 dari saya").
   static const text::WordSet kAfter = {"ya", "yaa", "deh", "aja", "saja", "kak", "min", "pak", "bu", "from", "dari",
                                        "sih", "nih", "dong", "stars", "bintang"};
@@ -416,7 +419,7 @@ std::optional<Rating> find_bare_score(std::string_view lowered) {
     if (!alone_after && text::is_alpha_ascii(s[a])) {
       std::size_t f = a;
       while (f < s.size() && text::is_alpha_ascii(s[f])) ++f;
-      const std::string_view next = std::string_view(s).substr(a, f - a);  // a view of `s`, not of a copy
+      const std::string_view next = s.substr(a, f - a);
       if (kAfter.contains(next)) {
         alone_after = true;
         if (next == "dari" || next == "from") {  // "dari kami", not "dari 5" (a scale: read before)
