@@ -4276,8 +4276,8 @@ bool may_name_an_organisation(std::string_view phrase) {
       continue;
     }
     std::size_t j = i;
-    const auto joiner = [](char c) { return c == '.' || c == '-' || c == '\'' || c == '&'; };
-    while (j < phrase.size() && (text::is_word_byte(phrase[j]) || (joiner(phrase[j]) && j + 1 < phrase.size() &&
+    while (j < phrase.size() && (text::is_word_byte(phrase[j]) || (text::is_joiner(phrase[j]) &&
+                                                                   j + 1 < phrase.size() &&
                                                                    text::is_word_byte(phrase[j + 1]))))
       ++j;
     std::string_view whole = phrase.substr(i, j - i);

@@ -34,15 +34,15 @@ void fold_in_place(std::string& s) {
 enum ByteClass : std::uint8_t {
   kWordByte = 1,  // is_word_byte
   kDigit = 2,
-  kJoiner = 4,    // '.', '-', '\'', '&': inside a word when a word byte follows
+  kJoiner = 4,    // is_joiner: inside a word when a word byte follows
 };
 constexpr std::array<std::uint8_t, 256> kByteClass = [] {
   std::array<std::uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
     if (is_word_byte(static_cast<char>(c))) t[c] |= kWordByte;
     if (c >= '0' && c <= '9') t[c] |= kDigit;
+    if (is_joiner(static_cast<char>(c))) t[c] |= kJoiner;
   }
-  for (const unsigned char c : {'.', '-', '\'', '&'}) t[c] |= kJoiner;
   return t;
 }();
 

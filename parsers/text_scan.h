@@ -53,12 +53,12 @@ inline constexpr std::size_t kUnderstandTailBytes = 1024;
   return trim_ends(s);
 }
 [[nodiscard]] bool icontains(std::string_view haystack, std::string_view needle);
-/// Needle found as a whole word (neighbours are not letters/digits). Needle lower case.
 /// The first `needle` in `hay` at or after `from`, or npos, as std::string_view::find answers; that one stops
 /// at every occurrence of the needle's first byte to compare the rest, which on long text is most bytes.
 [[nodiscard]] std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_t from = 0);
 /// The last `needle` in `hay`, or npos. std::string_view::rfind compares the needle at every position.
 [[nodiscard]] std::size_t rfind_bytes(std::string_view hay, std::string_view needle);
+/// Needle found as a whole word (neighbours are not letters/digits). Needle lower case.
 [[nodiscard]] bool contains_word(std::string_view lowered_haystack, std::string_view needle);
 /// Typography::fold also makes curly quotes ASCII quotes, dashes '-' and the ellipsis "..." (for
 /// the analysis); Typography::keep leaves them as the requester wrote them (the text officers read).
@@ -89,6 +89,9 @@ void squeeze_spaces_into(std::string& out, std::string_view s);
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80 || b == '@' ||
          b == '_';
 }
+/// A byte that joins two runs of word bytes into one word when a word byte follows it ("kompas.com",
+/// "kemenkes-ri", "i'm", "m&e"): tokenize's rule, also read by may_name_an_organisation.
+[[nodiscard]] constexpr bool is_joiner(char c) { return c == '.' || c == '-' || c == '\'' || c == '&'; }
 /// `c` in lower case when it is an ASCII capital; every other byte as it is (UTF-8 untouched).
 [[nodiscard]] inline char fold(char c) { return is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 /// Equal, or `s` starts with `prefix`, ASCII letters in either case. Inline: the own-words reader asks them of
