@@ -5050,8 +5050,8 @@ std::optional<std::string> office_that_asks(TokenSpan t, std::span<const std::ui
     if (classes[i] & kAskVerbWord) {  // the organisation ends right before the verb
       from = i > 12 ? i - 12 : 0;
       limit = i;
-    } else if (eq(t[i].low, "dari"sv) && i >= 2 && (kLetterWords.contains(t[i - 1].low) ||
-                                                  (is_word(t[i - 2]) && kLetterWords.contains(t[i - 2].low)))) {
+    } else if (i >= 2 && (kLetterWords.contains(t[i - 1].low) ||  // t[i] is "dari" (kDariWord)
+                          (is_word(t[i - 2]) && kLetterWords.contains(t[i - 2].low)))) {
       from = i + 1;  // the organisation starts right after "dari"
       limit = sentence_end(t, from);
     } else {
