@@ -35,6 +35,9 @@ TEST_F(OfficeLexicon, LocalOrganisationsAreRecognisedOnceListed) {
   const std::string bumdes = "saya pengurus Bumdesma Jembrana Sejahtera";
   ASSERT_EQ(find_institution_in(sekaa), std::nullopt) << "the built-in rules already know it: pick another example";
   ASSERT_EQ(find_institution_in(bumdes), std::nullopt);
+  // The request reader's cheap test reads a lower-case word by the lexicons and the office's lists alone.
+  ASSERT_FALSE(may_name_an_organisation("mohon data anggota bumdesma"));
+  ASSERT_FALSE(may_name_an_organisation("kegiatan pasantian kami"));
 
   std::ofstream(dir_ / "institution-heads.txt") << "# Balinese organisations\npasantian\nPesantian   # any case\n";
   std::ofstream(dir_ / "institutions.txt") << "bumdesma\n";
@@ -42,8 +45,25 @@ TEST_F(OfficeLexicon, LocalOrganisationsAreRecognisedOnceListed) {
   EXPECT_EQ(find_institution_in(sekaa), std::optional<std::string>("Pasantian Widya Dharma Kertha"));
   EXPECT_TRUE(find_institution_in(bumdes).has_value());
   EXPECT_TRUE(office_head_first("pesantian"));
+  EXPECT_TRUE(may_name_an_organisation("mohon data anggota bumdesma"));
+  EXPECT_TRUE(may_name_an_organisation("kegiatan pasantian kami"));
   // A lower-case use is an ordinary word, as for the built-in heads.
   EXPECT_EQ(find_institution_in("saya belajar di pasantian dekat rumah"), std::nullopt);
+}
+
+// Loading again replaces the lists whole: the words of the last load are gone (the look-ups are views into the
+// loaded words, so a reload must leave none pointing at the old ones: run under ASan in sanitised_test).
+TEST_F(OfficeLexicon, ALoadReplacesTheWordsOfTheLastOne) {
+  std::ofstream(dir_ / "institutions.txt") << "bumdesma\nkoperasisekaa\n";
+  EXPECT_TRUE(load_office_lexicon(dir_.string()).empty());
+  EXPECT_TRUE(office_standalone("koperasisekaa"));
+  std::ofstream(dir_ / "institutions.txt", std::ios::trunc) << "lpdjembrana\n";
+  EXPECT_TRUE(load_office_lexicon(dir_.string()).empty());
+  EXPECT_TRUE(office_standalone("lpdjembrana"));
+  EXPECT_FALSE(office_standalone("koperasisekaa"));
+  EXPECT_FALSE(office_standalone("bumdesma"));
+  EXPECT_FALSE(may_name_an_organisation("anggota koperasisekaa"));
+  EXPECT_TRUE(may_name_an_organisation("anggota lpdjembrana"));
 }
 
 TEST_F(OfficeLexicon, BadLinesAreReportedWithFileAndLineAndSkipped) {
