@@ -111,6 +111,7 @@ Counts by_common_words(std::string_view text, std::string_view low) {
     return t;
   }();
   auto word_char = [](char c) { return kWordChar[static_cast<unsigned char>(c)]; };
+  const text::WordIndex& common = languages_of();
   text::for_each_run(low, word_char, [&](std::string_view word, std::size_t at) {
     // "I Ketut Suarjana", "I KETUT", "I Gusti Ayu": the Balinese "I" before a name is no English pronoun.
     if (word == "i"sv && text[at] == 'I' && at + 2 < low.size() && low[at + 1] == ' ') {
@@ -121,7 +122,7 @@ Counts by_common_words(std::string_view text, std::string_view low) {
     }
     if (balinese_made_at(text, low, at)) return;
     // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
-    if (const std::uint32_t in = languages_of().find(word); in != text::WordIndex::npos) {
+    if (const std::uint32_t in = common.find(word); in != text::WordIndex::npos) {
       c.id += (in & kInId) != 0;
       c.en += (in & kInEn) != 0;
     }

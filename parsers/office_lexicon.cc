@@ -65,20 +65,15 @@ std::vector<std::string> load_office_lexicon(const std::string& dir) {
   read_words(dir + "/institution-heads.txt", l.heads_words, problems);
   read_words(dir + "/institutions.txt", l.standalone_words, problems);
   l.index();
+  office_lexicon_detail::listed_any = !l.heads_words.empty() || !l.standalone_words.empty();
   return problems;
 }
 
-// Most offices list nothing: an empty list answers before any look-up.
-bool office_head_first(std::string_view w) {
-  const Lexicon& l = lexicon();
-  return !l.heads_words.empty() && l.heads.contains(w);
-}
+namespace office_lexicon_detail {
 
-bool office_standalone(std::string_view w) {
-  const Lexicon& l = lexicon();
-  return !l.standalone_words.empty() && l.standalone.contains(w);
-}
+bool head_first(std::string_view w) { return lexicon().heads.contains(w); }
+bool standalone(std::string_view w) { return lexicon().standalone.contains(w); }
 
-bool office_lists(std::string_view w) { return office_head_first(w) || office_standalone(w); }
+}  // namespace office_lexicon_detail
 
 }  // namespace pst

@@ -21,11 +21,26 @@ namespace pst {
 /// the problems ("/etc/pstmail/lexicon/institutions.txt:3: \"Dinas Sosial\" is not one word ...").
 std::vector<std::string> load_office_lexicon(const std::string& dir);
 
+namespace office_lexicon_detail {
+// Whether the office listed any word: set by load_office_lexicon, before any mail is parsed. Most offices list
+// none, so the look-ups below answer inline, without a call (they are asked of most words a rule reads).
+inline bool listed_any = false;
+[[nodiscard]] bool head_first(std::string_view lower_word);
+[[nodiscard]] bool standalone(std::string_view lower_word);
+}  // namespace office_lexicon_detail
+
 /// Whether the office listed `lower_word` (lower case) as an organisation's first word / as an
 /// organisation on its own.
-[[nodiscard]] bool office_head_first(std::string_view lower_word);
-[[nodiscard]] bool office_standalone(std::string_view lower_word);
-/// Either of them, in one call (asked of most words a rule reads where either will do).
-[[nodiscard]] bool office_lists(std::string_view lower_word);
+[[nodiscard]] inline bool office_head_first(std::string_view lower_word) {
+  return office_lexicon_detail::listed_any && office_lexicon_detail::head_first(lower_word);
+}
+[[nodiscard]] inline bool office_standalone(std::string_view lower_word) {
+  return office_lexicon_detail::listed_any && office_lexicon_detail::standalone(lower_word);
+}
+/// Either of them (asked of most words a rule reads where either will do).
+[[nodiscard]] inline bool office_lists(std::string_view lower_word) {
+  return office_lexicon_detail::listed_any &&
+         (office_lexicon_detail::head_first(lower_word) || office_lexicon_detail::standalone(lower_word));
+}
 
 }  // namespace pst
