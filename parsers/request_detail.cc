@@ -83,10 +83,57 @@ constexpr auto kQuestionWords = std::to_array<std::string_view>({
     "apakah", "bagaimana", "berapa", "dimana", "di mana", "kapan", "mengapa", "kenapa", "gimana", "how",
     "what", "where", "when", "which"});
 
+// The phrases of the rules that find a sentence stating no need though it names data (asks_about_a_request_made,
+// asks_for_a_placement, plans_a_visit, below). They are also found in the request reader's one scan of each
+// sentence (request_words): a sentence with none of a rule's phrases is not read again for that rule.
+
+// asks_about_a_request_made: where a request has got to; asking after a request or a ticket by name
+// ("Menanyakan permohonan data ...")
+constexpr auto kAfterPhrases = std::to_array<std::string_view>(
+    {"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses", "any update",
+     // waiting for it, or calling it off ("Saya tunggu data ... nya ya", "permintaan ... saya batalkan")
+     "saya tunggu", "kami tunggu", "ditunggu", "look forward to receiving", "saya batalkan", "kami batalkan",
+     "dibatalkan", "membatalkan", "tidak diperlukan lagi", "sudah tidak diperlukan", "cancel my request",
+     "cancel the request",
+     "status of my request", "menanyakan permohonan", "menanyakan permintaan", "menanyakan tiket", "menanyakan status",
+     "menanyakan kabar", "menanyakan perkembangan", "tindak lanjut permohonan", "tindak lanjut permintaan",
+     "follow up on my", "following up on my", "follow-up on my"});
+// "data ... yang saya minta minggu lalu apakah sudah bisa dikirim?": data named as asked for already, asked whether
+// it has come yet (kYetPhrases), with no word of a further need in the sentence ("juga", "also": kFurtherPhrases);
+// "data yang saya minta tetap sama" restates the need.
+constexpr auto kAskedBeforePhrases = std::to_array<std::string_view>(
+    {"yang saya minta", "yang kami minta", "yang saya mohon", "yang kami mohon", "yang saya ajukan",
+     "yang kami ajukan", "yg saya minta", "yg sy minta", "i requested", "we requested", "i asked for",
+     "we asked for"});
+constexpr auto kYetPhrases = std::to_array<std::string_view>(
+    {"apakah sudah", "sudah bisa", "sudah ada", "sudah dikirim", "kapan", "belum", "any news", "yet"});
+constexpr auto kFurtherPhrases =
+    std::to_array<std::string_view>({"juga", "tambahan", "selain", "also", "additional", "another", "in addition"});
+// "Terkait tiket PST-2026-00201, apakah data ... sudah bisa dikirim?", "untuk tiket ..., mohon dikirim dalam Excel":
+// a sentence about a ticket speaks of the request it holds.
+constexpr auto kTicketPhrases = std::to_array<std::string_view>({"tiket", "ticket", "no tiket", "nomor tiket"});
+// asks_for_a_placement: a place to intern or a speaker asked for.
+constexpr auto kPlacementPhrases = std::to_array<std::string_view>(
+    {"menerima mahasiswa magang", "menerima magang", "menerima siswa pkl", "menerima mahasiswa pkl",
+     "menerima siswa magang", "tempat pkl", "tempat magang", "an internship", "mengundang narasumber",
+     "sebagai narasumber",
+     // in chat ("bps jembrana nerima mhs magang/PKL ga ya?")
+     "nerima mhs magang", "nerima mahasiswa magang", "nerima magang", "terima magang", "nerima pkl", "menerima pkl",
+     "terima pkl", "nerima siswa pkl", "mhs magang", "lowongan magang", "program magang", "magang/pkl", "pkl/magang"});
+// plans_a_visit: the writer's plan to come to the office.
+constexpr auto kVisitPhrases = std::to_array<std::string_view>(
+    {"mau dateng", "mau datang", "mau dtg", "akan datang", "akan dateng", "rencana datang", "rencana dateng",
+     "mau berkunjung", "akan berkunjung", "rencana berkunjung", "mau main ke kantor", "will come", "plan to visit",
+     "planning to visit"});
+
 // The lexicons a sentence is read against, found together in one scan of it (phrase_set.h).
 // kStanding: words of how a request stands ("status", "perkembangan"): asks_about_a_request_made looks
 // further only in a sentence that has one.
+// After kGroups, the groups only asked whether any of their phrases occurs (SentenceWords::has): the phrases that
+// can make asks_about_a_request_made true without a word of how it stands (kAfter, kAskedBefore, kTicket), those of
+// asks_for_a_placement and those of plans_a_visit.
 enum Group : std::size_t { kTopic, kNeed, kQuestion, kRegion, kTimeFrame, kStanding, kGroups };
+enum Gate : std::size_t { kAskedAfter = std::size_t{kGroups}, kPlacement, kVisit };
 constexpr auto kStandingWords =
     std::to_array<std::string_view>({"status", "perkembangan", "kabar", "progres", "progress", "update"});
 template <std::size_t N>
@@ -94,9 +141,15 @@ std::vector<std::string_view> entries(const std::array<std::string_view, N>& a) 
   return {a.begin(), a.end()};
 }
 const text::PhraseSet& request_words() {
-  static const text::PhraseSet l({entries(kTopics), entries(kNeedWords), entries(kQuestionWords), entries(kRegions),
-                                  // "tahun terakhir", "terbaru": a time frame in words.
-                                  {"tahun terakhir", "terbaru", "last", "latest"}, entries(kStandingWords)});
+  static const text::PhraseSet l = [] {
+    std::vector<std::string_view> asked_after = entries(kAfterPhrases);
+    asked_after.insert(asked_after.end(), kAskedBeforePhrases.begin(), kAskedBeforePhrases.end());
+    asked_after.insert(asked_after.end(), kTicketPhrases.begin(), kTicketPhrases.end());
+    return text::PhraseSet({entries(kTopics), entries(kNeedWords), entries(kQuestionWords), entries(kRegions),
+                            // "tahun terakhir", "terbaru": a time frame in words.
+                            {"tahun terakhir", "terbaru", "last", "latest"}, entries(kStandingWords),
+                            std::move(asked_after), entries(kPlacementPhrases), entries(kVisitPhrases)});
+  }();
   return l;
 }
 
@@ -105,6 +158,7 @@ const text::PhraseSet& request_words() {
 // their heap vectors were about a third of making them on long mails.
 struct SentenceWords {
   std::array<boost::container::small_vector<std::size_t, 8>, kGroups> hits;
+  unsigned gates = 0;  // bit g - kGroups: a phrase of gate group g occurs
   explicit SentenceWords(std::string_view low) {
     const text::PhraseSet& l = request_words();
     thread_local std::vector<std::size_t> found;  // kept from one sentence to the next
@@ -112,9 +166,11 @@ struct SentenceWords {
     std::size_t g = 0;
     for (std::size_t i : found) {
       while (i >= l.group_start(g + 1)) ++g;
-      hits[g].push_back(i - l.group_start(g));
+      if (g < kGroups) hits[g].push_back(i - l.group_start(g));
+      else gates |= 1u << (g - kGroups);
     }
   }
+  [[nodiscard]] bool has(Gate g) const { return (gates >> (std::size_t{g} - std::size_t{kGroups}) & 1u) != 0; }
 };
 
 std::string_view topic_at(std::size_t i) { return kTopics[i]; }
@@ -468,26 +524,8 @@ bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
   // One scan of the sentence for four groups of phrases (phrase_set.h).
   enum : std::size_t { kAfter, kAskedBefore, kYet, kFurther, kTicket };
   static const text::PhraseSet groups(std::vector<std::vector<std::string_view>>{
-      // where it has got to; asking after a request or a ticket by name ("Menanyakan permohonan data ...")
-      {"sampai mana", "sudah diproses", "dalam proses", "masih diproses", "sedang diproses", "any update",
-       // waiting for it, or calling it off ("Saya tunggu data ... nya ya", "permintaan ... saya batalkan")
-       "saya tunggu", "kami tunggu", "ditunggu", "look forward to receiving", "saya batalkan", "kami batalkan",
-       "dibatalkan", "membatalkan", "tidak diperlukan lagi", "sudah tidak diperlukan", "cancel my request",
-       "cancel the request",
-       "status of my request", "menanyakan permohonan", "menanyakan permintaan", "menanyakan tiket", "menanyakan status",
-       "menanyakan kabar", "menanyakan perkembangan", "tindak lanjut permohonan", "tindak lanjut permintaan",
-       "follow up on my", "following up on my", "follow-up on my"},
-      // "data ... yang saya minta minggu lalu apakah sudah bisa dikirim?": data named as asked for already,
-      // asked whether it has come yet, with no word of a further need in the sentence ("juga", "also"); "data
-      // yang saya minta tetap sama" restates the need.
-      {"yang saya minta", "yang kami minta", "yang saya mohon", "yang kami mohon", "yang saya ajukan",
-       "yang kami ajukan", "yg saya minta", "yg sy minta", "i requested", "we requested", "i asked for",
-       "we asked for"},
-      {"apakah sudah", "sudah bisa", "sudah ada", "sudah dikirim", "kapan", "belum", "any news", "yet"},
-      {"juga", "tambahan", "selain", "also", "additional", "another", "in addition"},
-      // "Terkait tiket PST-2026-00201, apakah data ... sudah bisa dikirim?", "untuk tiket ..., mohon dikirim dalam
-      // Excel": a sentence about a ticket speaks of the request it holds.
-      {"tiket", "ticket", "no tiket", "nomor tiket"}});
+      entries(kAfterPhrases), entries(kAskedBeforePhrases), entries(kYetPhrases), entries(kFurtherPhrases),
+      entries(kTicketPhrases)});
   std::array<bool, 5> in_group{};
   for (const text::PhraseSet::Match& m : groups.matches(low)) {
     std::size_t g = kTicket;
@@ -519,23 +557,14 @@ bool asks_about_a_request_made(std::string_view low, bool has_standing_word) {
 // A place to intern or a speaker for an event is asked for, not data ("apakah BPS menerima siswa PKL untuk
 // periode Januari-Maret 2027?"): whatever the sentence names beside it (pupils, a year) states no need.
 bool asks_for_a_placement(std::string_view low) {
-  static const text::PhraseSet l({"menerima mahasiswa magang", "menerima magang", "menerima siswa pkl",
-                                  "menerima mahasiswa pkl", "menerima siswa magang", "tempat pkl", "tempat magang",
-                                  "an internship", "mengundang narasumber", "sebagai narasumber",
-                                  // in chat ("bps jembrana nerima mhs magang/PKL ga ya?")
-                                  "nerima mhs magang", "nerima mahasiswa magang", "nerima magang", "terima magang",
-                                  "nerima pkl", "menerima pkl", "terima pkl", "nerima siswa pkl", "mhs magang",
-                                  "lowongan magang", "program magang", "magang/pkl", "pkl/magang"});
+  static const text::PhraseSet l(entries(kPlacementPhrases));
   return l.any(low);
 }
 
 // The writer's plan to come to the office, no data named ("rencana mau dateng sama guru"): it states no need,
 // whatever its words name (pupils, teachers).
 bool plans_a_visit(std::string_view low) {
-  static const text::PhraseSet visit({"mau dateng", "mau datang", "mau dtg", "akan datang", "akan dateng",
-                                      "rencana datang", "rencana dateng", "mau berkunjung", "akan berkunjung",
-                                      "rencana berkunjung", "mau main ke kantor", "will come", "plan to visit",
-                                      "planning to visit"});
+  static const text::PhraseSet visit(entries(kVisitPhrases));
   static const text::PhraseSet data({"data", "angka", "tabel", "statistik", "jumlah", "publikasi", "figures",
                                      "statistics", "table"});
   return visit.any(low) && !data.any(low);
@@ -755,8 +784,12 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
         out.years.push_back(y);
     }
     if (!found.hits[kTimeFrame].empty()) ++years;
-    if (!may_win || asks_about_a_request_made(low, !found.hits[kStanding].empty()) || asks_for_a_placement(low) ||
-        plans_a_visit(low))
+    // Each rule read only where the scan found one of its phrases (a standing word, too, for the first): without
+    // one, it answers no.
+    if (!may_win ||
+        ((found.has(kAskedAfter) || !found.hits[kStanding].empty()) &&
+         asks_about_a_request_made(low, !found.hits[kStanding].empty())) ||
+        (found.has(kPlacement) && asks_for_a_placement(low)) || (found.has(kVisit) && plans_a_visit(low)))
       continue;
     // Topics that only say how the writer means to deal with us: a visit or a meeting proposed (its "kunjungan" is
     // the visit, no topic of tourist visits); an officer reached by phone ("Apakah saya bisa menghubungi salah satu
