@@ -126,14 +126,36 @@ constexpr auto kVisitPhrases = std::to_array<std::string_view>(
      "mau berkunjung", "akan berkunjung", "rencana berkunjung", "mau main ke kantor", "will come", "plan to visit",
      "planning to visit"});
 
+// "Data inflasi yang dikirimkan sudah kami terima": a sentence that says the data arrived (its need words,
+// "dikirimkan", name what was sent, not what is asked), or thanks for what
+// was sent ("terima kasih atas data ... yang dikirimkan Jumat lalu", "thank you for the tables you sent"; not
+// thanks in advance beside a need: "terima kasih, mohon data dikirimkan ..."). The request reader also counts
+// data got already ("Saya sudah mendapatkan data IPM 2024 dari website") and thanks "banyak" for data sent;
+// classify's "a new mail that thanks for data is a reply" keeps to the first phrases: the intake files a new
+// mail's warmer thanks as a request that asks the officer to look (confidence.h).
+enum class Received { as_classify_reads, as_the_reader_reads };
+constexpr auto kReceived = std::to_array<std::string_view>(
+    {"sudah kami terima", "sudah saya terima", "telah kami terima", "telah saya terima", "sudah diterima",
+     "telah diterima", "sudah kami dapatkan", "sudah saya dapatkan", "sudah kami peroleh", "sudah saya peroleh",
+     "sdh kami terima", "sdh saya terima", "have received", "has been received", "have got the", "received the data",
+     "received the file", "received the table"});
+constexpr auto kGot =
+    std::to_array<std::string_view>({"sudah mendapatkan", "sudah mendapat", "sudah memperoleh", "sudah menerima",
+                                     "already got", "already have", "already received"});
+constexpr auto kThanksFor = std::to_array<std::string_view>(
+    {"terima kasih atas", "terima kasih untuk", "terimakasih atas", "makasih atas", "thank you for", "thanks for"});
+constexpr auto kWarmThanksFor =
+    std::to_array<std::string_view>({"terima kasih banyak atas", "terima kasih banyak untuk", "makasih banyak atas",
+                                     "thank you very much for", "thanks a lot for", "many thanks for"});
+
 // The lexicons a sentence is read against, found together in one scan of it (phrase_set.h).
 // kStanding: words of how a request stands ("status", "perkembangan"): asks_about_a_request_made looks
 // further only in a sentence that has one.
 // After kGroups, the groups only asked whether any of their phrases occurs (SentenceWords::has): the phrases that
 // can make asks_about_a_request_made true without a word of how it stands (kAfter, kAskedBefore, kTicket), those of
-// asks_for_a_placement and those of plans_a_visit.
+// asks_for_a_placement and those of plans_a_visit, and those that can make says_received true (either reading).
 enum Group : std::size_t { kTopic, kNeed, kQuestion, kRegion, kTimeFrame, kStanding, kGroups };
-enum Gate : std::size_t { kAskedAfter = std::size_t{kGroups}, kPlacement, kVisit };
+enum Gate : std::size_t { kAskedAfter = std::size_t{kGroups}, kPlacement, kVisit, kReceivedOrThanks };
 constexpr auto kStandingWords =
     std::to_array<std::string_view>({"status", "perkembangan", "kabar", "progres", "progress", "update"});
 template <std::size_t N>
@@ -145,10 +167,14 @@ const text::PhraseSet& request_words() {
     std::vector<std::string_view> asked_after = entries(kAfterPhrases);
     asked_after.insert(asked_after.end(), kAskedBeforePhrases.begin(), kAskedBeforePhrases.end());
     asked_after.insert(asked_after.end(), kTicketPhrases.begin(), kTicketPhrases.end());
+    std::vector<std::string_view> received_or_thanks;
+    const auto add = [&](const auto& list) { received_or_thanks.insert(received_or_thanks.end(), list.begin(), list.end()); };
+    add(kReceived), add(kGot), add(kThanksFor), add(kWarmThanksFor);
     return text::PhraseSet({entries(kTopics), entries(kNeedWords), entries(kQuestionWords), entries(kRegions),
                             // "tahun terakhir", "terbaru": a time frame in words.
                             {"tahun terakhir", "terbaru", "last", "latest"}, entries(kStandingWords),
-                            std::move(asked_after), entries(kPlacementPhrases), entries(kVisitPhrases)});
+                            std::move(asked_after), entries(kPlacementPhrases), entries(kVisitPhrases),
+                            std::move(received_or_thanks)});
   }();
   return l;
 }
@@ -207,28 +233,6 @@ bool only_wishes_to_complain(std::string_view low) {
   }
   return wish_to_complain;
 }
-
-// "Data inflasi yang dikirimkan sudah kami terima": a sentence that says the data arrived (its need words,
-// "dikirimkan", name what was sent, not what is asked), or thanks for what
-// was sent ("terima kasih atas data ... yang dikirimkan Jumat lalu", "thank you for the tables you sent"; not
-// thanks in advance beside a need: "terima kasih, mohon data dikirimkan ..."). The request reader also counts
-// data got already ("Saya sudah mendapatkan data IPM 2024 dari website") and thanks "banyak" for data sent;
-// classify's "a new mail that thanks for data is a reply" keeps to the first phrases: the intake files a new
-// mail's warmer thanks as a request that asks the officer to look (confidence.h).
-enum class Received { as_classify_reads, as_the_reader_reads };
-constexpr auto kReceived = std::to_array<std::string_view>(
-    {"sudah kami terima", "sudah saya terima", "telah kami terima", "telah saya terima", "sudah diterima",
-     "telah diterima", "sudah kami dapatkan", "sudah saya dapatkan", "sudah kami peroleh", "sudah saya peroleh",
-     "sdh kami terima", "sdh saya terima", "have received", "has been received", "have got the", "received the data",
-     "received the file", "received the table"});
-constexpr auto kGot =
-    std::to_array<std::string_view>({"sudah mendapatkan", "sudah mendapat", "sudah memperoleh", "sudah menerima",
-                                     "already got", "already have", "already received"});
-constexpr auto kThanksFor = std::to_array<std::string_view>(
-    {"terima kasih atas", "terima kasih untuk", "terimakasih atas", "makasih atas", "thank you for", "thanks for"});
-constexpr auto kWarmThanksFor =
-    std::to_array<std::string_view>({"terima kasih banyak atas", "terima kasih banyak untuk", "makasih banyak atas",
-                                     "thank you very much for", "thanks a lot for", "many thanks for"});
 
 bool says_received(std::string_view low, Received as = Received::as_classify_reads) {
   const auto both = [](auto first, auto second) {
@@ -803,7 +807,8 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     if (!topic_hits.empty() && topics_only({"telepon", "internet"}) && asks_only_how_to_be_served(low)) continue;
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
-    const bool received = !found.hits[kNeed].empty() && says_received(low, Received::as_the_reader_reads);
+    const bool received = !found.hits[kNeed].empty() && found.has(kReceivedOrThanks) &&
+                          says_received(low, Received::as_the_reader_reads);
     for (std::size_t h : found.hits[kNeed])
       if (!(complains && is_wish(kNeedWords[h])) && !received) need = true;
     // A real question counts even off the data lexicon ("Apakah PST buka hari Sabtu?"), but not an
@@ -826,13 +831,15 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     int score = 0;
     // A new mail's subject is its heading: a topic named there is what the mail is about ("Data
     // inflasi"), unless it thanks for data received. A body sentence names a region and a year too.
-    if (source == RequestSource::subject && says_received(low)) continue;
+    if (source == RequestSource::subject && found.has(kReceivedOrThanks) && says_received(low)) continue;
     // A sentence that thanks for data received and asks nothing ("Kami sampaikan terima kasih atas data
     // harga gabah ... yang dikirimkan Jumat lalu").
     // So does one that says the data came already, though its region and year pin a topic ("Saya sudah
     // mendapatkan data IPM Jembrana 2024 dari website"): its "mendapatkan" is no need (`received`, read above
     // where a need word stands, is that same reading).
-    if (!question && (found.hits[kNeed].empty() ? says_received(low, Received::as_the_reader_reads) : received))
+    if (!question && (found.hits[kNeed].empty()
+                          ? found.has(kReceivedOrThanks) && says_received(low, Received::as_the_reader_reads)
+                          : received))
       continue;
     // "Contact person for statistics on Jembrana": a heading that asks only whom to talk to.
     if (source == RequestSource::subject && asks_only_how_to_be_served(low)) continue;
