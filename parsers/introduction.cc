@@ -2367,14 +2367,16 @@ std::size_t relative_named_at(TokenSpan t, std::size_t k) {
   return 0;
 }
 
+// The words by which writers speak of themselves (is_self_ref); the Arabic "ana" of pesantren speech counts too, in
+// lower case only ("Ana" is a name too).
+const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "tyang", "namaku",
+                       "titiang", "i",  "i'm",  "im",   "we",          "my",       "nama",
+                       "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan", "this", "our",
+                       "abdi", "kulo", "kula", "ambo", "kita", "beta", "ulun"};
+
 // Inline: asked of most words of a long mail.
 [[gnu::always_inline]] inline bool is_self_ref(const Token& k) {
   // A set, not in(): asked of most words of a long mail (21 compares each were 2.6 % of its parse).
-  static const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",     "tiang", "tyang", "namaku",
-                                "titiang", "i",  "i'm",  "im",   "we",          "my",       "nama",
-                                "name", "perkenalkan", "kenalkan", "perkenankan", "ini", "dengan", "this", "our",
-                                "abdi", "kulo", "kula", "ambo", "kita", "beta", "ulun"};
-  // The Arabic "ana" of pesantren speech, in lower case only ("Ana" is a name too).
   return is_word(k) && (kSelf.contains(k.low) || eq(k.text, "ana"sv));
 }
 
@@ -2635,42 +2637,66 @@ const WordSet kOpensASentenceRule = [] {
   return s;
 }();
 
-// The words the whole-text rules below look for (office_at_work, office_that_asks, outlet_reported_for), each a
-// bit: the tokens are looked up once (word_classes) and each rule's loop tests a bit, not a set, for every token
-// (a loop over every token with one set test cost 25-30 instructions a token whatever the test).
-enum WordClass : std::uint8_t {
+// Word classes: the lexicons asked of many words of a long mail, each a bit. The tokens are looked up once
+// (word_classes, one index of every such lexicon) and a rule's loop tests a bit, not a set, for every token (a loop
+// over every token with one set test cost 25-30 instructions a token whatever the test; the sentence reader reads
+// up to 30 words back from every affiliation word, several sets each).
+enum WordClass : std::uint16_t {
+  // the whole-text rules below (office_at_work, office_that_asks, outlet_reported_for)
   kAtWorkWord = 1,       // at work on something: "sedang", "akan", "bermaksud", ... (office_at_work)
   kAskVerbWord = 2,      // asking: "memerlukan", "memohon", ... (office_that_asks)
   kDariWord = 4,         // "dari" (office_that_asks: a letter from an office)
   kFirstPersonWord = 8,  // kFirstPerson (outlet_reported_for)
   kReportingWord = 16,   // reporting or writing for an outlet (outlet_reported_for)
+  // the sentence reader (from_sentences)
+  kSelfWord = 32,               // kSelf (is_self_ref)
+  kAnaWord = 64,                // "ana": a self reference when written so (is_self_ref)
+  kRequestClass = 128,          // kRequestWord
+  kMaybeRelativeWord = 256,     // kMaybeRelative (relative_at's first test)
+  kSomeoneElseWord = 512,       // kSomeoneElse (names_someone_else's first test)
+  kOpensASentenceRuleWord = 1024,  // kOpensASentenceRule
 };
+using WordClasses = std::uint16_t;
 
 const text::WordIndex kWordClasses = [] {
   std::vector<std::pair<std::string_view, std::uint32_t>> words;
   const auto add = [&](std::initializer_list<std::string_view> list, std::uint32_t bit) {
     for (std::string_view w : list) words.emplace_back(w, bit);
   };
+  const auto add_set = [&](const WordSet& set, std::uint32_t bit) {
+    set.for_each([&](std::string_view w) { words.emplace_back(w, bit); });
+  };
   add({"sedang", "akan", "tengah", "bermaksud", "berencana", "hendak", "memerlukan", "membutuhkan", "memohon",
        "mengajukan", "meminta", "perlu"},
       kAtWorkWord);
   add({"memerlukan", "membutuhkan", "memohon", "mengajukan", "meminta", "bermaksud"}, kAskVerbWord);
   add({"dari"}, kDariWord);
-  kFirstPerson.for_each([&](std::string_view w) { words.emplace_back(w, kFirstPersonWord); });
+  add_set(kFirstPerson, kFirstPersonWord);
   add({"reporting", "report", "write", "writing", "reporter", "correspondent", "stringer", "contributor",
        "contributing", "columnist", "freelancing"},
       kReportingWord);
+  add_set(kSelf, kSelfWord);
+  add({"ana"}, kAnaWord);
+  add_set(kRequestWord, kRequestClass);
+  add_set(kMaybeRelative, kMaybeRelativeWord);
+  add_set(kSomeoneElse, kSomeoneElseWord);
+  add_set(kOpensASentenceRule, kOpensASentenceRuleWord);
   return text::index_of_bits(std::move(words));  // a word in several lists carries every bit
 }();
 
 // Each token's WordClass bits (0 for a punctuation mark, a line break or a word in no list).
-std::vector<std::uint8_t> word_classes(TokenSpan t) {
-  std::vector<std::uint8_t> classes(t.size(), 0);
+std::vector<WordClasses> word_classes(TokenSpan t) {
+  std::vector<WordClasses> classes(t.size(), 0);
   for (std::size_t i = 0; i < t.size(); ++i)
     if (is_word(t[i]))
       if (const std::uint32_t bits = kWordClasses.find(t[i].low); bits != text::WordIndex::npos)
-        classes[i] = static_cast<std::uint8_t>(bits);
+        classes[i] = static_cast<WordClasses>(bits);
   return classes;
+}
+
+// is_self_ref(t[k]) from t[k]'s classes `c`.
+[[gnu::always_inline]] inline bool is_self_ref(const Token& k, WordClasses c) {
+  return (c & kSelfWord) || ((c & kAnaWord) && eq(k.text, "ana"sv));
 }
 
 // The sentence opening at t[sent_start] has, before t[i], at most eight tokens, every word of them a greeting's
@@ -2686,7 +2712,7 @@ bool opens_with_a_greeting(TokenSpan t, std::size_t sent_start, std::size_t i) {
   return true;
 }
 
-void from_sentences(TokenSpan t, Introduction& out) {
+void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& out) {
   std::size_t sent_start = 0;
   std::size_t sentences = 0;
   bool addressee = false;  // "Yth. Kepala BPS ...", "Kepada ...", "Dear ...": names us, not the sender
@@ -2768,7 +2794,7 @@ void from_sentences(TokenSpan t, Introduction& out) {
     }
     if (addressee) continue;
     if (!t[i].capitalised && !(i + 1 < t.size() && is_punct(t[i + 1], '(')) &&
-        !kOpensASentenceRule.contains(t[i].low) && shortcuts_taken())
+        !(c[i] & kOpensASentenceRuleWord) && shortcuts_taken())
       continue;
     // ---- name
     if (!out.name) {
@@ -3050,8 +3076,11 @@ void from_sentences(TokenSpan t, Introduction& out) {
       // mail ("from", "at", "with") stop here.
       if (!out.name && !starts &&
           !in(t[i].low, {"behalf", "representing", "mewakili", "instansi", "institusi", "kampus"}) &&
-          std::none_of(t.begin() + static_cast<std::ptrdiff_t>(back), t.begin() + static_cast<std::ptrdiff_t>(i),
-                       [](const Token& k) { return is_self_ref(k); }) &&
+          [&] {
+            for (std::size_t k = back; k < i; ++k)
+              if (is_self_ref(t[k], c[k])) return false;
+            return true;
+          }() &&
           shortcuts_taken())
         continue;
       // "anak Manajemen semester 7 di Universitas Ngurah Rai": the student's term before "di".
@@ -3171,13 +3200,14 @@ void from_sentences(TokenSpan t, Introduction& out) {
       bool relative = false;
       bool asked = false;  // a request word in lower case before the word (read below)
       for (std::size_t k = back; k < i; ++k) {
-        asked = asked || (is_word(t[k]) && !t[k].capitalised && kRequestWord.contains(t[k].low));
-        if (const std::size_t n = relative_at(t, k)) {
+        asked = asked || (!t[k].capitalised && (c[k] & kRequestClass));
+        if (const std::size_t n = (c[k] & kMaybeRelativeWord) ? relative_named_at(t, k) : 0) {
           relative = true;
           k += n - 1;
           continue;
         }
-        if (relative && is_self_ref(t[k]) && !in(t[k].low, {"ini", "dengan", "this", "nama", "name"})) relative = false;
+        if (relative && is_self_ref(t[k], c[k]) && !in(t[k].low, {"ini", "dengan", "this", "nama", "name"}))
+          relative = false;
         // "Sehubungan dengan penyusunan Rencana Kerja ...": "dengan" after a word is a preposition;
         // only opening a clause ("Selamat pagi, dengan Tjokorda ...") does it introduce the writer.
         // "Dengan hormat," opens a letter.
@@ -3185,16 +3215,16 @@ void from_sentences(TokenSpan t, Introduction& out) {
                                  ((k > 0 && is_word(t[k - 1]) &&
                                    !in(t[k - 1].low, {"pagi", "siang", "sore", "malam", "halo", "hai", "permisi"})) ||
                                   (k + 1 < i && eq(t[k + 1].low, "hormat"sv)));
-        if (is_self_ref(t[k]) && !preposition) {
+        if (is_self_ref(t[k], c[k]) && !preposition) {
           self = true;
           request_between = false;
-        } else if (self && is_word(t[k]) && kRequestWord.contains(t[k].low) &&
+        } else if (self && (c[k] & kRequestClass) &&
                    // "data analyst", "the data team at ..."
                    !(k + 1 < i && is_word(t[k + 1]) &&
                      (kRoleNoun.contains(t[k + 1].low) || in(t[k + 1].low, {"team", "tim", "unit", "desk"}))) &&
                    !(t[k].capitalised && k > 0 && eq(t[k - 1].low, "of"sv))) {                 // "Head of Data"
           request_between = true;
-        } else if (names_someone_else(t, k) && !same_workplace(t, k)) {
+        } else if ((c[k] & kSomeoneElseWord) && names_someone_else(t, k) && !same_workplace(t, k)) {
           self = false;
         }
       }
@@ -4958,7 +4988,7 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
 // speaks for its office). Not this office, which is addressed, not speaking.
 // "Dinas Penanaman Modal ... Kabupaten Jembrana, melalui Bidang Promosi ..., sedang menyusun ...": an office
 // that opens its sentence as the one at work (sedang, akan, bermaksud ...), a clause between commas aside.
-std::optional<std::string> office_at_work(TokenSpan t, std::span<const std::uint8_t> classes) {
+std::optional<std::string> office_at_work(TokenSpan t, std::span<const WordClasses> classes) {
   // From each word of work back to its sentence's start (an organisation is looked for only there: one
   // look per such word, not one per sentence of a long mail).
   for (std::size_t k = 1; k < t.size(); ++k) {
@@ -5041,7 +5071,7 @@ std::optional<std::string> office_opening_the_letter(TokenSpan t) {
   return std::nullopt;
 }
 
-std::optional<std::string> office_that_asks(TokenSpan t, std::span<const std::uint8_t> classes) {
+std::optional<std::string> office_that_asks(TokenSpan t, std::span<const WordClasses> classes) {
   if (auto o = office_at_work(t, classes)) return o;
   static const WordSet kLetterWords = {"surat", "permohonan", "permintaan"};
   for (std::size_t i = 1; i < t.size(); ++i) {
@@ -5177,7 +5207,7 @@ std::string letters_of(std::string_view low) {
 // Reuters": the outlet a journalist works for, however it is called - its capitalised name right after
 // "for"/"to" (at most five words, "of"/"the"/"and" inside), after a word of reporting in a sentence of the
 // writer's own ("I", "I'm", "my" before it).
-std::optional<std::string> outlet_reported_for(TokenSpan t, std::span<const std::uint8_t> classes) {
+std::optional<std::string> outlet_reported_for(TokenSpan t, std::span<const WordClasses> classes) {
   bool own = false;  // the sentence so far is the writer's own ("I", "I'm", "my")
   for (std::size_t i = 0; i + 2 < t.size(); ++i) {
     if (!is_word(t[i])) {
@@ -5230,8 +5260,10 @@ bool is_unit_of_study_alone(std::string_view org) {
 Introduction find_introduction(const WordsView& words) {
   Introduction out;
   from_form_fields(words.lines(), out);
+  // Each token's word classes, looked up once for the rules that read many words.
+  const std::vector<WordClasses> classes = word_classes(words.tokens());
   // People introduce themselves near the top; the signature is read separately below.
-  if (!out.name || !out.institution) from_sentences(words.tokens(), out);
+  if (!out.name || !out.institution) from_sentences(words.tokens(), classes, out);
   organisation_before_role(words.tokens(), out);
   if (!out.name || !out.institution) from_signature(words.lines(), out);
   if (!out.name) contact_person(words.lines(), out);
@@ -5250,7 +5282,6 @@ Introduction find_introduction(const WordsView& words) {
   }
   if (auto corrected = corrected_organisation(words.tokens())) out.institution = std::move(corrected);
   if (!out.institution) {
-    const std::vector<std::uint8_t> classes = word_classes(words.tokens());
     out.institution = office_that_asks(words.tokens(), classes);
     if (!out.institution) out.institution = outlet_reported_for(words.tokens(), classes);
   }

@@ -1094,6 +1094,9 @@ const IntroCase kIntroCases[] = {
     {"Mohon data penduduk 2024 untuk Desa Tukadaya.\nJumlah Penduduk Miskin", kNone, kNone},
     // The Arabic "ana" ("I") of pesantren speech in lower case; "Ana" capitalised is a name.
     {"Assalamualaikum, ana Fatimah dari UIN Mataram, mohon data penduduk muslim 2024.", "Fatimah", "UIN Mataram"},
+    // "ana" with no name: the self reference the affiliation word looks back for, some words before it.
+    {"Assalamualaikum, ana santri kelas tiga di Pondok Pesantren Darul Ulum Negara, mohon data jumlah santri.",
+     std::nullopt, "Pondok Pesantren Darul Ulum Negara"},
     {"Selamat pagi, saya Ana Fatimah dari UIN Mataram, mohon data penduduk muslim 2024.", "Ana Fatimah",
      "UIN Mataram"},
     // A letter's "Ttd," (signed) before the name, inline after the closing or on the signature's line.
