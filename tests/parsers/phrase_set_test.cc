@@ -107,5 +107,27 @@ TEST(PhraseSet, AgreesWithContainsWordOnRandomTexts) {
   }
 }
 
+// The scan classes the text's bytes 64 at a time: words and phrases across those blocks, words longer than a block,
+// a text ending inside a word, and texts just shorter and longer than a block are found as contains_word finds them.
+TEST(PhraseSet, AgreesWithContainsWordAcrossBlocksOfTheScan) {
+  const PhraseSet set(kPhrases);
+  const std::string long_word(70, 'a');
+  const std::vector<std::string_view> pieces = {"harga", "konsumen", "tidak", "puas", "indeks", "of", "number", "x",
+                                                "2024", "harga2024konsumen", long_word, "HARGA", "é", "@", "`", "{"};
+  const std::vector<std::string_view> gaps = {" ", "", "-", ".", "\n", "  ", "[", "/", ":", "\x7f", "\xc3\xa9"};
+  std::mt19937 rng(64);
+  for (int round = 0; round < 20000; ++round) {
+    std::string low;
+    const int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) {
+      low += pieces[rng() % pieces.size()];
+      low += gaps[rng() % gaps.size()];
+    }
+    if (rng() % 2) low.resize(low.size() - std::min<std::size_t>(low.size(), rng() % 4));  // end inside a word
+    ASSERT_EQ(set.found(low), by_contains_word(kPhrases, low)) << "\"" << low << "\"";
+    ASSERT_EQ(set.matches(low).size(), set.matches(low + " ").size()) << "\"" << low << "\"";
+  }
+}
+
 }  // namespace
 }  // namespace pst::text
