@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "parsers/byte_runs.h"
 #include "parsers/indonesian_words.h"
 #include "parsers/text_scan.h"
 #include "parsers/word_index.h"
@@ -104,28 +105,24 @@ Counts operator+(Counts a, const Counts& b) { return {a.id + b.id, a.en + b.en};
 // The common words of each language in `text`, whose lower case `low` is (byte for byte: as text::lower makes it).
 Counts by_common_words(std::string_view text, std::string_view low) {
   Counts c;
-  // A letter or an apostrophe ("don't"), by table: asked of every byte of the own words.
-  static constexpr std::array<bool, 256> kWordChar = [] {
-    std::array<bool, 256> t{};
-    for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
-    return t;
-  }();
-  auto word_char = [](char c) { return kWordChar[static_cast<unsigned char>(c)]; };
   const text::WordIndex& common = languages_of();
-  text::for_each_run(low, word_char, [&](std::string_view word, std::size_t at) {
+  // The words: runs of letters and the apostrophe ("don't").
+  text::for_each_class_run<text::RunClass::alpha_apostrophe>(low, [&](std::size_t at, std::size_t end) {
+    const std::string_view word(low.data() + at, end - at);
     // "I Ketut Suarjana", "I KETUT", "I Gusti Ayu": the Balinese "I" before a name is no English pronoun.
     if (word == "i"sv && text[at] == 'I' && at + 2 < low.size() && low[at + 1] == ' ') {
       const std::size_t b = at + 2;
       std::size_t e = b;
       while (e < low.size() && text::is_alpha_ascii(low[e])) ++e;
-      if (follows_balinese_i(low.substr(b, e - b))) return;
+      if (follows_balinese_i(low.substr(b, e - b))) return true;
     }
-    if (balinese_made_at(text, low, at)) return;
+    if (balinese_made_at(text, low, at)) return true;
     // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
     if (const std::uint32_t in = common.find(word); in != text::WordIndex::npos) {
       c.id += (in & kInId) != 0;
       c.en += (in & kInEn) != 0;
     }
+    return true;
   });
   return c;
 }

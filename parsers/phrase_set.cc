@@ -5,10 +5,7 @@
 #include <array>
 #include <cstdint>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "parsers/byte_runs.h"
 #include "parsers/text_scan.h"
 
 namespace pst::text {
@@ -29,57 +26,6 @@ std::size_t alnum_run(std::string_view s, std::size_t from) {
   return e;
 }
 
-// Bit k: p[k] is an ASCII letter or digit, for the `len` (at most 64) bytes at p.
-std::uint64_t alnum_mask(const char* p, std::size_t len) {
-  std::uint64_t m = 0;
-#if defined(__SSE2__)
-  if (len == 64) {
-    for (int q = 0; q < 4; ++q) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * q));
-      // A letter: (byte | 0x20) - 'a' below 26; a digit: byte - '0' below 10 (unsigned: min(x, limit) == x).
-      const __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-      const __m128i digit = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-      const __m128i alnum = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter),
-                                         _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit));
-      m |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(alnum))) << (16 * q);
-    }
-    return m;
-  }
-#endif
-  for (std::size_t k = 0; k < len; ++k) m |= static_cast<std::uint64_t>(is_alnum(p[k])) << k;
-  return m;
-}
-
-// Calls on(begin, end) for each maximal run of ASCII letters and digits in `s`, in order, until it returns false
-// (then returns false). The bytes are classed 64 at a time and the runs read from the bit mask: a byte loop per
-// word and per gap was most of a scan's instructions.
-template <class F>
-bool for_each_alnum_run(std::string_view s, F&& on) {
-  constexpr std::size_t kNone = std::string_view::npos;
-  std::size_t start = kNone;  // where the run still open began
-  for (std::size_t base = 0; base < s.size(); base += 64) {
-    const std::size_t len = std::min<std::size_t>(64, s.size() - base);
-    // A last block shorter than 64 bytes, in a text of 64 or more, is classed with the bytes before it.
-    const std::uint64_t m = len < 64 && s.size() >= 64 ? alnum_mask(s.data() + s.size() - 64, 64) >> (64 - len)
-                                                       : alnum_mask(s.data() + base, len);
-    for (std::size_t pos = 0; pos < len;) {
-      if (start == kNone) {
-        const std::uint64_t ahead = m >> pos;
-        if (ahead == 0) break;
-        pos += static_cast<std::size_t>(__builtin_ctzll(ahead));
-        start = base + pos;
-      }
-      // The run ends at the next byte that is none (past the text's end, bits of m are 0: it ends there).
-      const std::uint64_t ahead = ~m >> pos;
-      if (ahead == 0) break;  // it goes on into the next block
-      pos += static_cast<std::size_t>(__builtin_ctzll(ahead));
-      if (!on(start, base + pos)) return false;
-      start = kNone;
-    }
-  }
-  if (start != kNone) return on(start, s.size());
-  return true;
-}
 
 }  // namespace
 
@@ -123,7 +69,7 @@ void PhraseSet::build() {
 
 template <class F>
 void PhraseSet::scan(std::string_view low, F&& on) const {
-  const bool went_on = for_each_alnum_run(low, [&](std::size_t i, std::size_t e) {
+  const bool went_on = for_each_class_run<RunClass::alnum>(low, [&](std::size_t i, std::size_t e) {
     // A word starts here (the byte before is no letter or digit): phrases opening with it may match.
     const std::uint32_t slot = first_words_.find(std::string_view(low.data() + i, e - i));
     if (slot == WordIndex::npos) return true;

@@ -9,7 +9,11 @@
 #include <random>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
+
+#include "parsers/byte_runs.h"
 
 namespace pst::text {
 namespace {
@@ -279,6 +283,46 @@ TEST(TextScan, SqueezeSpacesAgreesWithTheRuleOnRandomTexts) {
     squeeze_spaces_into(into, s);
     ASSERT_EQ(into, by_rule(s)) << testing::PrintToString(s);
   }
+}
+
+// for_each_class_run (byte_runs.h) reads a text 64 bytes at a time from bit masks: its runs are the byte rule's
+// (for_each_run with the class's test) for every class, at every length around and across the blocks, with every
+// byte value; stopping early stops at the run asked.
+TEST(TextScan, ClassRunsAgreeWithTheByteRuleOnRandomTexts) {
+  const auto alnum = [](char c) { return is_alpha_ascii(c) || is_digit(c); };
+  const auto alpha_apostrophe = [](char c) { return is_alpha_ascii(c) || c == '\''; };
+  const auto by_rule = [](std::string_view s, auto in_class) {
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    for_each_run(s, in_class, [&](std::string_view run, std::size_t at) { runs.emplace_back(at, at + run.size()); });
+    return runs;
+  };
+  const auto by_masks = [](std::string_view s, auto cls) {
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    for_each_class_run<decltype(cls)::value>(s, [&](std::size_t b, std::size_t e) {
+      runs.emplace_back(b, e);
+      return true;
+    });
+    return runs;
+  };
+  std::mt19937 rng(64);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s(rng() % 200, ' ');
+    // Mostly the bytes around each class's edges ('/' '0' '9' ':' '@' 'A' 'Z' '[' '`' 'a' 'z' '{' '\'' ...), some of any value.
+    static constexpr std::string_view kEdges = "/09:@AZ[`az{'&-. \x7f\x80\xc3\xa9\xff";
+    for (char& c : s) c = rng() % 4 ? kEdges[rng() % kEdges.size()] : static_cast<char>(rng() % 256);
+    if (rng() % 3 == 0) s.insert(rng() % (s.size() + 1), std::string(rng() % 140, 'k'));  // a run over a block
+    ASSERT_EQ(by_masks(s, std::integral_constant<RunClass, RunClass::alnum>{}), by_rule(s, alnum))
+        << testing::PrintToString(s);
+    ASSERT_EQ(by_masks(s, std::integral_constant<RunClass, RunClass::alpha_apostrophe>{}), by_rule(s, alpha_apostrophe))
+        << testing::PrintToString(s);
+  }
+  // Stopping: the second run is the last one read.
+  std::vector<std::size_t> starts;
+  EXPECT_FALSE(for_each_class_run<RunClass::alnum>("ab cd ef", [&](std::size_t b, std::size_t) {
+    starts.push_back(b);
+    return starts.size() < 2;
+  }));
+  EXPECT_EQ(starts, (std::vector<std::size_t>{0, 3}));
 }
 
 // Phrases blanked with spaces (offsets kept), every occurrence; the anchors spare texts without them.

@@ -1,0 +1,93 @@
+// byte_runs.h: the maximal runs of one class of bytes in a text ("words" as a detector reads them: ASCII letters
+// and digits for PhraseSet, letters and the apostrophe for the language count), read from bit masks with the bytes
+// classed 64 at a time (SSE2 where the build has it), not by a byte loop per run and per gap. Such a loop's branch
+// at every word's end was mispredicted about once a word: the mask reading takes more instructions and less time
+// (BENCHMARKS.md, twenty-seventh session).
+// Limits: reads only inside the text (a last block shorter than 64 bytes is classed with the bytes before it, or
+// byte by byte in a text shorter than 64 bytes).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace pst::text {
+
+enum class RunClass {
+  alnum,            // ASCII letters and digits
+  alpha_apostrophe  // ASCII letters and '\''
+};
+
+namespace byte_runs_detail {
+
+template <RunClass C>
+constexpr bool in_class(unsigned char c) {
+  const bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if constexpr (C == RunClass::alnum) return alpha || (c >= '0' && c <= '9');
+  else return alpha || c == '\'';
+}
+
+// Bit k: p[k] is of class C, for the `len` (at most 64) bytes at p.
+template <RunClass C>
+std::uint64_t mask_of(const char* p, std::size_t len) {
+  std::uint64_t m = 0;
+#if defined(__SSE2__)
+  if (len == 64) {
+    for (int q = 0; q < 4; ++q) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * q));
+      // A letter: (byte | 0x20) - 'a' below 26 (unsigned: min(x, 25) == x).
+      const __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+      __m128i in = _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
+      if constexpr (C == RunClass::alnum) {
+        const __m128i digit = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+        in = _mm_or_si128(in, _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit));
+      } else {
+        in = _mm_or_si128(in, _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
+      }
+      m |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(in))) << (16 * q);
+    }
+    return m;
+  }
+#endif
+  for (std::size_t k = 0; k < len; ++k) m |= static_cast<std::uint64_t>(in_class<C>(static_cast<unsigned char>(p[k]))) << k;
+  return m;
+}
+
+}  // namespace byte_runs_detail
+
+/// Calls on(begin, end) for each maximal run of bytes of class C in `s`, in order, until it returns false (then
+/// returns false).
+template <RunClass C, class F>
+bool for_each_class_run(std::string_view s, F&& on) {
+  constexpr std::size_t kNone = std::string_view::npos;
+  std::size_t start = kNone;  // where the run still open began
+  for (std::size_t base = 0; base < s.size(); base += 64) {
+    const std::size_t len = s.size() - base < 64 ? s.size() - base : 64;
+    // A last block shorter than 64 bytes, in a text of 64 or more, is classed with the bytes before it.
+    const std::uint64_t m = len < 64 && s.size() >= 64
+                                ? byte_runs_detail::mask_of<C>(s.data() + s.size() - 64, 64) >> (64 - len)
+                                : byte_runs_detail::mask_of<C>(s.data() + base, len);
+    for (std::size_t pos = 0; pos < len;) {
+      if (start == kNone) {
+        const std::uint64_t ahead = m >> pos;
+        if (ahead == 0) break;
+        pos += static_cast<std::size_t>(__builtin_ctzll(ahead));
+        start = base + pos;
+      }
+      // The run ends at the next byte of another class (past the text's end, bits of m are 0: it ends there).
+      const std::uint64_t ahead = ~m >> pos;
+      if (ahead == 0) break;  // it goes on into the next block
+      pos += static_cast<std::size_t>(__builtin_ctzll(ahead));
+      if (!on(start, base + pos)) return false;
+      start = kNone;
+    }
+  }
+  if (start != kNone) return on(start, s.size());
+  return true;
+}
+
+}  // namespace pst::text
