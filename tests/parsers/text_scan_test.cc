@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <random>
 #include <stdexcept>
@@ -323,6 +324,38 @@ TEST(TextScan, ClassRunsAgreeWithTheByteRuleOnRandomTexts) {
     return starts.size() < 2;
   }));
   EXPECT_EQ(starts, (std::vector<std::size_t>{0, 3}));
+}
+
+// A word token is a maximal run of word bytes and joiners: it opens and ends on a word byte, no word byte stands
+// right before it, and none right after it nor a joiner before one (but a '.' between a letter and a digit ends
+// it); has_digit says whether it holds a digit. On random texts of word bytes of every kind, joiners and blanks, at
+// every length around the tokenizer's sixteen-byte blocks.
+TEST(TextScan, TokenizeWordsAreMaximalRunsOnRandomTexts) {
+  const auto is_digit_byte = [](char c) { return c >= '0' && c <= '9'; };
+  const std::vector<std::string_view> pieces = {"a", "Z", "kata", "2024", "x9", "@", "_", "\xc3\xa9", ".", "-", "'",
+                                                "&", " ", "  ", "\n", ",", "(", "sixteenletters16", "S.E.", "3.5",
+                                                "a.1", "1.a", "Dr.", "kompas.com", "i'm"};
+  std::mt19937 rng(15);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (int n = static_cast<int>(rng() % 30); n > 0; --n) s += pieces[rng() % pieces.size()];
+    const std::string low = lower(s);
+    for (const Token& t : tokenize(s, low)) {
+      if (t.kind != TokenKind::word) continue;
+      const std::size_t b = static_cast<std::size_t>(t.low.data() - low.data()), e = b + t.low.size();
+      const std::string context = testing::PrintToString(s) + " at " + std::to_string(b);
+      ASSERT_TRUE(is_word_byte(low[b]) && is_word_byte(low[e - 1])) << context;
+      ASSERT_TRUE(b == 0 || !is_word_byte(low[b - 1])) << context;
+      // A joiner joins where a word byte follows it (not a '.' between a letter and a digit).
+      const auto joins_at = [&](std::size_t k) {
+        return k + 1 < low.size() && is_joiner(low[k]) && is_word_byte(low[k + 1]) &&
+               !(low[k] == '.' && is_digit_byte(low[k + 1]) && !is_digit_byte(low[k - 1]));
+      };
+      for (std::size_t k = b; k < e; ++k) ASSERT_TRUE(is_word_byte(low[k]) || joins_at(k)) << context;
+      ASSERT_TRUE(e == low.size() || (!is_word_byte(low[e]) && !joins_at(e))) << context;
+      ASSERT_EQ(t.has_digit, std::any_of(t.low.begin(), t.low.end(), is_digit_byte)) << context;
+    }
+  }
 }
 
 // Phrases blanked with spaces (offsets kept), every occurrence; the anchors spare texts without them.
