@@ -2637,6 +2637,14 @@ const WordSet kOpensASentenceRule = [] {
   return s;
 }();
 
+// corrected_organisation: the words of what was written of the writer (one of them in the text, or a word of
+// "instansi"/"institusi"/"afiliasi" with a suffix, says the text speaks of it at all), and the words that may open a
+// correction.
+const WordSet kRecord = {"institution", "affiliation", "tertulis", "ditulis", "koreksi", "correction", "ralat", "salah",
+                         "keliru", "typo", "written", "listed", "dikoreksi", "diperbaiki", "corrected"};
+const WordSet kMarker = {"yang", "yg", "seharusnya", "semestinya", "harusnya", "mestinya", "should", "correct",
+                         "bukan", "not", "home", "affiliation", "institution", "afiliasi", "instansi", "institusi"};
+
 // Word classes: the lexicons asked of many words of a long mail, each a bit. The tokens are looked up once
 // (word_classes, one index of every such lexicon) and a rule's loop tests a bit, not a set, for every token (a loop
 // over every token with one set test cost 25-30 instructions a token whatever the test; the sentence reader reads
@@ -2655,6 +2663,11 @@ enum WordClass : std::uint16_t {
   kMaybeRelativeWord = 256,     // kMaybeRelative (relative_at's first test)
   kSomeoneElseWord = 512,       // kSomeoneElse (names_someone_else's first test)
   kOpensASentenceRuleWord = 1024,  // kOpensASentenceRule
+  // the correction of the writer's body (corrected_organisation) and the body before a role (organisation_before_role)
+  kRecordWord = 2048,      // a word of what was written of the writer (corrected_organisation's kRecord)
+  kMarkerWord = 4096,      // a word that may open a correction (corrected_organisation's kMarker)
+  kEnglishSelfWord = 8192,  // "i", "i'm", "im", "my" (organisation_before_role)
+  kArticleWord = 16384,     // "a", "an" (organisation_before_role)
 };
 using WordClasses = std::uint16_t;
 
@@ -2681,6 +2694,10 @@ const text::WordIndex kWordClasses = [] {
   add_set(kMaybeRelative, kMaybeRelativeWord);
   add_set(kSomeoneElse, kSomeoneElseWord);
   add_set(kOpensASentenceRule, kOpensASentenceRuleWord);
+  add_set(kRecord, kRecordWord);
+  add_set(kMarker, kMarkerWord);
+  add({"i", "i'm", "im", "my"}, kEnglishSelfWord);
+  add({"a", "an"}, kArticleWord);
   return text::index_of_bits(std::move(words));  // a word in several lists carries every bit
 }();
 
@@ -4461,15 +4478,14 @@ bool university_right_after_unit(TokenSpan t, Introduction& out) {
 // consultant": the organisation written before the writer's role, after "a"/"an" in a sentence where
 // the writer speaks of themself ("I", "I'm", "my"). The words between the article and the role must be
 // an organisation the lexicons know.
-void organisation_before_role(TokenSpan t, Introduction& out) {
+void organisation_before_role(TokenSpan t, std::span<const WordClasses> c, Introduction& out) {
   if (out.institution) return;
   bool self = false;
   for (std::size_t i = 0; i < t.size() && i < 400; ++i) {
     const Token& k = t[i];
     if (k.kind == TokenKind::line_break || is_punct(k, '.') || is_punct(k, '?') || is_punct(k, '!')) self = false;
-    if (!is_word(k) || k.low.size() > 3) continue;  // the words asked for are short
-    if (in(k.low, {"i", "i'm", "im", "my"})) self = true;
-    if (!self || !in(k.low, {"a", "an"})) continue;
+    if (c[i] & kEnglishSelfWord) self = true;
+    if (!self || !(c[i] & kArticleWord)) continue;
     std::size_t r = i + 1;
     while (r < t.size() && r <= i + 5 && is_word(t[r]) && t[r].capitalised && !kRoleNoun.contains(t[r].low)) ++r;
     if (r == i + 1 || r >= t.size() || !is_word(t[r]) || !kRoleNoun.contains(t[r].low)) continue;
@@ -4907,7 +4923,7 @@ bool is_this_office(std::string_view institution);
 // University", "my affiliation is Aarhus University, not Aalborg University": a correction names the writer's body
 // after its marker; the body it corrects is ours (our acknowledgement's), or another's. The organisation must
 // follow the marker at once (a link word aside).
-std::optional<std::string> corrected_organisation(TokenSpan t) {
+std::optional<std::string> corrected_organisation(TokenSpan t, std::span<const WordClasses> c) {
   const auto word = [&](std::size_t i, std::string_view w) { return i < t.size() && is_word(t[i]) && t[i].low == w; };
   const auto org_at = [&](std::size_t i) -> std::optional<std::string> {
     while (i < t.size() && ((is_word(t[i]) && in(t[i].low, {"adalah", "ialah", "yaitu", "is", "dari", "from", "di",
@@ -4921,32 +4937,24 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
     if (o.empty()) return std::nullopt;
     return o;
   };
-  // Asked of every mail: one look-up a word finds whether the text speaks of what was written of the writer at
-  // all, and which words may open a correction.
-  static const WordSet kRecord = {"institution", "affiliation", "tertulis", "ditulis", "koreksi", "correction",
-                                  "ralat", "salah", "keliru", "typo", "written", "listed", "dikoreksi", "diperbaiki",
-                                  "corrected"};
-  static const WordSet kMarker = {"yang", "yg", "seharusnya", "semestinya", "harusnya", "mestinya", "should", "correct",
-                                  "bukan", "not", "home", "affiliation", "institution", "afiliasi", "instansi",
-                                  "institusi"};
-  const auto of_the_record = [](const Token& k) __attribute__((always_inline)) {  // asked of every word
-    const std::string_view w = k.low;
-    if (w.size() < 4 || !is_word(k)) return false;
-    // "instansinya", "afiliasinya": the word with its suffix (only these start with "ins"/"afi" and run on).
-    if (w.size() >= 8 && ((w[0] == 'i' && w[1] == 'n' && w[2] == 's') || (w[0] == 'a' && w[1] == 'f' && w[2] == 'i')))
-      return w.starts_with("instansi") || w.starts_with("institusi") || w.starts_with("afiliasi") ||
-             kRecord.contains(w);
-    return kRecord.contains(w);
+  // Asked of every word: its class, or "instansinya", "afiliasinya": the word with its suffix (only these start with
+  // "ins"/"afi" and run on).
+  const auto of_the_record = [&](std::size_t i) __attribute__((always_inline)) {
+    if (c[i] & kRecordWord) return true;
+    const std::string_view w = t[i].low;
+    return w.size() >= 8 && is_word(t[i]) &&
+           ((w[0] == 'i' && w[1] == 'n' && w[2] == 's') || (w[0] == 'a' && w[1] == 'f' && w[2] == 'i')) &&
+           (w.starts_with("instansi") || w.starts_with("institusi") || w.starts_with("afiliasi"));
   };
   bool any_of_the_record = false;  // a loop, not std::none_of, so the test is inlined: it is asked of every word
-  for (const Token& k : t)
-    if (of_the_record(k)) {
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (of_the_record(i)) {
       any_of_the_record = true;
       break;
     }
   if (!any_of_the_record) return std::nullopt;
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!is_word(t[i]) || !kMarker.contains(t[i].low)) continue;
+    if (!(c[i] & kMarkerWord)) continue;
     const std::string_view w = t[i].low;
     std::size_t after = 0;
     if ((eq(w, "yang"sv) || eq(w, "yg"sv)) && word(i + 1, "benar")) after = i + 2;
@@ -4974,8 +4982,8 @@ std::optional<std::string> corrected_organisation(TokenSpan t) {
     std::size_t b = i, e = i;
     while (b > 0 && !is_sentence_end(t[b - 1])) --b;
     while (e < t.size() && !is_sentence_end(t[e])) ++e;
-    const bool about_the_record = std::any_of(t.begin() + static_cast<std::ptrdiff_t>(b),
-                                              t.begin() + static_cast<std::ptrdiff_t>(e), of_the_record);
+    bool about_the_record = false;
+    for (std::size_t k = b; k < e && !about_the_record; ++k) about_the_record = of_the_record(k);
     if (!about_the_record) continue;
     if (auto o = org_at(after); o && !is_this_office(*o)) return o;
   }
@@ -5264,7 +5272,7 @@ Introduction find_introduction(const WordsView& words) {
   const std::vector<WordClasses> classes = word_classes(words.tokens());
   // People introduce themselves near the top; the signature is read separately below.
   if (!out.name || !out.institution) from_sentences(words.tokens(), classes, out);
-  organisation_before_role(words.tokens(), out);
+  organisation_before_role(words.tokens(), classes, out);
   if (!out.name || !out.institution) from_signature(words.lines(), out);
   if (!out.name) contact_person(words.lines(), out);
   name_and_organisation_on_top(words.lines(), out);
@@ -5278,9 +5286,9 @@ Introduction find_introduction(const WordsView& words) {
   // at work in the letter may still be found.
   if (out.institution && is_this_office(*out.institution)) {
     out.institution.reset();
-    organisation_before_role(words.tokens(), out);
+    organisation_before_role(words.tokens(), classes, out);
   }
-  if (auto corrected = corrected_organisation(words.tokens())) out.institution = std::move(corrected);
+  if (auto corrected = corrected_organisation(words.tokens(), classes)) out.institution = std::move(corrected);
   if (!out.institution) {
     out.institution = office_that_asks(words.tokens(), classes);
     if (!out.institution) out.institution = outlet_reported_for(words.tokens(), classes);
