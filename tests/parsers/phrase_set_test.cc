@@ -86,6 +86,17 @@ TEST(PhraseSet, MatchesGiveEveryOccurrenceWithItsPlace) {
   EXPECT_EQ(low.substr(m[2].begin, m[2].end - m[2].begin), "puas");
 }
 
+// Fewer than `most` pieces, each followed by a gap, drawn at random.
+std::string random_text(std::mt19937& rng, const std::vector<std::string_view>& pieces,
+                        const std::vector<std::string_view>& gaps, unsigned most) {
+  std::string text;
+  for (int n = static_cast<int>(rng() % most); n > 0; --n) {
+    text += pieces[rng() % pieces.size()];
+    text += gaps[rng() % gaps.size()];
+  }
+  return text;
+}
+
 TEST(PhraseSet, AgreesWithContainsWordOnRandomTexts) {
   const PhraseSet set(kPhrases);
   const std::vector<std::string_view> pieces = {"harga", "konsumen", "indeks", "tidak", "puas", "rata", "lama",
@@ -97,12 +108,7 @@ TEST(PhraseSet, AgreesWithContainsWordOnRandomTexts) {
                                               "/", "~", "\x7f", "\xc3\xa9"};
   std::mt19937 rng(17);
   for (int round = 0; round < 20000; ++round) {
-    std::string low;
-    const int n = static_cast<int>(rng() % 12);
-    for (int i = 0; i < n; ++i) {
-      low += pieces[rng() % pieces.size()];
-      low += gaps[rng() % gaps.size()];
-    }
+    const std::string low = random_text(rng, pieces, gaps, 12);
     ASSERT_EQ(set.found(low), by_contains_word(kPhrases, low)) << "\"" << low << "\"";
   }
 }
@@ -117,12 +123,7 @@ TEST(PhraseSet, AgreesWithContainsWordAcrossBlocksOfTheScan) {
   const std::vector<std::string_view> gaps = {" ", "", "-", ".", "\n", "  ", "[", "/", ":", "\x7f", "\xc3\xa9"};
   std::mt19937 rng(64);
   for (int round = 0; round < 20000; ++round) {
-    std::string low;
-    const int n = static_cast<int>(rng() % 40);
-    for (int i = 0; i < n; ++i) {
-      low += pieces[rng() % pieces.size()];
-      low += gaps[rng() % gaps.size()];
-    }
+    std::string low = random_text(rng, pieces, gaps, 40);
     if (rng() % 2) low.resize(low.size() - std::min<std::size_t>(low.size(), rng() % 4));  // end inside a word
     ASSERT_EQ(set.found(low), by_contains_word(kPhrases, low)) << "\"" << low << "\"";
     ASSERT_EQ(set.matches(low).size(), set.matches(low + " ").size()) << "\"" << low << "\"";
