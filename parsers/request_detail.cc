@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <initializer_list>
 #include <string_view>
 #include <vector>
@@ -703,6 +704,8 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
   std::size_t best_i = 0;
   std::string low;       // the sentence read, lower case (a buffer reused from one sentence to the next)
   std::string sentence;  // the sentence read, as written, where it is needed
+  // The topics listed so far, by index (a phrase listed twice is found under one index only: one per topic).
+  std::bitset<kTopics.size()> topic_listed;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     // Lower-casing keeps blanks where they are, so the lower-case text squeezed is the sentence lowered.
     text::squeeze_spaces_into(low, sentences[i].of(norm_low));
@@ -765,8 +768,10 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     const auto& topic_hits = found.hits[kTopic];
     int topics = static_cast<int>(topic_hits.size());
     for (std::size_t t : topic_hits)
-      if (std::find(out.topics.begin(), out.topics.end(), topic_at(t)) == out.topics.end() && out.topics.size() < 12)
+      if (!topic_listed[t] && out.topics.size() < 12) {
+        topic_listed[t] = true;
         out.topics.emplace_back(topic_at(t));
+      }
     bool question = question_mark || !found.hits[kQuestion].empty();
     if (question) out.has_question = true;
     int region = 0;

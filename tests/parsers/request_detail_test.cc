@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace pst {
 namespace {
 
@@ -321,6 +323,19 @@ TEST(RequestDetail, RegionYearsTopics) {
   EXPECT_EQ(r.region, "Jembrana");
   EXPECT_EQ(r.years, (std::vector<int>{2023, 2024}));
   EXPECT_EQ(r.topics, (std::vector<std::string>{"kemiskinan", "ipm"}));
+}
+
+// Each topic is listed once, in the order first named, however many sentences name it again; at most twelve.
+TEST(RequestDetail, TopicsAreListedOnceAndAtMostTwelve) {
+  const RequestDetail again = find_request(
+      "Mohon data kemiskinan Jembrana 2023. Data kemiskinan itu untuk skripsi. Juga IPM dan kemiskinan 2024, dan IPM "
+      "lagi.");
+  EXPECT_EQ(again.topics, (std::vector<std::string>{"kemiskinan", "ipm"}));
+  const RequestDetail many = find_request(
+      "Mohon data kemiskinan, IPM, inflasi, PDRB, pengangguran, penduduk, pariwisata, hotel, padi, jagung, sapi, "
+      "nelayan, ekspor, impor dan upah Jembrana 2024.");
+  EXPECT_EQ(many.topics.size(), 12u);
+  EXPECT_EQ(std::set<std::string>(many.topics.begin(), many.topics.end()).size(), many.topics.size());
 }
 
 // A year is four digits from 1960 to 2040 standing alone: not part of a longer number (a phone, a
