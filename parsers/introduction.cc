@@ -5068,14 +5068,15 @@ std::optional<std::string> office_at_work(TokenSpan t, std::span<const WordClass
 
 // "Tim Penggerak PKK Desa Batuagung pada bulan Januari 2027 akan melaksanakan ... kami mohon bantuan data": a body
 // opening the letter's first sentence as its subject, before a word of time or intent, in a text written as "kami".
-std::optional<std::string> office_opening_the_letter(TokenSpan t) {
+std::optional<std::string> office_opening_the_letter(TokenSpan t, std::span<const WordClasses> classes) {
   static const WordSet kIntent = {"akan", "sedang", "tengah", "berencana", "hendak", "bermaksud", "ingin"};
   static const WordSet kTimeOrIntent = [] {
     WordSet s = {"pada", "dalam", "saat", "telah", "sudah"};
     s.insert_all(kIntent);
     return s;
   }();
-  const bool as_we = std::any_of(t.begin(), t.end(), [](const Token& k) { return is_word(k) && eq(k.low, "kami"sv); });
+  bool as_we = false;  // "kami" (a self reference: its class first, asked of every word)
+  for (std::size_t i = 0; i < t.size() && !as_we; ++i) as_we = (classes[i] & kSelfWord) && eq(t[i].low, "kami"sv);
   if (!as_we) return std::nullopt;
   std::size_t sentences = 0;
   for (std::size_t s = 0; s < t.size() && s < 80 && sentences < 3;) {
@@ -5135,7 +5136,7 @@ std::optional<std::string> office_that_asks(TokenSpan t, std::span<const WordCla
       w = std::max(span->e, w + 1);
     }
   }
-  return office_opening_the_letter(t);
+  return office_opening_the_letter(t, classes);
 }
 
 // A letter's letterhead (kop surat): the lines in capitals at the very top, above the letter's
