@@ -156,18 +156,18 @@ class WordIndex {
   std::string_view word_at(std::size_t i) const { return {words_[i], slots_[i].size}; }
 
   // Where a word falls in the filter: its first and last byte and its length, mixed.
+  static std::size_t filter_bit(std::string_view w) {
+    if (w.empty()) return 0;
+    const std::uint32_t k = static_cast<unsigned char>(w.front()) | static_cast<unsigned char>(w.back()) << 8 |
+                            static_cast<std::uint32_t>(w.size()) << 16;
+    return (k * 0x9E3779B1u) >> 20;  // the top 12 bits: 0..4095
+  }
   // The second filter's place: the second byte, the last byte but one and the length, mixed otherwise.
   static std::size_t filter_bit2(std::string_view w) {
     if (w.size() < 2) return 0;
     const std::uint32_t k = static_cast<unsigned char>(w[1]) | static_cast<unsigned char>(w[w.size() - 2]) << 8 |
                             static_cast<std::uint32_t>(w.size()) << 16;
     return (k * 0x85EBCA6Bu) >> 20;
-  }
-  static std::size_t filter_bit(std::string_view w) {
-    if (w.empty()) return 0;
-    const std::uint32_t k = static_cast<unsigned char>(w.front()) | static_cast<unsigned char>(w.back()) << 8 |
-                            static_cast<std::uint32_t>(w.size()) << 16;
-    return (k * 0x9E3779B1u) >> 20;  // the top 12 bits: 0..4095
   }
 
   void rehash(std::size_t n) {
