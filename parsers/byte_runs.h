@@ -22,14 +22,29 @@ enum class RunClass {
   alpha_apostrophe  // ASCII letters and '\''
 };
 
-namespace byte_runs_detail {
-
+/// Whether byte `c` is of class C: the rule the masks below follow, byte by byte.
 template <RunClass C>
-constexpr bool in_class(unsigned char c) {
-  const bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  if constexpr (C == RunClass::alnum) return alpha || (c >= '0' && c <= '9');
-  else return alpha || c == '\'';
+[[nodiscard]] constexpr bool is_of_class(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  const bool alpha = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+  if constexpr (C == RunClass::alnum) return alpha || (b >= '0' && b <= '9');
+  else return alpha || b == '\'';
 }
+
+#if defined(__SSE2__)
+/// Of sixteen bytes, 0xFF where a byte is an ASCII letter: (byte | 0x20) - 'a' below 26 (unsigned: min(x, 25) == x).
+[[nodiscard]] inline __m128i ascii_letters(__m128i v) {
+  const __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+  return _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
+}
+/// Of sixteen bytes, 0xFF where a byte is an ASCII digit.
+[[nodiscard]] inline __m128i ascii_digits(__m128i v) {
+  const __m128i digit = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+  return _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit);
+}
+#endif
+
+namespace byte_runs_detail {
 
 // Bit k: p[k] is of class C, for the `len` (at most 64) bytes at p.
 template <RunClass C>
@@ -39,21 +54,14 @@ std::uint64_t mask_of(const char* p, std::size_t len) {
   if (len == 64) {
     for (int q = 0; q < 4; ++q) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * q));
-      // A letter: (byte | 0x20) - 'a' below 26 (unsigned: min(x, 25) == x).
-      const __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-      __m128i in = _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
-      if constexpr (C == RunClass::alnum) {
-        const __m128i digit = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-        in = _mm_or_si128(in, _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit));
-      } else {
-        in = _mm_or_si128(in, _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
-      }
+      const __m128i in = _mm_or_si128(ascii_letters(v), C == RunClass::alnum ? ascii_digits(v)
+                                                                             : _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
       m |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(in))) << (16 * q);
     }
     return m;
   }
 #endif
-  for (std::size_t k = 0; k < len; ++k) m |= static_cast<std::uint64_t>(in_class<C>(static_cast<unsigned char>(p[k]))) << k;
+  for (std::size_t k = 0; k < len; ++k) m |= static_cast<std::uint64_t>(is_of_class<C>(p[k])) << k;
   return m;
 }
 

@@ -2,7 +2,6 @@
 #include "parsers/phrase_set.h"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 
 #include "parsers/byte_runs.h"
@@ -11,21 +10,8 @@
 namespace pst::text {
 namespace {
 
-// ASCII letters and digits, by table: the scan asks it of every byte of the text.
-constexpr std::array<bool, 256> kAlnum = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  return t;
-}();
-
-bool is_alnum(char c) { return kAlnum[static_cast<unsigned char>(c)]; }
-
-std::size_t alnum_run(std::string_view s, std::size_t from) {
-  std::size_t e = from;
-  while (e < s.size() && is_alnum(s[e])) ++e;
-  return e;
-}
-
+// An ASCII letter or digit: what a phrase's words are made of (the scan's words, byte_runs.h).
+constexpr bool is_alnum(char c) { return is_of_class<RunClass::alnum>(c); }
 
 }  // namespace
 
@@ -60,7 +46,9 @@ void PhraseSet::build() {
       odd_.push_back(i);
       continue;
     }
-    const std::uint32_t slot = first_words_.insert(p.substr(0, alnum_run(p, 0)),
+    std::size_t first_end = 0;
+    while (first_end < p.size() && is_alnum(p[first_end])) ++first_end;
+    const std::uint32_t slot = first_words_.insert(p.substr(0, first_end),
                                                    static_cast<std::uint32_t>(by_first_word_.size()));
     if (slot == by_first_word_.size()) by_first_word_.emplace_back();
     by_first_word_[slot].push_back(i);

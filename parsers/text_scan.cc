@@ -11,6 +11,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "parsers/byte_runs.h"
 #include "parsers/word_index.h"
 
 namespace pst::text {
@@ -367,12 +368,10 @@ std::size_t word_byte_run_end(std::string_view s, std::size_t j, bool& digit) {
 #if defined(__SSE2__)
   while (j + 16 <= s.size()) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
-    // is_word_byte: a letter ((byte | 0x20) - 'a' below 26), a digit, a byte of 0x80 or more (negative), '@', '_'.
-    const __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-    const __m128i digit_offset = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-    const __m128i is_digit = _mm_cmpeq_epi8(_mm_min_epu8(digit_offset, _mm_set1_epi8(9)), digit_offset);
+    // is_word_byte: a letter, a digit, a byte of 0x80 or more (negative), '@', '_'.
+    const __m128i is_digit = ascii_digits(v);
     const __m128i word = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter), is_digit),
+        _mm_or_si128(ascii_letters(v), is_digit),
         _mm_or_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()),
                      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')))));
     const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(word)) & 0xFFFFu;
