@@ -159,24 +159,21 @@ enum Group : std::size_t { kTopic, kNeed, kQuestion, kRegion, kTimeFrame, kStand
 enum Gate : std::size_t { kAskedAfter = std::size_t{kGroups}, kPlacement, kVisit, kReceivedOrThanks };
 constexpr auto kStandingWords =
     std::to_array<std::string_view>({"status", "perkembangan", "kabar", "progres", "progress", "update"});
-template <std::size_t N>
-std::vector<std::string_view> entries(const std::array<std::string_view, N>& a) {
-  return {a.begin(), a.end()};
+// The phrases of one or more lists, in order, as one list (a group of a PhraseSet).
+template <class... Lists>
+std::vector<std::string_view> entries(const Lists&... lists) {
+  std::vector<std::string_view> out;
+  (out.insert(out.end(), lists.begin(), lists.end()), ...);
+  return out;
 }
 const text::PhraseSet& request_words() {
-  static const text::PhraseSet l = [] {
-    std::vector<std::string_view> asked_after = entries(kAfterPhrases);
-    asked_after.insert(asked_after.end(), kAskedBeforePhrases.begin(), kAskedBeforePhrases.end());
-    asked_after.insert(asked_after.end(), kTicketPhrases.begin(), kTicketPhrases.end());
-    std::vector<std::string_view> received_or_thanks;
-    const auto add = [&](const auto& list) { received_or_thanks.insert(received_or_thanks.end(), list.begin(), list.end()); };
-    add(kReceived), add(kGot), add(kThanksFor), add(kWarmThanksFor);
-    return text::PhraseSet({entries(kTopics), entries(kNeedWords), entries(kQuestionWords), entries(kRegions),
-                            // "tahun terakhir", "terbaru": a time frame in words.
-                            {"tahun terakhir", "terbaru", "last", "latest"}, entries(kStandingWords),
-                            std::move(asked_after), entries(kPlacementPhrases), entries(kVisitPhrases),
-                            std::move(received_or_thanks)});
-  }();
+  static const text::PhraseSet l({entries(kTopics), entries(kNeedWords), entries(kQuestionWords), entries(kRegions),
+                                  // "tahun terakhir", "terbaru": a time frame in words.
+                                  {"tahun terakhir", "terbaru", "last", "latest"}, entries(kStandingWords),
+                                  // the gate groups (Gate)
+                                  entries(kAfterPhrases, kAskedBeforePhrases, kTicketPhrases),
+                                  entries(kPlacementPhrases), entries(kVisitPhrases),
+                                  entries(kReceived, kGot, kThanksFor, kWarmThanksFor)});
   return l;
 }
 
@@ -236,13 +233,8 @@ bool only_wishes_to_complain(std::string_view low) {
 }
 
 bool says_received(std::string_view low, Received as = Received::as_classify_reads) {
-  const auto both = [](auto first, auto second) {
-    std::vector<std::string_view> v(first.begin(), first.end());
-    v.insert(v.end(), second.begin(), second.end());
-    return v;
-  };
-  static const text::PhraseSet received(entries(kReceived)), received_or_got(both(kReceived, kGot));
-  static const text::PhraseSet thanks(entries(kThanksFor)), any_thanks(both(kThanksFor, kWarmThanksFor));
+  static const text::PhraseSet received(entries(kReceived)), received_or_got(entries(kReceived, kGot));
+  static const text::PhraseSet thanks(entries(kThanksFor)), any_thanks(entries(kThanksFor, kWarmThanksFor));
   static const text::PhraseSet sent({"yang dikirim", "yang dikirimkan", "yang sudah", "yang telah", "yang diberikan",
                                      "yang dibagikan", "yang disampaikan",
                                      "you sent", "you provided", "you shared", "you have sent", "you've sent"});
@@ -812,8 +804,9 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     if (!topic_hits.empty() && topics_only({"telepon", "internet"}) && asks_only_how_to_be_served(low)) continue;
     bool need = false;
     const bool complains = !found.hits[kNeed].empty() && only_wishes_to_complain(low);
-    const bool received = !found.hits[kNeed].empty() && found.has(kReceivedOrThanks) &&
-                          says_received(low, Received::as_the_reader_reads);
+    // says_received, read only where the scan found one of its phrases (without one it answers no).
+    const auto says_received_here = [&](Received as) { return found.has(kReceivedOrThanks) && says_received(low, as); };
+    const bool received = !found.hits[kNeed].empty() && says_received_here(Received::as_the_reader_reads);
     for (std::size_t h : found.hits[kNeed])
       if (!(complains && is_wish(kNeedWords[h])) && !received) need = true;
     // A real question counts even off the data lexicon ("Apakah PST buka hari Sabtu?"), but not an
@@ -836,15 +829,13 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     int score = 0;
     // A new mail's subject is its heading: a topic named there is what the mail is about ("Data
     // inflasi"), unless it thanks for data received. A body sentence names a region and a year too.
-    if (source == RequestSource::subject && found.has(kReceivedOrThanks) && says_received(low)) continue;
+    if (source == RequestSource::subject && says_received_here(Received::as_classify_reads)) continue;
     // A sentence that thanks for data received and asks nothing ("Kami sampaikan terima kasih atas data
     // harga gabah ... yang dikirimkan Jumat lalu").
     // So does one that says the data came already, though its region and year pin a topic ("Saya sudah
     // mendapatkan data IPM Jembrana 2024 dari website"): its "mendapatkan" is no need (`received`, read above
     // where a need word stands, is that same reading).
-    if (!question && (found.hits[kNeed].empty()
-                          ? found.has(kReceivedOrThanks) && says_received(low, Received::as_the_reader_reads)
-                          : received))
+    if (!question && (found.hits[kNeed].empty() ? says_received_here(Received::as_the_reader_reads) : received))
       continue;
     // "Contact person for statistics on Jembrana": a heading that asks only whom to talk to.
     if (source == RequestSource::subject && asks_only_how_to_be_served(low)) continue;
