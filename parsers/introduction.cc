@@ -44,16 +44,6 @@ using TokenSpan = std::span<const Token>;  // a run of WordsView tokens (a line,
   return w.size() == lit.size() && std::memcmp(w.data(), lit.data(), lit.size()) == 0;
 }
 
-// Whether `w` is one of `set` (a list made at run time).
-bool in(std::string_view w, std::initializer_list<std::string_view> set) {
-  // Length and first byte before the rest (a call to memcmp for every word of the same length was most of the cost:
-  // this is asked of nearly every word read).
-  for (std::string_view s : set)
-    if (s.size() == w.size() && (w.empty() || (s[0] == w[0] && std::memcmp(s.data(), w.data(), w.size()) == 0)))
-      return true;
-  return false;
-}
-
 // A string literal as a template argument (in<"a", "b">).
 template <std::size_t N>
 struct Literal {
@@ -70,8 +60,8 @@ constexpr unsigned shape_bit(std::string_view w) {
 // in<"a", "b", ...>(w): whether `w` is one of the words listed. The rules ask this of most words they read, nearly
 // always of a word that is none of them: the shapes (first byte and length) of the words listed are one constant
 // mask made at compile time, and a word whose shape none has is turned away by one bit test; the list is compared
-// only past it, each word by its known length. (The run-time list above built its array of views at every call,
-// then compared a word against each: 2.5 % of the worst-case parse's time.)
+// only past it, each word by its known length. (A run-time list, in(w, {...}), built its array of views at every
+// call, then compared a word against each: 2.5 % of the worst-case parse's time.)
 template <Literal... Words>
 [[gnu::always_inline]] inline bool in(std::string_view w) {
   constexpr std::uint64_t kShapes = ((std::uint64_t{1} << shape_bit(Words.view())) | ...);
@@ -2383,13 +2373,12 @@ inline std::size_t relative_at(TokenSpan t, std::size_t k) {
 std::size_t relative_named_at(TokenSpan t, std::size_t k) {
   // "Anak Agung Istri Mas Pratiwi", "Ni Luh Ayu Istri": inside a name it is a name's word.
   if (t[k].capitalised && k > 0 && is_word(t[k - 1]) && t[k - 1].capitalised) return 0;
-  const auto next_is = [&](std::initializer_list<std::string_view> ws) {
-    return k + 1 < t.size() && is_word(t[k + 1]) && in(t[k + 1].low, ws);
-  };
-  const std::initializer_list<std::string_view> kWhose = {"saya", "sy", "aku", "kami", "dari", "gue", "gw", "my", "our"};
-  if (kKin.contains(t[k].low)) return next_is(kWhose) ? 2 : 1;
-  if (in<"anak", "bapak", "ibu", "kakak", "om", "papa", "mama", "bapa">(t[k].low) && next_is(kWhose)) return 2;
-  if (eq(t[k].low, "orang"sv) && next_is({"tua", "tuanya"})) return 2;
+  const std::string_view next = k + 1 < t.size() && is_word(t[k + 1]) ? t[k + 1].low : std::string_view();
+  // Whose relative: "saya", "dari", "my" after it.
+  const bool whose = in<"saya", "sy", "aku", "kami", "dari", "gue", "gw", "my", "our">(next);
+  if (kKin.contains(t[k].low)) return whose ? 2 : 1;
+  if (in<"anak", "bapak", "ibu", "kakak", "om", "papa", "mama", "bapa">(t[k].low) && whose) return 2;
+  if (eq(t[k].low, "orang"sv) && in<"tua", "tuanya">(next)) return 2;
   return 0;
 }
 
@@ -2402,7 +2391,7 @@ const WordSet kSelf = {"saya", "sy",    "aku",  "gue",  "gw",          "kami",  
 
 // Inline: asked of most words of a long mail.
 [[gnu::always_inline]] inline bool is_self_ref(const Token& k) {
-  // A set, not in(): asked of most words of a long mail (21 compares each were 2.6 % of its parse).
+  // A set, not a list: asked of most words of a long mail (21 compares each were 2.6 % of its parse).
   return is_word(k) && (kSelf.contains(k.low) || eq(k.text, "ana"sv));
 }
 
