@@ -86,15 +86,17 @@ bool for_each_class_run(std::string_view s, F&& on) {
         pos += static_cast<std::size_t>(__builtin_ctzll(ahead));
         start = base + pos;
       }
-      // The run ends at the next byte of another class (past the text's end, bits of m are 0: it ends there).
+      // The run ends at the next byte of another class (past the text's end, bits of m are 0: it ends there), or
+      // at the text's end.
       const std::uint64_t ahead = ~m >> pos;
-      if (ahead == 0) break;  // it goes on into the next block
-      pos += static_cast<std::size_t>(__builtin_ctzll(ahead));
+      if (ahead != 0) pos += static_cast<std::size_t>(__builtin_ctzll(ahead));
+      else if (base + len < s.size()) break;  // it goes on into the next block
+      else pos = len;
+      // The one call of `on` (so the compiler takes it in here, not a call a run).
       if (!on(start, base + pos)) return false;
       start = kNone;
     }
   }
-  if (start != kNone) return on(start, s.size());
   return true;
 }
 
