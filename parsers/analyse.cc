@@ -13,6 +13,7 @@
 #include "parsers/language.h"
 #include "parsers/mime_address.h"
 #include "parsers/own_words.h"
+#include "parsers/phrase_hits.h"
 #include "parsers/phrase_set.h"
 #include "parsers/rating.h"
 #include "parsers/request_detail.h"
@@ -341,7 +342,11 @@ ParsedMail analyse(DecodedMail decoded) {
   const std::string note = ow.forwarded ? text::understood_part(ow.forward_note) : std::string();
   // Read once (normalised, lower-cased, tokenised, in lines) for every detector below.
   const WordsView words(head);
-  RequestDetail req = find_request(words);
+  // Where the request reader's and the complaint check's phrases may start in the own words: one scan for both
+  // (phrase_hits.h).
+  static const text::PhraseOpeners kOpeners({&request_lexicon(), &complaint_lexicon()});
+  const std::vector<text::PhraseOpeners::Hit> opening = kOpeners.hits(words.low());
+  RequestDetail req = find_request(words, text::PhraseHits{&kOpeners, opening, 0});
   std::string subject = bare_subject(ow.forwarded && !ow.forwarded_subject.empty() ? ow.forwarded_subject : mail.subject);
   // The subject states the need when the body only says "sesuai subjek" - but not in a reply,
   // whose subject is the original request's.
@@ -391,7 +396,7 @@ ParsedMail analyse(DecodedMail decoded) {
                                                        r = find_bare_score(words.low());
                                                      return r;
                                                    },
-                                                   request_only_in_subject});
+                                                   request_only_in_subject, text::PhraseHits{&kOpeners, opening, 1}});
   p.kind = c.kind;
   p.ticket_ref = c.ticket_ref;
   p.auto_reason = c.auto_reason;

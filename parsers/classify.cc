@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "common/ticket_number.h"
+#include "parsers/byte_runs.h"
+#include "parsers/phrase_hits.h"
 #include "parsers/phrase_set.h"
 #include "parsers/request_detail.h"
 #include "parsers/text_scan.h"
@@ -571,12 +573,56 @@ bool complaints_all_excused(const std::string& s, const std::vector<text::Phrase
   });
 }
 
+// The complaint phrases in `s`: the subject (its first `subject_size` bytes), a line break, and the first bytes of
+// `own_low`, its single line breaks made spaces (unwrapped), read from `own_hits` (the runs of `own_low` that open a
+// phrase) instead of word by word. The same as complaint_words().matches(s), in the same order.
+std::vector<text::PhraseSet::Match> complaint_matches(const std::string& s, std::size_t subject_size,
+                                                      std::string_view own_low, const text::PhraseHits& own_hits) {
+  const text::PhraseSet& l = complaint_words();
+  std::vector<text::PhraseSet::Match> out;
+  const auto add = [&](const text::PhraseSet::Match& m) {
+    out.push_back(m);
+    return true;
+  };
+  const auto at_word = [&](std::size_t i, std::size_t e) {
+    if (const std::uint32_t slot = l.first_words().find(std::string_view(s).substr(i, e - i)); slot != text::WordIndex::npos)
+      l.at_run(s, i, e, slot, add);
+    return true;
+  };
+  text::for_each_class_run<text::RunClass::alnum>(std::string_view(s).substr(0, subject_size), at_word);
+  const std::size_t body = subject_size + 1, read = s.size() - body;  // own_low[0, read) is s[body, ...)
+  for (const text::PhraseOpeners::Hit& h : own_hits.hits) {
+    if (h.end > read) break;
+    if (const std::uint32_t slot = own_hits.slot(h); slot != text::WordIndex::npos)
+      l.at_run(s, body + h.begin, body + h.end, slot, add);
+  }
+  // A word the end of what is read cuts ("tidakx" read as "tidak") is looked up as it is cut.
+  if (read > 0 && read < own_low.size() && text::is_of_class<text::RunClass::alnum>(own_low[read - 1]) &&
+      text::is_of_class<text::RunClass::alnum>(own_low[read])) {
+    std::size_t i = read - 1;
+    while (i > 0 && text::is_of_class<text::RunClass::alnum>(own_low[i - 1])) --i;
+    at_word(body + i, body + read);
+  }
+  l.odd_in(s, add);
+  text::PhraseSet::sort_by_place(out);
+  return out;
+}
+
 }  // namespace
 
-bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low) {
-  std::string s = text::lower(subject) + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
-  s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors);
-  const std::vector<text::PhraseSet::Match> matches = complaint_words().matches(s);
+const text::PhraseSet& complaint_lexicon() { return complaint_words(); }
+
+bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low,
+                  const text::PhraseHits& own_hits) {
+  const std::string subject_low = text::lower(subject);
+  std::string s = subject_low + "\n" + unwrapped(lowered(own_text, own_low, 6 * 1024));
+  bool blanked = false;
+  s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors, &blanked);
+  // The runs of own_low are those of s only where nothing was blanked (a blanked phrase may leave a word whole).
+  const std::vector<text::PhraseSet::Match> matches =
+      own_hits.openers != nullptr && !own_low.empty() && !blanked
+          ? complaint_matches(s, subject_low.size(), own_low, own_hits)
+          : complaint_words().matches(s);
   std::array<bool, 7> found{};
   for (const text::PhraseSet::Match& m : matches) found[group_of(m.phrase)] = true;
   if (found[kComplaint] && !complaints_all_excused(s, matches)) return true;
@@ -675,7 +721,7 @@ Classification classify(const DecodedMail& m, const ClassifyInput& in) {
     c.kind = MailKind::rating;
     return c;
   }
-  if (is_complaint(m.subject, in.own_text, in.own_low)) {
+  if (is_complaint(m.subject, in.own_text, in.own_low, in.own_hits)) {
     c.kind = MailKind::complaint;
     c.cited_ticket = cited ? cited : (thread ? c.ticket_ref : std::nullopt);
     return c;

@@ -28,6 +28,7 @@
 
 #include "parsers/decoded_mail.h"
 #include "parsers/parsed_mail.h"
+#include "parsers/phrase_hits.h"
 #include "parsers/rating.h"
 
 namespace pst {
@@ -52,6 +53,9 @@ struct ClassifyInput {
   // The concrete request was read from the subject alone: a text that is away and says when it answers is an
   // out-of-office even so (autoresponders that copy the subject as it was).
   bool request_only_in_subject = false;
+  // The runs of own_low that open a phrase of complaint_lexicon() (phrase_hits.h), when found already: the
+  // complaint check reads them instead of scanning the own words word by word (the same answer).
+  text::PhraseHits own_hits = {};
 };
 
 [[nodiscard]] Classification classify(const DecodedMail& mail, const ClassifyInput& in);
@@ -60,8 +64,11 @@ struct ClassifyInput {
 [[nodiscard]] std::string bounce_reason(const DecodedMail& mail);
 /// The auto-reply rule that matches, or "" (exposed for tests).
 [[nodiscard]] std::string auto_reply_reason(const DecodedMail& mail);
-/// Complaint words about the service in subject or own words.
-[[nodiscard]] bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low = {});
+/// Complaint words about the service in subject or own words; `own_hits` as ClassifyInput's (of `own_low`).
+[[nodiscard]] bool is_complaint(std::string_view subject, std::string_view own_text, std::string_view own_low = {},
+                                const text::PhraseHits& own_hits = {});
+/// The phrases the complaint check looks for, as one set (the set ClassifyInput::own_hits are of).
+[[nodiscard]] const text::PhraseSet& complaint_lexicon();
 /// A reply that asks a new question or needs something, rather than a plain thanks.
 [[nodiscard]] bool asks_something_new(std::string_view own_text, std::string_view own_low, bool concrete_request);
 [[nodiscard]] inline bool asks_something_new(std::string_view own_text, bool concrete_request) {

@@ -60,33 +60,13 @@ void PhraseSet::scan(std::string_view low, F&& on) const {
   const bool went_on = for_each_class_run<RunClass::alnum>(low, [&](std::size_t i, std::size_t e) {
     // A word starts here (the byte before is no letter or digit): phrases opening with it may match.
     const std::uint32_t slot = first_words_.find(std::string_view(low.data() + i, e - i));
-    if (slot == WordIndex::npos) return true;
-    // The index compared the first word, which ends where the text's word does: a phrase of one word
-    // matches here, a longer one when its rest follows, compared byte by byte (it mostly differs at the
-    // second or third byte; a call to memcmp per phrase was a third of the scan's compares).
-    for (std::uint32_t k : by_first_word_[slot]) {
-      const std::string_view p = phrases_[k];
-      const std::size_t end = i + p.size();
-      if (end != e) {
-        if (end > low.size()) continue;
-        std::size_t b = e;
-        while (b < end && low[b] == p[b - i]) ++b;
-        if (b < end || (end < low.size() && is_alnum(low[end]))) continue;  // "harga" in "hargai"
-      }
-      if (!on(Match{k, i, end})) return false;
-    }
-    return true;
+    return slot == WordIndex::npos || at_run(low, i, e, slot, on);
   });
-  if (!went_on) return;
-  for (std::uint32_t k : odd_) {
-    std::string_view p = phrases_[k];
-    for (std::size_t pos = low.find(p); pos != std::string_view::npos; pos = low.find(p, pos + 1)) {
-      const bool left_ok = pos == 0 || !is_alnum(low[pos - 1]);
-      const std::size_t end = pos + p.size();
-      const bool right_ok = end >= low.size() || !is_alnum(low[end]);
-      if (left_ok && right_ok && !on(Match{k, pos, end})) return;
-    }
-  }
+  if (went_on) odd_in(low, on);
+}
+
+void PhraseSet::sort_by_place(std::vector<Match>& matches) {
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) { return a.begin < b.begin; });
 }
 
 std::vector<PhraseSet::Match> PhraseSet::matches(std::string_view low) const {
@@ -95,7 +75,7 @@ std::vector<PhraseSet::Match> PhraseSet::matches(std::string_view low) const {
     out.push_back(m);
     return true;
   });
-  std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.begin < b.begin; });
+  sort_by_place(out);
   return out;
 }
 

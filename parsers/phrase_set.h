@@ -40,6 +40,29 @@ class PhraseSet {
   /// The same into `out` (cleared first), whose storage a caller reading many texts keeps.
   void found(std::string_view low, std::vector<std::size_t>& out) const;
 
+  /// Where a phrase's first word stands in `low`: the phrases whose first word is `low`[i, e) (a maximal run of
+  /// ASCII letters and digits, whose index `slot` is first_words().find of it) that match there, each given to
+  /// on(match) until it returns false (then returns false). scan() reads every run so; a reader handed the runs
+  /// that open a phrase (phrase_hits.h) reads only those.
+  template <class F>
+  bool at_run(std::string_view low, std::size_t i, std::size_t e, std::uint32_t slot, F&& on) const;
+  /// The same where `low` is read as its blanks squeezed: a space of a phrase stands for a run of blanks (' ',
+  /// '\t', '\n', '\r', '\f', '\v') in `low`, and the phrase ends before `limit`. The answer of at_run on
+  /// text::squeeze_spaces of `low`[.., limit) (a sentence the request reader reads squeezed) without making it.
+  template <class F>
+  bool at_run_squeezed(std::string_view low, std::size_t i, std::size_t e, std::size_t limit, std::uint32_t slot,
+                       F&& on) const;
+  /// The phrases that do not open with a letter or digit (searched one by one), in `low`.
+  template <class F>
+  bool odd_in(std::string_view low, F&& on) const;
+  /// Whether the set has phrases that do not open with a letter or digit.
+  [[nodiscard]] bool has_odd() const { return !odd_.empty(); }
+  /// The phrases' first words (their index slots: at_run's `slot`).
+  [[nodiscard]] const WordIndex& first_words() const { return first_words_; }
+  /// Every occurrence found from the runs the caller read (at_run, at_run_squeezed, odd_in), in text order: the
+  /// order matches() gives.
+  static void sort_by_place(std::vector<Match>& matches);
+
   [[nodiscard]] std::string_view at(std::size_t i) const { return phrases_[i]; }
   [[nodiscard]] std::size_t size() const { return phrases_.size(); }
   [[nodiscard]] std::size_t group_start(std::size_t g) const { return group_starts_[g]; }
@@ -57,5 +80,71 @@ class PhraseSet {
   std::vector<std::vector<std::uint32_t>> by_first_word_;
   std::vector<std::uint32_t> odd_;  // phrases that start otherwise: searched one by one
 };
+
+// Whether byte `c` is a letter or digit: what a phrase's words are made of.
+namespace phrase_set_detail {
+constexpr bool is_alnum(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9');
+}
+// A blank as text::squeeze_spaces reads one.
+constexpr bool is_blank(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+}  // namespace phrase_set_detail
+
+template <class F>
+bool PhraseSet::at_run(std::string_view low, std::size_t i, std::size_t e, std::uint32_t slot, F&& on) const {
+  // The index compared the first word, which ends where the text's word does: a phrase of one word matches here,
+  // a longer one when its rest follows, compared byte by byte (it mostly differs at the second or third byte; a
+  // call to memcmp per phrase was a third of the scan's compares).
+  for (std::uint32_t k : by_first_word_[slot]) {
+    const std::string_view p = phrases_[k];
+    const std::size_t end = i + p.size();
+    if (end != e) {
+      if (end > low.size()) continue;
+      std::size_t b = e;
+      while (b < end && low[b] == p[b - i]) ++b;
+      if (b < end || (end < low.size() && phrase_set_detail::is_alnum(low[end]))) continue;  // "harga" in "hargai"
+    }
+    if (!on(Match{k, i, end})) return false;
+  }
+  return true;
+}
+
+template <class F>
+bool PhraseSet::at_run_squeezed(std::string_view low, std::size_t i, std::size_t e, std::size_t limit,
+                                std::uint32_t slot, F&& on) const {
+  for (std::uint32_t k : by_first_word_[slot]) {
+    const std::string_view p = phrases_[k];
+    // The rest of the phrase after its first word (e - i bytes, matched), against `low` from e.
+    std::size_t q = e - i, b = e;
+    for (; q < p.size() && b < limit; ++q) {
+      if (p[q] == ' ') {
+        if (!phrase_set_detail::is_blank(low[b])) break;
+        while (b < limit && phrase_set_detail::is_blank(low[b])) ++b;
+      } else if (low[b] == p[q]) {
+        ++b;
+      } else {
+        break;
+      }
+    }
+    if (q < p.size() || (b < limit && phrase_set_detail::is_alnum(low[b]))) continue;
+    if (!on(Match{k, i, b})) return false;
+  }
+  return true;
+}
+
+template <class F>
+bool PhraseSet::odd_in(std::string_view low, F&& on) const {
+  for (std::uint32_t k : odd_) {
+    std::string_view p = phrases_[k];
+    for (std::size_t pos = low.find(p); pos != std::string_view::npos; pos = low.find(p, pos + 1)) {
+      const bool left_ok = pos == 0 || !phrase_set_detail::is_alnum(low[pos - 1]);
+      const std::size_t end = pos + p.size();
+      const bool right_ok = end >= low.size() || !phrase_set_detail::is_alnum(low[end]);
+      if (left_ok && right_ok && !on(Match{k, pos, end})) return false;
+    }
+  }
+  return true;
+}
 
 }  // namespace pst::text

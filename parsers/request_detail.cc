@@ -183,10 +183,34 @@ const text::PhraseSet& request_words() {
 struct SentenceWords {
   std::array<boost::container::small_vector<std::size_t, 8>, kGroups> hits;
   unsigned gates = 0;  // bit g - kGroups: a phrase of gate group g occurs
+  /// From one scan of the sentence `low` (lower case, squeezed).
   explicit SentenceWords(std::string_view low) {
-    const text::PhraseSet& l = request_words();
     thread_local std::vector<std::size_t> found;  // kept from one sentence to the next
-    l.found(low, found);
+    request_words().found(low, found);
+    sort_out(found);
+  }
+  /// The same from the runs that open a phrase (phrase_hits.h) in the sentence's range [.., to) of the text
+  /// `text_low` (the sentence unsqueezed: `low` is it squeezed): `in_sentence` of `opening`'s hits.
+  SentenceWords(std::string_view low, std::string_view text_low, std::size_t to, const text::PhraseHits& opening,
+                std::span<const text::PhraseOpeners::Hit> in_sentence) {
+    const text::PhraseSet& l = request_words();
+    thread_local std::vector<std::size_t> found;
+    found.clear();
+    const auto add = [&](const text::PhraseSet::Match& m) {
+      found.push_back(m.phrase);
+      return true;
+    };
+    for (const text::PhraseOpeners::Hit& h : in_sentence)
+      if (const std::uint32_t slot = opening.slot(h); slot != text::WordIndex::npos)
+        l.at_run_squeezed(text_low, h.begin, h.end, to, slot, add);
+    l.odd_in(low, add);
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    sort_out(found);
+  }
+  // The phrases found (indices in request_words(), ascending, each once) by group.
+  void sort_out(const std::vector<std::size_t>& found) {
+    const text::PhraseSet& l = request_words();
     std::size_t g = 0;
     for (std::size_t i : found) {
       while (i >= l.group_start(g + 1)) ++g;
@@ -679,9 +703,11 @@ RequestDetail find_request(std::string_view own_text, RequestSource source) {
                                     source);
 }
 
-RequestDetail find_request(const WordsView& words) {
-  return find_request_in(words.norm(), words.low(), RequestSource::body);
+RequestDetail find_request(const WordsView& words, const text::PhraseHits& hits) {
+  return find_request_in(words.norm(), words.low(), RequestSource::body, hits);
 }
+
+const text::PhraseSet& request_lexicon() { return request_words(); }
 
 bool says_data_received(std::string_view low) { return says_received(low); }
 
@@ -689,7 +715,8 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
   return find_request_in(norm, text::lower(norm), source);
 }
 
-RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, RequestSource source) {
+RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, RequestSource source,
+                              const text::PhraseHits& hits) {
   RequestDetail out;
   const std::vector<Sentence> sentences = split_sentences(norm);
   int best = 0;
@@ -698,6 +725,7 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
   std::string sentence;  // the sentence read, as written, where it is needed
   // The topics listed so far, by index (a phrase listed twice is found under one index only: one per topic).
   std::bitset<kTopics.size()> topic_listed;
+  std::size_t hit = 0;  // the first of `hits` not before the sentence read
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     // Lower-casing keeps blanks where they are, so the lower-case text squeezed is the sentence lowered.
     text::squeeze_spaces_into(low, sentences[i].of(norm_low));
@@ -709,7 +737,13 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
       have_sentence = true;
       return sentence;
     };
-    SentenceWords found(low);
+    // The hits in this sentence (sentences and hits are both in text order).
+    while (hit < hits.hits.size() && hits.hits[hit].begin < sentences[i].begin) ++hit;
+    std::size_t hit_end = hit;
+    while (hit_end < hits.hits.size() && hits.hits[hit_end].begin < sentences[i].end) ++hit_end;
+    SentenceWords found = hits.openers != nullptr ? SentenceWords(low, norm_low, sentences[i].end, hits,
+                                                                  hits.hits.subspan(hit, hit_end - hit))
+                                                  : SentenceWords(low);
     // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing; nor does a
     // condition's "perlu" ("Nomor HP saya ... jika perlu konfirmasi"). Read again without them only where a
     // need word and one of them stand.

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/phrase_hits.h"
+
 namespace pst {
 
 struct RequestDetail {
@@ -32,12 +34,17 @@ enum class RequestSource { body, subject };
 
 [[nodiscard]] RequestDetail find_request(std::string_view text, RequestSource source = RequestSource::body);
 class WordsView;
-/// The same on own words already read (analyse(): one normalisation for every detector).
-[[nodiscard]] RequestDetail find_request(const WordsView& words);
+/// The same on own words already read (analyse(): one normalisation for every detector); `hits`, when given, are
+/// the runs of words.low() that open a phrase of request_lexicon() (phrase_hits.h): the sentences are read from
+/// them instead of each being scanned word by word. The same answer either way.
+[[nodiscard]] RequestDetail find_request(const WordsView& words, const text::PhraseHits& hits = {});
 /// The same on a text already normalised (text::normalize).
 [[nodiscard]] RequestDetail find_request_in_normalized(std::string_view norm, RequestSource source);
 /// The same with the text's lower-case twin (text::lower(norm), byte for byte at the same offsets).
-[[nodiscard]] RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, RequestSource source);
+[[nodiscard]] RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, RequestSource source,
+                                            const text::PhraseHits& hits = {});
+/// Every lexicon a sentence is read against, as one phrase set (the set `hits` above are of).
+[[nodiscard]] const text::PhraseSet& request_lexicon();
 
 /// Whether lower-case text says data sent to the writer arrived, or thanks for it ("sudah kami terima",
 /// "terima kasih atas data ... yang dikirimkan", "thank you for the tables you sent").

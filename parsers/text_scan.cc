@@ -299,14 +299,17 @@ std::vector<std::string_view> split_lines(std::string_view s) {
 }
 
 std::string blank_phrases(std::string s, std::span<const std::string_view> phrases,
-                          std::span<const std::string_view> anchors) {
+                          std::span<const std::string_view> anchors, bool* blanked) {
+  if (blanked != nullptr) *blanked = false;
   if (!anchors.empty() && std::none_of(anchors.begin(), anchors.end(), [&](std::string_view a) {
         return find_bytes(s, a) != std::string_view::npos;
       }))
     return s;
   for (std::string_view p : phrases)
-    for (std::size_t pos = find_bytes(s, p); pos != std::string_view::npos; pos = find_bytes(s, p, pos + p.size()))
+    for (std::size_t pos = find_bytes(s, p); pos != std::string_view::npos; pos = find_bytes(s, p, pos + p.size())) {
       s.replace(pos, p.size(), p.size(), ' ');
+      if (blanked != nullptr) *blanked = true;
+    }
   return s;
 }
 

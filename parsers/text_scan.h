@@ -70,9 +70,9 @@ enum class Typography { fold, keep };
 [[nodiscard]] std::vector<std::string_view> split_lines(std::string_view s);
 /// `s` with every occurrence of each of `phrases` (substrings, lower case) blanked out with spaces, so
 /// that offsets stay put. `anchors`: substrings every phrase contains; a text without any of them is
-/// returned as it is, without a search per phrase.
+/// returned as it is, without a search per phrase. `blanked`, when given, is set to whether any was.
 [[nodiscard]] std::string blank_phrases(std::string s, std::span<const std::string_view> phrases,
-                                        std::span<const std::string_view> anchors = {});
+                                        std::span<const std::string_view> anchors = {}, bool* blanked = nullptr);
 /// Runs of spaces/tabs/newlines become one space; trimmed.
 [[nodiscard]] std::string squeeze_spaces(std::string_view s);
 /// The same, written over `out` (whose buffer is reused: no allocation once it is large enough).

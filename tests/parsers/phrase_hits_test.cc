@@ -1,0 +1,240 @@
+// phrase_hits_test.cc: one scan for the phrases of several sets (phrase_hits.h) must find what each set's own scan
+// finds. The hits are exactly the runs that open a phrase of some set, each with that set's slot; read from them a
+// set finds the matches its own scan finds (PhraseSet::at_run), and the phrases of a sentence read with its blanks
+// squeezed without squeezing it (at_run_squeezed). Then the two readers that take them, the request reader and the
+// complaint check, must answer the same with the hits as without: on every corpus mail, on random texts of corpus
+// stretches with their blanks varied, and on long ones whose complaint window cuts a word.
+#include "parsers/phrase_hits.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "parsers/byte_runs.h"
+#include "parsers/classify.h"
+#include "parsers/mime_decode.h"
+#include "parsers/own_words.h"
+#include "parsers/phrase_set.h"
+#include "parsers/request_detail.h"
+#include "parsers/text_scan.h"
+#include "parsers/words_view.h"
+#include "tests/parsers/corpus_stretches.h"
+
+namespace pst::text {
+namespace {
+
+// Two sets sharing first words ("tidak", "data"), multi-word phrases, one-word ones, a phrase with a digit run and
+// one that opens with no letter or digit (searched apart: odd_in).
+const std::vector<std::string_view> kFirst = {"tidak sesuai", "tidak puas", "data", "data penduduk", "keluhan",
+                                              "belum ada balasan", "3 hari kerja", "[ooo]"};
+const std::vector<std::string_view> kSecond = {"data", "data kemiskinan tahun", "tidak", "jumlah penduduk",
+                                               "number of", "penduduk", "2024"};
+
+std::string random_text(std::mt19937& rng, const std::vector<std::string_view>& pieces,
+                        const std::vector<std::string_view>& gaps, unsigned most) {
+  std::string text;
+  for (int n = static_cast<int>(rng() % most); n > 0; --n) {
+    text += pieces[rng() % pieces.size()];
+    text += gaps[rng() % gaps.size()];
+  }
+  return text;
+}
+
+const std::vector<std::string_view> kPieces = {"tidak", "sesuai", "puas", "data", "penduduk", "keluhan", "belum",
+                                               "ada", "balasan", "3", "hari", "kerja", "[ooo]", "kemiskinan", "tahun",
+                                               "jumlah", "number", "of", "2024", "tidakx", "data2024", "x", "é"};
+// Blanks of every kind and length, and bytes that are none.
+const std::vector<std::string_view> kGaps = {" ", " ", " ", "  ", "\t", "\n", " \n ", "\r\n", "\f", "\v",
+                                             "-", ".", ",", "", "'", "\xc3\xa9"};
+
+using Found = std::vector<std::tuple<std::uint32_t, std::size_t, std::size_t>>;
+Found as_tuples(const std::vector<PhraseSet::Match>& m) {
+  Found out;
+  for (const PhraseSet::Match& x : m) out.emplace_back(x.phrase, x.begin, x.end);
+  return out;
+}
+
+TEST(PhraseOpeners, HitsAreTheRunsThatOpenAPhraseOfSomeSet) {
+  const PhraseSet first(kFirst), second(kSecond);
+  const PhraseOpeners openers({&first, &second});
+  std::mt19937 rng(5);
+  std::size_t hits_seen = 0;
+  for (int round = 0; round < 5000; ++round) {
+    const std::string low = random_text(rng, kPieces, kGaps, 40);
+    std::vector<std::tuple<std::size_t, std::size_t, std::uint32_t, std::uint32_t>> expected, got;
+    for_each_class_run<RunClass::alnum>(low, [&](std::size_t i, std::size_t e) {
+      const std::string_view w(low.data() + i, e - i);
+      const std::uint32_t a = first.first_words().find(w), b = second.first_words().find(w);
+      if (a != WordIndex::npos || b != WordIndex::npos) expected.emplace_back(i, e, a, b);
+      return true;
+    });
+    for (const PhraseOpeners::Hit& h : openers.hits(low))
+      got.emplace_back(h.begin, h.end, openers.slot(h, 0), openers.slot(h, 1));
+    ASSERT_EQ(got, expected) << "\"" << low << "\"";
+    hits_seen += got.size();
+  }
+  EXPECT_GT(hits_seen, 10000u);
+}
+
+TEST(PhraseOpeners, MatchesReadFromTheHitsAreTheSetsOwn) {
+  const PhraseSet first(kFirst), second(kSecond);
+  const PhraseOpeners openers({&first, &second});
+  std::mt19937 rng(6);
+  std::size_t matched = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string low = random_text(rng, kPieces, kGaps, 30);
+    const std::vector<PhraseOpeners::Hit> hits = openers.hits(low);
+    for (std::size_t set = 0; set < 2; ++set) {
+      const PhraseSet& l = set == 0 ? first : second;
+      std::vector<PhraseSet::Match> got;
+      const auto add = [&](const PhraseSet::Match& m) {
+        got.push_back(m);
+        return true;
+      };
+      for (const PhraseOpeners::Hit& h : hits)
+        if (const std::uint32_t slot = openers.slot(h, set); slot != WordIndex::npos)
+          l.at_run(low, h.begin, h.end, slot, add);
+      l.odd_in(low, add);
+      PhraseSet::sort_by_place(got);
+      ASSERT_EQ(as_tuples(got), as_tuples(l.matches(low))) << "set " << set << " \"" << low << "\"";
+      matched += got.size();
+    }
+  }
+  EXPECT_GT(matched, 20000u);
+}
+
+// A sentence as the request reader cuts it (trimmed, not empty) read squeezed: the phrases at_run_squeezed finds
+// from the hits of the unsqueezed text, with odd_in on the squeezed one, are those found() finds in the squeezed.
+TEST(PhraseOpeners, ASentenceReadSqueezedFromTheHitsFindsWhatItsSqueezedCopyHas) {
+  const PhraseSet first(kFirst), second(kSecond);
+  const PhraseOpeners openers({&first, &second});
+  std::mt19937 rng(7);
+  std::size_t found_some = 0;
+  for (int round = 0; round < 20000; ++round) {
+    // Text around the sentence, so hits and phrases may lie before or run past its range.
+    const std::string before = random_text(rng, kPieces, kGaps, 4), after = random_text(rng, kPieces, kGaps, 4);
+    const std::string sentence(trim(random_text(rng, kPieces, kGaps, 20)));
+    if (sentence.empty()) continue;
+    const std::string low = before + "\n" + sentence + "\n" + after;
+    const std::size_t from = before.size() + 1, to = from + sentence.size();
+    const std::string squeezed = squeeze_spaces(sentence);
+    const std::vector<PhraseOpeners::Hit> hits = openers.hits(low);
+    for (std::size_t set = 0; set < 2; ++set) {
+      const PhraseSet& l = set == 0 ? first : second;
+      std::vector<std::size_t> got;
+      const auto add = [&](const PhraseSet::Match& m) {
+        got.push_back(m.phrase);
+        return true;
+      };
+      for (const PhraseOpeners::Hit& h : hits)
+        if (h.begin >= from && h.begin < to)
+          if (const std::uint32_t slot = openers.slot(h, set); slot != WordIndex::npos)
+            l.at_run_squeezed(low, h.begin, h.end, to, slot, add);
+      l.odd_in(squeezed, add);
+      std::sort(got.begin(), got.end());
+      got.erase(std::unique(got.begin(), got.end()), got.end());
+      ASSERT_EQ(got, l.found(squeezed)) << "set " << set << " \"" << sentence << "\"";
+      found_some += !got.empty();
+    }
+  }
+  EXPECT_GT(found_some, 10000u);
+}
+
+}  // namespace
+}  // namespace pst::text
+
+namespace pst {
+namespace {
+
+// The request reader's and the complaint check's answers on the own words `text`, without and with the hits.
+struct Answers {
+  RequestDetail request;
+  bool complaint;
+};
+Answers read_words(std::string_view subject, std::string_view text, bool with_hits) {
+  static const text::PhraseOpeners openers({&request_lexicon(), &complaint_lexicon()});
+  const WordsView words(text);
+  const std::vector<text::PhraseOpeners::Hit> hits = openers.hits(words.low());
+  const text::PhraseHits none{}, request_hits{&openers, hits, 0}, complaint_hits{&openers, hits, 1};
+  return {find_request(words, with_hits ? request_hits : none),
+          is_complaint(subject, text, words.low(), with_hits ? complaint_hits : none)};
+}
+
+void expect_same(const Answers& with, const Answers& without, std::string_view text) {
+  ASSERT_EQ(with.request.concrete, without.request.concrete) << text;
+  ASSERT_EQ(with.request.summary, without.request.summary) << text;
+  ASSERT_EQ(with.request.topics, without.request.topics) << text;
+  ASSERT_EQ(with.request.region, without.request.region) << text;
+  ASSERT_EQ(with.request.years, without.request.years) << text;
+  ASSERT_EQ(with.request.has_question, without.request.has_question) << text;
+  ASSERT_EQ(with.complaint, without.complaint) << text;
+}
+
+TEST(PhraseHitsReaders, EveryCorpusMailIsReadTheSameWithAndWithoutHits) {
+  const MimeLimits limits;
+  std::size_t requests = 0, complaints = 0, read = 0;
+  for (const std::string& raw : testing_corpus::corpus_mails()) {
+    const DecodedMail mail = decode_mail(raw, limits);
+    const std::string understood = text::understood_part(own_words_of(mail).text);
+    const Answers with = read_words(mail.subject, understood, true);
+    expect_same(with, read_words(mail.subject, understood, false), raw.substr(0, 600));
+    requests += with.request.concrete;
+    complaints += with.complaint;
+    ++read;
+  }
+  EXPECT_GT(read, 3000u);
+  // The readers are reached: many requests, some complaints.
+  EXPECT_GT(requests, 1000u);
+  EXPECT_GT(complaints, 100u);
+}
+
+// The complaint check reads the first 6 KB of the own words: a word that its end cuts ("kecewaxyz" read as
+// "kecewa") is no hit of the whole text, and is looked up as it is cut, as the word-by-word scan reads it.
+TEST(PhraseHitsReaders, AWordTheComplaintWindowCutsIsReadAsItIsCut) {
+  constexpr std::size_t kWindow = 6 * 1024;
+  for (std::size_t cut = 1; cut < 9; ++cut) {  // where the window's end falls in the word
+    std::string text = "Selamat siang, saya ingin bertanya tentang data";
+    while (text.size() + 5 < kWindow - cut) text += " data";
+    text += std::string(kWindow - cut - text.size() - 1, 'a');  // one long word up to one space before it
+    text += " kecewaxyz dan lain-lain";
+    const WordsView words(text);
+    ASSERT_EQ(words.low().find("kecewaxyz"), kWindow - cut) << cut;
+    const Answers with = read_words("Permohonan data", text, true);
+    expect_same(with, read_words("Permohonan data", text, false), text.substr(kWindow - 40));
+    EXPECT_EQ(with.complaint, cut == 6) << cut;  // read as "kecewa" only when cut there
+  }
+}
+
+// Random texts of corpus stretches with their blanks varied (a space made two, a tab, a line break), short ones
+// and long ones: past the complaint check's 6 KB, whose end may cut a word.
+TEST(PhraseHitsReaders, RandomTextsOfCorpusStretchesAreReadTheSame) {
+  const std::vector<std::vector<std::string>> bodies = testing_corpus::corpus_bodies(testing_corpus::corpus_mails());
+  ASSERT_GT(bodies.size(), 3000u);
+  std::mt19937 rng(20261208);
+  const std::vector<std::string_view> blanks = {" ", " ", " ", " ", "  ", "\t", "\n", " \n", "\n\n"};
+  std::size_t requests = 0, complaints = 0;
+  const int texts = 6000;
+  for (int n = 0; n < texts; ++n) {
+    std::string text;
+    const int stretches = n % 20 == 0 ? 120 : 1;  // one text in twenty runs past 6 KB
+    for (int s = 0; s < stretches; ++s) text += testing_corpus::random_stretches(bodies, rng);
+    std::string varied;
+    for (char c : text) {
+      if (c == ' ') varied += blanks[rng() % blanks.size()];
+      else varied += c;
+    }
+    const Answers with = read_words("Permohonan data", varied, true);
+    expect_same(with, read_words("Permohonan data", varied, false), varied);
+    requests += with.request.concrete;
+    complaints += with.complaint;
+  }
+  EXPECT_GT(requests, static_cast<std::size_t>(texts / 10)) << requests;
+  EXPECT_GT(complaints, static_cast<std::size_t>(texts / 50)) << complaints;
+}
+
+}  // namespace
+}  // namespace pst
