@@ -342,9 +342,9 @@ ParsedMail analyse(DecodedMail decoded) {
   const std::string note = ow.forwarded ? text::understood_part(ow.forward_note) : std::string();
   // Read once (normalised, lower-cased, tokenised, in lines) for every detector below.
   const WordsView words(head);
-  // Where the request reader's and the complaint check's phrases may start in the own words: one scan for both
-  // (phrase_hits.h).
-  static const text::PhraseOpeners kOpeners({&request_lexicon(), &complaint_lexicon()});
+  // Where the request reader's and the complaint check's phrases may start in the own words, and the language
+  // count's common words: one scan for the three (phrase_hits.h).
+  static const text::PhraseOpeners kOpeners({&request_lexicon(), &complaint_lexicon()}, language_marks());
   const std::vector<text::PhraseOpeners::Hit> opening = kOpeners.hits(words.low());
   RequestDetail req = find_request(words, text::PhraseHits{&kOpeners, opening, 0});
   std::string subject = bare_subject(ow.forwarded && !ow.forwarded_subject.empty() ? ow.forwarded_subject : mail.subject);
@@ -404,7 +404,7 @@ ParsedMail analyse(DecodedMail decoded) {
   p.cited_ticket = c.cited_ticket;
   // A reply's subject is the thread's (often ours: "Re: [PST-...] Layanan selesai - mohon penilaian Anda"): the
   // writer's language is that of their own words, the subject's only when they wrote none.
-  p.language = detect_language(subject, words.norm(), words.low(), reply_subject);
+  p.language = detect_language(subject, words, text::PhraseHits{&kOpeners, opening}, reply_subject);
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
   p.requester = find_introduction(words);

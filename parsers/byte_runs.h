@@ -44,6 +44,20 @@ template <RunClass C>
 }
 #endif
 
+/// The place of the first ASCII digit of `s` at or after `from`, or std::string_view::npos; sixteen bytes at a time.
+[[nodiscard]] inline std::size_t find_digit(std::string_view s, std::size_t from) {
+#if defined(__SSE2__)
+  for (; from + 16 <= s.size(); from += 16) {
+    const auto digits = static_cast<unsigned>(
+        _mm_movemask_epi8(ascii_digits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + from)))));
+    if (digits != 0) return from + static_cast<std::size_t>(__builtin_ctz(digits));
+  }
+#endif
+  for (; from < s.size(); ++from)
+    if (s[from] >= '0' && s[from] <= '9') return from;
+  return std::string_view::npos;
+}
+
 namespace byte_runs_detail {
 
 // Bit k: p[k] is of class C, for the `len` (at most 64) bytes at p.

@@ -12,9 +12,11 @@
 
 #include "parsers/byte_runs.h"
 #include "parsers/indonesian_words.h"
+#include "parsers/phrase_hits.h"
 #include "parsers/text_scan.h"
 #include "parsers/word_index.h"
 #include "parsers/word_table.h"
+#include "parsers/words_view.h"
 
 namespace pst {
 namespace {
@@ -88,6 +90,16 @@ struct Counts {
   return n >= low.size() || low[n] == '\n' || text::is_upper_ascii(text[n]);
 }
 
+// "I Ketut Suarjana", "I KETUT", "I Gusti Ayu": the word at [at, end) of `low` is the Balinese "I" before a name,
+// no English pronoun (`text`: `low` as written).
+bool balinese_i_at(std::string_view text, std::string_view low, std::size_t at, std::size_t end) {
+  if (end - at != 1 || low[at] != 'i' || text[at] != 'I' || at + 2 >= low.size() || low[at + 1] != ' ') return false;
+  const std::size_t b = at + 2;
+  std::size_t e = b;
+  while (e < low.size() && text::is_alpha_ascii(low[e])) ++e;
+  return follows_balinese_i(low.substr(b, e - b));
+}
+
 // The words of each lexicon in `text` (lower case `low`, byte for byte).
 Counts by_lexicons(std::string_view text, std::string_view low) {
   Counts c;
@@ -109,14 +121,7 @@ Counts by_common_words(std::string_view text, std::string_view low) {
   // The words: runs of letters and the apostrophe ("don't").
   text::for_each_class_run<text::RunClass::alpha_apostrophe>(low, [&](std::size_t at, std::size_t end) {
     const std::string_view word(low.data() + at, end - at);
-    // "I Ketut Suarjana", "I KETUT", "I Gusti Ayu": the Balinese "I" before a name is no English pronoun.
-    if (word == "i"sv && text[at] == 'I' && at + 2 < low.size() && low[at + 1] == ' ') {
-      const std::size_t b = at + 2;
-      std::size_t e = b;
-      while (e < low.size() && text::is_alpha_ascii(low[e])) ++e;
-      if (follows_balinese_i(low.substr(b, e - b))) return true;
-    }
-    if (balinese_made_at(text, low, at)) return true;
+    if (balinese_i_at(text, low, at, end) || balinese_made_at(text, low, at)) return true;
     // "data" and "di"/"a" are shared or short: count them lightly by being in both or either set.
     if (const std::uint32_t in = common.find(word); in != text::WordIndex::npos) {
       c.id += (in & kInId) != 0;
@@ -124,6 +129,59 @@ Counts by_common_words(std::string_view text, std::string_view low) {
     }
     return true;
   });
+  return c;
+}
+
+// The same count read from the runs of letters and digits that one scan of `low` found (phrase_hits.h), each
+// common word among them marked with its lists (language_marks()): `text` and `low` are the first bytes of the
+// scanned text and its lower case, `hits` the scan's, in text order. A run of letters and the apostrophe counts only
+// when it is a listed word, and no listed word has an apostrophe or a digit: so a counted run is a run of letters
+// with no apostrophe on either side, which is a whole run of letters and digits - a hit - unless a digit stands
+// next to it ("2024data"). The runs with a digit, and a run the end of `low` cuts, are read apart, their runs of
+// letters looked up one by one.
+Counts by_common_words(std::string_view text, std::string_view low, std::string_view whole_low,
+                       const text::PhraseOpeners& openers, std::span<const text::PhraseOpeners::Hit> hits) {
+  Counts c;
+  const auto apostrophe_at = [&](std::size_t i) { return i < low.size() && low[i] == '\''; };
+  const auto count = [&](std::size_t at, std::size_t end, std::uint32_t lists) {
+    if ((at > 0 && apostrophe_at(at - 1)) || apostrophe_at(end)) return;  // inside a run with an apostrophe
+    if (balinese_i_at(text, low, at, end) || balinese_made_at(text, low, at)) return;
+    c.id += (lists & kInId) != 0;
+    c.en += (lists & kInEn) != 0;
+  };
+  for (const text::PhraseOpeners::Hit& h : hits) {
+    if (h.end > low.size()) break;  // cut by the end of `low`: read below
+    if (const std::uint32_t lists = openers.marks(h) & (kInId | kInEn); lists != 0) count(h.begin, h.end, lists);
+  }
+  const auto alnum = [&](std::size_t i) { return text::is_of_class<text::RunClass::alnum>(low[i]); };
+  const auto letters_in = [&](std::size_t from, std::size_t to) {
+    for (std::size_t b = from; b < to;) {
+      if (!text::is_alpha_ascii(low[b])) {
+        ++b;
+        continue;
+      }
+      std::size_t e = b;
+      while (e < to && text::is_alpha_ascii(low[e])) ++e;
+      if (const std::uint32_t lists = languages_of().find(low.substr(b, e - b)); lists != text::WordIndex::npos)
+        count(b, e, lists);
+      b = e;
+    }
+  };
+  std::size_t read = 0;  // the runs before it are read
+  for (std::size_t d = text::find_digit(low, 0); d != std::string_view::npos; d = text::find_digit(low, read)) {
+    std::size_t from = d, to = d;
+    while (from > read && alnum(from - 1)) --from;
+    while (to < low.size() && alnum(to)) ++to;
+    letters_in(from, to);
+    read = to;
+  }
+  // A run the end of `low` cuts (and no digit brought above).
+  if (!low.empty() && low.size() < whole_low.size() && alnum(low.size() - 1) &&
+      text::is_of_class<text::RunClass::alnum>(whole_low[low.size()])) {
+    std::size_t from = low.size() - 1;
+    while (from > 0 && alnum(from - 1)) --from;
+    if (from >= read) letters_in(from, low.size());
+  }
   return c;
 }
 
@@ -142,12 +200,15 @@ std::optional<Language> decided(const Counts& c) {
 bool is_english_word(std::string_view low) { return kEnglishWords.contains(low); }
 bool is_english_proper_name(std::string_view low) { return kEnglishProperNames.contains(low); }
 
-Language detect_language(std::string_view subject, std::string_view own_words, std::string_view own_low,
-                         bool thread_subject) {
-  own_words = own_words.substr(0, std::min<std::size_t>(own_words.size(), 16 * 1024));
-  own_low = own_low.substr(0, own_words.size());
+namespace {
+
+// How much of the own words the count reads.
+constexpr std::size_t kCountedBytes = 16 * 1024;
+
+// The decision, the own words' common words counted (`own`, of `own_words`, lower case `own_low`).
+Language decide(std::string_view subject, std::string_view own_words, std::string_view own_low, const Counts& own,
+                bool thread_subject) {
   const std::string subject_low = text::lower(subject);
-  const Counts own = by_common_words(own_words, own_low);
   if (thread_subject) {
     if (const auto l = decided(own)) return *l;
     if (const Counts c = by_lexicons(own_words, own_low); c.en != c.id) return c.en > c.id ? Language::en : Language::id;
@@ -155,6 +216,41 @@ Language detect_language(std::string_view subject, std::string_view own_words, s
   if (const auto l = decided(own + by_common_words(subject, subject_low))) return *l;
   const Counts c = by_lexicons(own_words, own_low) + by_lexicons(subject, subject_low);
   return c.en > c.id ? Language::en : Language::id;
+}
+
+}  // namespace
+
+Language detect_language(std::string_view subject, std::string_view own_words, std::string_view own_low,
+                         bool thread_subject) {
+  own_words = own_words.substr(0, std::min(own_words.size(), kCountedBytes));
+  own_low = own_low.substr(0, own_words.size());
+  return decide(subject, own_words, own_low, by_common_words(own_words, own_low), thread_subject);
+}
+
+Language detect_language(std::string_view subject, const WordsView& words, const text::PhraseHits& hits,
+                         bool thread_subject) {
+  const std::string_view own_words = std::string_view(words.norm()).substr(0, kCountedBytes);
+  const std::string_view own_low = std::string_view(words.low()).substr(0, own_words.size());
+  return decide(subject, own_words, own_low,
+                by_common_words(own_words, own_low, words.low(), *hits.openers, hits.hits), thread_subject);
+}
+
+std::pair<int, int> common_word_counts(std::string_view text, std::string_view low) {
+  const Counts c = by_common_words(text, low);
+  return {c.id, c.en};
+}
+
+std::pair<int, int> common_word_counts(std::string_view text, std::string_view low, std::string_view whole_low,
+                                       const text::PhraseHits& hits) {
+  const Counts c = by_common_words(text, low, whole_low, *hits.openers, hits.hits);
+  return {c.id, c.en};
+}
+
+std::vector<std::pair<std::string_view, std::uint32_t>> language_marks() {
+  std::vector<std::pair<std::string_view, std::uint32_t>> words;
+  for (std::string_view w : kIdWords) words.emplace_back(w, kInId);
+  for (std::string_view w : kEnWords) words.emplace_back(w, kInEn);
+  return words;
 }
 
 Language detect_language(std::string_view t) { return detect_language({}, t, text::lower(t), false); }

@@ -9,9 +9,13 @@
 // Not for: other languages (they come out as whichever of the two they resemble more).
 #pragma once
 
+#include <cstdint>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "parsers/parsed_mail.h"
+#include "parsers/phrase_hits.h"
 
 namespace pst {
 
@@ -21,6 +25,21 @@ namespace pst {
 /// reply's (the thread's), read only when the own words do not decide.
 [[nodiscard]] Language detect_language(std::string_view subject, std::string_view own_words, std::string_view own_low,
                                        bool thread_subject);
+
+class WordsView;
+/// The same, the own words given as the WordsView every detector reads with the runs of words.low() one scan found
+/// (phrase_hits.h) by an index that holds language_marks(): the common words are counted from those runs instead
+/// of a scan of their own. The same answer as the other form given words.norm() and words.low().
+[[nodiscard]] Language detect_language(std::string_view subject, const WordsView& words, const text::PhraseHits& hits,
+                                       bool thread_subject);
+/// The common words the count looks for, as marks for a PhraseOpeners (bits 1 and 2).
+[[nodiscard]] std::vector<std::pair<std::string_view, std::uint32_t>> language_marks();
+
+/// For tests: the common words (Indonesian, English) the count finds in `text` (lower case `low`); and read from
+/// the hits of `whole_low`, of which `low` is the first bytes. The two must agree.
+[[nodiscard]] std::pair<int, int> common_word_counts(std::string_view text, std::string_view low);
+[[nodiscard]] std::pair<int, int> common_word_counts(std::string_view text, std::string_view low,
+                                                     std::string_view whole_low, const text::PhraseHits& hits);
 
 /// Is `low` (ASCII lower case, letters only) a word of Debian's English word list (wamerican)?
 [[nodiscard]] bool is_english_word(std::string_view low);

@@ -5,15 +5,23 @@
 
 namespace pst::text {
 
-PhraseOpeners::PhraseOpeners(std::vector<const PhraseSet*> sets) : sets_(sets.size()) {
-  for (std::size_t s = 0; s < sets.size(); ++s) {
-    sets[s]->first_words().for_each([&](std::string_view word, std::uint32_t slot) {
-      const auto entry = static_cast<std::uint32_t>(slots_.size() / sets_);
-      const std::uint32_t kept = words_.insert(word, entry);
-      if (kept == entry) slots_.resize(slots_.size() + sets_, WordIndex::npos);
-      slots_[kept * sets_ + s] = slot;
-    });
+PhraseOpeners::PhraseOpeners(std::vector<const PhraseSet*> sets,
+                             const std::vector<std::pair<std::string_view, std::uint32_t>>& marked)
+    : sets_(sets.size()) {
+  for (std::size_t s = 0; s < sets.size(); ++s)
+    sets[s]->first_words().for_each(
+        [&](std::string_view word, std::uint32_t slot) { slots_[entry_of(word) * sets_ + s] = slot; });
+  for (const auto& [word, bits] : marked) marks_[entry_of(word)] |= bits;
+}
+
+std::uint32_t PhraseOpeners::entry_of(std::string_view word) {
+  const auto next = static_cast<std::uint32_t>(marks_.size());
+  const std::uint32_t entry = words_.insert(word, next);
+  if (entry == next) {
+    slots_.resize(slots_.size() + sets_, WordIndex::npos);
+    marks_.push_back(0);
   }
+  return entry;
 }
 
 std::vector<PhraseOpeners::Hit> PhraseOpeners::hits(std::string_view low) const {

@@ -1,8 +1,9 @@
 // phrase_hits_test.cc: one scan for the phrases of several sets (phrase_hits.h) must find what each set's own scan
 // finds. The hits are exactly the runs that open a phrase of some set, each with that set's slot; read from them a
 // set finds the matches its own scan finds (PhraseSet::at_run), and the phrases of a sentence read with its blanks
-// squeezed without squeezing it (at_run_squeezed). Then the two readers that take them, the request reader and the
-// complaint check, must answer the same with the hits as without: on every corpus mail, on random texts of corpus
+// squeezed without squeezing it (at_run_squeezed); the language count, its words marked in the index, counts what
+// its own scan counts. Then the three readers that take them (the request reader, the complaint check, the
+// language) must answer the same with the hits as without: on every corpus mail, on random texts of corpus
 // stretches with their blanks varied, and on long ones whose complaint window cuts a word.
 #include "parsers/phrase_hits.h"
 
@@ -16,6 +17,7 @@
 
 #include "parsers/byte_runs.h"
 #include "parsers/classify.h"
+#include "parsers/language.h"
 #include "parsers/mime_decode.h"
 #include "parsers/own_words.h"
 #include "parsers/phrase_set.h"
@@ -144,6 +146,34 @@ TEST(PhraseOpeners, ASentenceReadSqueezedFromTheHitsFindsWhatItsSqueezedCopyHas)
   EXPECT_GT(found_some, 10000u);
 }
 
+// The language count read from the hits of an index that holds its common words as marks: the same counts as its
+// own scan of runs of letters and the apostrophe, on texts of common words glued to digits ("2024data"), next to
+// apostrophes ("the'", "don't"), the Balinese "I" and "Made" before a name, capitals, and cut anywhere (`low` the
+// first bytes of the scanned text).
+TEST(PhraseOpeners, TheLanguageCountReadFromHitsIsItsOwn) {
+  const PhraseSet first(kFirst);
+  const PhraseOpeners openers({&first}, language_marks());
+  const std::vector<std::string_view> pieces = {"the", "data", "yang", "dan", "i", "I", "Made", "made", "Ketut",
+                                                "Gede", "2024", "of", "don", "t", "saya", "tidak", "x", "é", "The",
+                                                "DATA", "to", "a"};
+  const std::vector<std::string_view> gaps = {" ", " ", "", "'", "-", ".", "\n", "  ", "2", "'s", "\xc3\xa9"};
+  std::mt19937 rng(8);
+  std::size_t counted = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = random_text(rng, pieces, gaps, 24);
+    const std::string low = lower(text);
+    const std::vector<PhraseOpeners::Hit> hits = openers.hits(low);
+    const std::size_t cut = rng() % 3 == 0 ? low.size() : rng() % (low.size() + 1);
+    const std::pair<int, int> own = common_word_counts(std::string_view(text).substr(0, cut), std::string_view(low).substr(0, cut));
+    ASSERT_EQ(common_word_counts(std::string_view(text).substr(0, cut), std::string_view(low).substr(0, cut), low,
+                                 PhraseHits{&openers, hits}),
+              own)
+        << "\"" << text << "\" cut at " << cut;
+    counted += static_cast<std::size_t>(own.first + own.second);
+  }
+  EXPECT_GT(counted, 50000u);
+}
+
 }  // namespace
 }  // namespace pst::text
 
@@ -154,14 +184,17 @@ namespace {
 struct Answers {
   RequestDetail request;
   bool complaint;
+  Language language;
 };
 Answers read_words(std::string_view subject, std::string_view text, bool with_hits) {
-  static const text::PhraseOpeners openers({&request_lexicon(), &complaint_lexicon()});
+  static const text::PhraseOpeners openers({&request_lexicon(), &complaint_lexicon()}, language_marks());
   const WordsView words(text);
   const std::vector<text::PhraseOpeners::Hit> hits = openers.hits(words.low());
   const text::PhraseHits none{}, request_hits{&openers, hits, 0}, complaint_hits{&openers, hits, 1};
   return {find_request(words, with_hits ? request_hits : none),
-          is_complaint(subject, text, words.low(), with_hits ? complaint_hits : none)};
+          is_complaint(subject, text, words.low(), with_hits ? complaint_hits : none),
+          with_hits ? detect_language(subject, words, request_hits, false)
+                    : detect_language(subject, words.norm(), words.low(), false)};
 }
 
 void expect_same(const Answers& with, const Answers& without, std::string_view text) {
@@ -172,6 +205,7 @@ void expect_same(const Answers& with, const Answers& without, std::string_view t
   ASSERT_EQ(with.request.years, without.request.years) << text;
   ASSERT_EQ(with.request.has_question, without.request.has_question) << text;
   ASSERT_EQ(with.complaint, without.complaint) << text;
+  ASSERT_EQ(with.language, without.language) << text;
 }
 
 TEST(PhraseHitsReaders, EveryCorpusMailIsReadTheSameWithAndWithoutHits) {
