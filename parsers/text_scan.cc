@@ -50,18 +50,24 @@ constexpr std::array<std::uint8_t, 256> kByteClass = [] {
 // A byte normalize() keeps as it is: printable ASCII, LF and tab.
 bool is_plain(unsigned char b) { return (b >= 0x20 && b < 0x80) || b == '\n' || b == '\t'; }
 
-// How many bytes at the start of `s` are plain. Checked 16 at a time in a fixed-size loop that g++
-// -O2 vectorises, then byte by byte: mail text is almost all plain, and this is the scan over it.
+// How many bytes at the start of `s` are plain: sixteen at a time, the first that is not found in its block by a
+// mask (SSE2), then byte by byte at the end. Mail text is almost all plain, and this is the scan over it (the byte
+// loop it replaces, meant for g++ to vectorise, was not: a fifth of the floor's instructions on long mails).
 std::size_t plain_run(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  constexpr std::size_t kBlock = 16;
   std::size_t i = 0;
-  for (; i + kBlock <= n; i += kBlock) {
-    unsigned odd = 0;
-    for (std::size_t k = 0; k < kBlock; ++k) odd |= static_cast<unsigned>(!is_plain(p[i + k]));
-    if (odd != 0) break;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // 0x20-0x7F: above 0x1F as a signed byte (0x80 and above are negative); LF; tab.
+    const __m128i plain =
+        _mm_or_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+    const unsigned odd = ~static_cast<unsigned>(_mm_movemask_epi8(plain)) & 0xFFFFu;
+    if (odd != 0) return i + static_cast<std::size_t>(__builtin_ctz(odd));
   }
+#endif
   while (i < n && is_plain(p[i])) ++i;
   return i;
 }

@@ -116,6 +116,16 @@ TEST(TextScan, NormalizeKeepsPlainBytesAndDropsControlsAtEveryLength) {
       std::string run(n, 'a');
       if (n > 0) run[seed % n] = static_cast<char>(seed % 3 == 0 ? '\x01' : seed % 3 == 1 ? '\r' : '\x7f');
       ASSERT_EQ(normalize(run), keep_plain_byte_by_byte(run)) << "run length " << n << " seed " << seed;
+      // A byte of 0x80 or more ends the plain run where it stands (the run's scan reads bytes as signed): a
+      // no-break space there is rewritten, at every position of a long run.
+      if (n > 1) {
+        std::string nbsp(n, 'a'), expected(n - 1, 'a');
+        const std::size_t at = seed % (n - 1);
+        nbsp[at] = '\xC2';
+        nbsp[at + 1] = '\xA0';
+        expected[at] = ' ';
+        ASSERT_EQ(normalize(nbsp), expected) << "no-break space, run length " << n << " seed " << seed;
+      }
     }
   EXPECT_EQ(normalize("Nama\xC2\xA0saya\r\nKetut \xE2\x80\x9CPutu\xE2\x80\x9D \xE2\x80\x93 Bali\xE2\x80\xA6"),
             "Nama saya\nKetut \"Putu\" - Bali...");
