@@ -345,8 +345,8 @@ ParsedMail analyse(DecodedMail decoded) {
   // Where the request reader's and the complaint check's phrases may start in the own words, and the language
   // count's common words: one scan for the three (phrase_hits.h).
   static const text::PhraseOpeners kOpeners({&request_lexicon(), &complaint_lexicon()}, language_marks());
-  const std::vector<text::PhraseOpeners::Hit> opening = kOpeners.hits(words.low());
-  RequestDetail req = find_request(words, text::PhraseHits{&kOpeners, opening, 0});
+  const text::PhraseOpeners::Hits opening = kOpeners.hits(words.low());
+  RequestDetail req = find_request(words, text::PhraseHits{opening.of_set(0), true});
   std::string subject = bare_subject(ow.forwarded && !ow.forwarded_subject.empty() ? ow.forwarded_subject : mail.subject);
   // The subject states the need when the body only says "sesuai subjek" - but not in a reply,
   // whose subject is the original request's.
@@ -396,7 +396,7 @@ ParsedMail analyse(DecodedMail decoded) {
                                                        r = find_bare_score(words.low());
                                                      return r;
                                                    },
-                                                   request_only_in_subject, text::PhraseHits{&kOpeners, opening, 1}});
+                                                   request_only_in_subject, text::PhraseHits{opening.of_set(1), true}});
   p.kind = c.kind;
   p.ticket_ref = c.ticket_ref;
   p.auto_reason = c.auto_reason;
@@ -404,7 +404,7 @@ ParsedMail analyse(DecodedMail decoded) {
   p.cited_ticket = c.cited_ticket;
   // A reply's subject is the thread's (often ours: "Re: [PST-...] Layanan selesai - mohon penilaian Anda"): the
   // writer's language is that of their own words, the subject's only when they wrote none.
-  p.language = detect_language(subject, words, text::PhraseHits{&kOpeners, opening}, reply_subject);
+  p.language = detect_language(subject, words, text::PhraseHits{opening.marked(), true}, reply_subject);
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
   p.requester = find_introduction(words);

@@ -593,8 +593,7 @@ std::vector<text::PhraseSet::Match> complaint_matches(const std::string& s, std:
   const std::size_t body = subject_size + 1, read = s.size() - body;  // own_low[0, read) is s[body, ...)
   for (const text::PhraseOpeners::Hit& h : own_hits.hits) {
     if (h.end > read) break;
-    if (const std::uint32_t slot = own_hits.slot(h); slot != text::WordIndex::npos)
-      l.at_run(s, body + h.begin, body + h.end, slot, add);
+    l.at_run(s, body + h.begin, body + h.end, h.value, add);
   }
   // A word the end of what is read cuts ("tidakx" read as "tidak") is looked up as it is cut.
   if (read > 0 && read < own_low.size() && text::is_of_class<text::RunClass::alnum>(own_low[read - 1]) &&
@@ -620,7 +619,7 @@ bool is_complaint(std::string_view subject, std::string_view own_text, std::stri
   s = text::blank_phrases(std::move(s), kNotComplaint, kNotComplaintAnchors, &blanked);
   // The runs of own_low are those of s only where nothing was blanked (a blanked phrase may leave a word whole).
   const std::vector<text::PhraseSet::Match> matches =
-      own_hits.openers != nullptr && !own_low.empty() && !blanked
+      own_hits.given && !own_low.empty() && !blanked
           ? complaint_matches(s, subject_low.size(), own_low, own_hits)
           : complaint_words().matches(s);
   std::array<bool, 7> found{};

@@ -132,15 +132,15 @@ Counts by_common_words(std::string_view text, std::string_view low) {
   return c;
 }
 
-// The same count read from the runs of letters and digits that one scan of `low` found (phrase_hits.h), each
-// common word among them marked with its lists (language_marks()): `text` and `low` are the first bytes of the
-// scanned text and its lower case, `hits` the scan's, in text order. A run of letters and the apostrophe counts only
+// The same count read from the runs of letters and digits that one scan of `whole_low` found (phrase_hits.h): `hits`
+// the common words among them, marked with their lists (language_marks()), in text order; `text` and `low` the first
+// bytes of the scanned text and of its lower case. A run of letters and the apostrophe counts only
 // when it is a listed word, and no listed word has an apostrophe or a digit: so a counted run is a run of letters
 // with no apostrophe on either side, which is a whole run of letters and digits - a hit - unless a digit stands
 // next to it ("2024data"). The runs with a digit, and a run the end of `low` cuts, are read apart, their runs of
 // letters looked up one by one.
 Counts by_common_words(std::string_view text, std::string_view low, std::string_view whole_low,
-                       const text::PhraseOpeners& openers, std::span<const text::PhraseOpeners::Hit> hits) {
+                       std::span<const text::PhraseOpeners::Hit> hits) {
   Counts c;
   const auto apostrophe_at = [&](std::size_t i) { return i < low.size() && low[i] == '\''; };
   const auto count = [&](std::size_t at, std::size_t end, std::uint32_t lists) {
@@ -151,7 +151,7 @@ Counts by_common_words(std::string_view text, std::string_view low, std::string_
   };
   for (const text::PhraseOpeners::Hit& h : hits) {
     if (h.end > low.size()) break;  // cut by the end of `low`: read below
-    if (const std::uint32_t lists = openers.marks(h) & (kInId | kInEn); lists != 0) count(h.begin, h.end, lists);
+    if (const std::uint32_t lists = h.value & (kInId | kInEn); lists != 0) count(h.begin, h.end, lists);
   }
   const auto alnum = [&](std::size_t i) { return text::is_of_class<text::RunClass::alnum>(low[i]); };
   const auto letters_in = [&](std::size_t from, std::size_t to) {
@@ -232,7 +232,7 @@ Language detect_language(std::string_view subject, const WordsView& words, const
   const std::string_view own_words = std::string_view(words.norm()).substr(0, kCountedBytes);
   const std::string_view own_low = std::string_view(words.low()).substr(0, own_words.size());
   return decide(subject, own_words, own_low,
-                by_common_words(own_words, own_low, words.low(), *hits.openers, hits.hits), thread_subject);
+                by_common_words(own_words, own_low, words.low(), hits.hits), thread_subject);
 }
 
 std::pair<int, int> common_word_counts(std::string_view text, std::string_view low) {
@@ -242,7 +242,7 @@ std::pair<int, int> common_word_counts(std::string_view text, std::string_view l
 
 std::pair<int, int> common_word_counts(std::string_view text, std::string_view low, std::string_view whole_low,
                                        const text::PhraseHits& hits) {
-  const Counts c = by_common_words(text, low, whole_low, *hits.openers, hits.hits);
+  const Counts c = by_common_words(text, low, whole_low, hits.hits);
   return {c.id, c.en};
 }
 

@@ -27,16 +27,16 @@ namespace pst {
                                        bool thread_subject);
 
 class WordsView;
-/// The same, the own words given as the WordsView every detector reads with the runs of words.low() one scan found
-/// (phrase_hits.h) by an index that holds language_marks(): the common words are counted from those runs instead
-/// of a scan of their own. The same answer as the other form given words.norm() and words.low().
+/// The same, the own words given as the WordsView every detector reads with the marked runs of words.low() one scan
+/// found (phrase_hits.h: PhraseOpeners::Hits::marked, of an index that holds language_marks()): the common words
+/// are counted from those runs instead of a scan of their own. The same answer as the other form given words.norm() and words.low().
 [[nodiscard]] Language detect_language(std::string_view subject, const WordsView& words, const text::PhraseHits& hits,
                                        bool thread_subject);
 /// The common words the count looks for, as marks for a PhraseOpeners (bits 1 and 2).
 [[nodiscard]] std::vector<std::pair<std::string_view, std::uint32_t>> language_marks();
 
 /// For tests: the common words (Indonesian, English) the count finds in `text` (lower case `low`); and read from
-/// the hits of `whole_low`, of which `low` is the first bytes. The two must agree.
+/// the marked hits of `whole_low`, of which `low` is the first bytes. The two must agree.
 [[nodiscard]] std::pair<int, int> common_word_counts(std::string_view text, std::string_view low);
 [[nodiscard]] std::pair<int, int> common_word_counts(std::string_view text, std::string_view low,
                                                      std::string_view whole_low, const text::PhraseHits& hits);

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <utility>
@@ -23,41 +24,49 @@ namespace pst::text {
 
 class PhraseOpeners {
  public:
-  /// A maximal run of ASCII letters and digits [begin, end) of the text that opens a phrase of some set, or is one
-  /// of the marked words.
+  /// A maximal run of ASCII letters and digits [begin, end) of the text that opens a phrase of a set (`value`: its
+  /// first-word slot in that set, PhraseSet::at_run's `slot`) or is a marked word (`value`: its marks).
   struct Hit {
     std::uint32_t begin;
     std::uint32_t end;
-    std::uint32_t entry;  // the word's row of slots (slot())
+    std::uint32_t value;
+  };
+
+  /// One text's hits, a list for each set and one of the marked words, each in text order: a reader walks only its
+  /// own (one list of every opening word had each reader test every hit for its slot, a mispredicted branch per hit
+  /// once the common words rode along).
+  class Hits {
+   public:
+    [[nodiscard]] std::span<const Hit> of_set(std::size_t set) const { return {lists_[set].get(), sizes_[set]}; }
+    [[nodiscard]] std::span<const Hit> marked() const { return {lists_.back().get(), sizes_.back()}; }
+
+   private:
+    friend class PhraseOpeners;
+    std::vector<std::unique_ptr<Hit[]>> lists_;  // each set's, then the marked words'; room for every run
+    std::vector<std::size_t> sizes_;
   };
 
   /// The first words of `sets`, and `marked` words each with its bits (a word listed twice: the bits of both).
   explicit PhraseOpeners(std::vector<const PhraseSet*> sets,
                          const std::vector<std::pair<std::string_view, std::uint32_t>>& marked = {});
 
-  /// Every run of `low` (lower case) that opens a phrase of some set, in text order.
-  [[nodiscard]] std::vector<Hit> hits(std::string_view low) const;
-  /// The first-word slot of set `set` (its place in the list given) for the hit's word, or WordIndex::npos.
-  [[nodiscard]] std::uint32_t slot(const Hit& h, std::size_t set) const { return slots_[h.entry * sets_ + set]; }
-  /// The hit's marks (0 when its word is no marked word).
-  [[nodiscard]] std::uint32_t marks(const Hit& h) const { return marks_[h.entry]; }
+  /// The runs of `low` (lower case) that open a phrase of each set, and the marked words among them.
+  [[nodiscard]] Hits hits(std::string_view low) const;
 
  private:
-  // The entry of `word`, made (with no slots and no marks) if it has none.
+  // The entry of `word`, made (in no list) if it has none.
   std::uint32_t entry_of(std::string_view word);
 
-  std::size_t sets_;
-  WordIndex words_;                   // every set's first words, every marked word -> entry
-  std::vector<std::uint32_t> slots_;  // entry * sets_ + set -> that set's slot
-  std::vector<std::uint32_t> marks_;  // entry -> marks
+  std::size_t lists_;                  // the sets and the marked words
+  WordIndex words_;                    // every set's first words, every marked word -> entry
+  std::vector<std::uint32_t> values_;  // entry * lists_ + list -> the set's slot, or the marks
+  std::vector<std::uint32_t> in_;      // entry -> bit l: the word is in list l
 };
 
-/// One text's hits, as one reader takes them: with the place of its set among the index's.
+/// One text's hits as one reader takes them (PhraseOpeners::Hits: its set's list, or the marked words).
 struct PhraseHits {
-  const PhraseOpeners* openers = nullptr;  // none: the reader scans the text itself
   std::span<const PhraseOpeners::Hit> hits;
-  std::size_t set = 0;
-  [[nodiscard]] std::uint32_t slot(const PhraseOpeners::Hit& h) const { return openers->slot(h, set); }
+  bool given = false;  // not given: the reader scans the text itself
 };
 
 }  // namespace pst::text

@@ -190,8 +190,8 @@ struct SentenceWords {
     sort_out(found);
   }
   /// The same from the runs that open a phrase (phrase_hits.h) in the sentence's range [.., to) of the text
-  /// `text_low` (the sentence unsqueezed: `low` is it squeezed): `in_sentence` of `opening`'s hits.
-  SentenceWords(std::string_view low, std::string_view text_low, std::size_t to, const text::PhraseHits& opening,
+  /// `text_low` (the sentence unsqueezed: `low` is it squeezed): `in_sentence`.
+  SentenceWords(std::string_view low, std::string_view text_low, std::size_t to,
                 std::span<const text::PhraseOpeners::Hit> in_sentence) {
     const text::PhraseSet& l = request_words();
     thread_local std::vector<std::size_t> found;
@@ -200,9 +200,7 @@ struct SentenceWords {
       found.push_back(m.phrase);
       return true;
     };
-    for (const text::PhraseOpeners::Hit& h : in_sentence)
-      if (const std::uint32_t slot = opening.slot(h); slot != text::WordIndex::npos)
-        l.at_run_squeezed(text_low, h.begin, h.end, to, slot, add);
+    for (const text::PhraseOpeners::Hit& h : in_sentence) l.at_run_squeezed(text_low, h.begin, h.end, to, h.value, add);
     l.odd_in(low, add);
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
@@ -741,9 +739,8 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     while (hit < hits.hits.size() && hits.hits[hit].begin < sentences[i].begin) ++hit;
     std::size_t hit_end = hit;
     while (hit_end < hits.hits.size() && hits.hits[hit_end].begin < sentences[i].end) ++hit_end;
-    SentenceWords found = hits.openers != nullptr ? SentenceWords(low, norm_low, sentences[i].end, hits,
-                                                                  hits.hits.subspan(hit, hit_end - hit))
-                                                  : SentenceWords(low);
+    SentenceWords found = hits.given ? SentenceWords(low, norm_low, sentences[i].end, hits.hits.subspan(hit, hit_end - hit))
+                                     : SentenceWords(low);
     // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing; nor does a
     // condition's "perlu" ("Nomor HP saya ... jika perlu konfirmasi"). Read again without them only where a
     // need word and one of them stand.

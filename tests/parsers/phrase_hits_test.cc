@@ -67,17 +67,20 @@ TEST(PhraseOpeners, HitsAreTheRunsThatOpenAPhraseOfSomeSet) {
   std::size_t hits_seen = 0;
   for (int round = 0; round < 5000; ++round) {
     const std::string low = random_text(rng, kPieces, kGaps, 40);
-    std::vector<std::tuple<std::size_t, std::size_t, std::uint32_t, std::uint32_t>> expected, got;
+    std::vector<std::tuple<std::size_t, std::size_t, std::uint32_t>> expected[2], got[2];
     for_each_class_run<RunClass::alnum>(low, [&](std::size_t i, std::size_t e) {
       const std::string_view w(low.data() + i, e - i);
-      const std::uint32_t a = first.first_words().find(w), b = second.first_words().find(w);
-      if (a != WordIndex::npos || b != WordIndex::npos) expected.emplace_back(i, e, a, b);
+      if (const std::uint32_t a = first.first_words().find(w); a != WordIndex::npos) expected[0].emplace_back(i, e, a);
+      if (const std::uint32_t b = second.first_words().find(w); b != WordIndex::npos) expected[1].emplace_back(i, e, b);
       return true;
     });
-    for (const PhraseOpeners::Hit& h : openers.hits(low))
-      got.emplace_back(h.begin, h.end, openers.slot(h, 0), openers.slot(h, 1));
-    ASSERT_EQ(got, expected) << "\"" << low << "\"";
-    hits_seen += got.size();
+    const PhraseOpeners::Hits hits = openers.hits(low);
+    for (std::size_t set = 0; set < 2; ++set) {
+      for (const PhraseOpeners::Hit& h : hits.of_set(set)) got[set].emplace_back(h.begin, h.end, h.value);
+      ASSERT_EQ(got[set], expected[set]) << "set " << set << " \"" << low << "\"";
+      hits_seen += got[set].size();
+    }
+    ASSERT_TRUE(hits.marked().empty());  // no marked words given
   }
   EXPECT_GT(hits_seen, 10000u);
 }
@@ -89,7 +92,7 @@ TEST(PhraseOpeners, MatchesReadFromTheHitsAreTheSetsOwn) {
   std::size_t matched = 0;
   for (int round = 0; round < 20000; ++round) {
     const std::string low = random_text(rng, kPieces, kGaps, 30);
-    const std::vector<PhraseOpeners::Hit> hits = openers.hits(low);
+    const PhraseOpeners::Hits hits = openers.hits(low);
     for (std::size_t set = 0; set < 2; ++set) {
       const PhraseSet& l = set == 0 ? first : second;
       std::vector<PhraseSet::Match> got;
@@ -97,9 +100,7 @@ TEST(PhraseOpeners, MatchesReadFromTheHitsAreTheSetsOwn) {
         got.push_back(m);
         return true;
       };
-      for (const PhraseOpeners::Hit& h : hits)
-        if (const std::uint32_t slot = openers.slot(h, set); slot != WordIndex::npos)
-          l.at_run(low, h.begin, h.end, slot, add);
+      for (const PhraseOpeners::Hit& h : hits.of_set(set)) l.at_run(low, h.begin, h.end, h.value, add);
       l.odd_in(low, add);
       PhraseSet::sort_by_place(got);
       ASSERT_EQ(as_tuples(got), as_tuples(l.matches(low))) << "set " << set << " \"" << low << "\"";
@@ -124,7 +125,7 @@ TEST(PhraseOpeners, ASentenceReadSqueezedFromTheHitsFindsWhatItsSqueezedCopyHas)
     const std::string low = before + "\n" + sentence + "\n" + after;
     const std::size_t from = before.size() + 1, to = from + sentence.size();
     const std::string squeezed = squeeze_spaces(sentence);
-    const std::vector<PhraseOpeners::Hit> hits = openers.hits(low);
+    const PhraseOpeners::Hits hits = openers.hits(low);
     for (std::size_t set = 0; set < 2; ++set) {
       const PhraseSet& l = set == 0 ? first : second;
       std::vector<std::size_t> got;
@@ -132,10 +133,8 @@ TEST(PhraseOpeners, ASentenceReadSqueezedFromTheHitsFindsWhatItsSqueezedCopyHas)
         got.push_back(m.phrase);
         return true;
       };
-      for (const PhraseOpeners::Hit& h : hits)
-        if (h.begin >= from && h.begin < to)
-          if (const std::uint32_t slot = openers.slot(h, set); slot != WordIndex::npos)
-            l.at_run_squeezed(low, h.begin, h.end, to, slot, add);
+      for (const PhraseOpeners::Hit& h : hits.of_set(set))
+        if (h.begin >= from && h.begin < to) l.at_run_squeezed(low, h.begin, h.end, to, h.value, add);
       l.odd_in(squeezed, add);
       std::sort(got.begin(), got.end());
       got.erase(std::unique(got.begin(), got.end()), got.end());
@@ -162,11 +161,11 @@ TEST(PhraseOpeners, TheLanguageCountReadFromHitsIsItsOwn) {
   for (int round = 0; round < 20000; ++round) {
     const std::string text = random_text(rng, pieces, gaps, 24);
     const std::string low = lower(text);
-    const std::vector<PhraseOpeners::Hit> hits = openers.hits(low);
+    const PhraseOpeners::Hits hits = openers.hits(low);
     const std::size_t cut = rng() % 3 == 0 ? low.size() : rng() % (low.size() + 1);
     const std::pair<int, int> own = common_word_counts(std::string_view(text).substr(0, cut), std::string_view(low).substr(0, cut));
     ASSERT_EQ(common_word_counts(std::string_view(text).substr(0, cut), std::string_view(low).substr(0, cut), low,
-                                 PhraseHits{&openers, hits}),
+                                 PhraseHits{hits.marked(), true}),
               own)
         << "\"" << text << "\" cut at " << cut;
     counted += static_cast<std::size_t>(own.first + own.second);
@@ -189,11 +188,11 @@ struct Answers {
 Answers read_words(std::string_view subject, std::string_view text, bool with_hits) {
   static const text::PhraseOpeners openers({&request_lexicon(), &complaint_lexicon()}, language_marks());
   const WordsView words(text);
-  const std::vector<text::PhraseOpeners::Hit> hits = openers.hits(words.low());
-  const text::PhraseHits none{}, request_hits{&openers, hits, 0}, complaint_hits{&openers, hits, 1};
+  const text::PhraseOpeners::Hits hits = openers.hits(words.low());
+  const text::PhraseHits none{}, request_hits{hits.of_set(0), true}, complaint_hits{hits.of_set(1), true};
   return {find_request(words, with_hits ? request_hits : none),
           is_complaint(subject, text, words.low(), with_hits ? complaint_hits : none),
-          with_hits ? detect_language(subject, words, request_hits, false)
+          with_hits ? detect_language(subject, words, text::PhraseHits{hits.marked(), true}, false)
                     : detect_language(subject, words.norm(), words.low(), false)};
 }
 
