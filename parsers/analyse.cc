@@ -342,9 +342,15 @@ ParsedMail analyse(DecodedMail decoded) {
   const std::string note = ow.forwarded ? text::understood_part(ow.forward_note) : std::string();
   // Read once (normalised, lower-cased, tokenised, in lines) for every detector below.
   const WordsView words(head);
-  // Where the request reader's and the complaint check's phrases may start in the own words, and the language
-  // count's common words: one scan for the three (phrase_hits.h).
-  static const text::PhraseOpeners kOpeners({&request_lexicon(), &complaint_lexicon()}, language_marks());
+  // Where the request reader's and the complaint check's phrases may start in the own words, the language count's
+  // common words and the words of the introduction's classes: one scan for the four (phrase_hits.h; the language's
+  // marks are bits 1-2, the introduction's 8-22).
+  static const text::PhraseOpeners kOpeners({&request_lexicon(), &complaint_lexicon()}, [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> marks = language_marks();
+    const auto introduction = introduction_marks();
+    marks.insert(marks.end(), introduction.begin(), introduction.end());
+    return marks;
+  }());
   const text::PhraseOpeners::Hits opening = kOpeners.hits(words.low());
   RequestDetail req = find_request(words, text::PhraseHits{opening.of_set(0), true});
   std::string subject = bare_subject(ow.forwarded && !ow.forwarded_subject.empty() ? ow.forwarded_subject : mail.subject);
@@ -407,7 +413,7 @@ ParsedMail analyse(DecodedMail decoded) {
   p.language = detect_language(subject, words, text::PhraseHits{opening.marked(), true}, reply_subject);
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
-  p.requester = find_introduction(words);
+  p.requester = find_introduction(words, text::PhraseHits{opening.marked(), true});
   // A writer's own tag ("[Permohonan Data] Sinta Maharani - Undhira") is kept: it is the subject's first part.
   if (!reply_subject)
     introduction_in_subject(!ow.forwarded && text::trim(mail.subject).starts_with('[') ? text::trim(mail.subject)

@@ -2686,7 +2686,8 @@ enum WordClass : std::uint16_t {
 };
 using WordClasses = std::uint16_t;
 
-const text::WordIndex kWordClasses = [] {
+// Every word of a class, with its bits (a word in several lists: once per list).
+std::vector<std::pair<std::string_view, std::uint32_t>> class_words() {
   std::vector<std::pair<std::string_view, std::uint32_t>> words;
   const auto add = [&](std::initializer_list<std::string_view> list, std::uint32_t bit) {
     for (std::string_view w : list) words.emplace_back(w, bit);
@@ -2713,14 +2714,38 @@ const text::WordIndex kWordClasses = [] {
   add_set(kMarker, kMarkerWord);
   add({"i", "i'm", "im", "my"}, kEnglishSelfWord);
   add({"a", "an"}, kArticleWord);
-  return text::index_of_bits(std::move(words));  // a word in several lists carries every bit
-}();
+  return words;
+}
+
+const text::WordIndex kWordClasses = text::index_of_bits(class_words());  // a word in several lists: every bit
 
 // Each token's WordClass bits (0 for a punctuation mark, a line break or a word in no list).
 std::vector<WordClasses> word_classes(TokenSpan t) {
   std::vector<WordClasses> classes(t.size(), 0);
   for (std::size_t i = 0; i < t.size(); ++i)
     if (is_word(t[i]))
+      if (const std::uint32_t bits = kWordClasses.find(t[i].low); bits != text::WordIndex::npos)
+        classes[i] = static_cast<WordClasses>(bits);
+  return classes;
+}
+
+// The same from the marked runs of the text one scan found (phrase_hits.h; the classes as introduction_marks()
+// marks them): a word of letters and digits only (Token::alnum_only) is a whole run of them, its classes those of
+// the hit where it starts and ends; any other word is looked up as before. `text` is the text the tokens' `text`
+// views (a hit's offsets in its lower case are the same).
+std::vector<WordClasses> word_classes(TokenSpan t, std::string_view text,
+                                      std::span<const text::PhraseOpeners::Hit> marked) {
+  std::vector<WordClasses> classes(t.size(), 0);
+  std::size_t k = 0;  // the first token not before the hit read
+  const auto at = [&](const Token& token) { return static_cast<std::size_t>(token.text.data() - text.data()); };
+  for (const text::PhraseOpeners::Hit& h : marked) {
+    const auto bits = static_cast<WordClasses>(h.value >> kIntroductionMarkShift);
+    if (bits == 0) continue;
+    while (k < t.size() && at(t[k]) < h.begin) ++k;
+    if (k < t.size() && t[k].alnum_only && at(t[k]) == h.begin && t[k].low.size() == h.end - h.begin) classes[k] = bits;
+  }
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (is_word(t[i]) && !t[i].alnum_only)
       if (const std::uint32_t bits = kWordClasses.find(t[i].low); bits != text::WordIndex::npos)
         classes[i] = static_cast<WordClasses>(bits);
   return classes;
@@ -5281,11 +5306,12 @@ bool is_unit_of_study_alone(std::string_view org) {
   return !named || (named->size() < org.size() && is_unit_of_study_alone(*named));
 }
 
-Introduction find_introduction(const WordsView& words) {
+Introduction find_introduction(const WordsView& words, const text::PhraseHits& marked) {
   Introduction out;
   from_form_fields(words.lines(), out);
   // Each token's word classes, looked up once for the rules that read many words.
-  const std::vector<WordClasses> classes = word_classes(words.tokens());
+  const std::vector<WordClasses> classes =
+      marked.given ? word_classes(words.tokens(), words.norm(), marked.hits) : word_classes(words.tokens());
   // People introduce themselves near the top; the signature is read separately below.
   if (!out.name || !out.institution) from_sentences(words.tokens(), classes, out);
   organisation_before_role(words.tokens(), classes, out);
@@ -5381,6 +5407,12 @@ std::optional<std::string> organisation_line_of_domain(const WordsView& words, s
       return std::string(text::trim(lines[k].raw));
   }
   return std::nullopt;
+}
+
+std::vector<std::pair<std::string_view, std::uint32_t>> introduction_marks() {
+  std::vector<std::pair<std::string_view, std::uint32_t>> words = class_words();
+  for (auto& [word, bits] : words) bits <<= kIntroductionMarkShift;
+  return words;
 }
 
 Introduction find_introduction(std::string_view own_text) {

@@ -11,16 +11,25 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "parsers/parsed_mail.h"
+#include "parsers/phrase_hits.h"
 
 namespace pst {
 
 class WordsView;
 
 /// The introduction found in the requester's own words (quotes already removed, signature kept),
-/// read once by analyse() into a WordsView shared with the other detectors.
-[[nodiscard]] Introduction find_introduction(const WordsView& words);
+/// read once by analyse() into a WordsView shared with the other detectors. `marked`, when given: the marked runs
+/// of words.low() one scan found (phrase_hits.h) by an index that holds introduction_marks(); the words' classes
+/// are read from them instead of being looked up word by word. The same answer either way.
+[[nodiscard]] Introduction find_introduction(const WordsView& words, const text::PhraseHits& marked = {});
+/// The words the introduction's rules ask of many words, as marks for a PhraseOpeners: each with its classes
+/// shifted left by kIntroductionMarkShift (bits 8-22; the language count's marks take bits 1 and 2).
+inline constexpr unsigned kIntroductionMarkShift = 8;
+[[nodiscard]] std::vector<std::pair<std::string_view, std::uint32_t>> introduction_marks();
 /// The same for a text not read yet (tests, tools).
 [[nodiscard]] Introduction find_introduction(std::string_view own_text);
 

@@ -36,6 +36,7 @@ enum ByteClass : std::uint8_t {
   kWordByte = 1,  // is_word_byte
   kDigit = 2,
   kJoiner = 4,    // is_joiner: inside a word when a word byte follows
+  kOddWordByte = 8,  // a word byte that is no ASCII letter or digit (UTF-8, '@', '_')
 };
 constexpr std::array<std::uint8_t, 256> kByteClass = [] {
   std::array<std::uint8_t, 256> t{};
@@ -43,6 +44,7 @@ constexpr std::array<std::uint8_t, 256> kByteClass = [] {
     if (is_word_byte(static_cast<char>(c))) t[c] |= kWordByte;
     if (c >= '0' && c <= '9') t[c] |= kDigit;
     if (is_joiner(static_cast<char>(c))) t[c] |= kJoiner;
+    if (c >= 0x80 || c == '@' || c == '_') t[c] |= kOddWordByte;
   }
   return t;
 }();
@@ -372,26 +374,30 @@ void squeeze_spaces_into(std::string& out, std::string_view s) {
 namespace {
 
 // The end of the run of word bytes at `j` of `s` (j itself if none), sixteen bytes at a time where they are there
-// (a byte loop's exit at every word's end was a mispredicted branch a word); `digit` is set when the run has one.
-std::size_t word_byte_run_end(std::string_view s, std::size_t j, bool& digit) {
+// (a byte loop's exit at every word's end was a mispredicted branch a word); `digit` is set when the run has one,
+// `odd` when it has a byte that is no ASCII letter or digit.
+std::size_t word_byte_run_end(std::string_view s, std::size_t j, bool& digit, bool& odd) {
 #if defined(__SSE2__)
   while (j + 16 <= s.size()) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
     // is_word_byte: a letter, a digit, a byte of 0x80 or more (negative), '@', '_'.
     const __m128i is_digit = ascii_digits(v);
-    const __m128i word = _mm_or_si128(
-        _mm_or_si128(ascii_letters(v), is_digit),
+    const __m128i is_odd =
         _mm_or_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')))));
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')), _mm_cmpeq_epi8(v, _mm_set1_epi8('_'))));
+    const __m128i word = _mm_or_si128(_mm_or_si128(ascii_letters(v), is_digit), is_odd);
     const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(word)) & 0xFFFFu;
     const unsigned len = other != 0 ? static_cast<unsigned>(__builtin_ctz(other)) : 16u;
-    digit = digit || (static_cast<unsigned>(_mm_movemask_epi8(is_digit)) & ((1u << len) - 1u)) != 0;
+    const unsigned in_run = (1u << len) - 1u;
+    digit = digit || (static_cast<unsigned>(_mm_movemask_epi8(is_digit)) & in_run) != 0;
+    odd = odd || (static_cast<unsigned>(_mm_movemask_epi8(is_odd)) & in_run) != 0;
     j += len;
     if (other != 0) return j;
   }
 #endif
   while (j < s.size() && (kByteClass[static_cast<unsigned char>(s[j])] & kWordByte)) {
     digit = digit || (kByteClass[static_cast<unsigned char>(s[j])] & kDigit) != 0;
+    odd = odd || (kByteClass[static_cast<unsigned char>(s[j])] & kOddWordByte) != 0;
     ++j;
   }
   return j;
@@ -430,12 +436,14 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
       std::size_t j = i;
       bool has_dot = false;
       bool digit = false;  // a digit among the word's bytes
+      bool odd = false;    // a byte that is no ASCII letter or digit among them, or a joiner taken
       // Runs of word bytes, joined by a joiner before another word byte (not a '.' between a letter and a digit).
       for (;;) {
-        j = word_byte_run_end(s, j, digit);
+        j = word_byte_run_end(s, j, digit, odd);
         if (j + 1 < n && (cls(j) & kJoiner) && (cls(j + 1) & kWordByte) &&
             !(s[j] == '.' && (cls(j + 1) & kDigit) && !(cls(j - 1) & kDigit))) {
           has_dot = has_dot || s[j] == '.';
+          odd = true;
           ++j;
           continue;
         }
@@ -466,6 +474,7 @@ std::vector<Token> tokenize(std::string_view s, std::string_view low) {
       t.text = of(s, i, end - i);
       t.capitalised = is_upper_ascii(c) || static_cast<unsigned char>(c) >= 0xC3;
       t.has_digit = digit;
+      t.alnum_only = !odd;
       i = end;
       continue;
     }

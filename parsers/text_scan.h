@@ -132,6 +132,7 @@ struct Token {
   std::string_view low;   // ASCII lower case of text, trailing '.' removed
   bool capitalised = false;  // first character an upper-case ASCII letter
   bool has_digit = false;
+  bool alnum_only = false;  // a word of ASCII letters and digits only: `low` is one maximal run of them
   bool soft = false;  // for line_break: the line before was long, so this is probably wrapping
 };
 

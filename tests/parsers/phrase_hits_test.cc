@@ -2,8 +2,8 @@
 // finds. The hits are exactly the runs that open a phrase of some set, each with that set's slot; read from them a
 // set finds the matches its own scan finds (PhraseSet::at_run), and the phrases of a sentence read with its blanks
 // squeezed without squeezing it (at_run_squeezed); the language count, its words marked in the index, counts what
-// its own scan counts. Then the three readers that take them (the request reader, the complaint check, the
-// language) must answer the same with the hits as without: on every corpus mail, on random texts of corpus
+// its own scan counts. Then the four readers that take them (the request reader, the complaint check, the
+// language, the introduction's word classes) must answer the same with the hits as without: on every corpus mail, on random texts of corpus
 // stretches with their blanks varied, and on long ones whose complaint window cuts a word.
 #include "parsers/phrase_hits.h"
 
@@ -17,6 +17,7 @@
 
 #include "parsers/byte_runs.h"
 #include "parsers/classify.h"
+#include "parsers/introduction.h"
 #include "parsers/language.h"
 #include "parsers/mime_decode.h"
 #include "parsers/own_words.h"
@@ -184,16 +185,23 @@ struct Answers {
   RequestDetail request;
   bool complaint;
   Language language;
+  Introduction introduction;
 };
 Answers read_words(std::string_view subject, std::string_view text, bool with_hits) {
-  static const text::PhraseOpeners openers({&request_lexicon(), &complaint_lexicon()}, language_marks());
+  static const text::PhraseOpeners openers({&request_lexicon(), &complaint_lexicon()}, [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> marks = language_marks();
+    const auto introduction = introduction_marks();
+    marks.insert(marks.end(), introduction.begin(), introduction.end());
+    return marks;
+  }());
   const WordsView words(text);
   const text::PhraseOpeners::Hits hits = openers.hits(words.low());
   const text::PhraseHits none{}, request_hits{hits.of_set(0), true}, complaint_hits{hits.of_set(1), true};
   return {find_request(words, with_hits ? request_hits : none),
           is_complaint(subject, text, words.low(), with_hits ? complaint_hits : none),
           with_hits ? detect_language(subject, words, text::PhraseHits{hits.marked(), true}, false)
-                    : detect_language(subject, words.norm(), words.low(), false)};
+                    : detect_language(subject, words.norm(), words.low(), false),
+          find_introduction(words, with_hits ? text::PhraseHits{hits.marked(), true} : none)};
 }
 
 void expect_same(const Answers& with, const Answers& without, std::string_view text) {
@@ -205,11 +213,13 @@ void expect_same(const Answers& with, const Answers& without, std::string_view t
   ASSERT_EQ(with.request.has_question, without.request.has_question) << text;
   ASSERT_EQ(with.complaint, without.complaint) << text;
   ASSERT_EQ(with.language, without.language) << text;
+  ASSERT_EQ(with.introduction.name, without.introduction.name) << text;
+  ASSERT_EQ(with.introduction.institution, without.introduction.institution) << text;
 }
 
 TEST(PhraseHitsReaders, EveryCorpusMailIsReadTheSameWithAndWithoutHits) {
   const MimeLimits limits;
-  std::size_t requests = 0, complaints = 0, read = 0;
+  std::size_t requests = 0, complaints = 0, named = 0, read = 0;
   for (const std::string& raw : testing_corpus::corpus_mails()) {
     const DecodedMail mail = decode_mail(raw, limits);
     const std::string understood = text::understood_part(own_words_of(mail).text);
@@ -217,12 +227,14 @@ TEST(PhraseHitsReaders, EveryCorpusMailIsReadTheSameWithAndWithoutHits) {
     expect_same(with, read_words(mail.subject, understood, false), raw.substr(0, 600));
     requests += with.request.concrete;
     complaints += with.complaint;
+    named += with.introduction.name.has_value();
     ++read;
   }
   EXPECT_GT(read, 3000u);
-  // The readers are reached: many requests, some complaints.
+  // The readers are reached: many requests and introductions, some complaints.
   EXPECT_GT(requests, 1000u);
   EXPECT_GT(complaints, 100u);
+  EXPECT_GT(named, 1500u);
 }
 
 // The complaint check reads the first 6 KB of the own words: a word that its end cuts ("kecewaxyz" read as

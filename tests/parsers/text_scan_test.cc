@@ -364,6 +364,10 @@ TEST(TextScan, TokenizeWordsAreMaximalRunsOnRandomTexts) {
       for (std::size_t k = b; k < e; ++k) ASSERT_TRUE(is_word_byte(low[k]) || joins_at(k)) << context;
       ASSERT_TRUE(e == low.size() || (!is_word_byte(low[e]) && !joins_at(e))) << context;
       ASSERT_EQ(t.has_digit, std::any_of(t.low.begin(), t.low.end(), is_digit_byte)) << context;
+      // alnum_only: every byte an ASCII letter or digit (the word is one run of them: phrase_hits.h reads it so).
+      ASSERT_EQ(t.alnum_only, std::all_of(t.low.begin(), t.low.end(), [](char c) {
+                  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                })) << context;
     }
   }
 }
