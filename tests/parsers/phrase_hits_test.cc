@@ -26,6 +26,7 @@
 #include "parsers/text_scan.h"
 #include "parsers/words_view.h"
 #include "tests/parsers/corpus_stretches.h"
+#include "tests/parsers/random_text.h"
 
 namespace pst::text {
 namespace {
@@ -37,15 +38,7 @@ const std::vector<std::string_view> kFirst = {"tidak sesuai", "tidak puas", "dat
 const std::vector<std::string_view> kSecond = {"data", "data kemiskinan tahun", "tidak", "jumlah penduduk",
                                                "number of", "penduduk", "2024"};
 
-std::string random_text(std::mt19937& rng, const std::vector<std::string_view>& pieces,
-                        const std::vector<std::string_view>& gaps, unsigned most) {
-  std::string text;
-  for (int n = static_cast<int>(rng() % most); n > 0; --n) {
-    text += pieces[rng() % pieces.size()];
-    text += gaps[rng() % gaps.size()];
-  }
-  return text;
-}
+using testing_text::random_text;
 
 const std::vector<std::string_view> kPieces = {"tidak", "sesuai", "puas", "data", "penduduk", "keluhan", "belum",
                                                "ada", "balasan", "3", "hari", "kerja", "[ooo]", "kemiskinan", "tahun",

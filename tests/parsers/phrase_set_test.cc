@@ -8,6 +8,7 @@
 #include <random>
 
 #include "parsers/text_scan.h"
+#include "tests/parsers/random_text.h"
 
 namespace pst::text {
 namespace {
@@ -86,16 +87,7 @@ TEST(PhraseSet, MatchesGiveEveryOccurrenceWithItsPlace) {
   EXPECT_EQ(low.substr(m[2].begin, m[2].end - m[2].begin), "puas");
 }
 
-// Fewer than `most` pieces, each followed by a gap, drawn at random.
-std::string random_text(std::mt19937& rng, const std::vector<std::string_view>& pieces,
-                        const std::vector<std::string_view>& gaps, unsigned most) {
-  std::string text;
-  for (int n = static_cast<int>(rng() % most); n > 0; --n) {
-    text += pieces[rng() % pieces.size()];
-    text += gaps[rng() % gaps.size()];
-  }
-  return text;
-}
+using testing_text::random_text;
 
 TEST(PhraseSet, AgreesWithContainsWordOnRandomTexts) {
   const PhraseSet set(kPhrases);
