@@ -750,7 +750,7 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     static constexpr auto kNoNeedAnchors = std::to_array<std::string_view>({"maaf", "perlu", "needed", "necessary"});
     if (!found.hits[kNeed].empty() &&
         std::any_of(kNoNeedAnchors.begin(), kNoNeedAnchors.end(),
-                    [&](std::string_view a) { return low.find(a) != std::string::npos; })) {
+                    [&](std::string_view a) { return text::find_bytes(low, a) != std::string_view::npos; })) {
       low = text::blank_phrases(std::move(low), kNoNeed);
       found = SentenceWords(low);
     }

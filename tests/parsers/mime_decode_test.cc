@@ -4,7 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 #include <sstream>
+#include <string_view>
+#include <vector>
 
 #include "parsers/mime_decode.h"
 
@@ -323,6 +326,29 @@ TEST(Structure, NulBytesInBody) {
   const DecodedMail m = decode(raw);
   EXPECT_EQ(m.text, "A\xEF\xBF\xBD" "B");
   EXPECT_TRUE(m.has_problem(DecodeProblem::malformed));
+}
+
+// A text's line ends become LF whatever they were (CRLF, a lone CR, LF), at every place in the text: the body is
+// moved down sixteen bytes at a time between CRs, and the block holding a CR only up to it. Random bodies of
+// plain bytes and line ends, against the same rule a byte at a time.
+TEST(Structure, LineEndsBecomeLfAtEveryPlace) {
+  std::mt19937 rng(31);
+  const std::vector<std::string_view> pieces = {"a", "kata", "sixteen byte run", "x", "\r\n", "\r", "\n", "\r\r",
+                                                "\n\r", " ", "0123456789abcdefghij"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string body = "Halo";  // the text opens with no line end
+    for (int n = static_cast<int>(rng() % 60); n > 0; --n) body += pieces[rng() % pieces.size()];
+    body += "Salam";
+    std::string expected;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      if (body[i] != '\r') expected += body[i];
+      else if (i + 1 < body.size() && body[i + 1] == '\n') expected += '\n', ++i;
+      else expected += '\n';
+    }
+    const DecodedMail m =
+        decode("From: a@example.org\r\nSubject: s\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" + body);
+    ASSERT_EQ(m.text, expected) << testing::PrintToString(body);
+  }
 }
 
 TEST(Structure, HeadersUnfoldedAndDecoded) {
