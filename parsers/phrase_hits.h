@@ -4,9 +4,11 @@
 // spent on words that open no phrase at all. Here one index of every set's first words is asked once per word, the
 // few words that open a phrase of some set are kept with each set's slot, and each reader compares the rest of
 // its phrases only there (PhraseSet::at_run, at_run_squeezed). Phrases that do not open with a letter or digit
-// are not covered: a reader searches those itself (PhraseSet::odd_in). Words of other lexicons may ride along,
-// each with bits of its own (the language count's common words: language.cc), found in the same scan.
-// Limits: the sets must outlive the index; texts are at most 4 GB (offsets are 32-bit).
+// are not covered: a reader searches those itself (PhraseSet::odd_in). Words of other lexicons ride along as marked
+// words, each with bits of its own (the language count's common words, language.cc; the introduction's class words,
+// introduction.cc), found in the same scan. analyse() builds the one index and scans WordsView::low() once.
+// Limits: the sets must outlive the index; at most 31 sets; texts under 4 GB (offsets are 32-bit); a scan holds
+// room for every run in each list (12 bytes per two bytes of text, per list: 0.4 MB per list for WordsView's 64 KB).
 #pragma once
 
 #include <cstddef>

@@ -8,12 +8,7 @@
 #include "parsers/text_scan.h"
 
 namespace pst::text {
-namespace {
-
-// An ASCII letter or digit: what a phrase's words are made of (the scan's words, byte_runs.h).
-constexpr bool is_alnum(char c) { return is_of_class<RunClass::alnum>(c); }
-
-}  // namespace
+using phrase_set_detail::is_alnum;
 
 PhraseSet::PhraseSet(std::initializer_list<std::string_view> phrases) : phrases_(phrases.begin(), phrases.end()) {
   group_starts_.push_back(phrases_.size());

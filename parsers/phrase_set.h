@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/byte_runs.h"
 #include "parsers/word_index.h"
 
 namespace pst::text {
@@ -55,8 +56,6 @@ class PhraseSet {
   /// The phrases that do not open with a letter or digit (searched one by one), in `low`.
   template <class F>
   bool odd_in(std::string_view low, F&& on) const;
-  /// Whether the set has phrases that do not open with a letter or digit.
-  [[nodiscard]] bool has_odd() const { return !odd_.empty(); }
   /// The phrases' first words (their index slots: at_run's `slot`).
   [[nodiscard]] const WordIndex& first_words() const { return first_words_; }
   /// Every occurrence found from the runs the caller read (at_run, at_run_squeezed, odd_in), in text order: the
@@ -81,12 +80,9 @@ class PhraseSet {
   std::vector<std::uint32_t> odd_;  // phrases that start otherwise: searched one by one
 };
 
-// Whether byte `c` is a letter or digit: what a phrase's words are made of.
 namespace phrase_set_detail {
-constexpr bool is_alnum(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9');
-}
+// A letter or digit: what a phrase's words are made of (byte_runs.h).
+constexpr bool is_alnum(char c) { return is_of_class<RunClass::alnum>(c); }
 // A blank as text::squeeze_spaces reads one.
 constexpr bool is_blank(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 }  // namespace phrase_set_detail
