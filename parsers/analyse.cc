@@ -13,7 +13,7 @@
 #include "parsers/language.h"
 #include "parsers/mime_address.h"
 #include "parsers/own_words.h"
-#include "parsers/phrase_hits.h"
+#include "parsers/own_words_scan.h"
 #include "parsers/phrase_set.h"
 #include "parsers/rating.h"
 #include "parsers/request_detail.h"
@@ -343,16 +343,9 @@ ParsedMail analyse(DecodedMail decoded) {
   // Read once (normalised, lower-cased, tokenised, in lines) for every detector below.
   const WordsView words(head);
   // Where the request reader's and the complaint check's phrases may start in the own words, the language count's
-  // common words and the words of the introduction's classes: one scan for the four (phrase_hits.h; the language's
-  // marks are bits 1-2, the introduction's 8-22).
-  static const text::PhraseOpeners kOpeners({&request_lexicon(), &complaint_lexicon()}, [] {
-    std::vector<std::pair<std::string_view, std::uint32_t>> marks = language_marks();
-    const auto introduction = introduction_marks();
-    marks.insert(marks.end(), introduction.begin(), introduction.end());
-    return marks;
-  }());
-  const text::PhraseOpeners::Hits opening = kOpeners.hits(words.low());
-  RequestDetail req = find_request(words, text::PhraseHits{opening.of_set(0), true});
+  // common words and the words of the introduction's classes: one scan for the four.
+  const OwnWordsScan scan(words);
+  RequestDetail req = find_request(words, scan.request());
   std::string subject = bare_subject(ow.forwarded && !ow.forwarded_subject.empty() ? ow.forwarded_subject : mail.subject);
   // The subject states the need when the body only says "sesuai subjek" - but not in a reply,
   // whose subject is the original request's.
@@ -402,7 +395,7 @@ ParsedMail analyse(DecodedMail decoded) {
                                                        r = find_bare_score(words.low());
                                                      return r;
                                                    },
-                                                   request_only_in_subject, text::PhraseHits{opening.of_set(1), true}});
+                                                   request_only_in_subject, scan.complaint()});
   p.kind = c.kind;
   p.ticket_ref = c.ticket_ref;
   p.auto_reason = c.auto_reason;
@@ -410,10 +403,10 @@ ParsedMail analyse(DecodedMail decoded) {
   p.cited_ticket = c.cited_ticket;
   // A reply's subject is the thread's (often ours: "Re: [PST-...] Layanan selesai - mohon penilaian Anda"): the
   // writer's language is that of their own words, the subject's only when they wrote none.
-  p.language = detect_language(subject, words, text::PhraseHits{opening.marked(), true}, reply_subject);
+  p.language = detect_language(subject, words, scan.marked(), reply_subject);
 
   if (p.kind == MailKind::bounce || p.kind == MailKind::auto_reply) return p;  // nobody to introduce
-  p.requester = find_introduction(words, text::PhraseHits{opening.marked(), true});
+  p.requester = find_introduction(words, scan.marked());
   // A writer's own tag ("[Permohonan Data] Sinta Maharani - Undhira") is kept: it is the subject's first part.
   if (!reply_subject)
     introduction_in_subject(!ow.forwarded && text::trim(mail.subject).starts_with('[') ? text::trim(mail.subject)

@@ -2687,8 +2687,8 @@ enum WordClass : std::uint16_t {
 using WordClasses = std::uint16_t;
 
 // Every word of a class, with its bits (a word in several lists: once per list).
-std::vector<std::pair<std::string_view, std::uint32_t>> class_words() {
-  std::vector<std::pair<std::string_view, std::uint32_t>> words;
+text::MarkedWords class_words() {
+  text::MarkedWords words;
   const auto add = [&](std::initializer_list<std::string_view> list, std::uint32_t bit) {
     for (std::string_view w : list) words.emplace_back(w, bit);
   };
@@ -5409,8 +5409,8 @@ std::optional<std::string> organisation_line_of_domain(const WordsView& words, s
   return std::nullopt;
 }
 
-std::vector<std::pair<std::string_view, std::uint32_t>> introduction_marks() {
-  std::vector<std::pair<std::string_view, std::uint32_t>> words = class_words();
+text::MarkedWords introduction_marks() {
+  text::MarkedWords words = class_words();
   for (auto& [word, bits] : words) bits <<= kIntroductionMarkShift;
   return words;
 }

@@ -29,7 +29,7 @@ class WordsView;
 /// The words the introduction's rules ask of many words, as marks for a PhraseOpeners: each with its classes
 /// shifted left by kIntroductionMarkShift (bits 8-22; the language count's marks take bits 1 and 2).
 inline constexpr unsigned kIntroductionMarkShift = 8;
-[[nodiscard]] std::vector<std::pair<std::string_view, std::uint32_t>> introduction_marks();
+[[nodiscard]] text::MarkedWords introduction_marks();
 /// The same for a text not read yet (tests, tools).
 [[nodiscard]] Introduction find_introduction(std::string_view own_text);
 

@@ -41,15 +41,11 @@ constexpr std::string_view kEnWords[] = {
     "hello", "hi", "statistics", "population", "poverty", "will", "there", "any", "do", "does", "not",
     "was", "were", "been", "by", "or", "as", "also", "much", "appreciate", "grateful", "available"};
 
-// Both lexicons in one table, so each word of the text is looked up once: which lists hold it.
+// Both lexicons in one table, so each word of the text is looked up once: which lists hold it (language_marks()).
 constexpr std::uint32_t kInId = 1, kInEn = 2;
 const text::WordIndex& languages_of() {
-  static const text::WordIndex index = [] {
-    std::vector<std::pair<std::string_view, std::uint32_t>> words;
-    for (std::string_view w : kIdWords) words.emplace_back(w, kInId);
-    for (std::string_view w : kEnWords) words.emplace_back(w, kInEn);
-    return text::index_of_bits(std::move(words));  // a word on both lists (as "data") carries both bits
-  }();
+  // A word on both lists (as "data") carries both bits.
+  static const text::WordIndex index = text::index_of_bits(language_marks());
   return index;
 }
 
@@ -246,8 +242,8 @@ std::pair<int, int> common_word_counts(std::string_view text, std::string_view l
   return {c.id, c.en};
 }
 
-std::vector<std::pair<std::string_view, std::uint32_t>> language_marks() {
-  std::vector<std::pair<std::string_view, std::uint32_t>> words;
+text::MarkedWords language_marks() {
+  text::MarkedWords words;
   for (std::string_view w : kIdWords) words.emplace_back(w, kInId);
   for (std::string_view w : kEnWords) words.emplace_back(w, kInEn);
   return words;

@@ -33,7 +33,7 @@ class WordsView;
 [[nodiscard]] Language detect_language(std::string_view subject, const WordsView& words, const text::PhraseHits& hits,
                                        bool thread_subject);
 /// The common words the count looks for, as marks for a PhraseOpeners (bits 1 and 2).
-[[nodiscard]] std::vector<std::pair<std::string_view, std::uint32_t>> language_marks();
+[[nodiscard]] text::MarkedWords language_marks();
 
 /// For tests: the common words (Indonesian, English) the count finds in `text` (lower case `low`); and read from
 /// the marked hits of `whole_low`, of which `low` is the first bytes. The two must agree.

@@ -5,8 +5,7 @@
 
 namespace pst::text {
 
-PhraseOpeners::PhraseOpeners(std::vector<const PhraseSet*> sets,
-                             const std::vector<std::pair<std::string_view, std::uint32_t>>& marked)
+PhraseOpeners::PhraseOpeners(std::vector<const PhraseSet*> sets, const MarkedWords& marked)
     : lists_(sets.size() + 1) {
   for (std::size_t s = 0; s < sets.size(); ++s)
     sets[s]->first_words().for_each([&](std::string_view word, std::uint32_t slot) {

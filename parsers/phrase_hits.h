@@ -24,6 +24,9 @@
 
 namespace pst::text {
 
+/// Words with bits of their own, to ride along a scan (PhraseOpeners' marked words).
+using MarkedWords = std::vector<std::pair<std::string_view, std::uint32_t>>;
+
 class PhraseOpeners {
  public:
   /// A maximal run of ASCII letters and digits [begin, end) of the text that opens a phrase of a set (`value`: its
@@ -49,8 +52,7 @@ class PhraseOpeners {
   };
 
   /// The first words of `sets`, and `marked` words each with its bits (a word listed twice: the bits of both).
-  explicit PhraseOpeners(std::vector<const PhraseSet*> sets,
-                         const std::vector<std::pair<std::string_view, std::uint32_t>>& marked = {});
+  explicit PhraseOpeners(std::vector<const PhraseSet*> sets, const MarkedWords& marked = {});
 
   /// The runs of `low` (lower case) that open a phrase of each set, and the marked words among them.
   [[nodiscard]] Hits hits(std::string_view low) const;

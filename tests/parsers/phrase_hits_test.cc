@@ -21,6 +21,7 @@
 #include "parsers/language.h"
 #include "parsers/mime_decode.h"
 #include "parsers/own_words.h"
+#include "parsers/own_words_scan.h"
 #include "parsers/phrase_set.h"
 #include "parsers/request_detail.h"
 #include "parsers/text_scan.h"
@@ -181,20 +182,14 @@ struct Answers {
   Introduction introduction;
 };
 Answers read_words(std::string_view subject, std::string_view text, bool with_hits) {
-  static const text::PhraseOpeners openers({&request_lexicon(), &complaint_lexicon()}, [] {
-    std::vector<std::pair<std::string_view, std::uint32_t>> marks = language_marks();
-    const auto introduction = introduction_marks();
-    marks.insert(marks.end(), introduction.begin(), introduction.end());
-    return marks;
-  }());
   const WordsView words(text);
-  const text::PhraseOpeners::Hits hits = openers.hits(words.low());
-  const text::PhraseHits none{}, request_hits{hits.of_set(0), true}, complaint_hits{hits.of_set(1), true};
-  return {find_request(words, with_hits ? request_hits : none),
-          is_complaint(subject, text, words.low(), with_hits ? complaint_hits : none),
-          with_hits ? detect_language(subject, words, text::PhraseHits{hits.marked(), true}, false)
+  const OwnWordsScan scan(words);  // the index analyse() reads with
+  const text::PhraseHits none{};
+  return {find_request(words, with_hits ? scan.request() : none),
+          is_complaint(subject, text, words.low(), with_hits ? scan.complaint() : none),
+          with_hits ? detect_language(subject, words, scan.marked(), false)
                     : detect_language(subject, words.norm(), words.low(), false),
-          find_introduction(words, with_hits ? text::PhraseHits{hits.marked(), true} : none)};
+          find_introduction(words, with_hits ? scan.marked() : none)};
 }
 
 void expect_same(const Answers& with, const Answers& without, std::string_view text) {
