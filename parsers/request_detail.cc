@@ -12,6 +12,7 @@
 
 #include <boost/container/small_vector.hpp>
 
+#include "parsers/byte_runs.h"
 #include "parsers/indonesian_words.h"
 #include "parsers/introduction.h"
 #include "parsers/language.h"
@@ -454,27 +455,12 @@ bool data_about_something(const std::string& low) {
   return false;
 }
 
-// The first digit of `s` at or after `p`, or s.size(). Sixteen bytes at a time in a fixed-size loop that g++ -O2
-// vectorises, then byte by byte: most sentences have no digit, and every sentence is asked (a byte at a time
-// was 1.5 % of the worst-case parse).
-std::size_t next_digit(std::string_view s, std::size_t p) {
-  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
-  constexpr std::size_t kBlock = 16;
-  for (; p + kBlock <= s.size(); p += kBlock) {
-    unsigned digits = 0;
-    for (std::size_t k = 0; k < kBlock; ++k)
-      digits |= static_cast<unsigned>(static_cast<unsigned char>(b[p + k] - '0') <= 9);
-    if (digits != 0) break;
-  }
-  while (p < s.size() && !text::is_digit(s[p])) ++p;
-  return p;
-}
-
 // The years 1960-2040 written as four digits standing alone ("2024", "2019-2023"), in order.
 std::vector<int> years_in(std::string_view s) {
   std::vector<int> out;
   const std::size_t n = s.size();
-  for (std::size_t p = next_digit(s, 0); p < n; p = next_digit(s, p)) {
+  // Digits found sixteen bytes at a time (text::find_digit): most sentences have none, and every one is asked.
+  for (std::size_t p = text::find_digit(s, 0); p != std::string_view::npos; p = text::find_digit(s, p)) {
     std::size_t e = p + 1;  // a run of digits: a year is a run of exactly four
     while (e < n && text::is_digit(s[e])) ++e;
     if (e - p == 4) {
