@@ -2730,24 +2730,25 @@ std::vector<WordClasses> word_classes(TokenSpan t) {
 }
 
 // The same from the marked runs of the text one scan found (phrase_hits.h; the classes as introduction_marks()
-// marks them): a word of letters and digits only (Token::alnum_only) is a whole run of them, its classes those of
-// the hit where it starts and ends; any other word is looked up as before. `text` is the text the tokens' `text`
-// views (a hit's offsets in its lower case are the same).
+// marks them), in one pass over the tokens: a word of letters and digits only (Token::alnum_only) is a whole run
+// of them, its classes those of the hit that starts and ends with it (none: no class); any other word is looked up
+// as before. `text` is the text the tokens' `text` views (a hit's offsets in its lower case are the same).
 std::vector<WordClasses> word_classes(TokenSpan t, std::string_view text,
                                       std::span<const text::PhraseOpeners::Hit> marked) {
   std::vector<WordClasses> classes(t.size(), 0);
-  std::size_t k = 0;  // the first token not before the hit read
-  const auto at = [&](const Token& token) { return static_cast<std::size_t>(token.text.data() - text.data()); };
-  for (const text::PhraseOpeners::Hit& h : marked) {
-    const auto bits = static_cast<WordClasses>(h.value >> kIntroductionMarkShift);
-    if (bits == 0) continue;
-    while (k < t.size() && at(t[k]) < h.begin) ++k;
-    if (k < t.size() && t[k].alnum_only && at(t[k]) == h.begin && t[k].low.size() == h.end - h.begin) classes[k] = bits;
-  }
-  for (std::size_t i = 0; i < t.size(); ++i)
-    if (is_word(t[i]) && !t[i].alnum_only)
+  std::size_t h = 0;  // the first hit not before the token read
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!is_word(t[i])) continue;
+    if (!t[i].alnum_only) {
       if (const std::uint32_t bits = kWordClasses.find(t[i].low); bits != text::WordIndex::npos)
         classes[i] = static_cast<WordClasses>(bits);
+      continue;
+    }
+    const auto at = static_cast<std::size_t>(t[i].text.data() - text.data());
+    while (h < marked.size() && marked[h].begin < at) ++h;
+    if (h < marked.size() && marked[h].begin == at && marked[h].end == at + t[i].low.size())
+      classes[i] = static_cast<WordClasses>(marked[h].value >> kIntroductionMarkShift);
+  }
   return classes;
 }
 
