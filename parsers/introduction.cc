@@ -5410,6 +5410,10 @@ std::optional<std::string> organisation_line_of_domain(const WordsView& words, s
   return std::nullopt;
 }
 
+std::vector<std::uint16_t> introduction_word_classes(const WordsView& words, const text::PhraseHits& marked) {
+  return marked.given ? word_classes(words.tokens(), words.norm(), marked.hits) : word_classes(words.tokens());
+}
+
 text::MarkedWords introduction_marks() {
   text::MarkedWords words = class_words();
   for (auto& [word, bits] : words) bits <<= kIntroductionMarkShift;

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -30,6 +31,10 @@ class WordsView;
 /// shifted left by kIntroductionMarkShift (bits 8-22; the language count's marks take bits 1 and 2).
 inline constexpr unsigned kIntroductionMarkShift = 8;
 [[nodiscard]] text::MarkedWords introduction_marks();
+/// For tests: each token's classes as find_introduction reads them (from `marked` when given, else looked up word
+/// by word); the two must agree.
+[[nodiscard]] std::vector<std::uint16_t> introduction_word_classes(const WordsView& words,
+                                                                   const text::PhraseHits& marked = {});
 /// The same for a text not read yet (tests, tools).
 [[nodiscard]] Introduction find_introduction(std::string_view own_text);
 

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <random>
 #include <string>
 #include <tuple>
@@ -173,6 +174,36 @@ TEST(PhraseOpeners, TheLanguageCountReadFromHitsIsItsOwn) {
 
 namespace pst {
 namespace {
+
+// Every class word of the introduction (each bit of each word), written as it is, capitalised, in capitals, glued
+// to a digit or a joiner ("i'm", "co-founder", "dari2024"), between every kind of gap: the classes read from the
+// scan's marked runs are those looked up word by word. (The corpus reaches only the classes its mails use.)
+TEST(PhraseHitsReaders, EveryClassWordOfTheIntroductionGetsItsClassesFromTheScan) {
+  std::vector<std::string> words;
+  for (const auto& [word, bits] : introduction_marks()) {
+    std::string w(word);
+    words.push_back(w);
+    if (!w.empty()) w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    words.push_back(w);
+    for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    words.push_back(w);
+  }
+  const std::vector<std::string_view> gaps = {" ", " ", "\n", ", ", ". ", "-", "'", "2024", "(", " \xc3\xa9 "};
+  std::mt19937 rng(9);
+  std::size_t classed = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int n = 0; n < 40; ++n) {
+      text += words[rng() % words.size()];
+      text += gaps[rng() % gaps.size()];
+    }
+    const WordsView view(text);
+    const std::vector<std::uint16_t> looked_up = introduction_word_classes(view);
+    ASSERT_EQ(introduction_word_classes(view, OwnWordsScan(view).marked()), looked_up) << text;
+    classed += static_cast<std::size_t>(std::count_if(looked_up.begin(), looked_up.end(), [](auto c) { return c != 0; }));
+  }
+  EXPECT_GT(classed, 3000u * 15);  // most of the 40 words are class words (some glued into other words)
+}
 
 // The request reader's and the complaint check's answers on the own words `text`, without and with the hits.
 struct Answers {
