@@ -365,10 +365,10 @@ bool is_degree(const Token& t) {
     if (shape && (seg == 0 || (seg <= 4 && w.size() >= 5))) return true;
   }
   return in<"se", "sh", "st", "ss", "mm", "msi", "mpd", "spd", "skm", "amd", "ak", "mt", "mkom",
-                    "skom", "ssi", "sst", "mba", "phd", "msc", "bsc", "ma", "ba", "mh", "me", "sp", "mp",
-                    "stat", "sos", "ssos", "sip", "mip", "spt", "ners", "apt", "cpa", "ca", "ssn",
-                    // "Lc." (Licence: Al-Azhar's and other Middle-Eastern universities' first degree)
-                    "lc">(t.low);
+            "skom", "ssi", "sst", "mba", "phd", "msc", "bsc", "ma", "ba", "mh", "me", "sp", "mp",
+            "stat", "sos", "ssos", "sip", "mip", "spt", "ners", "apt", "cpa", "ca", "ssn",
+            // "Lc." (Licence: Al-Azhar's and other Middle-Eastern universities' first degree)
+            "lc">(t.low);
 }
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
@@ -609,7 +609,8 @@ bool is_connector(const Token& t) {
   // French, Dutch, German, Spanish and Italian names of bodies too ("Institut de Recherche pour le
   // Développement", "Universidad de la República").
   return is_word(t) && in<"dan", "&", "of", "the", "for", "and", "de", "van", "zu", "negeri", "swasta",
-                                  "pour", "le", "la", "les", "des", "du", "et", "für", "und", "del", "della", "y", "voor", "het">(t.low);
+                          "pour", "le", "la", "les", "des", "du", "et", "für", "und", "del", "della", "y", "voor",
+                          "het">(t.low);
 }
 
 // A region's level word ("Kabupaten", "Kec."), which its name follows.
@@ -619,7 +620,7 @@ bool is_region_level(std::string_view low) {
 
 bool is_region_word(const Token& t) {
   return is_word(t) && in<"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "negeri",
-                                  "daerah", "pusat", "cabang", "wilayah", "kantor">(t.low);
+                          "daerah", "pusat", "cabang", "wilayah", "kantor">(t.low);
 }
 
 std::string title_case(std::string_view s) {
@@ -664,7 +665,7 @@ std::string join_tokens(TokenSpan t, std::size_t b, std::size_t e) {
 // organisation head in between.
 bool office_enumeration_follows(TokenSpan t, std::size_t h, std::size_t comma, std::size_t limit) {
   if (!in<"dinas", "badan", "kementerian", "kementrian", "kantor", "balai", "biro", "direktorat",
-                     "sekretariat", "lembaga", "pusat">(t[h].low))
+          "sekretariat", "lembaga", "pusat">(t[h].low))
     return false;
   std::size_t j = comma + 1;
   while (j < limit && is_soft_break(t[j])) ++j;
@@ -830,15 +831,15 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     const bool clause_verb = k.low.starts_with("me") && (k.low.ends_with("kan") || in<"memohon", "meminta">(k.low)) &&
                              is_indonesian_verb_form(k.low);
     if (!casual && (clause_verb || in<"bahwa", "adalah", "akan", "telah", "sudah", "tidak", "belum", "agar",
-                                              "supaya", "sesuai", "atas", "karena", "sehingga", "namun", "tetapi",
-                                              "tapi", "jika", "kalau", "padahal", "kata">(k.low)))
+                                      "supaya", "sesuai", "atas", "karena", "sehingga", "namun", "tetapi",
+                                      "tapi", "jika", "kalau", "padahal", "kata">(k.low)))
       break;
     // Capitalised words go on naming the organisation ("Dinas Tenaga Kerja", "Pekerjaan Umum"),
     // except pronouns and verbs that start the next clause.
     if (k.capitalised && !casual && !in<"saya", "sy", "kami", "mohon", "untuk", "utk", "yang", "dengan",
-                                              "terima", "ingin", "mau", "we", "my", "our", "please", "nim",
-                                              "nip", "hp", "telp", "email", "wa", "no", "dear", "yth", "kepada",
-                                              "salam", "regards", "thanks", "best">(k.low)) {
+                                        "terima", "ingin", "mau", "we", "my", "our", "please", "nim",
+                                        "nip", "hp", "telp", "email", "wa", "no", "dear", "yth", "kepada",
+                                        "salam", "regards", "thanks", "best">(k.low)) {
       // "I" ends a name as a numeral ("Puskesmas Melaya I") but starts an English clause ("... I need");
       // before an Indonesian verb ("Puskesmas Mendoyo I memerlukan data") it is the numeral.
       if (!eq(k.text, "I"sv) || e + 1 >= limit || !is_word(t[e + 1]) || t[e + 1].capitalised ||
@@ -862,7 +863,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
       continue;
     }
     if (foreign_campus && e + 1 < limit && in<"di", "de", "del", "della", "degli", "do", "da", "dos", "van",
-                                                     "zu", "des", "du">(k.low) &&
+                                              "zu", "des", "du">(k.low) &&
         is_word(t[e + 1]) && t[e + 1].capitalised) {
       ++e;
       continue;
@@ -908,7 +909,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
     if (casual && kEnglishClause.contains(k.low)) break;
     // "dari bps ya", "anak unud nih kak": a casual particle or a way of addressing ends it.
     if (casual && in<"ya", "yah", "yaa", "dong", "deh", "kak", "min", "nih", "sih", "aja", "saja", "kok",
-                             "lho", "pak", "bu", "gan", "sis", "bro", "mas", "mbak">(k.low))
+                     "lho", "pak", "bu", "gan", "sis", "bro", "mas", "mbak">(k.low))
       break;
     if (casual && lower_taken < 3 && text::is_alpha_ascii(k.text[0])) {
       ++lower_taken;
@@ -1515,12 +1516,12 @@ std::optional<Span> proper_name_after_from(TokenSpan t, std::size_t b, std::size
   if (kCompass.contains(t[b].low) || (kCompass.contains(t[e - 1].low) && e - b <= 3)) return std::nullopt;
   if (is_region_word(t[b]) ||
       in<"desa", "kelurahan", "banjar", "br", "dusun", "lingkungan", "jl", "jln", "jalan", "perumahan",
-                    "kampung", "kota", "pulau">(t[b].low))
+         "kampung", "kota", "pulau">(t[b].low))
     return std::nullopt;
   const bool clause_ends = e >= t.size() || is_sentence_end(t[e]) || is_punct(t[e], ',') || is_punct(t[e], '(') ||
                            t[e].kind == TokenKind::line_break ||
                            (is_word(t[e]) && in<"mau", "ingin", "hendak", "minta", "mohon", "bermaksud",
-                                                          "untuk", "utk", "and", "would", "want", "here", "nih">(t[e].low)) ||
+                                                "untuk", "utk", "and", "would", "want", "here", "nih">(t[e].low)) ||
                            // "Kami dari Percetakan Cahaya Offset di Jl. Udayana, Negara": where it is follows.
                            (is_word(t[e]) && in<"di", "in", "at">(t[e].low) && e + 1 < t.size() &&
                             is_word(t[e + 1]) &&
@@ -1636,7 +1637,7 @@ std::string clean_org(std::string s) {
   if (low.starts_with("sekretariat ")) {
     const std::string_view rest = std::string_view(low).substr(12);
     if (in<"yayasan", "forum", "perkumpulan", "himpunan", "ikatan", "asosiasi", "lsm",
-                                            "komunitas", "paguyuban", "koperasi", "jaringan", "aliansi", "gerakan">(rest.substr(0, rest.find(' ')))) {
+           "komunitas", "paguyuban", "koperasi", "jaringan", "aliansi", "gerakan">(rest.substr(0, rest.find(' ')))) {
       s.erase(0, 12);
       low.erase(0, 12);
     }
@@ -1653,7 +1654,7 @@ std::string clean_org(std::string s) {
     const std::string_view rest = std::string_view(low).substr(8);
     const std::string_view next = rest.substr(0, rest.find(' '));
     if (in<"sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "slb", "tk", "mi", "min", "mts", "mtsn",
-                  "ma", "man">(next) ||
+           "ma", "man">(next) ||
         has_state_school_prefix(next))
       s.erase(0, 8);
   }
@@ -1865,7 +1866,7 @@ std::optional<std::string> name_at(TokenSpan t, std::size_t i, bool allow_lower,
   // ("ni kadek ayu wulandari", "i made agus suarjana" is written capitalised or not at all).
   if (first_lower && n > 3 &&
       !(n <= 5 && in<"ni", "ida", "anak", "gusti", "dewa", "desak", "cok", "cokorda", "gede", "putu",
-                                 "made", "kadek", "komang", "ketut", "wayan", "nyoman", "luh">(t[i].low)))
+                     "made", "kadek", "komang", "ketut", "wayan", "nyoman", "luh">(t[i].low)))
     return std::nullopt;
   end = j;
   std::string s = join_tokens(t, b, j);
@@ -2057,10 +2058,10 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
         value = std::string(text::trim(value.substr(0, cut)));
     }
     if (!out.name && in<"nama", "nama lengkap", "nama pemohon", "nama peminta", "name", "full name",
-                                     "nama saya", "nm", "nama pengirim", "nama peminta data", "nama mahasiswa",
-                                     "your name", "nama penanya", "nama responden", "nama pengguna", "pemohon",
-                                     "name of applicant", "applicant name", "applicant", "name of requester",
-                                     "requester", "requester name", "contact name">(name_label)) {
+                        "nama saya", "nm", "nama pengirim", "nama peminta data", "nama mahasiswa",
+                        "your name", "nama penanya", "nama responden", "nama pengguna", "pemohon",
+                        "name of applicant", "applicant name", "applicant", "name of requester",
+                        "requester", "requester name", "contact name">(name_label)) {
       const std::string value_low = text::lower(value);
       Tokens vt = text::tokenize(value, value_low);
       if (auto n = name_line(vt)) out.name = *n;
@@ -2079,13 +2080,13 @@ void from_form_fields(const std::vector<Line>& lines, Introduction& out) {
     }
     if (!out.institution &&
         in<"instansi", "asal instansi", "nama instansi", "institusi", "asal institusi", "lembaga",
-                   "asal lembaga", "organisasi", "asal", "kampus", "asal kampus", "universitas", "perusahaan",
-                   "unit kerja", "institution", "organisation", "organization", "affiliation", "company",
-                   "instansi/lembaga", "media", "kantor", "asal sekolah", "sekolah", "instansi asal",
-                   "nama lembaga", "nama perusahaan", "asal universitas", "pekerjaan/instansi",
-                   "dinas", "agency", "university", "employer", "tempat kerja",
-                   "perguruan tinggi", "asal perguruan tinggi", "nama perguruan tinggi", "nama kampus", "nama sekolah",
-                   "satuan kerja", "satker", "nama usaha", "instansi/perusahaan", "college", "school">(label)) {
+           "asal lembaga", "organisasi", "asal", "kampus", "asal kampus", "universitas", "perusahaan",
+           "unit kerja", "institution", "organisation", "organization", "affiliation", "company",
+           "instansi/lembaga", "media", "kantor", "asal sekolah", "sekolah", "instansi asal",
+           "nama lembaga", "nama perusahaan", "asal universitas", "pekerjaan/instansi",
+           "dinas", "agency", "university", "employer", "tempat kerja",
+           "perguruan tinggi", "asal perguruan tinggi", "nama perguruan tinggi", "nama kampus", "nama sekolah",
+           "satuan kerja", "satker", "nama usaha", "instansi/perusahaan", "college", "school">(label)) {
       if (auto o = find_institution_in(value)) out.institution = *o;
       else out.institution = clean_org(value);
     }
@@ -2116,7 +2117,7 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
   if (b >= 1 && b < t.size() && is_word(t[b - 1]) && is_word(t[b]) &&
       in<"asal", "asli", "warga", "penduduk", "kelahiran">(t[b - 1].low) &&
       in<"banjar", "br", "dusun", "lingkungan", "desa", "kelurahan", "kampung", "kecamatan", "kabupaten",
-                    "kota">(t[b].low))
+         "kota">(t[b].low))
     return true;
   const bool village = b < t.size() && is_word(t[b]) &&
                        in<"desa", "kelurahan", "banjar", "br", "dusun", "lingkungan", "kampung">(t[b].low);
@@ -2139,14 +2140,14 @@ bool where_one_lives(TokenSpan t, std::size_t b) {
   if (village && b >= 2 && is_word(t[b - 1]) && in<"di", "dari">(t[b - 1].low))
     for (std::size_t k = b - 1; k > 0 && k + 4 > b && is_word(t[k - 1]); --k)
       if (in<"petani", "nelayan", "pedagang", "peternak", "pekebun", "buruh", "pengrajin", "perajin",
-                            "warga", "farmer", "fisherman">(t[k - 1].low))
+             "warga", "farmer", "fisherman">(t[k - 1].low))
         return true;
   if (b < 2 || !is_word(t[b - 1]) || !eq(t[b - 1].low, "di"sv) || !is_word(t[b - 2])) return false;
   if (in<"tinggal", "bertempat", "domisili", "berdomisili", "alamat", "beralamat", "lives", "live">(t[b - 2].low))
     return true;
   return b >= 3 && in<"kami", "saya", "sy", "kita", "aku", "our", "my">(t[b - 2].low) && is_word(t[b - 3]) &&
          in<"rumah", "kediaman", "kampung", "kos", "kost", "keluarga", "orangtua", "ortu", "house",
-                           "home", "family">(t[b - 3].low);
+            "home", "family">(t[b - 3].low);
 }
 
 // Words before "di"/"at" that say where one is, lives or was born, or when: no post there.
@@ -2308,7 +2309,7 @@ std::optional<std::string> org_in_apposition(TokenSpan t, std::size_t comma) {
     if (!role && k > comma + 1 && t[k].capitalised && !kSubUnit.contains(t[k].low) && is_word(t[k - 1]) &&
         (kAffiliation.contains(t[k - 1].low) || kPosition.contains(t[k - 1].low)))
       if (auto body = unlisted_body_at(t, k, t.size(), !in<"owner", "pemilik", "founder", "pendiri",
-                                                                          "co-founder", "cofounder", "ceo">(t[k - 1].low)))
+                                                           "co-founder", "cofounder", "ceo">(t[k - 1].low)))
         if (std::string o = clean_org(join_tokens(t, body->b, body->e)); !o.empty()) return o;
     if (!role) return std::nullopt;
   }
@@ -2523,9 +2524,9 @@ std::size_t name_trigger_opened(TokenSpan t, std::size_t i, bool& strong, bool s
   // so a role and its organisation ("saya wartawan Bali Post, Putu Agus Suarjana. Mohon ..."). What follows
   // the comma is a name, not a place or a unit ("saya mahasiswa Universitas Udayana, Denpasar").
   const bool office_first = in<"perbekel", "kepala", "ketua", "camat", "lurah", "direktur", "sekretaris",
-                                   "kelian", "pekaseh", "bendesa", "klian">(b);
+                               "kelian", "pekaseh", "bendesa", "klian">(b);
   const bool role_first = kRoleNoun.contains(b) || in<"guru", "pegawai", "karyawan", "karyawati", "siswa",
-                                                          "siswi", "pelajar">(b);
+                                                      "siswi", "pelajar">(b);
   // In Balinese too ("Tiang Perbekel Desa Tegal Cangkring, I Putu Gede Suarjaya").
   if ((in<"saya", "sy", "aku">(a) || is_balinese_self(a)) && (office_first || role_first) &&
       !(is_balinese_self(a) && t[i].capitalised && i > 0 && is_word(t[i - 1]) && t[i - 1].capitalised)) {
@@ -2763,9 +2764,9 @@ bool opens_with_a_greeting(TokenSpan t, std::size_t sent_start, std::size_t i) {
   if (i - sent_start > 8) return false;
   for (std::size_t k = sent_start; k < i; ++k)
     if (is_word(t[k]) && !in<"halo", "hai", "hi", "selamat", "pagi", "siang", "sore", "malam", "kami",
-                                        "saya", "sy",
-                                        // "Greetings from the University of ...!", "Salam hangat dari ..."
-                                        "greetings", "warm", "salam", "hangat">(t[k].low))
+                             "saya", "sy",
+                             // "Greetings from the University of ...!", "Salam hangat dari ..."
+                             "greetings", "warm", "salam", "hangat">(t[k].low))
       return false;
   return true;
 }
@@ -2842,7 +2843,7 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
                           t.begin() + static_cast<std::ptrdiff_t>(span->e),
                           [](const Token& w) { return !is_word(w) || w.capitalised; });
           if (k < end && (in<"memohon", "mohon", "meminta", "ingin", "bermaksud", "membutuhkan",
-                                        "memerlukan", "requests", "would", "is", "hendak", "mengajukan">(t[k].low) ||
+                             "memerlukan", "requests", "would", "is", "hendak", "mengajukan">(t[k].low) ||
                           (eq(t[k].low, "sedang"sv) && named_in_capitals))) {
             std::string o = clean_org(join_tokens(t, span->b, span->e));
             if (!o.empty()) out.institution = o;
@@ -2875,17 +2876,17 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
                            is_punct(t[end], '(') || is_punct(t[end], '-') || is_punct(t[end], ':') || anak_of ||
                            (is_word(t[end]) && (kAffiliation.contains(t[end].low) || kTrade.contains(t[end].low) ||
                                                                          in<"dr", "selaku", "seorang",
-                                                                                         "sebagai", "yang", "yg", "and",
-                                                                                         "ingin", "mau", "hendak",
-                                                                                         "bermaksud", "from", "a",
-                                                                                         "an", "dan", "memohon",
-                                                                                         "mohon", "meminta",
-                                                                                         "mengajukan", "membutuhkan",
-                                                                                         "memerlukan", "lulusan",
-                                                                                         "umur", "usia", "would",
-                                                                                         "want", "need", "here",
-                                                                                         "writing", "nim", "nip",
-                                                                                         "ya">(t[end].low)));
+                                                                            "sebagai", "yang", "yg", "and",
+                                                                            "ingin", "mau", "hendak",
+                                                                            "bermaksud", "from", "a",
+                                                                            "an", "dan", "memohon",
+                                                                            "mohon", "meminta",
+                                                                            "mengajukan", "membutuhkan",
+                                                                            "memerlukan", "lulusan",
+                                                                            "umur", "usia", "would",
+                                                                            "want", "need", "here",
+                                                                            "writing", "nim", "nip",
+                                                                            "ya">(t[end].low)));
           std::size_t fs = s;
           while (fs < t.size() && is_word(t[fs]) && kTitleBefore.contains(t[fs].low) && t[fs].text.back() == '.') ++fs;
           bool first_cap = (fs < t.size() && t[fs].capitalised) ||
@@ -2900,16 +2901,16 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
                                  in<"di", "sebagai", "sbg", "pada", "at", "as", "dgn", "dengan">(t[role + 1].low));
           bool lower_ok = role < t.size() && is_word(t[role]) &&
                           (in<"dari", "dr", "mhs", "mahasiswa", "mahasiswi", "from", "asal", "dosen",
-                                            "pegawai", "staf", "staff", "wartawan", "jurnalis", "kuliah", "siswa",
-                                            "siswi", "pelajar", "guru", "karyawan", "lulusan",
-                                            // "sy luh putu sukerti bidan desa di ...": a health or field worker
-                                            "bidan", "perawat", "dokter", "penyuluh", "peneliti", "kader",
-                                            "pendamping", "relawan", "honorer", "perangkat", "operator">(t[role].low) || works_at ||
+                              "pegawai", "staf", "staff", "wartawan", "jurnalis", "kuliah", "siswa",
+                              "siswi", "pelajar", "guru", "karyawan", "lulusan",
+                              // "sy luh putu sukerti bidan desa di ...": a health or field worker
+                              "bidan", "perawat", "dokter", "penyuluh", "peneliti", "kader",
+                              "pendamping", "relawan", "honorer", "perangkat", "operator">(t[role].low) || works_at ||
                            kTrade.contains(t[role].low) || anak_of ||
                            // "sy kadek darmawan sekdes desa tuwed": a village's officials too
                            kVillageOfficial.contains(t[role].low) ||
                            in<"kepala", "ketua", "wakil", "sekretaris", "bendahara", "direktur", "komandan",
-                                            "camat", "lurah", "koordinator", "pimpinan", "anggota", "pengurus">(t[role].low));
+                              "camat", "lurah", "koordinator", "pimpinan", "anggota", "pengurus">(t[role].low));
           if (!ends_well || (!first_cap && !lower_ok)) n.reset();
           // "I am Indonesian", "I'm Happy": English weak triggers need a capitalised multi-letter word
           // that is not a nationality or adjective; accept only when followed by ',' 'from' 'and' 'a'.
@@ -2934,7 +2935,7 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
                                     // "This is Pieter Hoekstra writing, ...", "This is Anna here", "... speaking"
                                     // "This is Jose Cruz of Ateneo de Manila University": "of" a body
                                     in<"from", "and", "at", "with", "a", "an", "dari", "dr", "writing",
-                                                    "here", "speaking", "of">(t[end].low)))) &&
+                                       "here", "speaking", "of">(t[end].low)))) &&
               !name_then_stop())
             n.reset();
         }
@@ -2993,7 +2994,7 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
           bool asks = span && here_at(span->e);
           for (std::size_t k = span ? span->e : stop; k < stop && !asks; ++k)
             asks = is_word(t[k]) && in<"mau", "ingin", "mohon", "minta", "perlu", "butuh", "would", "need",
-                                                  "want", "could", "nanya", "tanya">(t[k].low);
+                                       "want", "could", "nanya", "tanya">(t[k].low);
           if (span && span->b == end + 1 && asks) {
             out.name = n;
             if (!out.institution) out.institution = clean_org(join_tokens(t, span->b, span->e));
@@ -3043,7 +3044,7 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
         const bool ends = after >= t.size() || is_punct(t[after], ',') || is_sentence_end(t[after]) ||
                           t[after].kind == TokenKind::line_break ||
                           (is_word(t[after]) && in<"yang", "mohon", "memohon", "ingin", "bermaksud",
-                                                                   "hendak", "membutuhkan", "memerlukan">(t[after].low));
+                                                   "hendak", "membutuhkan", "memerlukan">(t[after].low));
         if (ends && (capitals || plain)) {
           std::string o = clean_org(join_tokens(t, capitals ? i + 1 : span->b, span->e));
           if (!o.empty()) out.institution = o;
@@ -3055,7 +3056,7 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
     if (!out.institution && eq(t[i].low, "tempat"sv) && i + 2 < t.size() && is_self_ref(t[i + 1]) &&
         in<"saya", "sy", "kami", "aku">(t[i + 1].low) && is_word(t[i + 2]) &&
         in<"bekerja", "kerja", "bertugas", "mengajar", "kuliah", "berkuliah", "belajar", "sekolah",
-                          "mengabdi", "berdinas", "work", "study">(t[i + 2].low)) {
+           "mengabdi", "berdinas", "work", "study">(t[i + 2].low)) {
       const std::size_t end = i > 0 && is_punct(t[i - 1], ',') ? i - 1 : i;
       for (std::size_t b = std::max(sent_start, i > 16 ? i - 16 : 0); b < end; ++b)
         if (auto span = org_in_window(t, b, end); span && span->e == end) {
@@ -3108,8 +3109,8 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
     // Camat ...", "Saat ini kami melaksanakan studi ... bekerja sama dengan ...".
     if (now_in_sentence && is_word(t[i]) &&
         in<"magang", "intern", "internship", "kkn", "pkl", "praktik", "praktek", "melaksanakan",
-                      "melakukan", "mengadakan", "conducting", "visiting", "fieldwork", "penelitian", "research",
-                      "sama", "cooperation", "collaboration">(t[i].low))
+           "melakukan", "mengadakan", "conducting", "visiting", "fieldwork", "penelitian", "research",
+           "sama", "cooperation", "collaboration">(t[i].low))
       may_give_way = false;
     // "an expert dispatched to the JICA Indonesia Office", "seconded to the Ministry of ...": sent to work there.
     // Not after a role the sentence gave with its body ("I am a JICA Expert ..., currently assigned to the Marine and
@@ -3148,8 +3149,8 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
                               // study's level before "di"
                               (i >= 2 && is_word(t[i - 1]) &&
                                in<"s1", "s2", "s3", "d3", "d4", "doktoral", "doktor", "magister",
-                                                 "master", "sarjana", "pascasarjana", "diploma", "lanjut",
-                                                 "profesi">(t[i - 1].low) &&
+                                  "master", "sarjana", "pascasarjana", "diploma", "lanjut",
+                                  "profesi">(t[i - 1].low) &&
                                is_word(t[i - 2]) && in<"studi", "kuliah", "pendidikan", "program", "jenjang">(t[i - 2].low));
       // "data analyst di PT ...", "manajer di Hotel ...": a role before "di".
       // "CPNS formasi 2025 di Dinas ...", "guru honorer tetap di SMP ...": a civil servant's or
@@ -3176,16 +3177,16 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
         after_role = is_word(t[k - 1]) && same_workplace(t, k - 1);
       if (eq(t[i].low, "di"sv) && !after_term && !after_role && !(i > 0 && is_word(t[i - 1]) &&
                                 in<"kuliah", "berkuliah", "bekerja", "kerja", "bertugas", "mengajar",
-                                                  "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",
-                                                  "tugas", "ditempatkan", "menempuh", "pendidikan", "work",
-                                                  "study", "mahasiswa", "mahasiswi", "mhs", "dosen", "pegawai",
-                                                  "staf", "staff", "karyawan", "peneliti", "wartawan",
-                                                  "jurnalis", "guru", "siswa", "akhir", "aktif", "saya", "sy",
-                                                  "pengajar", "tutor", "relawan", "anggota", "pengurus", "perawat",
-                                                  "bidan", "dokter", "petugas", "honorer", "pendamping",
-                                                  "kami", "tesis", "skripsi", "disertasi", "studi", "belajar",
-                                                  // "tenaga kesehatan di ...", "tenaga pendidik di ..."
-                                                  "kesehatan", "pendidik", "kependidikan", "medis", "kontrak">(before_di)))
+                                   "magang", "sekolah", "belajar", "studi", "dinas", "berdinas",
+                                   "tugas", "ditempatkan", "menempuh", "pendidikan", "work",
+                                   "study", "mahasiswa", "mahasiswi", "mhs", "dosen", "pegawai",
+                                   "staf", "staff", "karyawan", "peneliti", "wartawan",
+                                   "jurnalis", "guru", "siswa", "akhir", "aktif", "saya", "sy",
+                                   "pengajar", "tutor", "relawan", "anggota", "pengurus", "perawat",
+                                   "bidan", "dokter", "petugas", "honorer", "pendamping",
+                                   "kami", "tesis", "skripsi", "disertasi", "studi", "belajar",
+                                   // "tenaga kesehatan di ...", "tenaga pendidik di ..."
+                                   "kesehatan", "pendidik", "kependidikan", "medis", "kontrak">(before_di)))
         continue;
       // "founder of Bali Surf Data Ltd", "the general manager of Puri Dajuma ...": a role over an
       // organisation; "Head of Data at ..." is a role over a field (role_of_field below).
@@ -3200,9 +3201,9 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
       if (in<"program", "programme">(t[i].low) && !t[i].capitalised &&
           !(i + 1 < t.size() && is_word(t[i + 1]) &&
             in<"studi", "study", "studies", "magister", "master", "doktor", "doktoral", "sarjana",
-                              "pascasarjana", "pasca", "s1", "s2", "s3", "d3", "d4", "diploma", "profesi", "officer",
-                              "manager", "coordinator", "koordinator", "director", "lead", "associate", "assistant",
-                              "specialist", "analyst">(t[i + 1].low)))
+               "pascasarjana", "pasca", "s1", "s2", "s3", "d3", "d4", "diploma", "profesi", "officer",
+               "manager", "coordinator", "koordinator", "director", "lead", "associate", "assistant",
+               "specialist", "analyst">(t[i + 1].low)))
         continue;
       // "cukup jauh dari bank persepsi", "not far from Negara": a distance, not where one is from.
       if (in<"dari", "from">(t[i].low) && i > 0 && is_word(t[i - 1]) && kDistance.contains(t[i - 1].low)) continue;
@@ -3437,15 +3438,15 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
           span.reset();
       }
       if (!span && in<"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "journalist",
-                                 "redaktur", "editor", "correspondent", "koresponden", "penulis", "writer">(t[i].low)) {
+                      "redaktur", "editor", "correspondent", "koresponden", "penulis", "writer">(t[i].low)) {
         // "jurnalis detikBali", "wartawan dari Radar Bali", "reporter for Kompas TV": the newsroom.
         std::size_t k = i + 1;
         // "jurnalis data di Katadata", "wartawan foto Tempo": the beat before the newsroom.
         while (k < end && is_word(t[k]) && (in<"di", "dari", "media", "lepas", "freelance", "untuk", "for",
-                                                          "at", "with", "of", "the", "senior", "muda", "online", "data",
-                                                          "foto", "video", "ekonomi", "politik", "investigasi",
-                                                          "multimedia", "televisi", "radio", "daring", "siber",
-                                                          "cetak", "lokal", "digital", "portal", "berita">(t[k].low) ||
+                                               "at", "with", "of", "the", "senior", "muda", "online", "data",
+                                               "foto", "video", "ekonomi", "politik", "investigasi",
+                                               "multimedia", "televisi", "radio", "daring", "siber",
+                                               "cetak", "lokal", "digital", "portal", "berita">(t[k].low) ||
                                             kRoleNoun.contains(t[k].low)))  // "Redaktur Pelaksana"
           ++k;
         bool camel = k < end && is_word(t[k]) && std::any_of(t[k].text.begin() + 1, t[k].text.end(),
@@ -3463,7 +3464,7 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
             !(t[i + 1].text.size() >= 4 && (is_indonesian_stem(t[i + 1].low) || is_english_word(t[i + 1].low))) &&
             !kPlace.contains(t[i + 1].low) &&  // "DARI GILIMANUK": where one comes from
             !in<"bali", "jembrana", "pst", "data", "ok", "i", "hp", "pc", "wa", "sms", "ig", "fb", "tv",
-                               "pdf", "web", "url", "usb">(t[i + 1].low))
+                "pdf", "web", "url", "usb">(t[i + 1].low))
           span = Span{i + 1, extend_org(t, i + 1, end)};
       }
       // "aku nadia anak ubaya", "mahasiswi UMY": a student's campus by a short name no list knows, right
@@ -3514,7 +3515,7 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
       if (!span && (says_from(t[i]) || in<"di", "at">(t[i].low)) && i + 2 < end && is_word(t[i + 1]) &&
           !t[i + 1].capitalised &&
           in<"startup", "start-up", "perusahaan", "company", "firm", "platform", "marketplace",
-                            "portal", "aplikasi", "app">(t[i + 1].low)) {
+             "portal", "aplikasi", "app">(t[i + 1].low)) {
         std::size_t k = i + 2;
         while (k < end && k < i + 4 && is_word(t[k]) && !t[k].capitalised && !t[k].has_digit &&
                !kNameStop.contains(t[k].low))
@@ -3554,7 +3555,7 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
       // named by its web address, in lower case, after a journalist's word or where one works.
       if (!span && i + 1 < end && is_word(t[i + 1]) && !t[i + 1].has_digit && is_site_name(t[i + 1].low) &&
           (says_from(t[i]) || in<"wartawan", "wartawati", "jurnalis", "reporter", "kontributor", "redaktur",
-                                            "editor", "journalist", "di", "at", "for">(t[i].low)))
+                                 "editor", "journalist", "di", "at", "for">(t[i].low)))
         span = Span{i + 1, i + 2};
       // "saya Rendra dari detikBali.": a name written in camel case (a newsroom, an app) after dari/from.
       if (!span && says_from(t[i]) && i + 1 < end && is_word(t[i + 1]) &&
@@ -4634,7 +4635,7 @@ void campus_over_unit(TokenSpan t, Introduction& out) {
                   [&](std::string_view w) { return whole.find(w) != std::string::npos; });
   if (!english_unit && !campus_school && !student_body() && !research_group && !campus_committee &&
       !in<"lppm", "lp2m", "lppmpm", "fakultas", "faculty", "prodi", "jurusan", "departemen", "department",
-                  "pascasarjana", "program", "laboratorium", "lab", "pusat", "centre", "center", "school">(first))
+          "pascasarjana", "program", "laboratorium", "lab", "pusat", "centre", "center", "school">(first))
     return;
   // The university written nearest the unit: a counterpart's university named elsewhere in the mail
   // ("Dr Nengah Sukada at Universitas Udayana") is not the unit's ("School of ...\nThe University of
@@ -4968,7 +4969,7 @@ std::optional<std::string> corrected_organisation(TokenSpan t, std::span<const W
   const auto word = [&](std::size_t i, std::string_view w) { return i < t.size() && is_word(t[i]) && t[i].low == w; };
   const auto org_at = [&](std::size_t i) -> std::optional<std::string> {
     while (i < t.size() && ((is_word(t[i]) && in<"adalah", "ialah", "yaitu", "is", "dari", "from", "di",
-                                                              "at", "instansi", "institution", "affiliation">(t[i].low)) ||
+                                                 "at", "instansi", "institution", "affiliation">(t[i].low)) ||
                             is_punct(t[i], ':') || is_punct(t[i], ',')))
       ++i;
     if (i >= t.size() || !is_word(t[i]) || !t[i].capitalised) return std::nullopt;
@@ -5099,7 +5100,7 @@ std::optional<std::string> office_opening_the_letter(TokenSpan t, std::span<cons
     if (s >= t.size()) break;
     const std::size_t end = sentence_end(t, s);
     const bool greeting = in<"selamat", "yth", "kepada", "dengan", "halo", "hai", "om", "assalamualaikum",
-                                        "salam", "dear", "hello", "hi">(t[s].low);
+                             "salam", "dear", "hello", "hi">(t[s].low);
     if (!greeting) {
       ++sentences;
       // The body's name may open with capitalised words no list knows ("Tim Penggerak PKK ...").
@@ -5228,7 +5229,7 @@ std::optional<std::string> from_letterhead(const std::vector<Line>& lines) {
   // A school or a health post under the regency's letterhead is named without the regency.
   if (parent_government && !in<"desa", "kelurahan", "banjar", "dusun">(head) &&
       !in<"sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "mi", "min", "mts", "mtsn", "ma", "man",
-                 "tk", "paud", "slb", "puskesmas", "rsud">(head)) {
+          "tk", "paud", "slb", "puskesmas", "rsud">(head)) {
     const std::string low = text::lower(*office);
     if (low.find("kabupaten") == std::string::npos && low.find("kota ") == std::string::npos &&
         low.find("provinsi") == std::string::npos)
