@@ -40,6 +40,26 @@ TEST(Introduction, AnAffiliationWordOpeningTheTextReadsNothingBeforeIt) {
   }
 }
 
+// A closing line is told by its words without its trailing punctuation, however long that is ("Terima kasih!!!...",
+// past the 60 bytes a closing may have): the name under it signs the mail. (is_closing turns long lines away before
+// lowering them.)
+TEST(Introduction, AClosingWithALongRunOfPunctuationStillOpensTheSignature) {
+  const std::string bangs(55, '!');
+  // The line under the name is long: without the closing, the signature would be no block of short lines.
+  const std::string under = "\nTasya Amelia\nMahasiswi Program Studi Ekonomi Pembangunan, Fakultas Ekonomi dan Bisnis, "
+                            "angkatan 2021";
+  // The Muslim closing is read without its apostrophes and blessing, so it may be longer as written.
+  const std::string wassalam = "Wassalamu" + std::string(20, '\'') + "alaikum Warahmatullahi Wabarakatuh";
+  for (const std::string& closing :
+       {"Terima kasih" + bangs, "Hormat saya," + std::string(30, '.') + bangs, wassalam}) {
+    const Introduction got = find_introduction("Mohon data IPM Jembrana 2023.\n\n" + closing + under);
+    EXPECT_EQ(got.name, std::optional<std::string>("Tasya Amelia")) << closing;
+  }
+  // Without its run of punctuation the first closing reads the same.
+  EXPECT_EQ(find_introduction("Mohon data IPM Jembrana 2023.\n\nTerima kasih" + under).name,
+            std::optional<std::string>("Tasya Amelia"));
+}
+
 TEST_P(IntroductionTest, Finds) {
   const IntroCase& c = GetParam();
   Introduction got = find_introduction(c.text);
