@@ -58,12 +58,13 @@ bool is_attribution_at(const std::vector<std::string_view>& lines, std::size_t i
   bool pada = istarts_with(l, "pada ");
   bool le = istarts_with(l, "le ") || istarts_with(l, "am ");
   auto ends_with_colon_word = [&](std::string_view word) {
-    // The attribution ends at the first line whose end has the word followed by ':'.
+    // The attribution ends at the first line whose end has the word followed by ':' (in any case: the line is not
+    // lowered, a paragraph that opens with "On" is one line).
     for (std::size_t k = 0; k <= 2 && i + k < lines.size(); ++k) {
-      std::string_view cur = trim(lines[i + k]);
-      std::string low = text::lower(cur);
-      while (!low.empty() && (low.back() == ' ' || low.back() == '*')) low.pop_back();
-      if (low.size() >= word.size() && low.compare(low.size() - word.size(), word.size(), word) == 0) return true;
+      const std::string_view cur = trim(lines[i + k]);
+      std::string_view end = cur;
+      while (!end.empty() && (end.back() == ' ' || end.back() == '*')) end.remove_suffix(1);
+      if (end.size() >= word.size() && text::iequals(end.substr(end.size() - word.size()), word)) return true;
       if (cur.empty()) return false;
     }
     return false;
@@ -173,7 +174,7 @@ bool is_footer_line(std::string_view l) {
 }
 
 bool is_disclaimer_start(std::string_view l) {
-  std::string low = text::lower(unbold(l));
+  const std::string_view u = unbold(l);
   constexpr std::array<std::string_view, 18> kStarts = {
       "disclaimer",        "confidentiality notice", "confidentiality:",       "this e-mail and any",
       "this email and any", "this message and any",  "this e-mail message",    "this email message is",
@@ -181,7 +182,7 @@ bool is_disclaimer_start(std::string_view l) {
       "email ini dan lampiran", "e-mail ini dan lampiran", "email ini bersifat rahasia", "informasi dalam email ini",
       "informasi yang terdapat dalam email", "pernyataan penyangkalan", "peringatan kerahasiaan"};
   for (auto s : kStarts)
-    if (low.starts_with(s)) return true;
+    if (istarts_with(u, s)) return true;
   return false;
 }
 

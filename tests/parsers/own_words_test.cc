@@ -39,6 +39,11 @@ const OwnCase kOwnCases[] = {
     {"plain", "Halo,\n\nMinta data penduduk.\n\nBudi\n", "", "Halo,\n\nMinta data penduduk.\n\nBudi", false},
     {"gmail_en", "Thanks!\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST BPS <\npst@bps.go.id> wrote:\n\n> Hello\n> there\n",
      "Re: x", "Thanks!", true},
+    // The attribution's wrapped end in any case, a mail program's bold stars after it.
+    {"gmail_en_capitals", "Thanks!\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST BPS <\npst@bps.go.id> WROTE:\n\nold text\n",
+     "Re: x", "Thanks!", true},
+    {"gmail_en_bold", "Thanks!\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST BPS <\npst@bps.go.id> *Wrote:* \n\nold text\n",
+     "Re: x", "Thanks!", true},
     {"gmail_id", "Baik.\n\nPada tanggal Sen, 23 Nov 2026 pukul 09.14 PST <pst@bps.go.id> menulis:\n\n> Halo\n", "",
      "Baik.", true},
     {"pada_hari", "Ok\nPada hari Senin, 23 November 2026, PST BPS menulis:\nisi lama\n", "", "Ok", true},
