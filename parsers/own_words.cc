@@ -193,7 +193,24 @@ struct Cleaned {
 
 // Where the history starts at line i: an attribution, a separator, an Outlook header block, or an
 // underscore rule above a "From:" line.
+// Whether line `l` may open history at all, by its first byte and its last: an attribution opens with "On", "Pada",
+// "Le" or "Am" or ends with ':' ("... wrote:"), a separator with "---", an Outlook block with "From"/"Dari"/"De:", a
+// rule with '_', '-' or '='; a '>', '*' or '_' first is read in full below. Most lines of a mail open none, and the
+// readers below each trim and unbold the line again.
+bool may_open_history(std::string_view l) {
+  l = trim(l);
+  if (l.empty()) return false;
+  if (l.back() == ':') return true;
+  switch (text::fold(l.front())) {
+    case 'o': case 'p': case 'l': case 'a': case 'f': case 'd': case '-': case '_': case '=': case '>': case '*':
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_history_at(const std::vector<std::string_view>& in, std::size_t i) {
+  if (!may_open_history(in[i])) return false;
   return is_attribution_at(in, i) || is_separator_marker(in[i]) || is_outlook_block_at(in, i) ||
          (is_underscore_rule(in[i]) && i + 1 < in.size() &&
           (is_from_line(in[i + 1]) || (i + 2 < in.size() && trim(in[i + 1]).empty() && is_from_line(in[i + 2]))));

@@ -44,6 +44,20 @@ const OwnCase kOwnCases[] = {
      "Re: x", "Thanks!", true},
     {"gmail_en_bold", "Thanks!\n\nOn Mon, Nov 23, 2026 at 9:14 AM PST BPS <\npst@bps.go.id> *Wrote:* \n\nold text\n",
      "Re: x", "Thanks!", true},
+    // Each way history opens, as the first and last bytes of its first line show it (may_open_history): an
+    // attribution wrapped before its ':' opening "Pada", "Le", "Am" or quoted with '>'; one on a line of its own
+    // ending in ':'; an Outlook block in bold; a rule of '='.
+    {"pada_wrapped", "Baik.\n\nPada Sen, 23 Nov 2026 pukul 09.14 PST BPS <\npst@bps.go.id> menulis:\n\n> Halo\n", "Re: x",
+     "Baik.", true},
+    {"le_wrapped", "Merci.\n\nLe lun. 23 nov. 2026 à 09:14, PST BPS <\npst@bps.go.id> a écrit :\n\n> Bonjour\n", "Re: x",
+     "Merci.", true},
+    {"am_wrapped", "Danke.\n\nAm Montag, 23. November 2026, 09:14 Uhr, PST BPS\nschrieb:\n\n> Hallo\n", "Re: x",
+     "Danke.", true},
+    {"quoted_attribution", "Ya.\n\n> On Mon, Nov 23 2026, PST BPS\n> wrote:\nbaru\n", "Re: x", "Ya.", true},
+    {"name_wrote", "Ok.\n\nBudi Santoso <budi@unud.ac.id> wrote:\n> lama\n", "Re: x", "Ok.", true},
+    {"outlook_bold", "Noted.\n\n*From:* PST BPS <pst@bps.go.id>\n*Sent:* Monday\n*To:* A\n\nold text\n", "RE: data",
+     "Noted.", true},
+    {"equals_rule", "Ok.\n\n==========\nFrom: PST BPS <pst@bps.go.id>\nSent: Monday\n\nold\n", "RE: data", "Ok.", true},
     {"gmail_id", "Baik.\n\nPada tanggal Sen, 23 Nov 2026 pukul 09.14 PST <pst@bps.go.id> menulis:\n\n> Halo\n", "",
      "Baik.", true},
     {"pada_hari", "Ok\nPada hari Senin, 23 November 2026, PST BPS menulis:\nisi lama\n", "", "Ok", true},
