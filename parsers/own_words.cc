@@ -153,7 +153,7 @@ bool is_outlook_block_at(const std::vector<std::string_view>& lines, std::size_t
 bool is_footer_line(std::string_view l) {
   const std::string_view t = trim(l);
   if (t.empty() || t.size() > 90) return false;
-  const std::string low = text::lower(t);
+  // Compared in either case where the words stand (a lowered copy of every short line was most of the cost).
   constexpr std::array<std::string_view, 22> kStarts = {
       "sent from my",      "sent from mail for windows", "sent from yahoo mail", "sent from outlook",
       "sent from the all new aol", "sent via",            "sent from samsung",   "sent from huawei",
@@ -162,14 +162,15 @@ bool is_footer_line(std::string_view l) {
       "sent using",        "sent from gmail",            "sent from proton",    "kirim dari",
       "sent with",         "sent from iphone"};
   for (auto s : kStarts)
-    if (low.starts_with(s)) return true;
-  if (low.find("avast.com") != std::string::npos) return true;
-  if (low == "virus-free."sv || low == "virus-free"sv || low.starts_with("virus-free. www") ||
-      low == "bebas virus."sv || low == "bebas virus"sv || low.starts_with("bebas virus. www"))
+    if (istarts_with(t, s)) return true;
+  if (text::icontains(t, "avast.com")) return true;
+  if (text::iequals(t, "virus-free.") || text::iequals(t, "virus-free") || istarts_with(t, "virus-free. www") ||
+      text::iequals(t, "bebas virus.") || text::iequals(t, "bebas virus") || istarts_with(t, "bebas virus. www"))
     return true;
-  if (low.starts_with("please consider the environment") || low.starts_with("mohon pertimbangkan lingkungan"))
+  if (istarts_with(t, "please consider the environment") || istarts_with(t, "mohon pertimbangkan lingkungan"))
     return true;
-  if (low == "<#dab4fad8-2dd7-40bb-a1b8-4e2aa1f9fdf2>"sv || low.starts_with("<#")) return true;
+  // A mail app's tracking mark ("<#dab4fad8-2dd7-40bb-a1b8-4e2aa1f9fdf2>").
+  if (t.starts_with("<#")) return true;
   return false;
 }
 

@@ -94,6 +94,7 @@ const OwnCase kOwnCases[] = {
     {"outlook_android", "Minta data.\n\nGet Outlook for Android\n", "", "Minta data.", false},
     {"mail_windows", "Minta data.\n\nSent from Mail for Windows\n", "", "Minta data.", false},
     {"avast", "Minta data.\n\nVirus-free.www.avast.com\n", "", "Minta data.", false},
+    {"avast_capitals", "Minta data.\n\nBebas virus.WWW.AVAST.COM\n", "", "Minta data.", false},
     {"signature_kept", "Minta data.\n\n-- \nBudi Santoso\nUniversitas Udayana\n", "",
      "Minta data.\n\n--\nBudi Santoso\nUniversitas Udayana", false},
     {"disclaimer", "Minta data.\n\nSalam,\nBudi\n\nDISCLAIMER: This e-mail is confidential.\nMore legal text.\n", "",
