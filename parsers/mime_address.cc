@@ -10,27 +10,31 @@ namespace {
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// Both below write into room made at once (never longer than `s`) and cut it at the end: push_back, a call per
+// byte, was most of parsing an address.
 std::string collapse_ws(std::string_view s) {
-  std::string r;
-  r.reserve(s.size());
+  std::string r(s.size(), '\0');
+  std::size_t n = 0;
   bool space = false;
   for (const char c : s) {
     if (is_ws(c)) {
       space = true;
     } else {
-      if (space && !r.empty()) r.push_back(' ');
+      if (space && n > 0) r[n++] = ' ';
       space = false;
-      r.push_back(c);
+      r[n++] = c;
     }
   }
+  r.resize(n);
   return r;
 }
 
 std::string strip_ws(std::string_view s) {
-  std::string r;
-  r.reserve(s.size());
+  std::string r(s.size(), '\0');
+  std::size_t n = 0;
   for (const char c : s)
-    if (!is_ws(c)) r.push_back(c);
+    if (!is_ws(c)) r[n++] = c;
+  r.resize(n);
   return r;
 }
 
