@@ -4426,12 +4426,15 @@ std::optional<std::string> organisation_written_whole(std::string_view phrase) {
 // Pekutatan", "Lurah Banjar Tengah" -> "Kelurahan Banjar Tengah").
 void from_position_line(const std::vector<Line>& lines, Introduction& out) {
   if (out.institution) return;
-  std::size_t start = 0;  // after the last line that ends a sentence (the body of the letter)
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const auto tk = lines[i].tokens;
+  // After the last line that ends a sentence or has ten words (the body of the letter): looked for from the end.
+  std::size_t start = lines.size();
+  for (; start > 0; --start) {
+    const auto tk = lines[start - 1].tokens;
+    if (tk.empty()) continue;
+    if (is_sentence_end(tk.back())) break;
     std::size_t words = 0;
-    for (const Token& k : tk) words += is_word(k) ? 1 : 0;
-    if (!tk.empty() && (is_sentence_end(tk.back()) || words >= 10)) start = i + 1;
+    for (std::size_t k = 0; k < tk.size() && words < 10; ++k) words += is_word(tk[k]) ? 1 : 0;
+    if (words >= 10) break;
   }
   for (std::size_t i = start; i < lines.size(); ++i) {
     const auto tk = lines[i].tokens;

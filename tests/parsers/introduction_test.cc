@@ -60,6 +60,18 @@ TEST(Introduction, AClosingWithALongRunOfPunctuationStillOpensTheSignature) {
             std::optional<std::string>("Tasya Amelia"));
 }
 
+// A position line ("Kapolsek Melaya": the head of Polsek Melaya) names the writer's body only below the letter's last
+// line that ends a sentence or holds ten words: one above them is someone the letter speaks of.
+TEST(Introduction, APositionLineCountsOnlyBelowTheBody) {
+  const std::optional<std::string> polsek("Polsek Melaya");
+  const std::string body_ends = "Mohon data penduduk per banjar tahun 2024.";
+  const std::string body_runs_on = "Mohon data penduduk per banjar di desa kami tahun 2024 untuk penyusunan laporan";
+  EXPECT_EQ(find_introduction(body_ends + "\n\nKapolsek Melaya").institution, polsek);
+  EXPECT_EQ(find_introduction(body_runs_on + "\n\nKapolsek Melaya").institution, polsek);
+  EXPECT_NE(find_introduction("Kapolsek Melaya\n" + body_ends).institution, polsek);
+  EXPECT_NE(find_introduction("Kapolsek Melaya\n" + body_runs_on).institution, polsek);
+}
+
 TEST_P(IntroductionTest, Finds) {
   const IntroCase& c = GetParam();
   Introduction got = find_introduction(c.text);
