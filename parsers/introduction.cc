@@ -5268,16 +5268,24 @@ std::string letters_of(std::string_view low) {
 // "for"/"to" (at most five words, "of"/"the"/"and" inside), after a word of reporting in a sentence of the
 // writer's own ("I", "I'm", "my" before it).
 std::optional<std::string> outlet_reported_for(TokenSpan t, std::span<const WordClasses> classes) {
-  bool own = false;  // the sentence so far is the writer's own ("I", "I'm", "my")
-  for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-    if (!is_word(t[i])) {
-      if (is_sentence_end(t[i])) own = false;
-      continue;
+  // Whether the sentence up to t[i] is the writer's own ("I", "I'm", "my"), read back from a reporting word (few
+  // words are: the loop below turns the others away by their class alone).
+  const auto own_up_to = [&](std::size_t i) {
+    for (std::size_t k = i + 1; k-- > 0;) {
+      if (!is_word(t[k])) {
+        if (is_sentence_end(t[k])) return false;
+        continue;
+      }
+      if (classes[k] & kFirstPersonWord) return true;
     }
-    if (classes[i] & kFirstPersonWord) own = true;
+    return false;
+  };
+  for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+    if (!(classes[i] & kReportingWord)) continue;  // (a class only a word has)
     // "to" only after a contributor ("writing to ask", "I write to the Head of ...").
-    if (!own || !(classes[i] & kReportingWord) || !is_word(t[i + 1]) ||
-        !(eq(t[i + 1].low, "for"sv) || (eq(t[i + 1].low, "to"sv) && in<"contributor", "contributing">(t[i].low))))
+    if (!is_word(t[i + 1]) ||
+        !(eq(t[i + 1].low, "for"sv) || (eq(t[i + 1].low, "to"sv) && in<"contributor", "contributing">(t[i].low))) ||
+        !own_up_to(i))
       continue;
     std::size_t b = i + 2;
     if (eq(t[b].low, "the"sv) && !t[b].capitalised) ++b;  // "for the Jakarta Post": the name from "Jakarta"

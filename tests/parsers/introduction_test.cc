@@ -72,6 +72,25 @@ TEST(Introduction, APositionLineCountsOnlyBelowTheBody) {
   EXPECT_NE(find_introduction("Kapolsek Melaya\n" + body_runs_on).institution, polsek);
 }
 
+// "writing for", "reporting for" name the writer's outlet only in a sentence of their own ("I", "my", "we" before it in
+// the same sentence): a report for a body, in the writer's sentence before or in none, names nobody's outlet.
+TEST(Introduction, AnOutletOnlyInTheWritersOwnSentence) {
+  const std::optional<std::string> board("Bali Tourism Board");
+  const std::string signed_off = "\n\nRegards,\nJohn Smith";
+  EXPECT_EQ(find_introduction("I am writing for Bali Tourism Board. Could you share tourism data for 2024?" +
+                              signed_off)
+                .institution,
+            board);
+  EXPECT_NE(find_introduction("The annual report for Bali Tourism Board shows growth. Could you share tourism data "
+                              "for 2024?" + signed_off)
+                .institution,
+            board);
+  EXPECT_NE(find_introduction("I need tourism data for 2024. The annual report for Bali Tourism Board shows growth." +
+                              signed_off)
+                .institution,
+            board);
+}
+
 TEST_P(IntroductionTest, Finds) {
   const IntroCase& c = GetParam();
   Introduction got = find_introduction(c.text);
