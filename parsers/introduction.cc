@@ -2684,6 +2684,7 @@ enum WordClass : std::uint16_t {
   kMarkerWord = 4096,      // a word that may open a correction (corrected_organisation's kMarker)
   kEnglishSelfWord = 8192,  // "i", "i'm", "im", "my" (organisation_before_role)
   kArticleWord = 16384,     // "a", "an" (organisation_before_role)
+  kKamiWord = 32768,        // "kami" (office_opening_the_letter: a text written as "we")
 };
 using WordClasses = std::uint16_t;
 
@@ -2715,6 +2716,7 @@ text::MarkedWords class_words() {
   add_set(kMarker, kMarkerWord);
   add({"i", "i'm", "im", "my"}, kEnglishSelfWord);
   add({"a", "an"}, kArticleWord);
+  add({"kami"}, kKamiWord);
   return words;
 }
 
@@ -2751,6 +2753,14 @@ std::vector<WordClasses> word_classes(TokenSpan t, std::string_view text,
       classes[i] = static_cast<WordClasses>(marked[h].value >> kIntroductionMarkShift);
   }
   return classes;
+}
+
+// The classes any token of the text has: a whole-text rule whose opening class no token has ends at once (in a long
+// mail of another language most of them).
+WordClasses classes_present(std::span<const WordClasses> c) {
+  WordClasses any = 0;
+  for (const WordClasses k : c) any |= k;
+  return any;
 }
 
 // is_self_ref(t[k]) from t[k]'s classes `c`.
@@ -5047,7 +5057,8 @@ std::optional<std::string> corrected_organisation(TokenSpan t, std::span<const W
 // speaks for its office). Not this office, which is addressed, not speaking.
 // "Dinas Penanaman Modal ... Kabupaten Jembrana, melalui Bidang Promosi ..., sedang menyusun ...": an office
 // that opens its sentence as the one at work (sedang, akan, bermaksud ...), a clause between commas aside.
-std::optional<std::string> office_at_work(TokenSpan t, std::span<const WordClasses> classes) {
+std::optional<std::string> office_at_work(TokenSpan t, std::span<const WordClasses> classes, WordClasses present) {
+  if (!(present & kAtWorkWord)) return std::nullopt;
   // From each word of work back to its sentence's start (an organisation is looked for only there: one
   // look per such word, not one per sentence of a long mail).
   for (std::size_t k = 1; k < t.size(); ++k) {
@@ -5093,16 +5104,14 @@ std::optional<std::string> office_at_work(TokenSpan t, std::span<const WordClass
 
 // "Tim Penggerak PKK Desa Batuagung pada bulan Januari 2027 akan melaksanakan ... kami mohon bantuan data": a body
 // opening the letter's first sentence as its subject, before a word of time or intent, in a text written as "kami".
-std::optional<std::string> office_opening_the_letter(TokenSpan t, std::span<const WordClasses> classes) {
+std::optional<std::string> office_opening_the_letter(TokenSpan t, WordClasses present) {
   static const WordSet kIntent = {"akan", "sedang", "tengah", "berencana", "hendak", "bermaksud", "ingin"};
   static const WordSet kTimeOrIntent = [] {
     WordSet s = {"pada", "dalam", "saat", "telah", "sudah"};
     s.insert_all(kIntent);
     return s;
   }();
-  bool as_we = false;  // "kami" (a self reference: its class first, asked of every word)
-  for (std::size_t i = 0; i < t.size() && !as_we; ++i) as_we = (classes[i] & kSelfWord) && eq(t[i].low, "kami"sv);
-  if (!as_we) return std::nullopt;
+  if (!(present & kKamiWord)) return std::nullopt;  // written as "kami"
   std::size_t sentences = 0;
   for (std::size_t s = 0; s < t.size() && s < 80 && sentences < 3;) {
     while (s < t.size() && !is_word(t[s])) ++s;
@@ -5131,10 +5140,10 @@ std::optional<std::string> office_opening_the_letter(TokenSpan t, std::span<cons
   return std::nullopt;
 }
 
-std::optional<std::string> office_that_asks(TokenSpan t, std::span<const WordClasses> classes) {
-  if (auto o = office_at_work(t, classes)) return o;
+std::optional<std::string> office_that_asks(TokenSpan t, std::span<const WordClasses> classes, WordClasses present) {
+  if (auto o = office_at_work(t, classes, present)) return o;
   static const WordSet kLetterWords = {"surat", "permohonan", "permintaan"};
-  for (std::size_t i = 1; i < t.size(); ++i) {
+  for (std::size_t i = 1; i < t.size() && (present & (kAskVerbWord | kDariWord)); ++i) {
     if (!(classes[i] & (kAskVerbWord | kDariWord))) continue;
     std::size_t from = 0, limit = 0;
     if (classes[i] & kAskVerbWord) {  // the organisation ends right before the verb
@@ -5161,7 +5170,7 @@ std::optional<std::string> office_that_asks(TokenSpan t, std::span<const WordCla
       w = std::max(span->e, w + 1);
     }
   }
-  return office_opening_the_letter(t, classes);
+  return office_opening_the_letter(t, present);
 }
 
 // A letter's letterhead (kop surat): the lines in capitals at the very top, above the letter's
@@ -5267,7 +5276,8 @@ std::string letters_of(std::string_view low) {
 // Reuters": the outlet a journalist works for, however it is called - its capitalised name right after
 // "for"/"to" (at most five words, "of"/"the"/"and" inside), after a word of reporting in a sentence of the
 // writer's own ("I", "I'm", "my" before it).
-std::optional<std::string> outlet_reported_for(TokenSpan t, std::span<const WordClasses> classes) {
+std::optional<std::string> outlet_reported_for(TokenSpan t, std::span<const WordClasses> classes, WordClasses present) {
+  if (!(present & kReportingWord)) return std::nullopt;
   // Whether the sentence up to t[i] is the writer's own ("I", "I'm", "my"), read back from a reporting word (few
   // words are: the loop below turns the others away by their class alone).
   const auto own_up_to = [&](std::size_t i) {
@@ -5351,8 +5361,9 @@ Introduction find_introduction(const WordsView& words, const text::PhraseHits& m
   }
   if (auto corrected = corrected_organisation(words.tokens(), classes)) out.institution = std::move(corrected);
   if (!out.institution) {
-    out.institution = office_that_asks(words.tokens(), classes);
-    if (!out.institution) out.institution = outlet_reported_for(words.tokens(), classes);
+    const WordClasses present = classes_present(classes);
+    out.institution = office_that_asks(words.tokens(), classes, present);
+    if (!out.institution) out.institution = outlet_reported_for(words.tokens(), classes, present);
   }
   acronym_written_out(words, out);
   if (auto office = from_letterhead(words.lines())) out.institution = std::move(office);
