@@ -3663,15 +3663,13 @@ bool ends_with_closing(std::string_view line) {
 }
 
 bool is_closing(std::string_view line, std::string* rest) {
-  // A closing is short: a line longer than 60 bytes without its trailing punctuation is none, told before the line
-  // is lowered (the signature search asks this of whole paragraphs). Only the Muslim closing shrinks further below.
-  if (std::string_view v = text::trim(line); v.size() > 60) {
-    while (!v.empty() && (v.back() == ',' || v.back() == '.' || v.back() == '!' || v.back() == ' ')) v.remove_suffix(1);
-    if (v.size() > 60 && !text::istarts_with(v, "wassalam")) return false;
-  }
-  std::string low = text::lower(text::trim(line));
-  while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == '!' || low.back() == ' '))
-    low.pop_back();
+  std::string_view words = text::trim(line);
+  while (!words.empty() && (words.back() == ',' || words.back() == '.' || words.back() == '!' || words.back() == ' '))
+    words.remove_suffix(1);
+  // A closing is short: a longer line is none, told before it is lowered (the signature search asks this of whole
+  // paragraphs). Only the Muslim closing shrinks further below.
+  if (words.size() > 60 && !text::istarts_with(words, "wassalam")) return false;
+  std::string low = text::lower(words);
   if (low.starts_with("with ") && low.size() <= 30) low.erase(0, 5);  // "With many thanks", "With kind regards"
   // "Wassalamu'alaikum wr. wb.", "Wassalamualaikum Warahmatullahi Wabarakatuh": the Muslim closing,
   // however spelt, without its blessing.
