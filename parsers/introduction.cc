@@ -5276,24 +5276,30 @@ std::string letters_of(std::string_view low) {
 // writer's own ("I", "I'm", "my" before it).
 std::optional<std::string> outlet_reported_for(TokenSpan t, std::span<const WordClasses> classes, WordClasses present) {
   if (!(present & kReportingWord)) return std::nullopt;
-  // Whether the sentence up to t[i] is the writer's own ("I", "I'm", "my"), read back from a reporting word (few
-  // words are: the loop below turns the others away by their class alone).
+  // Whether the sentence up to each reporting word is the writer's own ("I", "I'm", "my"): read back from the word
+  // to its sentence's start or to the reporting word before it, whose answer then holds (few words report: the loop
+  // below turns the others away by their class alone, and no word is read back twice, however long the sentence).
+  std::size_t read_to = 0;  // the words before it are read back already
+  bool own = false;         // the answer at the last reporting word
   const auto own_up_to = [&](std::size_t i) {
-    for (std::size_t k = i + 1; k-- > 0;) {
+    bool found = false, decided = false;
+    for (std::size_t k = i + 1; k-- > read_to && !decided;) {
       if (!is_word(t[k])) {
-        if (is_sentence_end(t[k])) return false;
+        decided = is_sentence_end(t[k]);
         continue;
       }
-      if (classes[k] & kFirstPersonWord) return true;
+      decided = found = (classes[k] & kFirstPersonWord) != 0;
     }
-    return false;
+    own = decided ? found : own && read_to > 0;
+    read_to = i + 1;
+    return own;
   };
   for (std::size_t i = 0; i + 2 < t.size(); ++i) {
     if (!(classes[i] & kReportingWord)) continue;  // (a class only a word has)
+    const bool writers_own = own_up_to(i);
     // "to" only after a contributor ("writing to ask", "I write to the Head of ...").
-    if (!is_word(t[i + 1]) ||
-        !(eq(t[i + 1].low, "for"sv) || (eq(t[i + 1].low, "to"sv) && in<"contributor", "contributing">(t[i].low))) ||
-        !own_up_to(i))
+    if (!writers_own || !is_word(t[i + 1]) ||
+        !(eq(t[i + 1].low, "for"sv) || (eq(t[i + 1].low, "to"sv) && in<"contributor", "contributing">(t[i].low))))
       continue;
     std::size_t b = i + 2;
     if (eq(t[b].low, "the"sv) && !t[b].capitalised) ++b;  // "for the Jakarta Post": the name from "Jakarta"

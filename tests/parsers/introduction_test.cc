@@ -89,6 +89,18 @@ TEST(Introduction, AnOutletOnlyInTheWritersOwnSentence) {
                               signed_off)
                 .institution,
             board);
+  // Reporting words before the one that names the outlet: the writer's "I" further back still counts in the same
+  // sentence (here further than the sentence reader looks back from "for"), not past its end.
+  EXPECT_EQ(find_introduction("I report on tourism and harvests, rice, wages, prices, visitors, markets, districts, "
+                              "villages, temples, beaches, festivals, fishermen, farmers, roads, schools, clinics, "
+                              "hotels and more across the island, and write weekly, mostly writing for Bali Tourism "
+                              "Board. Could you share tourism data?" + signed_off)
+                .institution,
+            board);
+  EXPECT_NE(find_introduction("I report and write daily. The writing for Bali Tourism Board shows growth. Could you "
+                              "share tourism data?" + signed_off)
+                .institution,
+            board);
 }
 
 TEST_P(IntroductionTest, Finds) {
