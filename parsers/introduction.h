@@ -8,9 +8,9 @@
 // Limits: heuristics over words; reads at most text::kMaxScanBytes; no regex.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
-#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>

@@ -192,8 +192,6 @@ struct Cleaned {
   bool cut = false;
 };
 
-// Where the history starts at line i: an attribution, a separator, an Outlook header block, or an
-// underscore rule above a "From:" line.
 // Whether line `l` may open history at all, by its first byte and its last: an attribution opens with "On", "Pada",
 // "Le" or "Am" or ends with ':' ("... wrote:"), a separator with "---", an Outlook block with "From"/"Dari"/"De:", a
 // rule with '_', '-' or '='; a '>', '*' or '_' first is read in full below. Most lines of a mail open none, and the
@@ -210,6 +208,8 @@ bool may_open_history(std::string_view l) {
   }
 }
 
+// Where the history starts at line i: an attribution, a separator, an Outlook header block, or an
+// underscore rule above a "From:" line.
 bool is_history_at(const std::vector<std::string_view>& in, std::size_t i) {
   if (!may_open_history(in[i])) return false;
   return is_attribution_at(in, i) || is_separator_marker(in[i]) || is_outlook_block_at(in, i) ||
