@@ -14,6 +14,7 @@
 #include <array>
 #include <atomic>
 #include <span>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -2732,27 +2733,27 @@ std::vector<WordClasses> word_classes(TokenSpan t) {
   return classes;
 }
 
-// The same from the marked runs of the text one scan found (phrase_hits.h; the classes as introduction_marks()
-// marks them), in one pass over the tokens: a word of letters and digits only (Token::alnum_only) is a whole run
-// of them, its classes those of the hit that starts and ends with it (none: no class); any other word is looked up
-// as before. `text` is the text the tokens' `text` views (a hit's offsets in its lower case are the same).
-std::vector<WordClasses> word_classes(TokenSpan t, std::string_view text,
-                                      std::span<const text::PhraseOpeners::Hit> marked) {
+// The same from each token's marks as the one scan of the own words read them from the tokens (phrase_hits.h,
+// PhraseHits::token_marks; the classes as introduction_marks() marks them): a word of letters and digits only
+// (Token::alnum_only) is one run, its classes those of its marks; any other word is looked up as above.
+std::vector<WordClasses> word_classes(TokenSpan t, std::span<const std::uint32_t> token_marks) {
+  if (token_marks.size() != t.size()) throw std::invalid_argument("word_classes: not one mark a token");
   std::vector<WordClasses> classes(t.size(), 0);
-  std::size_t h = 0;  // the first hit not before the token read
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!is_word(t[i])) continue;
-    if (!t[i].alnum_only) {
-      if (const std::uint32_t bits = kWordClasses.find(t[i].low); bits != text::WordIndex::npos)
-        classes[i] = static_cast<WordClasses>(bits);
-      continue;
+    if (t[i].alnum_only) {
+      classes[i] = static_cast<WordClasses>(token_marks[i] >> kIntroductionMarkShift);
+    } else if (const std::uint32_t bits = kWordClasses.find(t[i].low); bits != text::WordIndex::npos) {
+      classes[i] = static_cast<WordClasses>(bits);
     }
-    const auto at = static_cast<std::size_t>(t[i].text.data() - text.data());
-    while (h < marked.size() && marked[h].begin < at) ++h;
-    if (h < marked.size() && marked[h].begin == at && marked[h].end == at + t[i].low.size())
-      classes[i] = static_cast<WordClasses>(marked[h].value >> kIntroductionMarkShift);
   }
   return classes;
+}
+
+// The classes of the own words' tokens as find_introduction reads them: from the scan's marks of each token when it
+// read the tokens (OwnWordsScan), else looked up.
+std::vector<WordClasses> word_classes_of(const WordsView& words, const text::PhraseHits& marked) {
+  return marked.token_marks.empty() ? word_classes(words.tokens()) : word_classes(words.tokens(), marked.token_marks);
 }
 
 // The classes any token of the text has: a whole-text rule whose opening class no token has ends at once (in a long
@@ -5343,8 +5344,7 @@ Introduction find_introduction(const WordsView& words, const text::PhraseHits& m
   Introduction out;
   from_form_fields(words.lines(), out);
   // Each token's word classes, looked up once for the rules that read many words.
-  const std::vector<WordClasses> classes =
-      marked.given ? word_classes(words.tokens(), words.norm(), marked.hits) : word_classes(words.tokens());
+  const std::vector<WordClasses> classes = word_classes_of(words, marked);
   // People introduce themselves near the top; the signature is read separately below.
   if (!out.name || !out.institution) from_sentences(words.tokens(), classes, out);
   organisation_before_role(words.tokens(), classes, out);
@@ -5444,7 +5444,7 @@ std::optional<std::string> organisation_line_of_domain(const WordsView& words, s
 }
 
 std::vector<std::uint16_t> introduction_word_classes(const WordsView& words, const text::PhraseHits& marked) {
-  return marked.given ? word_classes(words.tokens(), words.norm(), marked.hits) : word_classes(words.tokens());
+  return word_classes_of(words, marked);
 }
 
 text::MarkedWords introduction_marks() {

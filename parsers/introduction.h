@@ -23,16 +23,17 @@ namespace pst {
 class WordsView;
 
 /// The introduction found in the requester's own words (quotes already removed, signature kept),
-/// read once by analyse() into a WordsView shared with the other detectors. `marked`, when given: the marked runs
-/// of words.low() one scan found (phrase_hits.h) by an index that holds introduction_marks(); the words' classes
-/// are read from them instead of being looked up word by word. The same answer either way.
+/// read once by analyse() into a WordsView shared with the other detectors. `marked`, when it carries each token's
+/// marks (PhraseHits::token_marks: the one scan of words' tokens, OwnWordsScan, by an index that holds
+/// introduction_marks()): the words' classes are read from them instead of being looked up word by word. The same
+/// answer either way.
 [[nodiscard]] Introduction find_introduction(const WordsView& words, const text::PhraseHits& marked = {});
 /// The words the introduction's rules ask of many words, as marks for a PhraseOpeners: each with its classes
 /// shifted left by kIntroductionMarkShift (bits 8-22; the language count's marks take bits 1 and 2).
 inline constexpr unsigned kIntroductionMarkShift = 8;
 [[nodiscard]] text::MarkedWords introduction_marks();
-/// For tests: each token's classes as find_introduction reads them (from `marked` when given, else looked up word
-/// by word); the two must agree.
+/// For tests: each token's classes as find_introduction reads them (from `marked`'s token marks when it has them,
+/// else looked up word by word); the two must agree.
 [[nodiscard]] std::vector<std::uint16_t> introduction_word_classes(const WordsView& words,
                                                                    const text::PhraseHits& marked = {});
 /// The same for a text not read yet (tests, tools).

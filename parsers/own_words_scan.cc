@@ -27,6 +27,6 @@ const text::PhraseOpeners& own_words_openers() {
 
 }  // namespace
 
-OwnWordsScan::OwnWordsScan(const WordsView& words) : hits_(own_words_openers().hits(words.low())) {}
+OwnWordsScan::OwnWordsScan(const WordsView& words) : hits_(own_words_openers().hits(words.low(), words.tokens())) {}
 
 }  // namespace pst

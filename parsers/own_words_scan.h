@@ -11,7 +11,7 @@ namespace pst {
 
 class OwnWordsScan {
  public:
-  /// Scans words.low(), which must outlive this.
+  /// Scans words.low() by its tokens (PhraseOpeners::hits(low, tokens)); `words` must outlive this.
   explicit OwnWordsScan(const WordsView& words);
 
   /// The runs that open a phrase of request_lexicon() (find_request).
@@ -19,8 +19,9 @@ class OwnWordsScan {
   /// The runs that open a phrase of complaint_lexicon() (ClassifyInput::own_hits).
   [[nodiscard]] text::PhraseHits complaint() const { return {hits_.of_set(kComplaint), true}; }
   /// The marked runs: the language count's common words (language_marks(), bits 1-2) and the introduction's class
-  /// words (introduction_marks(), bits from kIntroductionMarkShift) - detect_language, find_introduction.
-  [[nodiscard]] text::PhraseHits marked() const { return {hits_.marked(), true}; }
+  /// words (introduction_marks(), bits from kIntroductionMarkShift) - detect_language, find_introduction - with each
+  /// token's marks (the introduction reads its words' classes from them).
+  [[nodiscard]] text::PhraseHits marked() const { return {hits_.marked(), true, hits_.token_marks()}; }
 
  private:
   enum Set : std::size_t { kRequest, kComplaint };

@@ -1,6 +1,8 @@
 // phrase_hits.cc: see phrase_hits.h.
 #include "parsers/phrase_hits.h"
 
+#include <stdexcept>
+
 #include "parsers/byte_runs.h"
 
 namespace pst::text {
@@ -30,22 +32,55 @@ std::uint32_t PhraseOpeners::entry_of(std::string_view word) {
   return entry;
 }
 
-PhraseOpeners::Hits PhraseOpeners::hits(std::string_view low) const {
+PhraseOpeners::Hits PhraseOpeners::room_for(std::size_t size) const {
   Hits out;
-  const std::size_t room = low.size() / 2 + 1;  // a run and the byte after it: at most this many runs
+  const std::size_t room = size / 2 + 1;  // a run and the byte after it: at most this many runs
   for (std::size_t l = 0; l < lists_; ++l) out.lists_.emplace_back(new Hit[room]);
   out.sizes_.assign(lists_, 0);
+  return out;
+}
+
+[[gnu::always_inline]] inline std::uint32_t PhraseOpeners::add_run(Hits& out, std::string_view low, std::size_t i,
+                                                                   std::size_t e) const {
+  const std::uint32_t entry = words_.find(std::string_view(low.data() + i, e - i));
+  if (entry == WordIndex::npos) return 0;
+  // Written to every list, kept (the count moved on) only in the word's: no branch per list.
+  const std::uint32_t* values = &values_[entry * lists_];
+  for (std::size_t l = 0; l < lists_; ++l) {
+    out.lists_[l][out.sizes_[l]] = Hit{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e), values[l]};
+    out.sizes_[l] += in_[entry] >> l & 1u;
+  }
+  return values[lists_ - 1];  // 0 for a word of no mark (values_ start at 0; only marks are ORed in)
+}
+
+PhraseOpeners::Hits PhraseOpeners::hits(std::string_view low) const {
+  Hits out = room_for(low.size());
   for_each_class_run<RunClass::alnum>(low, [&](std::size_t i, std::size_t e) {
-    const std::uint32_t entry = words_.find(std::string_view(low.data() + i, e - i));
-    if (entry == WordIndex::npos) return true;
-    // Written to every list, kept (the count moved on) only in the word's: no branch per list.
-    const std::uint32_t* values = &values_[entry * lists_];
-    for (std::size_t l = 0; l < lists_; ++l) {
-      out.lists_[l][out.sizes_[l]] = Hit{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e), values[l]};
-      out.sizes_[l] += in_[entry] >> l & 1u;
-    }
+    add_run(out, low, i, e);
     return true;
   });
+  return out;
+}
+
+PhraseOpeners::Hits PhraseOpeners::hits(std::string_view low, std::span<const Token> tokens) const {
+  Hits out = room_for(low.size());
+  out.token_marks_.assign(tokens.size(), 0);
+  const char* const first = low.data();
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (t.kind != TokenKind::word) continue;
+    const auto i = static_cast<std::size_t>(t.low.data() - first);
+    if (t.low.data() < first || i + t.low.size() > low.size())
+      throw std::invalid_argument("PhraseOpeners::hits: a token does not view the text");
+    if (t.alnum_only) {
+      out.token_marks_[k] = add_run(out, low, i, i + t.low.size());
+      continue;
+    }
+    for_each_class_run<RunClass::alnum>(t.low, [&](std::size_t b, std::size_t e) {
+      add_run(out, low, i + b, i + e);
+      return true;
+    });
+  }
   return out;
 }
 

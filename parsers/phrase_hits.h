@@ -6,7 +6,9 @@
 // its phrases only there (PhraseSet::at_run, at_run_squeezed). Phrases that do not open with a letter or digit
 // are not covered: a reader searches those itself (PhraseSet::odd_in). Words of other lexicons ride along as marked
 // words, each with bits of its own (the language count's common words, language.cc; the introduction's class words,
-// introduction.cc), found in the same scan. analyse() builds the one index and scans WordsView::low() once.
+// introduction.cc), found in the same scan. analyse() builds the one index and scans WordsView::low() once, by
+// its tokens (the tokenizer has found the words already: walking the runs again by byte masks was a third of the
+// scan), which also gives each token its marks (the introduction read them by matching hits to tokens).
 // Limits: the sets must outlive the index; at most 31 sets; texts under 4 GB (offsets are 32-bit); a scan holds
 // room for every run in each list (12 bytes per two bytes of text, per list: 0.4 MB per list for WordsView's 64 KB).
 #pragma once
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include "parsers/phrase_set.h"
+#include "parsers/text_scan.h"
 #include "parsers/word_index.h"
 
 namespace pst::text {
@@ -44,11 +47,15 @@ class PhraseOpeners {
    public:
     [[nodiscard]] std::span<const Hit> of_set(std::size_t set) const { return {lists_[set].get(), sizes_[set]}; }
     [[nodiscard]] std::span<const Hit> marked() const { return {lists_.back().get(), sizes_.back()}; }
+    /// Read from tokens (hits(low, tokens)): the marks of each token that is one run (a word of letters and digits
+    /// only, Token::alnum_only), 0 for any other token and for a run marked by no word. Empty when read from `low`.
+    [[nodiscard]] std::span<const std::uint32_t> token_marks() const { return token_marks_; }
 
    private:
     friend class PhraseOpeners;
     std::vector<std::unique_ptr<Hit[]>> lists_;  // each set's, then the marked words'; room for every run
     std::vector<std::size_t> sizes_;
+    std::vector<std::uint32_t> token_marks_;
   };
 
   /// The first words of `sets`, and `marked` words each with its bits (a word listed twice: the bits of both).
@@ -56,8 +63,19 @@ class PhraseOpeners {
 
   /// The runs of `low` (lower case) that open a phrase of each set, and the marked words among them.
   [[nodiscard]] Hits hits(std::string_view low) const;
+  /// The same read from `tokens`, text::tokenize's tokens whose `low` views `low`: every run of letters and digits of
+  /// the text lies in a word token (a run is a whole token when the token is Token::alnum_only, else one of the runs
+  /// inside it), so the runs are walked token by token and no byte between words is read again; the marks of the
+  /// tokens that are one run come with them (Hits::token_marks). Throws std::invalid_argument when a token does not
+  /// view `low`.
+  [[nodiscard]] Hits hits(std::string_view low, std::span<const Token> tokens) const;
 
  private:
+  // Lists with room for every run of a text of `size` bytes.
+  Hits room_for(std::size_t size) const;
+  // The run [i, e) of `low` added to the lists of the sets it opens a phrase of and to the marked ones; its marks
+  // (0: none).
+  std::uint32_t add_run(Hits& out, std::string_view low, std::size_t i, std::size_t e) const;
   // The entry of `word`, made (in no list) if it has none.
   std::uint32_t entry_of(std::string_view word);
 
@@ -71,6 +89,8 @@ class PhraseOpeners {
 struct PhraseHits {
   std::span<const PhraseOpeners::Hit> hits;
   bool given = false;  // not given: the reader scans the text itself
+  // The marked hits only, when read from the tokens: each token's marks (PhraseOpeners::Hits::token_marks).
+  std::span<const std::uint32_t> token_marks = {};
 };
 
 }  // namespace pst::text

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cctype>
 #include <random>
+#include <span>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -79,6 +81,63 @@ TEST(PhraseOpeners, HitsAreTheRunsThatOpenAPhraseOfSomeSet) {
     ASSERT_TRUE(hits.marked().empty());  // no marked words given
   }
   EXPECT_GT(hits_seen, 10000u);
+}
+
+// Read from the tokens of a text, the hits are those read from its bytes, and a token's marks are those of the
+// marked hit that is the whole token: on texts of words glued by every joiner the tokenizer knows (".", "-", "'",
+// "@", "_", "/"), with initials and abbreviations that keep their dot ("S.E.", "Dr."), a dot between a letter and a
+// digit ("v.2"), bytes of no ASCII letter ("é", "\xe2\x80\x94"), digits, capitals and blanks of every kind.
+TEST(PhraseOpeners, HitsReadFromTheTokensAreThoseReadFromTheText) {
+  const PhraseSet first(kFirst), second(kSecond);
+  MarkedWords marks = {{"data", 1u << 3}, {"the", 1u << 4}, {"of", 1u << 4}, {"se", 1u << 5}, {"v", 1u << 6}};
+  const PhraseOpeners openers({&first, &second}, marks);
+  std::vector<std::string_view> pieces = kPieces;
+  for (std::string_view p : {"The", "DATA", "S.E.", "Dr.", "v.2", "se", "e-mail", "a@b.id", "x_y", "the", "of",
+                             "2.5", "data.", "3/4", "\xe2\x80\x94", "Data2024"})
+    pieces.push_back(p);
+  std::vector<std::string_view> gaps = kGaps;
+  for (std::string_view g : {"@", "_", "/", ". ", "..", "'s ", "\xe2\x80\x99"}) gaps.push_back(g);
+  std::mt19937 rng(11);
+  std::size_t hits_seen = 0, marked_tokens = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = random_text(rng, pieces, gaps, 30);
+    const std::string low = lower(text);
+    const std::vector<Token> tokens = tokenize(text, low);
+    const PhraseOpeners::Hits from_text = openers.hits(low), from_tokens = openers.hits(low, tokens);
+    const auto as_list = [](std::span<const PhraseOpeners::Hit> hits) {
+      std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> out;
+      for (const PhraseOpeners::Hit& h : hits) out.emplace_back(h.begin, h.end, h.value);
+      return out;
+    };
+    for (std::size_t set = 0; set < 2; ++set)
+      ASSERT_EQ(as_list(from_tokens.of_set(set)), as_list(from_text.of_set(set))) << "set " << set << " \"" << text << "\"";
+    ASSERT_EQ(as_list(from_tokens.marked()), as_list(from_text.marked())) << "\"" << text << "\"";
+    hits_seen += from_text.marked().size() + from_text.of_set(0).size();
+    // A token's marks: those of the marked hit that begins and ends with it, when it is one run.
+    ASSERT_EQ(from_tokens.token_marks().size(), tokens.size());
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      std::uint32_t expected = 0;
+      if (tokens[k].kind == TokenKind::word && tokens[k].alnum_only) {
+        const auto at = static_cast<std::uint32_t>(tokens[k].low.data() - low.data());
+        for (const PhraseOpeners::Hit& h : from_text.marked())
+          if (h.begin == at && h.end == at + tokens[k].low.size()) expected = h.value;
+      }
+      ASSERT_EQ(from_tokens.token_marks()[k], expected) << "token " << k << " \"" << text << "\"";
+      marked_tokens += expected != 0;
+    }
+    ASSERT_TRUE(from_text.token_marks().empty());
+  }
+  EXPECT_GT(hits_seen, 100000u);
+  EXPECT_GT(marked_tokens, 20000u);
+}
+
+// Tokens of another text are refused, not read out of bounds.
+TEST(PhraseOpeners, HitsRefuseTokensOfAnotherText) {
+  const PhraseSet first(kFirst);
+  const PhraseOpeners openers({&first});
+  const std::string text = "Data penduduk", other = "data penduduk", low = lower(text);
+  const std::vector<Token> tokens = tokenize(other, other);
+  EXPECT_THROW((void)openers.hits(low, tokens), std::invalid_argument);
 }
 
 TEST(PhraseOpeners, MatchesReadFromTheHitsAreTheSetsOwn) {
