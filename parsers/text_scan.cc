@@ -309,15 +309,26 @@ std::vector<std::string_view> split_lines(std::string_view s) {
 std::string blank_phrases(std::string s, std::span<const std::string_view> phrases,
                           std::span<const std::string_view> anchors, bool* blanked) {
   if (blanked != nullptr) *blanked = false;
-  if (!anchors.empty() && std::none_of(anchors.begin(), anchors.end(), [&](std::string_view a) {
-        return find_bytes(s, a) != std::string_view::npos;
-      }))
-    return s;
-  for (std::string_view p : phrases)
+  // The anchors the text has (at most 64 asked).
+  std::uint64_t present = 0;
+  if (anchors.size() > 64) throw std::invalid_argument("blank_phrases: more than 64 anchors");
+  for (std::size_t a = 0; a < anchors.size(); ++a)
+    present |= std::uint64_t{find_bytes(s, anchors[a]) != std::string_view::npos} << a;
+  if (!anchors.empty() && present == 0) return s;
+  // A phrase none of whose anchors the text has cannot occur in it.
+  const auto may_occur = [&](std::string_view p) {
+    if (anchors.empty()) return true;
+    for (std::uint64_t m = present; m != 0; m &= m - 1)
+      if (p.find(anchors[static_cast<std::size_t>(__builtin_ctzll(m))]) != std::string_view::npos) return true;
+    return false;
+  };
+  for (std::string_view p : phrases) {
+    if (!may_occur(p)) continue;
     for (std::size_t pos = find_bytes(s, p); pos != std::string_view::npos; pos = find_bytes(s, p, pos + p.size())) {
       s.replace(pos, p.size(), p.size(), ' ');
       if (blanked != nullptr) *blanked = true;
     }
+  }
   return s;
 }
 

@@ -6,6 +6,7 @@
 // Limits: callers cap the text they hand in (kMaxScanBytes); nothing here recurses.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <span>
 #include <string>
@@ -69,10 +70,23 @@ enum class Typography { fold, keep };
 /// Lines without their terminators (LF or CRLF).
 [[nodiscard]] std::vector<std::string_view> split_lines(std::string_view s);
 /// `s` with every occurrence of each of `phrases` (substrings, lower case) blanked out with spaces, so
-/// that offsets stay put. `anchors`: substrings every phrase contains; a text without any of them is
-/// returned as it is, without a search per phrase. `blanked`, when given, is set to whether any was.
+/// that offsets stay put. `anchors`: substrings, each phrase containing one of them (checked at compile time by
+/// every_phrase_holds_an_anchor); a text without any of them is returned as it is, and only the phrases holding an
+/// anchor the text has are searched (blanking makes no anchor: an anchor holds no space). `blanked`, when given, is
+/// set to whether any was.
 [[nodiscard]] std::string blank_phrases(std::string s, std::span<const std::string_view> phrases,
                                         std::span<const std::string_view> anchors = {}, bool* blanked = nullptr);
+/// Whether each of `phrases` contains one of `anchors` (blank_phrases' promise, for a static_assert).
+template <std::size_t P, std::size_t A>
+constexpr bool every_phrase_holds_an_anchor(const std::array<std::string_view, P>& phrases,
+                                            const std::array<std::string_view, A>& anchors) {
+  for (std::string_view p : phrases) {
+    bool held = false;
+    for (std::string_view a : anchors) held = held || p.find(a) != std::string_view::npos;
+    if (!held) return false;
+  }
+  return true;
+}
 /// Runs of spaces/tabs/newlines become one space; trimmed.
 [[nodiscard]] std::string squeeze_spaces(std::string_view s);
 /// The same, written over `out` (whose buffer is reused: no allocation once it is large enough).
