@@ -342,8 +342,11 @@ std::vector<Sentence> split_sentences(std::string_view s) {
       // Not after an abbreviation like "Kab." "Dr." "S.E." or a lone initial: the last word of the
       // sentence so far (after its last space or wrapped line break) is checked.
       const std::string_view sentence = s.substr(begin, i + 1 - begin);
-      std::size_t b = sentence.size() >= 2 ? sentence.find_last_of(" \n", sentence.size() - 2) : std::string_view::npos;
-      const std::string_view word = sentence.substr(b == std::string_view::npos ? 0 : b + 1);
+      // Back from the byte before the stop to a space or line break (find_last_of asked memchr of its two bytes
+      // for every byte it passed).
+      std::size_t from = sentence.size() >= 2 ? sentence.size() - 1 : 0;
+      while (from > 0 && sentence[from - 1] != ' ' && sentence[from - 1] != '\n') --from;
+      const std::string_view word = sentence.substr(from);
       // "1. jumlah penduduk": a list number opening the sentence.
       const bool list_number = word.size() <= 3 && word.size() == text::trim(sentence).size() &&
                                std::all_of(word.begin(), word.end() - 1, [](char d) { return text::is_digit(d); });

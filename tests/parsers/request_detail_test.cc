@@ -349,6 +349,21 @@ TEST(RequestDetail, YearsAreFourDigitsStandingAloneWithinRange) {
   EXPECT_TRUE(find_request("Data PDRB 202").years.empty());
 }
 
+// A dot after an abbreviation ends no sentence, also when the abbreviation opens a wrapped line (its word is read
+// from the line break, not from the last space before it), and a dot after a word that keeps none does.
+TEST(RequestDetail, AnAbbreviationOpeningAWrappedLineEndsNoSentence) {
+  const RequestDetail wrapped = find_request(
+      "Dengan hormat, saya ingin meminta data jumlah penduduk menurut kecamatan di\nKab. Jembrana tahun 2024 untuk "
+      "skripsi saya.");
+  ASSERT_TRUE(wrapped.summary.has_value());
+  EXPECT_NE(wrapped.summary->find("Kab. Jembrana tahun 2024"), std::string::npos) << *wrapped.summary;
+  const RequestDetail ended = find_request(
+      "Dengan hormat, saya ingin meminta data jumlah penduduk menurut kecamatan di\nJembrana. Tahun 2024 untuk "
+      "skripsi saya ya.");
+  ASSERT_TRUE(ended.summary.has_value());
+  EXPECT_EQ(ended.summary->find("Tahun 2024"), std::string::npos) << *ended.summary;
+}
+
 TEST(RequestDetail, SummaryIsOneLineAndBounded) {
   std::string s = "Saya ingin meminta data penduduk";
   for (int i = 0; i < 50; ++i) s += " dan data kemiskinan";
