@@ -75,8 +75,10 @@ std::optional<std::string> sender_name_in_text(const std::vector<Token>& toks, c
     if (f.kind == TokenKind::word && is_organisation_word(f.low)) return std::nullopt;
   for (const Token& f : display) {
     if (!name_shaped(f) || f.low.size() < 3 || closing_word(f.low)) continue;
+    // The cheap tests first: most words differ in length or first byte (a compare of the bytes was a call each).
     for (const Token& t : toks)
-      if (t.low == f.low && name_shaped(t)) return std::string(f.text);  // the cheap test first: most words differ
+      if (t.low.size() == f.low.size() && t.low[0] == f.low[0] && t.low == f.low && name_shaped(t))
+        return std::string(f.text);
   }
   return std::nullopt;
 }
