@@ -46,7 +46,9 @@ void PhraseSet::build() {
     const std::uint32_t slot = first_words_.insert(p.substr(0, first_end),
                                                    static_cast<std::uint32_t>(by_first_word_.size()));
     if (slot == by_first_word_.size()) by_first_word_.emplace_back();
-    by_first_word_[slot].push_back(i);
+    const std::string_view rest = p.substr(first_end);
+    by_first_word_[slot].push_back(Opened{i, static_cast<std::uint32_t>(rest.size()), rest.empty() ? '\0' : rest[0],
+                                          rest.size() < 2 ? '\0' : rest[1]});
   }
 }
 

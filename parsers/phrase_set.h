@@ -75,8 +75,16 @@ class PhraseSet {
   std::vector<std::string> phrases_;
   std::vector<std::size_t> group_starts_{0};  // and the end, after the last group
   // First word of a phrase (its leading run of ASCII letters and digits) -> the phrases it opens.
-  WordIndex first_words_;                                  // first word -> index in by_first_word_
-  std::vector<std::vector<std::uint32_t>> by_first_word_;
+  // A phrase as its first word lists it, with the bytes right after that word, where the phrases sharing a first word
+  // (a hundred open with "tidak") mostly differ from the text: each is turned away by its first two bytes, read here,
+  // before its own bytes are.
+  struct Opened {
+    std::uint32_t phrase;  // index in phrases_
+    std::uint32_t rest;    // how many bytes follow its first word
+    char next[2];          // the first two of them (as many as there are)
+  };
+  WordIndex first_words_;                  // first word -> index in by_first_word_
+  std::vector<std::vector<Opened>> by_first_word_;
   std::vector<std::uint32_t> odd_;  // phrases that start otherwise: searched one by one
 };
 
@@ -92,7 +100,11 @@ bool PhraseSet::at_run(std::string_view low, std::size_t i, std::size_t e, std::
   // The index compared the first word, which ends where the text's word does: a phrase of one word matches here,
   // a longer one when its rest follows, compared byte by byte (it mostly differs at the second or third byte; a
   // call to memcmp per phrase was a third of the scan's compares).
-  for (std::uint32_t k : by_first_word_[slot]) {
+  for (const Opened& o : by_first_word_[slot]) {
+    const std::uint32_t k = o.phrase;
+    // Its first bytes after the first word, where most phrases of a common first word differ from the text.
+    if (o.rest != 0 && (e + o.rest > low.size() || low[e] != o.next[0] || (o.rest > 1 && low[e + 1] != o.next[1])))
+      continue;
     const std::string_view p = phrases_[k];
     const std::size_t end = i + p.size();
     if (end != e) {
@@ -109,7 +121,27 @@ bool PhraseSet::at_run(std::string_view low, std::size_t i, std::size_t e, std::
 template <class F>
 bool PhraseSet::at_run_squeezed(std::string_view low, std::size_t i, std::size_t e, std::size_t limit,
                                 std::uint32_t slot, F&& on) const {
-  for (std::uint32_t k : by_first_word_[slot]) {
+  // Where the text goes on past the blanks after the first word (found at the first phrase that asks).
+  std::size_t past_blanks = std::string_view::npos;
+  for (const Opened& o : by_first_word_[slot]) {
+    const std::uint32_t k = o.phrase;
+    // Its first bytes after the first word, as the loop below reads them, where most phrases of a common first word
+    // differ from the text: a space (a run of blanks) and the byte after it, or a byte of its own.
+    if (o.rest != 0) {
+      if (e >= limit) continue;
+      if (o.next[0] != ' ') {
+        if (low[e] != o.next[0]) continue;
+      } else {
+        if (!phrase_set_detail::is_blank(low[e])) continue;
+        if (o.rest > 1 && o.next[1] != ' ') {
+          if (past_blanks == std::string_view::npos) {
+            past_blanks = e;
+            while (past_blanks < limit && phrase_set_detail::is_blank(low[past_blanks])) ++past_blanks;
+          }
+          if (past_blanks >= limit || low[past_blanks] != o.next[1]) continue;
+        }
+      }
+    }
     const std::string_view p = phrases_[k];
     // The rest of the phrase after its first word (e - i bytes, matched), against `low` from e.
     std::size_t q = e - i, b = e;
