@@ -1,6 +1,7 @@
 // phrase_hits.cc: see phrase_hits.h.
 #include "parsers/phrase_hits.h"
 
+#include <functional>
 #include <stdexcept>
 
 #include "parsers/byte_runs.h"
@@ -66,12 +67,13 @@ PhraseOpeners::Hits PhraseOpeners::hits(std::string_view low, std::span<const To
   Hits out = room_for(low.size());
   out.token_marks_.assign(tokens.size(), 0);
   const char* const first = low.data();
+  const std::less<const char*> before;  // a total order, also for a pointer into another text
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     if (t.kind != TokenKind::word) continue;
-    const auto i = static_cast<std::size_t>(t.low.data() - first);
-    if (t.low.data() < first || i + t.low.size() > low.size())
+    if (before(t.low.data(), first) || before(first + low.size(), t.low.data() + t.low.size()))
       throw std::invalid_argument("PhraseOpeners::hits: a token does not view the text");
+    const auto i = static_cast<std::size_t>(t.low.data() - first);
     if (t.alnum_only) {
       out.token_marks_[k] = add_run(out, low, i, i + t.low.size());
       continue;

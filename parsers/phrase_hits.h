@@ -89,7 +89,8 @@ class PhraseOpeners {
 struct PhraseHits {
   std::span<const PhraseOpeners::Hit> hits;
   bool given = false;  // not given: the reader scans the text itself
-  // The marked hits only, when read from the tokens: each token's marks (PhraseOpeners::Hits::token_marks).
+  // With the marked hits, when the scan read the tokens (OwnWordsScan::marked): each token's marks
+  // (PhraseOpeners::Hits::token_marks); empty otherwise.
   std::span<const std::uint32_t> token_marks = {};
 };
 

@@ -138,6 +138,11 @@ TEST(PhraseOpeners, HitsRefuseTokensOfAnotherText) {
   const std::string text = "Data penduduk", other = "data penduduk", low = lower(text);
   const std::vector<Token> tokens = tokenize(other, other);
   EXPECT_THROW((void)openers.hits(low, tokens), std::invalid_argument);
+  // Tokens of a longer text, read against its first bytes: the last word runs past them.
+  const std::string longer = "data penduduk desa", longer_low = lower(longer);
+  const std::vector<Token> of_longer = tokenize(longer, longer_low);
+  EXPECT_THROW((void)openers.hits(std::string_view(longer_low).substr(0, 15), of_longer), std::invalid_argument);
+  EXPECT_NO_THROW((void)openers.hits(longer_low, of_longer));
 }
 
 TEST(PhraseOpeners, MatchesReadFromTheHitsAreTheSetsOwn) {
