@@ -33,14 +33,6 @@ std::uint32_t PhraseOpeners::entry_of(std::string_view word) {
   return entry;
 }
 
-PhraseOpeners::Hits PhraseOpeners::room_for(std::size_t size) const {
-  Hits out;
-  const std::size_t room = size / 2 + 1;  // a run and the byte after it: at most this many runs
-  for (std::size_t l = 0; l < lists_; ++l) out.lists_.emplace_back(new Hit[room]);
-  out.sizes_.assign(lists_, 0);
-  return out;
-}
-
 [[gnu::always_inline]] inline std::uint32_t PhraseOpeners::add_run(Hits& out, std::string_view low, std::size_t i,
                                                                    std::size_t e) const {
   const std::uint32_t entry = words_.find(std::string_view(low.data() + i, e - i));
@@ -54,17 +46,11 @@ PhraseOpeners::Hits PhraseOpeners::room_for(std::size_t size) const {
   return values[lists_ - 1];  // 0 for a word of no mark (values_ start at 0; only marks are ORed in)
 }
 
-PhraseOpeners::Hits PhraseOpeners::hits(std::string_view low) const {
-  Hits out = room_for(low.size());
-  for_each_class_run<RunClass::alnum>(low, [&](std::size_t i, std::size_t e) {
-    add_run(out, low, i, e);
-    return true;
-  });
-  return out;
-}
-
 PhraseOpeners::Hits PhraseOpeners::hits(std::string_view low, std::span<const Token> tokens) const {
-  Hits out = room_for(low.size());
+  Hits out;
+  const std::size_t room = low.size() / 2 + 1;  // a run and the byte after it: at most this many runs
+  for (std::size_t l = 0; l < lists_; ++l) out.lists_.emplace_back(new Hit[room]);
+  out.sizes_.assign(lists_, 0);
   out.token_marks_.assign(tokens.size(), 0);
   const char* const first = low.data();
   const std::less<const char*> before;  // a total order, also for a pointer into another text

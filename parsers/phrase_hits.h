@@ -47,8 +47,8 @@ class PhraseOpeners {
    public:
     [[nodiscard]] std::span<const Hit> of_set(std::size_t set) const { return {lists_[set].get(), sizes_[set]}; }
     [[nodiscard]] std::span<const Hit> marked() const { return {lists_.back().get(), sizes_.back()}; }
-    /// Read from tokens (hits(low, tokens)): the marks of each token that is one run (a word of letters and digits
-    /// only, Token::alnum_only), 0 for any other token and for a run marked by no word. Empty when read from `low`.
+    /// The marks of each token that is one run (a word of letters and digits only, Token::alnum_only), 0 for any
+    /// other token and for a run marked by no word.
     [[nodiscard]] std::span<const std::uint32_t> token_marks() const { return token_marks_; }
 
    private:
@@ -61,18 +61,14 @@ class PhraseOpeners {
   /// The first words of `sets`, and `marked` words each with its bits (a word listed twice: the bits of both).
   explicit PhraseOpeners(std::vector<const PhraseSet*> sets, const MarkedWords& marked = {});
 
-  /// The runs of `low` (lower case) that open a phrase of each set, and the marked words among them.
-  [[nodiscard]] Hits hits(std::string_view low) const;
-  /// The same read from `tokens`, text::tokenize's tokens whose `low` views `low`: every run of letters and digits of
-  /// the text lies in a word token (a run is a whole token when the token is Token::alnum_only, else one of the runs
-  /// inside it), so the runs are walked token by token and no byte between words is read again; the marks of the
-  /// tokens that are one run come with them (Hits::token_marks). Throws std::invalid_argument when a token does not
-  /// view `low`.
+  /// The maximal runs of ASCII letters and digits of `low` (lower case) that open a phrase of each set, and the
+  /// marked words among them, read from `tokens`, text::tokenize's tokens whose `low` views `low`: every such run lies
+  /// in a word token (the whole token when it is Token::alnum_only, else one of the runs inside it), so the runs are
+  /// walked token by token and no byte between words is read again; the marks of the tokens that are one run come
+  /// with them (Hits::token_marks). Throws std::invalid_argument when a token does not view `low`.
   [[nodiscard]] Hits hits(std::string_view low, std::span<const Token> tokens) const;
 
  private:
-  // Lists with room for every run of a text of `size` bytes.
-  Hits room_for(std::size_t size) const;
   // The run [i, e) of `low` added to the lists of the sets it opens a phrase of and to the marked ones; its marks
   // (0: none).
   std::uint32_t add_run(Hits& out, std::string_view low, std::size_t i, std::size_t e) const;
@@ -89,8 +85,8 @@ class PhraseOpeners {
 struct PhraseHits {
   std::span<const PhraseOpeners::Hit> hits;
   bool given = false;  // not given: the reader scans the text itself
-  // With the marked hits, when the scan read the tokens (OwnWordsScan::marked): each token's marks
-  // (PhraseOpeners::Hits::token_marks); empty otherwise.
+  // With the marked hits (OwnWordsScan::marked): each token's marks (PhraseOpeners::Hits::token_marks); empty
+  // otherwise.
   std::span<const std::uint32_t> token_marks = {};
 };
 

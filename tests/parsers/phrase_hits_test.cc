@@ -58,74 +58,72 @@ Found as_tuples(const std::vector<PhraseSet::Match>& m) {
   return out;
 }
 
-TEST(PhraseOpeners, HitsAreTheRunsThatOpenAPhraseOfSomeSet) {
-  const PhraseSet first(kFirst), second(kSecond);
-  const PhraseOpeners openers({&first, &second});
-  std::mt19937 rng(5);
-  std::size_t hits_seen = 0;
-  for (int round = 0; round < 5000; ++round) {
-    const std::string low = random_text(rng, kPieces, kGaps, 40);
-    std::vector<std::tuple<std::size_t, std::size_t, std::uint32_t>> expected[2], got[2];
-    for_each_class_run<RunClass::alnum>(low, [&](std::size_t i, std::size_t e) {
-      const std::string_view w(low.data() + i, e - i);
-      if (const std::uint32_t a = first.first_words().find(w); a != WordIndex::npos) expected[0].emplace_back(i, e, a);
-      if (const std::uint32_t b = second.first_words().find(w); b != WordIndex::npos) expected[1].emplace_back(i, e, b);
-      return true;
-    });
-    const PhraseOpeners::Hits hits = openers.hits(low);
-    for (std::size_t set = 0; set < 2; ++set) {
-      for (const PhraseOpeners::Hit& h : hits.of_set(set)) got[set].emplace_back(h.begin, h.end, h.value);
-      ASSERT_EQ(got[set], expected[set]) << "set " << set << " \"" << low << "\"";
-      hits_seen += got[set].size();
-    }
-    ASSERT_TRUE(hits.marked().empty());  // no marked words given
-  }
-  EXPECT_GT(hits_seen, 10000u);
+// The scan as analyse() makes it, of a lower-case text `low` read with `text` (its words as written, for the
+// tokenizer): the tokens are the tokenizer's.
+PhraseOpeners::Hits scan(const PhraseOpeners& openers, std::string_view text, std::string_view low) {
+  return openers.hits(low, tokenize(text, low));
 }
+PhraseOpeners::Hits scan(const PhraseOpeners& openers, std::string_view low) { return scan(openers, low, low); }
 
-// Read from the tokens of a text, the hits are those read from its bytes, and a token's marks are those of the
-// marked hit that is the whole token: on texts of words glued by every joiner the tokenizer knows (".", "-", "'",
-// "@", "_", "/"), with initials and abbreviations that keep their dot ("S.E.", "Dr."), a dot between a letter and a
-// digit ("v.2"), bytes of no ASCII letter ("é", "\xe2\x80\x94"), digits, capitals and blanks of every kind.
-TEST(PhraseOpeners, HitsReadFromTheTokensAreThoseReadFromTheText) {
-  const PhraseSet first(kFirst), second(kSecond);
-  MarkedWords marks = {{"data", 1u << 3}, {"the", 1u << 4}, {"of", 1u << 4}, {"se", 1u << 5}, {"v", 1u << 6}};
-  const PhraseOpeners openers({&first, &second}, marks);
+// Words glued by every joiner the tokenizer knows (".", "-", "'", "@", "_", "/"), initials and abbreviations that keep
+// their dot ("S.E.", "Dr."), a dot between a letter and a digit ("v.2"), bytes of no ASCII letter ("é", "\xe2\x80\x94"),
+// digits, capitals and blanks of every kind.
+std::vector<std::string_view> joined_pieces() {
   std::vector<std::string_view> pieces = kPieces;
   for (std::string_view p : {"The", "DATA", "S.E.", "Dr.", "v.2", "se", "e-mail", "a@b.id", "x_y", "the", "of",
                              "2.5", "data.", "3/4", "\xe2\x80\x94", "Data2024"})
     pieces.push_back(p);
+  return pieces;
+}
+std::vector<std::string_view> joined_gaps() {
   std::vector<std::string_view> gaps = kGaps;
   for (std::string_view g : {"@", "_", "/", ". ", "..", "'s ", "\xe2\x80\x99"}) gaps.push_back(g);
+  return gaps;
+}
+
+// The hits are exactly the maximal runs of letters and digits of the lower-case text that open a phrase of a set
+// (with that set's slot) or are a marked word (with its marks), in text order; a token's marks are those of its run
+// when it is one run (Token::alnum_only), else 0. Read by the scan from the tokens, against the runs of the bytes.
+TEST(PhraseOpeners, HitsAreTheRunsThatOpenAPhraseOrAreMarkedAndTokensCarryTheirMarks) {
+  const PhraseSet first(kFirst), second(kSecond);
+  const MarkedWords marks = {{"data", 1u << 3}, {"the", 1u << 4}, {"of", 1u << 4}, {"se", 1u << 5}, {"v", 1u << 6}};
+  const PhraseOpeners openers({&first, &second}, marks);
+  const auto marks_of = [&](std::string_view w) {
+    std::uint32_t bits = 0;
+    for (const auto& [word, b] : marks)
+      if (word == w) bits |= b;
+    return bits;
+  };
+  const std::vector<std::string_view> pieces = joined_pieces(), gaps = joined_gaps();
   std::mt19937 rng(11);
   std::size_t hits_seen = 0, marked_tokens = 0;
   for (int round = 0; round < 20000; ++round) {
     const std::string text = random_text(rng, pieces, gaps, 30);
     const std::string low = lower(text);
+    using Found = std::vector<std::tuple<std::size_t, std::size_t, std::uint32_t>>;
+    Found expected[3], got[3];
+    for_each_class_run<RunClass::alnum>(low, [&](std::size_t i, std::size_t e) {
+      const std::string_view w(low.data() + i, e - i);
+      if (const std::uint32_t a = first.first_words().find(w); a != WordIndex::npos) expected[0].emplace_back(i, e, a);
+      if (const std::uint32_t b = second.first_words().find(w); b != WordIndex::npos) expected[1].emplace_back(i, e, b);
+      if (const std::uint32_t m = marks_of(w); m != 0) expected[2].emplace_back(i, e, m);
+      return true;
+    });
     const std::vector<Token> tokens = tokenize(text, low);
-    const PhraseOpeners::Hits from_text = openers.hits(low), from_tokens = openers.hits(low, tokens);
-    const auto as_list = [](std::span<const PhraseOpeners::Hit> hits) {
-      std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> out;
-      for (const PhraseOpeners::Hit& h : hits) out.emplace_back(h.begin, h.end, h.value);
-      return out;
-    };
-    for (std::size_t set = 0; set < 2; ++set)
-      ASSERT_EQ(as_list(from_tokens.of_set(set)), as_list(from_text.of_set(set))) << "set " << set << " \"" << text << "\"";
-    ASSERT_EQ(as_list(from_tokens.marked()), as_list(from_text.marked())) << "\"" << text << "\"";
-    hits_seen += from_text.marked().size() + from_text.of_set(0).size();
-    // A token's marks: those of the marked hit that begins and ends with it, when it is one run.
-    ASSERT_EQ(from_tokens.token_marks().size(), tokens.size());
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-      std::uint32_t expected = 0;
-      if (tokens[k].kind == TokenKind::word && tokens[k].alnum_only) {
-        const auto at = static_cast<std::uint32_t>(tokens[k].low.data() - low.data());
-        for (const PhraseOpeners::Hit& h : from_text.marked())
-          if (h.begin == at && h.end == at + tokens[k].low.size()) expected = h.value;
-      }
-      ASSERT_EQ(from_tokens.token_marks()[k], expected) << "token " << k << " \"" << text << "\"";
-      marked_tokens += expected != 0;
+    const PhraseOpeners::Hits hits = openers.hits(low, tokens);
+    for (std::size_t list = 0; list < 3; ++list) {
+      for (const PhraseOpeners::Hit& h : list < 2 ? hits.of_set(list) : hits.marked())
+        got[list].emplace_back(h.begin, h.end, h.value);
+      ASSERT_EQ(got[list], expected[list]) << "list " << list << " \"" << text << "\"";
+      hits_seen += got[list].size();
     }
-    ASSERT_TRUE(from_text.token_marks().empty());
+    ASSERT_EQ(hits.token_marks().size(), tokens.size());
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const bool one_run = tokens[k].kind == TokenKind::word && tokens[k].alnum_only;
+      const std::uint32_t expected_marks = one_run ? marks_of(tokens[k].low) : 0;
+      ASSERT_EQ(hits.token_marks()[k], expected_marks) << "token " << k << " \"" << text << "\"";
+      marked_tokens += expected_marks != 0;
+    }
   }
   EXPECT_GT(hits_seen, 100000u);
   EXPECT_GT(marked_tokens, 20000u);
@@ -152,7 +150,7 @@ TEST(PhraseOpeners, MatchesReadFromTheHitsAreTheSetsOwn) {
   std::size_t matched = 0;
   for (int round = 0; round < 20000; ++round) {
     const std::string low = random_text(rng, kPieces, kGaps, 30);
-    const PhraseOpeners::Hits hits = openers.hits(low);
+    const PhraseOpeners::Hits hits = scan(openers, low);
     for (std::size_t set = 0; set < 2; ++set) {
       const PhraseSet& l = set == 0 ? first : second;
       std::vector<PhraseSet::Match> got;
@@ -185,7 +183,7 @@ TEST(PhraseOpeners, ASentenceReadSqueezedFromTheHitsFindsWhatItsSqueezedCopyHas)
     const std::string low = before + "\n" + sentence + "\n" + after;
     const std::size_t from = before.size() + 1, to = from + sentence.size();
     const std::string squeezed = squeeze_spaces(sentence);
-    const PhraseOpeners::Hits hits = openers.hits(low);
+    const PhraseOpeners::Hits hits = scan(openers, low);
     for (std::size_t set = 0; set < 2; ++set) {
       const PhraseSet& l = set == 0 ? first : second;
       std::vector<std::size_t> got;
@@ -221,7 +219,7 @@ TEST(PhraseOpeners, TheLanguageCountReadFromHitsIsItsOwn) {
   for (int round = 0; round < 20000; ++round) {
     const std::string text = random_text(rng, pieces, gaps, 24);
     const std::string low = lower(text);
-    const PhraseOpeners::Hits hits = openers.hits(low);
+    const PhraseOpeners::Hits hits = scan(openers, text, low);
     const std::size_t cut = rng() % 3 == 0 ? low.size() : rng() % (low.size() + 1);
     const std::pair<int, int> own = common_word_counts(std::string_view(text).substr(0, cut), std::string_view(low).substr(0, cut));
     ASSERT_EQ(common_word_counts(std::string_view(text).substr(0, cut), std::string_view(low).substr(0, cut), low,
