@@ -333,7 +333,7 @@ constexpr std::array<std::string_view, 45> kNotComplaint = {
     "if you don't mind", "keberatan jika", "keberatan apabila", "keberatan kalau", "keberatan bila"};
 constexpr std::array<std::string_view, 8> kNotComplaintAnchors = {"keberatan", "keluhan", "pengaduan", "saran",
                                                                    "complaint", "mind",      "usulan",   "masukan"};
-static_assert(text::every_phrase_holds_an_anchor(kNotComplaint, kNotComplaintAnchors));
+static_assert(text::anchors_cover(kNotComplaint, kNotComplaintAnchors));
 
 // An out-of-office answer written only in the body (no Auto-Submitted, no telling subject): it
 // says the writer is away AND that they cannot answer now or whom to ask meanwhile, in a short
@@ -654,7 +654,7 @@ bool asks_something_new(std::string_view own_text, std::string_view own_low, boo
   static constexpr std::array<std::string_view, 5> kApologies = {"mohon maaf", "mohon dimaafkan", "minta maaf",
                                                                  "mohon izin", "mohon ijin"};
   static constexpr std::array<std::string_view, 3> kApologyAnchors = {"maaf", "izin", "ijin"};
-  static_assert(text::every_phrase_holds_an_anchor(kApologies, kApologyAnchors));
+  static_assert(text::anchors_cover(kApologies, kApologyAnchors));
   s = text::blank_phrases(std::move(s), kApologies, kApologyAnchors);
   if (s.find('?') != std::string::npos) return true;
   static const text::PhraseSet asking{

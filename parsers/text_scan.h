@@ -70,16 +70,20 @@ enum class Typography { fold, keep };
 /// Lines without their terminators (LF or CRLF).
 [[nodiscard]] std::vector<std::string_view> split_lines(std::string_view s);
 /// `s` with every occurrence of each of `phrases` (substrings, lower case) blanked out with spaces, so
-/// that offsets stay put. `anchors`: substrings, each phrase containing one of them (checked at compile time by
-/// every_phrase_holds_an_anchor); a text without any of them is returned as it is, and only the phrases holding an
-/// anchor the text has are searched (blanking makes no anchor: an anchor holds no space). `blanked`, when given, is
-/// set to whether any was.
+/// that offsets stay put. `anchors`: substrings without blanks, each phrase containing one of them (checked at compile
+/// time by anchors_cover); a text without any of them is returned as it is, and only the phrases holding an anchor
+/// the text has are searched (blanking makes no anchor, as an anchor holds no blank). `blanked`, when given, is set
+/// to whether any was.
 [[nodiscard]] std::string blank_phrases(std::string s, std::span<const std::string_view> phrases,
                                         std::span<const std::string_view> anchors = {}, bool* blanked = nullptr);
-/// Whether each of `phrases` contains one of `anchors` (blank_phrases' promise, for a static_assert).
+/// Whether each of `phrases` contains one of `anchors` and no anchor holds a blank (blank_phrases' promise, for a
+/// static_assert).
 template <std::size_t P, std::size_t A>
-constexpr bool every_phrase_holds_an_anchor(const std::array<std::string_view, P>& phrases,
-                                            const std::array<std::string_view, A>& anchors) {
+constexpr bool anchors_cover(const std::array<std::string_view, P>& phrases,
+                             const std::array<std::string_view, A>& anchors) {
+  for (std::string_view a : anchors)
+    for (const char c : a)
+      if (c == ' ' || (c >= '\t' && c <= '\r')) return false;
   for (std::string_view p : phrases) {
     bool held = false;
     for (std::string_view a : anchors) held = held || p.find(a) != std::string_view::npos;
