@@ -456,6 +456,9 @@ bool has_non_ascii(std::string_view w) {
 bool lexicon_has(const WordSet& set, std::string_view low) {
   return set.contains(low) || (has_non_ascii(low) && set.contains(ascii_folded(low)));
 }
+// The same for a token: a word of ASCII letters and digits only (Token::alnum_only, most words) has no diacritics,
+// so one look-up answers.
+bool lexicon_has(const WordSet& set, const Token& t) { return t.alnum_only ? set.contains(t.low) : lexicon_has(set, t.low); }
 
 // "Kemen...": a ministry's short name (Kemenkes, Kemendes, Kemenko...).
 bool has_ministry_prefix(std::string_view low) { return !low.empty() && low[0] == 'k' && low.starts_with("kemen"sv); }
@@ -468,7 +471,7 @@ bool has_state_school_prefix(std::string_view low) {
 
 // "WWF-Indonesia", "ICRAF-Indonesia": a body's acronym joined to its country or region.
 bool acronym_with_country(const Token& t) {
-  if (!is_word(t) || t.has_digit) return false;
+  if (!is_word(t) || t.has_digit || t.alnum_only) return false;  // (a word of letters only has no dash)
   const std::size_t dash = t.text.find('-');
   return dash != std::string_view::npos && dash >= 2 && all_caps(t.text.substr(0, dash)) &&
          kPlace.contains(t.low.substr(dash + 1));
@@ -508,6 +511,7 @@ bool is_university_head(std::string_view low) {
 // "Georg-August-Universität", "Humboldt-Universität": such a university as the last part of a
 // compound.
 bool compound_university(const Token& t) {
+  if (t.alnum_only) return false;  // no dash
   const std::size_t p = t.low.rfind('-');
   if (p == std::string_view::npos || p + 1 >= t.text.size() || !text::is_upper_ascii(t.text[p + 1])) return false;
   return lexicon_has(kUniversityOtherLanguage, t.low.substr(p + 1));
@@ -521,7 +525,7 @@ bool is_head_first(const Token& t) {
   // "MI Nurul Huda", "MA Negeri 1 Jembrana": a madrasah's level, likewise.
   const bool cv_like = eq(t.low, "cv"sv) || eq(t.low, "man"sv) || eq(t.low, "sd"sv) || eq(t.low, "ud"sv) || eq(t.low, "tk"sv) ||
                        eq(t.low, "mi"sv) || eq(t.low, "ma"sv);
-  if (!cv_like && !lexicon_has(kHeadFirst, t.low)) return compound_university(t);
+  if (!cv_like && !lexicon_has(kHeadFirst, t)) return compound_university(t);
   if (kCapsOnly.contains(t.low) && !(all_caps(t.text) || t.capitalised)) return false;
   if (cv_like && !all_caps(t.text)) return false;
   if (cv_like) return true;
@@ -565,6 +569,8 @@ bool names_someone_else(TokenSpan t, std::size_t k) {
 
 bool is_head_last(const Token& t) {
   if (!is_word(t) || !t.capitalised) return false;
+  // A word of letters and digits only has no possessive, diacritics or domain: one look-up.
+  if (t.alnum_only) return kHeadLast.contains(t.low);
   const std::string_view low = is_possessive(t) ? t.low.substr(0, t.low.size() - 2) : t.low;
   return lexicon_has(kHeadLast, low) || kHeadLast.contains(without_domain(low));
 }
@@ -724,7 +730,7 @@ std::size_t extend_org(TokenSpan t, std::size_t h, std::size_t limit) {
   bool casual = !t[h].capitalised && !(in<"of", "for">(t[h].low) && h > 0 && t[h - 1].capitalised);
   // "Università di Bologna", "Universidad de Granada": a university in another language goes on with
   // its own "of".
-  const bool foreign_campus = is_word(t[h]) && lexicon_has(kUniversityOtherLanguage, t[h].low);
+  const bool foreign_campus = is_word(t[h]) && lexicon_has(kUniversityOtherLanguage, t[h]);
   // "PPDI Kabupaten Jembrana Persatuan Penyandang Disabilitas Indonesia" (no brackets, dictated): an
   // acronym's name ends where its expansion starts.
   const bool acronym = is_word(t[h]) && all_caps(t[h].text) && t[h].text.size() >= 3 && t[h].text.size() <= 8 &&
@@ -1157,7 +1163,7 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
     // nationality says what kind of body the capitalised name right after it is.
     // (A capitalised word after a lower-case one first: most words of a long mail are neither.)
     if (!k.capitalised && i > from && i + 1 < limit && is_word(k) && is_word(t[i + 1]) && t[i + 1].capitalised &&
-        !t[i + 1].has_digit && is_word(t[i - 1]) && lexicon_has(kHeadLast, k.low) &&
+        !t[i + 1].has_digit && is_word(t[i - 1]) && lexicon_has(kHeadLast, k) &&
         (in<"the", "a", "an">(t[i - 1].low) || kNationality.contains(t[i - 1].low)) &&
         !kNameStop.contains(t[i + 1].low) && !is_region_word(t[i + 1]) && !kRoleNoun.contains(t[i + 1].low)) {
       std::size_t e = i + 1;
@@ -1196,7 +1202,7 @@ std::optional<Span> org_in_window_as_found(TokenSpan t, std::size_t from, std::s
       // "Technische Universität München", "Vrije Universiteit Amsterdam": the capitalised words
       // before such a university's head are its name.
       // "Palang Merah Indonesia Cabang Jembrana": the body whose branch it is, before "Cabang".
-      if (k.capitalised && (lexicon_has(kUniversityOtherLanguage, k.low) || eq(k.low, "cabang"sv) ||
+      if (k.capitalised && (lexicon_has(kUniversityOtherLanguage, k) || eq(k.low, "cabang"sv) ||
                             eq(k.low, "perwakilan"sv))) {
         std::size_t b = i;
         while (b > from && names_before(b - 1)) --b;
