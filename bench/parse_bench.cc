@@ -491,6 +491,7 @@ int main(int argc, char** argv) {
   std::sort(times.begin(), times.end());
   std::sort(cpu_times.begin(), cpu_times.end());
   const double cpu_median = cpu_times[cpu_times.size() / 2];
+  const double cpu_best = cpu_times.front();  // the statistic bench/run.py's Python baseline reports (best of its passes)
   const double median = times[times.size() / 2];
   const double best = times.front();
   const double mb = static_cast<double>(total_bytes) / (1024.0 * 1024.0);
@@ -502,8 +503,8 @@ int main(int argc, char** argv) {
               "best");
   std::printf("%-22s %12.0f %12.0f\n", "mails/s", n / median, n / best);
   std::printf("%-22s %12.1f %12.1f\n", "MB/s", mb / median, mb / best);
-  std::printf("%-22s %12.0f %12s\n", "mails/s (CPU time)", n / cpu_median, "");
-  std::printf("%-22s %12.1f %12s\n", "MB/s (CPU time)", mb / cpu_median, "");
+  std::printf("%-22s %12.0f %12.0f\n", "mails/s (CPU time)", n / cpu_median, n / cpu_best);
+  std::printf("%-22s %12.1f %12.1f\n", "MB/s (CPU time)", mb / cpu_median, mb / cpu_best);
 
   std::ofstream js(out);
   js << "{\n  \"benchmark\": \"parse_bench\",\n"
@@ -521,6 +522,8 @@ int main(int argc, char** argv) {
      << "  \"mb_per_second_best\": " << mb / best << ",\n"
      << "  \"cpu_median_seconds\": " << cpu_median << ",\n"
      << "  \"mails_per_second_cpu\": " << static_cast<long>(n / cpu_median) << ",\n"
+     << "  \"cpu_best_seconds\": " << cpu_best << ",\n"
+     << "  \"mails_per_second_cpu_best\": " << static_cast<long>(n / cpu_best) << ",\n"
      << "  \"mb_per_second_cpu\": " << mb / cpu_median << "\n}\n";
   if (!js) std::cerr << "parse_bench: cannot write " << out << "\n";
   else std::printf("written %s\n", out.c_str());

@@ -390,7 +390,8 @@ def stage_parse(args, work, corpus, results, key="parse"):
         subprocess.run([str(BUILD / "bench" / "parse_bench"), "--dir", str(corpus), "--passes", passes, "--out", str(js)]
                        + extra, check=True, stdout=subprocess.DEVNULL)
         r = json.loads(js.read_text())
-        return {"mails_per_second_cpu": r["mails_per_second_cpu"], "mails_per_second_wall": r["mails_per_second_median"]}
+        return {"mails_per_second_cpu": r["mails_per_second_cpu"], "mails_per_second_cpu_best": r["mails_per_second_cpu_best"],
+                "mails_per_second_wall": r["mails_per_second_median"]}
 
     def python_email():
         py = subprocess.run(["/usr/bin/python3", "-c", PY_EMAIL, str(corpus), "2"], check=True, capture_output=True,
@@ -403,6 +404,8 @@ def stage_parse(args, work, corpus, results, key="parse"):
     # The goal's ratio from rounds that pair the parse path with Python's email back to back, the order swapped each
     # round: this machine's speed swings by a third within minutes, so one run of each minutes apart gave the same
     # build 8.4x-15.4x (BENCHMARKS.md, twenty-ninth session). The median of the rounds' ratios is the figure.
+    # Within a round both sides report the same statistic, the best of their two passes' CPU times (Python's script
+    # always did; ours gave the median of two, which is the slower pass).
     rounds = []
     for r in range(args.parse_rounds):
         if r % 2 == 0:
@@ -410,7 +413,7 @@ def stage_parse(args, work, corpus, results, key="parse"):
         else:
             ours, py = parse_bench("decode_analyse", ["--analyse"], passes="2"), python_email()
         rounds.append({"python_email_files_per_second_cpu": py, "decode_analyse": ours,
-                       "ratio": ours["mails_per_second_cpu"] / py})
+                       "ratio": ours["mails_per_second_cpu_best"] / py})
     by_ratio = sorted(rounds, key=lambda x: x["ratio"])
     middle = by_ratio[len(by_ratio) // 2]
     out["paired_rounds"] = rounds
@@ -421,7 +424,7 @@ def stage_parse(args, work, corpus, results, key="parse"):
     out["ratio_floor_to_python"] = out["floor"]["mails_per_second_cpu"] / out["python_email_files_per_second_cpu"]
     results[key] = out
     log(f"{key}: decode {out['decode']['mails_per_second_cpu']:.0f}/s, +analyse / python email per round: " +
-        ", ".join(f"{x['decode_analyse']['mails_per_second_cpu']:.0f} / {x['python_email_files_per_second_cpu']:.0f}"
+        ", ".join(f"{x['decode_analyse']['mails_per_second_cpu_best']:.0f} / {x['python_email_files_per_second_cpu']:.0f}"
                   f" = {x['ratio']:.1f}x" for x in rounds))
 
 
@@ -537,8 +540,9 @@ def table(r):
         if "floor" in p:
             rows.append((f"parse, {what}: decode + own words + word view, no detector (files/s, CPU)",
                          f"{p['floor']['mails_per_second_cpu']:.0f}", f"{p['ratio_floor_to_python']:.1f}x", ""))
-        rows.append((f"parse, {what}: decode_mail + analyse / Python email, median paired round (files/s, CPU)",
-                     f"{p['decode_analyse']['mails_per_second_cpu']:.0f} / {p['python_email_files_per_second_cpu']:.0f}",
+        rows.append((f"parse, {what}: decode_mail + analyse / Python email, median paired round (files/s, CPU, best of 2 "
+                     f"passes each)",
+                     f"{p['decode_analyse']['mails_per_second_cpu_best']:.0f} / {p['python_email_files_per_second_cpu']:.0f}",
                      f"{p['ratio_decode_analyse_to_python']:.1f}x", ">= 15x"))
         if "paired_rounds" in p:
             rows.append((f"  every round ({what})", ", ".join(f"{x['ratio']:.1f}x" for x in p["paired_rounds"]), "", ""))
