@@ -4386,14 +4386,22 @@ bool may_name_an_organisation(std::string_view phrase) {
       continue;
     }
     std::size_t j = i;
-    while (j < phrase.size() && (text::is_word_byte(phrase[j]) || (text::is_joiner(phrase[j]) &&
-                                                                   j + 1 < phrase.size() &&
-                                                                   text::is_word_byte(phrase[j + 1]))))
+    bool lower_only = true;  // every byte a lower-case ASCII letter (read as the word is)
+    while (j < phrase.size()) {
+      const char c = phrase[j];
+      if (text::is_word_byte(c)) {
+        lower_only = lower_only && text::is_lower_ascii(c);
+      } else if (text::is_joiner(c) && j + 1 < phrase.size() && text::is_word_byte(phrase[j + 1])) {
+        lower_only = false;
+      } else {
+        break;
+      }
       ++j;
+    }
     std::string_view whole = phrase.substr(i, j - i);
     // A word of lower-case letters only, the most common, is its only run and is asked without folding it:
     // outside the lexicons, only a ministry's or state school's prefix or the office's lists make it one.
-    if (whole.size() <= 64 && std::all_of(whole.begin(), whole.end(), text::is_lower_ascii)) {
+    if (whole.size() <= 64 && lower_only) {
       if (kAnyLexicon.contains(whole) ? could_be_organisation_word(whole)
                                       : has_ministry_prefix(whole) || has_state_school_prefix(whole) ||
                                             office_lists(whole))

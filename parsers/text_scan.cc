@@ -101,9 +101,18 @@ bool folded_in(std::string_view word, const WordSet& set) {
 }
 
 bool keeps_dot(std::string_view word) {
+  // Both lists in one set: a word that does not end in '.' (every word the tokenizer and the sentence cutter ask)
+  // is looked up once, folded once; one that does is asked of kAbbrev as it is, then of kNameAbbrev without its dot.
   static const WordSet kAbbrevSet(kAbbrev.begin(), kAbbrev.end());
+  static const WordSet kEitherSet = [] {
+    WordSet all(kAbbrev.begin(), kAbbrev.end());
+    for (std::string_view w : kNameAbbrev) all.insert(w);
+    return all;
+  }();
   // every abbreviation is 1-4 letters
-  return word.size() <= 4 && (folded_in<4>(word, kAbbrevSet) || is_short_name_word(word));
+  if (word.size() > 4) return false;
+  if (word.empty() || word.back() != '.') return folded_in<4>(word, kEitherSet);
+  return folded_in<4>(word, kAbbrevSet) || is_short_name_word(word);
 }
 
 bool is_short_name_word(std::string_view word) {

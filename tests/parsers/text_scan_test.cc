@@ -84,6 +84,9 @@ TEST(TextScan, KeepsDotKnowsAbbreviationsInAnyCase) {
     EXPECT_TRUE(keeps_dot(w)) << w;
   for (std::string_view w : {"", "D", "Drx", "Kabu", "Profe", "Data", "Bali", "x", "Mr.x", "Gust"})
     EXPECT_FALSE(keeps_dot(w)) << w;
+  // A name's word asked with its dot (read on its own path: the one look-up serves words without one).
+  for (std::string_view w : {"Md.", "gst.", "NGR."}) EXPECT_TRUE(keeps_dot(w)) << w;
+  for (std::string_view w : {"Drx.", "Gust.", "."}) EXPECT_FALSE(keeps_dot(w)) << w;
   for (std::string_view w : {"Gst.", "gst", "NGR.", "Md", "Mhd.", "moh"}) EXPECT_TRUE(is_short_name_word(w)) << w;
   for (std::string_view w : {"Gusti", "Made", "Dr.", "", ".", "Muhammad"}) EXPECT_FALSE(is_short_name_word(w)) << w;
 }
