@@ -10,6 +10,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define PST_FIND_BYTES_AVX2 1
+#endif
 
 #include "parsers/byte_runs.h"
 #include "parsers/word_index.h"
@@ -182,6 +186,35 @@ bool icontains(std::string_view h, std::string_view n) {
   return false;
 }
 
+#if defined(PST_FIND_BYTES_AVX2)
+namespace {
+// find_bytes' search thirty-two places at a time, where the processor has AVX2 (checked once, at start): the
+// complaint check alone searches its eight anchors through some 6 KB of every mail. The places from `i` on that
+// are before `stop`, in blocks of 32; returns the match, or the first place it did not read (npos: none there).
+[[gnu::target("avx2")]] std::size_t find_bytes_avx2_blocks(const char* h, std::size_t i, std::size_t stop,
+                                                           std::string_view needle, std::size_t& next) {
+  const std::size_t k = needle.size();
+  const __m256i first = _mm256_set1_epi8(needle.front()), last = _mm256_set1_epi8(needle.back());
+  for (; i + 32 <= stop; i += 32) {
+    const __m256i at_first = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + i));
+    const __m256i at_last = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + i + k - 1));
+    auto candidates = static_cast<unsigned>(
+        _mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(at_first, first), _mm256_cmpeq_epi8(at_last, last))));
+    for (; candidates != 0; candidates &= candidates - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(candidates));
+      if (k <= 2 || std::memcmp(h + at + 1, needle.data() + 1, k - 2) == 0) return at;
+    }
+  }
+  next = i;
+  return std::string_view::npos;
+}
+const bool kHasAvx2 = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2") != 0;
+}();
+}  // namespace
+#endif
+
 std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_t from) {
   if (from > hay.size()) return std::string_view::npos;
   if (needle.empty()) return from;
@@ -194,6 +227,10 @@ std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_
     return k <= 2 || std::memcmp(h + at + 1, needle.data() + 1, k - 2) == 0;
   };
   std::size_t i = from;
+#if defined(PST_FIND_BYTES_AVX2)
+  if (kHasAvx2 && i + 32 <= stop)
+    if (const std::size_t at = find_bytes_avx2_blocks(h, i, stop, needle, i); at != std::string_view::npos) return at;
+#endif
 #if defined(__SSE2__)
   // Sixteen places at a time: a place is a candidate only where both the needle's first byte and its last
   // stand, which in text is rare even when the first byte alone is common (the search's whole cost before:

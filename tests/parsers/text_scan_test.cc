@@ -160,13 +160,14 @@ TEST(TextScan, FindAndRfindBytesAgreeWithStringView) {
   EXPECT_EQ(find_bytes("forward forward", "forward", 1), 8u);
 }
 
-// find_bytes reads sixteen places at a time (by the needle's first and last bytes): on random texts of a small
-// alphabet - candidates everywhere, matches at block edges and at the very end - it answers as find does.
+// find_bytes reads sixteen places at a time, thirty-two where the processor has AVX2 (by the needle's first and
+// last bytes): on random texts of a small alphabet - candidates everywhere, matches at block edges, where the wide
+// blocks hand over to the narrow ones and at the very end - it answers as find does.
 TEST(TextScan, FindBytesAgreesWithStringViewOnRandomTexts) {
   std::mt19937 rng(17);
   for (int round = 0; round < 3000; ++round) {
     std::string hay;
-    for (std::size_t n = rng() % 120; n > 0; --n) hay += "ab a\n"[rng() % 5];
+    for (std::size_t n = rng() % 200; n > 0; --n) hay += "ab a\n"[rng() % 5];
     std::string needle;
     if (rng() % 2 == 0 && !hay.empty()) {
       const std::size_t b = rng() % hay.size();
