@@ -56,6 +56,8 @@ class PhraseSet {
   /// The phrases that do not open with a letter or digit (searched one by one), in `low`.
   template <class F>
   bool odd_in(std::string_view low, F&& on) const;
+  /// Whether the set has such phrases (odd_in finds nothing in any text when it has none).
+  [[nodiscard]] bool has_odd_phrases() const { return !odd_.empty(); }
   /// The phrases' first words (their index slots: at_run's `slot`).
   [[nodiscard]] const WordIndex& first_words() const { return first_words_; }
   /// Every occurrence found from the runs the caller read (at_run, at_run_squeezed, odd_in), in text order: the

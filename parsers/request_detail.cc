@@ -709,14 +709,24 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
   const std::vector<Sentence> sentences = split_sentences(norm);
   int best = 0;
   std::size_t best_i = 0;
-  std::string low;       // the sentence read, lower case (a buffer reused from one sentence to the next)
+  std::string low;       // the sentence read, lower case and squeezed (a buffer reused from one sentence to the next)
   std::string sentence;  // the sentence read, as written, where it is needed
   // The topics listed so far, by index (a phrase listed twice is found under one index only: one per topic).
   std::bitset<kTopics.size()> topic_listed;
   std::size_t hit = 0;  // the first of `hits` not before the sentence read
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    // Lower-casing keeps blanks where they are, so the lower-case text squeezed is the sentence lowered.
-    text::squeeze_spaces_into(low, sentences[i].of(norm_low));
+    // The sentence in lower case as it stands in the text, and squeezed (`low`), made only when a reading needs it:
+    // the phrases come from the scan's hits, and the years, the no-need anchors and the question mark read the same
+    // squeezed or not (squeezing only makes runs of blanks one space and trims them), so a sentence that cannot beat
+    // the best so far is never copied. Lower-casing keeps blanks where they are, so the lower-case text squeezed is
+    // the sentence lowered.
+    const std::string_view range_low = sentences[i].of(norm_low);
+    bool have_low = false;
+    const auto squeezed_low = [&]() -> std::string& {
+      if (!have_low) text::squeeze_spaces_into(low, range_low);
+      have_low = true;
+      return low;
+    };
     // A question mark is the same in the sentence read and in its range of the text.
     const bool question_mark = sentences[i].of(norm).find('?') != std::string_view::npos;
     bool have_sentence = false;
@@ -729,8 +739,10 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     while (hit < hits.hits.size() && hits.hits[hit].begin < sentences[i].begin) ++hit;
     std::size_t hit_end = hit;
     while (hit_end < hits.hits.size() && hits.hits[hit_end].begin < sentences[i].end) ++hit_end;
-    SentenceWords found = hits.given ? SentenceWords(low, norm_low, sentences[i].end, hits.hits.subspan(hit, hit_end - hit))
-                                     : SentenceWords(low);
+    SentenceWords found =
+        hits.given ? SentenceWords(request_words().has_odd_phrases() ? std::string_view(squeezed_low()) : range_low,
+                                   norm_low, sentences[i].end, hits.hits.subspan(hit, hit_end - hit))
+                   : SentenceWords(squeezed_low());
     // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing; nor does a
     // condition's "perlu" ("Nomor HP saya ... jika perlu konfirmasi"). Read again without them only where a
     // need word and one of them stand.
@@ -740,11 +752,11 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     static constexpr auto kNoNeedAnchors = std::to_array<std::string_view>({"maaf", "perlu", "needed", "necessary"});
     if (!found.hits[kNeed].empty() &&
         std::any_of(kNoNeedAnchors.begin(), kNoNeedAnchors.end(),
-                    [&](std::string_view a) { return text::find_bytes(low, a) != std::string_view::npos; })) {
-      low = text::blank_phrases(std::move(low), kNoNeed);
+                    [&](std::string_view a) { return text::find_bytes(range_low, a) != std::string_view::npos; })) {
+      low = text::blank_phrases(std::move(squeezed_low()), kNoNeed);
       found = SentenceWords(low);
     }
-    std::vector<int> years_written = years_in(low);
+    std::vector<int> years_written = years_in(have_low ? std::string_view(low) : range_low);
     // The most this sentence can score (the score below, before organisation names are masked and
     // the rules that only take away): a sentence that cannot beat the best so far is not weighed,
     // which spares the organisation check of most sentences of a long mail.
@@ -774,6 +786,7 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
       }
       if (changed) {
         low = text::lower(masked);
+        have_low = true;
         found = SentenceWords(low);
         years_written = years_in(low);  // "Universitas 17 Agustus 1945" masked
       }
@@ -793,7 +806,7 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
       ++region;
       if (!out.region && r != "kabupaten" && r != "kecamatan" && r != "desa" && r != "kelurahan" && r != "provinsi" &&
           r != "negara") {
-        std::size_t p = low.find(r);
+        std::size_t p = squeezed_low().find(r);
         std::string cand = as_written().substr(p, r.size());
         if (!cand.empty() && text::is_lower_ascii(cand[0])) cand[0] = static_cast<char>(cand[0] - 'a' + 'A');
         out.region = cand;
@@ -806,10 +819,11 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
         out.years.push_back(y);
     }
     if (!found.hits[kTimeFrame].empty()) ++years;
+    if (!may_win) continue;
+    squeezed_low();  // the rules below read it
     // Each rule read only where the scan found one of its phrases (a standing word, too, for the first): without
     // one, it answers no.
-    if (!may_win ||
-        ((found.has(kAskedAfter) || !found.hits[kStanding].empty()) &&
+    if (((found.has(kAskedAfter) || !found.hits[kStanding].empty()) &&
          asks_about_a_request_made(low, !found.hits[kStanding].empty())) ||
         (found.has(kPlacement) && asks_for_a_placement(low)) || (found.has(kVisit) && plans_a_visit(low)))
       continue;
