@@ -665,11 +665,13 @@ bool asks_only_how_to_be_served(std::string_view low) {
 }
 
 bool is_greeting_or_closing(const std::string& low) {
-  for (std::string_view g : {"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "dengan hormat",
-                             "yth", "kepada", "halo", "hai", "hi ", "dear", "om swastiastu", "assalamualaikum",
-                             "terima kasih", "terimakasih", "hormat saya", "salam", "regards", "thank you",
-                             "thanks", "perkenalkan", "nama saya", "my name is"})
-    if (low.starts_with(g)) return true;
+  // Views made at compile time (a braced list of literals had strlen called on each, every sentence asked).
+  static constexpr auto kOpenings = std::to_array<std::string_view>(
+      {"selamat pagi", "selamat siang", "selamat sore", "selamat malam", "dengan hormat", "yth", "kepada", "halo",
+       "hai", "hi ", "dear", "om swastiastu", "assalamualaikum", "terima kasih", "terimakasih", "hormat saya", "salam",
+       "regards", "thank you", "thanks", "perkenalkan", "nama saya", "my name is"});
+  for (std::string_view g : kOpenings)
+    if (!low.empty() && low[0] == g[0] && low.starts_with(g)) return true;
   return false;
 }
 
