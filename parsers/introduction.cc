@@ -2800,7 +2800,19 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
   // far is such a one; now_in_sentence: this sentence has said "now".
   bool may_give_way = false;
   bool now_in_sentence = false;
+  const bool shortcuts = shortcuts_taken();
   for (std::size_t i = 0; i < t.size(); ++i) {
+    // Past a sentence's first word and outside an address, a token does something below only when it opens a
+    // sentence (the token after a sentence's end) or may open a rule (a capitalised word, a word before a bracket, a
+    // word of an opening class): the others (most of a long mail) are passed over here in one tight loop rather than
+    // each going through the state checks below to the gate (the same shortcut as the gate's, under its switch).
+    if (!addressee && !first_word && shortcuts) {
+      while (i < t.size() && !(i > 0 && is_sentence_end(t[i - 1])) &&
+             !(is_word(t[i]) && (t[i].capitalised || (c[i] & kOpensASentenceRuleWord) ||
+                                 (i + 1 < t.size() && is_punct(t[i + 1], '(')))))
+        ++i;
+      if (i == t.size()) break;
+    }
     if (i > 0 && is_sentence_end(t[i - 1]) && !letter_block) {
       sent_start = i;
       may_give_way = out.institution.has_value();
