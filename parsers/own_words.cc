@@ -161,8 +161,10 @@ bool is_footer_line(std::string_view l) {
       "dapatkan outlook",  "diketik dari",               "dikirim melalui",     "dikirim menggunakan",
       "sent using",        "sent from gmail",            "sent from proton",    "kirim dari",
       "sent with",         "sent from iphone"};
+  // (Each opening asked only of a line that starts with its first letter: most lines start with none of them.)
+  const char first = text::fold(t[0]);
   for (auto s : kStarts)
-    if (istarts_with(t, s)) return true;
+    if (first == s[0] && istarts_with(t, s)) return true;
   if (text::icontains(t, "avast.com")) return true;
   if (text::iequals(t, "virus-free.") || text::iequals(t, "virus-free") || istarts_with(t, "virus-free. www") ||
       text::iequals(t, "bebas virus.") || text::iequals(t, "bebas virus") || istarts_with(t, "bebas virus. www"))
