@@ -417,6 +417,17 @@ def stage_parse(args, work, corpus, results, key="parse"):
     by_ratio = sorted(rounds, key=lambda x: x["ratio"])
     middle = by_ratio[len(by_ratio) // 2]
     out["paired_rounds"] = rounds
+    # A run whose rounds saw either side's rate differ by more than a fifth ran while the machine's speed swung inside
+    # the rounds, which pairing does not cancel (a run read 15.3x from rounds of 15.3x, 7.9x and 16.5x with Python at
+    # 622-914 files/s: BENCHMARKS.md, thirty-first session): its ratio is marked unsteady, to be rerun before quoting.
+    py_rates = [x["python_email_files_per_second_cpu"] for x in rounds]
+    our_rates = [x["decode_analyse"]["mails_per_second_cpu_best"] for x in rounds]
+    out["spread_python"] = max(py_rates) / min(py_rates) if py_rates else 1.0
+    out["spread_ours"] = max(our_rates) / min(our_rates) if our_rates else 1.0
+    out["unsteady"] = max(out["spread_python"], out["spread_ours"]) > 1.2
+    if out["unsteady"]:
+        log(f"{key}: UNSTEADY - across the rounds Python's email ran at {min(py_rates):.0f}-{max(py_rates):.0f} files/s, "
+            f"ours at {min(our_rates):.0f}-{max(our_rates):.0f}; rerun before quoting the ratio")
     out["decode_analyse"] = middle["decode_analyse"]
     out["python_email_files_per_second_cpu"] = middle["python_email_files_per_second_cpu"]
     out["ratio_decode_analyse_to_python"] = middle["ratio"]
@@ -545,7 +556,8 @@ def table(r):
                      f"{p['decode_analyse']['mails_per_second_cpu_best']:.0f} / {p['python_email_files_per_second_cpu']:.0f}",
                      f"{p['ratio_decode_analyse_to_python']:.1f}x", ">= 15x"))
         if "paired_rounds" in p:
-            rows.append((f"  every round ({what})", ", ".join(f"{x['ratio']:.1f}x" for x in p["paired_rounds"]), "", ""))
+            rows.append((f"  every round ({what})" + (" - UNSTEADY, rerun" if p.get("unsteady") else ""),
+                         ", ".join(f"{x['ratio']:.1f}x" for x in p["paired_rounds"]), "", ""))
     if "pstq" in r:
         for name, c in r["pstq"]["commands"].items():
             target = "< 1000" if name.startswith("remind") else "< 50"
