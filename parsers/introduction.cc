@@ -2801,16 +2801,17 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
   bool may_give_way = false;
   bool now_in_sentence = false;
   const bool shortcuts = shortcuts_taken();
+  // Whether the word t[i] may open a rule of the loop below past its sentence's first word: capitalised, before a
+  // bracket, or of an opening class (kOpensASentenceRule). The others open none (the gate below).
+  const auto may_open_a_rule = [&](std::size_t i) {
+    return t[i].capitalised || (i + 1 < t.size() && is_punct(t[i + 1], '(')) || (c[i] & kOpensASentenceRuleWord);
+  };
   for (std::size_t i = 0; i < t.size(); ++i) {
     // Past a sentence's first word and outside an address, a token does something below only when it opens a
-    // sentence (the token after a sentence's end) or may open a rule (a capitalised word, a word before a bracket, a
-    // word of an opening class): the others (most of a long mail) are passed over here in one tight loop rather than
-    // each going through the state checks below to the gate (the same shortcut as the gate's, under its switch).
+    // sentence (the token after a sentence's end) or is a word that may open a rule: the others (most of a long mail)
+    // are passed over here in one tight loop rather than each going through the state checks below to the gate.
     if (!addressee && !first_word && shortcuts) {
-      while (i < t.size() && !(i > 0 && is_sentence_end(t[i - 1])) &&
-             !(is_word(t[i]) && (t[i].capitalised || (c[i] & kOpensASentenceRuleWord) ||
-                                 (i + 1 < t.size() && is_punct(t[i + 1], '(')))))
-        ++i;
+      while (i < t.size() && !(i > 0 && is_sentence_end(t[i - 1])) && !(is_word(t[i]) && may_open_a_rule(i))) ++i;
       if (i == t.size()) break;
     }
     if (i > 0 && is_sentence_end(t[i - 1]) && !letter_block) {
@@ -2881,9 +2882,7 @@ void from_sentences(TokenSpan t, std::span<const WordClasses> c, Introduction& o
       }
     }
     if (addressee) continue;
-    if (!t[i].capitalised && !(i + 1 < t.size() && is_punct(t[i + 1], '(')) &&
-        !(c[i] & kOpensASentenceRuleWord) && shortcuts_taken())
-      continue;
+    if (shortcuts && !may_open_a_rule(i)) continue;
     // ---- name
     if (!out.name) {
       bool strong = false;
