@@ -729,6 +729,7 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     // the sentence lowered.
     const std::string_view range_low = sentences[i].of(norm_low);
     bool have_low = false;
+    low.clear();  // until made, it holds nothing (not the sentence before)
     const auto squeezed_low = [&]() -> std::string& {
       if (!have_low) text::squeeze_spaces_into(low, range_low);
       have_low = true;
