@@ -2,6 +2,7 @@
 #include "parsers/text_scan.h"
 
 #include <algorithm>
+#include <atomic>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -22,12 +23,15 @@ namespace pst::text {
 
 namespace {
 #if defined(PST_TEXT_SCAN_AVX2)
-// Whether the processor has AVX2, asked once at start: the scans over a whole text (normalize's plain runs,
-// find_bytes) read 32 bytes at a time where it has, 16 (SSE2) or one where not.
+// Whether the processor has AVX2, asked once at start, and whether the scans over a whole text (normalize's plain
+// runs, find_bytes) read 32 bytes at a time (set_wide_scans: on where it has; the tests turn it off to read the
+// 16-byte path too). Read as false before its initialiser runs: a static initialiser elsewhere gets the SSE2 path.
 const bool kHasAvx2 = [] {
   __builtin_cpu_init();
   return __builtin_cpu_supports("avx2") != 0;
 }();
+std::atomic<bool> g_wide_scans{kHasAvx2};
+bool wide_scans() { return g_wide_scans.load(std::memory_order_relaxed); }
 #endif
 
 // ASCII lower case in place, in fixed 32-byte blocks, which g++ -O2 folds 16 bytes per instruction
@@ -69,10 +73,9 @@ bool is_plain(unsigned char b) { return (b >= 0x20 && b < 0x80) || b == '\n' || 
 // mask (SSE2), then byte by byte at the end. Mail text is almost all plain, and this is the scan over it (the byte
 // loop it replaces, meant for g++ to vectorise, was not: a fifth of the floor's instructions on long mails).
 #if defined(PST_TEXT_SCAN_AVX2)
-// plain_run's blocks of 32 (AVX2): the first byte that is not plain from `i` on, or npos with `next` where the
+// plain_run's blocks of 32 (AVX2) from `i` on: the first byte that is not plain, or npos with `i` moved to where the
 // blocks ended.
-[[gnu::target("avx2")]] std::size_t plain_run_avx2_blocks(const unsigned char* p, std::size_t n, std::size_t i,
-                                                          std::size_t& next) {
+[[gnu::target("avx2")]] std::size_t plain_run_avx2_blocks(const unsigned char* p, std::size_t n, std::size_t& i) {
   for (; i + 32 <= n; i += 32) {
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
     const __m256i plain = _mm256_or_si256(
@@ -81,7 +84,6 @@ bool is_plain(unsigned char b) { return (b >= 0x20 && b < 0x80) || b == '\n' || 
     const auto odd = ~static_cast<unsigned>(_mm256_movemask_epi8(plain));
     if (odd != 0) return i + static_cast<std::size_t>(__builtin_ctz(odd));
   }
-  next = i;
   return std::string_view::npos;
 }
 #endif
@@ -91,8 +93,8 @@ std::size_t plain_run(std::string_view s) {
   const std::size_t n = s.size();
   std::size_t i = 0;
 #if defined(PST_TEXT_SCAN_AVX2)
-  if (kHasAvx2 && n >= 32)
-    if (const std::size_t odd = plain_run_avx2_blocks(p, n, 0, i); odd != std::string_view::npos) return odd;
+  if (n >= 32 && wide_scans())
+    if (const std::size_t odd = plain_run_avx2_blocks(p, n, i); odd != std::string_view::npos) return odd;
 #endif
 #if defined(__SSE2__)
   for (; i + 16 <= n; i += 16) {
@@ -217,30 +219,48 @@ bool icontains(std::string_view h, std::string_view n) {
   return false;
 }
 
+bool set_wide_scans(bool on) {
 #if defined(PST_TEXT_SCAN_AVX2)
+  g_wide_scans.store(on && kHasAvx2, std::memory_order_relaxed);
+  return wide_scans();
+#else
+  (void)on;
+  return false;
+#endif
+}
+
 namespace {
-// find_bytes' search thirty-two places at a time, where the processor has AVX2 (checked once, at start): the
-// complaint check alone searches its eight anchors through some 6 KB of every mail. The places from `i` on that
-// are before `stop`, in blocks of 32; returns the match, or the first place it did not read (npos: none there).
-[[gnu::target("avx2")]] std::size_t find_bytes_avx2_blocks(const char* h, std::size_t i, std::size_t stop,
-                                                           std::string_view needle, std::size_t& next) {
-  const std::size_t k = needle.size();
+// Whether `needle` stands at `at` of `h`, its first and last bytes known to: the bytes between them compared.
+inline bool middle_matches(const char* h, std::size_t at, std::string_view needle) {
+  return needle.size() <= 2 || std::memcmp(h + at + 1, needle.data() + 1, needle.size() - 2) == 0;
+}
+// The first of a block's candidate places (bit b of `candidates`: place `at` + b, where the needle's first and last
+// bytes stand) where the whole needle does, or npos.
+inline std::size_t first_match(const char* h, std::size_t at, unsigned candidates, std::string_view needle) {
+  for (; candidates != 0; candidates &= candidates - 1)
+    if (const std::size_t p = at + static_cast<std::size_t>(__builtin_ctz(candidates)); middle_matches(h, p, needle))
+      return p;
+  return std::string_view::npos;
+}
+
+#if defined(PST_TEXT_SCAN_AVX2)
+// find_bytes' search thirty-two places at a time (AVX2; the complaint check alone searches its eight anchors through
+// some 6 KB of every mail): from `i` on, in blocks of 32 before `stop`, the match, or npos with `i` moved to where the
+// blocks ended.
+[[gnu::target("avx2")]] std::size_t find_bytes_avx2_blocks(const char* h, std::size_t& i, std::size_t stop,
+                                                           std::string_view needle) {
   const __m256i first = _mm256_set1_epi8(needle.front()), last = _mm256_set1_epi8(needle.back());
   for (; i + 32 <= stop; i += 32) {
     const __m256i at_first = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + i));
-    const __m256i at_last = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + i + k - 1));
-    auto candidates = static_cast<unsigned>(
+    const __m256i at_last = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + i + needle.size() - 1));
+    const auto candidates = static_cast<unsigned>(
         _mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(at_first, first), _mm256_cmpeq_epi8(at_last, last))));
-    for (; candidates != 0; candidates &= candidates - 1) {
-      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(candidates));
-      if (k <= 2 || std::memcmp(h + at + 1, needle.data() + 1, k - 2) == 0) return at;
-    }
+    if (const std::size_t at = first_match(h, i, candidates, needle); at != std::string_view::npos) return at;
   }
-  next = i;
   return std::string_view::npos;
 }
-}  // namespace
 #endif
+}  // namespace
 
 std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_t from) {
   if (from > hay.size()) return std::string_view::npos;
@@ -249,14 +269,10 @@ std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_
   if (k > hay.size() - from) return std::string_view::npos;
   const char* h = hay.data();
   const std::size_t stop = hay.size() - k + 1;  // a match starts before stop
-  // The bytes between the needle's first and last, compared where those two stand.
-  const auto middle_matches = [&](std::size_t at) {
-    return k <= 2 || std::memcmp(h + at + 1, needle.data() + 1, k - 2) == 0;
-  };
   std::size_t i = from;
 #if defined(PST_TEXT_SCAN_AVX2)
-  if (kHasAvx2 && i + 32 <= stop)
-    if (const std::size_t at = find_bytes_avx2_blocks(h, i, stop, needle, i); at != std::string_view::npos) return at;
+  if (i + 32 <= stop && wide_scans())
+    if (const std::size_t at = find_bytes_avx2_blocks(h, i, stop, needle); at != std::string_view::npos) return at;
 #endif
 #if defined(__SSE2__)
   // Sixteen places at a time: a place is a candidate only where both the needle's first byte and its last
@@ -266,16 +282,13 @@ std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_
   for (; i + 16 <= stop; i += 16) {
     const __m128i at_first = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i));
     const __m128i at_last = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i + k - 1));
-    auto candidates = static_cast<unsigned>(
+    const auto candidates = static_cast<unsigned>(
         _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(at_first, first), _mm_cmpeq_epi8(at_last, last))));
-    for (; candidates != 0; candidates &= candidates - 1) {
-      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(candidates));
-      if (middle_matches(at)) return at;
-    }
+    if (const std::size_t at = first_match(h, i, candidates, needle); at != std::string_view::npos) return at;
   }
 #endif
   for (; i < stop; ++i)
-    if (h[i] == needle.front() && h[i + k - 1] == needle.back() && middle_matches(i)) return i;
+    if (h[i] == needle.front() && h[i + k - 1] == needle.back() && middle_matches(h, i, needle)) return i;
   return std::string_view::npos;
 }
 

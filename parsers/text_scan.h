@@ -57,6 +57,10 @@ inline constexpr std::size_t kUnderstandTailBytes = 1024;
 /// The first `needle` in `hay` at or after `from`, or npos, as std::string_view::find answers; that one stops
 /// at every occurrence of the needle's first byte to compare the rest, which on long text is most bytes.
 [[nodiscard]] std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_t from = 0);
+/// Whether find_bytes and normalize read a long text 32 bytes at a time (AVX2, on by default where the processor has
+/// it) or 16 (SSE2): `on` is taken only where the processor has AVX2; returns the setting now. For tests, which read
+/// both paths (the narrow one is otherwise only the tail of a long text on such a processor).
+bool set_wide_scans(bool on);
 /// The last `needle` in `hay`, or npos. std::string_view::rfind compares the needle at every position.
 [[nodiscard]] std::size_t rfind_bytes(std::string_view hay, std::string_view needle);
 /// Needle found as a whole word (neighbours are not letters/digits). Needle lower case.

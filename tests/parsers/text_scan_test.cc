@@ -108,28 +108,50 @@ std::string keep_plain_byte_by_byte(std::string_view s) {
   return out;
 }
 
-TEST(TextScan, NormalizeKeepsPlainBytesAndDropsControlsAtEveryLength) {
-  // ASCII only (0x00-0x7F), so no multi-byte sequence is rewritten.
-  for (std::size_t n = 0; n <= 200; ++n)
-    for (unsigned seed = 0; seed < 256; seed += 17) {
-      std::string s = all_bytes(n, seed);
-      for (char& c : s) c = static_cast<char>(c & 0x7F);
-      ASSERT_EQ(normalize(s), keep_plain_byte_by_byte(s)) << "length " << n << " seed " << seed;
-      // A long plain run with one odd byte at every position.
-      std::string run(n, 'a');
-      if (n > 0) run[seed % n] = static_cast<char>(seed % 3 == 0 ? '\x01' : seed % 3 == 1 ? '\r' : '\x7f');
-      ASSERT_EQ(normalize(run), keep_plain_byte_by_byte(run)) << "run length " << n << " seed " << seed;
-      // A byte of 0x80 or more ends the plain run where it stands (the run's scan reads bytes as signed): a
-      // no-break space there is rewritten, at every position of a long run.
-      if (n > 1) {
-        std::string nbsp(n, 'a'), expected(n - 1, 'a');
-        const std::size_t at = seed % (n - 1);
-        nbsp[at] = '\xC2';
-        nbsp[at + 1] = '\xA0';
-        expected[at] = ' ';
-        ASSERT_EQ(normalize(nbsp), expected) << "no-break space, run length " << n << " seed " << seed;
-      }
+// The wide (AVX2) and the narrow (SSE2) scans each read the whole text, not just its tail, in turn; the setting
+// it had is put back.
+class WideAndNarrowScans {
+ public:
+  WideAndNarrowScans() : wide_by_default_(set_wide_scans(true)) {}
+  ~WideAndNarrowScans() { set_wide_scans(wide_by_default_); }
+  template <class F>
+  void each(F&& read) {
+    for (const bool wide : {false, true}) {
+      if (set_wide_scans(wide) != wide) continue;  // (no AVX2 here: the narrow path was read)
+      SCOPED_TRACE(wide ? "32-byte scans" : "16-byte scans");
+      read();
+      if (testing::Test::HasFatalFailure()) return;
     }
+  }
+
+ private:
+  bool wide_by_default_;
+};
+
+TEST(TextScan, NormalizeKeepsPlainBytesAndDropsControlsAtEveryLength) {
+  WideAndNarrowScans().each([] {
+    // ASCII only (0x00-0x7F), so no multi-byte sequence is rewritten.
+    for (std::size_t n = 0; n <= 200; ++n)
+      for (unsigned seed = 0; seed < 256; seed += 17) {
+        std::string s = all_bytes(n, seed);
+        for (char& c : s) c = static_cast<char>(c & 0x7F);
+        ASSERT_EQ(normalize(s), keep_plain_byte_by_byte(s)) << "length " << n << " seed " << seed;
+        // A long plain run with one odd byte at every position.
+        std::string run(n, 'a');
+        if (n > 0) run[seed % n] = static_cast<char>(seed % 3 == 0 ? '\x01' : seed % 3 == 1 ? '\r' : '\x7f');
+        ASSERT_EQ(normalize(run), keep_plain_byte_by_byte(run)) << "run length " << n << " seed " << seed;
+        // A byte of 0x80 or more ends the plain run where it stands (the run's scan reads bytes as signed): a
+        // no-break space there is rewritten, at every position of a long run.
+        if (n > 1) {
+          std::string nbsp(n, 'a'), expected(n - 1, 'a');
+          const std::size_t at = seed % (n - 1);
+          nbsp[at] = '\xC2';
+          nbsp[at + 1] = '\xA0';
+          expected[at] = ' ';
+          ASSERT_EQ(normalize(nbsp), expected) << "no-break space, run length " << n << " seed " << seed;
+        }
+      }
+  });
   EXPECT_EQ(normalize("Nama\xC2\xA0saya\r\nKetut \xE2\x80\x9CPutu\xE2\x80\x9D \xE2\x80\x93 Bali\xE2\x80\xA6"),
             "Nama saya\nKetut \"Putu\" - Bali...");
   EXPECT_EQ(normalize("\xE2\x80\x9CPutu\xE2\x80\x9D", Typography::keep), "\xE2\x80\x9CPutu\xE2\x80\x9D");
@@ -162,23 +184,25 @@ TEST(TextScan, FindAndRfindBytesAgreeWithStringView) {
 
 // find_bytes reads sixteen places at a time, thirty-two where the processor has AVX2 (by the needle's first and
 // last bytes): on random texts of a small alphabet - candidates everywhere, matches at block edges, where the wide
-// blocks hand over to the narrow ones and at the very end - it answers as find does.
+// blocks hand over to the narrow ones and at the very end - it answers as find does, by either path.
 TEST(TextScan, FindBytesAgreesWithStringViewOnRandomTexts) {
-  std::mt19937 rng(17);
-  for (int round = 0; round < 3000; ++round) {
-    std::string hay;
-    for (std::size_t n = rng() % 200; n > 0; --n) hay += "ab a\n"[rng() % 5];
-    std::string needle;
-    if (rng() % 2 == 0 && !hay.empty()) {
-      const std::size_t b = rng() % hay.size();
-      needle = hay.substr(b, 1 + rng() % 20);
-    } else {
-      for (std::size_t n = 1 + rng() % 6; n > 0; --n) needle += "ab a"[rng() % 4];
+  WideAndNarrowScans().each([] {
+    std::mt19937 rng(17);
+    for (int round = 0; round < 3000; ++round) {
+      std::string hay;
+      for (std::size_t n = rng() % 200; n > 0; --n) hay += "ab a\n"[rng() % 5];
+      std::string needle;
+      if (rng() % 2 == 0 && !hay.empty()) {
+        const std::size_t b = rng() % hay.size();
+        needle = hay.substr(b, 1 + rng() % 20);
+      } else {
+        for (std::size_t n = 1 + rng() % 6; n > 0; --n) needle += "ab a"[rng() % 4];
+      }
+      for (std::size_t from = 0; from <= hay.size() + 1; ++from)
+        ASSERT_EQ(find_bytes(hay, needle, from), std::string_view(hay).find(needle, from))
+            << testing::PrintToString(needle) << " in " << testing::PrintToString(hay) << " from " << from;
     }
-    for (std::size_t from = 0; from <= hay.size() + 1; ++from)
-      ASSERT_EQ(find_bytes(hay, needle, from), std::string_view(hay).find(needle, from))
-          << testing::PrintToString(needle) << " in " << testing::PrintToString(hay) << " from " << from;
-  }
+  });
 }
 
 // The tokens every detector reads: words with their lower case (trailing '.' dropped), kept
