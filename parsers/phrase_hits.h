@@ -70,8 +70,12 @@ class PhraseOpeners {
 
  private:
   // The run [i, e) of `low` added to the lists of the sets it opens a phrase of and to the marked ones; its marks
-  // (0: none).
+  // (0: none). Lists: lists_ when known at compile time, else 0.
+  template <std::size_t Lists>
   std::uint32_t add_run(Hits& out, std::string_view low, std::size_t i, std::size_t e) const;
+  // hits()' walk over the tokens, into `out` (made with room for every run).
+  template <std::size_t Lists>
+  void scan(Hits& out, std::string_view low, std::span<const Token> tokens) const;
   // The entry of `word`, made (in no list) if it has none.
   std::uint32_t entry_of(std::string_view word);
 
