@@ -270,6 +270,7 @@ Cleaned clean_reply(const std::vector<std::string_view>& in, bool new_mail = fal
   std::vector<std::string_view> under;
   if (cut < in.size() && is_attribution_at(in, cut)) under = written_under_the_quote(in, cut);
   std::vector<std::string_view> kept;
+  kept.reserve(cut + under.size() + 1);  // (grown a line at a time it was reallocated a dozen times on a long mail)
   auto keep = [&](std::string_view l) {
     if (is_quote_line(l)) {
       out.cut = true;
@@ -290,6 +291,7 @@ Cleaned clean_reply(const std::vector<std::string_view>& in, bool new_mail = fal
     }
   }
   // Collapse runs of blank lines, trim blank lines at both ends.
+  out.lines.reserve(kept.size());
   for (auto l : kept) {
     bool blank = trim(l).empty();
     if (blank && (out.lines.empty() || trim(out.lines.back()).empty())) continue;
