@@ -184,17 +184,17 @@ const text::PhraseSet& request_words() {
 struct SentenceWords {
   std::array<boost::container::small_vector<std::size_t, 8>, kGroups> hits;
   unsigned gates = 0;  // bit g - kGroups: a phrase of gate group g occurs
+  // `l` is request_words(), asked once by the reader rather than once or twice a sentence (a guarded static).
   /// From one scan of the sentence `low` (lower case, squeezed).
-  explicit SentenceWords(std::string_view low) {
+  SentenceWords(const text::PhraseSet& l, std::string_view low) {
     thread_local std::vector<std::size_t> found;  // kept from one sentence to the next
-    request_words().found(low, found);
-    sort_out(found);
+    l.found(low, found);
+    sort_out(l, found);
   }
   /// The same from the runs that open a phrase (phrase_hits.h) in the sentence's range [.., to) of the text
   /// `text_low` (the sentence unsqueezed: `low` is it squeezed): `in_sentence`.
-  SentenceWords(std::string_view low, std::string_view text_low, std::size_t to,
+  SentenceWords(const text::PhraseSet& l, std::string_view low, std::string_view text_low, std::size_t to,
                 std::span<const text::PhraseOpeners::Hit> in_sentence) {
-    const text::PhraseSet& l = request_words();
     thread_local std::vector<std::size_t> found;
     found.clear();
     const auto add = [&](const text::PhraseSet::Match& m) {
@@ -205,11 +205,10 @@ struct SentenceWords {
     l.odd_in(low, add);
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
-    sort_out(found);
+    sort_out(l, found);
   }
   // The phrases found (indices in request_words(), ascending, each once) by group.
-  void sort_out(const std::vector<std::size_t>& found) {
-    const text::PhraseSet& l = request_words();
+  void sort_out(const text::PhraseSet& l, const std::vector<std::size_t>& found) {
     std::size_t g = 0;
     for (std::size_t i : found) {
       while (i >= l.group_start(g + 1)) ++g;
@@ -713,6 +712,7 @@ RequestDetail find_request_in_normalized(std::string_view norm, RequestSource so
 RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, RequestSource source,
                               const text::PhraseHits& hits) {
   RequestDetail out;
+  const text::PhraseSet& lexicon = request_words();
   const std::vector<Sentence> sentences = split_sentences(norm);
   int best = 0;
   std::size_t best_i = 0;
@@ -748,9 +748,9 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
     std::size_t hit_end = hit;
     while (hit_end < hits.hits.size() && hits.hits[hit_end].begin < sentences[i].end) ++hit_end;
     SentenceWords found =
-        hits.given ? SentenceWords(request_words().has_odd_phrases() ? std::string_view(squeezed_low()) : range_low,
+        hits.given ? SentenceWords(lexicon, lexicon.has_odd_phrases() ? std::string_view(squeezed_low()) : range_low,
                                    norm_low, sentences[i].end, hits.hits.subspan(hit, hit_end - hit))
-                   : SentenceWords(squeezed_low());
+                   : SentenceWords(lexicon, squeezed_low());
     // "Mohon maaf, saya sedang mengikuti diklat ...": an apology's "mohon" asks for nothing; nor does a
     // condition's "perlu" ("Nomor HP saya ... jika perlu konfirmasi"). Read again without them only where a
     // need word and one of them stand.
@@ -762,7 +762,7 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
         std::any_of(kNoNeedAnchors.begin(), kNoNeedAnchors.end(),
                     [&](std::string_view a) { return text::find_bytes(range_low, a) != std::string_view::npos; })) {
       low = text::blank_phrases(std::move(squeezed_low()), kNoNeed);
-      found = SentenceWords(low);
+      found = SentenceWords(lexicon, low);
     }
     std::vector<int> years_written = years_in(have_low ? std::string_view(low) : range_low);
     // The most this sentence can score (the score below, before organisation names are masked and
@@ -795,7 +795,7 @@ RequestDetail find_request_in(std::string_view norm, std::string_view norm_low, 
       if (changed) {
         low = text::lower(masked);
         have_low = true;
-        found = SentenceWords(low);
+        found = SentenceWords(lexicon, low);
         years_written = years_in(low);  // "Universitas 17 Agustus 1945" masked
       }
     }
