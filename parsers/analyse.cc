@@ -173,6 +173,7 @@ bool sends_a_supporting_letter_low(std::string_view low) {
   for (std::string_view w : {"terlampir", "lampirkan", "dilampirkan", "lampiran", "attached", "enclosed", "berikut",
                              "kirimkan", "saya kirim", "kami kirim", "bersama ini"})
     attached = attached || low.find(w) != std::string::npos;
+  if (!attached) return false;  // (the letters' fifteen names are looked for only in a text that sends something)
   for (std::string_view w : kSupportingLetters) supporting = supporting || low.find(w) != std::string::npos;
   return attached && supporting;
 }
