@@ -461,7 +461,8 @@ std::string auto_reply_reason(const DecodedMail& m) {
   std::string lp = local_part(m.from);
   for (std::string_view n : {"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply",
                              "mailer-daemon", "postmaster", "autoreply", "auto-reply", "bounce", "bounces"})
-    if (lp == n || lp.starts_with(std::string(n) + "+") || (n.size() > 6 && lp.find(n) != std::string::npos))
+    if (lp == n || (lp.size() > n.size() && lp.starts_with(n) && lp[n.size()] == '+') ||
+        (n.size() > 6 && lp.find(n) != std::string::npos))
       return "sender " + lp;
   if (out_of_office_subject(m.subject)) return "out-of-office subject";
   return {};

@@ -652,6 +652,17 @@ TEST(Classify, ReasonsAreNamed) {
   EXPECT_EQ(auto_reply_reason(mail("Permohonan data")), "");
 }
 
+// A machine's sender: a listed local part, that part with a "+" tag, or (a part of seven letters or more) inside a
+// longer one; a short one ("bounce") inside another word is a person's ("bouncer", "bounced").
+TEST(Classify, AMachinesSenderByItsLocalPart) {
+  EXPECT_EQ(auto_reply_reason(mail("Info", "bounce@lists.example.org")), "sender bounce");
+  EXPECT_EQ(auto_reply_reason(mail("Info", "bounce+u1234@lists.example.org")), "sender bounce+u1234");
+  EXPECT_EQ(auto_reply_reason(mail("Info", "bounces+x=y@lists.example.org")), "sender bounces+x=y");
+  EXPECT_EQ(auto_reply_reason(mail("Info", "campus-noreply@unud.ac.id")), "sender campus-noreply");
+  EXPECT_EQ(auto_reply_reason(mail("Data", "bouncer@gmail.com")), "");
+  EXPECT_EQ(auto_reply_reason(mail("Data", "bounce.rate@gmail.com")), "");
+}
+
 TEST(Classify, ComplaintCitesTicket) {
   Classification c = classify(mail("Pengaduan"), ClassifyInput{"Tiket PST-2026-00031 belum dibalas.", {}, false});
   EXPECT_EQ(c.kind, MailKind::complaint);
