@@ -382,6 +382,27 @@ print(len(files) / best)
 '''
 
 
+# A run whose rounds saw either side's rate differ by more than this factor ran while the machine's speed swung inside
+# the rounds, which pairing does not cancel (a run read 15.3x from rounds of 15.3x, 7.9x and 16.5x with Python at
+# 622-914 files/s: BENCHMARKS.md, thirty-first session): its ratio is marked unsteady, to be rerun before quoting.
+UNSTEADY_SPREAD = 1.2
+
+
+def summarise_paired_rounds(rounds):
+    """The goal's figure from paired parse rounds (each {"python_email_files_per_second_cpu": ..., "decode_analyse":
+    {"mails_per_second_cpu_best": ...}, "ratio": ...}): the median round by ratio ("middle"), each side's spread of
+    rates (largest over smallest) and whether either exceeds UNSTEADY_SPREAD ("unsteady")."""
+    if not rounds:
+        raise ValueError("no paired rounds")
+    by_ratio = sorted(rounds, key=lambda x: x["ratio"])
+    py_rates = [x["python_email_files_per_second_cpu"] for x in rounds]
+    our_rates = [x["decode_analyse"]["mails_per_second_cpu_best"] for x in rounds]
+    spread_python = max(py_rates) / min(py_rates)
+    spread_ours = max(our_rates) / min(our_rates)
+    return {"middle": by_ratio[len(by_ratio) // 2], "spread_python": spread_python, "spread_ours": spread_ours,
+            "unsteady": max(spread_python, spread_ours) > UNSTEADY_SPREAD}
+
+
 def stage_parse(args, work, corpus, results, key="parse"):
     out = {}
 
@@ -414,18 +435,14 @@ def stage_parse(args, work, corpus, results, key="parse"):
             ours, py = parse_bench("decode_analyse", ["--analyse"], passes="2"), python_email()
         rounds.append({"python_email_files_per_second_cpu": py, "decode_analyse": ours,
                        "ratio": ours["mails_per_second_cpu_best"] / py})
-    by_ratio = sorted(rounds, key=lambda x: x["ratio"])
-    middle = by_ratio[len(by_ratio) // 2]
+    summary = summarise_paired_rounds(rounds)
+    middle = summary["middle"]
     out["paired_rounds"] = rounds
-    # A run whose rounds saw either side's rate differ by more than a fifth ran while the machine's speed swung inside
-    # the rounds, which pairing does not cancel (a run read 15.3x from rounds of 15.3x, 7.9x and 16.5x with Python at
-    # 622-914 files/s: BENCHMARKS.md, thirty-first session): its ratio is marked unsteady, to be rerun before quoting.
-    py_rates = [x["python_email_files_per_second_cpu"] for x in rounds]
-    our_rates = [x["decode_analyse"]["mails_per_second_cpu_best"] for x in rounds]
-    out["spread_python"] = max(py_rates) / min(py_rates) if py_rates else 1.0
-    out["spread_ours"] = max(our_rates) / min(our_rates) if our_rates else 1.0
-    out["unsteady"] = max(out["spread_python"], out["spread_ours"]) > 1.2
+    out["spread_python"], out["spread_ours"] = summary["spread_python"], summary["spread_ours"]
+    out["unsteady"] = summary["unsteady"]
     if out["unsteady"]:
+        py_rates = [x["python_email_files_per_second_cpu"] for x in rounds]
+        our_rates = [x["decode_analyse"]["mails_per_second_cpu_best"] for x in rounds]
         log(f"{key}: UNSTEADY - across the rounds Python's email ran at {min(py_rates):.0f}-{max(py_rates):.0f} files/s, "
             f"ours at {min(our_rates):.0f}-{max(our_rates):.0f}; rerun before quoting the ratio")
     out["decode_analyse"] = middle["decode_analyse"]
