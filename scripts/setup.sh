@@ -32,8 +32,9 @@ PACKAGES=(
   clang libclang-rt-14-dev
 )
 
-# bench/run.sh (scripts/setup.sh --bench): the tools pstmail is compared with, and Python's email.
-if [ "${1:-}" = "--bench" ]; then PACKAGES+=(isync python3); fi
+# bench/run.sh (scripts/setup.sh --bench): the tools pstmail is compared with, and Python's email; bench/branches.sh:
+# valgrind (callgrind's branch and cache simulation).
+if [ "${1:-}" = "--bench" ]; then PACKAGES+=(isync python3 valgrind); fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
