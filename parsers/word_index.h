@@ -117,13 +117,13 @@ class WordIndex {
   }
 
   /// The bytes of a word of at most 8 bytes, as one number that, with the length, tells it from every other:
-  /// 8 bytes by one load; 4-7 by two overlapping 4-byte loads (first and last four cover every byte); 1-3 by the
-  /// first, middle and last byte (every byte too). Fixed-size loads: a copy of n bytes was a call to memcpy.
+  /// 4-8 by two 4-byte loads, overlapping below 8 (first and last four cover every byte; at 8 they are the word's
+  /// one 8-byte load); 1-3 by the first, middle and last byte (every byte too). Fixed-size loads: a copy of n bytes
+  /// was a call to memcpy. One test of the length, not two: the word lengths of a text are a branch the processor
+  /// cannot predict.
   static std::uint64_t short_key(const char* p, std::size_t n) {
     std::uint64_t k = 0;
-    if (n == 8) {
-      std::memcpy(&k, p, 8);
-    } else if (n >= 4) {
+    if (n >= 4) {
       std::uint32_t first, last;
       std::memcpy(&first, p, 4);
       std::memcpy(&last, p + n - 4, 4);
