@@ -391,7 +391,7 @@ UNSTEADY_SPREAD = 1.2
 def summarise_paired_rounds(rounds):
     """The goal's figure from paired parse rounds (each {"python_email_files_per_second_cpu": ..., "decode_analyse":
     {"mails_per_second_cpu_best": ...}, "ratio": ...}): the median round by ratio ("middle"), each side's spread of
-    rates (largest over smallest) and whether either exceeds UNSTEADY_SPREAD ("unsteady")."""
+    rates (largest over smallest) with their ranges, and whether either spread exceeds UNSTEADY_SPREAD ("unsteady")."""
     if not rounds:
         raise ValueError("no paired rounds")
     by_ratio = sorted(rounds, key=lambda x: x["ratio"])
@@ -400,6 +400,7 @@ def summarise_paired_rounds(rounds):
     spread_python = max(py_rates) / min(py_rates)
     spread_ours = max(our_rates) / min(our_rates)
     return {"middle": by_ratio[len(by_ratio) // 2], "spread_python": spread_python, "spread_ours": spread_ours,
+            "python_range": (min(py_rates), max(py_rates)), "ours_range": (min(our_rates), max(our_rates)),
             "unsteady": max(spread_python, spread_ours) > UNSTEADY_SPREAD}
 
 
@@ -441,10 +442,9 @@ def stage_parse(args, work, corpus, results, key="parse"):
     out["spread_python"], out["spread_ours"] = summary["spread_python"], summary["spread_ours"]
     out["unsteady"] = summary["unsteady"]
     if out["unsteady"]:
-        py_rates = [x["python_email_files_per_second_cpu"] for x in rounds]
-        our_rates = [x["decode_analyse"]["mails_per_second_cpu_best"] for x in rounds]
-        log(f"{key}: UNSTEADY - across the rounds Python's email ran at {min(py_rates):.0f}-{max(py_rates):.0f} files/s, "
-            f"ours at {min(our_rates):.0f}-{max(our_rates):.0f}; rerun before quoting the ratio")
+        (py_low, py_high), (our_low, our_high) = summary["python_range"], summary["ours_range"]
+        log(f"{key}: UNSTEADY - across the rounds Python's email ran at {py_low:.0f}-{py_high:.0f} files/s, "
+            f"ours at {our_low:.0f}-{our_high:.0f}; rerun before quoting the ratio")
     out["decode_analyse"] = middle["decode_analyse"]
     out["python_email_files_per_second_cpu"] = middle["python_email_files_per_second_cpu"]
     out["ratio_decode_analyse_to_python"] = middle["ratio"]

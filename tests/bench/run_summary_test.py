@@ -25,6 +25,8 @@ class SummaryTest(unittest.TestCase):
         self.assertIs(s["middle"], rounds[2])
         self.assertAlmostEqual(s["spread_python"], 957.2 / 926.9)
         self.assertAlmostEqual(s["spread_ours"], 10558 / 10324)
+        self.assertEqual(s["python_range"], (926.9, 957.2))
+        self.assertEqual(s["ours_range"], (10324, 10558))
 
     def test_python_swinging_marks_the_run(self):
         # The run set aside in the thirty-first session: 15.3x, 7.9x, 16.5x with Python at 622-914 files/s.
