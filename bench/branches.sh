@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MAILS="${1:-300}"
 command -v valgrind >/dev/null || { echo "branches.sh: valgrind is not installed (bash scripts/setup.sh --bench)" >&2; exit 69; }
-cmake --build build --target parse_bench -j"$(nproc)" >/dev/null
+bash scripts/build.sh >/dev/null  # configured as bench/run.sh and the tests build it (RelWithDebInfo)
 WORK="$(mktemp -d /dev/shm/pstbranches.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 build/bench/parse_bench --count "$MAILS" --worst-case --passes 1 --write-corpus "$WORK/corpus" --out /dev/null >/dev/null
